@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (see DESIGN.md): an arrow is "may import".
+// wijkteam -> WijkteamScreens -> TerminalKit, Wijkteam
+//          -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
+//          -> WijkteamStore   -> Wijkteam
+let package = Package(
+    name: "Wijkteam",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "wijkteam", targets: ["WijkteamApp"]),
+        .library(name: "Wijkteam", targets: ["Wijkteam"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // Domain: value types and rules, no I/O.
+        .target(name: "Wijkteam"),
+        // Persistence: SQLite through GRDB, district import.
+        .target(
+            name: "WijkteamStore",
+            dependencies: ["Wijkteam", .product(name: "GRDB", package: "GRDB.swift"), "Yams"]
+        ),
+        // Terminal-independent drawing: grid, widths, widgets, command table, themes.
+        .target(name: "TerminalKit", dependencies: ["TOMLKit"]),
+        // ncursesw as a system library; see shared/curses.md.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        // What Swift cannot import from curses: macros, globals, signal handlers.
+        .target(name: "CCursesShim", dependencies: ["CNcursesw"]),
+        // The only code that touches curses.
+        .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw", "CCursesShim"]),
+        // Screens: state + reduce + render into a Grid.
+        .target(name: "WijkteamScreens", dependencies: ["TerminalKit", "Wijkteam"]),
+        // The executable: argument parsing and wiring.
+        .executableTarget(
+            name: "WijkteamApp",
+            dependencies: [
+                "Wijkteam", "WijkteamStore", "WijkteamScreens", "CursesTerminal", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/wijkteam"
+        ),
+        .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam"]),
+        .testTarget(name: "WijkteamStoreTests", dependencies: ["WijkteamStore", "Wijkteam"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam", "WijkteamStore"]),
+        // Drives the real binary: command line, and the screens in tmux.
+        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp"]),
+    ]
+)

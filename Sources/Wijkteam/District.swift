@@ -1,0 +1,65 @@
+/// What a district (one team's database) is called and how it was made.
+public struct DistrictInfo: Hashable, Sendable, Codable {
+    public var name: String
+    public var municipality: String
+    public var wijk: String
+    public var buurten: [String]
+    /// A demo database (such as the sample district) allows `--as STAFF`.
+    public var demo: Bool
+    public init(name: String, municipality: String, wijk: String, buurten: [String], demo: Bool) {
+        self.name = name; self.municipality = municipality; self.wijk = wijk; self.buurten = buurten; self.demo = demo
+    }
+}
+
+/// Everything about one household, as the household and network screens need it.
+public struct HouseholdRecord: Hashable, Sendable, Codable {
+    public var household: Household
+    public var ties: [NetworkTie]
+    public var cases: [Case]
+    public var followUps: [FollowUp]
+    public var zrm: [ZRMScore]
+    public var goals: [PlanGoal]
+    public var provisions: [Provision]
+    public var journal: [JournalEntry]
+    public var signals: [Signal]
+    public init(household: Household, ties: [NetworkTie] = [], cases: [Case] = [], followUps: [FollowUp] = [],
+                zrm: [ZRMScore] = [], goals: [PlanGoal] = [], provisions: [Provision] = [],
+                journal: [JournalEntry] = [], signals: [Signal] = []) {
+        self.household = household; self.ties = ties; self.cases = cases; self.followUps = followUps
+        self.zrm = zrm; self.goals = goals; self.provisions = provisions; self.journal = journal; self.signals = signals
+    }
+
+    /// Last contact per case: the latest journal entry.
+    public func lastContact(of caseID: Int) -> Day? {
+        journal.filter { $0.caseID == caseID }.map(\.date).max()
+    }
+}
+
+/// A case as the board shows it: the case plus what the card needs from elsewhere.
+public struct CaseCard: Hashable, Sendable, Codable {
+    public var `case`: Case
+    public var householdName: String
+    public var buurt: String
+    public var street: String
+    public var lastContact: Day?
+    /// The earliest open follow-up.
+    public var nextFollowUp: FollowUp?
+    /// Open preventive/outreaching follow-up kinds on this case.
+    public var proactiveKinds: [FollowUpKind]
+    public init(case c: Case, householdName: String, buurt: String, street: String, lastContact: Day?,
+                nextFollowUp: FollowUp?, proactiveKinds: [FollowUpKind]) {
+        self.case = c; self.householdName = householdName; self.buurt = buurt; self.street = street
+        self.lastContact = lastContact; self.nextFollowUp = nextFollowUp; self.proactiveKinds = proactiveKinds
+    }
+    public func daysSinceContact(on today: Day) -> Int? { lastContact.map { $0.days(until: today) } }
+}
+
+/// Initials for privacy mode: "Ayşe Yılmaz" → "A.Y.", "Huishouden van Dijk" → "H.v.D."
+public enum Privacy {
+    public static func initials(_ name: String) -> String {
+        name.split(separator: " ").compactMap { word in
+            word.first.map { String($0) + "." }
+        }.joined()
+    }
+    public static func caseLabel(_ id: Int) -> String { "#\(id)" }
+}

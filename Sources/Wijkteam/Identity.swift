@@ -1,0 +1,36 @@
+/// Who is using the app. Real identity is the OS account mapped to a staff record;
+/// `--as` is for demo databases (such as the sample district) only.
+public struct Identity: Hashable, Sendable {
+    public var staff: Staff
+    /// How we know: shown in the status bar so nobody mistakes a demo identity for a real one.
+    public var basis: Basis
+
+    public enum Basis: Hashable, Sendable {
+        case account(String)
+        case chosen
+        case demoFallback(account: String)
+    }
+
+    public var explanation: String {
+        switch basis {
+        case .account(let a): "account \(a)"
+        case .chosen: "--as (demo)"
+        case .demoFallback(let a): "demo: account \(a) not mapped, acting as team lead"
+        }
+    }
+
+    public static func resolve(requested: StaffID?, account: String, staff: [Staff], demo: Bool) throws -> Identity {
+        if let requested {
+            guard demo else {
+                throw WijkteamError.invalid("--as works on demo databases only; on this database you are who your account \(account) is")
+            }
+            guard let s = staff.first(where: { $0.id == requested }) else { throw WijkteamError.unknownStaff(requested) }
+            return Identity(staff: s, basis: .chosen)
+        }
+        if let s = staff.first(where: { $0.account == account }) { return Identity(staff: s, basis: .account(account)) }
+        if demo, let lead = staff.filter({ $0.role == .teamLead }).min(by: { $0.id < $1.id }) {
+            return Identity(staff: lead, basis: .demoFallback(account: account))
+        }
+        throw WijkteamError.invalid("account '\(account)' is not mapped to a staff record; ask the team lead to add it")
+    }
+}

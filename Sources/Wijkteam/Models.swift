@@ -1,0 +1,250 @@
+/// Value types of the district. Every record people edit carries a `version` for
+/// compare-and-swap saves (the second of two concurrent saves is refused).
+
+public typealias StaffID = String
+
+public struct Staff: Hashable, Sendable, Codable, Identifiable {
+    public var id: StaffID
+    public var name: String
+    public var role: StaffRole
+    public var discipline: String
+    public var expertise: [LifeDomain]
+    /// Capacity in weighted case points (see `Caseload`).
+    public var capacity: Double
+    public var languages: [String]
+    public var onLeave: Bool
+    /// The OS account that identifies this person (need-to-know identity).
+    public var account: String?
+
+    public init(id: StaffID, name: String, role: StaffRole, discipline: String = "", expertise: [LifeDomain] = [],
+                capacity: Double, languages: [String] = ["nl"], onLeave: Bool = false, account: String? = nil) {
+        self.id = id; self.name = name; self.role = role; self.discipline = discipline
+        self.expertise = expertise; self.capacity = capacity; self.languages = languages
+        self.onLeave = onLeave; self.account = account
+    }
+}
+
+public struct Address: Hashable, Sendable, Codable {
+    public var street: String
+    public var number: String
+    public var buurt: String
+    public var wijk: String
+    public init(street: String, number: String, buurt: String, wijk: String) {
+        self.street = street; self.number = number; self.buurt = buurt; self.wijk = wijk
+    }
+    public var line: String { "\(street) \(number)" }
+}
+
+public struct Person: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var householdID: Int
+    public var name: String
+    public var birthYear: Int
+    public var role: MemberRole
+    public var isClient: Bool
+    public init(id: Int, householdID: Int, name: String, birthYear: Int, role: MemberRole, isClient: Bool) {
+        self.id = id; self.householdID = householdID; self.name = name
+        self.birthYear = birthYear; self.role = role; self.isClient = isClient
+    }
+    public func age(on day: Day) -> Int { day.year - birthYear }
+    /// ZRM is scored for adults.
+    public func isAdult(on day: Day) -> Bool { age(on: day) >= 18 }
+}
+
+public struct Household: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var name: String
+    public var address: Address
+    public var language: String
+    /// A short explanation for new staff browsing the sample district.
+    public var learningNote: String?
+    public var members: [Person]
+    public init(id: Int, name: String, address: Address, language: String = "nl",
+                learningNote: String? = nil, members: [Person] = []) {
+        self.id = id; self.name = name; self.address = address; self.language = language
+        self.learningNote = learningNote; self.members = members
+    }
+}
+
+public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var householdID: Int
+    public var name: String
+    public var sector: Sector
+    public var relation: String
+    public var isOrganisation: Bool
+    public var strength: TieStrength
+    public var support: [SupportKind]
+    public var carerHoursPerWeek: Int?
+    public var exhausted: Bool
+    public var professionalSecrecy: Bool
+    public var consentToShare: Bool
+    public var version: Int
+
+    public init(id: Int, householdID: Int, name: String, sector: Sector, relation: String,
+                isOrganisation: Bool = false, strength: TieStrength, support: [SupportKind] = [],
+                carerHoursPerWeek: Int? = nil, exhausted: Bool = false,
+                professionalSecrecy: Bool = false, consentToShare: Bool = false, version: Int = 1) {
+        self.id = id; self.householdID = householdID; self.name = name; self.sector = sector
+        self.relation = relation; self.isOrganisation = isOrganisation; self.strength = strength
+        self.support = support.sorted(); self.carerHoursPerWeek = carerHoursPerWeek
+        self.exhausted = exhausted; self.professionalSecrecy = professionalSecrecy
+        self.consentToShare = consentToShare; self.version = version
+    }
+
+    /// Hours of informal care above which a mantelzorger is at risk of overload.
+    public static let carerOverloadHours = 20
+    public var carerOverloaded: Bool { exhausted || (carerHoursPerWeek ?? 0) > NetworkTie.carerOverloadHours }
+}
+
+public struct Case: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var householdID: Int
+    public var opened: Day
+    public var source: SignalSource
+    /// The hulpvraag as the resident put it.
+    public var presentingQuestion: String
+    /// The vraag achter de vraag, once found.
+    public var questionBehind: String?
+    public var domains: [LifeDomain]
+    public var phase: Phase
+    public var regisseurID: StaffID?
+    /// 1 low · 2 medium · 3 high; weighs the case in the caseload.
+    public var complexity: Int
+    public var safety: Bool
+    /// A question a generalist put up for the team meeting (*bespreken*).
+    public var discussion: String?
+    public var closedReason: String?
+    public var version: Int
+
+    public init(id: Int, householdID: Int, opened: Day, source: SignalSource, presentingQuestion: String,
+                questionBehind: String? = nil, domains: [LifeDomain], phase: Phase, regisseurID: StaffID? = nil,
+                complexity: Int = 2, safety: Bool = false, discussion: String? = nil,
+                closedReason: String? = nil, version: Int = 1) {
+        self.id = id; self.householdID = householdID; self.opened = opened; self.source = source
+        self.presentingQuestion = presentingQuestion; self.questionBehind = questionBehind
+        self.domains = domains; self.phase = phase; self.regisseurID = regisseurID
+        self.complexity = complexity; self.safety = safety; self.discussion = discussion
+        self.closedReason = closedReason; self.version = version
+    }
+
+    public var isOpen: Bool { phase.isOpen }
+}
+
+public struct FollowUp: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var caseID: Int
+    public var kind: FollowUpKind
+    public var due: Day
+    public var ownerID: StaffID?
+    public var note: String
+    public var done: Bool
+    public var outcome: String?
+    public var version: Int
+    public init(id: Int, caseID: Int, kind: FollowUpKind, due: Day, ownerID: StaffID?, note: String = "",
+                done: Bool = false, outcome: String? = nil, version: Int = 1) {
+        self.id = id; self.caseID = caseID; self.kind = kind; self.due = due; self.ownerID = ownerID
+        self.note = note; self.done = done; self.outcome = outcome; self.version = version
+    }
+}
+
+/// One ZRM score: one adult, one domain, one date, 1 acute … 5 volledig zelfredzaam.
+public struct ZRMScore: Hashable, Sendable, Codable {
+    public var personID: Int
+    public var domain: LifeDomain
+    public var date: Day
+    public var score: Int
+    public init(personID: Int, domain: LifeDomain, date: Day, score: Int) {
+        self.personID = personID; self.domain = domain; self.date = date; self.score = score
+    }
+    public static let range = 1...5
+    public static func label(_ score: Int) -> String {
+        switch score {
+        case 1: "acuut"
+        case 2: "niet zelfredzaam"
+        case 3: "beperkt zelfredzaam"
+        case 4: "voldoende zelfredzaam"
+        case 5: "volledig zelfredzaam"
+        default: "?"
+        }
+    }
+}
+
+public struct PlanGoal: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var caseID: Int
+    public var domain: LifeDomain
+    public var personID: Int?
+    public var targetScore: Int
+    public var text: String
+    public var version: Int
+    public init(id: Int, caseID: Int, domain: LifeDomain, personID: Int?, targetScore: Int, text: String, version: Int = 1) {
+        self.id = id; self.caseID = caseID; self.domain = domain; self.personID = personID
+        self.targetScore = targetScore; self.text = text; self.version = version
+    }
+}
+
+public struct Provision: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var caseID: Int
+    public var kind: ProvisionKind
+    public var provider: String
+    public var description: String
+    public var status: ProvisionStatus
+    public var waitingWeeks: Int?
+    public var start: Day?
+    /// For a tailored provision: why the network (eigen kracht) cannot do it.
+    public var networkReason: String?
+    public var version: Int
+    public init(id: Int, caseID: Int, kind: ProvisionKind, provider: String, description: String,
+                status: ProvisionStatus, waitingWeeks: Int? = nil, start: Day? = nil,
+                networkReason: String? = nil, version: Int = 1) {
+        self.id = id; self.caseID = caseID; self.kind = kind; self.provider = provider
+        self.description = description; self.status = status; self.waitingWeeks = waitingWeeks
+        self.start = start; self.networkReason = networkReason; self.version = version
+    }
+}
+
+public struct JournalEntry: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var caseID: Int
+    public var date: Day
+    public var kind: JournalKind
+    public var authorID: StaffID?
+    public var text: String
+    public var sensitive: Bool
+    public init(id: Int, caseID: Int, date: Day, kind: JournalKind, authorID: StaffID?, text: String, sensitive: Bool = false) {
+        self.id = id; self.caseID = caseID; self.date = date; self.kind = kind
+        self.authorID = authorID; self.text = text; self.sensitive = sensitive
+    }
+}
+
+/// A registration or signal waiting for triage.
+public struct Signal: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var householdID: Int?
+    public var date: Day
+    public var source: SignalSource
+    public var description: String
+    public var domains: [LifeDomain]
+    public var safety: Bool
+    public var version: Int
+    public init(id: Int, householdID: Int?, date: Day, source: SignalSource, description: String,
+                domains: [LifeDomain], safety: Bool = false, version: Int = 1) {
+        self.id = id; self.householdID = householdID; self.date = date; self.source = source
+        self.description = description; self.domains = domains; self.safety = safety; self.version = version
+    }
+}
+
+/// A decision recorded for a case, in or outside a meeting (besluitenlijst).
+public struct Decision: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int
+    public var caseID: Int?
+    public var date: Day
+    public var text: String
+    public var ownerID: StaffID?
+    public var due: Day?
+    public init(id: Int, caseID: Int?, date: Day, text: String, ownerID: StaffID?, due: Day?) {
+        self.id = id; self.caseID = caseID; self.date = date; self.text = text; self.ownerID = ownerID; self.due = due
+    }
+}

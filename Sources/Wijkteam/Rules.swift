@@ -1,0 +1,111 @@
+/// The rules the team lives by, as pure functions over value types.
+
+/// Caseload: open cases weighted by phase and complexity, against capacity.
+public enum Caseload {
+    /// A case in intake or evaluation asks less than one in active support.
+    public static func phaseFactor(_ phase: Phase) -> Double {
+        switch phase {
+        case .aanmelding, .triage: 0.5
+        case .keukentafelgesprek, .plan, .uitvoering: 1.0
+        case .evaluatie: 0.75
+        case .afgesloten: 0
+        }
+    }
+
+    public static func complexityFactor(_ complexity: Int) -> Double {
+        switch complexity {
+        case ...1: 0.75
+        case 2: 1.0
+        default: 1.5
+        }
+    }
+
+    public static func weight(of c: Case) -> Double { phaseFactor(c.phase) * complexityFactor(c.complexity) }
+
+    public static func load(of staff: StaffID, in cases: some Sequence<Case>) -> Double {
+        cases.reduce(0) { $1.regisseurID == staff ? $0 + weight(of: $1) : $0 }
+    }
+
+    public enum Level: String, Sendable, Codable { case ok, high, over }
+
+    /// ok below 85 % of capacity, high up to 100 %, over above it.
+    public static func level(load: Double, capacity: Double) -> Level {
+        if capacity <= 0 { return load > 0 ? .over : .ok }
+        let ratio = load / capacity
+        if ratio > 1.0 + 1e-9 { return .over }
+        if ratio >= 0.85 { return .high }
+        return .ok
+    }
+}
+
+/// Follow-ups that are due, overdue or coming up on a given day.
+public enum FollowUpStatus: Hashable, Sendable {
+    case done
+    case overdue(days: Int)
+    case dueToday
+    case upcoming(days: Int)
+
+    public init(_ f: FollowUp, on today: Day) {
+        if f.done { self = .done; return }
+        let d = today.days(until: f.due)
+        self = d < 0 ? .overdue(days: -d) : d == 0 ? .dueToday : .upcoming(days: d)
+    }
+
+    public var isOverdue: Bool { if case .overdue = self { true } else { false } }
+    /// Overdue, or due today.
+    public var needsAttention: Bool {
+        switch self {
+        case .overdue, .dueToday: true
+        default: false
+        }
+    }
+}
+
+public enum FollowUps {
+    /// Open follow-ups whose due date is on or before `today + withinDays`, overdue first, then by date.
+    public static func due(_ followUps: [FollowUp], on today: Day, withinDays: Int = 0) -> [FollowUp] {
+        let limit = today.adding(days: withinDays)
+        return followUps.filter { !$0.done && $0.due <= limit }.sorted(by: dueOrder)
+    }
+
+    public static func overdue(_ followUps: [FollowUp], on today: Day) -> [FollowUp] {
+        followUps.filter { !$0.done && $0.due < today }.sorted(by: dueOrder)
+    }
+
+    /// Open ones first by due date, then done ones; ties by id so the order is stable.
+    public static func dueOrder(_ a: FollowUp, _ b: FollowUp) -> Bool {
+        if a.done != b.done { return !a.done }
+        if a.due != b.due { return a.due < b.due }
+        return a.id < b.id
+    }
+}
+
+/// The team figures shown in headers and on the command line.
+public struct TeamFigures: Hashable, Sendable, Codable {
+    public var openCases: Int
+    public var unassigned: Int
+    public var overCapacity: Int
+    /// Households with at least one open case.
+    public var openHouseholds: Int
+    /// Of those, households with an open (not done) preventive or outreaching follow-up.
+    public var proactiveHouseholds: Int
+    public var overdueProactive: Int
+
+    /// Share of open households with an active preventive or outreaching follow-up, 0…1.
+    public var proactiveShare: Double { openHouseholds == 0 ? 0 : Double(proactiveHouseholds) / Double(openHouseholds) }
+    public var proactivePercent: Int { Int((proactiveShare * 100).rounded()) }
+
+    public init(cases: [Case], followUps: [FollowUp], staff: [Staff], today: Day) {
+        let open = cases.filter(\.isOpen)
+        openCases = open.count
+        unassigned = open.filter { $0.regisseurID == nil }.count
+        overCapacity = staff.filter {
+            Caseload.level(load: Caseload.load(of: $0.id, in: open), capacity: $0.capacity) == .over
+        }.count
+        let householdOfCase = Dictionary(open.map { ($0.id, $0.householdID) }, uniquingKeysWith: { a, _ in a })
+        openHouseholds = Set(householdOfCase.values).count
+        let active = followUps.filter { !$0.done && $0.kind.isProactive }
+        proactiveHouseholds = Set(active.compactMap { householdOfCase[$0.caseID] }).count
+        overdueProactive = active.filter { $0.due < today && householdOfCase[$0.caseID] != nil }.count
+    }
+}

@@ -1,0 +1,17 @@
+/// What screens and the command line need from a store. SQLite implements it today;
+/// another database can join later without touching screens.
+public protocol WijkteamStore: Sendable {
+    func districtInfo() throws -> DistrictInfo
+    func staff() throws -> [Staff]
+    /// Open cases with what a board card needs.
+    func caseCards() throws -> [CaseCard]
+    func cases(includeClosed: Bool) throws -> [Case]
+    func followUps(includeDone: Bool) throws -> [FollowUp]
+    func household(id: Int) throws -> HouseholdRecord
+    /// Sets or clears the regisseur of a case. With `expectedVersion`, a case saved meanwhile
+    /// by someone else is refused (`WijkteamError.staleVersion`).
+    @discardableResult
+    func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?) throws -> Case
+    @discardableResult
+    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import Wijkteam
+
+@Suite struct DayTests {
+    @Test func parsesAndPrintsISODates() throws {
+        let d = try #require(Day("2026-11-20"))
+        #expect(d.description == "2026-11-20")
+        #expect(d.components.month == 11)
+        #expect(Day("1970-01-01")?.daysSinceEpoch == 0)
+        #expect(Day("2000-03-01")!.days(until: Day("2000-02-28")!) == -2) // 2000 was a leap year
+    }
+
+    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-1", "20261120", "", "2026-11-31", "yesterday"])
+    func rejectsImpossibleDates(_ text: String) {
+        #expect(Day(text) == nil)
+    }
+
+    @Test func arithmeticAndWeekday() {
+        let friday = Day("2026-11-20")!
+        #expect(friday.weekday == 4)
+        #expect(friday.adding(days: 14).description == "2026-12-04")
+        #expect(friday.adding(days: 42).description == "2027-01-01")
+        #expect(Day("2024-02-28")!.adding(days: 1).description == "2024-02-29")
+    }
+
+    @Test func roundTripsEveryDayOverCenturies() {
+        var d = Day("1899-12-25")!
+        for _ in 0..<60_000 {
+            let c = d.components
+            #expect(Day(year: c.year, month: c.month, day: c.day) == d)
+            d = d.adding(days: 7)
+        }
+    }
+}
