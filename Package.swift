@@ -49,7 +49,10 @@ let package = Package(
             path: "Sources/wijkteam"
         ),
         .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam"]),
-        .testTarget(name: "WijkteamStoreTests", dependencies: ["WijkteamStore", "Wijkteam"]),
+        .testTarget(
+            name: "WijkteamStoreTests",
+            dependencies: ["WijkteamStore", "Wijkteam", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam", "WijkteamStore"]),
         // Drives the real binary: command line, and the screens in tmux.

@@ -1,0 +1,181 @@
+import Wijkteam
+
+// The shape of a district folder (sample-data/): district.yaml, staff.yaml, households/*.yaml.
+// Keys are snake_case as people write them; see README "District files".
+
+struct DistrictFile: Decodable {
+    var name: String
+    var municipality: String
+    var wijk: String
+    var buurten: [String]
+    var reference_date: Day
+    var demo: Bool?
+}
+
+struct StaffFile: Decodable {
+    var staff: [StaffEntry]
+}
+
+struct StaffEntry: Decodable {
+    var id: String
+    var name: String
+    var role: StaffRole
+    var discipline: String?
+    var expertise: [LifeDomain]?
+    var capacity: Double
+    var languages: [String]?
+    var on_leave: Bool?
+    var account: String?
+}
+
+struct HouseholdFile: Decodable {
+    var id: Int
+    var name: String
+    var address: AddressEntry
+    var language: String?
+    var note: String?
+    var members: [MemberEntry]
+    var ties: [TieEntry]?
+    var cases: [CaseEntry]?
+    var zrm: [ZRMEntry]?
+    var signals: [SignalEntry]?
+}
+
+struct AddressEntry: Decodable {
+    var street: String
+    var number: String
+    var buurt: String
+}
+
+struct MemberEntry: Decodable {
+    var id: Int
+    var name: String
+    var born: Int
+    var role: MemberRole
+    var client: Bool?
+}
+
+struct TieEntry: Decodable {
+    var name: String
+    var sector: Sector
+    var relation: String
+    var organisation: Bool?
+    var strength: TieStrength
+    var support: [SupportKind]?
+    var carer_hours: Int?
+    var exhausted: Bool?
+    var secrecy: Bool?
+    var consent: Bool?
+}
+
+struct CaseEntry: Decodable {
+    var id: Int
+    var opened: Day
+    var source: SignalSource
+    var presenting: String
+    var behind: String?
+    var domains: [LifeDomain]
+    var phase: Phase
+    var regisseur: String?
+    var complexity: Int?
+    var safety: Bool?
+    var discussion: String?
+    var closed_reason: String?
+    var follow_ups: [FollowUpEntry]?
+    var goals: [GoalEntry]?
+    var provisions: [ProvisionEntry]?
+    var journal: [JournalEntryFile]?
+}
+
+struct FollowUpEntry: Decodable {
+    var kind: FollowUpKind
+    var due: Day
+    var owner: String?
+    var note: String?
+    var done: Bool?
+    var outcome: String?
+}
+
+struct GoalEntry: Decodable {
+    var domain: LifeDomain
+    var person: Int?
+    var target: Int
+    var text: String
+}
+
+struct ProvisionEntry: Decodable {
+    var kind: ProvisionKind
+    var provider: String
+    var description: String
+    var status: ProvisionStatus
+    var waiting_weeks: Int?
+    var start: Day?
+    var network_reason: String?
+}
+
+struct JournalEntryFile: Decodable {
+    var date: Day
+    var kind: JournalKind
+    var author: String?
+    var text: String
+    var sensitive: Bool?
+}
+
+struct ZRMEntry: Decodable {
+    var person: Int
+    var date: Day
+    var scores: [String: Int]
+}
+
+struct SignalEntry: Decodable {
+    var date: Day
+    var source: SignalSource
+    var description: String
+    var domains: [LifeDomain]
+    var safety: Bool?
+}
+
+/// The keys each mapping may hold, so a typo ("regiseur") is an error with a line number
+/// instead of a silently missing value.
+indirect enum Shape: Sendable {
+    case map([String: Shape])
+    case list(Shape)
+    case scalar
+    /// A mapping whose keys are data (ZRM scores by domain); values are checked on decode.
+    case anyKeys
+
+    static let district: Shape = .map([
+        "name": .scalar, "municipality": .scalar, "wijk": .scalar, "buurten": .list(.scalar),
+        "reference_date": .scalar, "demo": .scalar,
+    ])
+
+    static let staff: Shape = .map(["staff": .list(.map([
+        "id": .scalar, "name": .scalar, "role": .scalar, "discipline": .scalar, "expertise": .list(.scalar),
+        "capacity": .scalar, "languages": .list(.scalar), "on_leave": .scalar, "account": .scalar,
+    ]))])
+
+    static let household: Shape = .map([
+        "id": .scalar, "name": .scalar, "language": .scalar, "note": .scalar,
+        "address": .map(["street": .scalar, "number": .scalar, "buurt": .scalar]),
+        "members": .list(.map(["id": .scalar, "name": .scalar, "born": .scalar, "role": .scalar, "client": .scalar])),
+        "ties": .list(.map([
+            "name": .scalar, "sector": .scalar, "relation": .scalar, "organisation": .scalar, "strength": .scalar,
+            "support": .list(.scalar), "carer_hours": .scalar, "exhausted": .scalar, "secrecy": .scalar, "consent": .scalar,
+        ])),
+        "cases": .list(.map([
+            "id": .scalar, "opened": .scalar, "source": .scalar, "presenting": .scalar, "behind": .scalar,
+            "domains": .list(.scalar), "phase": .scalar, "regisseur": .scalar, "complexity": .scalar,
+            "safety": .scalar, "discussion": .scalar, "closed_reason": .scalar,
+            "follow_ups": .list(.map(["kind": .scalar, "due": .scalar, "owner": .scalar, "note": .scalar,
+                                      "done": .scalar, "outcome": .scalar])),
+            "goals": .list(.map(["domain": .scalar, "person": .scalar, "target": .scalar, "text": .scalar])),
+            "provisions": .list(.map(["kind": .scalar, "provider": .scalar, "description": .scalar, "status": .scalar,
+                                      "waiting_weeks": .scalar, "start": .scalar, "network_reason": .scalar])),
+            "journal": .list(.map(["date": .scalar, "kind": .scalar, "author": .scalar, "text": .scalar,
+                                   "sensitive": .scalar])),
+        ])),
+        "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys])),
+        "signals": .list(.map(["date": .scalar, "source": .scalar, "description": .scalar,
+                               "domains": .list(.scalar), "safety": .scalar])),
+    ])
+}

@@ -1,0 +1,358 @@
+import Foundation
+import Wijkteam
+import Yams
+
+/// A district file that cannot be loaded: which file, which line, what is wrong.
+public struct DistrictFileError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+    public init(file: String, line: Int?, message: String) {
+        self.file = file; self.line = line; self.message = message
+    }
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+/// A whole district, validated, ready to be written in one transaction.
+public struct DistrictData: Sendable {
+    public var info: DistrictInfo
+    public var referenceDate: Day
+    public var staff: [Staff] = []
+    public var households: [Household] = []
+    public var ties: [NetworkTie] = []
+    public var cases: [Case] = []
+    public var followUps: [FollowUp] = []
+    public var zrm: [ZRMScore] = []
+    public var goals: [PlanGoal] = []
+    public var provisions: [Provision] = []
+    public var journal: [JournalEntry] = []
+    public var signals: [Signal] = []
+
+    public init(info: DistrictInfo, referenceDate: Day) {
+        self.info = info; self.referenceDate = referenceDate
+    }
+
+    /// Moves every date by `days`, so the sample district stays current ("due last Friday").
+    public func shifted(by days: Int) -> DistrictData {
+        guard days != 0 else { return self }
+        var d = self
+        d.referenceDate = referenceDate.adding(days: days)
+        d.cases = cases.map { var c = $0; c.opened = c.opened.adding(days: days); return c }
+        d.followUps = followUps.map { var f = $0; f.due = f.due.adding(days: days); return f }
+        d.zrm = zrm.map { var z = $0; z.date = z.date.adding(days: days); return z }
+        d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
+        d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
+        d.signals = signals.map { var s = $0; s.date = s.date.adding(days: days); return s }
+        return d
+    }
+}
+
+/// Reads a district folder: `district.yaml`, `staff.yaml` and `households/*.yaml`.
+public enum DistrictLoader {
+    public static func load(folder: URL) throws -> DistrictData {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+            throw DistrictFileError(file: folder.path, line: nil, message: "no such district folder")
+        }
+        let districtDoc = try YAMLDocument(url: folder.appendingPathComponent("district.yaml"), shown: "district.yaml", shape: .district)
+        let district: DistrictFile = try districtDoc.decode()
+        var data = DistrictData(
+            info: DistrictInfo(name: district.name, municipality: district.municipality, wijk: district.wijk,
+                               buurten: district.buurten, demo: district.demo ?? false),
+            referenceDate: district.reference_date)
+
+        let staffDoc = try YAMLDocument(url: folder.appendingPathComponent("staff.yaml"), shown: "staff.yaml", shape: .staff)
+        let staffFile: StaffFile = try staffDoc.decode()
+        var staffIDs = Set<String>()
+        for (i, s) in staffFile.staff.enumerated() {
+            let at: [PathKey] = [.key("staff"), .index(i)]
+            guard !s.id.isEmpty, s.id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                throw staffDoc.error(at + [.key("id")], "staff id '\(s.id)' must be letters, digits, - or _")
+            }
+            guard staffIDs.insert(s.id).inserted else { throw staffDoc.error(at + [.key("id")], "duplicate staff id '\(s.id)'") }
+            guard s.capacity >= 0 else { throw staffDoc.error(at + [.key("capacity")], "capacity must be 0 or more") }
+            data.staff.append(Staff(id: s.id, name: s.name, role: s.role, discipline: s.discipline ?? "",
+                                    expertise: s.expertise ?? [], capacity: s.capacity,
+                                    languages: s.languages ?? ["nl"], onLeave: s.on_leave ?? false, account: s.account))
+        }
+        let roles = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.role) })
+
+        let householdDir = folder.appendingPathComponent("households")
+        let names = (try? fm.contentsOfDirectory(atPath: householdDir.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard !files.isEmpty else {
+            throw DistrictFileError(file: "households/", line: nil, message: "no household files (*.yaml)")
+        }
+        var householdIDs = Set<Int>(), personIDs = Set<Int>(), caseIDs = Set<Int>()
+        var tieID = 0, followUpID = 0, goalID = 0, provisionID = 0, journalID = 0, signalID = 0
+
+        for name in files {
+            let doc = try YAMLDocument(url: householdDir.appendingPathComponent(name), shown: "households/\(name)", shape: .household)
+            let h: HouseholdFile = try doc.decode()
+            guard h.id > 0, householdIDs.insert(h.id).inserted else {
+                throw doc.error([.key("id")], "household id \(h.id) is not a positive, unique number")
+            }
+            guard !h.members.isEmpty else { throw doc.error([.key("members")], "a household needs at least one member") }
+            var members: [Person] = []
+            for (i, m) in h.members.enumerated() {
+                guard m.id > 0, personIDs.insert(m.id).inserted else {
+                    throw doc.error([.key("members"), .index(i), .key("id")], "person id \(m.id) is not a positive, unique number")
+                }
+                guard (1900...2030).contains(m.born) else {
+                    throw doc.error([.key("members"), .index(i), .key("born")], "birth year \(m.born) is not plausible")
+                }
+                members.append(Person(id: m.id, householdID: h.id, name: m.name, birthYear: m.born, role: m.role,
+                                      isClient: m.client ?? false))
+            }
+            let memberIDs = Set(members.map(\.id))
+            data.households.append(Household(
+                id: h.id, name: h.name,
+                address: Address(street: h.address.street, number: h.address.number, buurt: h.address.buurt, wijk: district.wijk),
+                language: h.language ?? "nl", learningNote: h.note, members: members))
+
+            for (i, t) in (h.ties ?? []).enumerated() {
+                if let hours = t.carer_hours, !(0...168).contains(hours) {
+                    throw doc.error([.key("ties"), .index(i), .key("carer_hours")], "carer hours \(hours) must be 0…168 per week")
+                }
+                tieID += 1
+                data.ties.append(NetworkTie(
+                    id: tieID, householdID: h.id, name: t.name, sector: t.sector, relation: t.relation,
+                    isOrganisation: t.organisation ?? false, strength: t.strength, support: Array(Set(t.support ?? [])),
+                    carerHoursPerWeek: t.carer_hours, exhausted: t.exhausted ?? false,
+                    professionalSecrecy: t.secrecy ?? false, consentToShare: t.consent ?? false))
+            }
+
+            func checkStaff(_ id: String?, _ path: [PathKey], regie: Bool = false) throws {
+                guard let id else { return }
+                guard let role = roles[id] else { throw doc.error(path, "unknown staff id '\(id)' (not in staff.yaml)") }
+                if regie && !role.canBeRegisseur { throw doc.error(path, WijkteamError.notARegisseur(id, role).description) }
+            }
+
+            for (ci, c) in (h.cases ?? []).enumerated() {
+                let at: [PathKey] = [.key("cases"), .index(ci)]
+                guard c.id > 0, caseIDs.insert(c.id).inserted else {
+                    throw doc.error(at + [.key("id")], "case id \(c.id) is not a positive, unique number")
+                }
+                try checkStaff(c.regisseur, at + [.key("regisseur")], regie: true)
+                let complexity = c.complexity ?? 2
+                guard (1...3).contains(complexity) else {
+                    throw doc.error(at + [.key("complexity")], "complexity \(complexity) must be 1, 2 or 3")
+                }
+                guard !c.domains.isEmpty else { throw doc.error(at + [.key("domains")], "a case needs at least one life domain") }
+                if c.phase == .afgesloten, c.closed_reason == nil {
+                    throw doc.error(at + [.key("phase")], "a closed case (afgesloten) needs a closed_reason")
+                }
+                data.cases.append(Case(
+                    id: c.id, householdID: h.id, opened: c.opened, source: c.source, presentingQuestion: c.presenting,
+                    questionBehind: c.behind, domains: c.domains, phase: c.phase, regisseurID: c.regisseur,
+                    complexity: complexity, safety: c.safety ?? false, discussion: c.discussion,
+                    closedReason: c.closed_reason))
+                for (i, f) in (c.follow_ups ?? []).enumerated() {
+                    try checkStaff(f.owner, at + [.key("follow_ups"), .index(i), .key("owner")])
+                    followUpID += 1
+                    data.followUps.append(FollowUp(id: followUpID, caseID: c.id, kind: f.kind, due: f.due, ownerID: f.owner,
+                                                   note: f.note ?? "", done: f.done ?? false, outcome: f.outcome))
+                }
+                for (i, g) in (c.goals ?? []).enumerated() {
+                    if let p = g.person, !memberIDs.contains(p) {
+                        throw doc.error(at + [.key("goals"), .index(i), .key("person")], "person \(p) is not a member of this household")
+                    }
+                    guard ZRMScore.range.contains(g.target) else {
+                        throw doc.error(at + [.key("goals"), .index(i), .key("target")], "target score \(g.target) must be 1…5")
+                    }
+                    goalID += 1
+                    data.goals.append(PlanGoal(id: goalID, caseID: c.id, domain: g.domain, personID: g.person,
+                                               targetScore: g.target, text: g.text))
+                }
+                for p in c.provisions ?? [] {
+                    provisionID += 1
+                    data.provisions.append(Provision(id: provisionID, caseID: c.id, kind: p.kind, provider: p.provider,
+                                                     description: p.description, status: p.status,
+                                                     waitingWeeks: p.waiting_weeks, start: p.start,
+                                                     networkReason: p.network_reason))
+                }
+                for (i, j) in (c.journal ?? []).enumerated() {
+                    try checkStaff(j.author, at + [.key("journal"), .index(i), .key("author")])
+                    journalID += 1
+                    data.journal.append(JournalEntry(id: journalID, caseID: c.id, date: j.date, kind: j.kind,
+                                                     authorID: j.author, text: j.text, sensitive: j.sensitive ?? false))
+                }
+            }
+
+            for (zi, z) in (h.zrm ?? []).enumerated() {
+                let at: [PathKey] = [.key("zrm"), .index(zi)]
+                guard memberIDs.contains(z.person) else {
+                    throw doc.error(at + [.key("person")], "person \(z.person) is not a member of this household")
+                }
+                for (key, score) in z.scores.sorted(by: { $0.key < $1.key }) {
+                    guard let domain = LifeDomain(rawValue: key), domain.isZRM else {
+                        throw doc.error(at + [.key("scores"), .key(key)],
+                                        "'\(key)' is not a ZRM domain (expected one of: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    guard ZRMScore.range.contains(score) else {
+                        throw doc.error(at + [.key("scores"), .key(key)], "ZRM score \(score) must be 1…5")
+                    }
+                    data.zrm.append(ZRMScore(personID: z.person, domain: domain, date: z.date, score: score))
+                }
+            }
+
+            for s in h.signals ?? [] {
+                signalID += 1
+                data.signals.append(Signal(id: signalID, householdID: h.id, date: s.date, source: s.source,
+                                           description: s.description, domains: s.domains, safety: s.safety ?? false))
+            }
+        }
+        return data
+    }
+}
+
+/// One step of a path into a YAML document: a mapping key or a list index.
+enum PathKey: Equatable {
+    case key(String)
+    case index(Int)
+}
+
+/// A parsed YAML file that can say on which line a path lies.
+struct YAMLDocument {
+    let shown: String
+    let root: Node
+
+    init(url: URL, shown: String, shape: Shape) throws {
+        self.shown = shown
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DistrictFileError(file: shown, line: nil, message: FileManager.default.fileExists(atPath: url.path)
+                                    ? "cannot be read as UTF-8 text" : "file is missing")
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DistrictFileError(file: shown, line: nil, message: "file is empty")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw YAMLDocument.describe(error, file: shown)
+        }
+        try check(root, against: shape, path: [])
+    }
+
+    func decode<T: Decodable>() throws -> T {
+        do {
+            return try YAMLDecoder().decode(T.self, from: root)
+        } catch let error as DecodingError {
+            throw describe(error)
+        }
+    }
+
+    func error(_ path: [PathKey], _ message: String) -> DistrictFileError {
+        DistrictFileError(file: shown, line: line(of: path), message: "\(YAMLDocument.render(path)): \(message)")
+    }
+
+    /// The line of the deepest node the path reaches (for a key: the key itself).
+    func line(of path: [PathKey]) -> Int? {
+        var node = root
+        var line = root.mark?.line
+        for step in path {
+            switch (step, node) {
+            case (.key(let k), .mapping(let m)):
+                guard let pair = m.first(where: { $0.key.string == k }) else { return line }
+                line = pair.key.mark?.line ?? line
+                node = pair.value
+            case (.index(let i), .sequence(let s)):
+                guard i >= 0, i < s.count else { return line }
+                node = s[i]
+                line = node.mark?.line ?? line
+            default:
+                return line
+            }
+        }
+        return line
+    }
+
+    static func render(_ path: [PathKey]) -> String {
+        var out = ""
+        for step in path {
+            switch step {
+            case .key(let k): out += out.isEmpty ? k : ".\(k)"
+            case .index(let i): out += "[\(i)]"
+            }
+        }
+        return out.isEmpty ? "(top)" : out
+    }
+
+    private func check(_ node: Node, against shape: Shape, path: [PathKey]) throws {
+        switch (shape, node) {
+        case (.scalar, .scalar), (.anyKeys, .mapping):
+            return
+        case (.map(let keys), .mapping(let m)):
+            for (k, v) in m {
+                guard let name = k.string, let sub = keys[name] else {
+                    let known = keys.keys.sorted().joined(separator: ", ")
+                    throw DistrictFileError(file: shown, line: k.mark?.line,
+                        message: "\(YAMLDocument.render(path + [.key(k.string ?? "?")])): unknown key (expected one of: \(known))")
+                }
+                if v.null != nil { continue } // `key:` with no value = absent
+                try check(v, against: sub, path: path + [.key(name)])
+            }
+        case (.list(let item), .sequence(let s)):
+            for (i, v) in s.enumerated() { try check(v, against: item, path: path + [.index(i)]) }
+        default:
+            let expected: String
+            switch shape {
+            case .map, .anyKeys: expected = "a mapping (key: value)"
+            case .list: expected = "a list"
+            case .scalar: expected = "a single value"
+            }
+            throw DistrictFileError(file: shown, line: node.mark?.line, message: "\(YAMLDocument.render(path)): expected \(expected)")
+        }
+    }
+
+    private func describe(_ error: DecodingError) -> DistrictFileError {
+        func path(_ keys: [CodingKey]) -> [PathKey] {
+            keys.map { $0.intValue.map(PathKey.index) ?? .key($0.stringValue) }
+        }
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            return self.error(path(ctx.codingPath), "missing key '\(key.stringValue)'")
+        case .typeMismatch(let type, let ctx):
+            return self.error(path(ctx.codingPath), "expected \(YAMLDocument.typeName(type))")
+        case .valueNotFound(let type, let ctx):
+            return self.error(path(ctx.codingPath), "missing value (expected \(YAMLDocument.typeName(type)))")
+        case .dataCorrupted(let ctx):
+            let message = ctx.debugDescription.contains("unknown value") || ctx.debugDescription.contains("not a date")
+                ? ctx.debugDescription : "invalid value: \(ctx.debugDescription)"
+            return self.error(path(ctx.codingPath), message)
+        @unknown default:
+            return DistrictFileError(file: shown, line: nil, message: "\(error)")
+        }
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is String.Type: "text"
+        default: "\(type)".contains("Array") ? "a list" : "\(type)"
+        }
+    }
+
+    static func describe(_ error: YamlError, file: String) -> DistrictFileError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return DistrictFileError(file: file, line: mark.line, message: "YAML syntax: \(problem) (column \(mark.column))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return DistrictFileError(file: file, line: context.mark.line,
+                                     message: "duplicate key \(duplicates.joined(separator: ", "))")
+        case .reader(let problem, _, _, _):
+            return DistrictFileError(file: file, line: nil, message: "cannot read: \(problem)")
+        default:
+            return DistrictFileError(file: file, line: nil, message: "\(error)")
+        }
+    }
+}

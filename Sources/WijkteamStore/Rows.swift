@@ -1,0 +1,162 @@
+import GRDB
+import Wijkteam
+
+/// Row ↔ value mapping, kept here so the domain stays free of GRDB.
+enum Rows {
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0) }
+    }
+    static func list<V: Vocabulary>(_ text: String, as: V.Type = V.self) -> [V] {
+        list(text).compactMap(V.init(rawValue:))
+    }
+    static func join<V: Vocabulary>(_ values: [V]) -> String { values.map(\.rawValue).joined(separator: ",") }
+    static func day(_ row: Row, _ column: String) -> Day { Day(row[column] as String) ?? Day(daysSinceEpoch: 0) }
+    static func optionalDay(_ row: Row, _ column: String) -> Day? { (row[column] as String?).flatMap(Day.init) }
+    static func vocab<V: Vocabulary>(_ row: Row, _ column: String, _ fallback: V) -> V {
+        V(rawValue: row[column] as String) ?? fallback
+    }
+
+    static func staff(_ r: Row) -> Staff {
+        Staff(id: r["id"], name: r["name"], role: vocab(r, "role", StaffRole.generalist), discipline: r["discipline"],
+              expertise: list(r["expertise"]), capacity: r["capacity"], languages: list(r["languages"] as String),
+              onLeave: r["on_leave"], account: r["account"])
+    }
+
+    static func household(_ r: Row) -> Household {
+        Household(id: r["id"], name: r["name"],
+                  address: Address(street: r["street"], number: r["number"], buurt: r["buurt"], wijk: r["wijk"]),
+                  language: r["language"], learningNote: r["learning_note"])
+    }
+
+    static func person(_ r: Row) -> Person {
+        Person(id: r["id"], householdID: r["household_id"], name: r["name"], birthYear: r["birth_year"],
+               role: vocab(r, "role", MemberRole.other), isClient: r["is_client"])
+    }
+
+    static func tie(_ r: Row) -> NetworkTie {
+        NetworkTie(id: r["id"], householdID: r["household_id"], name: r["name"], sector: vocab(r, "sector", Sector.family),
+                   relation: r["relation"], isOrganisation: r["is_organisation"],
+                   strength: vocab(r, "strength", TieStrength.normal),
+                   support: (r["support"] as String).compactMap { SupportKind(rawValue: String($0)) },
+                   carerHoursPerWeek: r["carer_hours"], exhausted: r["exhausted"], professionalSecrecy: r["secrecy"],
+                   consentToShare: r["consent"], version: r["version"])
+    }
+
+    static func `case`(_ r: Row) -> Case {
+        Case(id: r["id"], householdID: r["household_id"], opened: day(r, "opened"),
+             source: vocab(r, "source", SignalSource.other), presentingQuestion: r["presenting"],
+             questionBehind: r["behind"], domains: list(r["domains"]), phase: vocab(r, "phase", Phase.aanmelding),
+             regisseurID: r["regisseur_id"], complexity: r["complexity"], safety: r["safety"],
+             discussion: r["discussion"], closedReason: r["closed_reason"], version: r["version"])
+    }
+
+    static func followUp(_ r: Row) -> FollowUp {
+        FollowUp(id: r["id"], caseID: r["case_id"], kind: vocab(r, "kind", FollowUpKind.checkIn), due: day(r, "due"),
+                 ownerID: r["owner_id"], note: r["note"], done: r["done"], outcome: r["outcome"], version: r["version"])
+    }
+
+    static func zrm(_ r: Row) -> ZRMScore {
+        ZRMScore(personID: r["person_id"], domain: vocab(r, "domain", LifeDomain.financien), date: day(r, "date"), score: r["score"])
+    }
+
+    static func goal(_ r: Row) -> PlanGoal {
+        PlanGoal(id: r["id"], caseID: r["case_id"], domain: vocab(r, "domain", LifeDomain.financien), personID: r["person_id"],
+                 targetScore: r["target"], text: r["text"], version: r["version"])
+    }
+
+    static func provision(_ r: Row) -> Provision {
+        Provision(id: r["id"], caseID: r["case_id"], kind: vocab(r, "kind", ProvisionKind.general), provider: r["provider"],
+                  description: r["description"], status: vocab(r, "status", ProvisionStatus.requested),
+                  waitingWeeks: r["waiting_weeks"], start: optionalDay(r, "start"), networkReason: r["network_reason"],
+                  version: r["version"])
+    }
+
+    static func journal(_ r: Row) -> JournalEntry {
+        JournalEntry(id: r["id"], caseID: r["case_id"], date: day(r, "date"), kind: vocab(r, "kind", JournalKind.other),
+                     authorID: r["author_id"], text: r["text"], sensitive: r["sensitive"])
+    }
+
+    static func signal(_ r: Row) -> Signal {
+        Signal(id: r["id"], householdID: r["household_id"], date: day(r, "date"), source: vocab(r, "source", SignalSource.other),
+               description: r["description"], domains: list(r["domains"]), safety: r["safety"], version: r["version"])
+    }
+}
+
+/// Writes a validated district into an empty database (inside the caller's transaction).
+enum Importer {
+    static func insert(_ d: DistrictData, into db: Database) throws {
+        let meta: [(String, String)] = [
+            ("name", d.info.name), ("municipality", d.info.municipality), ("wijk", d.info.wijk),
+            ("buurten", d.info.buurten.joined(separator: ",")), ("demo", d.info.demo ? "1" : "0"),
+            ("reference_date", d.referenceDate.description),
+        ]
+        for (k, v) in meta {
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [k, v])
+        }
+        for s in d.staff {
+            try db.execute(sql: """
+                INSERT INTO staff (id, name, role, discipline, expertise, capacity, languages, on_leave, account)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [s.id, s.name, s.role.rawValue, s.discipline, Rows.join(s.expertise), s.capacity,
+                                 s.languages.joined(separator: ","), s.onLeave, s.account])
+        }
+        for h in d.households {
+            try db.execute(sql: """
+                INSERT INTO household (id, name, street, number, buurt, wijk, language, learning_note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [h.id, h.name, h.address.street, h.address.number, h.address.buurt, h.address.wijk,
+                                 h.language, h.learningNote])
+            for p in h.members {
+                try db.execute(sql: "INSERT INTO person (id, household_id, name, birth_year, role, is_client) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [p.id, h.id, p.name, p.birthYear, p.role.rawValue, p.isClient])
+            }
+        }
+        for t in d.ties {
+            try db.execute(sql: """
+                INSERT INTO network_tie (id, household_id, name, sector, relation, is_organisation, strength, support,
+                                         carer_hours, exhausted, secrecy, consent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [t.id, t.householdID, t.name, t.sector.rawValue, t.relation, t.isOrganisation,
+                                 t.strength.rawValue, t.support.map(\.rawValue).joined(), t.carerHoursPerWeek,
+                                 t.exhausted, t.professionalSecrecy, t.consentToShare])
+        }
+        for c in d.cases {
+            try db.execute(sql: """
+                INSERT INTO care_case (id, household_id, opened, source, presenting, behind, domains, phase, regisseur_id,
+                                       complexity, safety, discussion, closed_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [c.id, c.householdID, c.opened.description, c.source.rawValue, c.presentingQuestion,
+                                 c.questionBehind, Rows.join(c.domains), c.phase.rawValue, c.regisseurID, c.complexity,
+                                 c.safety, c.discussion, c.closedReason])
+        }
+        for f in d.followUps {
+            try db.execute(sql: """
+                INSERT INTO follow_up (id, case_id, kind, due, owner_id, note, done, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [f.id, f.caseID, f.kind.rawValue, f.due.description, f.ownerID, f.note, f.done, f.outcome])
+        }
+        for z in d.zrm {
+            try db.execute(sql: "INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)",
+                           arguments: [z.personID, z.domain.rawValue, z.date.description, z.score])
+        }
+        for g in d.goals {
+            try db.execute(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
+        }
+        for p in d.provisions {
+            try db.execute(sql: """
+                INSERT INTO provision (id, case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [p.id, p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue,
+                                 p.waitingWeeks, p.start?.description, p.networkReason])
+        }
+        for j in d.journal {
+            try db.execute(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive])
+        }
+        for s in d.signals {
+            try db.execute(sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
+                                       Rows.join(s.domains), s.safety])
+        }
+    }
+}

@@ -1,0 +1,248 @@
+import Foundation
+import GRDB
+import Wijkteam
+
+public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+    case missingDatabase(String)
+    case alreadyExists(String)
+    case newerSchema(path: String, unknown: [String])
+    case notADatabase(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missingDatabase(let p): "no database at \(p) (create one with: wijkteam init --db \(p))"
+        case .alreadyExists(let p): "a database already exists at \(p) (use --force to replace it)"
+        case .newerSchema(let p, let unknown):
+            "\(p) was written by a newer version of wijkteam (unknown migrations: \(unknown.joined(separator: ", "))); update wijkteam before opening it"
+        case .notADatabase(let p, let reason): "\(p) is not a wijkteam database: \(reason)"
+        }
+    }
+}
+
+/// The embedded store: one SQLite file in WAL mode, shared by several terminals.
+public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
+    // DatabasePool is thread-safe; the class holds nothing else mutable.
+    let pool: DatabasePool
+    public let path: String
+
+    private init(pool: DatabasePool, path: String) {
+        self.pool = pool
+        self.path = path
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // Another terminal may be writing: wait for it rather than fail.
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        return config
+    }
+
+    /// Opens an existing database, refusing one written by a newer schema.
+    public static func open(path: String) throws -> SQLiteStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path) }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw StoreError.notADatabase(path: path, reason: "\(error)")
+        }
+        let migrator = Schema.migrator
+        do {
+            let (applied, hasTables) = try pool.read { db -> (Set<String>, Bool) in
+                let applied = try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
+                return (applied, try db.tableExists("meta"))
+            }
+            let unknown = applied.subtracting(migrator.migrations)
+            guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+            guard hasTables else { throw StoreError.notADatabase(path: path, reason: "it has no wijkteam tables") }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
+        }
+        return SQLiteStore(pool: pool, path: path)
+    }
+
+    /// Writes a whole district into a new database file. The file appears complete or not at all:
+    /// it is built beside the target and renamed over it at the end.
+    public static func create(at path: String, from data: DistrictData, replace: Bool = false) throws -> SQLiteStore {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path), !replace { throw StoreError.alreadyExists(path) }
+        let url = URL(fileURLWithPath: path)
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        func removeFiles(_ base: String) {
+            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: base + suffix) }
+        }
+        removeFiles(temp)
+        do {
+            let pool = try DatabasePool(path: temp, configuration: configuration())
+            try Schema.migrator.migrate(pool)
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try Importer.insert(data, into: db)
+                    return .commit
+                }
+            }
+            try pool.close()
+        } catch {
+            removeFiles(temp)
+            throw error
+        }
+        if replace { removeFiles(path) }
+        try fm.moveItem(atPath: temp, toPath: path)
+        return try open(path: path)
+    }
+
+    /// One write = one immediate transaction (takes the write lock up front, so two terminals
+    /// never deadlock upgrading a read lock); the busy timeout makes the second one wait.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    // MARK: - WijkteamStore
+
+    public func districtInfo() throws -> DistrictInfo {
+        try read { db in
+            let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                ($0["key"] as String, $0["value"] as String)
+            })
+            return DistrictInfo(name: meta["name"] ?? "", municipality: meta["municipality"] ?? "",
+                                wijk: meta["wijk"] ?? "", buurten: Rows.list(meta["buurten"] ?? ""),
+                                demo: meta["demo"] == "1")
+        }
+    }
+
+    public func staff() throws -> [Staff] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(Rows.staff) }
+    }
+
+    public func cases(includeClosed: Bool) throws -> [Case] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id")
+                .map(Rows.case)
+        }
+    }
+
+    public func followUps(includeDone: Bool) throws -> [FollowUp] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id")
+                .map(Rows.followUp)
+        }
+    }
+
+    public func caseCards() throws -> [CaseCard] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number,
+                       (SELECT MAX(j.date) FROM journal_entry j WHERE j.case_id = c.id) AS last_contact
+                FROM care_case c JOIN household h ON h.id = c.household_id
+                WHERE c.phase <> 'afgesloten'
+                ORDER BY c.id
+                """)
+            var open: [Int: [FollowUp]] = [:]
+            for f in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE done = 0 ORDER BY due, id").map(Rows.followUp) {
+                open[f.caseID, default: []].append(f)
+            }
+            return rows.map { row in
+                let c = Rows.case(row)
+                let fs = open[c.id] ?? []
+                let kinds = Array(Set(fs.map(\.kind).filter(\.isProactive))).sorted { $0.rawValue < $1.rawValue }
+                return CaseCard(case: c, householdName: row["h_name"], buurt: row["h_buurt"],
+                                street: "\(row["h_street"] as String) \(row["h_number"] as String)",
+                                lastContact: (row["last_contact"] as String?).flatMap(Day.init),
+                                nextFollowUp: fs.first, proactiveKinds: kinds)
+            }
+        }
+    }
+
+    public func household(id: Int) throws -> HouseholdRecord {
+        try read { db in
+            guard let h = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
+                throw WijkteamError.unknownHousehold(id)
+            }
+            let members = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY birth_year, id",
+                                           arguments: [id]).map(Rows.person)
+            var household = Rows.household(h)
+            household.members = members
+            let cases = try Row.fetchAll(db, sql: "SELECT * FROM care_case WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.case)
+            let caseIDs = cases.map(\.id)
+            let inCases = "(\(caseIDs.isEmpty ? "NULL" : caseIDs.map(String.init).joined(separator: ",")))"
+            let personIDs = members.map(\.id)
+            let inPersons = "(\(personIDs.isEmpty ? "NULL" : personIDs.map(String.init).joined(separator: ",")))"
+            return HouseholdRecord(
+                household: household,
+                ties: try Row.fetchAll(db, sql: "SELECT * FROM network_tie WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.tie),
+                cases: cases,
+                followUps: try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE case_id IN \(inCases) ORDER BY done, due, id").map(Rows.followUp),
+                zrm: try Row.fetchAll(db, sql: "SELECT * FROM zrm_score WHERE person_id IN \(inPersons) ORDER BY date, person_id, domain").map(Rows.zrm),
+                goals: try Row.fetchAll(db, sql: "SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id").map(Rows.goal),
+                provisions: try Row.fetchAll(db, sql: "SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id").map(Rows.provision),
+                journal: try Row.fetchAll(db, sql: "SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC").map(Rows.journal),
+                signals: try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id]).map(Rows.signal))
+        }
+    }
+
+    @discardableResult
+    public func assign(caseID: Int, to staffID: StaffID?, expectedVersion: Int?) throws -> Case {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {
+                throw WijkteamError.unknownCase(caseID)
+            }
+            let current = Rows.case(row)
+            if let expectedVersion, expectedVersion != current.version {
+                throw WijkteamError.staleVersion(record: "case #\(caseID)", expected: expectedVersion, actual: current.version,
+                                                 changed: "regisseur is now \(current.regisseurID ?? "nobody"), phase \(current.phase.rawValue)")
+            }
+            guard current.isOpen else { throw WijkteamError.caseClosed(caseID) }
+            if let staffID {
+                guard let s = try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [staffID]).map(Rows.staff) else {
+                    throw WijkteamError.unknownStaff(staffID)
+                }
+                guard s.role.canBeRegisseur else { throw WijkteamError.notARegisseur(staffID, s.role) }
+            }
+            // Compare-and-swap on the version we just read, so the check and the write are one step.
+            try db.execute(sql: "UPDATE care_case SET regisseur_id = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           arguments: [staffID, caseID, current.version])
+            guard db.changesCount == 1 else {
+                throw WijkteamError.invalid("case #\(caseID) changed while saving; nothing was saved")
+            }
+            var updated = current
+            updated.regisseurID = staffID
+            updated.version += 1
+            return updated
+        }
+    }
+
+    @discardableResult
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {
+                throw WijkteamError.unknownCase(caseID)
+            }
+            let c = Rows.case(row)
+            guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
+            let ownerID = owner ?? c.regisseurID
+            if let ownerID, try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [ownerID]) == nil {
+                throw WijkteamError.unknownStaff(ownerID)
+            }
+            try db.execute(sql: "INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [caseID, kind.rawValue, due.description, ownerID, note])
+            return FollowUp(id: Int(db.lastInsertedRowID), caseID: caseID, kind: kind, due: due, ownerID: ownerID, note: note)
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import GRDB
+
+/// Forward-only migrations. Never edit a shipped migration: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-district") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE staff (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    discipline TEXT NOT NULL DEFAULT '',
+                    expertise TEXT NOT NULL DEFAULT '',
+                    capacity REAL NOT NULL,
+                    languages TEXT NOT NULL DEFAULT 'nl',
+                    on_leave INTEGER NOT NULL DEFAULT 0,
+                    account TEXT UNIQUE
+                );
+                CREATE TABLE household (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    street TEXT NOT NULL,
+                    number TEXT NOT NULL,
+                    buurt TEXT NOT NULL,
+                    wijk TEXT NOT NULL,
+                    language TEXT NOT NULL DEFAULT 'nl',
+                    learning_note TEXT
+                );
+                CREATE TABLE person (
+                    id INTEGER PRIMARY KEY,
+                    household_id INTEGER NOT NULL REFERENCES household(id),
+                    name TEXT NOT NULL,
+                    birth_year INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    is_client INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX person_household ON person(household_id);
+                CREATE TABLE network_tie (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    household_id INTEGER NOT NULL REFERENCES household(id),
+                    name TEXT NOT NULL,
+                    sector TEXT NOT NULL,
+                    relation TEXT NOT NULL,
+                    is_organisation INTEGER NOT NULL DEFAULT 0,
+                    strength TEXT NOT NULL,
+                    support TEXT NOT NULL DEFAULT '',
+                    carer_hours INTEGER,
+                    exhausted INTEGER NOT NULL DEFAULT 0,
+                    secrecy INTEGER NOT NULL DEFAULT 0,
+                    consent INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX tie_household ON network_tie(household_id);
+                CREATE TABLE care_case (
+                    id INTEGER PRIMARY KEY,
+                    household_id INTEGER NOT NULL REFERENCES household(id),
+                    opened TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    presenting TEXT NOT NULL,
+                    behind TEXT,
+                    domains TEXT NOT NULL,
+                    phase TEXT NOT NULL,
+                    regisseur_id TEXT REFERENCES staff(id),
+                    complexity INTEGER NOT NULL DEFAULT 2 CHECK (complexity BETWEEN 1 AND 3),
+                    safety INTEGER NOT NULL DEFAULT 0,
+                    discussion TEXT,
+                    closed_reason TEXT,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX case_regisseur ON care_case(regisseur_id);
+                CREATE INDEX case_household ON care_case(household_id);
+                CREATE INDEX case_phase ON care_case(phase);
+                CREATE TABLE follow_up (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES care_case(id),
+                    kind TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    owner_id TEXT REFERENCES staff(id),
+                    note TEXT NOT NULL DEFAULT '',
+                    done INTEGER NOT NULL DEFAULT 0,
+                    outcome TEXT,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX follow_up_case ON follow_up(case_id);
+                CREATE INDEX follow_up_open_due ON follow_up(due) WHERE done = 0;
+                CREATE TABLE zrm_score (
+                    person_id INTEGER NOT NULL REFERENCES person(id),
+                    domain TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+                    PRIMARY KEY (person_id, domain, date)
+                );
+                CREATE TABLE plan_goal (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES care_case(id),
+                    domain TEXT NOT NULL,
+                    person_id INTEGER REFERENCES person(id),
+                    target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 5),
+                    text TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX goal_case ON plan_goal(case_id);
+                CREATE TABLE provision (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES care_case(id),
+                    kind TEXT NOT NULL,
+                    provider TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    waiting_weeks INTEGER,
+                    start TEXT,
+                    network_reason TEXT,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX provision_case ON provision(case_id);
+                CREATE TABLE journal_entry (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER NOT NULL REFERENCES care_case(id),
+                    date TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    author_id TEXT REFERENCES staff(id),
+                    text TEXT NOT NULL,
+                    sensitive INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX journal_case_date ON journal_entry(case_id, date);
+                CREATE TABLE signal (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    household_id INTEGER REFERENCES household(id),
+                    date TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    domains TEXT NOT NULL,
+                    safety INTEGER NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL DEFAULT 'open',
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX signal_household ON signal(household_id);
+                CREATE TABLE decision (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    case_id INTEGER REFERENCES care_case(id),
+                    date TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    owner_id TEXT REFERENCES staff(id),
+                    due TEXT
+                );
+                """)
+        }
+        return m
+    }
+}

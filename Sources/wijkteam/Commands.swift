@@ -1,0 +1,250 @@
+import ArgumentParser
+import Foundation
+import Wijkteam
+import WijkteamStore
+
+@main
+struct WijkteamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wijkteam",
+        abstract: "Caseload board, household networks and triage for a sociaal wijkteam.",
+        discussion: "Without a subcommand, opens the screens on the default database.",
+        version: "0.1.0",
+        subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        // The screens arrive with the terminal layer; until then the board is printed.
+        try runReporting {
+            let ctx = try common.context()
+            print(TextReports.board(columns: try ctx.board(), figures: try ctx.figures(), today: ctx.today, info: try ctx.store.districtInfo()))
+        }
+    }
+}
+
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Database file (else $WIJKTEAM_DB, else the user's data directory).")
+    var db: String?
+
+    @Option(name: .customLong("as"), help: "Act as this staff member (demo databases only).")
+    var asStaff: String?
+
+    /// Opens the store; the default database is created from the sample district on first use.
+    func context() throws -> AppContext {
+        let (path, isDefault) = AppEnvironment.databasePath(option: db)
+        let today = try AppEnvironment.today()
+        if isDefault, !FileManager.default.fileExists(atPath: path) {
+            guard let folder = AppEnvironment.sampleDataFolder() else {
+                throw CLIError("no database at \(path) and no sample-data/ folder found to create it from (set WIJKTEAM_SAMPLE_DATA)")
+            }
+            let data = try DistrictLoader.load(folder: folder)
+            _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
+            FileHandle.standardError.write(Data("wijkteam: created \(path) from the sample district\n".utf8))
+        }
+        let store = try SQLiteStore.open(path: path)
+        let info = try store.districtInfo()
+        let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
+                                            staff: try store.staff(), demo: info.demo)
+        return AppContext(store: store, today: today, identity: identity)
+    }
+}
+
+struct JSONOption: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+}
+
+struct AppContext {
+    let store: SQLiteStore
+    let today: Day
+    let identity: Identity
+
+    func board() throws -> [BoardColumn] {
+        BoardBuilder.columns(staff: try store.staff(), cards: try store.caseCards(), today: today)
+    }
+
+    func figures() throws -> TeamFigures {
+        TeamFigures(cases: try store.cases(includeClosed: false), followUps: try store.followUps(includeDone: false),
+                    staff: try store.staff(), today: today)
+    }
+}
+
+/// Prints an error people can act on and exits non-zero; never a stack trace.
+func runReporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        FileHandle.standardError.write(Data("wijkteam: error: \(error)\n".utf8))
+        throw ExitCode(1)
+    }
+}
+
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+func parseDay(_ text: String, option: String) throws -> Day {
+    guard let day = Day(text) else { throw ValidationError("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+    return day
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a database from a district folder (default: the sample district).")
+
+    @Option(name: .long, help: "Database file to create (else $WIJKTEAM_DB, else the user's data directory).")
+    var db: String?
+
+    @Option(name: .long, help: "District folder with district.yaml, staff.yaml and households/.")
+    var from: String?
+
+    @Flag(name: .long, help: "Replace an existing database.")
+    var force = false
+
+    @Flag(name: .long, help: "Keep the dates as written instead of moving a demo district to today.")
+    var keepDates = false
+
+    func run() throws {
+        try runReporting {
+            let path = AppEnvironment.databasePath(option: db).path
+            guard let folder = from.map({ URL(fileURLWithPath: $0) }) ?? AppEnvironment.sampleDataFolder() else {
+                throw CLIError("no sample-data/ folder found; name one with --from DIR")
+            }
+            var data = try DistrictLoader.load(folder: folder)
+            if data.info.demo, !keepDates {
+                data = data.shifted(by: data.referenceDate.days(until: try AppEnvironment.today()))
+            }
+            _ = try SQLiteStore.create(at: path, from: data, replace: force)
+            print("Created \(path): \(data.households.count) households, \(data.staff.count) staff, "
+                  + "\(data.cases.filter(\.isOpen).count) open cases, \(data.signals.count) signals.")
+        }
+    }
+}
+
+struct BoardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "board", abstract: "Cases per regisseur with load and capacity, and the unassigned cases.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let columns = try ctx.board(), figures = try ctx.figures()
+            if output.json {
+                try printJSON(BoardReport(columns: columns, figures: figures, today: ctx.today))
+            } else {
+                print(TextReports.board(columns: columns, figures: figures, today: ctx.today, info: try ctx.store.districtInfo()))
+            }
+        }
+    }
+}
+
+struct HouseholdCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "household", abstract: "One household: members, cases, ZRM, plan, provisions, journal, follow-ups.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "Household id.") var id: Int
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let record = try ctx.store.household(id: id)
+            if output.json { try printJSON(record) } else {
+                print(TextReports.household(record, staff: try ctx.store.staff(), today: ctx.today))
+            }
+        }
+    }
+}
+
+struct Network: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "A household's network (ecogram) as text.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "Household id.") var household: Int
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let record = try ctx.store.household(id: household)
+            if output.json {
+                try printJSON(NetworkReport(household: record.household, ties: record.ties))
+            } else {
+                print(TextReports.network(record, today: ctx.today))
+            }
+        }
+    }
+}
+
+struct Assign: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Make a staff member the regisseur of a case ('none' unassigns).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Argument(help: "Staff id, or 'none'.") var staff: String
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let target = staff == "none" ? nil : staff
+            let updated = try ctx.store.assign(caseID: caseID, to: target, expectedVersion: nil)
+            print("Case #\(updated.id): regisseur \(updated.regisseurID ?? "none") (version \(updated.version)).")
+        }
+    }
+}
+
+enum ProactiveKind: String, EnumerableFlag {
+    case preventive, outreaching
+    var kind: FollowUpKind { self == .preventive ? .preventive : .outreaching }
+}
+
+struct FlagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "flag", abstract: "Flag a preventive or outreaching follow-up on a case.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Flag(help: "Which kind of follow-up.") var kind: ProactiveKind
+    @Option(name: .long, help: "Due date, YYYY-MM-DD.") var due: String
+    @Option(name: .long, help: "Owner (default: the case's regisseur).") var owner: String?
+    @Option(name: .long, help: "What to do and why.") var note: String = ""
+
+    func run() throws {
+        let day = try parseDay(due, option: "--due")
+        try runReporting {
+            let ctx = try common.context()
+            let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note)
+            print("Case #\(caseID): \(f.kind.label) follow-up due \(f.due), owner \(f.ownerID ?? "none").")
+        }
+    }
+}
+
+struct FollowUpsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "followups", abstract: "Open follow-ups by due date, overdue first.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Option(name: .long, help: "Only this kind: \(FollowUpKind.keys).") var kind: String?
+    @Flag(name: .long, help: "Only overdue ones.") var overdue = false
+    @Flag(name: .long, help: "Include done ones.") var all = false
+
+    func run() throws {
+        let kindFilter: FollowUpKind?
+        if let kind {
+            guard let k = FollowUpKind(rawValue: kind) else {
+                throw ValidationError("--kind '\(kind)' is not one of: \(FollowUpKind.keys)")
+            }
+            kindFilter = k
+        } else { kindFilter = nil }
+        try runReporting {
+            let ctx = try common.context()
+            var list = try ctx.store.followUps(includeDone: all).sorted(by: FollowUps.dueOrder)
+            if let kindFilter { list = list.filter { $0.kind == kindFilter } }
+            if overdue { list = list.filter { FollowUpStatus($0, on: ctx.today).isOverdue } }
+            let cases = Dictionary(uniqueKeysWithValues: try ctx.store.caseCards().map { ($0.case.id, $0) })
+            let rows = list.map { FollowUpRow(followUp: $0, today: ctx.today, card: cases[$0.caseID]) }
+            if output.json { try printJSON(rows) } else { print(TextReports.followUps(rows)) }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Wijkteam
+
+/// Where things are on this machine: the default database, the sample district, today.
+enum AppEnvironment {
+    /// `$XDG_DATA_HOME/wijkteam/wijkteam.sqlite`, else `~/.local/share/wijkteam/wijkteam.sqlite`.
+    static func defaultDatabasePath() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base: String
+        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/wijkteam/wijkteam.sqlite"
+    }
+
+    /// `--db`, else `$WIJKTEAM_DB`, else the default path (which is created from the sample district on first use).
+    static func databasePath(option: String?) -> (path: String, isDefault: Bool) {
+        if let option, !option.isEmpty { return (option, false) }
+        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_DB"], !env.isEmpty { return (env, false) }
+        return (defaultDatabasePath(), true)
+    }
+
+    /// The sample district: `$WIJKTEAM_SAMPLE_DATA`, else a `sample-data/` beside or above the executable,
+    /// else the one in the source tree this binary was built from.
+    static func sampleDataFolder() -> URL? {
+        let fm = FileManager.default
+        func ok(_ url: URL) -> Bool { fm.fileExists(atPath: url.appendingPathComponent("district.yaml").path) }
+        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_SAMPLE_DATA"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = dir.appendingPathComponent("sample-data")
+            if ok(candidate) { return candidate }
+            let shared = dir.appendingPathComponent("share/wijkteam/sample-data")
+            if ok(shared) { return shared }
+            dir = dir.deletingLastPathComponent()
+        }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("sample-data")
+        return ok(source) ? source : nil
+    }
+
+    /// Today in the local time zone; `$WIJKTEAM_TODAY` (YYYY-MM-DD) pins it for tests and demos.
+    static func today() throws -> Day {
+        if let pinned = ProcessInfo.processInfo.environment["WIJKTEAM_TODAY"], !pinned.isEmpty {
+            guard let day = Day(pinned) else { throw CLIError("WIJKTEAM_TODAY '\(pinned)' is not a date (YYYY-MM-DD)") }
+            return day
+        }
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    static var osAccount: String {
+        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? NSUserName()
+    }
+}
+
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

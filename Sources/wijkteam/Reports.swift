@@ -1,0 +1,219 @@
+import Foundation
+import TerminalKit
+import Wijkteam
+
+// What the listing subcommands print: JSON shapes (stable, snake_case) and plain text.
+
+struct BoardReport: Encodable {
+    struct CardJSON: Encodable {
+        var id: Int
+        var householdId: Int
+        var household: String
+        var buurt: String
+        var phase: Phase
+        var domains: [LifeDomain]
+        var safety: Bool
+        var discussion: String?
+        var complexity: Int
+        var weight: Double
+        var lastContact: Day?
+        var daysSinceContact: Int?
+        var nextFollowUp: Day?
+        var nextFollowUpOverdue: Bool
+        var proactive: [FollowUpKind]
+        var version: Int
+    }
+    struct Column: Encodable {
+        var id: String
+        var name: String
+        var discipline: String
+        var onLeave: Bool
+        var load: Double
+        var capacity: Double
+        var level: Caseload.Level
+        var cases: [CardJSON]
+    }
+    var today: Day
+    var figures: Figures
+    var regisseurs: [Column]
+    var unassigned: [CardJSON]
+
+    struct Figures: Encodable {
+        var openCases: Int
+        var unassigned: Int
+        var overCapacity: Int
+        var openHouseholds: Int
+        var proactiveHouseholds: Int
+        var proactivePercent: Int
+        var overdueProactive: Int
+    }
+
+    init(columns: [BoardColumn], figures f: TeamFigures, today: Day) {
+        self.today = today
+        func card(_ c: CaseCard) -> CardJSON {
+            CardJSON(id: c.case.id, householdId: c.case.householdID, household: c.householdName, buurt: c.buurt,
+                     phase: c.case.phase, domains: c.case.domains, safety: c.case.safety, discussion: c.case.discussion,
+                     complexity: c.case.complexity, weight: Caseload.weight(of: c.case), lastContact: c.lastContact,
+                     daysSinceContact: c.daysSinceContact(on: today), nextFollowUp: c.nextFollowUp?.due,
+                     nextFollowUpOverdue: c.nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false,
+                     proactive: c.proactiveKinds, version: c.case.version)
+        }
+        unassigned = columns.first(where: { $0.staff == nil })?.cards.map(card) ?? []
+        regisseurs = columns.compactMap { col in
+            col.staff.map { s in
+                Column(id: s.id, name: s.name, discipline: s.discipline, onLeave: s.onLeave, load: col.load,
+                       capacity: s.capacity, level: col.level, cases: col.cards.map(card))
+            }
+        }
+        figures = Figures(openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity,
+                          openHouseholds: f.openHouseholds, proactiveHouseholds: f.proactiveHouseholds,
+                          proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive)
+    }
+}
+
+struct NetworkReport: Encodable {
+    var household: Household
+    var ties: [NetworkTie]
+}
+
+struct FollowUpRow: Encodable {
+    var id: Int
+    var caseId: Int
+    var household: String?
+    var kind: FollowUpKind
+    var due: Day
+    var owner: String?
+    var note: String
+    var done: Bool
+    var outcome: String?
+    var overdue: Bool
+    var daysOverdue: Int
+
+    init(followUp f: FollowUp, today: Day, card: CaseCard?) {
+        id = f.id; caseId = f.caseID; household = card?.householdName; kind = f.kind; due = f.due
+        owner = f.ownerID; note = f.note; done = f.done; outcome = f.outcome
+        let status = FollowUpStatus(f, on: today)
+        overdue = status.isOverdue
+        if case .overdue(let d) = status { daysOverdue = d } else { daysOverdue = 0 }
+    }
+}
+
+enum TextReports {
+    static func pad(_ s: String, _ w: Int) -> String { TextWidth.pad(s, to: w) }
+
+    static func load(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x)
+    }
+
+    static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
+        var out = ["\(info.name) — \(today)",
+                   "Open cases \(f.openCases) · unassigned \(f.unassigned) · over capacity \(f.overCapacity) · "
+                   + "preventive/outreaching \(f.proactivePercent)% of open households (\(f.overdueProactive) overdue)", ""]
+        for col in columns {
+            if let s = col.staff {
+                let leave = s.onLeave ? " (on leave)" : ""
+                out.append("\(s.name)\(leave) — \(s.discipline) — load \(load(col.load))/\(load(s.capacity)) \(col.level.rawValue)")
+            } else {
+                out.append("Niet toegewezen — \(col.cards.count) cases")
+            }
+            for c in col.cards {
+                var flags: [String] = []
+                if c.case.safety { flags.append("SAFETY") }
+                flags += c.proactiveKinds.map(\.label)
+                if c.case.discussion != nil { flags.append("bespreken") }
+                let contact = c.daysSinceContact(on: today).map { "\($0)d" } ?? "–"
+                out.append("  #\(pad(String(c.case.id), 4)) \(pad(c.householdName, 28)) \(pad(c.case.phase.label, 18)) "
+                           + "\(pad(c.case.domains.map(\.short).joined(separator: ","), 14)) contact \(pad(contact, 5))"
+                           + (flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"))
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func household(_ r: HouseholdRecord, staff: [Staff], today: Day) -> String {
+        let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.name) })
+        let people = Dictionary(uniqueKeysWithValues: r.household.members.map { ($0.id, $0.name) })
+        let h = r.household
+        var out = ["\(h.name) (\(h.id)) — \(h.address.line), \(h.address.buurt) — language \(h.language)", "", "Members:"]
+        for p in h.members {
+            out.append("  \(pad(p.name, 26)) \(pad(String(p.age(on: today)), 3)) \(p.role.label)\(p.isClient ? " (client)" : "")")
+        }
+        for c in r.cases {
+            out.append("")
+            out.append("Case #\(c.id) — \(c.phase.label) — regisseur \(c.regisseurID.flatMap { names[$0] } ?? "niet toegewezen")"
+                       + (c.safety ? " — SAFETY (Meldcode)" : ""))
+            out.append("  Question: \(c.presentingQuestion)")
+            if let b = c.questionBehind { out.append("  Behind it: \(b)") }
+            out.append("  Domains: \(c.domains.map(\.label).joined(separator: ", "))")
+            if let d = c.discussion { out.append("  For discussion: \(d)") }
+            if let last = r.lastContact(of: c.id) { out.append("  Last contact: \(last) (\(last.days(until: today)) days ago)") }
+            for g in r.goals where g.caseID == c.id {
+                out.append("  Goal: \(g.domain.label) → \(g.targetScore)\(g.personID.flatMap { people[$0] }.map { " (\($0))" } ?? ""): \(g.text)")
+            }
+            for p in r.provisions where p.caseID == c.id {
+                out.append("  Provision: \(p.description) — \(p.provider) — \(p.kind.rawValue), \(p.status.rawValue)"
+                           + (p.waitingWeeks.map { ", waiting \($0) weeks" } ?? ""))
+            }
+            for f in r.followUps where f.caseID == c.id {
+                out.append("  Follow-up: \(f.kind.label) due \(f.due)\(f.done ? " (done)" : FollowUpStatus(f, on: today).isOverdue ? " (OVERDUE)" : "") — \(f.note)")
+            }
+        }
+        if !r.zrm.isEmpty {
+            out.append("")
+            out.append("ZRM (latest, change since previous):")
+            for p in h.members {
+                let scores = r.zrm.filter { $0.personID == p.id }
+                guard !scores.isEmpty else { continue }
+                var parts: [String] = []
+                for d in LifeDomain.zrmDomains {
+                    let series = scores.filter { $0.domain == d }.sorted { $0.date < $1.date }
+                    guard let last = series.last else { continue }
+                    let delta = series.count > 1 ? last.score - series[series.count - 2].score : 0
+                    parts.append("\(d.short) \(last.score)\(delta > 0 ? "↑" : delta < 0 ? "↓" : "")")
+                }
+                out.append("  \(pad(p.name, 26)) \(parts.joined(separator: " · "))")
+            }
+        }
+        if !r.journal.isEmpty {
+            out.append("")
+            out.append("Journal (latest first):")
+            for j in r.journal.prefix(10) {
+                out.append("  \(j.date) \(pad(j.kind.label, 18)) \(j.authorID.flatMap { names[$0] } ?? "") — \(j.text)")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func network(_ r: HouseholdRecord, today: Day) -> String {
+        let h = r.household
+        var out = ["Network of \(h.name) (\(h.id))", "",
+                   "Household: " + h.members.map { "\($0.name) (\($0.age(on: today)), \($0.role.label)\($0.isClient ? ", client" : ""))" }
+                       .joined(separator: "; ")]
+        for sector in Sector.allCases {
+            let ties = r.ties.filter { $0.sector == sector }
+            guard !ties.isEmpty else { continue }
+            out.append("")
+            out.append("\(sector.label):")
+            for t in ties {
+                var notes: [String] = []
+                if let hrs = t.carerHoursPerWeek { notes.append("\(hrs) h/week") }
+                if t.carerOverloaded { notes.append("OVERLOAD") }
+                notes.append(t.professionalSecrecy ? "beroepsgeheim" : "no secrecy")
+                notes.append(t.consentToShare ? "consent" : "no consent")
+                out.append("  \(pad(t.name, 30)) \(pad(t.relation, 18)) \(pad(t.strength.rawValue, 9)) "
+                           + "\(pad(t.support.map(\.rawValue).joined(), 4)) \(notes.joined(separator: ", "))")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func followUps(_ rows: [FollowUpRow]) -> String {
+        if rows.isEmpty { return "No follow-ups." }
+        return rows.map { r in
+            let status = r.done ? "done" : r.overdue ? "OVERDUE \(r.daysOverdue)d" : "open"
+            return "\(r.due) \(pad(status, 12)) \(pad(r.kind.label, 12)) #\(pad(String(r.caseId), 4)) "
+                + "\(pad(r.household ?? "", 26)) \(pad(r.owner ?? "–", 10)) \(r.note)"
+        }.joined(separator: "\n")
+    }
+}

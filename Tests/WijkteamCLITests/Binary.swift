@@ -1,0 +1,77 @@
+import Foundation
+
+/// Runs the built `wijkteam` binary as a person or a script would.
+enum Binary {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The binary next to the test bundle (SwiftPM builds it because this target depends on it).
+    static let path: String = {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_BIN"] { candidates.append(URL(fileURLWithPath: env)) }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("wijkteam"))
+        }
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wijkteam"))
+        candidates.append(repoRoot.appendingPathComponent(".build/debug/wijkteam"))
+        return candidates.first { fm.isExecutableFile(atPath: $0.path) }?.path ?? candidates.last!.path
+    }()
+
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    static func tempDir() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-cli-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Pinned to the sample district's reference day so dates in the output are stable.
+    static let today = "2026-11-20"
+
+    @discardableResult
+    static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment["WIJKTEAM_TODAY"] = today
+        environment["WIJKTEAM_SAMPLE_DATA"] = repoRoot.appendingPathComponent("sample-data").path
+        environment.removeValue(forKey: "WIJKTEAM_DB")
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        // Read before waiting so a large output cannot fill the pipe and block the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    static func json(_ args: [String], env: [String: String] = [:]) throws -> Any {
+        let r = try run(args, env: env)
+        guard r.status == 0 else { throw CLIFailure(result: r) }
+        return try JSONSerialization.jsonObject(with: Data(r.out.utf8))
+    }
+
+    /// A fresh copy of the sample district in a temporary database.
+    static func freshDatabase() throws -> String {
+        let db = tempDir().appendingPathComponent("w.sqlite").path
+        let r = try run(["init", "--db", db])
+        guard r.status == 0 else { throw CLIFailure(result: r) }
+        return db
+    }
+}
+
+struct CLIFailure: Error, CustomStringConvertible {
+    var result: Binary.Result
+    var description: String { "exit \(result.status): \(result.err)\(result.out)" }
+}

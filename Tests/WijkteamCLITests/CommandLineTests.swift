@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    typealias JSON = [String: Any]
+
+    func board(_ db: String) throws -> JSON { try Binary.json(["board", "--db", db, "--json"]) as! JSON }
+
+    func column(of caseID: Int, in board: JSON) -> String? {
+        if (board["unassigned"] as! [JSON]).contains(where: { $0["id"] as? Int == caseID }) { return "unassigned" }
+        for r in board["regisseurs"] as! [JSON] where (r["cases"] as! [JSON]).contains(where: { $0["id"] as? Int == caseID }) {
+            return r["id"] as? String
+        }
+        return nil
+    }
+
+    @Test func initThenBoardShowsEveryStaffMemberAndTheUnassigned() throws {
+        let db = try Binary.freshDatabase()
+        let b = try board(db)
+        let regisseurs = b["regisseurs"] as! [JSON]
+        #expect(regisseurs.count >= 8)
+        for r in regisseurs {
+            #expect(r["load"] is Double && r["capacity"] is Double)
+            #expect(["ok", "high", "over"].contains(r["level"] as? String))
+        }
+        let unassigned = b["unassigned"] as! [JSON]
+        #expect(!unassigned.isEmpty)
+        let figures = b["figures"] as! JSON
+        #expect(figures["unassigned"] as? Int == unassigned.count)
+        #expect(b["today"] as? String == Binary.today)
+    }
+
+    @Test func assignMovesTheCardOnTheBoard() throws {
+        let db = try Binary.freshDatabase()
+        let before = try board(db)
+        let caseID = try #require((before["unassigned"] as! [JSON]).first?["id"] as? Int)
+        let target = try #require((before["regisseurs"] as! [JSON]).first { $0["level"] as? String == "ok" })
+        let targetID = target["id"] as! String
+        let r = try Binary.run(["assign", String(caseID), targetID, "--db", db])
+        #expect(r.status == 0, "\(r.err)")
+        let after = try board(db)
+        #expect(column(of: caseID, in: after) == targetID)
+        let newLoad = (after["regisseurs"] as! [JSON]).first { $0["id"] as? String == targetID }!["load"] as! Double
+        #expect(newLoad > target["load"] as! Double)
+        #expect(try Binary.run(["assign", String(caseID), "none", "--db", db]).status == 0)
+        #expect(column(of: caseID, in: try board(db)) == "unassigned")
+    }
+
+    @Test func flagOutreachingShowsInFollowUps() throws {
+        let db = try Binary.freshDatabase()
+        let caseID = try #require(((try board(db))["regisseurs"] as! [JSON]).flatMap { $0["cases"] as! [JSON] }.first?["id"] as? Int)
+        let r = try Binary.run(["flag", String(caseID), "--outreaching", "--due", "2026-12-04", "--note", "Huisbezoek na huurachterstand", "--db", db])
+        #expect(r.status == 0, "\(r.err)")
+        let list = try Binary.json(["followups", "--db", db, "--kind", "outreaching", "--json"]) as! [JSON]
+        let mine = list.filter { $0["case_id"] as? Int == caseID && $0["due"] as? String == "2026-12-04" }
+        #expect(mine.count == 1)
+        #expect(mine.first?["note"] as? String == "Huisbezoek na huurachterstand")
+        let all = try Binary.json(["followups", "--db", db, "--json"]) as! [JSON]
+        let dues = all.compactMap { $0["due"] as? String }
+        #expect(dues == dues.sorted()) // by due date, overdue first
+        let overdue = try Binary.json(["followups", "--db", db, "--overdue", "--json"]) as! [JSON]
+        #expect(overdue.allSatisfy { $0["overdue"] as? Bool == true })
+    }
+
+    @Test func householdAndNetworkPrintTheSameData() throws {
+        let db = try Binary.freshDatabase()
+        let h = try Binary.json(["household", "1", "--db", db, "--json"]) as! JSON
+        let members = (h["household"] as! JSON)["members"] as! [JSON]
+        #expect(!members.isEmpty)
+        let n = try Binary.json(["network", "1", "--db", db, "--json"]) as! JSON
+        #expect((n["ties"] as! [JSON]).count == (h["ties"] as! [JSON]).count)
+        let text = try Binary.run(["network", "1", "--db", db])
+        #expect(text.status == 0)
+        #expect(text.out.contains((members[0]["name"] as! String)))
+    }
+
+    /// Errors: a clear message on stderr, a non-zero exit, and the database untouched.
+    @Test func badInputIsRefusedClearlyAndWritesNothing() throws {
+        let db = try Binary.freshDatabase()
+        let before = try Binary.run(["board", "--db", db, "--json"]).out
+        let cases: [([String], String)] = [
+            (["assign", "999999", "daan", "--db", db], "no case #999999"),
+            (["assign", "1", "nobody", "--db", db], "no staff member 'nobody'"),
+            (["flag", "1", "--preventive", "--due", "2026-13-40", "--db", db], "is not a date"),
+            (["flag", "1", "--due", "2026-12-01", "--db", db], "--preventive"),
+            (["household", "424242", "--db", db], "no household 424242"),
+            (["board", "--db", "/nonexistent/dir/w.sqlite"], "no database at /nonexistent/dir/w.sqlite"),
+            (["followups", "--kind", "sometimes", "--db", db], "not one of"),
+            (["board", "--as", "nobody", "--db", db], "no staff member 'nobody'"),
+        ]
+        for (args, message) in cases {
+            let r = try Binary.run(args)
+            #expect(r.status != 0, "\(args)")
+            #expect(r.err.contains(message), "\(args): \(r.err)")
+            #expect(!r.err.contains("Fatal error"), "\(args)")
+        }
+        #expect(try Binary.run(["board", "--db", db, "--json"]).out == before)
+    }
+
+    @Test func initRefusesToOverwriteAndReportsABrokenDistrict() throws {
+        let db = try Binary.freshDatabase()
+        let again = try Binary.run(["init", "--db", db])
+        #expect(again.status != 0 && again.err.contains("--force"))
+        let broken = Binary.tempDir().appendingPathComponent("district")
+        try FileManager.default.copyItem(at: Binary.repoRoot.appendingPathComponent("sample-data"), to: broken)
+        let staff = broken.appendingPathComponent("staff.yaml")
+        let text = try String(contentsOf: staff, encoding: .utf8)
+        try text.replacingOccurrences(of: "role: generalist", with: "role: generalistt").write(to: staff, atomically: true, encoding: .utf8)
+        let before = try Binary.run(["board", "--db", db, "--json"]).out
+        let r = try Binary.run(["init", "--db", db, "--from", broken.path, "--force"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("staff.yaml:"), "\(r.err)")
+        #expect(r.err.contains("unknown value 'generalistt'"), "\(r.err)")
+        #expect(try Binary.run(["board", "--db", db, "--json"]).out == before)
+    }
+
+    @Test func defaultDatabaseIsCreatedFromTheSampleOnFirstUse() throws {
+        let home = Binary.tempDir()
+        let r = try Binary.run(["board", "--json"], env: ["XDG_DATA_HOME": home.path])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("wijkteam/wijkteam.sqlite").path))
+        #expect(r.err.contains("created"))
+        let second = try Binary.run(["board", "--json"], env: ["XDG_DATA_HOME": home.path])
+        #expect(second.out == r.out && !second.err.contains("created"))
+    }
+}
+
+@Suite struct ReadmeTests {
+    /// The README's glossary is generated from the same table as the help screen.
+    @Test func readmeGlossaryMatchesTheTable() throws {
+        let readme = try String(contentsOf: Binary.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- glossary:start"))
+        let end = try #require(readme.range(of: "<!-- glossary:end -->"))
+        let block = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let generated = try Binary.run(["glossary", "--markdown"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(block == generated, "regenerate the README glossary with: wijkteam glossary --markdown")
+    }
+}

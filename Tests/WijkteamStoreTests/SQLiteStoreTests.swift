@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import Testing
+import Wijkteam
+@testable import WijkteamStore
+
+@Suite struct SQLiteStoreTests {
+    @Test func migrationsAreAppliedAndRecorded() throws {
+        let store = try Fixtures.sampleStore()
+        let applied = try store.read { try Schema.migrator.appliedIdentifiers($0) }
+        #expect(applied == Set(Schema.migrator.migrations))
+        let mode = try store.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func aDatabaseFromANewerSchemaIsRefused() throws {
+        let store = try Fixtures.sampleStore()
+        try store.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        let error = try #require(throws: StoreError.self) { try SQLiteStore.open(path: store.path) }
+        #expect(error == .newerSchema(path: store.path, unknown: ["v99-from-the-future"]))
+        #expect(error.description.contains("newer version of wijkteam"))
+    }
+
+    @Test func otherFilesAreNotMistakenForADatabase() throws {
+        let dir = Fixtures.tempDir()
+        let text = dir.appendingPathComponent("notes.sqlite")
+        try "just text".write(to: text, atomically: true, encoding: .utf8)
+        #expect(throws: StoreError.self) { try SQLiteStore.open(path: text.path) }
+        let foreign = dir.appendingPathComponent("other.sqlite").path
+        let q = try DatabaseQueue(path: foreign)
+        try q.write { try $0.execute(sql: "CREATE TABLE t (x)") }
+        #expect(throws: StoreError.notADatabase(path: foreign, reason: "it has no wijkteam tables")) { try SQLiteStore.open(path: foreign) }
+        #expect(throws: StoreError.missingDatabase("/nonexistent/w.sqlite")) { try SQLiteStore.open(path: "/nonexistent/w.sqlite") }
+    }
+
+    @Test func wholeSampleDistrictRoundTrips() throws {
+        let data = try DistrictLoader.load(folder: Fixtures.sampleData)
+        let store = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("w.sqlite").path, from: data)
+        #expect(try store.districtInfo() == data.info)
+        #expect(try store.staff().sorted { $0.id < $1.id } == data.staff.sorted { $0.id < $1.id })
+        #expect(try store.cases(includeClosed: true) == data.cases.sorted { $0.id < $1.id })
+        #expect(try store.followUps(includeDone: true).sorted { $0.id < $1.id } == data.followUps)
+        for h in data.households {
+            let r = try store.household(id: h.id)
+            var expected = h
+            expected.members.sort { ($0.birthYear, $0.id) < ($1.birthYear, $1.id) }
+            #expect(r.household == expected)
+            #expect(r.ties == data.ties.filter { $0.householdID == h.id })
+            let caseIDs = Set(data.cases.filter { $0.householdID == h.id }.map(\.id))
+            #expect(Set(r.cases.map(\.id)) == caseIDs)
+            #expect(Set(r.journal) == Set(data.journal.filter { caseIDs.contains($0.caseID) }))
+            #expect(Set(r.goals) == Set(data.goals.filter { caseIDs.contains($0.caseID) }))
+            #expect(Set(r.provisions) == Set(data.provisions.filter { caseIDs.contains($0.caseID) }))
+            #expect(Set(r.zrm) == Set(data.zrm.filter { z in h.members.contains { $0.id == z.personID } }))
+            #expect(Set(r.signals) == Set(data.signals.filter { $0.householdID == h.id }))
+        }
+        #expect(data.households.count >= 40)
+        #expect((8...12).contains(data.staff.count))
+    }
+
+    @Test func assignmentMovesACaseAndBumpsItsVersion() throws {
+        let store = try Fixtures.sampleStore()
+        let unassigned = try #require(try store.cases(includeClosed: false).first { $0.regisseurID == nil })
+        let regisseur = try #require(try store.staff().first { $0.role == .generalist })
+        let updated = try store.assign(caseID: unassigned.id, to: regisseur.id, expectedVersion: unassigned.version)
+        #expect(updated.version == unassigned.version + 1)
+        let cards = try store.caseCards()
+        #expect(cards.first { $0.case.id == unassigned.id }?.case.regisseurID == regisseur.id)
+    }
+
+    /// Two people load the same case and both save: the second save is refused, the first change stays.
+    @Test func aStaleSaveIsRefusedAndTheFirstChangeIsKept() throws {
+        let store = try Fixtures.sampleStore()
+        let other = try SQLiteStore.open(path: store.path) // a second connection, as another terminal
+        let staff = try store.staff().filter { $0.role == .generalist }
+        let loadedByA = try #require(try store.cases(includeClosed: false).first)
+        let loadedByB = try #require(try other.cases(includeClosed: false).first { $0.id == loadedByA.id })
+        try store.assign(caseID: loadedByA.id, to: staff[0].id, expectedVersion: loadedByA.version)
+        let error = try #require(throws: WijkteamError.self) {
+            try other.assign(caseID: loadedByB.id, to: staff[1].id, expectedVersion: loadedByB.version)
+        }
+        guard case .staleVersion(_, let expected, let actual, let changed) = error else {
+            Issue.record("expected a stale-version error, got \(error)"); return
+        }
+        #expect(expected == loadedByB.version && actual == loadedByB.version + 1)
+        #expect(changed.contains(staff[0].id))
+        #expect(try other.cases(includeClosed: false).first { $0.id == loadedByA.id }?.regisseurID == staff[0].id)
+    }
+
+    @Test func assignmentRefusesWhatIsNotAllowed() throws {
+        let store = try Fixtures.sampleStore()
+        let open = try #require(try store.cases(includeClosed: false).first)
+        #expect(throws: WijkteamError.unknownCase(999_999)) { try store.assign(caseID: 999_999, to: nil, expectedVersion: nil) }
+        #expect(throws: WijkteamError.unknownStaff("nobody")) { try store.assign(caseID: open.id, to: "nobody", expectedVersion: nil) }
+        if let newStaff = try store.staff().first(where: { $0.role == .newStaff }) {
+            #expect(throws: WijkteamError.notARegisseur(newStaff.id, .newStaff)) {
+                try store.assign(caseID: open.id, to: newStaff.id, expectedVersion: nil)
+            }
+        }
+        if let closed = try store.cases(includeClosed: true).first(where: { !$0.isOpen }) {
+            #expect(throws: WijkteamError.caseClosed(closed.id)) { try store.assign(caseID: closed.id, to: nil, expectedVersion: nil) }
+        }
+        #expect(try store.cases(includeClosed: true).first { $0.id == open.id } == open) // nothing changed
+    }
+
+    @Test func followUpDefaultsToTheRegisseurAndShowsOnTheCard() throws {
+        let store = try Fixtures.sampleStore()
+        let c = try #require(try store.cases(includeClosed: false).first { $0.regisseurID != nil })
+        let f = try store.addFollowUp(caseID: c.id, kind: .outreaching, due: Day("2020-01-01")!, owner: nil, note: "home visit")
+        #expect(f.ownerID == c.regisseurID)
+        let card = try #require(try store.caseCards().first { $0.case.id == c.id })
+        #expect(card.proactiveKinds.contains(.outreaching))
+        #expect(card.nextFollowUp?.id == f.id) // the earliest open one
+        #expect(throws: WijkteamError.unknownStaff("nobody")) {
+            try store.addFollowUp(caseID: c.id, kind: .preventive, due: Day("2027-01-01")!, owner: "nobody", note: "")
+        }
+    }
+
+    /// A failed import leaves no file behind and leaves an existing database as it was.
+    @Test func aFailedCreateWritesNothing() throws {
+        var data = try DistrictLoader.load(folder: Fixtures.sampleData)
+        let dir = Fixtures.tempDir()
+        let path = dir.appendingPathComponent("w.sqlite").path
+        let good = try SQLiteStore.create(at: path, from: data)
+        let before = try good.cases(includeClosed: true)
+        data.cases[0].regisseurID = "not-a-staff-member" // violates a foreign key inside the transaction
+        #expect(throws: (any Error).self) { try SQLiteStore.create(at: path, from: data, replace: true) }
+        #expect(try SQLiteStore.open(path: path).cases(includeClosed: true) == before)
+        #expect(throws: StoreError.alreadyExists(path)) { try SQLiteStore.create(at: path, from: data) }
+        let fresh = dir.appendingPathComponent("fresh.sqlite").path
+        #expect(throws: (any Error).self) { try SQLiteStore.create(at: fresh, from: data) }
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("tmp") }
+        #expect(leftovers.isEmpty)
+    }
+}
