@@ -1,0 +1,182 @@
+// One command table drives key dispatch, the help screen, the command palette and the README
+// key list (as in tig).
+
+/// A command the user can give by key or by name in the palette.
+public struct Command: Sendable, Hashable {
+    /// Stable identifier, e.g. "board.assign".
+    public var id: String
+    /// Name shown and typed in the palette, e.g. "assign".
+    public var name: String
+    public var keys: [Key]
+    /// One line of help.
+    public var help: String
+    /// Screen ids where the command applies, e.g. ["board"]; "global" means everywhere.
+    public var scopes: [String]
+    /// Heading for the help screen: "Navigation", "Cases", ...
+    public var category: String
+
+    public init(id: String, name: String, keys: [Key], help: String, scopes: [String],
+                category: String) {
+        self.id = id
+        self.name = name
+        self.keys = keys
+        self.help = help
+        self.scopes = scopes
+        self.category = category
+    }
+
+    /// The keys as shown in help: "j / ↓".
+    public var keysDisplay: String {
+        keys.map(\.displayName).joined(separator: " / ")
+    }
+
+    public var isGlobal: Bool { scopes.contains(CommandTable.globalScope) }
+}
+
+/// The application's commands, in the order help lists them.
+public struct CommandTable: Sendable {
+    /// The scope of commands that apply on every screen.
+    public static let globalScope = "global"
+
+    public var commands: [Command]
+
+    /// Accepts any table; bind a key twice in one scope and `conflicts()` reports it.
+    public init(_ commands: [Command]) {
+        self.commands = commands
+    }
+
+    /// The command bound to `key` in `scope`: a command of that scope first, then a global one.
+    public func command(for key: Key, in scope: String) -> Command? {
+        if let c = commands.first(where: { $0.scopes.contains(scope) && $0.keys.contains(key) }) {
+            return c
+        }
+        return commands.first {
+            $0.scopes.contains(CommandTable.globalScope) && $0.keys.contains(key)
+        }
+    }
+
+    /// The command with this id.
+    public func command(id: String) -> Command? {
+        commands.first { $0.id == id }
+    }
+
+    /// Commands of `scope` and global ones, in table order.
+    public func commands(in scope: String) -> [Command] {
+        commands.filter { $0.scopes.contains(scope) || $0.scopes.contains(CommandTable.globalScope) }
+    }
+
+    /// Palette completion among `commands(in: scope)`: names that start with `prefix`
+    /// (case-insensitive) first, then names that contain it elsewhere; each group in table
+    /// order. An empty prefix gives every command of the scope.
+    public func complete(_ prefix: String, in scope: String) -> [Command] {
+        let available = commands(in: scope)
+        let needle = prefix.trimmingSpaces().lowercased()
+        guard !needle.isEmpty else { return available }
+        var starts: [Command] = []
+        var contains: [Command] = []
+        for c in available {
+            let name = c.name.lowercased()
+            if name.hasPrefix(needle) {
+                starts.append(c)
+            } else if name.contains(needle) {
+                contains.append(c)
+            }
+        }
+        return starts + contains
+    }
+
+    /// Every scope named in the table, in order of first appearance ("global" first if used).
+    public var scopes: [String] {
+        var seen: [String] = []
+        if commands.contains(where: \.isGlobal) { seen.append(CommandTable.globalScope) }
+        for c in commands {
+            for s in c.scopes where !seen.contains(s) {
+                seen.append(s)
+            }
+        }
+        return seen
+    }
+
+    /// Human-readable descriptions of a key bound to two commands in one scope, including a
+    /// screen command that shadows a global one. Empty when the table is clean.
+    public func conflicts() -> [String] {
+        var result: [String] = []
+        let global = CommandTable.globalScope
+        // Global against global.
+        result += conflicts(among: commands.filter(\.isGlobal), scope: global, requireLocal: false)
+        // Each screen scope against itself and against global.
+        for scope in scopes where scope != global {
+            let relevant = commands.filter { $0.scopes.contains(scope) || $0.isGlobal }
+            result += conflicts(among: relevant, scope: scope, requireLocal: true)
+        }
+        return result
+    }
+
+    private func conflicts(among list: [Command], scope: String, requireLocal: Bool) -> [String] {
+        var result: [String] = []
+        var seenKeys: [Key] = []
+        for c in list {
+            for key in c.keys where !seenKeys.contains(key) {
+                seenKeys.append(key)
+                let bound = list.filter { $0.keys.contains(key) }
+                guard bound.count > 1 else { continue }
+                if requireLocal && bound.allSatisfy(\.isGlobal) { continue }
+                let names = bound.map { "\"\($0.id)\"" }
+                let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
+                result.append("key \(key.displayName) is bound to \(list) in scope \"\(scope)\"")
+            }
+        }
+        return result
+    }
+
+    /// A Markdown section per scope (`### title`), each a table
+    /// `| Keys | Command | What it does |` with the keys in backticks joined by " / ".
+    /// Lists the commands whose scopes include that scope (global ones appear only under
+    /// "global" if you ask for it).
+    public func markdownKeyList(scopeTitles: [(scope: String, title: String)],
+                                headingLevel: Int = 3) -> String {
+        let hashes = String(repeating: "#", count: max(1, min(6, headingLevel)))
+        var sections: [String] = []
+        for (scope, title) in scopeTitles {
+            let list = commands.filter { $0.scopes.contains(scope) }
+            var lines = ["\(hashes) \(title)", "", "| Keys | Command | What it does |", "|---|---|---|"]
+            for c in list {
+                let keys = c.keys.isEmpty
+                    ? "—"
+                    : c.keys.map { CommandTable.markdownCode($0.displayName) }.joined(separator: " / ")
+                lines.append("| \(keys) | \(CommandTable.markdownCell(c.name)) | \(CommandTable.markdownCell(c.help)) |")
+            }
+            sections.append(lines.joined(separator: "\n"))
+        }
+        return sections.joined(separator: "\n\n") + (sections.isEmpty ? "" : "\n")
+    }
+
+    /// Text made safe for a Markdown table cell.
+    static func markdownCell(_ s: String) -> String {
+        s.replacingAll("|", with: "\\|")
+    }
+
+    /// A code span for a key name (handles backticks and pipes).
+    static func markdownCode(_ s: String) -> String {
+        let escaped = s.replacingAll("|", with: "\\|")
+        if s.contains("`") { return "`` \(escaped) ``" }
+        return "`\(escaped)`"
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self {
+            if c == target { out += replacement } else { out.append(c) }
+        }
+        return out
+    }
+}
