@@ -1,0 +1,82 @@
+#define _GNU_SOURCE
+#include "ccurses_shim.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t pending_signal = 0;
+static struct termios saved_termios;
+static volatile sig_atomic_t have_termios = 0;
+
+static void on_stop_signal(int sig) { pending_signal = sig; }
+
+void wk_restore_tty(void) {
+    // Leave the alternate screen, reset attributes, show the cursor; then the saved modes.
+    static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    if (have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+}
+
+static void on_crash(int sig) {
+    wk_restore_tty();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void wk_install_handlers(void) {
+    if (tcgetattr(STDIN_FILENO, &saved_termios) == 0) have_termios = 1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = on_crash;
+    sigemptyset(&crash.sa_mask);
+    crash.sa_flags = SA_RESETHAND;
+    int fatal[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &crash, NULL);
+}
+
+int wk_pending_signal(void) { return pending_signal; }
+
+int wk_terminal_gone(void) {
+    struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+    int r = poll(&p, 1, 0);
+    if (r < 0) return errno == EINTR ? 0 : 1;
+    if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    return !isatty(STDIN_FILENO);
+}
+
+int wk_lines(void) { return LINES; }
+int wk_cols(void) { return COLS; }
+int wk_colors(void) { return COLORS; }
+int wk_color_pairs(void) { return COLOR_PAIRS; }
+WINDOW *wk_stdscr(void) { return stdscr; }
+
+int wk_get_key(unsigned int *out) {
+    wint_t ch = 0;
+    int r = get_wch(&ch);
+    *out = (unsigned int)ch;
+    return r;
+}
+
+int wk_put(int y, int x, const wchar_t *text, unsigned int attrs, int pair) {
+    cchar_t cc;
+    if (setcchar(&cc, text, (attr_t)attrs, (short)pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cc);
+}
+
+int wk_init_pair(int pair, int fg, int bg) { return init_pair((short)pair, (short)fg, (short)bg); }
+
+const char *wk_codeset(void) { return nl_langinfo(CODESET); }

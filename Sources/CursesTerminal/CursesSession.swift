@@ -1,0 +1,199 @@
+import CCursesShim
+import CNcursesw
+import Foundation
+import TerminalKit
+
+/// What the terminal reports to the main loop.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// No input within the timeout: a chance to notice signals, clocks and other terminals.
+    case idle
+    /// Stop now: a signal (SIGINT, SIGTERM, SIGHUP) or a terminal that went away (EIO).
+    case shutdown(exitCode: Int32)
+}
+
+public enum ColorMode: Equatable, Sendable {
+    /// Colours as the terminal offers them, unless NO_COLOR is set.
+    case automatic
+    /// Attributes only (bold, reverse, underline).
+    case none
+}
+
+/// The curses session: the only place in the program that talks to curses.
+/// Order per shared/curses.md: locale, signal handlers, initscr, modes, colours.
+public final class CursesSession {
+    public private(set) var size: Size
+    public private(set) var colors: Int
+    private var theme: Theme
+    private var pairs: [PairKey: Int32] = [:]
+    private var resolved: [Style: (attrs: UInt32, pair: Int32)] = [:]
+    private var ended = false
+
+    private struct PairKey: Hashable { var fg: Int; var bg: Int }
+
+    public init(theme: Theme, colorMode: ColorMode = .automatic, inputTimeoutMS: Int32 = 100) throws {
+        CursesSession.prepareLocale()
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw TerminalError("the screens need a terminal; use a subcommand (e.g. 'wijkteam board') in scripts")
+        }
+        wk_install_handlers()
+        guard initscr() != nil else { throw TerminalError("cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))") }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(wk_stdscr(), true)
+        set_escdelay(25)
+        timeout(inputTimeoutMS)
+        curs_set(0)
+        self.theme = theme
+        self.size = Size(width: Int(wk_cols()), height: Int(wk_lines()))
+        let noColorEnv = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if colorMode == .none || noColorEnv || !has_colors() {
+            colors = 0
+        } else {
+            start_color()
+            use_default_colors()
+            colors = Int(wk_colors()) >= 256 ? 256 : (Int(wk_colors()) >= 16 ? 16 : 8)
+        }
+    }
+
+    deinit { end() }
+
+    /// UTF-8 is required for diacritics; fall back to C.UTF-8 when the locale is not.
+    static func prepareLocale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: wk_codeset())
+        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+        resolved.removeAll()
+    }
+
+    /// Repaints everything on the next draw (after something else wrote on the terminal).
+    public func repaintAll() {
+        clearok(wk_stdscr(), true)
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func end() {
+        guard !ended else { return }
+        ended = true
+        curs_set(1)
+        endwin()
+    }
+
+    /// Waits up to the input timeout for one event.
+    public func nextEvent() -> TerminalEvent {
+        if let code = pendingShutdown() { return .shutdown(exitCode: code) }
+        var ch: UInt32 = 0
+        let r = wk_get_key(&ch)
+        if let code = pendingShutdown() { return .shutdown(exitCode: code) }
+        if r == ERR {
+            // A closed terminal makes every read fail at once: treat it as a hang-up, not a loop.
+            if wk_terminal_gone() != 0 { return .shutdown(exitCode: 129) }
+            return .idle
+        }
+        if r == WK_KEY_CODE_YES {
+            let code = Int32(ch)
+            if code == WK_KEY_RESIZE {
+                size = Size(width: Int(wk_cols()), height: Int(wk_lines()))
+                return .resize(size)
+            }
+            return CursesSession.key(forCode: code).map(TerminalEvent.key) ?? .idle
+        }
+        return CursesSession.key(forCharacter: ch).map(TerminalEvent.key) ?? .idle
+    }
+
+    private func pendingShutdown() -> Int32? {
+        let sig = wk_pending_signal()
+        return sig == 0 ? nil : 128 + sig
+    }
+
+    static func key(forCode code: Int32) -> Key? {
+        switch code {
+        case WK_KEY_UP: .up
+        case WK_KEY_DOWN: .down
+        case WK_KEY_LEFT: .left
+        case WK_KEY_RIGHT: .right
+        case WK_KEY_HOME: .home
+        case WK_KEY_END: .end
+        case WK_KEY_NPAGE: .pageDown
+        case WK_KEY_PPAGE: .pageUp
+        case WK_KEY_DC: .delete
+        case WK_KEY_BACKSPACE: .backspace
+        case WK_KEY_ENTER: .enter
+        case WK_KEY_BTAB: .backTab
+        case WK_KEY_F0 + 1 ... WK_KEY_F0 + 24: .function(Int(code - WK_KEY_F0))
+        default: nil
+        }
+    }
+
+    static func key(forCharacter ch: UInt32) -> Key? {
+        switch ch {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 127, 8: return .backspace
+        case 9: return .tab
+        case 1...26: return .ctrl(Character(UnicodeScalar(ch + 96)!))
+        default:
+            guard let scalar = UnicodeScalar(ch), ch >= 32 else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    /// Copies a grid to the screen: every cell, then one doupdate. Curses sends only what changed.
+    public func draw(_ grid: Grid) {
+        let w = min(grid.width, size.width), h = min(grid.height, size.height)
+        var buffer: [wchar_t] = []
+        buffer.reserveCapacity(8)
+        for y in 0..<h {
+            for x in 0..<w {
+                let cell = grid[x, y]
+                if cell.grapheme.isEmpty { continue } // right half of a wide character
+                let (attrs, pair) = look(cell.style)
+                buffer.removeAll(keepingCapacity: true)
+                for scalar in cell.grapheme.unicodeScalars.prefix(5) { buffer.append(wchar_t(bitPattern: scalar.value)) }
+                if buffer.isEmpty || buffer[0] < 32 { buffer = [32] }
+                buffer.append(0)
+                _ = wk_put(Int32(y), Int32(x), buffer, attrs, pair)
+            }
+        }
+        wnoutrefresh(wk_stdscr())
+        doupdate()
+    }
+
+    private func look(_ style: Style) -> (UInt32, Int32) {
+        if let hit = resolved[style] { return hit }
+        let r = theme.resolve(style, colors: colors)
+        var attrs: UInt32 = 0
+        if r.attributes.contains(.bold) { attrs |= WK_A_BOLD }
+        if r.attributes.contains(.reverse) { attrs |= WK_A_REVERSE }
+        if r.attributes.contains(.underline) { attrs |= WK_A_UNDERLINE }
+        if r.attributes.contains(.dim) { attrs |= WK_A_DIM }
+        let pair = colors == 0 ? 0 : pairNumber(fg: r.fg.index, bg: r.bg.index)
+        resolved[style] = (attrs, pair)
+        return (attrs, pair)
+    }
+
+    /// Colour pairs are made on demand and shared by every style with the same colours.
+    private func pairNumber(fg: Int, bg: Int) -> Int32 {
+        if fg < 0 && bg < 0 { return 0 }
+        let key = PairKey(fg: fg, bg: bg)
+        if let p = pairs[key] { return p }
+        let next = Int32(pairs.count + 1)
+        guard next < min(wk_color_pairs(), 32767) else { return 0 }
+        guard wk_init_pair(next, Int32(fg), Int32(bg)) != ERR else { return 0 }
+        pairs[key] = next
+        return next
+    }
+}
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
