@@ -137,3 +137,16 @@ import Testing
         #expect(block == generated, "regenerate the README glossary with: wijkteam glossary --markdown")
     }
 }
+
+@Suite struct ReadmeKeyListTests {
+    /// The README's key list is generated from the command table that drives the keys and help.
+    @Test func readmeKeyListMatchesTheCommandTable() throws {
+        let readme = try String(contentsOf: Binary.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- keys:start"))
+        let end = try #require(readme.range(of: "<!-- keys:end -->"))
+        let block = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let generated = try Binary.run(["keys", "--markdown"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(block == generated, "regenerate the README key list with: wijkteam keys --markdown")
+    }
+}
