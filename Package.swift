@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "WijkteamApp",
             dependencies: [
-                "Wijkteam", "WijkteamStore", "WijkteamScreens", "CursesTerminal", "TerminalKit",
+                "Wijkteam", "WijkteamStore", "WijkteamScreens", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/wijkteam"

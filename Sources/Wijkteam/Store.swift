@@ -7,6 +7,10 @@ public protocol WijkteamStore: Sendable {
     func caseCards() throws -> [CaseCard]
     func cases(includeClosed: Bool) throws -> [Case]
     func followUps(includeDone: Bool) throws -> [FollowUp]
+    /// Registrations and signals still waiting for triage.
+    func openSignals() throws -> [Signal]
+    /// Display names of these households (for signals about households without an open case).
+    func householdNames(ids: [Int]) throws -> [Int: String]
     func household(id: Int) throws -> HouseholdRecord
     /// Sets or clears the regisseur of a case. With `expectedVersion`, a case saved meanwhile
     /// by someone else is refused (`WijkteamError.staleVersion`).

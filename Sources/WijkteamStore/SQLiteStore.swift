@@ -170,6 +170,21 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         }
     }
 
+    public func openSignals() throws -> [Signal] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id").map(Rows.signal)
+        }
+    }
+
+    public func householdNames(ids: [Int]) throws -> [Int: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let list = Set(ids).map(String.init).joined(separator: ",")
+            return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM household WHERE id IN (\(list))")
+                .map { ($0["id"] as Int, $0["name"] as String) })
+        }
+    }
+
     public func household(id: Int) throws -> HouseholdRecord {
         try read { db in
             guard let h = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {

@@ -10,17 +10,27 @@ struct WijkteamCommand: ParsableCommand {
         abstract: "Caseload board, household networks and triage for a sociaal wijkteam.",
         discussion: "Without a subcommand, opens the screens on the default database.",
         version: "0.1.0",
-        subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self]
+        subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
+                      ThemesCommand.self, KeysCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
 
+    @Option(name: .long, help: "Colour theme: a name from 'wijkteam themes' or a path to a .toml file.")
+    var theme: String?
+
+    /// Opens the screens on a terminal; piped into another program it prints the board instead.
     func run() throws {
-        // The screens arrive with the terminal layer; until then the board is printed.
+        var code: Int32 = 0
         try runReporting {
             let ctx = try common.context()
-            print(TextReports.board(columns: try ctx.board(), figures: try ctx.figures(), today: ctx.today, info: try ctx.store.districtInfo()))
+            if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+                code = try Interactive.run(context: ctx, themeOption: theme)
+            } else {
+                print(TextReports.board(columns: try ctx.board(), figures: try ctx.figures(), today: ctx.today, info: try ctx.store.districtInfo()))
+            }
         }
+        if code != 0 { throw ExitCode(code) }
     }
 }
 
@@ -98,8 +108,8 @@ func parseDay(_ text: String, option: String) throws -> Day {
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create a database from a district folder (default: the sample district).")
 
-    @Option(name: .long, help: "Database file to create (else $WIJKTEAM_DB, else the user's data directory).")
-    var db: String?
+    // The same option group as every other command, so `--db` means one thing everywhere.
+    @OptionGroup var common: CommonOptions
 
     @Option(name: .long, help: "District folder with district.yaml, staff.yaml and households/.")
     var from: String?
@@ -112,7 +122,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let path = AppEnvironment.databasePath(option: db).path
+            let path = AppEnvironment.databasePath(option: common.db).path
             guard let folder = from.map({ URL(fileURLWithPath: $0) }) ?? AppEnvironment.sampleDataFolder() else {
                 throw CLIError("no sample-data/ folder found; name one with --from DIR")
             }

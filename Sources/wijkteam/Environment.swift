@@ -30,17 +30,31 @@ enum AppEnvironment {
         if let env = ProcessInfo.processInfo.environment["WIJKTEAM_SAMPLE_DATA"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("sample-data")
-            if ok(candidate) { return candidate }
-            let shared = dir.appendingPathComponent("share/wijkteam/sample-data")
-            if ok(shared) { return shared }
-            dir = dir.deletingLastPathComponent()
-        }
+        if let found = findUpwards("sample-data", marker: "district.yaml") { return found }
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("sample-data")
         return ok(source) ? source : nil
+    }
+
+    /// The theme files: `$WIJKTEAM_THEMES`, else a `themes/` beside or above the executable,
+    /// else the one in the source tree this binary was built from.
+    static func themesFolder() -> URL {
+        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_THEMES"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        return findUpwards("themes", marker: "default.toml")
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("themes")
+    }
+
+    static func findUpwards(_ name: String, marker: String) -> URL? {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            for candidate in [dir.appendingPathComponent(name), dir.appendingPathComponent("share/wijkteam/\(name)")]
+            where FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
+                return candidate
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
     }
 
     /// Today in the local time zone; `$WIJKTEAM_TODAY` (YYYY-MM-DD) pins it for tests and demos.

@@ -9,17 +9,22 @@ public struct TooSmallMessage: Sendable, Hashable {
 
     public var message: String { "terminal too small (need \(minimum.width)×\(minimum.height))" }
 
+    /// The message wraps onto several lines when the area is narrow (10×4 still says it all).
     public func render(into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
         grid.fill(area)
-        let showSize = area.height >= 3
-        let lines = showSize ? 2 : 1
-        let top = area.y + (area.height - lines) / 2
-        TextLine(message, style: Style(.warning, .bold), alignment: .center)
-            .render(into: &grid, area: Rect(x: area.x, y: top, width: area.width, height: 1))
+        var lines = TextBlock.wrap(message, width: area.width)
+        if lines.count > area.height { lines = [message] }
+        let showSize = area.height >= lines.count + 2
+        let count = lines.count + (showSize ? 1 : 0)
+        let top = area.y + max(0, (area.height - count) / 2)
+        for (i, line) in lines.enumerated() {
+            TextLine(line, style: Style(.warning, .bold), alignment: .center)
+                .render(into: &grid, area: Rect(x: area.x, y: top + i, width: area.width, height: 1))
+        }
         if showSize {
             TextLine("now \(area.width)×\(area.height)", style: Style(.muted), alignment: .center)
-                .render(into: &grid, area: Rect(x: area.x, y: top + 1, width: area.width, height: 1))
+                .render(into: &grid, area: Rect(x: area.x, y: top + lines.count, width: area.width, height: 1))
         }
     }
 }

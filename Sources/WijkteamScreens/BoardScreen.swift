@@ -1,0 +1,194 @@
+import TerminalKit
+import Wijkteam
+
+/// The caseload board: *Niet toegewezen* first, then a column per regisseur with a load bar.
+public struct BoardScreen: Sendable {
+    public private(set) var columns: [BoardColumn] = []
+    public private(set) var column = 0
+    /// Selected card per column.
+    private var rows: [Int] = []
+    /// First visible column and first visible card per column.
+    private var firstColumn = 0
+    private var firstRows: [Int] = []
+    var viewport = Size(width: 80, height: 20)
+
+    public init() {}
+
+    static let minColumnWidth = 24
+    static let cardHeight = 4 // three lines and a gap
+
+    public var selectedCard: CaseCard? {
+        guard columns.indices.contains(column), columns[column].cards.indices.contains(rows[column]) else { return nil }
+        return columns[column].cards[rows[column]]
+    }
+
+    /// Rebuilds the columns from new data, keeping the selected case selected where it still is.
+    public mutating func update(_ snapshot: DistrictSnapshot) {
+        let keep = selectedCard?.case.id
+        let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
+        columns = BoardBuilder.columns(staff: snapshot.staff, cards: snapshot.cards, today: snapshot.today)
+        rows = Array(repeating: 0, count: columns.count)
+        firstRows = Array(repeating: 0, count: columns.count)
+        column = min(column, max(0, columns.count - 1))
+        if let keep, let (c, r) = locate(caseID: keep) {
+            column = c; rows[c] = r
+        } else if let i = columns.firstIndex(where: { $0.staff?.id == keepColumn }) {
+            column = i
+        }
+        scrollIntoView()
+    }
+
+    func locate(caseID: Int) -> (Int, Int)? {
+        for (c, col) in columns.enumerated() {
+            if let r = col.cards.firstIndex(where: { $0.case.id == caseID }) { return (c, r) }
+        }
+        return nil
+    }
+
+    /// Handles a navigation command; returns whether anything changed.
+    public mutating func perform(_ id: String) -> Bool {
+        guard !columns.isEmpty else { return false }
+        let before = (column, rows[column])
+        let count = columns[column].cards.count
+        switch id {
+        case "move.left": column = max(0, column - 1)
+        case "move.right": column = min(columns.count - 1, column + 1)
+        case "move.up": rows[column] = max(0, rows[column] - 1)
+        case "move.down": rows[column] = max(0, min(count - 1, rows[column] + 1))
+        case "move.pageUp": rows[column] = max(0, rows[column] - visibleCards)
+        case "move.pageDown": rows[column] = max(0, min(count - 1, rows[column] + visibleCards))
+        case "move.first": rows[column] = 0
+        case "move.last": rows[column] = max(0, count - 1)
+        default: return false
+        }
+        scrollIntoView()
+        return before != (column, rows[column])
+    }
+
+    mutating func resize(_ size: Size) {
+        viewport = size
+        scrollIntoView()
+    }
+
+    // MARK: Layout
+
+    var visibleColumns: Int { max(1, min(columns.count, viewport.width / BoardScreen.minColumnWidth)) }
+    /// Cards that fit in a column: the panel takes 2 rows, the load bar 1.
+    var visibleCards: Int { max(1, (viewport.height - 3 + 1) / BoardScreen.cardHeight) }
+
+    private mutating func scrollIntoView() {
+        guard !columns.isEmpty else { return }
+        let n = visibleColumns
+        if column < firstColumn { firstColumn = column }
+        if column >= firstColumn + n { firstColumn = column - n + 1 }
+        firstColumn = max(0, min(firstColumn, columns.count - n))
+        let v = visibleCards
+        for c in columns.indices {
+            if rows[c] < firstRows[c] { firstRows[c] = rows[c] }
+            if rows[c] >= firstRows[c] + v { firstRows[c] = rows[c] - v + 1 }
+            firstRows[c] = max(0, min(firstRows[c], max(0, columns[c].cards.count - v)))
+        }
+    }
+
+    // MARK: Render
+
+    public func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
+        guard !columns.isEmpty else {
+            TextLine("No staff and no cases in this database.", style: Style(.muted)).render(into: &grid, area: area)
+            return
+        }
+        let n = visibleColumns
+        let width = area.width / n
+        for i in 0..<n {
+            let c = firstColumn + i
+            guard columns.indices.contains(c) else { break }
+            let extra = i == n - 1 ? area.width - width * n : 0
+            let rect = Rect(x: area.x + i * width, y: area.y, width: width + extra, height: area.height)
+            renderColumn(c, into: &grid, rect: rect, today: today, privacy: privacy)
+        }
+        // Hidden columns on either side.
+        if firstColumn > 0 {
+            grid.put("◀\(firstColumn)", x: area.x, y: area.y, style: Style(.title, [.bold]))
+        }
+        let right = columns.count - firstColumn - n
+        if right > 0 {
+            let label = "\(right)▶"
+            grid.put(label, x: area.maxX - TextWidth.width(of: label), y: area.y, style: Style(.title, [.bold]))
+        }
+    }
+
+    private func renderColumn(_ c: Int, into grid: inout Grid, rect: Rect, today: Day, privacy: Bool) {
+        let col = columns[c]
+        let focused = c == column
+        let title: String
+        if let s = col.staff {
+            title = Format.name(s.name, privacy: privacy) + (s.onLeave ? " (verlof)" : "")
+        } else {
+            title = "Niet toegewezen"
+        }
+        let panel = Panel(title: "\(title) \(col.cards.count)", style: Style(focused ? .title : .border),
+                          titleStyle: Style(col.staff == nil ? .unassigned : .title, focused ? [.bold] : []), focused: focused)
+        panel.render(into: &grid, area: rect)
+        let inner = panel.inner(rect)
+        guard !inner.isEmpty else { return }
+        // Load bar (or the waiting count for the unassigned column).
+        if let s = col.staff {
+            let figure = " \(Format.load(col.load))/\(Format.load(s.capacity))"
+            let barWidth = max(0, inner.width - TextWidth.width(of: figure))
+            grid.put(Format.bar(load: col.load, capacity: s.capacity, width: barWidth), x: inner.x, y: inner.y,
+                     style: Style(Format.levelRole(col.level)))
+            grid.put(figure, x: inner.x + barWidth, y: inner.y, style: Style(Format.levelRole(col.level), col.level == .over ? [.bold] : []),
+                     maxWidth: inner.width - barWidth)
+        } else {
+            grid.put(col.cards.isEmpty ? "nothing waiting" : "waiting for a regisseur", x: inner.x, y: inner.y,
+                     style: Style(.muted), maxWidth: inner.width)
+        }
+        let cardsArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1))
+        let first = firstRows[c]
+        var y = cardsArea.y
+        var i = first
+        while i < col.cards.count, y + 3 <= cardsArea.maxY {
+            let selected = focused && i == rows[c]
+            renderCard(col.cards[i], into: &grid, rect: Rect(x: cardsArea.x, y: y, width: cardsArea.width, height: 3),
+                       selected: selected, today: today, privacy: privacy)
+            y += BoardScreen.cardHeight
+            i += 1
+        }
+        if i < col.cards.count, cardsArea.maxY - 1 >= cardsArea.y {
+            let more = "↓ \(col.cards.count - i) more"
+            grid.put(more, x: cardsArea.maxX - TextWidth.width(of: more), y: rect.maxY - 1, style: Style(.muted))
+        }
+    }
+
+    private func renderCard(_ card: CaseCard, into grid: inout Grid, rect: Rect, selected: Bool, today: Day, privacy: Bool) {
+        let c = card.case
+        let w = rect.width
+        let name = "#\(c.id) " + Format.household(card.householdName, privacy: privacy)
+        grid.put(name, x: rect.x, y: rect.y, style: Style(.normal, [.bold]), maxWidth: w)
+        grid.put("\(c.phase.label) · \(c.domains.map(\.short).joined(separator: " "))", x: rect.x, y: rect.y + 1,
+                 style: Style(.muted), maxWidth: w)
+        var x = rect.x
+        let y = rect.y + 2
+        func put(_ text: String, _ role: Role, _ attrs: Attributes = []) {
+            guard x < rect.maxX else { return }
+            x += grid.put(text, x: x, y: y, style: Style(role, attrs), maxWidth: rect.maxX - x)
+        }
+        if c.safety { put("⚠ ", .flagSafety, [.bold]) }
+        if card.proactiveKinds.contains(.preventive) { put("P ", .flagPreventive, [.bold]) }
+        if card.proactiveKinds.contains(.outreaching) { put("O ", .flagOutreaching, [.bold]) }
+        if c.discussion != nil { put("? ", .flagDiscussion, [.bold]) }
+        if let days = card.daysSinceContact(on: today) {
+            put("\(days)d ", days > 35 ? .warning : .muted)
+        } else {
+            put("– ", .muted)
+        }
+        if let next = card.nextFollowUp {
+            let overdue = FollowUpStatus(next, on: today).isOverdue
+            put("→" + Format.shortDate(next.due, today: today) + (overdue ? "!" : ""), overdue ? .overdue : .normal, overdue ? [.bold] : [])
+        }
+        if selected {
+            // Flags keep their colours on the selected card; the rest takes the selection colour.
+            grid.restyle(rect) { s in [.normal, .muted, .warning].contains(s.role) ? Style(.selection, s.attributes) : s }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import TerminalKit
+
+/// A scrollable list with a selection: the common part of triage, network and meeting.
+struct ListCursor: Sendable, Equatable {
+    var selected = 0
+    var offset = 0
+
+    /// Items that can be selected (headings are skipped by the caller's `selectable`).
+    mutating func perform(_ id: String, count: Int, page: Int, selectable: (Int) -> Bool = { _ in true }) -> Bool {
+        guard count > 0 else { return false }
+        let before = selected
+        func step(_ from: Int, _ delta: Int) -> Int {
+            var i = from + delta
+            while i >= 0, i < count, !selectable(i) { i += delta > 0 ? 1 : -1 }
+            return (0..<count).contains(i) ? i : from
+        }
+        switch id {
+        case "move.up": selected = step(selected, -1)
+        case "move.down": selected = step(selected, 1)
+        case "move.pageUp": selected = max(0, selected - page); while selected < count - 1 && !selectable(selected) { selected += 1 }
+        case "move.pageDown": selected = min(count - 1, selected + page); while selected > 0 && !selectable(selected) { selected -= 1 }
+        case "move.first": selected = firstSelectable(count, selectable)
+        case "move.last": selected = count - 1; while selected > 0 && !selectable(selected) { selected -= 1 }
+        default: return false
+        }
+        return selected != before
+    }
+
+    private func firstSelectable(_ count: Int, _ selectable: (Int) -> Bool) -> Int {
+        (0..<count).first(where: selectable) ?? 0
+    }
+
+    mutating func clamp(count: Int) {
+        selected = max(0, min(selected, count - 1))
+    }
+
+    func visibleOffset(height: Int, count: Int) -> Int {
+        ListView.offset(selected: selected, count: count, height: height, current: offset)
+    }
+}

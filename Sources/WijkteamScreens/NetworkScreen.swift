@@ -1,0 +1,110 @@
+import TerminalKit
+import Wijkteam
+
+/// One household's network as a grouped list: the household, then its ties by sector.
+public struct NetworkScreen: Sendable {
+    public private(set) var record: HouseholdRecord?
+    public private(set) var householdID: Int?
+    var cursor = ListCursor()
+
+    public init() {}
+
+    /// Rows of the list: headings are not selectable.
+    enum Row: Equatable {
+        case heading(String)
+        case member(Person)
+        case tie(NetworkTie)
+    }
+
+    var rows: [Row] {
+        guard let r = record else { return [] }
+        var out: [Row] = [.heading("Household")]
+        out += r.household.members.map(Row.member)
+        for sector in Sector.allCases {
+            let ties = r.ties.filter { $0.sector == sector }
+            guard !ties.isEmpty else { continue }
+            out.append(.heading(sector.label))
+            out += ties.map(Row.tie)
+        }
+        return out
+    }
+
+    mutating func show(householdID: Int) -> Bool {
+        guard householdID != self.householdID else { return false }
+        self.householdID = householdID
+        record = nil
+        cursor = ListCursor()
+        return true
+    }
+
+    mutating func loaded(_ record: HouseholdRecord) {
+        guard record.household.id == householdID else { return }
+        self.record = record
+        let rows = self.rows
+        if case .heading = rows.first, cursor.selected == 0 { cursor.selected = 1 }
+        cursor.clamp(count: rows.count)
+    }
+
+    mutating func perform(_ id: String, page: Int) -> Bool {
+        let rows = self.rows
+        return cursor.perform(id, count: rows.count, page: page) { i in
+            if case .heading = rows[i] { return false }
+            return true
+        }
+    }
+
+    static func strengthGlyph(_ s: TieStrength) -> (String, Role, Attributes) {
+        switch s {
+        case .strong: ("━━━", .tieStrong, [.bold])
+        case .normal: ("───", .tieNormal, [])
+        case .weak: ("┄┄┄", .tieWeak, [.dim])
+        case .stressful: ("═╪═", .tieStressful, [.underline])
+        case .broken: ("─╳─", .tieBroken, [])
+        }
+    }
+
+    func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
+        guard householdID != nil else {
+            TextLine("Select a case on the board (or a signal in triage) and press Enter.", style: Style(.muted))
+                .render(into: &grid, area: area)
+            return
+        }
+        guard let r = record else {
+            TextLine("Loading…", style: Style(.muted)).render(into: &grid, area: area)
+            return
+        }
+        let rows = self.rows
+        let nameWidth = max(18, min(32, area.width / 4)), relationWidth = max(12, min(24, area.width / 5))
+        let items = rows.map { row -> ListItem in
+            switch row {
+            case .heading(let title):
+                return ListItem(segments: [(title, Style(.header, [.bold]))])
+            case .member(let p):
+                let client = p.isClient ? " · client" : ""
+                return ListItem(segments: [("  ", .normal), (TextWidth.pad(Format.name(p.name, privacy: privacy), to: nameWidth + 4) + " ", Style(.normal, [.bold])),
+                                           ("age \(p.age(on: today)) · \(p.role.label)\(client)", Style(.muted))])
+            case .tie(let t):
+                let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
+                var segs: [(String, Style)] = [
+                    ("  ", .normal), (glyph + " ", Style(role, attrs)),
+                    (TextWidth.pad(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
+                    (TextWidth.pad(t.relation, to: relationWidth) + " ", Style(.muted)),
+                    (TextWidth.pad(t.support.map(\.rawValue).joined(), to: 5), Style(.key, [.bold])),
+                ]
+                if let h = t.carerHoursPerWeek {
+                    segs.append(("\(h) u/wk ", Style(t.carerOverloaded ? .warning : .muted, t.carerOverloaded ? [.bold] : [])))
+                }
+                if t.carerOverloaded { segs.append(("⚠ overbelast ", Style(.warning, [.bold]))) }
+                segs.append((t.professionalSecrecy ? "§ " : "", Style(.muted)))
+                segs.append((t.consentToShare ? "✓toestemming" : "", Style(.success)))
+                return ListItem(segments: segs)
+            }
+        }
+        let title = "\(Format.name(r.household.name, privacy: privacy)) · \(r.household.address.buurt)"
+        let panel = Panel(title: title, focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
+            .render(into: &grid, area: inner)
+    }
+}

@@ -1,0 +1,79 @@
+import TerminalKit
+import Wijkteam
+
+/// What the screens show of the district, loaded by the app (never by a screen).
+public struct DistrictSnapshot: Sendable, Equatable {
+    public var info: DistrictInfo
+    public var today: Day
+    public var staff: [Staff]
+    /// Open cases with what a board card needs.
+    public var cards: [CaseCard]
+    /// Open follow-ups.
+    public var followUps: [FollowUp]
+    /// Open registrations and signals, waiting for triage.
+    public var signals: [Signal]
+    public var figures: TeamFigures
+    /// Names of the households the signals are about.
+    public var householdNames: [Int: String]
+
+    public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
+                householdNames: [Int: String] = [:]) {
+        self.info = info; self.today = today; self.staff = staff; self.cards = cards
+        self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
+        self.figures = TeamFigures(cases: cards.map(\.case), followUps: followUps, staff: staff, today: today)
+    }
+
+    /// Reads everything the screens show. Called by the app between frames, never by a screen.
+    public static func load(from store: some WijkteamStore, today: Day) throws -> DistrictSnapshot {
+        let signals = try store.openSignals()
+        return DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(), cards: try store.caseCards(),
+                                followUps: try store.followUps(includeDone: false), signals: signals,
+                                householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)))
+    }
+
+    public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }
+}
+
+/// Who is at the keyboard and where the data lives, for the status bar.
+public struct SessionInfo: Sendable, Equatable {
+    public var identity: Identity
+    public var databaseName: String
+    public var themes: [String]
+    public var themeName: String
+    public init(identity: Identity, databaseName: String, themes: [String] = [], themeName: String = "default") {
+        self.identity = identity; self.databaseName = databaseName; self.themes = themes; self.themeName = themeName
+    }
+}
+
+/// Everything that reaches the shell.
+public enum ShellEvent: Sendable, Equatable {
+    case key(Key)
+    case resize(Size)
+    /// The wall clock, as the status bar shows it ("Sun 22 Nov 09:14").
+    case clock(String)
+    case snapshot(DistrictSnapshot)
+    case household(HouseholdRecord)
+    /// An effect failed: the message is shown, the state stays as it was before.
+    case failed(String)
+}
+
+/// Work the shell asks the app to do (I/O happens outside the screens).
+public enum Effect: Sendable, Equatable {
+    case loadHousehold(Int)
+    case reload
+    case setTheme(String)
+    /// Repaint the whole terminal (after something else wrote on it).
+    case repaint
+}
+
+/// What handling one event led to (as htop's reactions): redraw, quit, effects.
+public struct Reaction: Sendable, Equatable {
+    public var redraw: Bool
+    public var quit: Bool
+    public var effects: [Effect]
+    public init(redraw: Bool = false, quit: Bool = false, effects: [Effect] = []) {
+        self.redraw = redraw; self.quit = quit; self.effects = effects
+    }
+    public static let none = Reaction()
+    public static let redraw = Reaction(redraw: true)
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: what a person sees and what happens to their terminal afterwards.
+@Suite(.serialized) struct TerminalEndToEndTests {
+    func start(_ extra: [String] = [], env: [String: String] = [:], width: Int = 100, height: Int = 30) throws -> (TmuxSession, String) {
+        let db = try Binary.freshDatabase()
+        let t = try TmuxSession(args: ["--db", db] + extra, width: width, height: height, env: env)
+        return (t, db)
+    }
+
+    @Test(arguments: [["TERM": "xterm-256color"], ["TERM": "screen"], ["TERM": "xterm-256color", "NO_COLOR": "1"]])
+    func shellShowsTheSampleDistrict(env: [String: String]) throws {
+        let (t, _) = try start(env: env)
+        let screen = t.waitFor("Niet toegewezen")
+        #expect(screen.contains("1 Board"))
+        #expect(screen.contains("Wijkteam Kersenbuurt"))
+        #expect(screen.contains("┌") && screen.contains("│") && screen.contains("┘"), "box lines")
+        #expect(!screen.contains("lqq") && !screen.contains("qqk"), "ACS fallback instead of box lines")
+        #expect(screen.contains("Aydın") || screen.contains("Zoë") || screen.contains("Łukasz"), "diacritics: \(screen)")
+        #expect(screen.contains("as team lead"))
+        if env["NO_COLOR"] != nil {
+            #expect(!t.capture(colours: true).contains("38;5;"), "NO_COLOR still shows 256 colours")
+        }
+        t.send("q")
+        let exit = try #require(t.exitLine())
+        #expect(exit.contains("EXIT=0"))
+        #expect(exit.contains("icanon") && !exit.contains("-icanon") && exit.contains("echo") && !exit.contains("-echo"), "\(exit)")
+    }
+
+    @Test func helpResizeAndTooSmall() throws {
+        let (t, _) = try start()
+        t.waitFor("Niet toegewezen")
+        t.send("?")
+        let help = t.waitFor("Glossary")
+        #expect(help.contains("Help") && help.contains("Column to the right"))
+        t.send("q")
+        t.waitFor { !$0.contains("Glossary") }
+        t.resize(width: 40, height: 12)
+        let small = t.waitFor { $0.split(separator: "\n").allSatisfy { $0.count <= 40 } && $0.contains("1 Board") }
+        #expect(small.contains("Niet toegewezen") || small.contains("Niet"))
+        t.resize(width: 10, height: 4)
+        let tiny = t.waitFor("too")
+        #expect(tiny.contains("too"), "\(tiny)")
+        t.resize(width: 100, height: 30)
+        let back = t.waitFor("Wijkteam Kersenbuurt")
+        #expect(back.contains("2 Triage"))
+        t.send("q")
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+    }
+
+    @Test(arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
+    func signalsRestoreTheTerminal(how: String, code: Int) throws {
+        let (t, _) = try start()
+        t.waitFor("Niet toegewezen")
+        let pid = try #require(t.pid)
+        if how == "C-c" {
+            t.send("C-c")
+        } else {
+            kill(pid, how == "TERM" ? SIGTERM : SIGHUP)
+        }
+        let exit = try #require(t.exitLine())
+        #expect(exit.contains("EXIT=\(code)"), "\(exit)")
+        #expect(exit.contains("icanon") && !exit.contains("-icanon") && !exit.contains("-echo"), "\(exit)")
+    }
+
+    /// The terminal disappears: the process ends by itself within 2 seconds.
+    @Test func closingThePaneEndsTheProcess() throws {
+        let (t, _) = try start()
+        t.waitFor("Niet toegewezen")
+        let pid = try #require(t.pid)
+        #expect(t.isRunning(pid))
+        _ = try t.tmux(["kill-pane"])
+        let deadline = Date().addingTimeInterval(2)
+        while t.isRunning(pid), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!t.isRunning(pid), "still running 2 s after its terminal closed")
+    }
+
+    @Test func openingAHouseholdsNetworkAndComingBack() throws {
+        let (t, _) = try start()
+        t.waitFor("Niet toegewezen")
+        t.send("Enter")
+        let network = t.waitFor("Household")
+        #expect(network.contains("3 Network"))
+        #expect(network.contains("ties"))
+        t.send("q")
+        t.waitFor("Niet toegewezen")
+        t.send("q")
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+    }
+}

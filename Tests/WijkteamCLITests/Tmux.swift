@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Drives the real binary in a private tmux server, as a person at a terminal would.
+final class TmuxSession {
+    let socket: String
+    let dir: URL
+    let pidFile: URL
+
+    /// Starts `wijkteam ARGS` in a new tmux session; after it exits, the pane prints its exit code
+    /// and the terminal modes (`stty -a`) and stays open so a test can read them.
+    init(args: [String], width: Int = 100, height: Int = 30, env: [String: String] = [:]) throws {
+        socket = "wijkteam-test-\(UUID().uuidString.prefix(8))"
+        dir = Binary.tempDir()
+        pidFile = dir.appendingPathComponent("pid")
+        var environment = ["WIJKTEAM_TODAY": Binary.today, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        for (k, v) in env { environment[k] = v }
+        let exports = environment.map { "export \($0.key)=\(TmuxSession.quote($0.value));" }.joined(separator: " ")
+        let run = ([Binary.path] + args).map(TmuxSession.quote).joined(separator: " ")
+        // The inner shell records its pid and becomes wijkteam (exec), so the pid is wijkteam's.
+        let inner = "echo $$ > \(TmuxSession.quote(pidFile.path)); exec \(run)"
+        // `trap : INT`: like an interactive shell, the pane's shell outlives a Ctrl-C meant for wijkteam.
+        let script = """
+            trap : INT; \(exports) sh -c \(TmuxSession.quote(inner)); code=$?; \
+            modes=$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '); \
+            echo "EXIT=$code MODES=$modes"; sleep 600
+            """
+        try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
+    }
+
+    deinit { kill() }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, scratch: dir)
+    }
+
+    func capture(colours: Bool = false) -> String {
+        (try? tmux(["capture-pane", "-p"] + (colours ? ["-e"] : []))) ?? ""
+    }
+
+    func send(_ keys: String...) { _ = try? tmux(["send-keys"] + keys) }
+    func sendLiteral(_ text: String) { _ = try? tmux(["send-keys", "-l", text]) }
+
+    func resize(width: Int, height: Int) {
+        _ = try? tmux(["resize-window", "-x", String(width), "-y", String(height)])
+    }
+
+    /// Waits (up to `timeout` seconds) until the screen satisfies `condition`; returns the last screen.
+    @discardableResult
+    func waitFor(timeout: Double = 8, _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !condition(screen), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            screen = capture()
+        }
+        return screen
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 8) -> String { waitFor(timeout: timeout) { $0.contains(text) } }
+
+    var pid: Int32? {
+        (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    func isRunning(_ pid: Int32) -> Bool { Foundation.kill(pid, 0) == 0 }
+
+    /// The pane's "EXIT=… MODES=…" line once the program has ended.
+    func exitLine(timeout: Double = 8) -> String? {
+        let screen = waitFor(timeout: timeout) { $0.contains("EXIT=") }
+        return screen.split(separator: "\n").first { $0.contains("EXIT=") }.map(String.init)
+    }
+
+    func kill() { _ = try? tmux(["kill-server"]) }
+}
+
+/// Runs a command and waits for it with waitpid. Foundation's Process is not used here: it
+/// notices a child's exit through a descriptor the child inherits, and the tmux server that
+/// `new-session` leaves behind inherits it too, so waiting would never end.
+enum Spawn {
+    static func run(_ args: [String], scratch: URL) throws -> String {
+        let outPath = scratch.appendingPathComponent("spawn-\(UUID().uuidString.prefix(8))").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, args[0], &actions, nil, &argv, environ)
+        guard rc == 0 else { throw CLIError("cannot run \(args[0]): error \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: outPath)
+        return text
+    }
+}
+
+struct CLIError: Error { var message: String; init(_ m: String) { message = m } }

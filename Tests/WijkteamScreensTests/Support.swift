@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TerminalKit
+import Wijkteam
+import WijkteamScreens
+import WijkteamStore
+
+enum Sample {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let today = Day("2026-11-20")!
+
+    /// The sample district as written (its reference day is `today`), in a fresh database.
+    static func store() throws -> SQLiteStore {
+        let data = try DistrictLoader.load(folder: repoRoot.appendingPathComponent("sample-data"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-screens-\(UUID().uuidString)")
+        return try SQLiteStore.create(at: dir.appendingPathComponent("w.sqlite").path, from: data.shifted(by: data.referenceDate.days(until: today)))
+    }
+
+    static func snapshot(_ store: SQLiteStore) throws -> DistrictSnapshot { try DistrictSnapshot.load(from: store, today: today) }
+
+    static func identity(_ store: SQLiteStore) throws -> Identity {
+        try Identity.resolve(requested: nil, account: "nobody-here", staff: try store.staff(), demo: true)
+    }
+
+    /// A shell on the sample district with every effect carried out against the store.
+    static func shell(width: Int, height: Int) throws -> ShellDriver {
+        let store = try store()
+        var driver = ShellDriver(store: store, shell: Shell(session: SessionInfo(identity: try identity(store), databaseName: "sample.sqlite",
+                                                                              themes: ["default", "mono"]),
+                                                          size: Size(width: width, height: height)))
+        driver.send(.clock("vr 20 nov 09:00"))
+        driver.send(.snapshot(try snapshot(store)))
+        return driver
+    }
+}
+
+/// Feeds events to a shell and performs its effects, as the app's loop does.
+struct ShellDriver {
+    let store: SQLiteStore
+    var shell: Shell
+    var effects: [Effect] = []
+
+    @discardableResult
+    mutating func send(_ event: ShellEvent) -> Reaction {
+        var reaction = shell.handle(event)
+        var queue = reaction.effects
+        effects += queue
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            let follow: ShellEvent
+            switch effect {
+            case .loadHousehold(let id):
+                follow = (try? .household(store.household(id: id))) ?? .failed("no household \(id)")
+            case .reload:
+                follow = .snapshot(try! Sample.snapshot(store))
+            case .setTheme, .repaint:
+                continue
+            }
+            let r = shell.handle(follow)
+            reaction.redraw = reaction.redraw || r.redraw
+            queue += r.effects
+        }
+        return reaction
+    }
+
+    mutating func press(_ keys: Key...) {
+        for k in keys { send(.key(k)) }
+    }
+
+    mutating func type(_ text: String) {
+        for c in text { send(.key(.char(c))) }
+    }
+
+    func render() -> Grid {
+        var grid = Grid(size: shell.size)
+        shell.render(into: &grid)
+        return grid
+    }
+}
+
+/// Compares a grid with a stored snapshot (text, then a line of roles per row).
+/// `UPDATE_SNAPSHOTS=1 swift test` writes the files; look at them before committing.
+func expectSnapshot(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = Sample.repoRoot.appendingPathComponent("Tests/WijkteamScreensTests/Snapshots/\(name).txt")
+    let actual = "# text \(grid.width)x\(grid.height)\n" + grid.lines().joined(separator: "\n") + "\n# roles\n"
+        + grid.roleLines().joined(separator: "\n") + "\n"
+    if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" {
+        try! actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        Issue.record("no snapshot \(name).txt; record it with UPDATE_SNAPSHOTS=1 and look at it", sourceLocation: sourceLocation)
+        return
+    }
+    if expected != actual {
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDiff = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }
+        Issue.record("""
+            snapshot \(name) differs at line \(firstDiff.map { $0.offset + 1 } ?? min(e.count, a.count)):
+            expected: \(firstDiff.map { String($0.element.0) } ?? "")
+            actual:   \(firstDiff.map { String($0.element.1) } ?? "")
+            """, sourceLocation: sourceLocation)
+    }
+}
