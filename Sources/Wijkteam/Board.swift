@@ -1,38 +1,140 @@
-/// One column of the caseload board: unassigned cases (staff nil) or one regisseur's cases.
+/// One column of the caseload board: unassigned cases, one regisseur's cases, or one phase.
 public struct BoardColumn: Hashable, Sendable {
     public var staff: Staff?
+    /// Set when the board is grouped by phase.
+    public var phase: Phase?
     public var cards: [CaseCard]
     public var load: Double
     public var level: Caseload.Level
-    public init(staff: Staff?, cards: [CaseCard], load: Double, level: Caseload.Level) {
-        self.staff = staff; self.cards = cards; self.load = load; self.level = level
+    public init(staff: Staff?, phase: Phase? = nil, cards: [CaseCard], load: Double, level: Caseload.Level) {
+        self.staff = staff; self.phase = phase; self.cards = cards; self.load = load; self.level = level
+    }
+    public var isUnassigned: Bool { staff == nil && phase == nil }
+}
+
+/// Which cards the board shows. Every part that is set must match.
+public struct BoardFilter: Hashable, Sendable {
+    public enum Flag: String, CaseIterable, Sendable {
+        case safety, preventive, outreaching, discussion, overdue
+        public var label: String {
+            switch self {
+            case .safety: "safety"
+            case .preventive: "preventive"
+            case .outreaching: "outreaching"
+            case .discussion: "bespreken"
+            case .overdue: "follow-up overdue"
+            }
+        }
+    }
+    /// Words that must all appear in the household, street, case number or the case's notes.
+    public var text = ""
+    public var regisseur: StaffID?
+    public var buurt: String?
+    public var flag: Flag?
+    public var domain: LifeDomain?
+    public var phase: Phase?
+
+    public init(text: String = "", regisseur: StaffID? = nil, buurt: String? = nil, flag: Flag? = nil,
+                domain: LifeDomain? = nil, phase: Phase? = nil) {
+        self.text = text; self.regisseur = regisseur; self.buurt = buurt; self.flag = flag
+        self.domain = domain; self.phase = phase
+    }
+
+    public var isEmpty: Bool { self == BoardFilter() }
+
+    /// "mine · buurt Kersenbuurt · 'bakker'" for the status bar.
+    public func summary(me: StaffID?) -> String {
+        var parts: [String] = []
+        if let r = regisseur { parts.append(r == me ? "mine" : "regisseur \(r)") }
+        if let b = buurt { parts.append("buurt \(b)") }
+        if let f = flag { parts.append(f.label) }
+        if let d = domain { parts.append(d.label) }
+        if let p = phase { parts.append(p.label) }
+        if !text.isEmpty { parts.append("'\(text)'") }
+        return parts.joined(separator: " · ")
+    }
+
+    public func matches(_ card: CaseCard, today: Day) -> Bool {
+        let c = card.case
+        if let r = regisseur, c.regisseurID != r { return false }
+        if let b = buurt, card.buurt != b { return false }
+        if let d = domain, !c.domains.contains(d) { return false }
+        if let p = phase, c.phase != p { return false }
+        if let f = flag {
+            switch f {
+            case .safety: if !c.safety { return false }
+            case .preventive: if !card.proactiveKinds.contains(.preventive) { return false }
+            case .outreaching: if !card.proactiveKinds.contains(.outreaching) { return false }
+            case .discussion: if c.discussion == nil { return false }
+            case .overdue: if !(card.nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
+            }
+        }
+        let words = text.lowercased().split(separator: " ")
+        if !words.isEmpty {
+            let haystack = [card.householdName, card.street, "#\(c.id)", String(c.id), c.presentingQuestion,
+                            c.questionBehind ?? "", c.discussion ?? ""].joined(separator: "\n").lowercased()
+            for w in words where !haystack.contains(w) { return false }
+        }
+        return true
     }
 }
 
+public enum BoardGrouping: String, Sendable, CaseIterable {
+    case regisseur, phase
+}
+
 public enum BoardBuilder {
-    /// *Niet toegewezen* first, then every staff member who can hold the regie, by name.
-    /// Cards: safety first, then the longest without contact.
-    public static func columns(staff: [Staff], cards: [CaseCard], today: Day) -> [BoardColumn] {
-        var byStaff: [StaffID: [CaseCard]] = [:]
-        var unassigned: [CaseCard] = []
-        for card in cards where card.case.isOpen {
-            if let id = card.case.regisseurID { byStaff[id, default: []].append(card) } else { unassigned.append(card) }
-        }
-        func order(_ a: CaseCard, _ b: CaseCard) -> Bool {
+    /// Safety first, then the longest without contact, then case number.
+    static func order(today: Day) -> (CaseCard, CaseCard) -> Bool {
+        { a, b in
             if a.case.safety != b.case.safety { return a.case.safety }
             let da = a.daysSinceContact(on: today) ?? Int.max, db = b.daysSinceContact(on: today) ?? Int.max
             if da != db { return da > db }
             return a.case.id < b.case.id
         }
+    }
+
+    /// *Niet toegewezen* first, then every staff member who can hold the regie, by name.
+    /// Loads count every open case (`allCards`), whatever the filter shows.
+    public static func columns(staff: [Staff], cards: [CaseCard], today: Day, allCards: [CaseCard]? = nil) -> [BoardColumn] {
+        var byStaff: [StaffID: [CaseCard]] = [:]
+        var unassigned: [CaseCard] = []
+        for card in cards where card.case.isOpen {
+            if let id = card.case.regisseurID { byStaff[id, default: []].append(card) } else { unassigned.append(card) }
+        }
+        var loads: [StaffID: Double] = [:]
+        for card in allCards ?? cards where card.case.isOpen {
+            if let id = card.case.regisseurID { loads[id, default: 0] += Caseload.weight(of: card.case) }
+        }
+        let order = order(today: today)
         var columns = [BoardColumn(staff: nil, cards: unassigned.sorted(by: order), load: 0, level: .ok)]
-        let regisseurs = staff.filter { $0.role.canBeRegisseur || byStaff[$0.id] != nil }
+        let regisseurs = staff.filter { $0.role.canBeRegisseur || byStaff[$0.id] != nil || loads[$0.id] != nil }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         for s in regisseurs {
-            let own = byStaff[s.id] ?? []
-            let load = own.reduce(0) { $0 + Caseload.weight(of: $1.case) }
-            columns.append(BoardColumn(staff: s, cards: own.sorted(by: order), load: load,
+            let load = loads[s.id] ?? 0
+            columns.append(BoardColumn(staff: s, cards: (byStaff[s.id] ?? []).sorted(by: order), load: load,
                                        level: Caseload.level(load: load, capacity: s.capacity)))
         }
         return columns
+    }
+
+    /// One column per open phase, aanmelding → evaluatie.
+    public static func phaseColumns(cards: [CaseCard], today: Day) -> [BoardColumn] {
+        var byPhase: [Phase: [CaseCard]] = [:]
+        for card in cards where card.case.isOpen { byPhase[card.case.phase, default: []].append(card) }
+        let order = order(today: today)
+        return Phase.allCases.filter(\.isOpen).map { p in
+            let cards = (byPhase[p] ?? []).sorted(by: order)
+            return BoardColumn(staff: nil, phase: p, cards: cards, load: cards.reduce(0) { $0 + Caseload.weight(of: $1.case) }, level: .ok)
+        }
+    }
+
+    /// Current loads of every regisseur.
+    public static func loads(_ cards: [CaseCard]) -> [StaffID: Double] {
+        var loads: [StaffID: Double] = [:]
+        for card in cards where card.case.isOpen {
+            if let id = card.case.regisseurID { loads[id, default: 0] += Caseload.weight(of: card.case) }
+        }
+        return loads
     }
 }

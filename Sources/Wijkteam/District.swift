@@ -54,7 +54,8 @@ public struct CaseCard: Hashable, Sendable, Codable {
     public func daysSinceContact(on today: Day) -> Int? { lastContact.map { $0.days(until: today) } }
 }
 
-/// Initials for privacy mode: "Ayşe Yılmaz" → "A.Y.", "Huishouden van Dijk" → "H.v.D."
+/// Initials for privacy mode (clients only; staff names stay readable on a projected screen):
+/// "Ayşe Yılmaz" → "A.Y.", "Huishouden van Dijk" → "H.v.D."
 public enum Privacy {
     public static func initials(_ name: String) -> String {
         name.split(separator: " ").compactMap { word in

@@ -9,6 +9,8 @@ public protocol WijkteamStore: Sendable {
     func followUps(includeDone: Bool) throws -> [FollowUp]
     /// Registrations and signals still waiting for triage.
     func openSignals() throws -> [Signal]
+    /// What the regisseur suggestion needs: the household's language, who knows it, who works in its street.
+    func suggestionContext(caseID: Int) throws -> SuggestionContext
     /// Display names of these households (for signals about households without an open case).
     func householdNames(ids: [Int]) throws -> [Int: String]
     func household(id: Int) throws -> HouseholdRecord

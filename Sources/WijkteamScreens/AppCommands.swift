@@ -18,7 +18,8 @@ public enum Tab: String, CaseIterable, Sendable {
 /// the README's key list (`wijkteam keys --markdown`).
 public enum AppCommands {
     public static let helpScope = "help"
-    static let lists = ["board", "triage", "network", "meeting", helpScope]
+    public static let householdScope = "household"
+    static let lists = ["board", "triage", "network", "meeting", householdScope, helpScope]
 
     public static let table = CommandTable([
         // Everywhere
@@ -39,6 +40,8 @@ public enum AppCommands {
         Command(id: "theme.next", name: "theme", keys: [.char("T")], help: "Switch to the next colour theme",
                 scopes: ["global"], category: "General"),
         Command(id: "redraw", name: "redraw", keys: [.ctrl("l")], help: "Redraw the screen", scopes: ["global"], category: "General"),
+        Command(id: "privacy", name: "privacy", keys: [.char("p")], help: "Privacy mode: initials and case numbers instead of names",
+                scopes: ["global"], category: "General"),
         // Moving around
         Command(id: "move.up", name: "up", keys: [.up, .char("k")], help: "Previous item", scopes: lists, category: "Navigation"),
         Command(id: "move.down", name: "down", keys: [.down, .char("j")], help: "Next item", scopes: lists, category: "Navigation"),
@@ -46,16 +49,38 @@ public enum AppCommands {
         Command(id: "move.right", name: "right", keys: [.right, .char("l")], help: "Column to the right", scopes: ["board"], category: "Navigation"),
         Command(id: "move.pageUp", name: "page up", keys: [.pageUp], help: "One page up", scopes: lists, category: "Navigation"),
         Command(id: "move.pageDown", name: "page down", keys: [.pageDown], help: "One page down", scopes: lists, category: "Navigation"),
-        Command(id: "move.first", name: "first", keys: [.home, .char("g")], help: "First item", scopes: lists, category: "Navigation"),
-        Command(id: "move.last", name: "last", keys: [.end, .char("G")], help: "Last item", scopes: lists, category: "Navigation"),
-        Command(id: "open", name: "open", keys: [.enter], help: "Open the selected household's network",
+        Command(id: "move.first", name: "first", keys: [.home], help: "First item", scopes: lists, category: "Navigation"),
+        Command(id: "move.last", name: "last", keys: [.end], help: "Last item", scopes: lists, category: "Navigation"),
+        Command(id: "open", name: "open", keys: [.enter], help: "Open the selected household",
                 scopes: ["board", "triage", "meeting"], category: "Navigation"),
+        Command(id: "network", name: "open network", keys: [.char("n")], help: "Open the household's network (ecogram)",
+                scopes: ["board", householdScope], category: "Navigation"),
+        // Cases on the board
+        Command(id: "assign", name: "assign", keys: [.char("a")], help: "Assign or reassign: regisseurs ranked, with reasons",
+                scopes: ["board"], category: "Cases"),
+        Command(id: "card.left", name: "move card left", keys: [.char("H"), .char("<")], help: "Give the case to the regisseur of the column on the left",
+                scopes: ["board"], category: "Cases"),
+        Command(id: "card.right", name: "move card right", keys: [.char("L"), .char(">")], help: "Give the case to the regisseur of the column on the right",
+                scopes: ["board"], category: "Cases"),
+        Command(id: "undo", name: "undo", keys: [.char("u")], help: "Undo the last assignment", scopes: ["board"], category: "Cases"),
+        Command(id: "redo", name: "redo", keys: [.ctrl("r"), .char("U")], help: "Redo what was undone", scopes: ["board"], category: "Cases"),
+        // Which cards
+        Command(id: "filter.text", name: "filter", keys: [.char("/")], help: "Filter by text: household, street, case number, notes",
+                scopes: ["board"], category: "Filter and group"),
+        Command(id: "filter.pick", name: "quick filter", keys: [.char("f")], help: "Filter by buurt, flag, life domain or phase",
+                scopes: ["board"], category: "Filter and group"),
+        Command(id: "filter.mine", name: "mine", keys: [.char("m")], help: "Only my cases (again: everyone's)",
+                scopes: ["board"], category: "Filter and group"),
+        Command(id: "filter.clear", name: "clear filter", keys: [.char("c")], help: "Show every case again",
+                scopes: ["board"], category: "Filter and group"),
+        Command(id: "group", name: "group", keys: [.char("g")], help: "Group by regisseur or by phase",
+                scopes: ["board"], category: "Filter and group"),
         Command(id: "close", name: "close", keys: [.escape], help: "Close help", scopes: [helpScope], category: "Navigation"),
     ])
 
     /// Scopes in the order the README and help list them.
     public static let scopeTitles: [(scope: String, title: String)] = [
         ("global", "Everywhere"), ("board", "Board"), ("triage", "Triage"), ("network", "Network"),
-        ("meeting", "Meeting"), (helpScope, "Help"),
+        ("meeting", "Meeting"), (householdScope, "Household"), (helpScope, "Help"),
     ]
 }

@@ -11,6 +11,9 @@ public struct BoardScreen: Sendable {
     private var firstColumn = 0
     private var firstRows: [Int] = []
     var viewport = Size(width: 80, height: 20)
+    public private(set) var filter = BoardFilter()
+    public private(set) var grouping = BoardGrouping.regisseur
+    private var source: DistrictSnapshot?
 
     public init() {}
 
@@ -24,11 +27,50 @@ public struct BoardScreen: Sendable {
 
     /// Rebuilds the columns from new data, keeping the selected case selected where it still is.
     public mutating func update(_ snapshot: DistrictSnapshot) {
-        let keep = selectedCard?.case.id
+        source = snapshot
+        rebuild(keepCase: selectedCard?.case.id)
+    }
+
+    public mutating func setFilter(_ f: BoardFilter) {
+        guard f != filter else { return }
+        filter = f
+        rebuild(keepCase: selectedCard?.case.id)
+    }
+
+    public mutating func setGrouping(_ g: BoardGrouping) {
+        guard g != grouping else { return }
+        grouping = g
+        column = 0
+        rebuild(keepCase: selectedCard?.case.id)
+    }
+
+    /// Selects a case wherever it is now (after it moved column).
+    public mutating func select(caseID: Int) {
+        if let (c, r) = locate(caseID: caseID) { column = c; rows[c] = r; scrollIntoView() }
+    }
+
+    private mutating func rebuild(keepCase keep: Int?) {
+        guard let snapshot = source else { return }
+        regisseurNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
-        columns = BoardBuilder.columns(staff: snapshot.staff, cards: snapshot.cards, today: snapshot.today)
-        rows = Array(repeating: 0, count: columns.count)
-        firstRows = Array(repeating: 0, count: columns.count)
+        let oldColumns = columns, oldRows = rows, oldFirst = firstRows
+        let shown = filter.isEmpty ? snapshot.cards : snapshot.cards.filter { filter.matches($0, today: snapshot.today) }
+        switch grouping {
+        case .regisseur: columns = BoardBuilder.columns(staff: snapshot.staff, cards: shown, today: snapshot.today, allCards: snapshot.cards)
+        case .phase: columns = BoardBuilder.phaseColumns(cards: shown, today: snapshot.today)
+        }
+        // Each column keeps the card it had selected (by case), or its position.
+        var previous: [String: (caseID: Int?, row: Int, first: Int)] = [:]
+        for (i, col) in oldColumns.enumerated() where oldRows.indices.contains(i) {
+            let r = oldRows[i]
+            previous[BoardScreen.key(col)] = (col.cards.indices.contains(r) ? col.cards[r].case.id : nil, r, oldFirst[i])
+        }
+        rows = columns.map { col in
+            guard let p = previous[BoardScreen.key(col)] else { return 0 }
+            if let id = p.caseID, let r = col.cards.firstIndex(where: { $0.case.id == id }) { return r }
+            return max(0, min(p.row, col.cards.count - 1))
+        }
+        firstRows = columns.map { previous[BoardScreen.key($0)]?.first ?? 0 }
         column = min(column, max(0, columns.count - 1))
         if let keep, let (c, r) = locate(caseID: keep) {
             column = c; rows[c] = r
@@ -36,6 +78,21 @@ public struct BoardScreen: Sendable {
             column = i
         }
         scrollIntoView()
+    }
+
+    private var regisseurNames: [StaffID: String] = [:]
+
+    static func key(_ col: BoardColumn) -> String {
+        if let s = col.staff { return "staff:" + s.id }
+        if let p = col.phase { return "phase:" + p.rawValue }
+        return "unassigned"
+    }
+
+    /// The regisseur of the column next to the selected one (nil = Niet toegewezen), if there is one.
+    public func neighbourColumn(_ delta: Int) -> (staff: StaffID?, name: String)? {
+        guard grouping == .regisseur, columns.indices.contains(column + delta) else { return nil }
+        let col = columns[column + delta]
+        return (col.staff?.id, col.staff?.name ?? "Niet toegewezen")
     }
 
     func locate(caseID: Int) -> (Int, Int)? {
@@ -122,7 +179,9 @@ public struct BoardScreen: Sendable {
         let focused = c == column
         let title: String
         if let s = col.staff {
-            title = Format.name(s.name, privacy: privacy) + (s.onLeave ? " (verlof)" : "")
+            title = s.name + (s.onLeave ? " (on leave)" : "")
+        } else if let p = col.phase {
+            title = p.label
         } else {
             title = "Niet toegewezen"
         }
@@ -139,6 +198,8 @@ public struct BoardScreen: Sendable {
                      style: Style(Format.levelRole(col.level)))
             grid.put(figure, x: inner.x + barWidth, y: inner.y, style: Style(Format.levelRole(col.level), col.level == .over ? [.bold] : []),
                      maxWidth: inner.width - barWidth)
+        } else if col.phase != nil {
+            grid.put("weight \(Format.load(col.load))", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
         } else {
             grid.put(col.cards.isEmpty ? "nothing waiting" : "waiting for a regisseur", x: inner.x, y: inner.y,
                      style: Style(.muted), maxWidth: inner.width)
@@ -165,7 +226,10 @@ public struct BoardScreen: Sendable {
         let w = rect.width
         let name = "#\(c.id) " + Format.household(card.householdName, privacy: privacy)
         grid.put(name, x: rect.x, y: rect.y, style: Style(.normal, [.bold]), maxWidth: w)
-        grid.put("\(c.phase.label) · \(c.domains.map(\.short).joined(separator: " "))", x: rect.x, y: rect.y + 1,
+        // In phase columns the second line names the regisseur instead of the phase.
+        let second = grouping == .phase ? (regisseurNames[c.regisseurID ?? ""] ?? "niet toegewezen")
+            : c.phase.label
+        grid.put("\(second) · \(c.domains.map(\.short).joined(separator: " "))", x: rect.x, y: rect.y + 1,
                  style: Style(.muted), maxWidth: w)
         var x = rect.x
         let y = rect.y + 2

@@ -48,7 +48,7 @@ public struct MeetingScreen: Sendable {
         })
         let columns = BoardBuilder.columns(staff: s.staff, cards: s.cards, today: s.today)
         add("Overloaded regisseurs", columns.filter { $0.staff != nil && $0.level == .over }.map {
-            ("\(Format.name($0.staff!.name, privacy: privacy)) · \(Format.load($0.load))/\(Format.load($0.staff!.capacity))", nil, .loadOver)
+            ("\($0.staff!.name) · \(Format.load($0.load))/\(Format.load($0.staff!.capacity))", nil, .loadOver)
         })
         add("Unassigned", columns.first { $0.staff == nil }?.cards.map { ("\(name($0)) · \($0.case.phase.label)", $0.case.householdID, .unassigned) } ?? [])
         items = out

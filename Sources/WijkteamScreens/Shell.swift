@@ -1,12 +1,18 @@
 import TerminalKit
 import Wijkteam
 
-/// The app shell: tabs, status bar, help and palette over the screens. State + `handle` + `render`;
-/// it never touches the terminal or the database: work outside it is asked for as `Effect`s.
+/// The app shell: tabs, status bar, help, palette and dialogs over the screens. State + `handle`
+/// + `render`; it never touches the terminal or the database: work outside it is asked for as
+/// `Effect`s and answered with `ShellEvent`s.
 public struct Shell: Sendable {
     public static let minimumSize = Size(width: 40, height: 10)
 
-    public private(set) var tab: Tab = .board
+    /// Where you are: a tab, possibly with a household opened on top of it.
+    enum Route: Equatable, Sendable {
+        case tab(Tab)
+        case household
+    }
+
     public private(set) var size: Size
     public var session: SessionInfo
     public private(set) var snapshot: DistrictSnapshot?
@@ -14,13 +20,26 @@ public struct Shell: Sendable {
     public private(set) var triage = TriageScreen()
     public private(set) var network = NetworkScreen()
     public private(set) var meeting = MeetingScreen()
-    public var privacy = false
+    public private(set) var household = HouseholdScreen()
+    public private(set) var privacy = false
+    private var routes: [Route] = [.tab(.board)]
     private var help: HelpScreen?
     private var palette: Palette?
-    /// Where `q` goes back to after opening a household from another view.
-    private var backStack: [Tab] = []
+    private var modal: Modal?
     private var clock = ""
     public private(set) var message: (text: String, role: Role)?
+    /// Assignments that `u` takes back and `Ctrl-R` does again.
+    public private(set) var undoStack: [AssignRequest] = []
+    public private(set) var redoStack: [AssignRequest] = []
+    /// Staff names by id, for messages and the household view.
+    private var staffNames: [StaffID: String] = [:]
+
+    enum Modal: Sendable {
+        case assign(caseID: Int, picker: Picker, suggestions: [Suggestion])
+        case quickFilter(picker: Picker, options: [BoardFilter])
+        case confirm(text: String, request: AssignRequest)
+        case textFilter(TextInput, before: BoardFilter)
+    }
 
     public init(session: SessionInfo, size: Size) {
         self.session = session
@@ -28,12 +47,25 @@ public struct Shell: Sendable {
         board.resize(contentSize)
     }
 
+    public var tab: Tab {
+        for r in routes.reversed() { if case .tab(let t) = r { return t } }
+        return .board
+    }
+    public var isHouseholdOpen: Bool { routes.last == .household }
     public var isHelpOpen: Bool { help != nil }
     public var isPaletteOpen: Bool { palette != nil }
+    public var isDialogOpen: Bool { modal != nil }
     public var isTooSmall: Bool { size.width < Shell.minimumSize.width || size.height < Shell.minimumSize.height }
 
     /// Rows for the active view: the screen less the tab row, the header row and the status bar.
     var contentSize: Size { Size(width: size.width, height: max(0, size.height - 3)) }
+
+    private var scope: String {
+        if help != nil { return AppCommands.helpScope }
+        return isHouseholdOpen ? AppCommands.householdScope : tab.rawValue
+    }
+
+    // MARK: Events
 
     public mutating func handle(_ event: ShellEvent) -> Reaction {
         switch event {
@@ -46,29 +78,70 @@ public struct Shell: Sendable {
             clock = text
             return .redraw
         case .snapshot(let s):
-            snapshot = s
-            board.update(s)
-            triage.update(s)
-            meeting.update(s, privacy: privacy)
-            if let id = network.householdID { return Reaction(redraw: true, effects: [.loadHousehold(id)]) }
-            return .redraw
+            accept(s)
+            var effects: [Effect] = []
+            if let id = network.householdID { effects.append(.loadHousehold(id)) }
+            if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id)) }
+            return Reaction(redraw: true, effects: effects)
         case .household(let record):
             network.loaded(record)
+            household.loaded(record)
             return .redraw
         case .failed(let text):
             message = (text, .error)
+            return .redraw
+        case .suggestions(let caseID, let context):
+            return openAssignPicker(caseID: caseID, context: context)
+        case .assigned(let updated, let request):
+            return assigned(updated, request)
+        case .assignFailed(let text, let request):
+            message = ("Case #\(request.caseID) not saved: \(text)", .error)
             return .redraw
         case .key(let key):
             return handleKey(key)
         }
     }
 
-    private var scope: String { help != nil ? AppCommands.helpScope : tab.rawValue }
+    private mutating func accept(_ s: DistrictSnapshot) {
+        snapshot = s
+        staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        board.update(s)
+        triage.update(s)
+        meeting.update(s, privacy: privacy)
+    }
+
+    /// Applies a saved assignment to what is on screen without reloading everything.
+    private mutating func assigned(_ updated: Case, _ request: AssignRequest) -> Reaction {
+        guard var s = snapshot else { return .none }
+        if let i = s.cards.firstIndex(where: { $0.case.id == updated.id }) {
+            s.cards[i].case = updated
+            s.figures = TeamFigures(cases: s.cards.map(\.case), followUps: s.followUps, staff: s.staff, today: s.today)
+            accept(s)
+            board.select(caseID: updated.id)
+        }
+        let who = updated.regisseurID.flatMap { staffNames[$0] } ?? "Niet toegewezen"
+        switch request.purpose {
+        case .new:
+            undoStack.append(request)
+            redoStack.removeAll()
+            message = ("Case #\(updated.id) → \(who) · u undoes", .success)
+        case .undo:
+            if let last = undoStack.popLast() { redoStack.append(last) }
+            message = ("Undone: case #\(updated.id) is back with \(who) · Ctrl-R redoes", .success)
+        case .redo:
+            if let last = redoStack.popLast() { undoStack.append(last) }
+            message = ("Redone: case #\(updated.id) → \(who)", .success)
+        }
+        return .redraw
+    }
+
+    // MARK: Keys
 
     private mutating func handleKey(_ key: Key) -> Reaction {
         let hadMessage = message != nil
         message = nil
         if palette != nil { return paletteKey(key) }
+        if modal != nil { return modalKey(key) }
         guard let command = AppCommands.table.command(for: key, in: scope) else {
             if key == .resize { return .none }
             message = ("\(key.displayName) does nothing here · ? shows the keys", .muted)
@@ -81,7 +154,7 @@ public struct Shell: Sendable {
 
     private mutating func paletteKey(_ key: Key) -> Reaction {
         guard var p = palette else { return .none }
-        let matches = p.matches(scope: tab.rawValue)
+        let matches = p.matches(scope: scope)
         switch key {
         case .escape:
             palette = nil
@@ -107,19 +180,83 @@ public struct Shell: Sendable {
         return .redraw
     }
 
+    private mutating func modalKey(_ key: Key) -> Reaction {
+        guard let m = modal else { return .none }
+        switch m {
+        case .assign(let caseID, var picker, let suggestions):
+            switch key {
+            case .escape: modal = nil
+            case .up: picker.move(by: -1); modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
+            case .down: picker.move(by: 1); modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
+            case .enter:
+                modal = nil
+                guard let i = picker.selectedItemIndex else { return .redraw }
+                return choose(suggestions[i], caseID: caseID)
+            default:
+                var input = TextInput(text: picker.filter)
+                if input.apply(key) { picker.filter = input.text; picker.selected = 0 }
+                modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
+            }
+        case .quickFilter(var picker, let options):
+            switch key {
+            case .escape: modal = nil
+            case .up: picker.move(by: -1); modal = .quickFilter(picker: picker, options: options)
+            case .down: picker.move(by: 1); modal = .quickFilter(picker: picker, options: options)
+            case .enter:
+                modal = nil
+                if let i = picker.selectedItemIndex { board.setFilter(options[i]) }
+            default:
+                var input = TextInput(text: picker.filter)
+                if input.apply(key) { picker.filter = input.text; picker.selected = 0 }
+                modal = .quickFilter(picker: picker, options: options)
+            }
+        case .confirm(_, let request):
+            switch key {
+            case .char("y"), .char("Y"), .char("j"), .enter:
+                modal = nil
+                return Reaction(redraw: true, effects: [.assign(request)])
+            case .char("n"), .char("N"), .escape, .char("q"):
+                modal = nil
+                message = ("Not assigned", .muted)
+            default:
+                break
+            }
+        case .textFilter(var input, let before):
+            switch key {
+            case .escape:
+                modal = nil
+                var f = board.filter
+                f.text = before.text
+                board.setFilter(f)
+            case .enter:
+                modal = nil
+            default:
+                if input.apply(key) {
+                    var f = board.filter
+                    f.text = input.text
+                    board.setFilter(f)
+                }
+                modal = .textFilter(input, before: before)
+            }
+        }
+        return .redraw
+    }
+
+    // MARK: Commands
+
     /// Runs a command by id (from a key or the palette).
     public mutating func perform(_ id: String) -> Reaction {
         let page = max(1, contentSize.height - 2)
         switch id {
         case "help":
-            if help != nil { help = nil } else { help = HelpScreen(scope: tab.rawValue) }
+            if help != nil { help = nil } else { help = HelpScreen(scope: isHouseholdOpen ? AppCommands.householdScope : tab.rawValue) }
             return .redraw
         case "palette":
             palette = Palette()
             return .redraw
         case "quit", "close":
             if help != nil { help = nil; return .redraw }
-            if let back = backStack.popLast() { tab = back; return .redraw }
+            if routes.count > 1 { routes.removeLast(); return .redraw }
             return Reaction(quit: true)
         case "tab.board": return switchTab(.board)
         case "tab.triage": return switchTab(.triage)
@@ -137,15 +274,53 @@ public struct Shell: Sendable {
             return Reaction(redraw: true, effects: [.setTheme(session.themeName)])
         case "redraw":
             return Reaction(redraw: true, effects: [.repaint])
+        case "privacy":
+            setPrivacy(!privacy)
+            message = (privacy ? "Privacy mode: initials and case numbers" : "Privacy mode off", .muted)
+            return .redraw
         case "open":
             return openSelectedHousehold()
+        case "network":
+            return openNetwork()
+        case "assign":
+            guard let card = board.selectedCard else { return say("No case selected") }
+            return Reaction(redraw: false, effects: [.loadSuggestions(caseID: card.case.id)])
+        case "card.left", "card.right":
+            return moveCard(id == "card.left" ? -1 : 1)
+        case "undo":
+            guard let last = undoStack.last else { return say("Nothing to undo") }
+            return request(caseID: last.caseID, to: last.from, purpose: .undo)
+        case "redo":
+            guard let last = redoStack.last else { return say("Nothing to redo") }
+            return request(caseID: last.caseID, to: last.to, purpose: .redo)
+        case "filter.text":
+            modal = .textFilter(TextInput(text: board.filter.text, placeholder: "household, street, case number, notes"), before: board.filter)
+            return .redraw
+        case "filter.pick":
+            openQuickFilter()
+            return .redraw
+        case "filter.mine":
+            var f = board.filter
+            f.regisseur = f.regisseur == session.identity.staff.id ? nil : session.identity.staff.id
+            board.setFilter(f)
+            return .redraw
+        case "filter.clear":
+            board.setFilter(BoardFilter())
+            return .redraw
+        case "group":
+            board.setGrouping(board.grouping == .regisseur ? .phase : .regisseur)
+            return .redraw
         default:
             break
         }
         if var h = help {
-            let changed = h.perform(id, height: max(1, size.height - 4), width: size.width - 4)
+            let changed = h.perform(id, height: max(1, size.height - 5), width: size.width - 2)
             help = h
             return changed ? .redraw : .none
+        }
+        if isHouseholdOpen, let s = snapshot {
+            let count = household.lines(today: s.today, staff: staffNames, privacy: privacy, width: size.width - 2).count
+            return household.perform(id, height: max(1, contentSize.height - 2), count: count) ? .redraw : .none
         }
         let changed: Bool
         switch tab {
@@ -157,40 +332,127 @@ public struct Shell: Sendable {
         return changed ? .redraw : .none
     }
 
+    private mutating func say(_ text: String, _ role: Role = .muted) -> Reaction {
+        message = (text, role)
+        return .redraw
+    }
+
+    public mutating func setPrivacy(_ on: Bool) {
+        privacy = on
+        if let s = snapshot { meeting.update(s, privacy: on) }
+    }
+
     private mutating func switchTab(_ t: Tab) -> Reaction {
         help = nil
-        backStack = []
-        guard t != tab else { return .none }
-        tab = t
-        if t == .network, network.householdID == nil, let id = currentHouseholdID {
+        let from = routes
+        routes = [.tab(t)]
+        guard from != routes else { return .none }
+        if t == .network, network.householdID == nil, let id = selectedHouseholdID(in: from) {
             _ = network.show(householdID: id)
             return Reaction(redraw: true, effects: [.loadHousehold(id)])
         }
         return .redraw
     }
 
-    /// The household of whatever is selected in the view you are in.
-    var currentHouseholdID: Int? {
-        switch tab {
-        case .board: board.selectedCard?.case.householdID
-        case .triage: triage.selected?.householdID
-        case .meeting: meeting.selected?.householdID
-        case .network: network.householdID
+    private func selectedHouseholdID(in routes: [Route]) -> Int? {
+        if routes.last == .household { return household.householdID }
+        switch routes.last {
+        case .tab(.board): return board.selectedCard?.case.householdID
+        case .tab(.triage): return triage.selected?.householdID
+        case .tab(.meeting): return meeting.selected?.householdID
+        case .tab(.network): return network.householdID
+        default: return nil
         }
     }
 
     private mutating func openSelectedHousehold() -> Reaction {
-        guard tab != .network else { return .none }
-        guard let id = currentHouseholdID else {
-            message = ("nothing selected that belongs to a household", .muted)
+        guard let id = selectedHouseholdID(in: routes) else { return say("Nothing selected that belongs to a household") }
+        routes.append(.household)
+        if household.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id)]) }
+        return .redraw
+    }
+
+    private mutating func openNetwork() -> Reaction {
+        guard let id = selectedHouseholdID(in: routes) else { return say("Nothing selected that belongs to a household") }
+        routes.append(.tab(.network))
+        if network.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id)]) }
+        return .redraw
+    }
+
+    // MARK: Assigning
+
+    private func caseOnScreen(_ id: Int) -> Case? {
+        snapshot?.cards.first { $0.case.id == id }?.case
+    }
+
+    private mutating func request(caseID: Int, to: StaffID?, purpose: AssignRequest.Purpose) -> Reaction {
+        guard let c = caseOnScreen(caseID) else { return say("Case #\(caseID) is no longer open", .warning) }
+        if c.regisseurID == to { return say("Case #\(caseID) is already with \(to.flatMap { staffNames[$0] } ?? "nobody")") }
+        return Reaction(redraw: true, effects: [.assign(AssignRequest(caseID: caseID, from: c.regisseurID, to: to,
+                                                                      expectedVersion: c.version, purpose: purpose))])
+    }
+
+    private mutating func moveCard(_ delta: Int) -> Reaction {
+        guard board.grouping == .regisseur else { return say("Cards move between regisseurs; press g to group by regisseur") }
+        guard let card = board.selectedCard else { return say("No case selected") }
+        guard let target = board.neighbourColumn(delta) else { return say("No column on that side") }
+        if let id = target.staff, let s = snapshot?.staff(id) {
+            let load = BoardBuilder.loads(snapshot?.cards ?? [])[id] ?? 0
+            if load + Caseload.weight(of: card.case) > s.capacity + 1e-9 {
+                let r = AssignRequest(caseID: card.case.id, from: card.case.regisseurID, to: id, expectedVersion: card.case.version, purpose: .new)
+                modal = .confirm(text: "\(s.name) would be over capacity (\(Format.load(load)) + \(Format.load(Caseload.weight(of: card.case))) > \(Format.load(s.capacity))). Assign anyway?", request: r)
+                return .redraw
+            }
+        }
+        return request(caseID: card.case.id, to: target.staff, purpose: .new)
+    }
+
+    private mutating func openAssignPicker(caseID: Int, context: SuggestionContext) -> Reaction {
+        guard let s = snapshot, let c = caseOnScreen(caseID) else { return .none }
+        let ranked = SuggestionRanker.rank(case: c, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards))
+        var suggestions = ranked
+        var items = ranked.map { sug in
+            PickerItem(title: "\(sug.staff.name) · \(sug.staff.discipline) · score \(sug.score)",
+                       detail: sug.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" }.joined(separator: " · "),
+                       style: Style(sug.wouldBeOverCapacity || sug.staff.onLeave ? .warning : .normal))
+        }
+        if c.regisseurID != nil {
+            // Unassigning is a choice too (back to Niet toegewezen).
+            items.append(PickerItem(title: "Niet toegewezen", detail: "take the case off its regisseur", style: Style(.unassigned)))
+            suggestions.append(Suggestion(staff: Staff(id: "", name: "Niet toegewezen", role: .newStaff, capacity: 0),
+                                          reasons: [], wouldBeOverCapacity: false, load: 0))
+        }
+        let title = "Regisseur for #\(c.id) \(Format.household(s.cards.first { $0.case.id == caseID }?.householdName ?? "", privacy: privacy))"
+        modal = .assign(caseID: caseID, picker: Picker(title: title, items: items, footer: "Enter assigns · type to search · Esc cancels"),
+                        suggestions: suggestions)
+        return .redraw
+    }
+
+    private mutating func choose(_ suggestion: Suggestion, caseID: Int) -> Reaction {
+        guard let c = caseOnScreen(caseID) else { return .redraw }
+        if suggestion.staff.id.isEmpty { return request(caseID: caseID, to: nil, purpose: .new) }
+        if suggestion.wouldBeOverCapacity {
+            let r = AssignRequest(caseID: caseID, from: c.regisseurID, to: suggestion.staff.id, expectedVersion: c.version, purpose: .new)
+            modal = .confirm(text: "\(suggestion.staff.name) would be over capacity (\(Format.load(suggestion.load)) + \(Format.load(Caseload.weight(of: c))) > \(Format.load(suggestion.staff.capacity))). Assign anyway?", request: r)
             return .redraw
         }
-        backStack.append(tab)
-        tab = .network
-        if network.show(householdID: id) {
-            return Reaction(redraw: true, effects: [.loadHousehold(id)])
-        }
-        return .redraw
+        return request(caseID: caseID, to: suggestion.staff.id, purpose: .new)
+    }
+
+    private mutating func openQuickFilter() {
+        guard let s = snapshot else { return }
+        var options: [BoardFilter] = [], items: [PickerItem] = []
+        func add(_ title: String, _ f: BoardFilter) { options.append(f); items.append(PickerItem(title: title)) }
+        let base = board.filter
+        add("Everything (clear the filter)", BoardFilter())
+        var mine = base; mine.regisseur = session.identity.staff.id
+        add("Mine: cases where I am regisseur", mine)
+        for b in s.info.buurten { var f = base; f.buurt = b; add("Buurt: \(b)", f) }
+        for flag in BoardFilter.Flag.allCases { var f = base; f.flag = flag; add("Flag: \(flag.label)", f) }
+        for d in LifeDomain.allCases { var f = base; f.domain = d; add("Domain: \(d.label)", f) }
+        for p in Phase.allCases where p.isOpen { var f = base; f.phase = p; add("Phase: \(p.label)", f) }
+        modal = .quickFilter(picker: Picker(title: "Quick filter (adds to the current one)", items: items,
+                                            footer: "Enter applies · type to search · Esc cancels"), options: options)
     }
 
     // MARK: Render
@@ -220,40 +482,72 @@ public struct Shell: Sendable {
             renderStatus(into: &grid, area: statusRow)
             return
         }
-        switch tab {
-        case .board: board.render(into: &grid, area: content, today: s.today, privacy: privacy)
-        case .triage: triage.render(into: &grid, area: content, today: s.today, privacy: privacy)
-        case .network: network.render(into: &grid, area: content, today: s.today, privacy: privacy)
-        case .meeting: meeting.render(into: &grid, area: content)
+        if isHouseholdOpen {
+            household.render(into: &grid, area: content, today: s.today, staff: staffNames, privacy: privacy)
+        } else {
+            switch tab {
+            case .board: board.render(into: &grid, area: content, today: s.today, privacy: privacy)
+            case .triage: triage.render(into: &grid, area: content, today: s.today, privacy: privacy)
+            case .network: network.render(into: &grid, area: content, today: s.today, privacy: privacy)
+            case .meeting: meeting.render(into: &grid, area: content)
+            }
         }
         if let h = help {
-            h.render(into: &grid, area: content, title: "Help · \(tab.title) · q closes")
+            h.render(into: &grid, area: content, title: "Help · \(isHouseholdOpen ? "Household" : tab.title) · q closes")
         }
-        if let p = palette { p.render(into: &grid, bounds: content, scope: tab.rawValue) }
+        if let m = modal { renderModal(m, into: &grid, bounds: content) }
+        if let p = palette { p.render(into: &grid, bounds: content, scope: scope) }
         renderStatus(into: &grid, area: statusRow)
+    }
+
+    private func renderModal(_ m: Modal, into grid: inout Grid, bounds: Rect) {
+        switch m {
+        case .assign(_, let picker, _), .quickFilter(let picker, _):
+            let pref = picker.preferredSize
+            picker.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+        case .confirm(let text, _):
+            let lines = TextBlock.wrap(text, width: min(60, bounds.width - 4))
+            let area = Picker.area(in: bounds, preferredWidth: min(64, bounds.width), preferredHeight: lines.count + 4)
+            let panel = Panel(title: "Confirm", focused: true)
+            panel.render(into: &grid, area: area)
+            let inner = panel.inner(area)
+            for (i, l) in lines.enumerated() where i < inner.height {
+                grid.put(l, x: inner.x, y: inner.y + i, style: Style(.warning, [.bold]), maxWidth: inner.width)
+            }
+            grid.put("y assign · n cancel", x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
+        case .textFilter(let input, _):
+            let area = Rect(x: bounds.x, y: bounds.maxY - 1, width: bounds.width, height: 1)
+            grid.fill(area)
+            grid.put("/", x: area.x, y: area.y, style: Style(.key, [.bold]))
+            input.render(into: &grid, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: 1))
+        }
     }
 
     private func renderHeader(into grid: inout Grid, area: Rect) {
         guard let s = snapshot else { return }
         let f = s.figures
         var segments: [(String, Style)] = []
-        switch tab {
-        case .board, .meeting:
-            let sep = (" · ", Style(.muted))
-            segments = [("Open \(f.openCases)", Style(.normal, [.bold])), sep,
-                        ("unassigned \(f.unassigned)", Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
-                        ("over capacity \(f.overCapacity)", Style(f.overCapacity > 0 ? .loadOver : .muted)), sep,
-                        ("prev/outreach \(f.proactivePercent)%", Style(.flagPreventive)),
-                        (f.overdueProactive > 0 ? " · \(f.overdueProactive) overdue" : "", Style(.overdue))]
-        case .triage:
-            let safety = s.signals.filter(\.safety).count
-            segments = [("\(s.signals.count) waiting", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
-                        ("\(safety) safety", Style(safety > 0 ? .flagSafety : .muted, safety > 0 ? [.bold] : []))]
-        case .network:
-            if let r = network.record {
-                segments = [("\(r.ties.count) ties", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
-                            ("━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · § secrecy",
-                             Style(.muted))]
+        if isHouseholdOpen {
+            segments = [("Household · Enter from a card or a signal · n network · q back", Style(.muted))]
+        } else {
+            switch tab {
+            case .board, .meeting:
+                let sep = (" · ", Style(.muted))
+                segments = [("Open \(f.openCases)", Style(.normal, [.bold])), sep,
+                            ("unassigned \(f.unassigned)", Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
+                            ("over capacity \(f.overCapacity)", Style(f.overCapacity > 0 ? .loadOver : .muted)), sep,
+                            ("prev/outreach \(f.proactivePercent)%", Style(.flagPreventive)),
+                            (f.overdueProactive > 0 ? " · \(f.overdueProactive) overdue" : "", Style(.overdue))]
+            case .triage:
+                let safety = s.signals.filter(\.safety).count
+                segments = [("\(s.signals.count) waiting", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
+                            ("\(safety) safety", Style(safety > 0 ? .flagSafety : .muted, safety > 0 ? [.bold] : []))]
+            case .network:
+                if let r = network.record {
+                    segments = [("\(r.ties.count) ties", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
+                                ("━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · § secrecy",
+                                 Style(.muted))]
+                }
             }
         }
         grid.put(segments: segments, x: area.x + 1, y: area.y, maxWidth: area.width - 1)
@@ -266,7 +560,13 @@ public struct Shell: Sendable {
         case .chosen: left.append((" (demo)", Style(.status)))
         case .demoFallback: left.append((" (demo: as team lead)", Style(.status)))
         }
-        left.append(("  \(session.databaseName)  \(tab.title)", Style(.status)))
+        left.append(("  \(session.databaseName)  \(isHouseholdOpen ? "Household" : tab.title)", Style(.status)))
+        if tab == .board && !isHouseholdOpen {
+            if board.grouping == .phase { left.append(("  by phase", Style(.statusAccent))) }
+            if !board.filter.isEmpty {
+                left.append(("  filter: \(board.filter.summary(me: session.identity.staff.id))", Style(.statusAccent, [.bold])))
+            }
+        }
         if privacy { left.append(("  privacy", Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }

@@ -53,6 +53,12 @@ public enum ShellEvent: Sendable, Equatable {
     case clock(String)
     case snapshot(DistrictSnapshot)
     case household(HouseholdRecord)
+    /// What the regisseur suggestion for a case needs (answer to `Effect.loadSuggestions`).
+    case suggestions(caseID: Int, context: SuggestionContext)
+    /// An assignment was saved: the case as it is now.
+    case assigned(Case, AssignRequest)
+    /// An assignment was refused or failed; nothing changed.
+    case assignFailed(String, AssignRequest)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
 }
@@ -60,6 +66,9 @@ public enum ShellEvent: Sendable, Equatable {
 /// Work the shell asks the app to do (I/O happens outside the screens).
 public enum Effect: Sendable, Equatable {
     case loadHousehold(Int)
+    case loadSuggestions(caseID: Int)
+    /// Write an assignment in one transaction; answered with `.assigned` or `.assignFailed`.
+    case assign(AssignRequest)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).
@@ -76,4 +85,18 @@ public struct Reaction: Sendable, Equatable {
     }
     public static let none = Reaction()
     public static let redraw = Reaction(redraw: true)
+}
+
+/// One assignment the shell asks the app to write.
+public struct AssignRequest: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable { case new, undo, redo }
+    public var caseID: Int
+    public var from: StaffID?
+    public var to: StaffID?
+    /// The version the screen showed; a case changed meanwhile by someone else is refused.
+    public var expectedVersion: Int
+    public var purpose: Purpose
+    public init(caseID: Int, from: StaffID?, to: StaffID?, expectedVersion: Int, purpose: Purpose) {
+        self.caseID = caseID; self.from = from; self.to = to; self.expectedVersion = expectedVersion; self.purpose = purpose
+    }
 }

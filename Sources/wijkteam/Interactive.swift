@@ -34,6 +34,17 @@ enum Interactive {
                     follow = (try? .snapshot(ctx.snapshot())) ?? .failed("could not reload the database")
                 case .loadHousehold(let id):
                     do { follow = .household(try ctx.store.household(id: id)) } catch { follow = .failed("\(error)") }
+                case .loadSuggestions(let caseID):
+                    do {
+                        follow = .suggestions(caseID: caseID, context: try ctx.store.suggestionContext(caseID: caseID))
+                    } catch { follow = .failed("\(error)") }
+                case .assign(let request):
+                    do {
+                        let updated = try ctx.store.assign(caseID: request.caseID, to: request.to, expectedVersion: request.expectedVersion)
+                        follow = .assigned(updated, request)
+                    } catch {
+                        follow = .assignFailed("\(error)", request)
+                    }
                 case .setTheme(let name):
                     let (t, w) = ThemeCatalog.resolve(name: name, in: themesDir)
                     terminal.setTheme(t)

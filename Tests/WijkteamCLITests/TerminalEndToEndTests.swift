@@ -88,4 +88,34 @@ import Testing
         t.send("q")
         #expect(t.exitLine()?.contains("EXIT=0") == true)
     }
+
+    /// Issue 4's walk-through: assign the first unassigned case to the first suggestion, then undo.
+    @Test func assignFromThePickerAndUndo() throws {
+        let (t, db) = try start(width: 120, height: 36)
+        t.waitFor("Niet toegewezen")
+        typealias JSON = [String: Any]
+        func board() throws -> JSON { try Binary.json(["board", "--db", db, "--json"]) as! JSON }
+        let before = try board()
+        let caseID = try #require((before["unassigned"] as! [JSON]).first?["id"] as? Int)
+        t.send("Home")
+        t.send("a")
+        let picker = t.waitFor("Regisseur for #\(caseID)")
+        #expect(picker.contains("score"))
+        t.send("Enter")
+        let after = t.waitFor("u undoes")
+        let line = try #require(after.split(separator: "\n").last { $0.contains("u undoes") })
+        #expect(line.contains("Case #\(caseID) →"))
+        let json = try board()
+        let holder = try #require((json["regisseurs"] as! [JSON]).first { r in
+            (r["cases"] as! [JSON]).contains { $0["id"] as? Int == caseID }
+        })
+        #expect(line.contains(holder["name"] as! String), "screen and board --json disagree: \(line)")
+        let oldLoad = (before["regisseurs"] as! [JSON]).first { $0["id"] as? String == holder["id"] as? String }!["load"] as! Double
+        #expect(holder["load"] as! Double > oldLoad)
+        t.send("u")
+        t.waitFor("Undone")
+        #expect((try board()["unassigned"] as! [JSON]).contains { $0["id"] as? Int == caseID })
+        t.send("q")
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+    }
 }

@@ -20,7 +20,7 @@ import Wijkteam
             #expect(text.contains(c.help), "help lacks \(c.id)")
         }
         expectSnapshot(d.render(), named: "help-80x24")
-        d.press(.char("G")) // to the end: the glossary
+        d.press(.end) // to the end: the glossary
         #expect(d.render().text().contains("Besluitenlijst"))
         d.press(.char("q"))
         #expect(!d.shell.isHelpOpen)
@@ -34,12 +34,12 @@ import Wijkteam
         expectSnapshot(d.render(), named: "triage-120x40")
         d.press(.char("4"))
         expectSnapshot(d.render(), named: "meeting-120x40")
-        d.press(.char("1"), .enter) // the selected card's household
+        d.press(.char("1"), .enter, .char("n")) // the selected card's household, then its network
         #expect(d.shell.tab == .network)
         let household = try #require(d.shell.board.selectedCard?.case.householdID)
         #expect(d.effects.contains(.loadHousehold(household)))
         expectSnapshot(d.render(), named: "network-120x40")
-        d.press(.char("q")) // back to the board, not out of the app
+        d.press(.char("q"), .char("q")) // back through the household to the board, not out of the app
         #expect(d.shell.tab == .board)
     }
 }
@@ -125,7 +125,7 @@ import Wijkteam
 
     @Test func privacyModeShowsNoFullNames() throws {
         var d = try Sample.shell(width: 160, height: 48)
-        d.shell.privacy = true
+        d.shell.setPrivacy(true)
         let text = d.render().text()
         for card in try Sample.snapshot(Sample.store()).cards {
             let family = card.householdName.replacingOccurrences(of: "Huishouden ", with: "")

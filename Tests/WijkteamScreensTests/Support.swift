@@ -54,6 +54,14 @@ struct ShellDriver {
                 follow = (try? .household(store.household(id: id))) ?? .failed("no household \(id)")
             case .reload:
                 follow = .snapshot(try! Sample.snapshot(store))
+            case .loadSuggestions(let caseID):
+                follow = .suggestions(caseID: caseID, context: try! store.suggestionContext(caseID: caseID))
+            case .assign(let r):
+                do {
+                    follow = .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion), r)
+                } catch {
+                    follow = .assignFailed("\(error)", r)
+                }
             case .setTheme, .repaint:
                 continue
             }

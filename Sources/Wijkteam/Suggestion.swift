@@ -1,0 +1,100 @@
+/// Who should hold the regie of a case, and why: each point of the score has a reason people
+/// can read in the picker ("speaks Turkish +3", "has room: 3.5 of 8 left +3").
+public struct Suggestion: Hashable, Sendable {
+    public struct Reason: Hashable, Sendable {
+        public var text: String
+        public var points: Int
+        public init(text: String, points: Int) { self.text = text; self.points = points }
+    }
+    public var staff: Staff
+    public var reasons: [Reason]
+    public var score: Int { reasons.reduce(0) { $0 + $1.points } }
+    /// Assigning would bring this regisseur over capacity.
+    public var wouldBeOverCapacity: Bool
+    public var load: Double
+    public init(staff: Staff, reasons: [Reason], wouldBeOverCapacity: Bool, load: Double) {
+        self.staff = staff; self.reasons = reasons; self.wouldBeOverCapacity = wouldBeOverCapacity; self.load = load
+    }
+}
+
+/// What the ranking needs to know about the case beyond the case itself.
+public struct SuggestionContext: Sendable, Equatable {
+    /// The household's main language (ISO 639-1).
+    public var language: String
+    /// Staff who know this household, with how ("regisseur of case #4 in 2024").
+    public var knownBy: [StaffID: String]
+    /// Open cases each staff member holds in the same street (neighbours).
+    public var neighbours: [StaffID: Int]
+    public init(language: String = "nl", knownBy: [StaffID: String] = [:], neighbours: [StaffID: Int] = [:]) {
+        self.language = language; self.knownBy = knownBy; self.neighbours = neighbours
+    }
+}
+
+public enum SuggestionRanker {
+    /// The weights, in one place (README "Suggested regisseur" lists them).
+    public enum Weight {
+        public static let expertisePerDomain = 3
+        public static let knowsHousehold = 4
+        public static let neighbourPerCase = 1
+        public static let neighbourMax = 2
+        public static let language = 3
+        /// One point per whole point of capacity left, up to this many.
+        public static let roomMax = 4
+        public static let overCapacity = -5
+        public static let onLeave = -100
+    }
+
+    static let languageNames: [String: String] = [
+        "nl": "Dutch", "en": "English", "tr": "Turkish", "ar": "Arabic", "pl": "Polish", "pap": "Papiamentu",
+        "so": "Somali", "ti": "Tigrinya", "vi": "Vietnamese", "zh": "Chinese", "de": "German", "fr": "French",
+        "es": "Spanish", "uk": "Ukrainian", "ro": "Romanian", "bg": "Bulgarian", "ber": "Berber", "fa": "Persian",
+    ]
+
+    public static func languageName(_ code: String) -> String { languageNames[code] ?? code }
+
+    /// Every staff member who can hold the regie, best first; ties by lower load, then name.
+    public static func rank(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double]) -> [Suggestion] {
+        let weight = Caseload.weight(of: c)
+        var out: [Suggestion] = []
+        for s in staff where s.role.canBeRegisseur && s.id != c.regisseurID {
+            var reasons: [Suggestion.Reason] = []
+            let matching = c.domains.filter { s.expertise.contains($0) }
+            if !matching.isEmpty {
+                reasons.append(.init(text: "expertise: \(matching.map(\.label).joined(separator: ", "))",
+                                     points: Weight.expertisePerDomain * matching.count))
+            }
+            if let how = context.knownBy[s.id] {
+                reasons.append(.init(text: "knows the household (\(how))", points: Weight.knowsHousehold))
+            }
+            if let n = context.neighbours[s.id], n > 0 {
+                reasons.append(.init(text: "\(n) case\(n == 1 ? "" : "s") in the same street",
+                                     points: min(Weight.neighbourMax, n * Weight.neighbourPerCase)))
+            }
+            if context.language != "nl", s.languages.contains(context.language) {
+                reasons.append(.init(text: "speaks \(languageName(context.language))", points: Weight.language))
+            }
+            let load = loads[s.id] ?? 0
+            let room = s.capacity - load
+            let over = load + weight > s.capacity + 1e-9
+            if over {
+                reasons.append(.init(text: "over capacity: \(fmt(load)) + \(fmt(weight)) > \(fmt(s.capacity))", points: Weight.overCapacity))
+            } else {
+                reasons.append(.init(text: "has room: \(fmt(load))/\(fmt(s.capacity))", points: min(Weight.roomMax, Int(room))))
+            }
+            if s.onLeave {
+                reasons.append(.init(text: "on leave", points: Weight.onLeave))
+            }
+            out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: over, load: load))
+        }
+        return out.sorted {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.load != $1.load { return $0.load < $1.load }
+            return ($0.staff.name, $0.staff.id) < ($1.staff.name, $1.staff.id)
+        }
+    }
+
+    static func fmt(_ x: Double) -> String {
+        let tenths = Int((x * 10).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}
