@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wijkteam", targets: ["WijkteamApp"]),
+        .executable(name: "wijkteam-bench", targets: ["WijkteamBench"]),
         .library(name: "Wijkteam", targets: ["Wijkteam"]),
     ],
     dependencies: [
@@ -47,6 +48,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/wijkteam"
+        ),
+        // Benchmarks on a generated city: swift run -c release wijkteam-bench (not part of swift test).
+        .executableTarget(
+            name: "WijkteamBench",
+            dependencies: ["Wijkteam", "WijkteamStore", "WijkteamScreens", "TerminalKit"],
+            path: "Sources/WijkteamBench"
         ),
         .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam"]),
         .testTarget(

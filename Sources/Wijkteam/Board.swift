@@ -85,7 +85,7 @@ public enum BoardGrouping: String, Sendable, CaseIterable {
 
 public enum BoardBuilder {
     /// Safety first, then the longest without contact, then case number.
-    static func order(today: Day) -> (CaseCard, CaseCard) -> Bool {
+    public static func order(today: Day) -> (CaseCard, CaseCard) -> Bool {
         { a, b in
             if a.case.safety != b.case.safety { return a.case.safety }
             let da = a.daysSinceContact(on: today) ?? Int.max, db = b.daysSinceContact(on: today) ?? Int.max
@@ -97,22 +97,30 @@ public enum BoardBuilder {
     /// *Niet toegewezen* first, then every staff member who can hold the regie, by name.
     /// Loads count every open case (`allCards`), whatever the filter shows.
     public static func columns(staff: [Staff], cards: [CaseCard], today: Day, allCards: [CaseCard]? = nil) -> [BoardColumn] {
-        var byStaff: [StaffID: [CaseCard]] = [:]
-        var unassigned: [CaseCard] = []
-        for card in cards where card.case.isOpen {
-            if let id = card.case.regisseurID { byStaff[id, default: []].append(card) } else { unassigned.append(card) }
+        // Group and sort positions with precomputed keys, then copy each card once: a city board
+        // has thousands of cards and this runs on a key press.
+        var byStaff: [StaffID: [Int]] = [:]
+        var unassigned: [Int] = []
+        var keys: [(safety: Int, days: Int, id: Int)] = []
+        keys.reserveCapacity(cards.count)
+        for (i, card) in cards.enumerated() {
+            keys.append((card.case.safety ? 0 : 1, -(card.daysSinceContact(on: today) ?? Int.max), card.case.id))
+            guard card.case.isOpen else { continue }
+            if let id = card.case.regisseurID { byStaff[id, default: []].append(i) } else { unassigned.append(i) }
+        }
+        func sorted(_ positions: [Int]) -> [CaseCard] {
+            positions.sorted { keys[$0] < keys[$1] }.map { cards[$0] }
         }
         var loads: [StaffID: Double] = [:]
         for card in allCards ?? cards where card.case.isOpen {
             if let id = card.case.regisseurID { loads[id, default: 0] += Caseload.weight(of: card.case) }
         }
-        let order = order(today: today)
-        var columns = [BoardColumn(staff: nil, cards: unassigned.sorted(by: order), load: 0, level: .ok)]
+        var columns = [BoardColumn(staff: nil, cards: sorted(unassigned), load: 0, level: .ok)]
         let regisseurs = staff.filter { $0.role.canBeRegisseur || byStaff[$0.id] != nil || loads[$0.id] != nil }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         for s in regisseurs {
             let load = loads[s.id] ?? 0
-            columns.append(BoardColumn(staff: s, cards: (byStaff[s.id] ?? []).sorted(by: order), load: load,
+            columns.append(BoardColumn(staff: s, cards: sorted(byStaff[s.id] ?? []), load: load,
                                        level: Caseload.level(load: load, capacity: s.capacity)))
         }
         return columns

@@ -13,7 +13,6 @@ public struct BoardScreen: Sendable {
     var viewport = Size(width: 80, height: 20)
     public private(set) var filter = BoardFilter()
     public private(set) var grouping = BoardGrouping.regisseur
-    private var source: DistrictSnapshot?
 
     public init() {}
 
@@ -26,22 +25,49 @@ public struct BoardScreen: Sendable {
     }
 
     /// Rebuilds the columns from new data, keeping the selected case selected where it still is.
+    /// The board does not keep the snapshot (the shell owns it), so that changing one case
+    /// does not copy thousands of cards.
     public mutating func update(_ snapshot: DistrictSnapshot) {
-        source = snapshot
-        rebuild(keepCase: selectedCard?.case.id)
+        rebuild(snapshot, keepCase: selectedCard?.case.id)
     }
 
-    public mutating func setFilter(_ f: BoardFilter) {
+    public mutating func setFilter(snapshot: DistrictSnapshot?, _ f: BoardFilter) {
         guard f != filter else { return }
         filter = f
-        rebuild(keepCase: selectedCard?.case.id)
+        if let snapshot { rebuild(snapshot, keepCase: selectedCard?.case.id) }
     }
 
-    public mutating func setGrouping(_ g: BoardGrouping) {
+    public mutating func setGrouping(snapshot: DistrictSnapshot?, _ g: BoardGrouping) {
         guard g != grouping else { return }
         grouping = g
         column = 0
-        rebuild(keepCase: selectedCard?.case.id)
+        if let snapshot { rebuild(snapshot, keepCase: selectedCard?.case.id) }
+    }
+
+    /// A case changed regisseur: move its card between two columns instead of rebuilding the
+    /// board (a whole city has thousands of cards; one assignment must stay instant).
+    public mutating func apply(_ updated: Case, in snapshot: DistrictSnapshot) {
+        guard grouping == .regisseur, filter.isEmpty, let (c, r) = locate(caseID: updated.id),
+              let target = columns.firstIndex(where: { $0.staff?.id == updated.regisseurID })
+        else {
+            rebuild(snapshot, keepCase: updated.id)
+            return
+        }
+        var card = columns[c].cards.remove(at: r)
+        let oldWeight = Caseload.weight(of: card.case)
+        card.case = updated
+        if rows[c] >= columns[c].cards.count { rows[c] = max(0, columns[c].cards.count - 1) }
+        let order = BoardBuilder.order(today: snapshot.today)
+        let at = columns[target].cards.firstIndex { order(card, $0) } ?? columns[target].cards.count
+        columns[target].cards.insert(card, at: at)
+        for (i, delta) in [(c, -oldWeight), (target, Caseload.weight(of: updated))] {
+            guard let s = columns[i].staff else { continue }
+            columns[i].load = max(0, columns[i].load + delta)
+            columns[i].level = Caseload.level(load: columns[i].load, capacity: s.capacity)
+        }
+        column = target
+        rows[target] = at
+        scrollIntoView()
     }
 
     /// Selects a case wherever it is now (after it moved column).
@@ -49,8 +75,7 @@ public struct BoardScreen: Sendable {
         if let (c, r) = locate(caseID: caseID) { column = c; rows[c] = r; scrollIntoView() }
     }
 
-    private mutating func rebuild(keepCase keep: Int?) {
-        guard let snapshot = source else { return }
+    private mutating func rebuild(_ snapshot: DistrictSnapshot, keepCase keep: Int?) {
         regisseurNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
         let oldColumns = columns, oldRows = rows, oldFirst = firstRows
@@ -89,10 +114,10 @@ public struct BoardScreen: Sendable {
     }
 
     /// The regisseur of the column next to the selected one (nil = Niet toegewezen), if there is one.
-    public func neighbourColumn(_ delta: Int) -> (staff: StaffID?, name: String)? {
+    public func neighbourColumn(_ delta: Int) -> (staff: StaffID?, name: String, load: Double)? {
         guard grouping == .regisseur, columns.indices.contains(column + delta) else { return nil }
         let col = columns[column + delta]
-        return (col.staff?.id, col.staff?.name ?? "Niet toegewezen")
+        return (col.staff?.id, col.staff?.name ?? "Niet toegewezen", col.load)
     }
 
     func locate(caseID: Int) -> (Int, Int)? {

@@ -107,17 +107,36 @@ public struct Shell: Sendable {
         staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         board.update(s)
         triage.update(s)
+        meetingIsStale = true
+        refreshMeetingIfShown()
+    }
+
+    /// The agenda is built from every open case; it is rebuilt when it is on screen, not on
+    /// every change made on the board.
+    private var meetingIsStale = true
+
+    private mutating func refreshMeetingIfShown() {
+        guard meetingIsStale, tab == .meeting, let s = snapshot else { return }
         meeting.update(s, privacy: privacy)
+        meetingIsStale = false
     }
 
     /// Applies a saved assignment to what is on screen without reloading everything.
     private mutating func assigned(_ updated: Case, _ request: AssignRequest) -> Reaction {
-        guard var s = snapshot else { return .none }
-        if let i = s.cards.firstIndex(where: { $0.case.id == updated.id }) {
-            s.cards[i].case = updated
-            s.figures = TeamFigures(cases: s.cards.map(\.case), followUps: s.followUps, staff: s.staff, today: s.today)
-            accept(s)
-            board.select(caseID: updated.id)
+        guard snapshot != nil else { return .none }
+        if let i = snapshot!.cards.firstIndex(where: { $0.case.id == updated.id }) {
+            // In place: the shell holds the only reference, so nothing is copied.
+            let before = snapshot!.cards[i].case
+            snapshot!.cards[i].case = updated
+            board.apply(updated, in: snapshot!)
+            snapshot!.figures.unassigned += (updated.regisseurID == nil ? 1 : 0) - (before.regisseurID == nil ? 1 : 0)
+            if board.grouping == .regisseur && board.filter.isEmpty {
+                snapshot!.figures.overCapacity = board.columns.filter { $0.staff != nil && $0.level == .over }.count
+            } else {
+                snapshot!.figures = TeamFigures(cases: snapshot!.cards.map(\.case), followUps: snapshot!.followUps,
+                                                staff: snapshot!.staff, today: snapshot!.today)
+            }
+            meetingIsStale = true
         }
         let who = updated.regisseurID.flatMap { staffNames[$0] } ?? "Niet toegewezen"
         switch request.purpose {
@@ -204,7 +223,7 @@ public struct Shell: Sendable {
             case .down: picker.move(by: 1); modal = .quickFilter(picker: picker, options: options)
             case .enter:
                 modal = nil
-                if let i = picker.selectedItemIndex { board.setFilter(options[i]) }
+                if let i = picker.selectedItemIndex { board.setFilter(snapshot: snapshot, options[i]) }
             default:
                 var input = TextInput(text: picker.filter)
                 if input.apply(key) { picker.filter = input.text; picker.selected = 0 }
@@ -227,14 +246,14 @@ public struct Shell: Sendable {
                 modal = nil
                 var f = board.filter
                 f.text = before.text
-                board.setFilter(f)
+                board.setFilter(snapshot: snapshot, f)
             case .enter:
                 modal = nil
             default:
                 if input.apply(key) {
                     var f = board.filter
                     f.text = input.text
-                    board.setFilter(f)
+                    board.setFilter(snapshot: snapshot, f)
                 }
                 modal = .textFilter(input, before: before)
             }
@@ -302,13 +321,13 @@ public struct Shell: Sendable {
         case "filter.mine":
             var f = board.filter
             f.regisseur = f.regisseur == session.identity.staff.id ? nil : session.identity.staff.id
-            board.setFilter(f)
+            board.setFilter(snapshot: snapshot, f)
             return .redraw
         case "filter.clear":
-            board.setFilter(BoardFilter())
+            board.setFilter(snapshot: snapshot, BoardFilter())
             return .redraw
         case "group":
-            board.setGrouping(board.grouping == .regisseur ? .phase : .regisseur)
+            board.setGrouping(snapshot: snapshot, board.grouping == .regisseur ? .phase : .regisseur)
             return .redraw
         default:
             break
@@ -339,13 +358,15 @@ public struct Shell: Sendable {
 
     public mutating func setPrivacy(_ on: Bool) {
         privacy = on
-        if let s = snapshot { meeting.update(s, privacy: on) }
+        meetingIsStale = true
+        refreshMeetingIfShown()
     }
 
     private mutating func switchTab(_ t: Tab) -> Reaction {
         help = nil
         let from = routes
         routes = [.tab(t)]
+        refreshMeetingIfShown()
         guard from != routes else { return .none }
         if t == .network, network.householdID == nil, let id = selectedHouseholdID(in: from) {
             _ = network.show(householdID: id)
@@ -397,7 +418,7 @@ public struct Shell: Sendable {
         guard let card = board.selectedCard else { return say("No case selected") }
         guard let target = board.neighbourColumn(delta) else { return say("No column on that side") }
         if let id = target.staff, let s = snapshot?.staff(id) {
-            let load = BoardBuilder.loads(snapshot?.cards ?? [])[id] ?? 0
+            let load = target.load
             if load + Caseload.weight(of: card.case) > s.capacity + 1e-9 {
                 let r = AssignRequest(caseID: card.case.id, from: card.case.regisseurID, to: id, expectedVersion: card.case.version, purpose: .new)
                 modal = .confirm(text: "\(s.name) would be over capacity (\(Format.load(load)) + \(Format.load(Caseload.weight(of: card.case))) > \(Format.load(s.capacity))). Assign anyway?", request: r)

@@ -83,6 +83,7 @@ enum Rows {
 }
 
 /// Writes a validated district into an empty database (inside the caller's transaction).
+/// Cached statements: a generated city has hundreds of thousands of rows.
 enum Importer {
     static func insert(_ d: DistrictData, into db: Database) throws {
         let meta: [(String, String)] = [
@@ -91,71 +92,66 @@ enum Importer {
             ("reference_date", d.referenceDate.description),
         ]
         for (k, v) in meta {
-            try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [k, v])
+            try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)").execute(arguments: [k, v])
         }
         for s in d.staff {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO staff (id, name, role, discipline, expertise, capacity, languages, on_leave, account)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [s.id, s.name, s.role.rawValue, s.discipline, Rows.join(s.expertise), s.capacity,
+                """).execute(arguments: [s.id, s.name, s.role.rawValue, s.discipline, Rows.join(s.expertise), s.capacity,
                                  s.languages.joined(separator: ","), s.onLeave, s.account])
         }
         for h in d.households {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO household (id, name, street, number, buurt, wijk, language, learning_note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [h.id, h.name, h.address.street, h.address.number, h.address.buurt, h.address.wijk,
+                """).execute(arguments: [h.id, h.name, h.address.street, h.address.number, h.address.buurt, h.address.wijk,
                                  h.language, h.learningNote])
             for p in h.members {
-                try db.execute(sql: "INSERT INTO person (id, household_id, name, birth_year, role, is_client) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [p.id, h.id, p.name, p.birthYear, p.role.rawValue, p.isClient])
+                try db.cachedStatement(sql: "INSERT INTO person (id, household_id, name, birth_year, role, is_client) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [p.id, h.id, p.name, p.birthYear, p.role.rawValue, p.isClient])
             }
         }
         for t in d.ties {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO network_tie (id, household_id, name, sector, relation, is_organisation, strength, support,
                                          carer_hours, exhausted, secrecy, consent)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [t.id, t.householdID, t.name, t.sector.rawValue, t.relation, t.isOrganisation,
+                """).execute(arguments: [t.id, t.householdID, t.name, t.sector.rawValue, t.relation, t.isOrganisation,
                                  t.strength.rawValue, t.support.map(\.rawValue).joined(), t.carerHoursPerWeek,
                                  t.exhausted, t.professionalSecrecy, t.consentToShare])
         }
         for c in d.cases {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO care_case (id, household_id, opened, source, presenting, behind, domains, phase, regisseur_id,
                                        complexity, safety, discussion, closed_reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [c.id, c.householdID, c.opened.description, c.source.rawValue, c.presentingQuestion,
+                """).execute(arguments: [c.id, c.householdID, c.opened.description, c.source.rawValue, c.presentingQuestion,
                                  c.questionBehind, Rows.join(c.domains), c.phase.rawValue, c.regisseurID, c.complexity,
                                  c.safety, c.discussion, c.closedReason])
         }
         for f in d.followUps {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO follow_up (id, case_id, kind, due, owner_id, note, done, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [f.id, f.caseID, f.kind.rawValue, f.due.description, f.ownerID, f.note, f.done, f.outcome])
+                """).execute(arguments: [f.id, f.caseID, f.kind.rawValue, f.due.description, f.ownerID, f.note, f.done, f.outcome])
         }
         for z in d.zrm {
-            try db.execute(sql: "INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)",
-                           arguments: [z.personID, z.domain.rawValue, z.date.description, z.score])
+            try db.cachedStatement(sql: "INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)").execute(arguments: [z.personID, z.domain.rawValue, z.date.description, z.score])
         }
         for g in d.goals {
-            try db.execute(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
+            try db.cachedStatement(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
         }
         for p in d.provisions {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO provision (id, case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [p.id, p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue,
+                """).execute(arguments: [p.id, p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue,
                                  p.waitingWeeks, p.start?.description, p.networkReason])
         }
         for j in d.journal {
-            try db.execute(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive])
+            try db.cachedStatement(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive])
         }
         for s in d.signals {
-            try db.execute(sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
+            try db.cachedStatement(sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
                                        Rows.join(s.domains), s.safety])
         }
     }

@@ -11,7 +11,7 @@ struct WijkteamCommand: ParsableCommand {
         discussion: "Without a subcommand, opens the screens on the default database.",
         version: "0.1.0",
         subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
-                      ThemesCommand.self, KeysCommand.self]
+                      ThemesCommand.self, KeysCommand.self, GenerateCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -1,0 +1,188 @@
+import Wijkteam
+
+/// A plausible, fictional, deterministic district of any size, for benchmarks and load tests:
+/// the same seed and size always give the same content.
+public struct DistrictGenerator {
+    public struct Size: Sendable {
+        public var households: Int
+        public var openCases: Int
+        public var staff: Int
+        public var journalPerCase: Int
+        public var openSignals: Int
+        public init(households: Int = 20_000, openCases: Int = 6_000, staff: Int = 120, journalPerCase: Int = 10, openSignals: Int? = nil) {
+            self.households = households; self.openCases = min(openCases, households); self.staff = max(2, staff)
+            self.journalPerCase = journalPerCase; self.openSignals = openSignals ?? max(5, households / 40)
+        }
+        /// Scales the default city (20,000 households, 6,000 open cases, 120 staff) to `households`.
+        public static func city(households: Int) -> Size {
+            Size(households: households, openCases: households * 3 / 10, staff: max(4, households * 120 / 20_000))
+        }
+    }
+
+    var rng: SplitMix64
+    let size: Size
+    let today: Day
+
+    public init(seed: UInt64, size: Size, today: Day) {
+        rng = SplitMix64(seed: seed)
+        self.size = size
+        self.today = today
+    }
+
+    static let firstNames = ["Anna", "Bram", "Chantal", "Daan", "Emma", "Fenna", "Gijs", "Hanna", "Ilse", "Jesse", "Kees", "Lotte",
+                             "Milan", "Noor", "Olaf", "Pien", "Ruben", "Sanne", "Thijs", "Vera", "Wout", "Yara", "Zoë", "Ayşe",
+                             "Mehmet", "Fatma", "Youssef", "Samira", "Łukasz", "Agnieszka", "Thanh", "Mei", "Abdi", "Hodan",
+                             "Senait", "Rosa", "Jurgen", "Noël", "Brontë", "Iris", "Kofi", "Ama", "Dewi", "Rik", "Femke"]
+    static let surnames = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos",
+                           "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Yılmaz",
+                           "Çelik", "Şahin", "El Amrani", "Haddou", "Nowak", "Kowalski", "Nguyễn", "Tran", "Wang", "Warsame",
+                           "Tesfay", "Martina", "Rosaria", "Mensah", "Boateng", "Kramer", "Hoekstra", "Post", "Kuipers"]
+    static let streetParts = ["Kersen", "Molen", "Haven", "Linden", "Beuken", "Eiken", "Wilgen", "Vlinder", "Zwaluw", "Merel",
+                              "Klaver", "Tulp", "Roos", "Iris", "Duin", "Polder", "Sluis", "Dijk", "Brug", "Kade"]
+    static let streetKinds = ["laan", "straat", "hof", "pad", "plein", "kade", "singel", "weg"]
+    static let disciplines: [(String, [LifeDomain])] = [
+        ("wijkverpleegkundige", [.lichamelijkeGezondheid, .basaleADL]), ("schuldhulpverlener", [.financien]),
+        ("jeugdcoach", [.opvoeding, .huiselijkeRelaties]), ("GGZ-consulent", [.geestelijkeGezondheid, .middelengebruik]),
+        ("maatschappelijk werker", [.huiselijkeRelaties, .financien]), ("ouderenadviseur", [.sociaalNetwerk, .instrumenteleADL]),
+        ("MEE-consulent", [.maatschappelijkeParticipatie, .werkOpleiding]), ("woonconsulent", [.huisvesting]),
+    ]
+    static let languages = ["nl", "nl", "nl", "nl", "nl", "nl", "tr", "ar", "pl", "en", "so", "ti", "vi", "zh", "pap"]
+
+    mutating func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }
+    mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(rng.next() % UInt64(r.count)) }
+    mutating func chance(_ p: Double) -> Bool { Double(rng.next() % 10_000) < p * 10_000 }
+
+    public mutating func generate() -> DistrictData {
+        let wijken = ["Oosterveld", "Westerhaven", "Noorderpolder"]
+        let buurten = wijken.flatMap { w in (1...4).map { "\(w) \($0)" } }
+        var d = DistrictData(info: DistrictInfo(name: "Wijkteams Lindhoven (generated)", municipality: "Lindhoven",
+                                                wijk: wijken.joined(separator: ", "), buurten: buurten, demo: true),
+                             referenceDate: today)
+        // Staff: teams of about twelve, one team lead each.
+        for i in 0..<size.staff {
+            let isLead = i % 12 == 0
+            let (discipline, expertise) = isLead ? ("teamleider", [LifeDomain.huiselijkeRelaties]) : pick(Self.disciplines)
+            d.staff.append(Staff(id: "s\(i + 1)", name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
+                                 role: isLead ? .teamLead : .generalist, discipline: discipline, expertise: expertise,
+                                 capacity: 0, languages: chance(0.3) ? ["nl", pick(Self.languages)] : ["nl"],
+                                 onLeave: !isLead && chance(0.04), account: nil))
+        }
+        let regisseurs = d.staff.filter { !$0.onLeave }.map(\.id)
+        let perRegisseur = Double(size.openCases) / Double(max(1, regisseurs.count))
+        let streets = (0..<max(10, size.households / 60)).map { _ in pick(Self.streetParts) + pick(Self.streetKinds) }
+
+        var personID = 0, caseID = 0, tieID = 0, followID = 0, journalID = 0, goalID = 0, provisionID = 0, signalID = 0
+        let openEvery = Double(size.households) / Double(max(1, size.openCases))
+        var openMade = 0
+        var loads: [StaffID: Double] = [:]
+        for h in 1...max(1, size.households) {
+            let surname = pick(Self.surnames)
+            let buurt = buurten[h % buurten.count]
+            var members: [Person] = []
+            let adults = int(1...2)
+            for a in 0..<adults {
+                personID += 1
+                members.append(Person(id: personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
+                                      birthYear: today.year - int(19...88), role: adults == 2 ? (a == 0 ? .parent : .partner) : .adult,
+                                      isClient: a == 0))
+            }
+            for _ in 0..<(chance(0.45) ? int(1...3) : 0) {
+                personID += 1
+                members.append(Person(id: personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
+                                      birthYear: today.year - int(0...17), role: .child, isClient: false))
+            }
+            d.households.append(Household(id: h, name: "Huishouden \(surname)",
+                                          address: Address(street: streets[h % streets.count], number: String(int(1...240)),
+                                                           buurt: buurt, wijk: wijken[(h % buurten.count) / 4]),
+                                          language: pick(Self.languages), members: members))
+            for _ in 0..<int(3...12) {
+                tieID += 1
+                let sector = pick(Sector.allCases)
+                let carer = sector == .family || sector == .volunteersCarers ? (chance(0.3) ? int(2...30) : nil) : nil
+                d.ties.append(NetworkTie(id: tieID, householdID: h, name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
+                                         sector: sector, relation: sector.label.lowercased(), isOrganisation: sector == .professionals,
+                                         strength: pick(TieStrength.allCases), support: [pick(SupportKind.allCases)],
+                                         carerHoursPerWeek: carer, exhausted: (carer ?? 0) > 24 && chance(0.5),
+                                         professionalSecrecy: sector == .professionals, consentToShare: chance(0.6)))
+            }
+            // Every household has had a case; about three in ten are open.
+            caseID += 1
+            let open = openMade < size.openCases && Double(h) >= Double(openMade) * openEvery
+            if open { openMade += 1 }
+            let phase: Phase = open ? pick([.aanmelding, .triage, .keukentafelgesprek, .plan, .uitvoering, .uitvoering, .uitvoering, .evaluatie]) : .afgesloten
+            let unassigned = open && (phase == .aanmelding || phase == .triage) && chance(0.5)
+            let regisseur: StaffID? = unassigned ? nil : pick(regisseurs)
+            let opened = today.adding(days: -int(open ? 10...400 : 400...1500))
+            let c = Case(id: caseID, householdID: h, opened: opened, source: pick(SignalSource.allCases),
+                         presentingQuestion: pick(["Hulp bij schulden", "Vraagt een scootmobiel", "Zorgen om opvoeding",
+                                                   "Huurachterstand", "Eenzaamheid", "Mantelzorger overbelast", "Werk en inkomen"]),
+                         questionBehind: chance(0.5) ? pick(["eenzaam", "faalangst", "verslaving", "rouw", "overbelasting"]) : nil,
+                         domains: Array(Set((0..<int(1...3)).map { _ in pick(LifeDomain.allCases) })).sorted { $0.rawValue < $1.rawValue },
+                         phase: phase, regisseurID: regisseur, complexity: int(1...3), safety: open && chance(0.01),
+                         discussion: open && chance(0.01) ? "Graag meedenken over de volgende stap" : nil,
+                         closedReason: open ? nil : "doelen bereikt")
+            d.cases.append(c)
+            if let r = regisseur, open { loads[r, default: 0] += Caseload.weight(of: c) }
+            for j in 0..<size.journalPerCase {
+                journalID += 1
+                d.journal.append(JournalEntry(id: journalID, caseID: caseID,
+                                              date: min(today, opened.adding(days: j * int(3...20))), kind: pick(JournalKind.allCases),
+                                              authorID: regisseur ?? pick(regisseurs),
+                                              text: pick(["Huisbezoek, afspraken gemaakt", "Telefonisch contact", "Overleg met huisarts",
+                                                          "Keukentafelgesprek gevoerd", "Budgetplan besproken", "Netwerkberaad"]),
+                                              sensitive: chance(0.05)))
+            }
+            guard open else { continue }
+            for _ in 0..<int(0...2) {
+                followID += 1
+                d.followUps.append(FollowUp(id: followID, caseID: caseID, kind: pick(FollowUpKind.allCases),
+                                            due: today.adding(days: int(-30...60)), ownerID: regisseur ?? pick(regisseurs),
+                                            note: "Vervolgafspraak"))
+            }
+            if phase >= .plan {
+                goalID += 1
+                d.goals.append(PlanGoal(id: goalID, caseID: caseID, domain: c.domains[0], personID: members[0].id,
+                                        targetScore: int(3...5), text: "Stabiel op \(c.domains[0].label)"))
+                for m in members.filter({ $0.isAdult(on: today) }) {
+                    for k in 0..<int(1...3) {
+                        for domain in c.domains where domain.isZRM {
+                            d.zrm.append(ZRMScore(personID: m.id, domain: domain, date: opened.adding(days: 30 * k + 7),
+                                                  score: min(5, int(1...3) + k)))
+                        }
+                    }
+                }
+            }
+            if chance(0.1) {
+                provisionID += 1
+                d.provisions.append(Provision(id: provisionID, caseID: caseID, kind: .tailored, provider: "Zorgaanbieder \(int(1...40))",
+                                              description: "Begeleiding thuis", status: .waiting, waitingWeeks: int(2...20)))
+            }
+        }
+        for _ in 0..<size.openSignals {
+            signalID += 1
+            d.signals.append(Signal(id: signalID, householdID: int(1...max(1, size.households)), date: today.adding(days: -int(0...30)),
+                                    source: pick(SignalSource.allCases), description: "Signaal over dit huishouden",
+                                    domains: [pick(LifeDomain.allCases)], safety: chance(0.02)))
+        }
+        // Capacities around each regisseur's share, so the board shows ok, high and over.
+        for i in d.staff.indices {
+            let load = loads[d.staff[i].id] ?? 0
+            let factor = [0.8, 1.05, 1.2, 1.3, 1.5][Int(rng.next() % 5)]
+            d.staff[i].capacity = (max(load, perRegisseur * 0.5) * factor).rounded()
+        }
+        return d
+    }
+}
+
+/// SplitMix64: small, fast and the same on every platform.
+public struct SplitMix64: Sendable {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
