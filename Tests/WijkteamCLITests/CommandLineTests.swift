@@ -150,3 +150,21 @@ import Testing
         #expect(block == generated, "regenerate the README key list with: wijkteam keys --markdown")
     }
 }
+
+@Suite struct GenerateCommandTests {
+    @Test func sameSeedSameDatabaseContent() throws {
+        let dir = Binary.tempDir()
+        var dumps: [String] = []
+        for name in ["a", "b"] {
+            let db = dir.appendingPathComponent("\(name).sqlite").path
+            let r = try Binary.run(["generate", "--households", "150", "--seed", "9", "--db", db])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out.contains("150 households"))
+            dumps.append(try Binary.run(["board", "--json", "--db", db]).out + (try Binary.run(["followups", "--all", "--json", "--db", db]).out))
+        }
+        #expect(dumps[0] == dumps[1])
+        #expect(!dumps[0].isEmpty)
+        let bad = try Binary.run(["generate", "--households", "0", "--db", dir.appendingPathComponent("c.sqlite").path])
+        #expect(bad.status != 0 && bad.err.contains("--households"))
+    }
+}
