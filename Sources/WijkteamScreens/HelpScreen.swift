@@ -37,19 +37,9 @@ struct HelpScreen: Sendable, Equatable {
     }
 
     mutating func perform(_ id: String, height: Int, width: Int) -> Bool {
-        let count = lines(width: width).count
-        let before = offset
-        switch id {
-        case "move.up": offset -= 1
-        case "move.down": offset += 1
-        case "move.pageUp": offset -= height
-        case "move.pageDown": offset += height
-        case "move.first": offset = 0
-        case "move.last": offset = count
-        default: return false
-        }
-        offset = max(0, min(offset, count - height))
-        return offset != before
+        guard let o = TextScroll.offset(after: id, from: offset, height: height, count: lines(width: width).count) else { return false }
+        defer { offset = o }
+        return o != offset
     }
 
     func render(into grid: inout Grid, area: Rect, title: String) {
@@ -57,15 +47,7 @@ struct HelpScreen: Sendable, Equatable {
         grid.fill(area)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
-        let all = lines(width: inner.width)
-        let start = max(0, min(offset, all.count - inner.height))
-        for (i, (text, style)) in all.dropFirst(start).prefix(inner.height).enumerated() {
-            grid.put(text, x: inner.x, y: inner.y + i, style: style, maxWidth: inner.width)
-        }
-        if start + inner.height < all.count {
-            let more = "↓ \(all.count - start - inner.height) more"
-            grid.put(more, x: area.maxX - 2 - TextWidth.width(of: more), y: area.maxY - 1, style: Style(.muted))
-        }
+        TextScroll.render(lines(width: inner.width), offset: offset, into: &grid, inner: inner, frame: area)
     }
 }
 

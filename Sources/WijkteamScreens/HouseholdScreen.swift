@@ -72,18 +72,9 @@ public struct HouseholdScreen: Sendable {
     }
 
     mutating func perform(_ id: String, height: Int, count: Int) -> Bool {
-        let before = offset
-        switch id {
-        case "move.up": offset -= 1
-        case "move.down": offset += 1
-        case "move.pageUp": offset -= height
-        case "move.pageDown": offset += height
-        case "move.first": offset = 0
-        case "move.last": offset = count
-        default: return false
-        }
-        offset = max(0, min(offset, count - height))
-        return offset != before
+        guard let o = TextScroll.offset(after: id, from: offset, height: height, count: count) else { return false }
+        defer { offset = o }
+        return o != offset
     }
 
     func render(into grid: inout Grid, area: Rect, today: Day, staff: [StaffID: String], privacy: Bool) {
@@ -91,10 +82,7 @@ public struct HouseholdScreen: Sendable {
         let panel = Panel(title: title + " · n network · q back", focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
-        let all = lines(today: today, staff: staff, privacy: privacy, width: inner.width)
-        let start = max(0, min(offset, all.count - inner.height))
-        for (i, (text, style)) in all.dropFirst(start).prefix(inner.height).enumerated() {
-            grid.put(text, x: inner.x, y: inner.y + i, style: style, maxWidth: inner.width)
-        }
+        TextScroll.render(lines(today: today, staff: staff, privacy: privacy, width: inner.width), offset: offset,
+                          into: &grid, inner: inner, frame: area)
     }
 }

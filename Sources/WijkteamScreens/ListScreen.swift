@@ -38,3 +38,33 @@ struct ListCursor: Sendable, Equatable {
         ListView.offset(selected: selected, count: count, height: height, current: offset)
     }
 }
+
+/// Scrolling through lines of text (help, household): the same keys everywhere.
+enum TextScroll {
+    /// The new first line after a navigation command, or nil when the command is not about scrolling.
+    static func offset(after id: String, from offset: Int, height: Int, count: Int) -> Int? {
+        var o = offset
+        switch id {
+        case "move.up": o -= 1
+        case "move.down": o += 1
+        case "move.pageUp": o -= height
+        case "move.pageDown": o += height
+        case "move.first": o = 0
+        case "move.last": o = count
+        default: return nil
+        }
+        return max(0, min(o, count - height))
+    }
+
+    /// Draws the visible lines and a "↓ N more" hint on the frame when more follow.
+    static func render(_ all: [(String, Style)], offset: Int, into grid: inout Grid, inner: Rect, frame: Rect) {
+        let start = max(0, min(offset, all.count - inner.height))
+        for (i, (text, style)) in all.dropFirst(start).prefix(inner.height).enumerated() {
+            grid.put(text, x: inner.x, y: inner.y + i, style: style, maxWidth: inner.width)
+        }
+        if start + inner.height < all.count {
+            let more = "↓ \(all.count - start - inner.height) more"
+            grid.put(more, x: frame.maxX - 2 - TextWidth.width(of: more), y: frame.maxY - 1, style: Style(.muted))
+        }
+    }
+}
