@@ -22,8 +22,9 @@ final class TmuxSession {
         // The inner shell records its pid and becomes wijkteam (exec), so the pid is wijkteam's.
         let inner = "echo $$ > \(TmuxSession.quote(pidFile.path)); exec \(run)"
         // `trap : INT`: like an interactive shell, the pane's shell outlives a Ctrl-C meant for wijkteam.
+        // NO_COLOR from the test runner's environment would hide colours; a test sets it when it wants it.
         let script = """
-            trap : INT; \(exports) sh -c \(TmuxSession.quote(inner)); code=$?; \
+            trap : INT; unset NO_COLOR; \(exports) sh -c \(TmuxSession.quote(inner)); code=$?; \
             modes=$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '); \
             echo "EXIT=$code MODES=$modes"; sleep 600
             """
