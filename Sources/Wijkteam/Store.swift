@@ -18,6 +18,14 @@ public protocol WijkteamStore: Sendable {
     /// by someone else is refused (`WijkteamError.staleVersion`).
     @discardableResult
     func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?) throws -> Case
+    /// Urgency context for every household with an open signal.
+    func triageContexts(today: Day) throws -> [Int: TriageContext]
+    /// Recorded Meldcode steps per safety signal.
+    func meldcodeSteps() throws -> [Int: [MeldcodeRecord]]
+    func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws
+    /// Creates or updates the household's case from a signal and takes the signal out of the queue.
+    @discardableResult
+    func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case
     @discardableResult
     func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp
 }

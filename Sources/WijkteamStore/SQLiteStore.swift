@@ -178,34 +178,45 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
 
     public func suggestionContext(caseID: Int) throws -> SuggestionContext {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT h.id, h.language, h.street FROM care_case c JOIN household h ON h.id = c.household_id WHERE c.id = ?
-                """, arguments: [caseID]) else { throw WijkteamError.unknownCase(caseID) }
-            let householdID: Int = row["id"]
-            var knownBy: [StaffID: String] = [:]
-            for r in try Row.fetchAll(db, sql: """
-                SELECT regisseur_id, id, opened FROM care_case
-                WHERE household_id = ? AND id <> ? AND regisseur_id IS NOT NULL ORDER BY opened
-                """, arguments: [householdID, caseID]) {
-                let opened = (r["opened"] as String).prefix(4)
-                knownBy[r["regisseur_id"]] = "regisseur of case #\(r["id"] as Int) in \(opened)"
+            guard let householdID = try Int.fetchOne(db, sql: "SELECT household_id FROM care_case WHERE id = ?", arguments: [caseID]) else {
+                throw WijkteamError.unknownCase(caseID)
             }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT j.author_id, MAX(j.date) AS last FROM journal_entry j JOIN care_case c ON c.id = j.case_id
-                WHERE c.household_id = ? AND j.author_id IS NOT NULL GROUP BY j.author_id
-                """, arguments: [householdID]) where knownBy[r["author_id"]] == nil {
-                knownBy[r["author_id"]] = "journal entry of \(r["last"] as String)"
-            }
-            var neighbours: [StaffID: Int] = [:]
-            for r in try Row.fetchAll(db, sql: """
-                SELECT c.regisseur_id, COUNT(*) AS n FROM care_case c JOIN household h ON h.id = c.household_id
-                WHERE h.street = ? AND h.id <> ? AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
-                GROUP BY c.regisseur_id
-                """, arguments: [row["street"] as String, householdID]) {
-                neighbours[r["regisseur_id"]] = r["n"]
-            }
-            return SuggestionContext(language: row["language"], knownBy: knownBy, neighbours: neighbours)
+            return try Self.suggestionContext(db, householdID: householdID, excludingCase: caseID)
         }
+    }
+
+    /// For a household without a case yet (a new registration).
+    public func suggestionContext(householdID: Int) throws -> SuggestionContext {
+        try read { db in try Self.suggestionContext(db, householdID: householdID, excludingCase: nil) }
+    }
+
+    static func suggestionContext(_ db: Database, householdID: Int, excludingCase caseID: Int?) throws -> SuggestionContext {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, language, street FROM household WHERE id = ?", arguments: [householdID]) else {
+            throw WijkteamError.unknownHousehold(householdID)
+        }
+        var knownBy: [StaffID: String] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT regisseur_id, id, opened FROM care_case
+            WHERE household_id = ? AND id <> ? AND regisseur_id IS NOT NULL ORDER BY opened
+            """, arguments: [householdID, caseID ?? -1]) {
+            let opened = (r["opened"] as String).prefix(4)
+            knownBy[r["regisseur_id"]] = "regisseur of case #\(r["id"] as Int) in \(opened)"
+        }
+        for r in try Row.fetchAll(db, sql: """
+            SELECT j.author_id, MAX(j.date) AS last FROM journal_entry j JOIN care_case c ON c.id = j.case_id
+            WHERE c.household_id = ? AND j.author_id IS NOT NULL GROUP BY j.author_id
+            """, arguments: [householdID]) where knownBy[r["author_id"]] == nil {
+            knownBy[r["author_id"]] = "journal entry of \(r["last"] as String)"
+        }
+        var neighbours: [StaffID: Int] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT c.regisseur_id, COUNT(*) AS n FROM care_case c JOIN household h ON h.id = c.household_id
+            WHERE h.street = ? AND h.id <> ? AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
+            GROUP BY c.regisseur_id
+            """, arguments: [row["street"] as String, householdID]) {
+            neighbours[r["regisseur_id"]] = r["n"]
+        }
+        return SuggestionContext(language: row["language"], knownBy: knownBy, neighbours: neighbours)
     }
 
     public func householdNames(ids: [Int]) throws -> [Int: String] {

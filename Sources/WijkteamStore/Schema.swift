@@ -147,6 +147,23 @@ enum Schema {
                 );
                 """)
         }
+        m.registerMigration("v2-triage") { db in
+            try db.execute(sql: """
+                ALTER TABLE signal ADD COLUMN route TEXT;
+                ALTER TABLE signal ADD COLUMN decided_on TEXT;
+                ALTER TABLE signal ADD COLUMN decided_by TEXT REFERENCES staff(id);
+                ALTER TABLE signal ADD COLUMN case_id INTEGER REFERENCES care_case(id);
+                CREATE INDEX signal_open ON signal(status);
+                CREATE TABLE meldcode_step (
+                    signal_id INTEGER NOT NULL REFERENCES signal(id),
+                    step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 5),
+                    done_by TEXT NOT NULL REFERENCES staff(id),
+                    done_on TEXT NOT NULL,
+                    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+                    PRIMARY KEY (signal_id, step)
+                );
+                """)
+        }
         return m
     }
 }

@@ -11,7 +11,8 @@ struct WijkteamCommand: ParsableCommand {
         discussion: "Without a subcommand, opens the screens on the default database.",
         version: "0.1.0",
         subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
-                      ThemesCommand.self, KeysCommand.self, GenerateCommand.self]
+                      ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
+                      TriageCommand.self, DecideCommand.self, MeldcodeCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -1,0 +1,196 @@
+/// What the urgency of a signal depends on besides the signal itself.
+public struct TriageContext: Hashable, Sendable, Codable {
+    public var householdName: String?
+    public var childrenUnder12: Int
+    /// ZRM domains whose latest score for some adult is 1 (acuut).
+    public var acuteDomains: [LifeDomain]
+    /// The most hours a mantelzorger gives per week, and whether one is exhausted.
+    public var maxCarerHours: Int
+    public var exhaustedCarer: Bool
+    /// Other open signals about the same household.
+    public var otherSignals: Int
+    /// The household's open case, if it has one.
+    public var openCaseID: Int?
+    public var regisseurID: StaffID?
+    public var language: String
+    public init(householdName: String? = nil, childrenUnder12: Int = 0, acuteDomains: [LifeDomain] = [], maxCarerHours: Int = 0,
+                exhaustedCarer: Bool = false, otherSignals: Int = 0, openCaseID: Int? = nil, regisseurID: StaffID? = nil,
+                language: String = "nl") {
+        self.householdName = householdName; self.childrenUnder12 = childrenUnder12; self.acuteDomains = acuteDomains
+        self.maxCarerHours = maxCarerHours; self.exhaustedCarer = exhaustedCarer; self.otherSignals = otherSignals
+        self.openCaseID = openCaseID; self.regisseurID = regisseurID; self.language = language
+    }
+}
+
+/// A signal with its urgency: every point has a reason that is shown on screen.
+public struct RankedSignal: Hashable, Sendable {
+    public var signal: Signal
+    public var reasons: [Suggestion.Reason]
+    public var score: Int { reasons.reduce(0) { $0 + $1.points } }
+    public var context: TriageContext
+}
+
+/// The explainable urgency of registrations and signals. Safety signals are always above
+/// everything else, whatever the rest scores.
+public enum Urgency {
+    /// The weights, in one place (README "Triage urgency" lists them).
+    public enum Weight {
+        public static let safety = 50
+        public static let childrenUnder12 = 10
+        public static let acuteDomain = 15
+        public static let carerOverloaded = 10
+        public static let perDayWaiting = 1
+        public static let waitingMax = 30
+        public static let urgentSource = 5
+        public static let perOtherSignal = 5
+        public static let otherSignalsMax = 15
+    }
+
+    /// Sources that usually mean something is already going wrong (eviction, police, health).
+    public static let urgentSources: Set<SignalSource> = [.police, .huisarts, .vroegsignalering, .woningcorporatie]
+
+    public static func reasons(for s: Signal, context c: TriageContext, today: Day) -> [Suggestion.Reason] {
+        var out: [Suggestion.Reason] = []
+        if s.safety { out.append(.init(text: "safety signal", points: Weight.safety)) }
+        if c.childrenUnder12 > 0 {
+            out.append(.init(text: "children under 12 in household (\(c.childrenUnder12))", points: Weight.childrenUnder12))
+        }
+        for d in c.acuteDomains.sorted(by: { $0.rawValue < $1.rawValue }) {
+            out.append(.init(text: "ZRM domain at 1 (acute): \(d.label)", points: Weight.acuteDomain))
+        }
+        if c.exhaustedCarer || c.maxCarerHours > NetworkTie.carerOverloadHours {
+            let what = c.exhaustedCarer ? "mantelzorger exhausted" : "mantelzorger over \(NetworkTie.carerOverloadHours) h/week (\(c.maxCarerHours) h)"
+            out.append(.init(text: what, points: Weight.carerOverloaded))
+        }
+        if urgentSources.contains(s.source) {
+            out.append(.init(text: "source: \(s.source.label)", points: Weight.urgentSource))
+        }
+        if c.otherSignals > 0 {
+            out.append(.init(text: "\(c.otherSignals) other signal\(c.otherSignals == 1 ? "" : "s") about this household",
+                             points: min(Weight.otherSignalsMax, c.otherSignals * Weight.perOtherSignal)))
+        }
+        let waited = max(0, s.date.days(until: today))
+        if waited > 0 {
+            out.append(.init(text: "waiting \(waited) day\(waited == 1 ? "" : "s")", points: min(Weight.waitingMax, waited * Weight.perDayWaiting)))
+        }
+        return out
+    }
+
+    /// Safety first, then the score, then the longest waiting, then the number: the same queue for everyone.
+    public static func rank(_ signals: [Signal], contexts: [Int: TriageContext], today: Day) -> [RankedSignal] {
+        let ranked = signals.map { s -> RankedSignal in
+            let c = s.householdID.flatMap { contexts[$0] } ?? TriageContext()
+            return RankedSignal(signal: s, reasons: reasons(for: s, context: c, today: today), context: c)
+        }
+        let scores = ranked.map(\.score)
+        return ranked.indices.sorted { i, j in
+            let a = ranked[i].signal, b = ranked[j].signal
+            if a.safety != b.safety { return a.safety }
+            if scores[i] != scores[j] { return scores[i] > scores[j] }
+            if a.date != b.date { return a.date < b.date }
+            return a.id < b.id
+        }.map { ranked[$0] }
+    }
+}
+
+/// The five steps of the Meldcode huiselijk geweld en kindermishandeling.
+public enum MeldcodeStep: Int, CaseIterable, Sendable, Codable, Comparable {
+    case mapSignals = 1, consult, talkWithClient, weigh, decide
+
+    public var label: String {
+        switch self {
+        case .mapSignals: "1 Map the signals"
+        case .consult: "2 Consult a colleague / Veilig Thuis"
+        case .talkWithClient: "3 Talk with the client"
+        case .weigh: "4 Weigh with the afwegingskader"
+        case .decide: "5 Decide: organise help or report to Veilig Thuis"
+        }
+    }
+    public static func < (a: MeldcodeStep, b: MeldcodeStep) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct MeldcodeRecord: Hashable, Sendable, Codable {
+    public var step: MeldcodeStep
+    public var doneBy: StaffID
+    public var doneOn: Day
+    public var note: String
+    public init(step: MeldcodeStep, doneBy: StaffID, doneOn: Day, note: String) {
+        self.step = step; self.doneBy = doneBy; self.doneOn = doneOn; self.note = note
+    }
+}
+
+public enum Meldcode {
+    /// A step is recorded with who did it, when, and a note; an empty note is refused.
+    public static func validate(note: String) throws {
+        guard !note.trimmingWhitespace.isEmpty else {
+            throw WijkteamError.invalid("a Meldcode step needs a note: what was seen, who was consulted, what was decided")
+        }
+    }
+
+    public static func missing(_ records: [MeldcodeRecord]) -> [MeldcodeStep] {
+        let done = Set(records.map(\.step))
+        return MeldcodeStep.allCases.filter { !done.contains($0) }
+    }
+
+    /// A safety item leaves the queue only when all five steps are recorded.
+    public static func checkComplete(_ records: [MeldcodeRecord]) throws {
+        try checkComplete(done: Set(records.map(\.step)))
+    }
+
+    public static func checkComplete(done: Set<MeldcodeStep>) throws {
+        let missing = MeldcodeStep.allCases.filter { !done.contains($0) }
+        guard missing.isEmpty else {
+            throw WijkteamError.invalid("the Meldcode is not complete: still to record \(missing.map { "step \($0.rawValue)" }.joined(separator: ", "))")
+        }
+    }
+}
+
+/// Where a registration goes after triage.
+public enum TriageRoute: String, Vocabulary {
+    case lightSupport = "light_support", regie, generalProvision = "general_provision", specialist, safety
+
+    public var label: String {
+        switch self {
+        case .lightSupport: "light support by the team"
+        case .regie: "regie by the team, one plan"
+        case .generalProvision: "general provision (voorliggend veld)"
+        case .specialist: "specialist referral"
+        case .safety: "safety route (Meldcode / Veilig Thuis)"
+        }
+    }
+
+    /// Whether the team keeps a case open (with a regisseur) on this route.
+    public var teamKeepsCase: Bool { self != .generalProvision && self != .specialist }
+}
+
+/// A follow-up to plan together with a decision (e.g. a home visit within two weeks).
+public struct FollowUpPlan: Hashable, Sendable {
+    public var kind: FollowUpKind
+    public var due: Day
+    public var owner: StaffID?
+    public var note: String
+    public init(kind: FollowUpKind, due: Day, owner: StaffID? = nil, note: String = "") {
+        self.kind = kind; self.due = due; self.owner = owner; self.note = note
+    }
+}
+
+/// The decision for one signal, written in one transaction.
+public struct TriageDecision: Hashable, Sendable {
+    public var route: TriageRoute
+    public var regisseur: StaffID?
+    public var followUp: FollowUpPlan?
+    public var note: String
+
+    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "") {
+        self.route = route; self.regisseur = regisseur; self.followUp = followUp; self.note = note
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return s
+    }
+}

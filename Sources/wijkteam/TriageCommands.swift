@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Wijkteam
+import WijkteamStore
+
+/// The ranked triage queue with what the screen and the command line both need.
+struct TriageItem: Encodable {
+    struct Reason: Encodable { var text: String; var points: Int }
+    var signalId: Int
+    var version: Int
+    var householdId: Int?
+    var household: String?
+    var date: Day
+    var source: SignalSource
+    var description: String
+    var domains: [LifeDomain]
+    var safety: Bool
+    var score: Int
+    var reasons: [Reason]
+    var openCaseId: Int?
+    var suggestedRegisseur: String?
+    var suggestionReasons: [String]
+    var meldcodeStepsDone: [Int]
+
+    static func load(_ ctx: AppContext) throws -> [TriageItem] {
+        let store = ctx.store
+        let ranked = Urgency.rank(try store.openSignals(), contexts: try store.triageContexts(today: ctx.today), today: ctx.today)
+        let staff = try store.staff()
+        let cards = try store.caseCards()
+        let loads = BoardBuilder.loads(cards)
+        let steps = try store.meldcodeSteps()
+        return try ranked.map { r in
+            let s = r.signal
+            var suggestion: Suggestion?
+            if let h = s.householdID {
+                let existing = cards.first { $0.case.id == r.context.openCaseID }?.case
+                let candidate = existing ?? Case(id: 0, householdID: h, opened: ctx.today, source: s.source, presentingQuestion: s.description,
+                                                 domains: s.domains, phase: .keukentafelgesprek)
+                let context = existing != nil ? try store.suggestionContext(caseID: candidate.id) : try store.suggestionContext(householdID: h)
+                suggestion = SuggestionRanker.rank(case: candidate, context: context, staff: staff, loads: loads).first
+                if let holder = existing?.regisseurID { suggestion = nil; _ = holder }
+            }
+            return TriageItem(signalId: s.id, version: s.version, householdId: s.householdID, household: r.context.householdName,
+                              date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,
+                              score: r.score, reasons: r.reasons.map { Reason(text: $0.text, points: $0.points) },
+                              openCaseId: r.context.openCaseID,
+                              suggestedRegisseur: r.context.regisseurID ?? suggestion?.staff.id,
+                              suggestionReasons: r.context.regisseurID != nil ? ["already regisseur of case #\(r.context.openCaseID ?? 0)"]
+                                  : suggestion?.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" } ?? [],
+                              meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
+        }
+    }
+}
+
+struct TriageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "triage",
+        abstract: "The triage queue ranked by urgency, each point with its reason, and the suggested regisseur.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let items = try TriageItem.load(ctx)
+            if output.json { try printJSON(items); return }
+            if items.isEmpty { print("Nothing waiting for triage."); return }
+            for (i, item) in items.enumerated() {
+                print("\(i + 1). signal #\(item.signalId) · score \(item.score)\(item.safety ? " · SAFETY (Meldcode)" : "") · "
+                      + "\(item.household ?? "new household") · \(item.source.label) · \(item.date)")
+                print("   \(item.description)")
+                print("   why: " + item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · "))
+                if let r = item.suggestedRegisseur { print("   regisseur: \(r) (\(item.suggestionReasons.joined(separator: " · ")))") }
+                if item.safety {
+                    let done = item.meldcodeStepsDone.map(String.init).joined(separator: ", ")
+                    print("   Meldcode steps done: \(done.isEmpty ? "none" : done) (all five are needed before a decision)")
+                }
+            }
+        }
+    }
+}
+
+struct DecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "decide",
+        abstract: "Triage a signal: choose a route and a regisseur, optionally plan a follow-up. One transaction.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Signal number.") var signal: Int
+    @Option(name: .long, help: "Route: \(TriageRoute.keys).") var route: String
+    @Option(name: .long, help: "Regisseur (staff id).") var regisseur: String?
+    @Flag(help: "Plan a follow-up of this kind.") var kind: ProactiveKind?
+    @Option(name: .long, help: "Due date of the follow-up, YYYY-MM-DD.") var due: String?
+    @Option(name: .long, help: "Note for the decision (and the follow-up).") var note: String = ""
+
+    func run() throws {
+        guard let r = TriageRoute(rawValue: route) else { throw ValidationError("--route '\(route)' is not one of: \(TriageRoute.keys)") }
+        if (kind == nil) != (due == nil) { throw ValidationError("--preventive/--outreaching and --due go together") }
+        let day = try due.map { try parseDay($0, option: "--due") }
+        try runReporting {
+            let ctx = try common.context()
+            let plan = kind.map { FollowUpPlan(kind: $0.kind, due: day!, owner: regisseur, note: note) }
+            let c = try ctx.store.decideTriage(signalID: signal, decision: TriageDecision(route: r, regisseur: regisseur, followUp: plan, note: note),
+                                               by: ctx.identity.staff.id, on: ctx.today, expectedVersion: nil)
+            print("Signal #\(signal): \(r.label) → case #\(c.id) (\(c.phase.label), regisseur \(c.regisseurID ?? "none"))"
+                  + (plan.map { "; \($0.kind.label) follow-up due \($0.due)" } ?? ""))
+        }
+    }
+}
+
+struct MeldcodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "meldcode",
+        abstract: "Record a step (1–5) of the Meldcode for a safety signal, with a note.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Signal number.") var signal: Int
+    @Argument(help: "Step 1–5.") var step: Int
+    @Option(name: .long, help: "What was done (required).") var note: String
+
+    func run() throws {
+        guard let s = MeldcodeStep(rawValue: step) else { throw ValidationError("step must be 1–5") }
+        try runReporting {
+            let ctx = try common.context()
+            try ctx.store.recordMeldcodeStep(signalID: signal, step: s, by: ctx.identity.staff.id, on: ctx.today, note: note)
+            print("Signal #\(signal): \(s.label) recorded by \(ctx.identity.staff.id).")
+        }
+    }
+}

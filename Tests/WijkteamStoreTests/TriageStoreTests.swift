@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import Testing
+import Wijkteam
+@testable import WijkteamStore
+
+@Suite struct TriageStoreTests {
+    let today = Day("2026-11-20")!
+
+    func sample() throws -> SQLiteStore {
+        let data = try DistrictLoader.load(folder: Fixtures.sampleData)
+        return try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("t.sqlite").path,
+                                      from: data.shifted(by: data.referenceDate.days(until: today)))
+    }
+
+    @Test func contextsReflectTheHousehold() throws {
+        let store = try sample()
+        let contexts = try store.triageContexts(today: today)
+        let safety = try #require(try store.openSignals().first(where: \.safety))
+        let c = try #require(contexts[safety.householdID!])
+        #expect(c.childrenUnder12 == 2) // two small children in the Meldcode household
+        #expect(c.householdName != nil)
+    }
+
+    /// A Meldcode item cannot be closed without its five steps recorded, each with a note.
+    @Test func aSafetySignalNeedsAllFiveMeldcodeSteps() throws {
+        let store = try sample()
+        let safety = try #require(try store.openSignals().first(where: \.safety))
+        let decision = TriageDecision(route: .safety, regisseur: "fatima")
+        #expect(throws: WijkteamError.self) { try store.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: today) }
+        #expect(throws: WijkteamError.self) {
+            try store.recordMeldcodeStep(signalID: safety.id, step: .mapSignals, by: "fatima", on: today, note: "   ")
+        }
+        for step in MeldcodeStep.allCases.dropLast() {
+            try store.recordMeldcodeStep(signalID: safety.id, step: step, by: "daan", on: today, note: "note for \(step.rawValue)")
+        }
+        let error = try #require(throws: WijkteamError.self) {
+            try store.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: today)
+        }
+        #expect(error.description.contains("step 5"))
+        #expect(try store.openSignals().contains { $0.id == safety.id }) // still in the queue
+        try store.recordMeldcodeStep(signalID: safety.id, step: .decide, by: "fatima", on: today, note: "help organised with the family")
+        let c = try store.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: today)
+        #expect(c.safety && c.regisseurID == "fatima")
+        #expect(!(try store.openSignals().contains { $0.id == safety.id }))
+        #expect(try store.meldcodeSteps()[safety.id]?.count == 5)
+    }
+
+    @Test func decidingCreatesACaseWithAFollowUpAndLeavesTheQueue() throws {
+        let store = try sample()
+        // A signal about a household without an open case.
+        let contexts = try store.triageContexts(today: today)
+        let s = try #require(try store.openSignals().first { !$0.safety && contexts[$0.householdID ?? -1]?.openCaseID == nil })
+        let plan = FollowUpPlan(kind: .outreaching, due: today.adding(days: 14), note: "home visit")
+        let c = try store.decideTriage(signalID: s.id, decision: TriageDecision(route: .regie, regisseur: "daan", followUp: plan),
+                                       by: "fatima", on: today)
+        #expect(c.householdID == s.householdID && c.phase == .keukentafelgesprek && c.regisseurID == "daan")
+        #expect(try store.caseCards().contains { $0.case.id == c.id && $0.proactiveKinds == [.outreaching] })
+        #expect(try store.followUps(includeDone: false).contains { $0.caseID == c.id && $0.ownerID == "daan" && $0.due == plan.due })
+        #expect(!(try store.openSignals().contains { $0.id == s.id }))
+        #expect(throws: WijkteamError.self) {
+            try store.decideTriage(signalID: s.id, decision: TriageDecision(route: .regie, regisseur: "daan"), by: "fatima", on: today)
+        }
+    }
+
+    @Test func refusedDecisionsWriteNothing() throws {
+        let store = try sample()
+        let s = try #require(try store.openSignals().first { !$0.safety })
+        let before = try store.caseCards()
+        #expect(throws: WijkteamError.self) {
+            try store.decideTriage(signalID: s.id, decision: TriageDecision(route: .regie, regisseur: "sanne"), by: "fatima", on: today)
+        }
+        #expect(throws: WijkteamError.self) {
+            try store.decideTriage(signalID: s.id, decision: TriageDecision(route: .regie, regisseur: "daan"), by: "fatima", on: today,
+                                   expectedVersion: s.version + 1)
+        }
+        #expect(try store.caseCards() == before)
+        #expect(try store.openSignals().contains { $0.id == s.id })
+    }
+}

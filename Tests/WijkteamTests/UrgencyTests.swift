@@ -1,0 +1,64 @@
+import Testing
+@testable import Wijkteam
+
+@Suite struct UrgencyTests {
+    let today = Day("2026-11-20")!
+    func signal(_ id: Int, household: Int? = nil, daysAgo: Int = 0, source: SignalSource = .selfReferral, safety: Bool = false) -> Signal {
+        Signal(id: id, householdID: household ?? id, date: today.adding(days: -daysAgo), source: source, description: "",
+               domains: [.financien], safety: safety)
+    }
+
+    @Test func aSafetySignalOutranksAnyNumberOfOtherPoints() {
+        let heavy = TriageContext(childrenUnder12: 3, acuteDomains: LifeDomain.zrmDomains, maxCarerHours: 60, exhaustedCarer: true, otherSignals: 9)
+        let calm = signal(1, daysAgo: 0, safety: true)
+        let loud = signal(2, daysAgo: 400, source: .police)
+        let ranked = Urgency.rank([loud, calm], contexts: [2: heavy], today: today)
+        #expect(ranked.map(\.signal.id) == [1, 2])
+        #expect(ranked[1].score > ranked[0].score) // the safety signal is first despite the lower score
+    }
+
+    /// Each reason changes the score by exactly its documented weight.
+    @Test func eachReasonAddsItsWeight() {
+        let base = Urgency.reasons(for: signal(1), context: TriageContext(), today: today)
+        #expect(base.isEmpty)
+        func score(_ s: Signal, _ c: TriageContext = TriageContext()) -> Int {
+            Urgency.reasons(for: s, context: c, today: today).reduce(0) { $0 + $1.points }
+        }
+        typealias W = Urgency.Weight
+        #expect(score(signal(1, safety: true)) == W.safety)
+        #expect(score(signal(1), TriageContext(childrenUnder12: 2)) == W.childrenUnder12)
+        #expect(score(signal(1), TriageContext(acuteDomains: [.huisvesting])) == W.acuteDomain)
+        #expect(score(signal(1), TriageContext(acuteDomains: [.huisvesting, .financien])) == 2 * W.acuteDomain)
+        #expect(score(signal(1), TriageContext(maxCarerHours: 21)) == W.carerOverloaded)
+        #expect(score(signal(1), TriageContext(maxCarerHours: 20)) == 0)
+        #expect(score(signal(1), TriageContext(exhaustedCarer: true)) == W.carerOverloaded)
+        #expect(score(signal(1, daysAgo: 9)) == 9 * W.perDayWaiting)
+        #expect(score(signal(1, daysAgo: 90)) == W.waitingMax)
+        #expect(score(signal(1, source: .vroegsignalering)) == W.urgentSource)
+        #expect(score(signal(1, source: .school)) == 0)
+        #expect(score(signal(1), TriageContext(otherSignals: 1)) == W.perOtherSignal)
+        #expect(score(signal(1), TriageContext(otherSignals: 10)) == W.otherSignalsMax)
+        let acute = Urgency.reasons(for: signal(1), context: TriageContext(acuteDomains: [.huisvesting]), today: today)
+        #expect(acute.map(\.text) == ["ZRM domain at 1 (acute): Huisvesting"])
+        #expect(Urgency.reasons(for: signal(1, daysAgo: 9), context: TriageContext(), today: today).map(\.text) == ["waiting 9 days"])
+    }
+
+    @Test func tiesAreBrokenByWaitingTimeThenNumber() {
+        let a = signal(5, daysAgo: 3), b = signal(4, daysAgo: 3), c = signal(9, daysAgo: 2, source: .police) // 2 + 5 > 3
+        let older = signal(7, daysAgo: 0)
+        let ranked = Urgency.rank([a, older, c, b], contexts: [:], today: today).map(\.signal.id)
+        #expect(ranked == [9, 4, 5, 7])
+        // The same input in any order gives the same queue.
+        #expect(Urgency.rank([b, c, older, a], contexts: [:], today: today).map(\.signal.id) == ranked)
+    }
+
+    @Test func meldcodeNeedsAllFiveStepsAndNotes() {
+        #expect(throws: WijkteamError.self) { try Meldcode.validate(note: "  ") }
+        let four = MeldcodeStep.allCases.dropLast().map { MeldcodeRecord(step: $0, doneBy: "a", doneOn: today, note: "n") }
+        #expect(Meldcode.missing(four) == [.decide])
+        #expect(throws: WijkteamError.self) { try Meldcode.checkComplete(four) }
+        #expect(throws: Never.self) {
+            try Meldcode.checkComplete(four + [MeldcodeRecord(step: .decide, doneBy: "a", doneOn: today, note: "help organised")])
+        }
+    }
+}
