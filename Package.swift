@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam", "WijkteamStore"]),
         // Drives the real binary: command line, and the screens in tmux.
-        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp"]),
+        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "Wijkteam"]),
     ]
 )

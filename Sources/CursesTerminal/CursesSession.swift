@@ -29,6 +29,7 @@ public final class CursesSession {
     private var pairs: [PairKey: Int32] = [:]
     private var resolved: [Style: (attrs: UInt32, pair: Int32)] = [:]
     private var ended = false
+    private let inputTimeoutMS: Int32
 
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
 
@@ -45,6 +46,7 @@ public final class CursesSession {
         keypad(wk_stdscr(), true)
         set_escdelay(25)
         timeout(inputTimeoutMS)
+        self.inputTimeoutMS = inputTimeoutMS
         curs_set(0)
         self.theme = theme
         self.size = Size(width: Int(wk_cols()), height: Int(wk_lines()))
@@ -106,8 +108,40 @@ public final class CursesSession {
             }
             return CursesSession.key(forCode: code).map(TerminalEvent.key) ?? .idle
         }
+        if ch == 27 { return escapeSequence() }
         return CursesSession.key(forCharacter: ch).map(TerminalEvent.key) ?? .idle
     }
+
+    /// An ESC that curses did not turn into a key: either Esc itself, or the rest of a sequence
+    /// from a terminal whose TERM describes other keys (e.g. Home as ESC [ 1 ~ under TERM=xterm).
+    /// Known sequences become their key; unknown ones are dropped whole, never read as Esc plus
+    /// letters that happen to be commands.
+    private func escapeSequence() -> TerminalEvent {
+        timeout(0)
+        defer { timeout(inputTimeoutMS) }
+        var next: UInt32 = 0
+        guard wk_get_key(&next) == OK else { return .key(.escape) }
+        guard next == UInt32(UInt8(ascii: "[")) || next == UInt32(UInt8(ascii: "O")) else {
+            // Alt+key arrives as ESC then the key: keep the key for the next read.
+            unget_wch(wchar_t(bitPattern: next))
+            return .key(.escape)
+        }
+        var body = String(UnicodeScalar(UInt8(next)))
+        for _ in 0..<8 {
+            var c: UInt32 = 0
+            guard wk_get_key(&c) == OK, let scalar = UnicodeScalar(c) else { break }
+            body.unicodeScalars.append(scalar)
+            if (0x40...0x7E).contains(c) && body.count > 1 { break }
+        }
+        return CursesSession.escapeKeys[body].map(TerminalEvent.key) ?? .idle
+    }
+
+    static let escapeKeys: [String: Key] = [
+        "[A": .up, "OA": .up, "[B": .down, "OB": .down, "[C": .right, "OC": .right, "[D": .left, "OD": .left,
+        "[1~": .home, "[7~": .home, "[H": .home, "OH": .home, "[4~": .end, "[8~": .end, "[F": .end, "OF": .end,
+        "[5~": .pageUp, "[6~": .pageDown, "[3~": .delete, "[Z": .backTab,
+        "OP": .function(1), "OQ": .function(2), "OR": .function(3), "OS": .function(4), "[11~": .function(1),
+    ]
 
     private func pendingShutdown() -> Int32? {
         let sig = wk_pending_signal()

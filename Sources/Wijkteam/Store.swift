@@ -11,6 +11,8 @@ public protocol WijkteamStore: Sendable {
     func openSignals() throws -> [Signal]
     /// What the regisseur suggestion needs: the household's language, who knows it, who works in its street.
     func suggestionContext(caseID: Int) throws -> SuggestionContext
+    /// The same for a household without a case yet (a new registration).
+    func suggestionContext(householdID: Int) throws -> SuggestionContext
     /// Display names of these households (for signals about households without an open case).
     func householdNames(ids: [Int]) throws -> [Int: String]
     func household(id: Int) throws -> HouseholdRecord

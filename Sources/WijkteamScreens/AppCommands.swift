@@ -39,7 +39,7 @@ public enum AppCommands {
         Command(id: "tab.previous", name: "previous view", keys: [.backTab], help: "Previous view", scopes: ["global"], category: "Views"),
         Command(id: "theme.next", name: "theme", keys: [.char("T")], help: "Switch to the next colour theme",
                 scopes: ["global"], category: "General"),
-        Command(id: "redraw", name: "redraw", keys: [.ctrl("l")], help: "Redraw the screen", scopes: ["global"], category: "General"),
+        Command(id: "redraw", name: "redraw", keys: [.ctrl("l")], help: "Redraw the screen and reload the data", scopes: ["global"], category: "General"),
         Command(id: "privacy", name: "privacy", keys: [.char("p")], help: "Privacy mode: initials and case numbers instead of names",
                 scopes: ["global"], category: "General"),
         // Moving around
@@ -64,6 +64,11 @@ public enum AppCommands {
                 scopes: ["board"], category: "Cases"),
         Command(id: "undo", name: "undo", keys: [.char("u")], help: "Undo the last assignment", scopes: ["board"], category: "Cases"),
         Command(id: "redo", name: "redo", keys: [.ctrl("r"), .char("U")], help: "Redo what was undone", scopes: ["board"], category: "Cases"),
+        // Triage
+        Command(id: "triage.decide", name: "decide", keys: [.char("d")],
+                help: "Decide: route, regisseur and follow-up; the signal leaves the queue", scopes: ["triage"], category: "Triage"),
+        Command(id: "triage.meldcode", name: "meldcode step", keys: [.char("s")],
+                help: "Record a Meldcode step (with a note) for a safety signal", scopes: ["triage"], category: "Triage"),
         // Which cards
         Command(id: "filter.text", name: "filter", keys: [.char("/")], help: "Filter by text: household, street, case number, notes",
                 scopes: ["board"], category: "Filter and group"),

@@ -39,6 +39,7 @@ public struct Shell: Sendable {
         case quickFilter(picker: Picker, options: [BoardFilter])
         case confirm(text: String, request: AssignRequest)
         case textFilter(TextInput, before: BoardFilter)
+        case triage(TriageFlow)
     }
 
     public init(session: SessionInfo, size: Size) {
@@ -94,6 +95,22 @@ public struct Shell: Sendable {
             return openAssignPicker(caseID: caseID, context: context)
         case .assigned(let updated, let request):
             return assigned(updated, request)
+        case .householdSuggestions(let householdID, let context):
+            guard case .triage(var flow) = modal, flow.item.signal.householdID == householdID, let s = snapshot else { return .none }
+            let signal = flow.item.signal
+            let candidate = Case(id: 0, householdID: householdID, opened: s.today, source: signal.source,
+                                 presentingQuestion: signal.description, domains: signal.domains, phase: .keukentafelgesprek)
+            flow.showRegisseurs(SuggestionRanker.rank(case: candidate, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards)),
+                                current: flow.item.context.regisseurID)
+            modal = .triage(flow)
+            return .redraw
+        case .decided(let signalID, let c):
+            let who = c.regisseurID.flatMap { staffNames[$0] } ?? "no regisseur"
+            message = ("Signal #\(signalID) → case #\(c.id) (\(c.phase.label), \(who))", .success)
+            return Reaction(redraw: true, effects: [.reload])
+        case .meldcodeRecorded(let signalID, let step):
+            message = ("Signal #\(signalID): Meldcode step \(step.rawValue) recorded", .success)
+            return Reaction(redraw: true, effects: [.reload])
         case .assignFailed(let text, let request):
             message = ("Case #\(request.caseID) not saved: \(text)", .error)
             return .redraw
@@ -240,6 +257,21 @@ public struct Shell: Sendable {
             default:
                 break
             }
+        case .triage(var flow):
+            switch flow.key(key) {
+            case .stay: modal = .triage(flow)
+            case .cancel: modal = nil
+            case .needSuggestions(let householdID):
+                modal = .triage(flow)
+                return Reaction(redraw: true, effects: [.loadHouseholdSuggestions(householdID: householdID)])
+            case .decide(let decision):
+                modal = nil
+                return Reaction(redraw: true, effects: [.decide(signalID: flow.item.signal.id, decision: decision,
+                                                                expectedVersion: flow.item.signal.version)])
+            case .meldcode(let step, let note):
+                modal = nil
+                return Reaction(redraw: true, effects: [.recordMeldcode(signalID: flow.item.signal.id, step: step, note: note)])
+            }
         case .textFilter(var input, let before):
             switch key {
             case .escape:
@@ -292,7 +324,7 @@ public struct Shell: Sendable {
             message = ("theme: \(session.themeName)", .muted)
             return Reaction(redraw: true, effects: [.setTheme(session.themeName)])
         case "redraw":
-            return Reaction(redraw: true, effects: [.repaint])
+            return Reaction(redraw: true, effects: [.repaint, .reload])
         case "privacy":
             setPrivacy(!privacy)
             message = (privacy ? "Privacy mode: initials and case numbers" : "Privacy mode off", .muted)
@@ -312,6 +344,22 @@ public struct Shell: Sendable {
         case "redo":
             guard let last = redoStack.last else { return say("Nothing to redo") }
             return request(caseID: last.caseID, to: last.to, purpose: .redo)
+        case "triage.decide":
+            guard let item = triage.selected, let s = snapshot else { return say("Nothing to triage") }
+            if item.signal.householdID == nil { return say("Register the household first: this signal has none", .warning) }
+            if item.signal.safety {
+                let missing = Meldcode.missing(triage.steps(of: item.signal.id))
+                if !missing.isEmpty {
+                    return say("Meldcode first: record step \(missing.map { String($0.rawValue) }.joined(separator: ", ")) with s", .warning)
+                }
+            }
+            modal = .triage(TriageFlow.decide(item, today: s.today))
+            return .redraw
+        case "triage.meldcode":
+            guard let item = triage.selected, let s = snapshot else { return say("Nothing selected") }
+            guard item.signal.safety else { return say("The Meldcode applies to safety signals (⚠)") }
+            modal = .triage(TriageFlow.meldcode(item, done: triage.steps(of: item.signal.id), today: s.today, names: staffNames))
+            return .redraw
         case "filter.text":
             modal = .textFilter(TextInput(text: board.filter.text, placeholder: "household, street, case number, notes"), before: board.filter)
             return .redraw
@@ -379,7 +427,7 @@ public struct Shell: Sendable {
         if routes.last == .household { return household.householdID }
         switch routes.last {
         case .tab(.board): return board.selectedCard?.case.householdID
-        case .tab(.triage): return triage.selected?.householdID
+        case .tab(.triage): return triage.selected?.signal.householdID
         case .tab(.meeting): return meeting.selected?.householdID
         case .tab(.network): return network.householdID
         default: return nil
@@ -536,6 +584,8 @@ public struct Shell: Sendable {
                 grid.put(l, x: inner.x, y: inner.y + i, style: Style(.warning, [.bold]), maxWidth: inner.width)
             }
             grid.put("y assign · n cancel", x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
+        case .triage(let flow):
+            flow.render(into: &grid, bounds: bounds)
         case .textFilter(let input, _):
             let area = Rect(x: bounds.x, y: bounds.maxY - 1, width: bounds.width, height: 1)
             grid.fill(area)

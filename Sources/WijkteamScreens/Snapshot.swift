@@ -15,11 +15,16 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var figures: TeamFigures
     /// Names of the households the signals are about.
     public var householdNames: [Int: String]
+    /// What the urgency of each open signal depends on, by household.
+    public var triageContexts: [Int: TriageContext]
+    /// Recorded Meldcode steps per safety signal.
+    public var meldcode: [Int: [MeldcodeRecord]]
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
-                householdNames: [Int: String] = [:]) {
+                householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:]) {
         self.info = info; self.today = today; self.staff = staff; self.cards = cards
         self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
+        self.triageContexts = triageContexts; self.meldcode = meldcode
         self.figures = TeamFigures(cases: cards.map(\.case), followUps: followUps, staff: staff, today: today)
     }
 
@@ -28,7 +33,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
         let signals = try store.openSignals()
         return DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(), cards: try store.caseCards(),
                                 followUps: try store.followUps(includeDone: false), signals: signals,
-                                householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)))
+                                householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)),
+                                triageContexts: try store.triageContexts(today: today), meldcode: try store.meldcodeSteps())
     }
 
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }
@@ -55,6 +61,11 @@ public enum ShellEvent: Sendable, Equatable {
     case household(HouseholdRecord)
     /// What the regisseur suggestion for a case needs (answer to `Effect.loadSuggestions`).
     case suggestions(caseID: Int, context: SuggestionContext)
+    case householdSuggestions(householdID: Int, context: SuggestionContext)
+    /// A triage decision was saved.
+    case decided(signalID: Int, Case)
+    /// A Meldcode step was saved.
+    case meldcodeRecorded(signalID: Int, MeldcodeStep)
     /// An assignment was saved: the case as it is now.
     case assigned(Case, AssignRequest)
     /// An assignment was refused or failed; nothing changed.
@@ -67,6 +78,12 @@ public enum ShellEvent: Sendable, Equatable {
 public enum Effect: Sendable, Equatable {
     case loadHousehold(Int)
     case loadSuggestions(caseID: Int)
+    /// Suggestion context for a household without a case (triage of a new registration).
+    case loadHouseholdSuggestions(householdID: Int)
+    /// Triage a signal; answered with `.decided` (then a reload) or `.failed`.
+    case decide(signalID: Int, decision: TriageDecision, expectedVersion: Int)
+    /// Record a Meldcode step; answered with a reload or `.failed`.
+    case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
     /// Write an assignment in one transaction; answered with `.assigned` or `.assignFailed`.
     case assign(AssignRequest)
     case reload

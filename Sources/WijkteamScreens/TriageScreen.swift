@@ -1,34 +1,39 @@
 import TerminalKit
 import Wijkteam
 
-/// The queue of registrations and signals waiting for triage: safety first, then the longest waiting.
+/// The queue of registrations and signals, ranked by explained urgency (safety always first),
+/// with the selected item's household, network summary, reasons and Meldcode steps.
 public struct TriageScreen: Sendable {
-    public private(set) var queue: [Signal] = []
+    public private(set) var queue: [RankedSignal] = []
     var cursor = ListCursor()
-    private var households: [Int: String] = [:]
+    private var meldcode: [Int: [MeldcodeRecord]] = [:]
+    private var staffNames: [StaffID: String] = [:]
 
     public init() {}
 
-    public var selected: Signal? { queue.indices.contains(cursor.selected) ? queue[cursor.selected] : nil }
+    public var selected: RankedSignal? { queue.indices.contains(cursor.selected) ? queue[cursor.selected] : nil }
+    public var selectedSignal: Signal? { selected?.signal }
 
     public mutating func update(_ snapshot: DistrictSnapshot) {
-        let keep = selected?.id
-        queue = snapshot.signals.sorted {
-            if $0.safety != $1.safety { return $0.safety }
-            if $0.date != $1.date { return $0.date < $1.date }
-            return $0.id < $1.id
+        let keep = selected?.signal.id
+        queue = Urgency.rank(snapshot.signals, contexts: snapshot.triageContexts, today: snapshot.today)
+        for i in queue.indices where queue[i].context.householdName == nil {
+            queue[i].context.householdName = queue[i].signal.householdID.flatMap { snapshot.householdNames[$0] }
         }
-        households = snapshot.householdNames.merging(snapshot.cards.map { ($0.case.householdID, $0.householdName) }, uniquingKeysWith: { a, _ in a })
-        if let keep, let i = queue.firstIndex(where: { $0.id == keep }) { cursor.selected = i }
+        meldcode = snapshot.meldcode
+        staffNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        if let keep, let i = queue.firstIndex(where: { $0.signal.id == keep }) { cursor.selected = i }
         cursor.clamp(count: queue.count)
     }
+
+    func steps(of signalID: Int) -> [MeldcodeRecord] { meldcode[signalID] ?? [] }
 
     mutating func perform(_ id: String, page: Int) -> Bool {
         cursor.perform(id, count: queue.count, page: page)
     }
 
-    func householdName(_ s: Signal) -> String {
-        s.householdID.flatMap { households[$0] } ?? s.householdID.map { "household \($0)" } ?? "new household"
+    func householdName(_ r: RankedSignal) -> String {
+        r.context.householdName ?? r.signal.householdID.map { "household \($0)" } ?? "new household"
     }
 
     func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
@@ -38,38 +43,60 @@ public struct TriageScreen: Sendable {
         }
         let listWidth = area.width >= 90 ? area.width * 11 / 20 : area.width
         let listRect = Rect(x: area.x, y: area.y, width: listWidth, height: area.height)
-        let items = queue.map { s -> ListItem in
-            let waited = s.date.days(until: today)
-            var segments: [(String, Style)] = []
-            segments.append((s.safety ? "⚠ " : "  ", Style(.flagSafety, [.bold])))
-            segments.append((TextWidth.pad(Format.shortDate(s.date, today: today), to: 6), Style(.muted)))
-            segments.append((TextWidth.pad(s.source.label, to: 17), Style(.normal)))
-            segments.append((TextWidth.pad(Format.household(householdName(s), privacy: privacy), to: 22) + " ", Style(.normal, [.bold])))
-            segments.append(("\(waited)d", Style(waited > 7 ? .warning : .muted)))
-            return ListItem(segments: segments)
+        let items = queue.map { r -> ListItem in
+            let s = r.signal
+            return ListItem(segments: [
+                (s.safety ? "⚠ " : "  ", Style(.flagSafety, [.bold])),
+                (TextWidth.pad(String(r.score), to: 4, alignRight: true) + " ", Style(.normal, [.bold])),
+                (TextWidth.pad(Format.household(householdName(r), privacy: privacy), to: 20) + " ", Style(.normal)),
+                (TextWidth.pad(s.source.label, to: 17), Style(.muted)),
+                (TextWidth.pad(Format.shortDate(s.date, today: today), to: 6), Style(.muted)),
+            ])
         }
-        let panel = Panel(title: "Waiting for triage \(queue.count)", focused: true)
+        let panel = Panel(title: "Triage queue \(queue.count) · score · d decide · s Meldcode", focused: true)
         panel.render(into: &grid, area: listRect)
         let inner = panel.inner(listRect)
         ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
             .render(into: &grid, area: inner)
-        guard let s = selected else { return }
-        let detailRect: Rect
-        if listWidth < area.width {
-            detailRect = Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
-        } else {
-            return
-        }
-        let detail = Panel(title: Format.name(householdName(s), privacy: privacy))
+        guard let r = selected, listWidth < area.width else { return }
+        let detailRect = Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
+        let detail = Panel(title: "#\(r.signal.id) " + Format.household(householdName(r), privacy: privacy))
         detail.render(into: &grid, area: detailRect)
         let d = detail.inner(detailRect)
-        var lines: [(String, Style)] = [
-            ("\(s.source.label) · \(s.date) · waiting \(Format.days(s.date.days(until: today)))", Style(.muted)),
-            ("Domains: \(s.domains.map(\.label).joined(separator: ", "))", Style(.normal)),
-        ]
-        if s.safety { lines.append(("⚠ Safety signal: follow the Meldcode", Style(.flagSafety, [.bold]))) }
-        lines.append(("", Style(.normal)))
-        for l in TextBlock.wrap(privacy ? "(hidden in privacy mode)" : s.description, width: d.width) { lines.append((l, Style(.normal))) }
+        var lines: [(String, Style)] = []
+        let s = r.signal
+        lines.append(("\(s.source.label) · \(s.date) · waiting \(Format.days(max(0, s.date.days(until: today))))", Style(.muted)))
+        lines.append(("Domains: \(s.domains.map(\.label).joined(separator: ", "))", Style(.normal)))
+        if let c = r.context.openCaseID {
+            lines.append(("Open case #\(c) · regisseur \(r.context.regisseurID.flatMap { staffNames[$0] } ?? "niet toegewezen")", Style(.normal)))
+        } else {
+            lines.append(("No open case: triage starts one", Style(.muted)))
+        }
+        if r.context.maxCarerHours > 0 || r.context.exhaustedCarer {
+            lines.append(("Mantelzorg: up to \(r.context.maxCarerHours) h/week\(r.context.exhaustedCarer ? ", a carer is exhausted" : "")",
+                          Style(r.context.exhaustedCarer || r.context.maxCarerHours > NetworkTie.carerOverloadHours ? .warning : .muted)))
+        }
+        lines.append(("", .normal))
+        for l in TextBlock.wrap(privacy ? "(description hidden in privacy mode)" : s.description, width: d.width) { lines.append((l, .normal)) }
+        lines.append(("", .normal))
+        lines.append(("Urgency \(r.score)", Style(.header, [.bold])))
+        for reason in r.reasons {
+            lines.append(("  +" + TextWidth.pad(String(reason.points), to: 3) + " " + reason.text,
+                          Style(reason.text == "safety signal" ? .flagSafety : .normal)))
+        }
+        if s.safety {
+            lines.append(("", .normal))
+            lines.append(("Meldcode (s records a step)", Style(.flagSafety, [.bold])))
+            let done = steps(of: s.id)
+            for step in MeldcodeStep.allCases {
+                if let rec = done.first(where: { $0.step == step }) {
+                    lines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
+                                  Style(.success)))
+                } else {
+                    lines.append(("  · \(step.label)", Style(.muted)))
+                }
+            }
+        }
         for (i, (text, style)) in lines.enumerated() where i < d.height {
             grid.put(text, x: d.x, y: d.y + i, style: style, maxWidth: d.width)
         }

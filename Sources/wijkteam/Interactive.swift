@@ -23,41 +23,21 @@ enum Interactive {
         var shell = Shell(session: session, size: terminal.size)
         var grid = Grid(size: terminal.size)
 
+        let runner = EffectRunner(store: ctx.store, today: ctx.today, actor: ctx.identity.staff.id)
         func apply(_ event: ShellEvent) -> Reaction {
-            var reaction = shell.handle(event)
-            var effects = reaction.effects
-            while !effects.isEmpty {
-                let effect = effects.removeFirst()
-                let follow: ShellEvent
+            runner.drive(&shell, event) { effect in
                 switch effect {
-                case .reload:
-                    follow = (try? .snapshot(ctx.snapshot())) ?? .failed("could not reload the database")
-                case .loadHousehold(let id):
-                    do { follow = .household(try ctx.store.household(id: id)) } catch { follow = .failed("\(error)") }
-                case .loadSuggestions(let caseID):
-                    do {
-                        follow = .suggestions(caseID: caseID, context: try ctx.store.suggestionContext(caseID: caseID))
-                    } catch { follow = .failed("\(error)") }
-                case .assign(let request):
-                    do {
-                        let updated = try ctx.store.assign(caseID: request.caseID, to: request.to, expectedVersion: request.expectedVersion)
-                        follow = .assigned(updated, request)
-                    } catch {
-                        follow = .assignFailed("\(error)", request)
-                    }
                 case .setTheme(let name):
                     let (t, w) = ThemeCatalog.resolve(name: name, in: themesDir)
                     terminal.setTheme(t)
-                    if let w { follow = .failed(w.description) } else { continue }
+                    return w.map { .failed($0.description) }
                 case .repaint:
                     terminal.repaintAll()
-                    continue
+                    return nil
+                default:
+                    return nil
                 }
-                let r = shell.handle(follow)
-                reaction.redraw = reaction.redraw || r.redraw
-                effects += r.effects
             }
-            return reaction
         }
 
         if let warning { _ = shell.handle(.failed(warning.description)) }

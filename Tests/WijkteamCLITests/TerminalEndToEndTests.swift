@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Wijkteam
 
 /// The real binary in tmux: what a person sees and what happens to their terminal afterwards.
 @Suite(.serialized) struct TerminalEndToEndTests {
@@ -115,6 +116,70 @@ import Testing
         t.send("u")
         t.waitFor("Undone")
         #expect((try board()["unassigned"] as! [JSON]).contains { $0["id"] as? Int == caseID })
+        t.send("q")
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+    }
+
+    /// Issue 6's walk-through: the top of the triage queue (a safety signal, its Meldcode recorded
+    /// with the command-line twin) goes to a regisseur with an outreaching follow-up.
+    @Test func triageTheTopItemWithAnOutreachingFollowUp() throws {
+        let db = try Binary.freshDatabase()
+        typealias JSON = [String: Any]
+        let queue = try Binary.json(["triage", "--db", db, "--json"]) as! [JSON]
+        let top = try #require(queue.first)
+        let signalID = top["signal_id"] as! Int
+        #expect(top["safety"] as? Bool == true)
+        for step in 1...5 {
+            let r = try Binary.run(["meldcode", String(signalID), String(step), "--note", "stap \(step) gezet", "--db", db])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        let t = try TmuxSession(args: ["--db", db], width: 120, height: 36)
+        t.waitFor("Niet toegewezen")
+        t.send("2")
+        t.waitFor("Triage queue")
+        t.send("d")
+        #expect(t.waitFor("Route for signal #\(signalID)").contains("Route for signal"))
+        t.send("Enter")
+        let regisseur = t.waitFor("Regisseur ·")
+        #expect(regisseur.contains("Regisseur ·"), "\(regisseur)")
+        t.send("Enter")
+        let followUp = t.waitFor("Enter chooses · Esc cancels")
+        #expect(followUp.contains("Outreaching: home visit"), "\(followUp)")
+        t.send("Down")
+        t.send("Enter")
+        let dueDialog = t.waitFor("Due date of the outreaching follow-up")
+        #expect(dueDialog.contains("Due date of the outreaching follow-up"), "\(dueDialog)")
+        t.send("Enter")
+        let done = t.waitFor("Signal #\(signalID) → case #")
+        #expect(done.contains("Triage queue \(queue.count - 1)"))
+        let after = try Binary.json(["triage", "--db", db, "--json"]) as! [JSON]
+        #expect(!after.contains { $0["signal_id"] as? Int == signalID })
+        let board = try Binary.json(["board", "--db", db, "--json"]) as! JSON
+        let holder = (board["regisseurs"] as! [JSON]).first { r in
+            (r["cases"] as! [JSON]).contains { $0["household_id"] as? Int == top["household_id"] as? Int && ($0["proactive"] as! [String]).contains("outreaching") }
+        }
+        #expect(holder != nil, "the case is not in a regisseur's column with an outreaching flag")
+        let due = Day(Binary.today)!.adding(days: 14).description
+        let followUps = try Binary.json(["followups", "--kind", "outreaching", "--json", "--db", db]) as! [JSON]
+        #expect(followUps.contains { $0["due"] as? String == due && $0["owner"] as? String == holder?["id"] as? String })
+        t.send("q")
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+    }
+
+    /// Escape sequences the terminal description does not know are dropped whole, never read as
+    /// Esc followed by letters that happen to be commands (here "1" would switch to the board).
+    @Test func unknownEscapeSequencesAreIgnored() throws {
+        let (t, _) = try start()
+        t.waitFor("Niet toegewezen")
+        t.send("2")
+        t.waitFor("Triage queue")
+        t.sendLiteral("\u{1B}[1;5X")
+        t.sendLiteral("\u{1B}[1~")          // Home as some terminals send it
+        t.sendLiteral("\u{1B}[99;1~")
+        t.send("j")
+        let screen = t.waitFor { $0.contains("Triage queue") && $0.contains("23 Smit-Doornbos") }
+        #expect(screen.contains("Triage queue"), "\(screen)")
+        #expect(!screen.contains("Niet toegewezen"))
         t.send("q")
         #expect(t.exitLine()?.contains("EXIT=0") == true)
     }

@@ -43,32 +43,10 @@ struct ShellDriver {
 
     @discardableResult
     mutating func send(_ event: ShellEvent) -> Reaction {
-        var reaction = shell.handle(event)
-        var queue = reaction.effects
-        effects += queue
-        while !queue.isEmpty {
-            let effect = queue.removeFirst()
-            let follow: ShellEvent
-            switch effect {
-            case .loadHousehold(let id):
-                follow = (try? .household(store.household(id: id))) ?? .failed("no household \(id)")
-            case .reload:
-                follow = .snapshot(try! Sample.snapshot(store))
-            case .loadSuggestions(let caseID):
-                follow = .suggestions(caseID: caseID, context: try! store.suggestionContext(caseID: caseID))
-            case .assign(let r):
-                do {
-                    follow = .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion), r)
-                } catch {
-                    follow = .assignFailed("\(error)", r)
-                }
-            case .setTheme, .repaint:
-                continue
-            }
-            let r = shell.handle(follow)
-            reaction.redraw = reaction.redraw || r.redraw
-            queue += r.effects
-        }
+        let runner = EffectRunner(store: store, today: Sample.today, actor: shell.session.identity.staff.id)
+        var seen: [Effect] = []
+        let reaction = runner.drive(&shell, event) { seen.append($0); return nil }
+        effects += reaction.effects + seen
         return reaction
     }
 

@@ -1,0 +1,60 @@
+import Wijkteam
+
+/// Carries out the shell's effects against a store and answers with the event the shell expects.
+/// Called by the app's loop (and by tests and benchmarks) between frames, never by a screen.
+/// Terminal effects (theme, repaint) are the app's own: they return nil here.
+public struct EffectRunner: Sendable {
+    public let store: any WijkteamStore
+    public let today: Day
+    /// Who is acting (decisions and Meldcode steps record it).
+    public let actor: StaffID
+
+    public init(store: any WijkteamStore, today: Day, actor: StaffID) {
+        self.store = store; self.today = today; self.actor = actor
+    }
+
+    public func run(_ effect: Effect) -> ShellEvent? {
+        do {
+            switch effect {
+            case .reload:
+                return .snapshot(try DistrictSnapshot.load(from: store, today: today))
+            case .loadHousehold(let id):
+                return .household(try store.household(id: id))
+            case .loadSuggestions(let caseID):
+                return .suggestions(caseID: caseID, context: try store.suggestionContext(caseID: caseID))
+            case .loadHouseholdSuggestions(let householdID):
+                return .householdSuggestions(householdID: householdID, context: try store.suggestionContext(householdID: householdID))
+            case .assign(let r):
+                do {
+                    return .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion), r)
+                } catch {
+                    return .assignFailed("\(error)", r)
+                }
+            case .decide(let signalID, let decision, let version):
+                return .decided(signalID: signalID, try store.decideTriage(signalID: signalID, decision: decision, by: actor, on: today,
+                                                                           expectedVersion: version))
+            case .recordMeldcode(let signalID, let step, let note):
+                try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
+                return .meldcodeRecorded(signalID: signalID, step)
+            case .setTheme, .repaint:
+                return nil
+            }
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Handles an event and every effect it leads to, depth first; returns whether to redraw.
+    public func drive(_ shell: inout Shell, _ event: ShellEvent, other: (Effect) -> ShellEvent? = { _ in nil }) -> Reaction {
+        var reaction = shell.handle(event)
+        var queue = reaction.effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            guard let follow = run(effect) ?? other(effect) else { continue }
+            let r = shell.handle(follow)
+            reaction.redraw = reaction.redraw || r.redraw
+            queue += r.effects
+        }
+        return reaction
+    }
+}

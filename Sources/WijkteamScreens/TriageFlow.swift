@@ -1,0 +1,188 @@
+import TerminalKit
+import Wijkteam
+
+/// The dialogs of triage: route → regisseur → follow-up → due date, or a Meldcode step → note.
+/// A value type driven by keys; what it needs from outside comes back as an `Outcome`.
+struct TriageFlow: Sendable {
+    enum Stage: Sendable {
+        case route(Picker)
+        case regisseur(Picker, choices: [StaffID?])
+        case followUp(Picker)
+        case due(TextInput, kind: FollowUpKind)
+        case meldcodeStep(Picker)
+        case meldcodeNote(TextInput, step: MeldcodeStep)
+    }
+
+    enum Outcome: Sendable {
+        case stay
+        case cancel
+        case needSuggestions(householdID: Int)
+        case decide(TriageDecision)
+        case meldcode(MeldcodeStep, note: String)
+    }
+
+    let item: RankedSignal
+    let today: Day
+    var stage: Stage
+    var route: TriageRoute = .regie
+    var regisseur: StaffID?
+    var error: String?
+
+    static let followUpChoices: [(String, FollowUpKind?, Int)] = [
+        ("No follow-up", nil, 0),
+        ("Outreaching: home visit, due in 2 weeks", .outreaching, 14),
+        ("Preventive: check-in, due in 6 weeks", .preventive, 42),
+        ("Check-in, due in 2 weeks", .checkIn, 14),
+    ]
+
+    /// Starts a decision. The route suggested first follows the signal.
+    static func decide(_ item: RankedSignal, today: Day) -> TriageFlow {
+        let routes = TriageRoute.allCases
+        let preferred: TriageRoute = item.signal.safety ? .safety : .regie
+        let picker = Picker(title: "Route for signal #\(item.signal.id)",
+                            items: routes.map { PickerItem(title: $0.label) },
+                            selected: routes.firstIndex(of: preferred) ?? 0, footer: "Enter chooses · Esc cancels")
+        return TriageFlow(item: item, today: today, stage: .route(picker))
+    }
+
+    static func meldcode(_ item: RankedSignal, done: [MeldcodeRecord], today: Day, names: [StaffID: String]) -> TriageFlow {
+        let items = MeldcodeStep.allCases.map { step -> PickerItem in
+            if let r = done.first(where: { $0.step == step }) {
+                return PickerItem(title: "✓ " + step.label, detail: "\(names[r.doneBy] ?? r.doneBy), \(r.doneOn): \(r.note)", style: Style(.success))
+            }
+            return PickerItem(title: "  " + step.label)
+        }
+        let next = MeldcodeStep.allCases.firstIndex { step in !done.contains { $0.step == step } } ?? 0
+        return TriageFlow(item: item, today: today,
+                          stage: .meldcodeStep(Picker(title: "Meldcode · signal #\(item.signal.id)", items: items, selected: next,
+                                                      footer: "Enter records a step (with a note) · Esc closes")))
+    }
+
+    /// The regisseur picker, once the suggestion context has arrived.
+    mutating func showRegisseurs(_ suggestions: [Suggestion], current: StaffID?) {
+        var items: [PickerItem] = [], choices: [StaffID?] = []
+        if let current {
+            items.append(PickerItem(title: "Keep \(current) (regisseur of the open case)"))
+            choices.append(current)
+        }
+        for s in suggestions {
+            items.append(PickerItem(title: "\(s.staff.name) · \(s.staff.discipline) · score \(s.score)",
+                                    detail: s.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" }.joined(separator: " · "),
+                                    style: Style(s.wouldBeOverCapacity || s.staff.onLeave ? .warning : .normal)))
+            choices.append(s.staff.id)
+        }
+        stage = .regisseur(Picker(title: "Regisseur · \(route.label)", items: items, footer: "Enter chooses · type to search · Esc cancels"),
+                           choices: choices)
+    }
+
+    private mutating func askFollowUp() {
+        let preferred = item.signal.source == .vroegsignalering ? 1 : 0
+        stage = .followUp(Picker(title: "Follow-up", items: TriageFlow.followUpChoices.map { PickerItem(title: $0.0) }, selected: preferred,
+                                 footer: "Enter chooses · Esc cancels"))
+    }
+
+    private func decision(_ plan: FollowUpPlan?) -> TriageDecision {
+        TriageDecision(route: route, regisseur: route.teamKeepsCase ? regisseur : nil, followUp: plan)
+    }
+
+    mutating func key(_ key: Key) -> Outcome {
+        error = nil
+        if key == .escape { return .cancel }
+        switch stage {
+        case .route(var p):
+            if key == .enter, let i = p.selectedItemIndex {
+                route = TriageRoute.allCases[i]
+                if route.teamKeepsCase, let h = item.signal.householdID { return .needSuggestions(householdID: h) }
+                askFollowUp()
+                return .stay
+            }
+            navigate(&p, key)
+            stage = .route(p)
+        case .regisseur(var p, let choices):
+            if key == .enter, let i = p.selectedItemIndex {
+                regisseur = choices[i]
+                askFollowUp()
+                return .stay
+            }
+            navigate(&p, key)
+            stage = .regisseur(p, choices: choices)
+        case .followUp(var p):
+            if key == .enter, let i = p.selectedItemIndex {
+                let (_, kind, days) = TriageFlow.followUpChoices[i]
+                guard let kind else { return .decide(decision(nil)) }
+                stage = .due(TextInput(text: today.adding(days: days).description, placeholder: "YYYY-MM-DD"), kind: kind)
+                return .stay
+            }
+            navigate(&p, key)
+            stage = .followUp(p)
+        case .due(var input, let kind):
+            if key == .enter {
+                guard let day = Day(input.text) else {
+                    error = "'\(input.text)' is not a date (YYYY-MM-DD)"
+                    return .stay
+                }
+                guard day >= today else {
+                    error = "the due date is in the past"
+                    return .stay
+                }
+                let note = kind == .outreaching ? "Outreaching after \(item.signal.source.label) signal" : "\(kind.label) after triage"
+                return .decide(decision(FollowUpPlan(kind: kind, due: day, owner: regisseur, note: note)))
+            }
+            _ = input.apply(key)
+            stage = .due(input, kind: kind)
+        case .meldcodeStep(var p):
+            if key == .enter, let i = p.selectedItemIndex {
+                stage = .meldcodeNote(TextInput(placeholder: "what was done, with whom, what was decided"), step: MeldcodeStep.allCases[i])
+                return .stay
+            }
+            navigate(&p, key)
+            stage = .meldcodeStep(p)
+        case .meldcodeNote(var input, let step):
+            if key == .enter {
+                guard !input.text.allSatisfy(\.isWhitespace) else {
+                    error = "a Meldcode step needs a note"
+                    return .stay
+                }
+                return .meldcode(step, note: input.text)
+            }
+            _ = input.apply(key)
+            stage = .meldcodeNote(input, step: step)
+        }
+        return .stay
+    }
+
+    private func navigate(_ p: inout Picker, _ key: Key) {
+        switch key {
+        case .up: p.move(by: -1)
+        case .down: p.move(by: 1)
+        default:
+            var input = TextInput(text: p.filter)
+            if input.apply(key) { p.filter = input.text; p.selected = 0 }
+        }
+    }
+
+    func render(into grid: inout Grid, bounds: Rect) {
+        switch stage {
+        case .route(let p), .regisseur(let p, _), .followUp(let p), .meldcodeStep(let p):
+            let pref = p.preferredSize
+            p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+        case .due(let input, let kind):
+            renderInput(input, title: "Due date of the \(kind.label) follow-up", into: &grid, bounds: bounds)
+        case .meldcodeNote(let input, let step):
+            renderInput(input, title: step.label, into: &grid, bounds: bounds)
+        }
+    }
+
+    private func renderInput(_ input: TextInput, title: String, into grid: inout Grid, bounds: Rect) {
+        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 5)
+        let panel = Panel(title: title, focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.height > 0 else { return }
+        input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
+        if inner.height > 1 {
+            grid.put(error ?? "Enter saves · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
+                     style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+        }
+    }
+}
