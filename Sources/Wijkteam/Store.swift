@@ -28,6 +28,9 @@ public protocol WijkteamStore: Sendable {
     /// Creates or updates the household's case from a signal and takes the signal out of the queue.
     @discardableResult
     func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case
+    /// Marks a follow-up done with what came of it; refused when someone else changed it meanwhile.
+    @discardableResult
+    func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp
     @discardableResult
     func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp
 }

@@ -2,7 +2,7 @@ import TerminalKit
 
 /// The screens of the app; a screen id is a command scope.
 public enum Tab: String, CaseIterable, Sendable {
-    case board, triage, network, meeting
+    case board, triage, network, meeting, followUps = "followups"
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum Tab: String, CaseIterable, Sendable {
         case .triage: "Triage"
         case .network: "Network"
         case .meeting: "Meeting"
+        case .followUps: "Follow-ups"
         }
     }
 }
@@ -19,7 +20,7 @@ public enum Tab: String, CaseIterable, Sendable {
 public enum AppCommands {
     public static let helpScope = "help"
     public static let householdScope = "household"
-    static let lists = ["board", "triage", "network", "meeting", householdScope, helpScope]
+    static let lists = ["board", "triage", "network", "meeting", "followups", householdScope, helpScope]
 
     public static let table = CommandTable([
         // Everywhere
@@ -35,6 +36,8 @@ public enum AppCommands {
         Command(id: "tab.network", name: "network", keys: [.char("3")], help: "Network (ecogram) of the selected household",
                 scopes: ["global"], category: "Views"),
         Command(id: "tab.meeting", name: "meeting", keys: [.char("4")], help: "Case meeting agenda", scopes: ["global"], category: "Views"),
+        Command(id: "tab.followups", name: "follow-ups", keys: [.char("5")], help: "Follow-ups by due date, overdue first",
+                scopes: ["global"], category: "Views"),
         Command(id: "tab.next", name: "next view", keys: [.tab], help: "Next view", scopes: ["global"], category: "Views"),
         Command(id: "tab.previous", name: "previous view", keys: [.backTab], help: "Previous view", scopes: ["global"], category: "Views"),
         Command(id: "theme.next", name: "theme", keys: [.char("T")], help: "Switch to the next colour theme",
@@ -52,7 +55,7 @@ public enum AppCommands {
         Command(id: "move.first", name: "first", keys: [.home], help: "First item", scopes: lists, category: "Navigation"),
         Command(id: "move.last", name: "last", keys: [.end], help: "Last item", scopes: lists, category: "Navigation"),
         Command(id: "open", name: "open", keys: [.enter], help: "Open the selected household",
-                scopes: ["board", "triage", "meeting"], category: "Navigation"),
+                scopes: ["board", "triage", "meeting", "followups"], category: "Navigation"),
         Command(id: "network", name: "open network", keys: [.char("n")], help: "Open the household's network (ecogram)",
                 scopes: ["board", householdScope], category: "Navigation"),
         // Cases on the board
@@ -64,6 +67,16 @@ public enum AppCommands {
                 scopes: ["board"], category: "Cases"),
         Command(id: "undo", name: "undo", keys: [.char("u")], help: "Undo the last assignment", scopes: ["board"], category: "Cases"),
         Command(id: "redo", name: "redo", keys: [.ctrl("r"), .char("U")], help: "Redo what was undone", scopes: ["board"], category: "Cases"),
+        // Follow-ups
+        Command(id: "followup.flag", name: "flag follow-up", keys: [.char("F")],
+                help: "Plan a preventive, outreaching, check-in or evaluation follow-up: owner, due date, reason",
+                scopes: ["board", householdScope], category: "Follow-ups"),
+        Command(id: "followup.kind", name: "kind", keys: [.char("f")], help: "Show one kind of follow-up (again: the next kind)",
+                scopes: ["followups"], category: "Follow-ups"),
+        Command(id: "followup.mine", name: "mine", keys: [.char("m")], help: "Only follow-ups I own (again: everyone's)",
+                scopes: ["followups"], category: "Follow-ups"),
+        Command(id: "followup.done", name: "done", keys: [.char("x")], help: "Mark the follow-up done, with its outcome",
+                scopes: ["followups"], category: "Follow-ups"),
         // Triage
         Command(id: "triage.decide", name: "decide", keys: [.char("d")],
                 help: "Decide: route, regisseur and follow-up; the signal leaves the queue", scopes: ["triage"], category: "Triage"),
@@ -86,6 +99,6 @@ public enum AppCommands {
     /// Scopes in the order the README and help list them.
     public static let scopeTitles: [(scope: String, title: String)] = [
         ("global", "Everywhere"), ("board", "Board"), ("triage", "Triage"), ("network", "Network"),
-        ("meeting", "Meeting"), (householdScope, "Household"), (helpScope, "Help"),
+        ("meeting", "Meeting"), ("followups", "Follow-ups"), (householdScope, "Household"), (helpScope, "Help"),
     ]
 }

@@ -36,6 +36,12 @@ public struct EffectRunner: Sendable {
             case .recordMeldcode(let signalID, let step, let note):
                 try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
                 return .meldcodeRecorded(signalID: signalID, step)
+            case .addFollowUp(let caseID, let plan):
+                let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note)
+                return .followUpSaved("Case #\(caseID): \(f.kind.label) follow-up due \(f.due), owner \(f.ownerID ?? "none")")
+            case .completeFollowUp(let id, let outcome, let version):
+                let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
+                return .followUpSaved("Follow-up #\(f.id) done: \(outcome)")
             case .setTheme, .repaint:
                 return nil
             }

@@ -21,6 +21,7 @@ public struct Shell: Sendable {
     public private(set) var network = NetworkScreen()
     public private(set) var meeting = MeetingScreen()
     public private(set) var household = HouseholdScreen()
+    public private(set) var followUps = FollowUpsScreen()
     public private(set) var privacy = false
     private var routes: [Route] = [.tab(.board)]
     private var help: HelpScreen?
@@ -40,6 +41,7 @@ public struct Shell: Sendable {
         case confirm(text: String, request: AssignRequest)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
+        case followUp(FollowUpFlow)
     }
 
     public init(session: SessionInfo, size: Size) {
@@ -108,6 +110,9 @@ public struct Shell: Sendable {
             let who = c.regisseurID.flatMap { staffNames[$0] } ?? "no regisseur"
             message = ("Signal #\(signalID) → case #\(c.id) (\(c.phase.label), \(who))", .success)
             return Reaction(redraw: true, effects: [.reload])
+        case .followUpSaved(let text):
+            message = (text, .success)
+            return Reaction(redraw: true, effects: [.reload])
         case .meldcodeRecorded(let signalID, let step):
             message = ("Signal #\(signalID): Meldcode step \(step.rawValue) recorded", .success)
             return Reaction(redraw: true, effects: [.reload])
@@ -124,6 +129,7 @@ public struct Shell: Sendable {
         staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         board.update(s)
         triage.update(s)
+        followUps.update(s)
         meetingIsStale = true
         refreshMeetingIfShown()
     }
@@ -272,6 +278,17 @@ public struct Shell: Sendable {
                 modal = nil
                 return Reaction(redraw: true, effects: [.recordMeldcode(signalID: flow.item.signal.id, step: step, note: note)])
             }
+        case .followUp(var flow):
+            switch flow.key(key, staff: snapshot?.staff ?? []) {
+            case .stay: modal = .followUp(flow)
+            case .cancel: modal = nil
+            case .add(let caseID, let plan):
+                modal = nil
+                return Reaction(redraw: true, effects: [.addFollowUp(caseID: caseID, plan: plan)])
+            case .complete(let id, let outcome, let version):
+                modal = nil
+                return Reaction(redraw: true, effects: [.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)])
+            }
         case .textFilter(var input, let before):
             switch key {
             case .escape:
@@ -313,6 +330,23 @@ public struct Shell: Sendable {
         case "tab.triage": return switchTab(.triage)
         case "tab.network": return switchTab(.network)
         case "tab.meeting": return switchTab(.meeting)
+        case "tab.followups": return switchTab(.followUps)
+        case "followup.flag":
+            guard let s = snapshot else { return .none }
+            let c: Case? = isHouseholdOpen ? household.record?.cases.last(where: \.isOpen) : board.selectedCard?.case
+            guard let c else { return say("No open case selected") }
+            modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, staff: s.staff, today: s.today))
+            return .redraw
+        case "followup.kind":
+            followUps.cycleKind()
+            return .redraw
+        case "followup.mine":
+            followUps.toggleOwner(session.identity.staff.id)
+            return .redraw
+        case "followup.done":
+            guard let f = followUps.selected, let s = snapshot else { return say("No follow-up selected") }
+            modal = .followUp(FollowUpFlow.complete(f, today: s.today))
+            return .redraw
         case "tab.next", "tab.previous":
             let all = Tab.allCases
             let i = all.firstIndex(of: tab)!
@@ -395,6 +429,7 @@ public struct Shell: Sendable {
         case .triage: changed = triage.perform(id, page: page)
         case .network: changed = network.perform(id, page: page)
         case .meeting: changed = meeting.perform(id, page: page)
+        case .followUps: changed = followUps.perform(id, page: page)
         }
         return changed ? .redraw : .none
     }
@@ -429,6 +464,8 @@ public struct Shell: Sendable {
         case .tab(.board): return board.selectedCard?.case.householdID
         case .tab(.triage): return triage.selected?.signal.householdID
         case .tab(.meeting): return meeting.selected?.householdID
+        case .tab(.followUps):
+            return followUps.selected.flatMap { f in snapshot?.cards.first { $0.case.id == f.caseID }?.case.householdID }
         case .tab(.network): return network.householdID
         default: return nil
         }
@@ -536,13 +573,14 @@ public struct Shell: Sendable {
         let (top, rest) = bounds.splitTop(1)
         let (header, rest2) = rest.splitTop(1)
         let (content, statusRow) = rest2.splitBottom(1)
-        Tabs(titles: Tab.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" }, selected: Tab.allCases.firstIndex(of: tab)!)
-            .render(into: &grid, area: top)
+        let titles = Tab.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
+        Tabs(titles: titles, selected: Tab.allCases.firstIndex(of: tab)!).render(into: &grid, area: top)
+        let tabsWidth = titles.reduce(0) { $0 + TextWidth.width(of: $1) + 3 } + 1
         let hint = "? help"
         let name = snapshot.map { $0.info.name + " · " } ?? ""
-        if top.width > 46 + TextWidth.width(of: name + hint) {
+        if top.width > tabsWidth + TextWidth.width(of: name + hint) {
             grid.put(segments: [(name, Style(.muted)), (hint, Style(.key))], x: top.maxX - TextWidth.width(of: name + hint) - 1, y: top.y)
-        } else if top.width > 46 + TextWidth.width(of: hint) {
+        } else if top.width > tabsWidth + TextWidth.width(of: hint) {
             grid.put(hint, x: top.maxX - TextWidth.width(of: hint) - 1, y: top.y, style: Style(.key))
         }
         renderHeader(into: &grid, area: header)
@@ -559,6 +597,7 @@ public struct Shell: Sendable {
             case .triage: triage.render(into: &grid, area: content, today: s.today, privacy: privacy)
             case .network: network.render(into: &grid, area: content, today: s.today, privacy: privacy)
             case .meeting: meeting.render(into: &grid, area: content)
+            case .followUps: followUps.render(into: &grid, area: content, today: s.today, privacy: privacy)
             }
         }
         if let h = help {
@@ -586,6 +625,8 @@ public struct Shell: Sendable {
             grid.put("y assign · n cancel", x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
         case .triage(let flow):
             flow.render(into: &grid, bounds: bounds)
+        case .followUp(let flow):
+            flow.render(into: &grid, bounds: bounds)
         case .textFilter(let input, _):
             let area = Rect(x: bounds.x, y: bounds.maxY - 1, width: bounds.width, height: 1)
             grid.fill(area)
@@ -602,7 +643,7 @@ public struct Shell: Sendable {
             segments = [("Household · Enter from a card or a signal · n network · q back", Style(.muted))]
         } else {
             switch tab {
-            case .board, .meeting:
+            case .board, .meeting, .followUps:
                 let sep = (" · ", Style(.muted))
                 segments = [("Open \(f.openCases)", Style(.normal, [.bold])), sep,
                             ("unassigned \(f.unassigned)", Style(f.unassigned > 0 ? .unassigned : .muted)), sep,

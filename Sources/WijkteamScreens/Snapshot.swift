@@ -64,6 +64,8 @@ public enum ShellEvent: Sendable, Equatable {
     case householdSuggestions(householdID: Int, context: SuggestionContext)
     /// A triage decision was saved.
     case decided(signalID: Int, Case)
+    /// A follow-up was planned or completed: what to tell the user.
+    case followUpSaved(String)
     /// A Meldcode step was saved.
     case meldcodeRecorded(signalID: Int, MeldcodeStep)
     /// An assignment was saved: the case as it is now.
@@ -84,6 +86,10 @@ public enum Effect: Sendable, Equatable {
     case decide(signalID: Int, decision: TriageDecision, expectedVersion: Int)
     /// Record a Meldcode step; answered with a reload or `.failed`.
     case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
+    /// Plan a follow-up on a case; answered with a reload or `.failed`.
+    case addFollowUp(caseID: Int, plan: FollowUpPlan)
+    /// Mark a follow-up done with its outcome; answered with a reload or `.failed`.
+    case completeFollowUp(id: Int, outcome: String, expectedVersion: Int)
     /// Write an assignment in one transaction; answered with `.assigned` or `.assignFailed`.
     case assign(AssignRequest)
     case reload

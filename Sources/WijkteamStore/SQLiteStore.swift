@@ -287,6 +287,30 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     }
 
     @discardableResult
+    public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
+        guard !outcome.allSatisfy(\.isWhitespace) else {
+            throw WijkteamError.invalid("say what came of the follow-up (an outcome note is required)")
+        }
+        return try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM follow_up WHERE id = ?", arguments: [id]) else {
+                throw WijkteamError.invalid("no follow-up #\(id)")
+            }
+            var f = Rows.followUp(row)
+            if let expectedVersion, expectedVersion != f.version {
+                throw WijkteamError.staleVersion(record: "follow-up #\(id)", expected: expectedVersion, actual: f.version,
+                                                 changed: f.done ? "it was marked done: \(f.outcome ?? "")" : "due \(f.due), owner \(f.ownerID ?? "none")")
+            }
+            guard !f.done else { throw WijkteamError.invalid("follow-up #\(id) is already done") }
+            try db.execute(sql: "UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           arguments: [outcome, id, f.version])
+            f.done = true
+            f.outcome = outcome
+            f.version += 1
+            return f
+        }
+    }
+
+    @discardableResult
     public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {

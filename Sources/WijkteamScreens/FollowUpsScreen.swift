@@ -1,0 +1,220 @@
+import TerminalKit
+import Wijkteam
+
+/// Open follow-ups by due date, overdue first; filter by kind and by owner.
+public struct FollowUpsScreen: Sendable {
+    public private(set) var rows: [FollowUp] = []
+    public private(set) var kind: FollowUpKind?
+    public private(set) var owner: StaffID?
+    var cursor = ListCursor()
+    private var all: [FollowUp] = []
+    private var households: [Int: String] = [:]
+    private var staffNames: [StaffID: String] = [:]
+
+    public init() {}
+
+    public var selected: FollowUp? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
+
+    public mutating func update(_ s: DistrictSnapshot) {
+        all = s.followUps.filter { !$0.done }.sorted(by: FollowUps.dueOrder)
+        households = Dictionary(s.cards.map { ($0.case.id, $0.householdName) }, uniquingKeysWith: { a, _ in a })
+        staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        refilter()
+    }
+
+    mutating func cycleKind() {
+        let kinds: [FollowUpKind?] = [nil] + FollowUpKind.allCases
+        kind = kinds[((kinds.firstIndex(of: kind) ?? 0) + 1) % kinds.count]
+        refilter()
+    }
+
+    mutating func toggleOwner(_ me: StaffID) {
+        owner = owner == me ? nil : me
+        refilter()
+    }
+
+    private mutating func refilter() {
+        let keep = selected?.id
+        rows = all.filter { (kind == nil || $0.kind == kind) && (owner == nil || $0.ownerID == owner) }
+        if let keep, let i = rows.firstIndex(where: { $0.id == keep }) { cursor.selected = i }
+        cursor.clamp(count: rows.count)
+    }
+
+    var filterSummary: String {
+        [kind.map(\.label), owner.map { "owner \(staffNames[$0] ?? $0)" }].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    func householdName(of f: FollowUp) -> String { households[f.caseID] ?? "case #\(f.caseID) (closed)" }
+
+    mutating func perform(_ id: String, page: Int) -> Bool {
+        cursor.perform(id, count: rows.count, page: page)
+    }
+
+    static func role(_ kind: FollowUpKind) -> Role {
+        switch kind {
+        case .preventive: .flagPreventive
+        case .outreaching: .flagOutreaching
+        case .checkIn, .evaluation: .normal
+        }
+    }
+
+    func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
+        let title = "Follow-ups \(rows.count)" + (filterSummary.isEmpty ? "" : " · \(filterSummary)") + " · f kind · m mine · x done"
+        let panel = Panel(title: title, focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard !rows.isEmpty else {
+            grid.put("No open follow-ups\(filterSummary.isEmpty ? "" : " for this filter").", x: inner.x, y: inner.y, style: Style(.muted))
+            return
+        }
+        let items = rows.map { f -> ListItem in
+            let status: (String, Role)
+            switch FollowUpStatus(f, on: today) {
+            case .overdue(let d): status = ("\(d)d overdue", .overdue)
+            case .dueToday: status = ("today", .warning)
+            case .upcoming(let d): status = ("in \(d)d", .muted)
+            case .done: status = ("done", .success)
+            }
+            return ListItem(segments: [
+                (TextWidth.pad(status.0, to: 12), Style(status.1, status.1 == .overdue ? [.bold] : [])),
+                (TextWidth.pad(Format.shortDate(f.due, today: today), to: 9), Style(.normal)),
+                (TextWidth.pad(f.kind.label, to: 12), Style(FollowUpsScreen.role(f.kind), [.bold])),
+                (TextWidth.pad("#\(f.caseID) " + Format.household(householdName(of: f), privacy: privacy), to: 26) + " ", Style(.normal)),
+                (TextWidth.pad(f.ownerID.flatMap { staffNames[$0] } ?? "–", to: 20) + " ", Style(.muted)),
+                (privacy ? "" : f.note, Style(.muted)),
+            ])
+        }
+        ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
+            .render(into: &grid, area: inner)
+    }
+}
+
+/// Planning a follow-up on a case (`F` on the board or a household), or closing one (`x`).
+struct FollowUpFlow: Sendable {
+    enum Stage: Sendable {
+        case kind(Picker)
+        case owner(Picker, choices: [StaffID])
+        case due(TextInput)
+        case reason(TextInput)
+        case outcome(TextInput)
+    }
+    enum Outcome: Sendable {
+        case stay, cancel
+        case add(caseID: Int, plan: FollowUpPlan)
+        case complete(id: Int, outcome: String, version: Int)
+    }
+
+    let caseID: Int
+    let today: Day
+    var stage: Stage
+    var kind: FollowUpKind = .preventive
+    var owner: StaffID?
+    var due: Day?
+    var followUp: FollowUp?
+    var error: String?
+
+    static let defaultDays: [FollowUpKind: Int] = [.preventive: 42, .outreaching: 14, .checkIn: 14, .evaluation: 28]
+
+    static func plan(caseID: Int, regisseur: StaffID?, staff: [Staff], today: Day) -> FollowUpFlow {
+        var flow = FollowUpFlow(caseID: caseID, today: today,
+                                stage: .kind(Picker(title: "Follow-up for case #\(caseID)",
+                                                    items: FollowUpKind.allCases.map { PickerItem(title: $0.label) },
+                                                    footer: "Enter chooses · Esc cancels")))
+        flow.owner = regisseur
+        _ = staff
+        return flow
+    }
+
+    static func complete(_ f: FollowUp, today: Day) -> FollowUpFlow {
+        var flow = FollowUpFlow(caseID: f.caseID, today: today, stage: .outcome(TextInput(placeholder: "what came of it")))
+        flow.followUp = f
+        return flow
+    }
+
+    mutating func key(_ key: Key, staff: [Staff]) -> Outcome {
+        error = nil
+        if key == .escape { return .cancel }
+        switch stage {
+        case .kind(var p):
+            if key == .enter, let i = p.selectedItemIndex {
+                kind = FollowUpKind.allCases[i]
+                let people = staff.filter { $0.role.canBeRegisseur && !$0.onLeave }
+                let ordered = people.filter { $0.id == owner } + people.filter { $0.id != owner }
+                stage = .owner(Picker(title: "Owner of the \(kind.label) follow-up",
+                                      items: ordered.map { PickerItem(title: $0.name + ($0.id == owner ? " (regisseur)" : ""), detail: $0.discipline) },
+                                      footer: "Enter chooses · type to search · Esc cancels"),
+                               choices: ordered.map(\.id))
+                return .stay
+            }
+            Self.navigate(&p, key)
+            stage = .kind(p)
+        case .owner(var p, let choices):
+            if key == .enter, let i = p.selectedItemIndex {
+                owner = choices[i]
+                stage = .due(TextInput(text: today.adding(days: Self.defaultDays[kind] ?? 14).description, placeholder: "YYYY-MM-DD"))
+                return .stay
+            }
+            Self.navigate(&p, key)
+            stage = .owner(p, choices: choices)
+        case .due(var input):
+            if key == .enter {
+                guard let day = Day(input.text) else { error = "'\(input.text)' is not a date (YYYY-MM-DD)"; return .stay }
+                guard day >= today else { error = "the due date is in the past"; return .stay }
+                due = day
+                stage = .reason(TextInput(placeholder: "why, e.g. payment-arrears signal → home visit"))
+                return .stay
+            }
+            _ = input.apply(key)
+            stage = .due(input)
+        case .reason(var input):
+            if key == .enter {
+                guard !input.text.allSatisfy(\.isWhitespace) else { error = "give the reason for the follow-up"; return .stay }
+                return .add(caseID: caseID, plan: FollowUpPlan(kind: kind, due: due!, owner: owner, note: input.text))
+            }
+            _ = input.apply(key)
+            stage = .reason(input)
+        case .outcome(var input):
+            if key == .enter, let f = followUp {
+                guard !input.text.allSatisfy(\.isWhitespace) else { error = "say what came of it"; return .stay }
+                return .complete(id: f.id, outcome: input.text, version: f.version)
+            }
+            _ = input.apply(key)
+            stage = .outcome(input)
+        }
+        return .stay
+    }
+
+    static func navigate(_ p: inout Picker, _ key: Key) {
+        switch key {
+        case .up: p.move(by: -1)
+        case .down: p.move(by: 1)
+        default:
+            var input = TextInput(text: p.filter)
+            if input.apply(key) { p.filter = input.text; p.selected = 0 }
+        }
+    }
+
+    func render(into grid: inout Grid, bounds: Rect) {
+        switch stage {
+        case .kind(let p), .owner(let p, _):
+            let pref = p.preferredSize
+            p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+        case .due(let input): box(input, "Due date of the \(kind.label) follow-up", &grid, bounds)
+        case .reason(let input): box(input, "Reason for the \(kind.label) follow-up", &grid, bounds)
+        case .outcome(let input): box(input, "Outcome of follow-up #\(followUp?.id ?? 0) (\(followUp?.kind.label ?? ""))", &grid, bounds)
+        }
+    }
+
+    private func box(_ input: TextInput, _ title: String, _ grid: inout Grid, _ bounds: Rect) {
+        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 5)
+        let panel = Panel(title: title, focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.height > 0 else { return }
+        input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
+        if inner.height > 1 {
+            grid.put(error ?? "Enter saves · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
+                     style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+        }
+    }
+}

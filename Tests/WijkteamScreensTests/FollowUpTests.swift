@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import TerminalKit
+import Wijkteam
+@testable import WijkteamScreens
+
+@Suite struct FollowUpScreenTests {
+    @Test func theListPutsOverdueFirstAndFilters() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.char("5"))
+        #expect(d.shell.tab == .followUps)
+        let rows = d.shell.followUps.rows
+        #expect(!rows.isEmpty)
+        #expect(rows.map(\.due) == rows.map(\.due).sorted())
+        #expect(FollowUpStatus(rows[0], on: Sample.today).isOverdue)
+        expectSnapshot(d.render(), named: "followups-120x40")
+        d.press(.char("f"))
+        #expect(d.shell.followUps.rows.allSatisfy { $0.kind == .preventive })
+        d.press(.char("f"))
+        #expect(d.shell.followUps.rows.allSatisfy { $0.kind == .outreaching })
+        d.press(.char("m"))
+        let me = d.shell.session.identity.staff.id
+        #expect(d.shell.followUps.rows.allSatisfy { $0.ownerID == me && $0.kind == .outreaching })
+    }
+
+    @Test func markingDoneNeedsAnOutcome() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.char("5"))
+        let f = try #require(d.shell.followUps.selected)
+        d.press(.char("x"), .enter)
+        #expect(d.render().text().contains("say what came of it"))
+        d.type("Visited, she goes to the Tuesday lunch again")
+        d.press(.enter)
+        #expect(d.shell.message?.text.contains("Follow-up #\(f.id) done") == true)
+        #expect(!d.shell.followUps.rows.contains { $0.id == f.id })
+        #expect(try d.store.followUps(includeDone: true).first { $0.id == f.id }?.outcome == "Visited, she goes to the Tuesday lunch again")
+    }
+
+    @Test func flaggingFromTheBoardAndTheTeamFigure() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.right, .right)                     // a regisseur's column
+        let card = try #require(d.shell.board.selectedCard)
+        let before = d.shell.snapshot!.figures
+        d.press(.char("F"))
+        #expect(d.render().text().contains("Follow-up for case #\(card.case.id)"))
+        d.press(.down, .enter)                      // outreaching
+        #expect(d.render().text().contains("(regisseur)"))
+        d.press(.enter)                             // the regisseur owns it
+        d.press(.enter)                             // due in two weeks
+        d.press(.enter)                             // no reason yet: refused
+        #expect(d.render().text().contains("give the reason"))
+        d.type("Payment arrears signal: home visit")
+        d.press(.enter)
+        #expect(d.shell.message?.text.contains("outreaching follow-up due \(Sample.today.adding(days: 14))") == true)
+        let saved = try d.store.followUps(includeDone: false).filter { $0.caseID == card.case.id && $0.kind == .outreaching }
+        #expect(saved.contains { $0.ownerID == card.case.regisseurID && $0.note == "Payment arrears signal: home visit" })
+        let after = d.shell.snapshot!.figures
+        #expect(after.proactiveHouseholds >= before.proactiveHouseholds)
+        #expect(d.shell.board.selectedCard?.proactiveKinds.contains(.outreaching) == true)
+    }
+}
