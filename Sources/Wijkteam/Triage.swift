@@ -13,6 +13,12 @@ public struct TriageContext: Hashable, Sendable, Codable {
     public var openCaseID: Int?
     public var regisseurID: StaffID?
     public var language: String
+    /// Network summary: ties, strong ones, stressful or broken ones.
+    public var ties = 0
+    public var strongTies = 0
+    public var strainedTies = 0
+    /// Earlier (closed) cases of the household.
+    public var closedCases = 0
     public init(householdName: String? = nil, childrenUnder12: Int = 0, acuteDomains: [LifeDomain] = [], maxCarerHours: Int = 0,
                 exhaustedCarer: Bool = false, otherSignals: Int = 0, openCaseID: Int? = nil, regisseurID: StaffID? = nil,
                 language: String = "nl") {
@@ -25,9 +31,11 @@ public struct TriageContext: Hashable, Sendable, Codable {
 /// A signal with its urgency: every point has a reason that is shown on screen.
 public struct RankedSignal: Hashable, Sendable {
     public var signal: Signal
-    public var reasons: [Suggestion.Reason]
-    public var score: Int { reasons.reduce(0) { $0 + $1.points } }
     public var context: TriageContext
+    public let score: Int
+    let today: Day
+    /// The reasons are written out only when someone looks (ranking a city's queue needs the numbers only).
+    public var reasons: [Suggestion.Reason] { Urgency.reasons(for: signal, context: context, today: today) }
 }
 
 /// The explainable urgency of registrations and signals. Safety signals are always above
@@ -76,11 +84,25 @@ public enum Urgency {
         return out
     }
 
+    /// The same points as `reasons`, without writing them out (a test keeps the two equal).
+    public static func score(for s: Signal, context c: TriageContext, today: Day) -> Int {
+        var points = 0
+        if s.safety { points += Weight.safety }
+        if c.childrenUnder12 > 0 { points += Weight.childrenUnder12 }
+        points += Weight.acuteDomain * c.acuteDomains.count
+        if c.exhaustedCarer || c.maxCarerHours > NetworkTie.carerOverloadHours { points += Weight.carerOverloaded }
+        if urgentSources.contains(s.source) { points += Weight.urgentSource }
+        if c.otherSignals > 0 { points += min(Weight.otherSignalsMax, c.otherSignals * Weight.perOtherSignal) }
+        points += min(Weight.waitingMax, max(0, s.date.days(until: today)) * Weight.perDayWaiting)
+        return points
+    }
+
     /// Safety first, then the score, then the longest waiting, then the number: the same queue for everyone.
     public static func rank(_ signals: [Signal], contexts: [Int: TriageContext], today: Day) -> [RankedSignal] {
+        let empty = TriageContext()
         let ranked = signals.map { s -> RankedSignal in
-            let c = s.householdID.flatMap { contexts[$0] } ?? TriageContext()
-            return RankedSignal(signal: s, reasons: reasons(for: s, context: c, today: today), context: c)
+            let c = s.householdID.flatMap { contexts[$0] } ?? empty
+            return RankedSignal(signal: s, context: c, score: score(for: s, context: c, today: today), today: today)
         }
         let scores = ranked.map(\.score)
         return ranked.indices.sorted { i, j in

@@ -100,3 +100,27 @@ if let card = shell.board.selectedCard {
     }
 }
 print(writeTime.line("  of which the write (one transaction)", budget: 15))
+
+// Rank 10,000 open signals (the pure ranking; contexts as a city would have them).
+var rankTime = Stats()
+do {
+    var rng = SplitMix64(seed: 7)
+    let sources = SignalSource.allCases
+    let signals = (1...10_000).map { i -> Signal in
+        Signal(id: i, householdID: Int(rng.next() % 20_000) + 1, date: today.adding(days: -Int(rng.next() % 60)),
+               source: sources[Int(rng.next() % UInt64(sources.count))], description: "", domains: [.financien],
+               safety: rng.next() % 100 == 0)
+    }
+    var contexts: [Int: TriageContext] = [:]
+    for h in 1...20_000 where rng.next() % 2 == 0 {
+        contexts[h] = TriageContext(childrenUnder12: Int(rng.next() % 3), acuteDomains: rng.next() % 10 == 0 ? [.huisvesting] : [],
+                                    maxCarerHours: Int(rng.next() % 30), otherSignals: Int(rng.next() % 3))
+    }
+    for _ in 0..<50 {
+        let t = now()
+        let ranked = Urgency.rank(signals, contexts: contexts, today: today)
+        rankTime.add(ms(now() - t))
+        precondition(ranked.count == 10_000)
+    }
+}
+print(rankTime.line("triage: rank 10,000 open signals", budget: 20))

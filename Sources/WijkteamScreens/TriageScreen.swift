@@ -72,6 +72,10 @@ public struct TriageScreen: Sendable {
         } else {
             lines.append(("No open case: triage starts one", Style(.muted)))
         }
+        let c = r.context
+        let network = "Network: \(c.ties) ties, \(c.strongTies) strong, \(c.strainedTies) stressful or broken"
+            + (c.closedCases > 0 ? " · \(c.closedCases) earlier case\(c.closedCases == 1 ? "" : "s")" : " · no earlier cases")
+        for l in TextBlock.wrap(network, width: d.width) { lines.append((l, Style(.muted))) }
         if r.context.maxCarerHours > 0 || r.context.exhaustedCarer {
             lines.append(("Mantelzorg: up to \(r.context.maxCarerHours) h/week\(r.context.exhaustedCarer ? ", a carer is exhausted" : "")",
                           Style(r.context.exhaustedCarer || r.context.maxCarerHours > NetworkTie.carerOverloadHours ? .warning : .muted)))

@@ -28,11 +28,21 @@ extension SQLiteStore {
                 }
             }
             for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, MAX(COALESCE(carer_hours, 0)) AS hours, MAX(exhausted) AS exhausted
+                SELECT household_id, MAX(COALESCE(carer_hours, 0)) AS hours, MAX(exhausted) AS exhausted, COUNT(*) AS ties,
+                       SUM(strength = 'strong') AS strong, SUM(strength IN ('stressful', 'broken')) AS strained
                 FROM network_tie WHERE household_id IN (\(list)) GROUP BY household_id
                 """) {
                 out[r["household_id"]]?.maxCarerHours = r["hours"]
                 out[r["household_id"]]?.exhaustedCarer = r["exhausted"]
+                out[r["household_id"]]?.ties = r["ties"]
+                out[r["household_id"]]?.strongTies = r["strong"]
+                out[r["household_id"]]?.strainedTies = r["strained"]
+            }
+            for r in try Row.fetchAll(db, sql: """
+                SELECT household_id, COUNT(*) AS n FROM care_case WHERE household_id IN (\(list)) AND phase = 'afgesloten'
+                GROUP BY household_id
+                """) {
+                out[r["household_id"]]?.closedCases = r["n"]
             }
             for r in try Row.fetchAll(db, sql: """
                 SELECT household_id, COUNT(*) AS n FROM signal WHERE status = 'open' AND household_id IN (\(list)) GROUP BY household_id

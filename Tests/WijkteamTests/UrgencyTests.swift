@@ -43,6 +43,19 @@ import Testing
         #expect(Urgency.reasons(for: signal(1, daysAgo: 9), context: TriageContext(), today: today).map(\.text) == ["waiting 9 days"])
     }
 
+    /// The fast score and the written-out reasons never disagree.
+    @Test func scoreIsAlwaysTheSumOfTheReasons() {
+        var seed: UInt64 = 1
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        for i in 0..<2000 {
+            let s = Signal(id: i, householdID: 1, date: today.adding(days: -next(60)), source: SignalSource.allCases[next(SignalSource.allCases.count)],
+                           description: "", domains: [], safety: next(5) == 0)
+            let c = TriageContext(childrenUnder12: next(3), acuteDomains: Array(LifeDomain.zrmDomains.prefix(next(3))), maxCarerHours: next(40),
+                                  exhaustedCarer: next(4) == 0, otherSignals: next(5))
+            #expect(Urgency.score(for: s, context: c, today: today) == Urgency.reasons(for: s, context: c, today: today).reduce(0) { $0 + $1.points })
+        }
+    }
+
     @Test func tiesAreBrokenByWaitingTimeThenNumber() {
         let a = signal(5, daysAgo: 3), b = signal(4, daysAgo: 3), c = signal(9, daysAgo: 2, source: .police) // 2 + 5 > 3
         let older = signal(7, daysAgo: 0)
