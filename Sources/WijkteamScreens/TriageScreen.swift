@@ -41,8 +41,11 @@ public struct TriageScreen: Sendable {
             TextLine("Nothing waiting for triage.", style: Style(.muted)).render(into: &grid, area: area)
             return
         }
-        let listWidth = area.width >= 90 ? area.width * 11 / 20 : area.width
-        let listRect = Rect(x: area.x, y: area.y, width: listWidth, height: area.height)
+        // Wide: list and detail side by side. Narrow (80 columns): the detail under the list.
+        let wide = area.width >= 90
+        let listWidth = wide ? area.width * 11 / 20 : area.width
+        let listHeight = wide ? area.height : max(5, min(queue.count + 2, area.height / 3))
+        let listRect = Rect(x: area.x, y: area.y, width: listWidth, height: listHeight)
         let items = queue.map { r -> ListItem in
             let s = r.signal
             return ListItem(segments: [
@@ -58,8 +61,10 @@ public struct TriageScreen: Sendable {
         let inner = panel.inner(listRect)
         ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
             .render(into: &grid, area: inner)
-        guard let r = selected, listWidth < area.width else { return }
-        let detailRect = Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
+        guard let r = selected else { return }
+        let detailRect = wide ? Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
+            : Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+        guard detailRect.height >= 3 else { return }
         let detail = Panel(title: "#\(r.signal.id) " + Format.household(householdName(r), privacy: privacy))
         detail.render(into: &grid, area: detailRect)
         let d = detail.inner(detailRect)
@@ -81,8 +86,6 @@ public struct TriageScreen: Sendable {
                           Style(r.context.exhaustedCarer || r.context.maxCarerHours > NetworkTie.carerOverloadHours ? .warning : .muted)))
         }
         lines.append(("", .normal))
-        for l in TextBlock.wrap(privacy ? "(description hidden in privacy mode)" : s.description, width: d.width) { lines.append((l, .normal)) }
-        lines.append(("", .normal))
         lines.append(("Urgency \(r.score)", Style(.header, [.bold])))
         for reason in r.reasons {
             lines.append(("  +" + TextWidth.pad(String(reason.points), to: 3) + " " + reason.text,
@@ -101,6 +104,9 @@ public struct TriageScreen: Sendable {
                 }
             }
         }
+        lines.append(("", .normal))
+        for l in TextBlock.wrap(privacy ? "(description hidden in privacy mode)" : s.description, width: d.width) { lines.append((l, .normal)) }
+        lines.append(("", .normal))
         for (i, (text, style)) in lines.enumerated() where i < d.height {
             grid.put(text, x: d.x, y: d.y + i, style: style, maxWidth: d.width)
         }
