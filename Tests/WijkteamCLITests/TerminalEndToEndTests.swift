@@ -50,15 +50,17 @@ import Wijkteam
         #expect(t.exitLine()?.contains("EXIT=0") == true)
     }
 
-    @Test(arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
+    /// SEGV and ABRT stand in for a crash: the crash handler restores the terminal, then dies.
+    @Test(arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129), ("SEGV", 139), ("ABRT", 134)])
     func signalsRestoreTheTerminal(how: String, code: Int) throws {
         let (t, _) = try start()
         t.waitFor("Niet toegewezen")
         let pid = try #require(t.pid)
+        let signals = ["TERM": SIGTERM, "HUP": SIGHUP, "SEGV": SIGSEGV, "ABRT": SIGABRT]
         if how == "C-c" {
             t.send("C-c")
         } else {
-            kill(pid, how == "TERM" ? SIGTERM : SIGHUP)
+            kill(pid, signals[how]!)
         }
         let exit = try #require(t.exitLine())
         #expect(exit.contains("EXIT=\(code)"), "\(exit)")
