@@ -146,7 +146,7 @@ struct FollowUpFlow: Sendable {
                                choices: ordered.map(\.id))
                 return .stay
             }
-            Self.navigate(&p, key)
+            Dialog.navigate(&p, key)
             stage = .kind(p)
         case .owner(var p, let choices):
             if key == .enter, let i = p.selectedItemIndex {
@@ -154,7 +154,7 @@ struct FollowUpFlow: Sendable {
                 stage = .due(TextInput(text: today.adding(days: Self.defaultDays[kind] ?? 14).description, placeholder: "YYYY-MM-DD"))
                 return .stay
             }
-            Self.navigate(&p, key)
+            Dialog.navigate(&p, key)
             stage = .owner(p, choices: choices)
         case .due(var input):
             if key == .enter {
@@ -184,37 +184,14 @@ struct FollowUpFlow: Sendable {
         return .stay
     }
 
-    static func navigate(_ p: inout Picker, _ key: Key) {
-        switch key {
-        case .up: p.move(by: -1)
-        case .down: p.move(by: 1)
-        default:
-            var input = TextInput(text: p.filter)
-            if input.apply(key) { p.filter = input.text; p.selected = 0 }
-        }
-    }
-
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
-        case .kind(let p), .owner(let p, _):
-            let pref = p.preferredSize
-            p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
-        case .due(let input): box(input, "Due date of the \(kind.label) follow-up", &grid, bounds)
-        case .reason(let input): box(input, "Reason for the \(kind.label) follow-up", &grid, bounds)
-        case .outcome(let input): box(input, "Outcome of follow-up #\(followUp?.id ?? 0) (\(followUp?.kind.label ?? ""))", &grid, bounds)
-        }
-    }
-
-    private func box(_ input: TextInput, _ title: String, _ grid: inout Grid, _ bounds: Rect) {
-        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 5)
-        let panel = Panel(title: title, focused: true)
-        panel.render(into: &grid, area: area)
-        let inner = panel.inner(area)
-        guard inner.height > 0 else { return }
-        input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
-        if inner.height > 1 {
-            grid.put(error ?? "Enter saves · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
-                     style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+        case .kind(let p), .owner(let p, _): Dialog.renderPicker(p, into: &grid, bounds: bounds)
+        case .due(let input): Dialog.inputBox(input, title: "Due date of the \(kind.label) follow-up", error: error, into: &grid, bounds: bounds)
+        case .reason(let input): Dialog.inputBox(input, title: "Reason for the \(kind.label) follow-up", error: error, into: &grid, bounds: bounds)
+        case .outcome(let input):
+            Dialog.inputBox(input, title: "Outcome of follow-up #\(followUp?.id ?? 0) (\(followUp?.kind.label ?? ""))", error: error,
+                            into: &grid, bounds: bounds)
         }
     }
 }

@@ -228,28 +228,22 @@ public struct Shell: Sendable {
         case .assign(let caseID, var picker, let suggestions):
             switch key {
             case .escape: modal = nil
-            case .up: picker.move(by: -1); modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
-            case .down: picker.move(by: 1); modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
             case .enter:
                 modal = nil
                 guard let i = picker.selectedItemIndex else { return .redraw }
                 return choose(suggestions[i], caseID: caseID)
             default:
-                var input = TextInput(text: picker.filter)
-                if input.apply(key) { picker.filter = input.text; picker.selected = 0 }
+                Dialog.navigate(&picker, key)
                 modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
             }
         case .quickFilter(var picker, let options):
             switch key {
             case .escape: modal = nil
-            case .up: picker.move(by: -1); modal = .quickFilter(picker: picker, options: options)
-            case .down: picker.move(by: 1); modal = .quickFilter(picker: picker, options: options)
             case .enter:
                 modal = nil
                 if let i = picker.selectedItemIndex { board.setFilter(snapshot: snapshot, options[i]) }
             default:
-                var input = TextInput(text: picker.filter)
-                if input.apply(key) { picker.filter = input.text; picker.selected = 0 }
+                Dialog.navigate(&picker, key)
                 modal = .quickFilter(picker: picker, options: options)
             }
         case .confirm(_, let request):
@@ -517,11 +511,7 @@ public struct Shell: Sendable {
         guard let s = snapshot, let c = caseOnScreen(caseID) else { return .none }
         let ranked = SuggestionRanker.rank(case: c, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards))
         var suggestions = ranked
-        var items = ranked.map { sug in
-            PickerItem(title: "\(sug.staff.name) · \(sug.staff.discipline) · score \(sug.score)",
-                       detail: sug.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" }.joined(separator: " · "),
-                       style: Style(sug.wouldBeOverCapacity || sug.staff.onLeave ? .warning : .normal))
-        }
+        var items = ranked.map(Dialog.item)
         if c.regisseurID != nil {
             // Unassigning is a choice too (back to Niet toegewezen).
             items.append(PickerItem(title: "Niet toegewezen", detail: "take the case off its regisseur", style: Style(.unassigned)))
@@ -611,8 +601,7 @@ public struct Shell: Sendable {
     private func renderModal(_ m: Modal, into grid: inout Grid, bounds: Rect) {
         switch m {
         case .assign(_, let picker, _), .quickFilter(let picker, _):
-            let pref = picker.preferredSize
-            picker.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+            Dialog.renderPicker(picker, into: &grid, bounds: bounds)
         case .confirm(let text, _):
             let lines = TextBlock.wrap(text, width: min(60, bounds.width - 4))
             let area = Picker.area(in: bounds, preferredWidth: min(64, bounds.width), preferredHeight: lines.count + 4)

@@ -66,9 +66,7 @@ struct TriageFlow: Sendable {
             choices.append(current)
         }
         for s in suggestions {
-            items.append(PickerItem(title: "\(s.staff.name) · \(s.staff.discipline) · score \(s.score)",
-                                    detail: s.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" }.joined(separator: " · "),
-                                    style: Style(s.wouldBeOverCapacity || s.staff.onLeave ? .warning : .normal)))
+            items.append(Dialog.item(s))
             choices.append(s.staff.id)
         }
         stage = .regisseur(Picker(title: "Regisseur · \(route.label)", items: items, footer: "Enter chooses · type to search · Esc cancels"),
@@ -96,7 +94,7 @@ struct TriageFlow: Sendable {
                 askFollowUp()
                 return .stay
             }
-            navigate(&p, key)
+            Dialog.navigate(&p, key)
             stage = .route(p)
         case .regisseur(var p, let choices):
             if key == .enter, let i = p.selectedItemIndex {
@@ -104,7 +102,7 @@ struct TriageFlow: Sendable {
                 askFollowUp()
                 return .stay
             }
-            navigate(&p, key)
+            Dialog.navigate(&p, key)
             stage = .regisseur(p, choices: choices)
         case .followUp(var p):
             if key == .enter, let i = p.selectedItemIndex {
@@ -113,7 +111,7 @@ struct TriageFlow: Sendable {
                 stage = .due(TextInput(text: today.adding(days: days).description, placeholder: "YYYY-MM-DD"), kind: kind)
                 return .stay
             }
-            navigate(&p, key)
+            Dialog.navigate(&p, key)
             stage = .followUp(p)
         case .due(var input, let kind):
             if key == .enter {
@@ -135,7 +133,7 @@ struct TriageFlow: Sendable {
                 stage = .meldcodeNote(TextInput(placeholder: "what was done, with whom, what was decided"), step: MeldcodeStep.allCases[i])
                 return .stay
             }
-            navigate(&p, key)
+            Dialog.navigate(&p, key)
             stage = .meldcodeStep(p)
         case .meldcodeNote(var input, let step):
             if key == .enter {
@@ -151,38 +149,14 @@ struct TriageFlow: Sendable {
         return .stay
     }
 
-    private func navigate(_ p: inout Picker, _ key: Key) {
-        switch key {
-        case .up: p.move(by: -1)
-        case .down: p.move(by: 1)
-        default:
-            var input = TextInput(text: p.filter)
-            if input.apply(key) { p.filter = input.text; p.selected = 0 }
-        }
-    }
-
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
         case .route(let p), .regisseur(let p, _), .followUp(let p), .meldcodeStep(let p):
-            let pref = p.preferredSize
-            p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+            Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .due(let input, let kind):
-            renderInput(input, title: "Due date of the \(kind.label) follow-up", into: &grid, bounds: bounds)
+            Dialog.inputBox(input, title: "Due date of the \(kind.label) follow-up", error: error, into: &grid, bounds: bounds)
         case .meldcodeNote(let input, let step):
-            renderInput(input, title: step.label, into: &grid, bounds: bounds)
-        }
-    }
-
-    private func renderInput(_ input: TextInput, title: String, into grid: inout Grid, bounds: Rect) {
-        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 5)
-        let panel = Panel(title: title, focused: true)
-        panel.render(into: &grid, area: area)
-        let inner = panel.inner(area)
-        guard inner.height > 0 else { return }
-        input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
-        if inner.height > 1 {
-            grid.put(error ?? "Enter saves · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
-                     style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+            Dialog.inputBox(input, title: step.label, error: error, into: &grid, bounds: bounds)
         }
     }
 }

@@ -125,29 +125,20 @@ import Testing
     }
 }
 
+/// The README's generated blocks match what the binary generates from the same tables.
 @Suite struct ReadmeTests {
-    /// The README's glossary is generated from the same table as the help screen.
-    @Test func readmeGlossaryMatchesTheTable() throws {
+    func block(_ marker: String) throws -> String {
         let readme = try String(contentsOf: Binary.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "<!-- glossary:start"))
-        let end = try #require(readme.range(of: "<!-- glossary:end -->"))
-        let block = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(readme.range(of: "<!-- \(marker):start"))
+        let end = try #require(readme.range(of: "<!-- \(marker):end -->"))
+        return readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
             .dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        let generated = try Binary.run(["glossary", "--markdown"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(block == generated, "regenerate the README glossary with: wijkteam glossary --markdown")
     }
-}
 
-@Suite struct ReadmeKeyListTests {
-    /// The README's key list is generated from the command table that drives the keys and help.
-    @Test func readmeKeyListMatchesTheCommandTable() throws {
-        let readme = try String(contentsOf: Binary.repoRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "<!-- keys:start"))
-        let end = try #require(readme.range(of: "<!-- keys:end -->"))
-        let block = readme[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
-            .dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        let generated = try Binary.run(["keys", "--markdown"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(block == generated, "regenerate the README key list with: wijkteam keys --markdown")
+    @Test(arguments: [("glossary", ["glossary", "--markdown"]), ("keys", ["keys", "--markdown"])])
+    func readmeBlockMatchesTheTable(marker: String, command: [String]) throws {
+        let generated = try Binary.run(command).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try block(marker) == generated, "regenerate the README block with: wijkteam \(command.joined(separator: " "))")
     }
 }
 

@@ -1,0 +1,42 @@
+import TerminalKit
+import Wijkteam
+
+/// Pieces the dialogs share: moving in a picker, a one-line input box, a suggestion as a row.
+enum Dialog {
+    /// Up/down move; other keys edit the picker's search text.
+    static func navigate(_ p: inout Picker, _ key: Key) {
+        switch key {
+        case .up: p.move(by: -1)
+        case .down: p.move(by: 1)
+        default:
+            var input = TextInput(text: p.filter)
+            if input.apply(key) { p.filter = input.text; p.selected = 0 }
+        }
+    }
+
+    static func renderPicker(_ p: Picker, into grid: inout Grid, bounds: Rect) {
+        let pref = p.preferredSize
+        p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+    }
+
+    /// A titled box with one input line and a hint (or the error) underneath.
+    static func inputBox(_ input: TextInput, title: String, error: String?, into grid: inout Grid, bounds: Rect) {
+        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 5)
+        let panel = Panel(title: title, focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.height > 0 else { return }
+        input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
+        if inner.height > 1 {
+            grid.put(error ?? "Enter saves · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
+                     style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+        }
+    }
+
+    /// A suggested regisseur: name, discipline, score, and every reason with its points.
+    static func item(_ s: Suggestion) -> PickerItem {
+        PickerItem(title: "\(s.staff.name) · \(s.staff.discipline) · score \(s.score)",
+                   detail: s.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" }.joined(separator: " · "),
+                   style: Style(s.wouldBeOverCapacity || s.staff.onLeave ? .warning : .normal))
+    }
+}
