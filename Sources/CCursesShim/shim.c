@@ -17,7 +17,8 @@ static void on_stop_signal(int sig) { pending_signal = sig; }
 
 void wk_restore_tty(void) {
     // Leave the alternate screen, reset attributes, show the cursor; then the saved modes.
-    static const char reset[] = "\033[0m\033[?25h\033[?1049l\r\n";
+    // Attributes off, cursor on, alternate screen off, keypad back to normal mode.
+    static const char reset[] = "\033[0m\033[?25h\033[?1049l\033[?1l\033>\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
     if (have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
@@ -38,6 +39,7 @@ void wk_install_handlers(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
     struct sigaction crash;
     memset(&crash, 0, sizeof crash);
@@ -78,5 +80,12 @@ int wk_put(int y, int x, const wchar_t *text, unsigned int attrs, int pair) {
 }
 
 int wk_init_pair(int pair, int fg, int bg) { return init_pair((short)pair, (short)fg, (short)bg); }
+
+int wk_start_screen(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return ERR;
+    set_term(screen);
+    return OK;
+}
 
 const char *wk_codeset(void) { return nl_langinfo(CODESET); }

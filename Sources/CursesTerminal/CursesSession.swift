@@ -39,12 +39,15 @@ public final class CursesSession {
             throw TerminalError("the screens need a terminal; use a subcommand (e.g. 'wijkteam board') in scripts")
         }
         wk_install_handlers()
-        guard initscr() != nil else { throw TerminalError("cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset"))") }
+        guard wk_start_screen() == OK else {
+            throw TerminalError("cannot start the terminal: TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset") is not known here (try TERM=xterm-256color)")
+        }
         cbreak()
         noecho()
         nonl()
         keypad(wk_stdscr(), true)
-        set_escdelay(25)
+        // Long enough that an escape sequence split by a slow ssh link is still one key.
+        set_escdelay(100)
         timeout(inputTimeoutMS)
         self.inputTimeoutMS = inputTimeoutMS
         curs_set(0)
@@ -117,7 +120,7 @@ public final class CursesSession {
     /// Known sequences become their key; unknown ones are dropped whole, never read as Esc plus
     /// letters that happen to be commands.
     private func escapeSequence() -> TerminalEvent {
-        timeout(0)
+        timeout(50)
         defer { timeout(inputTimeoutMS) }
         var next: UInt32 = 0
         guard wk_get_key(&next) == OK else { return .key(.escape) }

@@ -79,7 +79,8 @@ public enum SuggestionRanker {
             if over {
                 reasons.append(.init(text: "over capacity: \(fmt(load)) + \(fmt(weight)) > \(fmt(s.capacity))", points: Weight.overCapacity))
             } else {
-                reasons.append(.init(text: "has room: \(fmt(load))/\(fmt(s.capacity))", points: min(Weight.roomMax, Int(room))))
+                reasons.append(.init(text: "has room: \(fmt(load))/\(fmt(s.capacity))",
+                                     points: room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0))
             }
             if s.onLeave {
                 reasons.append(.init(text: "on leave", points: Weight.onLeave))

@@ -11,6 +11,8 @@ public struct TriageContext: Hashable, Sendable, Codable {
     public var otherSignals: Int
     /// The household's open case, if it has one.
     public var openCaseID: Int?
+    /// The open case's version as loaded, so a decision on a case changed meanwhile is refused.
+    public var openCaseVersion: Int?
     public var regisseurID: StaffID?
     public var language: String
     /// Network summary: ties, strong ones, stressful or broken ones.
@@ -199,12 +201,16 @@ public struct FollowUpPlan: Hashable, Sendable {
 /// The decision for one signal, written in one transaction.
 public struct TriageDecision: Hashable, Sendable {
     public var route: TriageRoute
+    /// nil keeps the open case's regisseur as it is.
     public var regisseur: StaffID?
     public var followUp: FollowUpPlan?
     public var note: String
+    /// The version of the household's open case the decision was made on (nil: not checked).
+    public var expectedCaseVersion: Int?
 
-    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "") {
+    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "", expectedCaseVersion: Int? = nil) {
         self.route = route; self.regisseur = regisseur; self.followUp = followUp; self.note = note
+        self.expectedCaseVersion = expectedCaseVersion
     }
 }
 

@@ -445,8 +445,8 @@ public struct Shell: Sendable {
         routes = [.tab(t)]
         refreshMeetingIfShown()
         guard from != routes else { return .none }
-        if t == .network, network.householdID == nil, let id = selectedHouseholdID(in: from) {
-            _ = network.show(householdID: id)
+        // The network view follows what was selected where you came from.
+        if t == .network, let id = selectedHouseholdID(in: from), network.show(householdID: id) {
             return Reaction(redraw: true, effects: [.loadHousehold(id)])
         }
         return .redraw

@@ -62,8 +62,9 @@ struct TriageFlow: Sendable {
     mutating func showRegisseurs(_ suggestions: [Suggestion], current: StaffID?) {
         var items: [PickerItem] = [], choices: [StaffID?] = []
         if let current {
+            // nil = leave the regisseur as it is (so a reassignment made meanwhile is not undone).
             items.append(PickerItem(title: "Keep \(current) (regisseur of the open case)"))
-            choices.append(current)
+            choices.append(nil)
         }
         for s in suggestions {
             items.append(Dialog.item(s))
@@ -80,7 +81,8 @@ struct TriageFlow: Sendable {
     }
 
     private func decision(_ plan: FollowUpPlan?) -> TriageDecision {
-        TriageDecision(route: route, regisseur: route.teamKeepsCase ? regisseur : nil, followUp: plan)
+        TriageDecision(route: route, regisseur: route.teamKeepsCase ? regisseur : nil, followUp: plan,
+                       expectedCaseVersion: item.context.openCaseVersion)
     }
 
     mutating func key(_ key: Key) -> Outcome {
@@ -91,8 +93,8 @@ struct TriageFlow: Sendable {
             if key == .enter, let i = p.selectedItemIndex {
                 route = TriageRoute.allCases[i]
                 if route.teamKeepsCase, let h = item.signal.householdID { return .needSuggestions(householdID: h) }
-                askFollowUp()
-                return .stay
+                // The team does not keep a case on this route: nothing to follow up.
+                return .decide(decision(nil))
             }
             Dialog.navigate(&p, key)
             stage = .route(p)

@@ -74,7 +74,12 @@ public enum DistrictLoader {
                 throw staffDoc.error(at + [.key("id")], "staff id '\(s.id)' must be letters, digits, - or _")
             }
             guard staffIDs.insert(s.id).inserted else { throw staffDoc.error(at + [.key("id")], "duplicate staff id '\(s.id)'") }
-            guard s.capacity >= 0 else { throw staffDoc.error(at + [.key("capacity")], "capacity must be 0 or more") }
+            guard s.capacity.isFinite, (0...1000).contains(s.capacity) else {
+                throw staffDoc.error(at + [.key("capacity")], "capacity \(s.capacity) must be a number from 0 to 1000")
+            }
+            if let account = s.account, data.staff.contains(where: { $0.account == account }) {
+                throw staffDoc.error(at + [.key("account")], "account '\(account)' belongs to two staff members")
+            }
             data.staff.append(Staff(id: s.id, name: s.name, role: s.role, discipline: s.discipline ?? "",
                                     expertise: s.expertise ?? [], capacity: s.capacity,
                                     languages: s.languages ?? ["nl"], onLeave: s.on_leave ?? false, account: s.account))
@@ -195,6 +200,9 @@ public enum DistrictLoader {
                     }
                     guard ZRMScore.range.contains(score) else {
                         throw doc.error(at + [.key("scores"), .key(key)], "ZRM score \(score) must be 1…5")
+                    }
+                    guard !data.zrm.contains(where: { $0.personID == z.person && $0.domain == domain && $0.date == z.date }) else {
+                        throw doc.error(at + [.key("scores"), .key(key)], "person \(z.person) already has a \(domain.label) score on \(z.date)")
                     }
                     data.zrm.append(ZRMScore(personID: z.person, domain: domain, date: z.date, score: score))
                 }

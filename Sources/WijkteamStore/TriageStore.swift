@@ -50,9 +50,10 @@ extension SQLiteStore {
                 out[r["household_id"]]?.otherSignals = (r["n"] as Int) - 1
             }
             for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, id, regisseur_id FROM care_case WHERE household_id IN (\(list)) AND phase <> 'afgesloten' ORDER BY id
+                SELECT household_id, id, regisseur_id, version FROM care_case WHERE household_id IN (\(list)) AND phase <> 'afgesloten' ORDER BY id
                 """) {
                 out[r["household_id"]]?.openCaseID = r["id"]
+                out[r["household_id"]]?.openCaseVersion = r["version"]
                 out[r["household_id"]]?.regisseurID = r["regisseur_id"]
             }
             return out
@@ -79,13 +80,18 @@ extension SQLiteStore {
                 throw WijkteamError.invalid("no signal #\(signalID)")
             }
             guard (s["safety"] as Bool) else { throw WijkteamError.invalid("signal #\(signalID) is not a safety signal; the Meldcode does not apply") }
+            guard (s["status"] as String) == "open" else { throw WijkteamError.invalid("signal #\(signalID) was already triaged") }
+            if let done = try Row.fetchOne(db, sql: "SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",
+                                           arguments: [signalID, step.rawValue]) {
+                throw WijkteamError.invalid("step \(step.rawValue) was already recorded by \(done["done_by"] as String) on \(done["done_on"] as String)")
+            }
             guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [staff]) != nil else {
                 throw WijkteamError.unknownStaff(staff)
             }
             try db.execute(sql: """
                 INSERT INTO meldcode_step (signal_id, step, done_by, done_on, note) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(signal_id, step) DO UPDATE SET done_by = excluded.done_by, done_on = excluded.done_on, note = excluded.note
                 """, arguments: [signalID, step.rawValue, staff, day.description, note])
+            try db.execute(sql: "UPDATE signal SET version = version + 1 WHERE id = ?", arguments: [signalID])
             try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
                            arguments: [s["case_id"] as Int?, day.description,
                                        "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
@@ -125,6 +131,10 @@ extension SQLiteStore {
             if let existing = try Row.fetchOne(db, sql: """
                 SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
                 """, arguments: [householdID]).map(Rows.case) {
+                if let expected = d.expectedCaseVersion, expected != existing.version {
+                    throw WijkteamError.staleVersion(record: "case #\(existing.id)", expected: expected, actual: existing.version,
+                                                     changed: "regisseur is now \(existing.regisseurID ?? "nobody"), phase \(existing.phase.rawValue)")
+                }
                 result = existing
                 if d.route.teamKeepsCase {
                     if let r = d.regisseur { result.regisseurID = r }
@@ -155,6 +165,9 @@ extension SQLiteStore {
                                      result.closedReason])
             }
             if let f = d.followUp {
+                guard result.isOpen else {
+                    throw WijkteamError.invalid("a follow-up needs a case the team keeps open; the \(d.route.label) route closes it")
+                }
                 try db.execute(sql: "INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                                arguments: [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
                                            f.note])

@@ -63,12 +63,18 @@ enum AppEnvironment {
             guard let day = Day(pinned) else { throw CLIError("WIJKTEAM_TODAY '\(pinned)' is not a date (YYYY-MM-DD)") }
             return day
         }
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        // The team works in Dutch time, whatever the shared machine's clock zone is (unless TZ says otherwise).
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = ProcessInfo.processInfo.environment["TZ"].flatMap(TimeZone.init(identifier:))
+            ?? TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
         return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 
+    /// The account the process runs as (from the password database, not from $USER, which anyone can set).
     static var osAccount: String {
-        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? NSUserName()
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return NSUserName()
     }
 }
 

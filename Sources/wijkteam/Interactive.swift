@@ -23,7 +23,8 @@ enum Interactive {
         var shell = Shell(session: session, size: terminal.size)
         var grid = Grid(size: terminal.size)
 
-        let runner = EffectRunner(store: ctx.store, today: ctx.today, actor: ctx.identity.staff.id)
+        var today = ctx.today
+        var runner = EffectRunner(store: ctx.store, today: today, actor: ctx.identity.staff.id)
         func apply(_ event: ShellEvent) -> Reaction {
             runner.drive(&shell, event) { effect in
                 switch effect {
@@ -60,6 +61,12 @@ enum Interactive {
             case .shutdown(let code):
                 return code
             case .idle:
+                // Left open overnight: a new day changes what is overdue and what decisions are dated.
+                if let now = try? AppEnvironment.today(), now != today {
+                    today = now
+                    runner = EffectRunner(store: ctx.store, today: today, actor: ctx.identity.staff.id)
+                    if let fresh = try? DistrictSnapshot.load(from: ctx.store, today: today) { _ = apply(.snapshot(fresh)) }
+                }
                 reaction = apply(.clock(Clock.now()))
             case .resize(let size):
                 reaction = apply(.resize(size))
@@ -80,6 +87,8 @@ enum Clock {
     static func now() -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "nl_NL")
+        f.timeZone = ProcessInfo.processInfo.environment["TZ"].flatMap(TimeZone.init(identifier:))
+            ?? TimeZone(identifier: "Europe/Amsterdam") ?? .current
         f.dateFormat = "EEE d MMM HH:mm"
         return f.string(from: Date())
     }

@@ -35,25 +35,14 @@ enum Binary {
 
     @discardableResult
     static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
         var environment = ProcessInfo.processInfo.environment
         environment["WIJKTEAM_TODAY"] = today
         environment["WIJKTEAM_SAMPLE_DATA"] = repoRoot.appendingPathComponent("sample-data").path
         environment.removeValue(forKey: "WIJKTEAM_DB")
         for (k, v) in env { environment[k] = v }
-        p.environment = environment
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+        // posix_spawn and waitpid rather than Foundation's Process: see Spawn.
+        let r = try Spawn.capture([path] + args, environment: environment, scratch: tempDir())
+        return Result(status: r.status, out: r.out, err: r.err)
     }
 
     static func json(_ args: [String], env: [String: String] = [:]) throws -> Any {

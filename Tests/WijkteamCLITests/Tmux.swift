@@ -85,24 +85,40 @@ final class TmuxSession {
 /// notices a child's exit through a descriptor the child inherits, and the tmux server that
 /// `new-session` leaves behind inherits it too, so waiting would never end.
 enum Spawn {
-    static func run(_ args: [String], scratch: URL) throws -> String {
-        let outPath = scratch.appendingPathComponent("spawn-\(UUID().uuidString.prefix(8))").path
+    struct Output { var status: Int32; var out: String; var err: String }
+
+    /// Output goes to files, never pipes: a tmux server started meanwhile by another test
+    /// inherits open descriptors, and a pipe it holds would never reach end-of-file.
+    static func capture(_ args: [String], environment: [String: String]? = nil, scratch: URL) throws -> Output {
+        let base = scratch.appendingPathComponent("spawn-\(UUID().uuidString.prefix(8))").path
+        let outPath = base + ".out", errPath = base + ".err"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var envp: [UnsafeMutablePointer<CChar>?] = (environment ?? ProcessInfo.processInfo.environment)
+            .map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, args[0], &actions, nil, &argv, environ)
+        let rc = posix_spawnp(&pid, args[0], &actions, nil, &argv, &envp)
         guard rc == 0 else { throw CLIError("cannot run \(args[0]): error \(rc)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: outPath)
-        return text
+        try? FileManager.default.removeItem(atPath: errPath)
+        // Exit code, or 128 + signal like a shell reports it.
+        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Output(status: code, out: out, err: err)
+    }
+
+    static func run(_ args: [String], scratch: URL) throws -> String {
+        try capture(args, scratch: scratch).out
     }
 }
 

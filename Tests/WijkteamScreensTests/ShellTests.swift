@@ -133,6 +133,27 @@ import Wijkteam
         }
     }
 
+    @Test func theNetworkViewFollowsTheSelection() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.right, .right)
+        let first = try #require(d.shell.board.selectedCard?.case.householdID)
+        d.press(.char("3"))
+        #expect(d.shell.network.householdID == first)
+        d.press(.char("1"), .down)
+        let second = try #require(d.shell.board.selectedCard?.case.householdID)
+        #expect(second != first)
+        d.press(.char("3"))
+        #expect(d.shell.network.householdID == second)
+    }
+
+    @Test func loadFiguresRoundOnce() {
+        #expect(Format.load(7.96) == "8")
+        #expect(Format.load(5.25) == "5.3")
+        #expect(Format.load(0.75) == "0.8")
+        #expect(Format.load(12) == "12")
+        #expect(Format.load(.infinity) == "–")
+    }
+
     @Test func commandTableHasNoConflicts() {
         #expect(AppCommands.table.conflicts().isEmpty, "\(AppCommands.table.conflicts())")
     }

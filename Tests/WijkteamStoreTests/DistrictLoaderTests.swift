@@ -63,6 +63,21 @@ import Wijkteam
         #expect(error.line == 9)
     }
 
+    @Test(arguments: [("capacity: 4}", "capacity: .inf}", "must be a number from 0 to 1000"),
+                      ("capacity: 2, languages", "capacity: 1e20, languages", "must be a number from 0 to 1000"),
+                      ("role: new_staff, capacity: 0}", "role: new_staff, capacity: 0, account: x}\n  - {id: eva, name: Eva, role: generalist, capacity: 1, account: x}",
+                       "account 'x' belongs to two staff members")])
+    func badStaffFilesAreRefused(original: String, broken: String, message: String) throws {
+        let dir = Fixtures.miniDistrict(household: Fixtures.validHousehold)
+        let url = dir.appendingPathComponent("staff.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(original))
+        try text.replacingOccurrences(of: original, with: broken).write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DistrictFileError.self) { try DistrictLoader.load(folder: dir) }
+        #expect(error.file == "staff.yaml" && error.line != nil, "\(error)")
+        #expect(error.message.contains(message), "\(error)")
+    }
+
     @Test func missingFolderAndFilesAreClear() throws {
         #expect(throws: DistrictFileError.self) { try DistrictLoader.load(folder: URL(fileURLWithPath: "/nonexistent/district")) }
         let dir = Fixtures.miniDistrict(household: Fixtures.validHousehold)

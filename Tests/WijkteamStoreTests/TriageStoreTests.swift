@@ -63,6 +63,38 @@ import Wijkteam
         }
     }
 
+    @Test func aRecordedMeldcodeStepIsNotOverwritten() throws {
+        let store = try sample()
+        let safety = try #require(try store.openSignals().first(where: \.safety))
+        try store.recordMeldcodeStep(signalID: safety.id, step: .consult, by: "daan", on: today, note: "Veilig Thuis consulted")
+        let error = try #require(throws: WijkteamError.self) {
+            try store.recordMeldcodeStep(signalID: safety.id, step: .consult, by: "emre", on: today, note: "other note")
+        }
+        #expect(error.description.contains("already recorded by daan"))
+        #expect(try store.meldcodeSteps()[safety.id]?.first?.note == "Veilig Thuis consulted")
+    }
+
+    @Test func followUpsNeedACaseTheTeamKeepsAndCaseChangesAreNotOverwritten() throws {
+        let store = try sample()
+        let contexts = try store.triageContexts(today: today)
+        let fresh = try #require(try store.openSignals().first { !$0.safety && contexts[$0.householdID ?? -1]?.openCaseID == nil })
+        let plan = FollowUpPlan(kind: .outreaching, due: today.adding(days: 14))
+        #expect(throws: WijkteamError.self) {
+            try store.decideTriage(signalID: fresh.id, decision: TriageDecision(route: .generalProvision, regisseur: nil, followUp: plan),
+                                   by: "fatima", on: today)
+        }
+        #expect(try store.openSignals().contains { $0.id == fresh.id })
+        // A case reassigned after the screen loaded it: the decision is refused, the reassignment stays.
+        let withCase = try #require(try store.openSignals().first { !$0.safety && contexts[$0.householdID ?? -1]?.openCaseID != nil })
+        let ctx = try #require(contexts[withCase.householdID!])
+        try store.assign(caseID: ctx.openCaseID!, to: "emre", expectedVersion: nil)
+        #expect(throws: WijkteamError.self) {
+            try store.decideTriage(signalID: withCase.id, decision: TriageDecision(route: .regie, regisseur: nil, expectedCaseVersion: ctx.openCaseVersion),
+                                   by: "fatima", on: today)
+        }
+        #expect(try store.cases(includeClosed: false).first { $0.id == ctx.openCaseID }?.regisseurID == "emre")
+    }
+
     @Test func refusedDecisionsWriteNothing() throws {
         let store = try sample()
         let s = try #require(try store.openSignals().first { !$0.safety })
