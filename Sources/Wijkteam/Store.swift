@@ -2,6 +2,8 @@
 /// another database can join later without touching screens.
 public protocol WijkteamStore: Sendable {
     func districtInfo() throws -> DistrictInfo
+    /// Changes whenever anyone commits: screens poll it to show other terminals' changes.
+    func changeCounter() throws -> Int
     func staff() throws -> [Staff]
     /// Open cases with what a board card needs.
     func caseCards() throws -> [CaseCard]

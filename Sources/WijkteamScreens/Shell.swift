@@ -28,6 +28,8 @@ public struct Shell: Sendable {
     private var palette: Palette?
     private var modal: Modal?
     private var clock = ""
+    /// When the last change made in another terminal arrived, for the status bar.
+    public private(set) var lastOutsideChange: String?
     public private(set) var message: (text: String, role: Role)?
     /// Assignments that `u` takes back and `Ctrl-R` does again.
     public private(set) var undoStack: [AssignRequest] = []
@@ -80,6 +82,9 @@ public struct Shell: Sendable {
             guard text != clock else { return .none }
             clock = text
             return .redraw
+        case .outsideChange(let s, let at):
+            lastOutsideChange = at
+            return handle(.snapshot(s))
         case .snapshot(let s):
             accept(s)
             var effects: [Effect] = []
@@ -162,16 +167,20 @@ public struct Shell: Sendable {
             meetingIsStale = true
         }
         let who = updated.regisseurID.flatMap { staffNames[$0] } ?? "Niet toegewezen"
+        // The history remembers the version each step left behind: undo and redo are refused
+        // when someone else has changed the case since (no silent overwrite of their change).
+        var done = request
+        done.expectedVersion = updated.version
         switch request.purpose {
         case .new:
-            undoStack.append(request)
+            undoStack.append(done)
             redoStack.removeAll()
             message = ("Case #\(updated.id) → \(who) · u undoes", .success)
         case .undo:
-            if let last = undoStack.popLast() { redoStack.append(last) }
+            if var entry = undoStack.popLast() { entry.expectedVersion = updated.version; redoStack.append(entry) }
             message = ("Undone: case #\(updated.id) is back with \(who) · Ctrl-R redoes", .success)
         case .redo:
-            if let last = redoStack.popLast() { undoStack.append(last) }
+            if var entry = redoStack.popLast() { entry.expectedVersion = updated.version; undoStack.append(entry) }
             message = ("Redone: case #\(updated.id) → \(who)", .success)
         }
         return .redraw
@@ -368,10 +377,10 @@ public struct Shell: Sendable {
             return moveCard(id == "card.left" ? -1 : 1)
         case "undo":
             guard let last = undoStack.last else { return say("Nothing to undo") }
-            return request(caseID: last.caseID, to: last.from, purpose: .undo)
+            return request(caseID: last.caseID, to: last.from, purpose: .undo, expectedVersion: last.expectedVersion)
         case "redo":
             guard let last = redoStack.last else { return say("Nothing to redo") }
-            return request(caseID: last.caseID, to: last.to, purpose: .redo)
+            return request(caseID: last.caseID, to: last.to, purpose: .redo, expectedVersion: last.expectedVersion)
         case "triage.decide":
             guard let item = triage.selected, let s = snapshot else { return say("Nothing to triage") }
             if item.signal.householdID == nil { return say("Register the household first: this signal has none", .warning) }
@@ -485,11 +494,11 @@ public struct Shell: Sendable {
         snapshot?.cards.first { $0.case.id == id }?.case
     }
 
-    private mutating func request(caseID: Int, to: StaffID?, purpose: AssignRequest.Purpose) -> Reaction {
+    private mutating func request(caseID: Int, to: StaffID?, purpose: AssignRequest.Purpose, expectedVersion: Int? = nil) -> Reaction {
         guard let c = caseOnScreen(caseID) else { return say("Case #\(caseID) is no longer open", .warning) }
-        if c.regisseurID == to { return say("Case #\(caseID) is already with \(to.flatMap { staffNames[$0] } ?? "nobody")") }
+        if c.regisseurID == to, expectedVersion == nil { return say("Case #\(caseID) is already with \(to.flatMap { staffNames[$0] } ?? "nobody")") }
         return Reaction(redraw: true, effects: [.assign(AssignRequest(caseID: caseID, from: c.regisseurID, to: to,
-                                                                      expectedVersion: c.version, purpose: purpose))])
+                                                                      expectedVersion: expectedVersion ?? c.version, purpose: purpose))])
     }
 
     private mutating func moveCard(_ delta: Int) -> Reaction {
@@ -671,6 +680,7 @@ public struct Shell: Sendable {
         if privacy { left.append(("  privacy", Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
+        if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }
         right.append((clock + " ", Style(.status)))
         StatusBar(left: left, right: right).render(into: &grid, area: area)
     }

@@ -57,6 +57,8 @@ public enum ShellEvent: Sendable, Equatable {
     case resize(Size)
     /// The wall clock, as the status bar shows it ("Sun 22 Nov 09:14").
     case clock(String)
+    /// Another terminal changed the database: the fresh data, and when it arrived ("13:20:05").
+    case outsideChange(DistrictSnapshot, at: String)
     case snapshot(DistrictSnapshot)
     case household(HouseholdRecord)
     /// What the regisseur suggestion for a case needs (answer to `Effect.loadSuggestions`).

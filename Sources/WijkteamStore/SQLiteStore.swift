@@ -25,9 +25,21 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     let pool: DatabasePool
     public let path: String
 
-    private init(pool: DatabasePool, path: String) {
+    /// A connection of its own for `PRAGMA data_version`, which changes when any *other*
+    /// connection commits: other terminals, other processes, and this store's own writer.
+    private let watcher: DatabaseQueue
+
+    private init(pool: DatabasePool, path: String) throws {
         self.pool = pool
         self.path = path
+        var config = SQLiteStore.configuration()
+        config.readonly = true
+        self.watcher = try DatabaseQueue(path: path, configuration: config)
+    }
+
+    /// A number that changes whenever anyone commits to the database (a cheap poll, no query on data).
+    public func changeCounter() throws -> Int {
+        try watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     static func configuration() -> Configuration {
@@ -62,7 +74,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         } catch let error as DatabaseError {
             throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
         }
-        return SQLiteStore(pool: pool, path: path)
+        return try SQLiteStore(pool: pool, path: path)
     }
 
     /// Writes a whole district into a new database file. The file appears complete or not at all:

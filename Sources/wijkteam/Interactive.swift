@@ -48,6 +48,8 @@ enum Interactive {
         } catch {
             _ = shell.handle(.failed("\(error)"))
         }
+        // Live updates: another terminal's commit changes data_version; reload then, without a key press.
+        var seenChanges = (try? ctx.store.changeCounter()) ?? 0
         var dirty = true
         while true {
             if dirty {
@@ -60,6 +62,13 @@ enum Interactive {
             switch terminal.nextEvent() {
             case .shutdown(let code):
                 return code
+            case .idle where (try? ctx.store.changeCounter()).map({ $0 != seenChanges }) ?? false:
+                seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges
+                if let fresh = try? DistrictSnapshot.load(from: ctx.store, today: today) {
+                    reaction = apply(.outsideChange(fresh, at: Clock.time()))
+                } else {
+                    reaction = .none
+                }
             case .idle:
                 // Left open overnight: a new day changes what is overdue and what decisions are dated.
                 if let now = try? AppEnvironment.today(), now != today {
@@ -72,6 +81,8 @@ enum Interactive {
                 reaction = apply(.resize(size))
             case .key(let key):
                 reaction = apply(.key(key))
+                // Our own writes bump data_version too; they are already on screen.
+                seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges
             }
             if reaction.quit { return 0 }
             dirty = dirty || reaction.redraw
@@ -84,6 +95,14 @@ extension AppContext {
 }
 
 enum Clock {
+    static func time() -> String {
+        let f = DateFormatter()
+        f.dateFormat = "HH:mm:ss"
+        f.timeZone = ProcessInfo.processInfo.environment["TZ"].flatMap(TimeZone.init(identifier:))
+            ?? TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        return f.string(from: Date())
+    }
+
     static func now() -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "nl_NL")

@@ -185,4 +185,20 @@ import Wijkteam
         t.send("q")
         #expect(t.exitLine()?.contains("EXIT=0") == true)
     }
+
+    /// Another terminal assigns a case; this screen shows it without a key press.
+    @Test func changesFromAnotherTerminalAppearWithoutAKeyPress() throws {
+        let (t, db) = try start(width: 120, height: 36)
+        let before = t.waitFor("Niet toegewezen 8")
+        #expect(before.contains("Niet toegewezen 8"))
+        typealias JSON = [String: Any]
+        let board = try Binary.json(["board", "--db", db, "--json"]) as! JSON
+        let caseID = try #require((board["unassigned"] as! [JSON]).first?["id"] as? Int)
+        #expect(try Binary.run(["assign", String(caseID), "daan", "--db", db]).status == 0)
+        let after = t.waitFor(timeout: 5) { $0.contains("Niet toegewezen 7") && $0.contains("↻") }
+        #expect(after.contains("Niet toegewezen 7"), "\(after)")
+        #expect(after.contains("↻"), "the status bar does not say an outside change arrived")
+        t.send("q")
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+    }
 }

@@ -83,6 +83,20 @@ import Wijkteam
         #expect(d.shell.message?.text == "Nothing to undo")
     }
 
+    /// Undo does not overwrite a change someone else made after our assignment.
+    @Test func undoIsRefusedWhenTheCaseChangedMeanwhile() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        let card = try firstUnassigned(&d)
+        d.press(.char("L"))
+        let ours = try #require(try boardColumn(of: card.case.id, in: d.store))
+        try SQLiteStoreOpener.open(d.store.path).assign(caseID: card.case.id, to: "noel", expectedVersion: nil)
+        d.send(.snapshot(try Sample.snapshot(d.store)))   // the live update arrives
+        #expect(ours != "noel")
+        d.press(.char("u"))
+        #expect(d.shell.message?.role == .error)
+        #expect(try boardColumn(of: card.case.id, in: d.store) == "noel")
+    }
+
     @Test func movingACardToTheNeighbouringColumn() throws {
         var d = try Sample.shell(width: 120, height: 40)
         let card = try firstUnassigned(&d)
