@@ -12,6 +12,26 @@
 static volatile sig_atomic_t pending_signal = 0;
 static struct termios saved_termios;
 static volatile sig_atomic_t have_termios = 0;
+static int saved_stderr = -1;
+static char stderr_path[1024];
+
+int wk_redirect_stderr(const char *path) {
+    if (strlen(path) >= sizeof stderr_path) return -1;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) return -1;
+    saved_stderr = dup(STDERR_FILENO);
+    if (saved_stderr < 0 || dup2(fd, STDERR_FILENO) < 0) { close(fd); saved_stderr = -1; return -1; }
+    close(fd);
+    strcpy(stderr_path, path);
+    return 0;
+}
+
+void wk_restore_stderr(void) {
+    if (saved_stderr < 0) return;
+    dup2(saved_stderr, STDERR_FILENO);
+    close(saved_stderr);
+    saved_stderr = -1;
+}
 
 static void on_stop_signal(int sig) { pending_signal = sig; }
 
@@ -26,6 +46,15 @@ void wk_restore_tty(void) {
 
 static void on_crash(int sig) {
     wk_restore_tty();
+    if (saved_stderr >= 0) {
+        // Only async-signal-safe calls here: dup2 and write.
+        dup2(saved_stderr, STDERR_FILENO);
+        static const char msg[] = "wijkteam stopped unexpectedly; what went wrong is in ";
+        ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+        ignored = write(STDERR_FILENO, stderr_path, strlen(stderr_path));
+        ignored = write(STDERR_FILENO, "\n", 1);
+        (void)ignored;
+    }
     signal(sig, SIG_DFL);
     raise(sig);
 }

@@ -33,13 +33,16 @@ public final class CursesSession {
 
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
 
-    public init(theme: Theme, colorMode: ColorMode = .automatic, inputTimeoutMS: Int32 = 100) throws {
+    /// `errorLog`: where standard error goes while the screens are up (see `wk_redirect_stderr`).
+    public init(theme: Theme, colorMode: ColorMode = .automatic, inputTimeoutMS: Int32 = 100, errorLog: String? = nil) throws {
         CursesSession.prepareLocale()
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw TerminalError("the screens need a terminal; use a subcommand (e.g. 'wijkteam board') in scripts")
         }
         wk_install_handlers()
+        if let errorLog { _ = wk_redirect_stderr(errorLog) }
         guard wk_start_screen() == OK else {
+            wk_restore_stderr()
             throw TerminalError("cannot start the terminal: TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset") is not known here (try TERM=xterm-256color)")
         }
         cbreak()
@@ -90,6 +93,7 @@ public final class CursesSession {
         ended = true
         curs_set(1)
         endwin()
+        wk_restore_stderr()
     }
 
     /// Waits up to the input timeout for one event.

@@ -57,6 +57,15 @@ enum AppEnvironment {
         return nil
     }
 
+    /// Standard error while the screens are up: `$XDG_STATE_HOME/wijkteam/last-session.log`.
+    static func sessionLogPath() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        let dir = base + "/wijkteam"
+        guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)) != nil else { return nil }
+        return dir + "/last-session.log"
+    }
+
     /// Today in the local time zone; `$WIJKTEAM_TODAY` (YYYY-MM-DD) pins it for tests and demos.
     static func today() throws -> Day {
         if let pinned = ProcessInfo.processInfo.environment["WIJKTEAM_TODAY"], !pinned.isEmpty {

@@ -16,7 +16,7 @@ enum Interactive {
         let (theme, warning) = ThemeCatalog.resolve(name: themeName, in: themesDir)
         let themeNames = ThemeCatalog.list(in: themesDir).filter { $0.error == nil }.map(\.name)
 
-        let terminal = try CursesSession(theme: theme)
+        let terminal = try CursesSession(theme: theme, errorLog: AppEnvironment.sessionLogPath())
         defer { terminal.end() }
         let session = SessionInfo(identity: ctx.identity, databaseName: URL(fileURLWithPath: ctx.store.path).lastPathComponent,
                                   themes: themeNames, themeName: warning == nil ? theme.name : "default")

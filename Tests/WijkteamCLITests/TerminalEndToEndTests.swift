@@ -65,6 +65,11 @@ import Wijkteam
         let exit = try #require(t.exitLine())
         #expect(exit.contains("EXIT=\(code)"), "\(exit)")
         #expect(exit.contains("icanon") && !exit.contains("-icanon") && !exit.contains("-echo"), "\(exit)")
+        if code == 139 || code == 134 {
+            // After a crash the user is told where the details went.
+            let screen = t.capture().replacingOccurrences(of: "\n", with: "")   // the long path wraps in the pane
+            #expect(screen.contains("what went wrong is in \(t.dir.path)/wijkteam/last-session.log"), "\(screen)")
+        }
     }
 
     /// The terminal disappears: the process ends by itself within 2 seconds.

@@ -15,7 +15,8 @@ final class TmuxSession {
         socket = "wijkteam-test-\(UUID().uuidString.prefix(8))"
         dir = Binary.tempDir()
         pidFile = dir.appendingPathComponent("pid")
-        var environment = ["WIJKTEAM_TODAY": Binary.today, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        var environment = ["WIJKTEAM_TODAY": Binary.today, "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                           "XDG_STATE_HOME": dir.path]
         for (k, v) in env { environment[k] = v }
         let exports = environment.map { "export \($0.key)=\(TmuxSession.quote($0.value));" }.joined(separator: " ")
         let run = ([Binary.path] + args).map(TmuxSession.quote).joined(separator: " ")

@@ -39,6 +39,11 @@ void wk_install_handlers(void);
 int wk_pending_signal(void);
 /// Restores the terminal modes saved by wk_install_handlers (async-signal-safe).
 void wk_restore_tty(void);
+/// While curses owns the screen, standard error goes to `path` (a crash's "Fatal error" text would
+/// otherwise vanish with the alternate screen). Returns 0 on success.
+int wk_redirect_stderr(const char *path);
+/// Puts standard error back on the terminal.
+void wk_restore_stderr(void);
 /// 1 when standard input is gone (the terminal was closed), else 0.
 int wk_terminal_gone(void);
 
