@@ -5,6 +5,8 @@ public struct Suggestion: Hashable, Sendable {
         public var text: String
         public var points: Int
         public init(text: String, points: Int) { self.text = text; self.points = points }
+        /// "speaks Turkish +3"
+        public var display: String { "\(text) \(points >= 0 ? "+" : "")\(points)" }
     }
     public var staff: Staff
     public var reasons: [Reason]

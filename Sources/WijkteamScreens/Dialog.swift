@@ -36,7 +36,7 @@ enum Dialog {
     /// A suggested regisseur: name, discipline, score, and every reason with its points.
     static func item(_ s: Suggestion) -> PickerItem {
         PickerItem(title: "\(s.staff.name) · \(s.staff.discipline) · score \(s.score)",
-                   detail: s.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" }.joined(separator: " · "),
+                   detail: s.reasons.map(\.display).joined(separator: " · "),
                    style: Style(s.wouldBeOverCapacity || s.staff.onLeave ? .warning : .normal))
     }
 }

@@ -115,13 +115,12 @@ struct FollowUpFlow: Sendable {
 
     static let defaultDays: [FollowUpKind: Int] = [.preventive: 42, .outreaching: 14, .checkIn: 14, .evaluation: 28]
 
-    static func plan(caseID: Int, regisseur: StaffID?, staff: [Staff], today: Day) -> FollowUpFlow {
+    static func plan(caseID: Int, regisseur: StaffID?, today: Day) -> FollowUpFlow {
         var flow = FollowUpFlow(caseID: caseID, today: today,
                                 stage: .kind(Picker(title: "Follow-up for case #\(caseID)",
                                                     items: FollowUpKind.allCases.map { PickerItem(title: $0.label) },
                                                     footer: "Enter chooses · Esc cancels")))
         flow.owner = regisseur
-        _ = staff
         return flow
     }
 

@@ -338,7 +338,7 @@ public struct Shell: Sendable {
             guard let s = snapshot else { return .none }
             let c: Case? = isHouseholdOpen ? household.record?.cases.last(where: \.isOpen) : board.selectedCard?.case
             guard let c else { return say("No open case selected") }
-            modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, staff: s.staff, today: s.today))
+            modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, today: s.today))
             return .redraw
         case "followup.kind":
             followUps.cycleKind()

@@ -31,14 +31,14 @@ struct TriageItem: Encodable {
         let steps = try store.meldcodeSteps()
         return try ranked.map { r in
             let s = r.signal
+            // A household whose case already has a regisseur keeps it; otherwise rank as the screen does.
             var suggestion: Suggestion?
-            if let h = s.householdID {
+            if let h = s.householdID, r.context.regisseurID == nil {
                 let existing = cards.first { $0.case.id == r.context.openCaseID }?.case
                 let candidate = existing ?? Case(id: 0, householdID: h, opened: ctx.today, source: s.source, presentingQuestion: s.description,
                                                  domains: s.domains, phase: .keukentafelgesprek)
                 let context = existing != nil ? try store.suggestionContext(caseID: candidate.id) : try store.suggestionContext(householdID: h)
                 suggestion = SuggestionRanker.rank(case: candidate, context: context, staff: staff, loads: loads).first
-                if let holder = existing?.regisseurID { suggestion = nil; _ = holder }
             }
             return TriageItem(signalId: s.id, version: s.version, householdId: s.householdID, household: r.context.householdName,
                               date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,
@@ -46,7 +46,7 @@ struct TriageItem: Encodable {
                               openCaseId: r.context.openCaseID,
                               suggestedRegisseur: r.context.regisseurID ?? suggestion?.staff.id,
                               suggestionReasons: r.context.regisseurID != nil ? ["already regisseur of case #\(r.context.openCaseID ?? 0)"]
-                                  : suggestion?.reasons.map { "\($0.text) \($0.points >= 0 ? "+" : "")\($0.points)" } ?? [],
+                                  : suggestion?.reasons.map(\.display) ?? [],
                               meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
         }
     }
