@@ -1,6 +1,8 @@
 /// What screens and the command line need from a store. SQLite implements it today;
 /// another database can join later without touching screens.
 public protocol WijkteamStore: Sendable {
+    /// Runs several reads as one: none of them sees a write that another does not.
+    func readConsistently<T>(_ body: () throws -> T) throws -> T
     func districtInfo() throws -> DistrictInfo
     /// Changes whenever anyone commits: screens poll it to show other terminals' changes.
     func changeCounter() throws -> Int

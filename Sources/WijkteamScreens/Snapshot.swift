@@ -29,12 +29,16 @@ public struct DistrictSnapshot: Sendable, Equatable {
     }
 
     /// Reads everything the screens show. Called by the app between frames, never by a screen.
+    /// One read transaction, so a change committed meanwhile in another terminal is either wholly
+    /// in the snapshot or not at all (never a follow-up without its card).
     public static func load(from store: some WijkteamStore, today: Day) throws -> DistrictSnapshot {
-        let signals = try store.openSignals()
-        return DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(), cards: try store.caseCards(),
-                                followUps: try store.followUps(includeDone: false), signals: signals,
-                                householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)),
-                                triageContexts: try store.triageContexts(today: today), meldcode: try store.meldcodeSteps())
+        try store.readConsistently {
+            let signals = try store.openSignals()
+            return DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(), cards: try store.caseCards(),
+                                    followUps: try store.followUps(includeDone: false), signals: signals,
+                                    householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)),
+                                    triageContexts: try store.triageContexts(today: today), meldcode: try store.meldcodeSteps())
+        }
     }
 
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }

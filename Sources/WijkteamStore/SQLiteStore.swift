@@ -122,8 +122,23 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         }
     }
 
+    /// Inside `readConsistently` every read joins that one read transaction (same thread: GRDB runs
+    /// the block synchronously), so what several reads return belongs to one moment.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
+        if let db = Thread.current.threadDictionary[consistentReadKey] as? Database { return try body(db) }
+        return try pool.read(body)
+    }
+
+    private var consistentReadKey: String { "wijkteam.consistentRead.\(ObjectIdentifier(self).hashValue)" }
+
+    public func readConsistently<T>(_ body: () throws -> T) throws -> T {
+        if Thread.current.threadDictionary[consistentReadKey] != nil { return try body() }
+        return try pool.read { db in
+            let thread = Thread.current
+            thread.threadDictionary[consistentReadKey] = db
+            defer { thread.threadDictionary.removeObject(forKey: consistentReadKey) }
+            return try body()
+        }
     }
 
     // MARK: - WijkteamStore

@@ -58,6 +58,21 @@ import Wijkteam
         #expect((8...12).contains(data.staff.count))
     }
 
+    /// Reads grouped with readConsistently see one moment, even when another terminal commits in between.
+    @Test func consistentReadsDoNotSeeAWriteInTheMiddle() throws {
+        let store = try Fixtures.sampleStore()
+        let other = try SQLiteStore.open(path: store.path)
+        let target = try #require(try store.cases(includeClosed: false).first { $0.regisseurID == nil })
+        func unassigned() throws -> Int { try store.cases(includeClosed: false).filter { $0.regisseurID == nil }.count }
+        let (first, second) = try store.readConsistently {
+            let a = try unassigned()
+            try other.assign(caseID: target.id, to: "daan", expectedVersion: nil)
+            return (a, try unassigned())
+        }
+        #expect(first == second)
+        #expect(try unassigned() == first - 1) // outside, the change is there
+    }
+
     @Test func assignmentMovesACaseAndBumpsItsVersion() throws {
         let store = try Fixtures.sampleStore()
         let unassigned = try #require(try store.cases(includeClosed: false).first { $0.regisseurID == nil })
