@@ -45,6 +45,7 @@ public enum Glossary {
         .init(term: "Schuldhulpverlening", explanation: "Debt counselling by the municipality or its provider."),
         .init(term: "GGZ", explanation: "Geestelijke gezondheidszorg: mental health care."),
         .init(term: "Wijkagent", explanation: "The neighbourhood police officer."),
+        .init(term: "Casuïstiekoverleg", explanation: "The team's case meeting: safety first, new registrations, cases put up for discussion, stuck cases and capacity, each with a timebox; it ends with a besluitenlijst."),
         .init(term: "Besluitenlijst", explanation: "The list of decisions and actions (with owner and due date) that comes out of a case meeting: the minutes."),
         .init(term: "Buurt / wijk", explanation: "Neighbourhood / district: a wijk holds several buurten."),
     ]

@@ -4,11 +4,7 @@ import Wijkteam
 /// Small presentation helpers shared by the screens.
 enum Format {
     /// One decimal at most: 5.25 → "5.3", 8 → "8", 7.96 → "8".
-    static func load(_ x: Double) -> String {
-        guard x.isFinite, abs(x) < 1e9 else { return "–" }
-        let tenths = Int((x * 10).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
-    }
+    static func load(_ x: Double) -> String { Caseload.format(x) }
 
     /// "28-11" for this year, "28-11-27" otherwise.
     static func shortDate(_ d: Day, today: Day) -> String {

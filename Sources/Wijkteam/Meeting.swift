@@ -1,0 +1,240 @@
+/// A case meeting (casuïstiekoverleg): who chairs it, where it is, how long it has run.
+public struct Meeting: Hashable, Sendable, Codable, Identifiable {
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        case running, paused, ended
+    }
+
+    public var id: Int
+    public var date: Day
+    public var chairID: StaffID
+    public var status: Status
+    /// The agenda item on screen (`AgendaItem.key`), so a paused meeting resumes there.
+    public var currentItemKey: String?
+    public var elapsedSeconds: Int
+    /// Time spent and whether it was discussed, per agenda item key.
+    public var items: [String: ItemProgress]
+    public var endedOn: Day?
+
+    public struct ItemProgress: Hashable, Sendable, Codable {
+        public var section: AgendaItem.Section
+        public var caseID: Int?
+        public var householdID: Int?
+        public var seconds: Int
+        public var discussed: Bool
+        public init(section: AgendaItem.Section, caseID: Int?, householdID: Int?, seconds: Int = 0, discussed: Bool = false) {
+            self.section = section; self.caseID = caseID; self.householdID = householdID
+            self.seconds = seconds; self.discussed = discussed
+        }
+        public init(_ item: AgendaItem, seconds: Int = 0, discussed: Bool = false) {
+            self.init(section: item.section, caseID: item.caseID, householdID: item.householdID, seconds: seconds, discussed: discussed)
+        }
+    }
+
+    public init(id: Int, date: Day, chairID: StaffID, status: Status, currentItemKey: String? = nil,
+                elapsedSeconds: Int = 0, items: [String: ItemProgress] = [:], endedOn: Day? = nil) {
+        self.id = id; self.date = date; self.chairID = chairID; self.status = status
+        self.currentItemKey = currentItemKey; self.elapsedSeconds = elapsedSeconds; self.items = items; self.endedOn = endedOn
+    }
+
+    public var isOpen: Bool { status != .ended }
+    public func seconds(of key: String) -> Int { items[key]?.seconds ?? 0 }
+    public func isDiscussed(_ key: String) -> Bool { items[key]?.discussed ?? false }
+
+    /// "1:05:09" or "4:07".
+    public static func clock(_ seconds: Int) -> String {
+        let s = max(0, seconds)
+        return s >= 3600 ? "\(s / 3600):\(pad(s / 60 % 60)):\(pad(s % 60))" : "\(s / 60):\(pad(s % 60))"
+    }
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+/// One line of the besluitenlijst: a decision (with an action owner and due date when it is an
+/// action), an assignment made, or a follow-up set, during a meeting.
+public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case decision, assignment
+        case followUp = "follow_up"
+    }
+    public var id: Int
+    public var meetingID: Int
+    public var kind: Kind
+    public var itemKey: String?
+    public var caseID: Int?
+    public var householdID: Int?
+    /// The decision, the follow-up's reason; for an assignment, empty.
+    public var text: String
+    /// The action owner, the new regisseur, or the follow-up's owner.
+    public var ownerID: StaffID?
+    public var due: Day?
+    /// For an assignment: the regisseur before. For a follow-up: its kind.
+    public var detail: String?
+
+    public init(id: Int, meetingID: Int, kind: Kind, itemKey: String? = nil, caseID: Int? = nil, householdID: Int? = nil,
+                text: String, ownerID: StaffID? = nil, due: Day? = nil, detail: String? = nil) {
+        self.id = id; self.meetingID = meetingID; self.kind = kind; self.itemKey = itemKey; self.caseID = caseID
+        self.householdID = householdID; self.text = text; self.ownerID = ownerID; self.due = due; self.detail = detail
+    }
+
+    /// A decision must say what was decided; an action needs both an owner and a due date.
+    public static func validateDecision(text: String, owner: StaffID?, due: Day?, today: Day) throws {
+        guard !text.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("a decision needs its text: what the team decided") }
+        if let due, due < today { throw WijkteamError.invalid("the due date \(due) is in the past") }
+        if (owner == nil) != (due == nil) {
+            throw WijkteamError.invalid("an action needs both an owner and a due date (or neither, for a decision without an action)")
+        }
+    }
+}
+
+/// The minutes (besluitenlijst) of one meeting as Markdown.
+public enum Minutes {
+    public struct Names: Sendable {
+        public var staff: [StaffID: String]
+        /// Household display names and the names of their members, by household.
+        public var households: [Int: (name: String, members: [String])]
+        public init(staff: [StaffID: String], households: [Int: (name: String, members: [String])]) {
+            self.staff = staff; self.households = households
+        }
+    }
+
+    /// In privacy mode clients appear as initials and case numbers, and staff by first name, so
+    /// the file holds no full name; names typed into a decision are replaced by initials too.
+    public static func markdown(meeting m: Meeting, entries: [MinuteEntry], names: Names, districtName: String, privacy: Bool) -> String {
+        let everyName = names.households.values.flatMap { [$0.name] + $0.members }
+        func clean(_ text: String) -> String { privacy ? Privacy.scrub(text, names: everyName) : text }
+        func staff(_ id: StaffID?) -> String {
+            guard let id else { return "—" }
+            let name = names.staff[id] ?? id
+            return privacy ? String(name.split(separator: " ").first ?? Substring(name)) : name
+        }
+        func household(_ caseID: Int?, _ householdID: Int?) -> String {
+            let name = householdID.flatMap { names.households[$0]?.name }
+            let who = name.map { privacy ? Privacy.initials($0) : $0 }
+            switch (caseID, who) {
+            case let (c?, w?): return "#\(c) \(w)"
+            case let (c?, nil): return "#\(c)"
+            case let (nil, w?): return w
+            default: return "—"
+            }
+        }
+        func cell(_ s: String) -> String {
+            s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+        }
+
+        var out: [String] = []
+        out.append("# Besluitenlijst — case meeting \(m.date)")
+        out.append("")
+        out.append("- District: \(districtName)")
+        out.append("- Meeting #\(m.id), chaired by \(staff(m.chairID))")
+        out.append("- Status: \(m.status == .ended ? "ended \(m.endedOn.map(\.description) ?? "")" : m.status.rawValue) · duration \(Meeting.clock(m.elapsedSeconds))")
+        out.append("- Privacy: \(privacy ? "clients as initials and case numbers, staff by first name" : "full names")")
+        out.append("")
+
+        let decisions = entries.filter { $0.kind == .decision }
+        out.append("## Decisions and actions (\(decisions.count))")
+        out.append("")
+        if decisions.isEmpty {
+            out.append("No decisions recorded.")
+        } else {
+            out.append("| # | Case | Decision | Action owner | Due |")
+            out.append("|---|------|----------|--------------|-----|")
+            for (i, d) in decisions.enumerated() {
+                out.append("| \(i + 1) | \(cell(household(d.caseID, d.householdID))) | \(cell(clean(d.text))) | \(cell(staff(d.ownerID))) | \(d.due.map(\.description) ?? "—") |")
+            }
+        }
+        out.append("")
+
+        let assignments = entries.filter { $0.kind == .assignment }
+        out.append("## Assignments made (\(assignments.count))")
+        out.append("")
+        if assignments.isEmpty { out.append("None.") }
+        for a in assignments {
+            let from = a.detail.map { staff($0) } ?? "Niet toegewezen"
+            let to = a.ownerID.map { staff($0) } ?? "Niet toegewezen"
+            out.append("- \(household(a.caseID, a.householdID)): regisseur \(from) → \(to)")
+        }
+        out.append("")
+
+        let followUps = entries.filter { $0.kind == .followUp }
+        out.append("## Follow-ups set (\(followUps.count))")
+        out.append("")
+        if followUps.isEmpty { out.append("None.") }
+        for f in followUps {
+            let kind = f.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? (f.detail ?? "follow-up")
+            out.append("- \(household(f.caseID, f.householdID)): \(kind), owner \(staff(f.ownerID)), due \(f.due.map(\.description) ?? "—") — \(clean(f.text))")
+        }
+        out.append("")
+
+        let discussed = m.items.filter(\.value.discussed).sorted { $0.key < $1.key }
+        out.append("## Items discussed (\(discussed.count))")
+        out.append("")
+        if discussed.isEmpty { out.append("None marked as discussed.") }
+        for (key, p) in discussed {
+            let what = key.hasPrefix("staff:") ? "capacity of \(staff(String(key.dropFirst(6))))"
+                : key.hasPrefix("signal:") ? "signal #\(key.dropFirst(7))" + (p.householdID.map { " about \(household(nil, $0))" } ?? "")
+                : household(p.caseID, p.householdID)
+            out.append("- \(what) · \(p.section.title.lowercased()) · \(Meeting.clock(p.seconds))")
+        }
+        out.append("")
+        return out.joined(separator: "\n")
+    }
+}
+
+extension Privacy {
+    /// Replaces the given names in free text by initials: whole names first, then each part of
+    /// a name that is a capitalised word ("Dijk", "Ayşe"), so "visit Ayşe Yılmaz" → "visit A.Y.".
+    public static func scrub(_ text: String, names: [String]) -> String {
+        var out = text
+        let whole = Set(names.filter { $0.contains(" ") }).sorted { $0.count > $1.count }
+        for name in whole { out = out.replacingAll(name, with: initials(name)) }
+        let generic: Set<String> = ["Huishouden", "Familie", "Gezin"]
+        var partSet = Set<String>()
+        for name in names {
+            for part in name.split(separator: " ") where part.count >= 3 && part.first!.isUppercase && !generic.contains(String(part)) {
+                partSet.insert(String(part))
+            }
+        }
+        let parts = partSet.sorted { $0.count > $1.count }
+        for part in parts { out = out.replacingWords(part, with: String(part.first!) + ".") }
+        return out
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (Foundation-free, so the domain stays without I/O deps).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = "", rest = self[...]
+        while let r = rest.range(of: target) {
+            result += rest[..<r.lowerBound]
+            result += replacement
+            rest = rest[r.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Like `replacingAll`, but only where `word` stands alone (not "Dijkstra" for "Dijk").
+    func replacingWords(_ word: String, with replacement: String) -> String {
+        var result = "", rest = self[...]
+        while let r = rest.range(of: word) {
+            let before: Character? = r.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: r.lowerBound)]
+            let after: Character? = r.upperBound < rest.endIndex ? rest[r.upperBound] : nil
+            let alone = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+            result += rest[..<r.lowerBound]
+            result += alone ? replacement : word
+            rest = rest[r.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    fileprivate func range(of target: String) -> Range<Index>? {
+        guard !target.isEmpty, target.count <= count else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,170 @@
+import Testing
+@testable import Wijkteam
+
+@Suite struct AgendaTests {
+    let today = Day("2026-11-20")!
+    let staff = [
+        Staff(id: "lead", name: "Lia Leiding", role: .teamLead, capacity: 2),
+        Staff(id: "ann", name: "Ann Algemeen", role: .generalist, capacity: 2),
+        Staff(id: "bo", name: "Bo Breed", role: .generalist, capacity: 10),
+    ]
+
+    func card(_ id: Int, regisseur: StaffID? = "bo", lastContactDaysAgo: Int? = 1, safety: Bool = false, discussion: String? = nil,
+              complexity: Int = 2, phase: Phase = .uitvoering) -> CaseCard {
+        let c = Case(id: id, householdID: 100 + id, opened: today.adding(days: -200), source: .selfReferral, presentingQuestion: "q",
+                     domains: [.financien], phase: phase, regisseurID: regisseur, complexity: complexity, safety: safety, discussion: discussion)
+        return CaseCard(case: c, householdName: "Huishouden H\(id)", buurt: "B", street: "S", lastContact: lastContactDaysAgo.map { today.adding(days: -$0) },
+                        nextFollowUp: nil, proactiveKinds: [])
+    }
+
+    func followUp(_ id: Int, caseID: Int, kind: FollowUpKind, dueDaysAgo: Int) -> FollowUp {
+        FollowUp(id: id, caseID: caseID, kind: kind, due: today.adding(days: -dueDaysAgo), ownerID: "bo", note: "")
+    }
+
+    func signal(_ id: Int, safety: Bool = false, daysAgo: Int = 1) -> Signal {
+        Signal(id: id, householdID: 500 + id, date: today.adding(days: -daysAgo), source: .neighbour, description: "d", domains: [.huisvesting], safety: safety)
+    }
+
+    func build(cards: [CaseCard] = [], followUps: [FollowUp] = [], signals: [Signal] = [], meldcode: [Int: [MeldcodeRecord]] = [:],
+               settings: AgendaSettings = AgendaSettings()) -> [AgendaItem] {
+        Agenda.build(AgendaInput(today: today, staff: staff, cards: cards, followUps: followUps, signals: signals, meldcode: meldcode),
+                     settings: settings)
+    }
+
+    @Test func anEmptyDistrictHasAnEmptyAgenda() {
+        #expect(build().isEmpty)
+        // Open cases with nothing to discuss do not make an agenda either.
+        #expect(build(cards: [card(1), card(2)]).isEmpty)
+    }
+
+    @Test func sectionsComeInTheMeetingsOrder() {
+        let items = build(
+            cards: [card(1, regisseur: nil),                       // unassigned
+                    card(2),                                        // gets an overdue preventive follow-up
+                    card(3, lastContactDaysAgo: 60),                // stuck
+                    card(4, discussion: "Who tells the family?"),   // for discussion
+                    card(5, safety: true)],                         // safety case
+            followUps: [followUp(1, caseID: 2, kind: .preventive, dueDaysAgo: 3)],
+            signals: [signal(7), signal(8, safety: true)])
+        #expect(items.map(\.key) == ["signal:8", "case:5", "signal:7", "case:4", "case:3", "case:2", "case:1"])
+        #expect(items.map(\.section) == [.safety, .safety, .newRegistrations, .discussion, .stuck, .overdueFollowUps, .capacity])
+        #expect(items[0].reasons.contains("Meldcode step 1 due (0 of 5 recorded)"))
+        #expect(items[3].question == "Who tells the family?")
+    }
+
+    @Test func theNextMeldcodeStepIsNamed() {
+        let done = [MeldcodeRecord(step: .mapSignals, doneBy: "ann", doneOn: today, note: "n"),
+                    MeldcodeRecord(step: .consult, doneBy: "ann", doneOn: today, note: "n")]
+        let items = build(signals: [signal(1, safety: true)], meldcode: [1: done])
+        #expect(items.first?.reasons.last == "Meldcode step 3 due (2 of 5 recorded)")
+    }
+
+    @Test func aCaseIsDiscussedOnceWithAllItsReasons() {
+        let items = build(cards: [card(1, regisseur: nil, lastContactDaysAgo: 50, discussion: "Help?")],
+                          followUps: [followUp(1, caseID: 1, kind: .outreaching, dueDaysAgo: 2)])
+        #expect(items.count == 1)
+        #expect(items[0].section == .discussion)
+        #expect(items[0].reasons == ["put up for discussion", "no journal entry for 50 days (since \(today.adding(days: -50)))",
+                                     "outreaching follow-up was due \(today.adding(days: -2)) (2 days ago), owner Bo Breed",
+                                     "no regisseur (\(Phase.uitvoering.label))"])
+    }
+
+    @Test func stuckAfterIsASetting() {
+        let cards = [card(1, lastContactDaysAgo: 30)]
+        #expect(build(cards: cards).isEmpty) // 30 days < 5 weeks
+        var s = AgendaSettings()
+        s.stuckAfterWeeks = 4
+        #expect(build(cards: cards, settings: s).map(\.section) == [.stuck])
+        // Exactly N weeks is not yet stuck.
+        #expect(build(cards: [card(1, lastContactDaysAgo: 28)], settings: s).isEmpty)
+    }
+
+    @Test func evaluationPastDueMakesACaseStuckAfterTheGrace() {
+        let f = [followUp(1, caseID: 1, kind: .evaluation, dueDaysAgo: 3)]
+        #expect(build(cards: [card(1)], followUps: f).map(\.section) == [.stuck])
+        var s = AgendaSettings()
+        s.evaluationGraceDays = 3
+        #expect(build(cards: [card(1)], followUps: f, settings: s).isEmpty)
+        s.evaluationGraceDays = 2
+        #expect(build(cards: [card(1)], followUps: f, settings: s).map(\.section) == [.stuck])
+    }
+
+    @Test func onlyProactiveFollowUpsPastTheGraceGoOnTheAgenda() {
+        let f = [followUp(1, caseID: 1, kind: .preventive, dueDaysAgo: 5), followUp(2, caseID: 2, kind: .checkIn, dueDaysAgo: 9),
+                 followUp(3, caseID: 3, kind: .outreaching, dueDaysAgo: 0)]
+        #expect(build(cards: [card(1), card(2), card(3)], followUps: f).map(\.key) == ["case:1"])
+        var s = AgendaSettings()
+        s.overdueGraceDays = 5
+        #expect(build(cards: [card(1), card(2), card(3)], followUps: f, settings: s).isEmpty)
+    }
+
+    @Test func overloadedRegisseursAreNamedAtTheThreshold() {
+        // Ann: capacity 2, one case of weight 1.5 (uitvoering, complexity 3 → see Caseload) or more.
+        let cards = [card(1, regisseur: "ann", complexity: 3), card(2, regisseur: "ann", complexity: 3)]
+        let load = cards.map { Caseload.weight(of: $0.case) }.reduce(0, +)
+        #expect(load > 2)
+        let items = build(cards: cards)
+        #expect(items.map(\.key) == ["staff:ann"])
+        var s = AgendaSettings()
+        s.overloadPercent = Int((load / 2 * 100).rounded(.up))
+        #expect(build(cards: cards, settings: s).isEmpty)
+    }
+
+    @Test func settingsRefuseUnknownKeysAndOutOfRangeValues() throws {
+        var s = AgendaSettings()
+        try s.set("stuck-weeks", to: "6")
+        #expect(s.stuckAfterWeeks == 6)
+        #expect(throws: WijkteamError.self) { try s.set("stuck-weeks", to: "0") }
+        #expect(throws: WijkteamError.self) { try s.set("stuck-weeks", to: "six") }
+        #expect(throws: WijkteamError.self) { try s.set("stuck", to: "6") }
+        #expect(s.stuckAfterWeeks == 6)
+    }
+}
+
+@Suite struct MinutesTests {
+    let meeting = Meeting(id: 3, date: Day("2026-11-20")!, chairID: "lead", status: .ended, elapsedSeconds: 3725,
+                          items: ["case:8": .init(section: .safety, caseID: 8, householdID: 7, seconds: 300, discussed: true)],
+                          endedOn: Day("2026-11-20")!)
+    let names = Minutes.Names(staff: ["lead": "Lia Leiding", "ann": "Ann Algemeen"],
+                              households: [7: (name: "Huishouden Visser-Mulder", members: ["Demi Visser", "Kevin Mulder"])])
+    var entries: [MinuteEntry] {
+        [MinuteEntry(id: 1, meetingID: 3, kind: .decision, caseID: 8, householdID: 7, text: "Talk with Demi Visser alone | today",
+                     ownerID: "ann", due: Day("2026-12-04")),
+         MinuteEntry(id: 2, meetingID: 3, kind: .assignment, caseID: 8, householdID: 7, text: "", ownerID: "ann", detail: nil),
+         MinuteEntry(id: 3, meetingID: 3, kind: .followUp, caseID: 8, householdID: 7, text: "check in with Kevin", ownerID: "ann",
+                     due: Day("2026-12-01"), detail: "preventive")]
+    }
+
+    @Test func privacyModeHoldsNoFullName() {
+        let md = Minutes.markdown(meeting: meeting, entries: entries, names: names, districtName: "D", privacy: true)
+        for full in ["Demi Visser", "Kevin Mulder", "Visser-Mulder", "Lia Leiding", "Ann Algemeen", "Demi", "Kevin"] {
+            #expect(!md.contains(full), "\(full) in the minutes")
+        }
+        #expect(md.contains("| 1 | #8 H.V. | Talk with D.V. alone \\| today | Ann | 2026-12-04 |"))
+        #expect(md.contains("- #8 H.V.: regisseur Niet toegewezen → Ann"))
+        #expect(md.contains("- #8 H.V.: preventive, owner Ann, due 2026-12-01 — check in with K."))
+        #expect(md.contains("- #8 H.V. · safety · 5:00"))
+        #expect(md.contains("duration 1:02:05"))
+    }
+
+    @Test func withNamesTheMinutesNameEveryone() {
+        let md = Minutes.markdown(meeting: meeting, entries: entries, names: names, districtName: "D", privacy: false)
+        #expect(md.contains("Talk with Demi Visser alone"))
+        #expect(md.contains("Ann Algemeen"))
+        #expect(md.contains("#8 Huishouden Visser-Mulder"))
+    }
+
+    @Test func scrubLeavesLongerWordsAlone() {
+        #expect(Privacy.scrub("Dijkstra met Dijk", names: ["Jan Dijk"]) == "Dijkstra met D.")
+        #expect(Privacy.scrub("Jan Dijk belt", names: ["Jan Dijk"]) == "J.D. belt")
+    }
+
+    @Test func decisionsNeedTextAndAWholeAction() {
+        let today = Day("2026-11-20")!
+        #expect(throws: WijkteamError.self) { try MinuteEntry.validateDecision(text: "  ", owner: nil, due: nil, today: today) }
+        #expect(throws: WijkteamError.self) { try MinuteEntry.validateDecision(text: "x", owner: "ann", due: nil, today: today) }
+        #expect(throws: WijkteamError.self) { try MinuteEntry.validateDecision(text: "x", owner: "ann", due: today.adding(days: -1), today: today) }
+        #expect(throws: Never.self) { try MinuteEntry.validateDecision(text: "x", owner: nil, due: nil, today: today) }
+        #expect(throws: Never.self) { try MinuteEntry.validateDecision(text: "x", owner: "ann", due: today, today: today) }
+    }
+}
