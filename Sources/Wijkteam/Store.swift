@@ -22,8 +22,9 @@ public protocol WijkteamStore: Sendable {
     func household(id: Int) throws -> HouseholdRecord
     /// Sets or clears the regisseur of a case. With `expectedVersion`, a case saved meanwhile
     /// by someone else is refused (`WijkteamError.staleVersion`).
+    /// With `meetingID`, the assignment also goes into that meeting's minutes, in the same transaction.
     @discardableResult
-    func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?) throws -> Case
+    func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case
     /// Urgency context for every household with an open signal.
     func triageContexts(today: Day) throws -> [Int: TriageContext]
     /// Recorded Meldcode steps per safety signal.
@@ -35,6 +36,43 @@ public protocol WijkteamStore: Sendable {
     /// Marks a follow-up done with what came of it; refused when someone else changed it meanwhile.
     @discardableResult
     func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp
+    /// With `meetingID`, the follow-up also goes into that meeting's minutes, in the same transaction.
     @discardableResult
-    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp
+    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp
+
+    // MARK: Case meeting
+    /// Puts a case up for discussion with a question for the team, or takes it off (nil).
+    @discardableResult
+    func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case
+    func agendaSettings() throws -> AgendaSettings
+    func saveAgendaSettings(_ settings: AgendaSettings) throws
+    /// The meeting that is running or paused, if any (there is at most one).
+    func openMeeting() throws -> Meeting?
+    func meeting(id: Int) throws -> Meeting?
+    /// Every meeting, newest first.
+    func meetings() throws -> [Meeting]
+    func minutes(meetingID: Int) throws -> [MinuteEntry]
+    /// Starts a meeting, or returns the one that is open (a paused meeting resumes where it was).
+    func startMeeting(chair: StaffID, on day: Day) throws -> Meeting
+    /// Saves where the meeting is: status, current item, time, items discussed. Refused once the
+    /// meeting has ended (for instance in another terminal).
+    func saveMeeting(_ meeting: Meeting) throws
+    /// Records a decision (with an action owner and due date when it is an action) in the
+    /// minutes and, for a case, in the case's decisions.
+    @discardableResult
+    func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
+                        owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry
+    /// Saves the final state and closes the meeting; its minutes stay with it.
+    func endMeeting(_ meeting: Meeting, on day: Day) throws
+}
+
+extension WijkteamStore {
+    @discardableResult
+    public func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?) throws -> Case {
+        try assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: nil)
+    }
+    @discardableResult
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
+        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil)
+    }
 }

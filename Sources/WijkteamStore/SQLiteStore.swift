@@ -283,7 +283,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     }
 
     @discardableResult
-    public func assign(caseID: Int, to staffID: StaffID?, expectedVersion: Int?) throws -> Case {
+    public func assign(caseID: Int, to staffID: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {
                 throw WijkteamError.unknownCase(caseID)
@@ -309,6 +309,10 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             var updated = current
             updated.regisseurID = staffID
             updated.version += 1
+            if let meetingID {
+                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, caseID: caseID, householdID: current.householdID,
+                                             text: "", ownerID: staffID, due: nil, detail: current.regisseurID)
+            }
             return updated
         }
     }
@@ -338,7 +342,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     }
 
     @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {
                 throw WijkteamError.unknownCase(caseID)
@@ -351,7 +355,12 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             }
             try db.execute(sql: "INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                            arguments: [caseID, kind.rawValue, due.description, ownerID, note])
-            return FollowUp(id: Int(db.lastInsertedRowID), caseID: caseID, kind: kind, due: due, ownerID: ownerID, note: note)
+            let id = Int(db.lastInsertedRowID)
+            if let meetingID {
+                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, caseID: caseID, householdID: c.householdID,
+                                             text: note, ownerID: ownerID, due: due, detail: kind.rawValue)
+            }
+            return FollowUp(id: id, caseID: caseID, kind: kind, due: due, ownerID: ownerID, note: note)
         }
     }
 }

@@ -164,6 +164,46 @@ enum Schema {
                 );
                 """)
         }
+        m.registerMigration("v3-meeting") { db in
+            try db.execute(sql: """
+                CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    date TEXT NOT NULL,
+                    chair_id TEXT NOT NULL REFERENCES staff(id),
+                    status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'ended')),
+                    current_item TEXT,
+                    elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
+                    ended_on TEXT
+                );
+                -- At most one meeting is running or paused at a time.
+                CREATE UNIQUE INDEX meeting_one_open ON meeting(status != 'ended') WHERE status != 'ended';
+                CREATE TABLE meeting_item (
+                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                    item_key TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    case_id INTEGER REFERENCES care_case(id),
+                    household_id INTEGER REFERENCES household(id),
+                    seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+                    discussed INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (meeting_id, item_key)
+                );
+                CREATE TABLE meeting_minute (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('decision', 'assignment', 'follow_up')),
+                    item_key TEXT,
+                    case_id INTEGER REFERENCES care_case(id),
+                    household_id INTEGER REFERENCES household(id),
+                    text TEXT NOT NULL,
+                    owner_id TEXT REFERENCES staff(id),
+                    due TEXT,
+                    detail TEXT
+                );
+                CREATE INDEX minute_meeting ON meeting_minute(meeting_id);
+                ALTER TABLE decision ADD COLUMN meeting_id INTEGER REFERENCES meeting(id);
+                """)
+        }
         return m
     }
 }

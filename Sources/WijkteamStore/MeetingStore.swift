@@ -1,0 +1,179 @@
+import Foundation
+import GRDB
+import Wijkteam
+
+/// The case meeting: settings, the meeting's progress, its minutes. Every action is one
+/// immediate transaction.
+extension SQLiteStore {
+    @discardableResult
+    public func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
+        let text = question.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        return try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {
+                throw WijkteamError.unknownCase(caseID)
+            }
+            var c = Rows.case(row)
+            if let expectedVersion, expectedVersion != c.version {
+                throw WijkteamError.staleVersion(record: "case #\(caseID)", expected: expectedVersion, actual: c.version,
+                                                 changed: c.discussion.map { "it is now up for discussion: \($0)" } ?? "regisseur or phase changed")
+            }
+            guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
+            try db.execute(sql: "UPDATE care_case SET discussion = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           arguments: [text, caseID, c.version])
+            c.discussion = text
+            c.version += 1
+            return c
+        }
+    }
+
+    public func agendaSettings() throws -> AgendaSettings {
+        try read { db in
+            var settings = AgendaSettings()
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM setting") {
+                let name: String = row["key"], value: Int = row["value"]
+                // A value outside its range (edited by hand) falls back to the default, never a crash.
+                if let key = AgendaSettings.keys.first(where: { $0.name == name }), key.range.contains(value) { settings[key] = value }
+            }
+            return settings
+        }
+    }
+
+    public func saveAgendaSettings(_ settings: AgendaSettings) throws {
+        for key in AgendaSettings.keys where !key.range.contains(settings[key]) {
+            throw WijkteamError.invalid("\(key.name) must be from \(key.range.lowerBound) to \(key.range.upperBound)")
+        }
+        try write { db in
+            for key in AgendaSettings.keys {
+                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [key.name, settings[key]])
+            }
+        }
+    }
+
+    public func openMeeting() throws -> Meeting? {
+        try read { db in try MeetingRows.meetings(db, where: "status != 'ended'").first }
+    }
+
+    public func meeting(id: Int) throws -> Meeting? {
+        try read { db in try MeetingRows.meetings(db, where: "id = ?", arguments: [id]).first }
+    }
+
+    public func meetings() throws -> [Meeting] {
+        try read { db in try MeetingRows.meetings(db, where: "1") }
+    }
+
+    public func minutes(meetingID: Int) throws -> [MinuteEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM meeting_minute WHERE meeting_id = ? ORDER BY id", arguments: [meetingID]).map { r in
+                MinuteEntry(id: r["id"], meetingID: r["meeting_id"], kind: MinuteEntry.Kind(rawValue: r["kind"]) ?? .decision,
+                            itemKey: r["item_key"], caseID: r["case_id"], householdID: r["household_id"], text: r["text"],
+                            ownerID: r["owner_id"], due: (r["due"] as String?).flatMap(Day.init), detail: r["detail"])
+            }
+        }
+    }
+
+    public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
+        try write { db in
+            if let open = try MeetingRows.meetings(db, where: "status != 'ended'").first {
+                try db.execute(sql: "UPDATE meeting SET status = 'running' WHERE id = ?", arguments: [open.id])
+                var m = open
+                m.status = .running
+                return m
+            }
+            guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [chair]) != nil else {
+                throw WijkteamError.unknownStaff(chair)
+            }
+            try db.execute(sql: "INSERT INTO meeting (date, chair_id, status) VALUES (?, ?, 'running')", arguments: [day.description, chair])
+            return Meeting(id: Int(db.lastInsertedRowID), date: day, chairID: chair, status: .running)
+        }
+    }
+
+    public func saveMeeting(_ m: Meeting) throws {
+        try write { db in try MeetingRows.save(db, m) }
+    }
+
+    @discardableResult
+    public func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
+                               owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry {
+        try MinuteEntry.validateDecision(text: text, owner: owner, due: due, today: day)
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try write { db in
+            try MeetingRows.requireOpen(db, meetingID)
+            if let owner, try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [owner]) == nil {
+                throw WijkteamError.unknownStaff(owner)
+            }
+            if let caseID {
+                guard try Row.fetchOne(db, sql: "SELECT id FROM care_case WHERE id = ?", arguments: [caseID]) != nil else {
+                    throw WijkteamError.unknownCase(caseID)
+                }
+                try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [caseID, day.description, text, owner, due?.description, meetingID])
+            }
+            return try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: itemKey, caseID: caseID,
+                                                householdID: householdID, text: text, ownerID: owner, due: due, detail: nil)
+        }
+    }
+
+    public func endMeeting(_ m: Meeting, on day: Day) throws {
+        try write { db in
+            var ended = m
+            ended.status = .ended
+            try MeetingRows.save(db, ended)
+            try db.execute(sql: "UPDATE meeting SET ended_on = ? WHERE id = ?", arguments: [day.description, m.id])
+        }
+    }
+}
+
+enum MeetingRows {
+    static func meetings(_ db: Database, where condition: String, arguments: StatementArguments = []) throws -> [Meeting] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM meeting WHERE \(condition) ORDER BY id DESC", arguments: arguments)
+        return try rows.map { r in
+            let id: Int = r["id"]
+            var items: [String: Meeting.ItemProgress] = [:]
+            for i in try Row.fetchAll(db, sql: "SELECT * FROM meeting_item WHERE meeting_id = ?", arguments: [id]) {
+                items[i["item_key"]] = Meeting.ItemProgress(section: AgendaItem.Section(rawValue: i["section"]) ?? .discussion,
+                                                            caseID: i["case_id"], householdID: i["household_id"],
+                                                            seconds: i["seconds"], discussed: i["discussed"])
+            }
+            return Meeting(id: id, date: Day(r["date"] as String) ?? Day(daysSinceEpoch: 0), chairID: r["chair_id"],
+                           status: Meeting.Status(rawValue: r["status"]) ?? .ended, currentItemKey: r["current_item"],
+                           elapsedSeconds: r["elapsed_seconds"], items: items, endedOn: (r["ended_on"] as String?).flatMap(Day.init))
+        }
+    }
+
+    static func requireOpen(_ db: Database, _ id: Int) throws {
+        guard let status = try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [id]) else {
+            throw WijkteamError.invalid("no meeting #\(id)")
+        }
+        guard status != Meeting.Status.ended.rawValue else {
+            throw WijkteamError.invalid("meeting #\(id) has ended (perhaps in another terminal); nothing was saved")
+        }
+    }
+
+    static func save(_ db: Database, _ m: Meeting) throws {
+        try requireOpen(db, m.id)
+        try db.execute(sql: "UPDATE meeting SET status = ?, current_item = ?, elapsed_seconds = ? WHERE id = ?",
+                       arguments: [m.status.rawValue, m.currentItemKey, max(0, m.elapsedSeconds), m.id])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO meeting_item (meeting_id, item_key, section, case_id, household_id, seconds, discussed)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(meeting_id, item_key) DO UPDATE SET seconds = excluded.seconds, discussed = excluded.discussed
+            """)
+        for (key, p) in m.items {
+            try statement.execute(arguments: [m.id, key, p.section.rawValue, p.caseID, p.householdID, max(0, p.seconds), p.discussed])
+        }
+    }
+
+    @discardableResult
+    static func insertMinute(_ db: Database, meetingID: Int, kind: MinuteEntry.Kind, itemKey: String? = nil, caseID: Int?, householdID: Int?,
+                             text: String, ownerID: StaffID?, due: Day?, detail: String?) throws -> MinuteEntry {
+        try requireOpen(db, meetingID)
+        let key = itemKey ?? caseID.map { "case:\($0)" }
+        try db.execute(sql: """
+            INSERT INTO meeting_minute (meeting_id, kind, item_key, case_id, household_id, text, owner_id, due, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [meetingID, kind.rawValue, key, caseID, householdID, text, ownerID, due?.description, detail])
+        return MinuteEntry(id: Int(db.lastInsertedRowID), meetingID: meetingID, kind: kind, itemKey: key, caseID: caseID,
+                           householdID: householdID, text: text, ownerID: ownerID, due: due, detail: detail)
+    }
+}
