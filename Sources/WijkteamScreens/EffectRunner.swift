@@ -26,7 +26,7 @@ public struct EffectRunner: Sendable {
                 return .householdSuggestions(householdID: householdID, context: try store.suggestionContext(householdID: householdID))
             case .assign(let r):
                 do {
-                    return .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion), r)
+                    return .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion, meetingID: r.meetingID), r)
                 } catch {
                     return .assignFailed("\(error)", r)
                 }
@@ -36,12 +36,26 @@ public struct EffectRunner: Sendable {
             case .recordMeldcode(let signalID, let step, let note):
                 try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
                 return .meldcodeRecorded(signalID: signalID, step)
-            case .addFollowUp(let caseID, let plan):
-                let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note)
+            case .addFollowUp(let caseID, let plan, let meetingID):
+                let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note,
+                                              meetingID: meetingID)
                 return .followUpSaved("Case #\(caseID): \(f.kind.label) follow-up due \(f.due), owner \(f.ownerID ?? "none")")
             case .completeFollowUp(let id, let outcome, let version):
                 let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
                 return .followUpSaved("Follow-up #\(f.id) done: \(outcome)")
+            case .startMeeting:
+                return .meetingStarted(try store.startMeeting(chair: actor, on: today))
+            case .saveMeeting(let m):
+                try store.saveMeeting(m)
+                return .meetingSaved(m.status)
+            case .endMeeting(let m):
+                try store.endMeeting(m, on: today)
+                return .meetingEnded(m.id)
+            case .recordDecision(let d):
+                return .minuteRecorded(try store.recordDecision(meetingID: d.meetingID, itemKey: d.itemKey, caseID: d.caseID,
+                                                                householdID: d.householdID, text: d.text, owner: d.owner, due: d.due, on: today))
+            case .setDiscussion(let caseID, let question, let version):
+                return .discussionSet(try store.setDiscussion(caseID: caseID, question: question, expectedVersion: version))
             case .setTheme, .repaint:
                 return nil
             }

@@ -1,81 +1,379 @@
 import TerminalKit
 import Wijkteam
 
-/// The case meeting's agenda, built from the data: safety first, then new registrations,
-/// cases put up for discussion, stuck cases, overdue follow-ups, overloaded regisseurs.
+/// The case meeting: the agenda (built from the data by `Agenda`) on one side, the selected
+/// item's household summary on the other, a timebox per item and the meeting's total time.
+///
+/// The terminal that started or resumed the meeting drives it: its timer counts, and it saves
+/// where the meeting is. Other terminals show the same agenda with what was discussed.
 public struct MeetingScreen: Sendable {
-    public struct Item: Sendable, Equatable {
-        public var section: String
-        public var text: String
-        public var householdID: Int?
-        public var role: Role
+    enum Row: Sendable, Equatable {
+        case header(AgendaItem.Section, count: Int)
+        case item(Int)
     }
 
-    public private(set) var items: [Item] = []
+    public private(set) var items: [AgendaItem] = []
+    private(set) var rows: [Row] = []
     var cursor = ListCursor()
-    /// No journal entry for this many days makes a case "stuck".
-    public static let stuckAfterDays = 35
+    public private(set) var settings = AgendaSettings()
+    /// The running or paused meeting (nil: the agenda is a preview).
+    public private(set) var meeting: Meeting?
+    /// Minutes recorded so far in this meeting.
+    public private(set) var minutes: [MinuteEntry] = []
+    /// This terminal started or resumed the meeting: its clock counts and it saves the progress.
+    public private(set) var driving = false
+    private var lastTick: Int?
+    private var secondsSinceSave = 0
+    /// The household of the selected item, when loaded.
+    public private(set) var record: HouseholdRecord?
+    private var cards: [Int: CaseCard] = [:]
+    private var staff: [StaffID: Staff] = [:]
+    private var meldcode: [Int: [MeldcodeRecord]] = [:]
+    private var signals: [Int: Signal] = [:]
+    private var loads: [StaffID: Double] = [:]
+    private var today = Day(daysSinceEpoch: 0)
+
+    /// A running meeting saves its progress this often (and on every action, pause and quit).
+    public static let saveEverySeconds = 30
 
     public init() {}
 
-    public mutating func update(_ s: DistrictSnapshot, privacy: Bool) {
-        var out: [Item] = []
-        func add(_ section: String, _ entries: [(String, Int?, Role)]) {
-            guard !entries.isEmpty else { return }
-            out.append(Item(section: section, text: "\(section) (\(entries.count))", householdID: nil, role: .header))
-            out += entries.map { Item(section: section, text: $0.0, householdID: $0.1, role: $0.2) }
+    // MARK: Data
+
+    /// Rebuilds the agenda from fresh data, keeping the selected item (by key) where it can.
+    public mutating func update(_ s: DistrictSnapshot) {
+        let keep = selected?.key ?? meeting?.currentItemKey
+        today = s.today
+        settings = s.agendaSettings
+        items = Agenda.build(s.agendaInput, settings: s.agendaSettings)
+        cards = Dictionary(s.cards.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        staff = Dictionary(s.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        signals = Dictionary(s.signals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        meldcode = s.meldcode
+        loads = BoardBuilder.loads(s.cards)
+        rows = []
+        for section in AgendaItem.Section.allCases {
+            let indices = items.indices.filter { items[$0].section == section }
+            guard !indices.isEmpty else { continue }
+            rows.append(.header(section, count: indices.count))
+            rows += indices.map(Row.item)
         }
-        func name(_ c: CaseCard) -> String { "#\(c.case.id) " + Format.name(c.householdName, privacy: privacy) }
-        func household(_ id: Int?) -> String {
-            id.flatMap { s.householdNames[$0] }.map { Format.household($0, privacy: privacy) } ?? "new household"
-        }
-        let signalsBySafety = s.signals.filter(\.safety)
-        add("Safety", s.cards.filter(\.case.safety).map { ("\(name($0)) · \($0.case.phase.label)", $0.case.householdID, .flagSafety) }
-            + signalsBySafety.map { ("Signal about \(household($0.householdID)): \($0.source.label), \(Format.shortDate($0.date, today: s.today))", $0.householdID, .flagSafety) })
-        add("New registrations", s.signals.filter { !$0.safety }.map {
-            ("\(household($0.householdID)) · \($0.source.label) · \(Format.shortDate($0.date, today: s.today)) · \($0.domains.map(\.short).joined(separator: " "))",
-             $0.householdID, .normal)
-        })
-        add("For discussion", s.cards.filter { $0.case.discussion != nil }.map {
-            ("\(name($0)): \(privacy ? "…" : $0.case.discussion ?? "")", $0.case.householdID, .flagDiscussion)
-        })
-        add("Stuck", s.cards.filter { ($0.daysSinceContact(on: s.today) ?? 0) > MeetingScreen.stuckAfterDays }.map {
-            ("\(name($0)) · no contact for \($0.daysSinceContact(on: s.today) ?? 0) days", $0.case.householdID, .warning)
-        })
-        let cards = Dictionary(s.cards.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
-        add("Overdue follow-ups", FollowUps.overdue(s.followUps, on: s.today).compactMap { f in
-            cards[f.caseID].map { ("\(name($0)) · \(f.kind.label) due \(Format.shortDate(f.due, today: s.today))", $0.case.householdID, .overdue) }
-        })
-        let columns = BoardBuilder.columns(staff: s.staff, cards: s.cards, today: s.today)
-        add("Overloaded regisseurs", columns.filter { $0.staff != nil && $0.level == .over }.map {
-            ("\($0.staff!.name) · \(Format.load($0.load))/\(Format.load($0.staff!.capacity))", nil, .loadOver)
-        })
-        add("Unassigned", columns.first { $0.staff == nil }?.cards.map { ("\(name($0)) · \($0.case.phase.label)", $0.case.householdID, .unassigned) } ?? [])
-        items = out
-        if items.first?.householdID == nil, cursor.selected == 0, items.count > 1 { cursor.selected = 1 }
-        cursor.clamp(count: items.count)
+        mergeMeeting(s.meeting, minutes: s.minutes)
+        select(key: keep ?? meeting?.currentItemKey)
     }
 
-    public var selected: Item? { items.indices.contains(cursor.selected) ? items[cursor.selected] : nil }
+    /// The stored meeting replaces ours unless this terminal drives it: then our clock and
+    /// marks are newer than what was saved.
+    private mutating func mergeMeeting(_ stored: Meeting?, minutes stored_minutes: [MinuteEntry]) {
+        minutes = stored_minutes
+        guard let stored else {
+            meeting = nil; driving = false
+            return
+        }
+        if driving, let local = meeting, local.id == stored.id { return }
+        meeting = stored
+        driving = false
+    }
+
+    mutating func select(key: String?) {
+        if let key, let i = rows.firstIndex(where: { if case .item(let j) = $0 { items[j].key == key } else { false } }) {
+            cursor.selected = i
+        } else if rows.indices.contains(cursor.selected), case .item = rows[cursor.selected] {
+            // keep the position
+        } else {
+            cursor.selected = rows.firstIndex { if case .item = $0 { true } else { false } } ?? 0
+        }
+        cursor.clamp(count: rows.count)
+        noteCurrentItem()
+    }
+
+    mutating func loaded(_ r: HouseholdRecord) {
+        if r.household.id == selected?.householdID { record = r }
+    }
+
+    public var selected: AgendaItem? {
+        guard rows.indices.contains(cursor.selected), case .item(let i) = rows[cursor.selected] else { return nil }
+        return items[i]
+    }
+
+    var selectedCase: Case? { selected?.caseID.flatMap { cards[$0]?.case } }
+
+    // MARK: The meeting
+
+    /// A meeting was started or resumed here.
+    mutating func start(_ m: Meeting) {
+        meeting = m
+        meeting!.status = .running
+        driving = true
+        lastTick = nil
+        secondsSinceSave = 0
+        if let key = m.currentItemKey { select(key: key) } else { noteCurrentItem() }
+    }
+
+    /// Pauses or resumes; returns the meeting to save.
+    mutating func togglePause() -> Meeting? {
+        guard var m = meeting, driving else { return nil }
+        m.status = m.status == .running ? .paused : .running
+        meeting = m
+        lastTick = nil
+        secondsSinceSave = 0
+        return m
+    }
+
+    /// The clock: counts the seconds since the last tick (at most a few, so a suspended laptop
+    /// does not add an hour) toward the meeting and the selected item. Returns the meeting to
+    /// save when a periodic save is due.
+    mutating func tick(_ now: Int) -> (redraw: Bool, save: Meeting?) {
+        guard driving, var m = meeting, m.status == .running else { lastTick = now; return (false, nil) }
+        defer { lastTick = now }
+        guard let last = lastTick else { return (false, nil) }
+        let delta = max(0, min(5, now - last))
+        guard delta > 0 else { return (false, nil) }
+        m.elapsedSeconds += delta
+        if let item = selected { m.items[item.key, default: .init(item)].seconds += delta }
+        meeting = m
+        secondsSinceSave += delta
+        if secondsSinceSave >= Self.saveEverySeconds {
+            secondsSinceSave = 0
+            return (true, m)
+        }
+        return (true, nil)
+    }
+
+    /// Marks the selected item discussed (again: not discussed) and moves to the next one
+    /// not yet discussed. Returns the meeting to save.
+    mutating func markDiscussed() -> Meeting? {
+        guard driving, var m = meeting, let item = selected else { return nil }
+        let now = !(m.items[item.key]?.discussed ?? false)
+        m.items[item.key, default: .init(item)].discussed = now
+        meeting = m
+        if now, let next = rows.indices.first(where: { i in
+            i > cursor.selected && { if case .item(let j) = rows[i] { !m.isDiscussed(items[j].key) } else { false } }()
+        }) {
+            cursor.selected = next
+        }
+        noteCurrentItem()
+        secondsSinceSave = 0
+        return meeting
+    }
+
+    /// The meeting as it is now, for saving (pause on quit, end).
+    var progress: Meeting? { driving ? meeting : nil }
+
+    private mutating func noteCurrentItem() {
+        guard driving, let key = selected?.key else { return }
+        meeting?.currentItemKey = key
+    }
 
     mutating func perform(_ id: String, page: Int) -> Bool {
-        let items = self.items
-        return cursor.perform(id, count: items.count, page: page) { items[$0].role != .header }
+        let rows = self.rows
+        let moved = cursor.perform(id, count: rows.count, page: page) { if case .item = rows[$0] { true } else { false } }
+        if moved {
+            record = nil
+            noteCurrentItem()
+        }
+        return moved
     }
 
-    func render(into grid: inout Grid, area: Rect) {
-        let panel = Panel(title: "Agenda", focused: true)
+    /// Seconds spent on the selected item in this meeting.
+    var itemSeconds: Int { selected.map { meeting?.seconds(of: $0.key) ?? 0 } ?? 0 }
+    var overTime: Bool { itemSeconds > settings.timeboxMinutes * 60 }
+
+    // MARK: Render
+
+    func render(into grid: inout Grid, area: Rect, privacy: Bool) {
+        let sideBySide = area.width >= 72
+        let (left, right) = sideBySide ? area.splitLeft(max(34, area.width * 9 / 20)) : area.splitTop(max(5, area.height / 2))
+        renderAgenda(into: &grid, area: left, privacy: privacy)
+        renderSummary(into: &grid, area: right, privacy: privacy)
+    }
+
+    private func renderAgenda(into grid: inout Grid, area: Rect, privacy: Bool) {
+        var title = "Agenda"
+        if let m = meeting {
+            let done = m.items.values.filter(\.discussed).count
+            title += " · meeting #\(m.id) \(m.status == .running ? "running" : m.status.rawValue) · \(done)/\(items.count) discussed"
+        } else {
+            title += " · preview · s starts the meeting"
+        }
+        let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
-        guard !items.isEmpty else {
+        guard !rows.isEmpty else {
             TextLine("Nothing on the agenda.", style: Style(.muted)).render(into: &grid, area: inner)
             return
         }
-        let list = items.map { item -> ListItem in
-            item.role == .header ? ListItem(segments: [(item.text, Style(.header, [.bold]))])
-                : ListItem(segments: [("  ", .normal), (item.text, Style(item.role))])
+        let list = rows.map { row -> ListItem in
+            switch row {
+            case .header(let section, let count):
+                return ListItem(segments: [("\(section.title) (\(count))", Style(.header, [.bold]))])
+            case .item(let i):
+                let item = items[i]
+                let discussed = meeting?.isDiscussed(item.key) ?? false
+                let mark = discussed ? "✓ " : "  "
+                return ListItem(segments: [(mark, Style(.success, [.bold])),
+                                           (label(item, privacy: privacy), Style(discussed ? .muted : role(item)))])
+            }
         }
         ListView(items: list, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: list.count))
             .render(into: &grid, area: inner)
+    }
+
+    func role(_ item: AgendaItem) -> Role {
+        switch item.section {
+        case .safety: .flagSafety
+        case .newRegistrations: .normal
+        case .discussion: .flagDiscussion
+        case .stuck: .warning
+        case .overdueFollowUps: .overdue
+        case .capacity: item.staffID != nil ? .loadOver : .unassigned
+        }
+    }
+
+    /// One agenda line: who it is about and the first reason.
+    func label(_ item: AgendaItem, privacy: Bool) -> String {
+        let reason = item.reasons.first ?? ""
+        switch item.subject {
+        case .staff(let id): return "\(staff[id]?.name ?? id) · \(reason)"
+        case .signal(let id):
+            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? "new household"
+            return "Signal #\(id) · \(who)"
+        case .case(let id):
+            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? ""
+            let short: String
+            switch item.section {
+            case .discussion: short = "for discussion"
+            case .capacity: short = item.regisseurID == nil ? "no regisseur" : reason
+            default: short = reason
+            }
+            return "#\(id) \(who) · \(short)"
+        }
+    }
+
+    private func renderSummary(into grid: inout Grid, area: Rect, privacy: Bool) {
+        let item = selected
+        var title = "Item"
+        if let item, meeting != nil {
+            title = "Item · ⏱ \(Meeting.clock(meeting?.seconds(of: item.key) ?? 0)) / \(settings.timeboxMinutes):00"
+        }
+        let panel = Panel(title: title, focused: false)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.width > 0, inner.height > 0 else { return }
+        if overTime, meeting != nil, let item {
+            let text = " over time: \(Meeting.clock(itemSeconds - settings.timeboxMinutes * 60)) "
+            _ = item
+            grid.put(text, x: max(area.x + 1, area.maxX - TextWidth.width(of: text) - 2), y: area.y, style: Style(.overdue, [.bold]))
+        }
+        var lines: [(String, Style)] = []
+        func line(_ text: String, _ role: Role = .normal, _ attrs: Attributes = []) {
+            for l in TextBlock.wrap(text, width: max(1, inner.width)) { lines.append((l, Style(role, attrs))) }
+        }
+        guard let item else {
+            line(meeting == nil ? "Select an item. s starts the meeting; privacy mode goes on for the projector."
+                 : "Select an item.", .muted)
+            draw(lines, into: &grid, inner: inner)
+            return
+        }
+        let names = privacy ? scrubNames(item) : []
+        // Typed text names people; on a projected screen it shows only once the household's
+        // member names are loaded to replace them.
+        let canScrub = item.householdID == nil || record?.household.id == item.householdID
+        func clean(_ text: String) -> String { privacy ? (canScrub ? Privacy.scrub(text, names: names) : "…") : text }
+        switch item.subject {
+        case .case(let id):
+            let card = cards[id]
+            let name = item.householdName.map { Format.household($0, privacy: privacy) } ?? ""
+            line("#\(id) \(name)", .normal, [.bold])
+            if let card {
+                if !privacy { line("\(card.street) · \(card.buurt)", .muted) } else { line(card.buurt, .muted) }
+                let c = card.case
+                line("Regisseur: \(c.regisseurID.flatMap { staff[$0]?.name } ?? "Niet toegewezen") · \(c.phase.label) · complexity \(c.complexity)",
+                     c.regisseurID == nil ? .unassigned : .normal)
+                line("Question: \(clean(c.presentingQuestion))")
+                if let behind = c.questionBehind { line("Behind it: \(clean(behind))", .muted) }
+                line("Domains: \(c.domains.map(\.label).joined(separator: ", "))", .muted)
+                if let days = card.daysSinceContact(on: today) { line("Last contact \(days == 1 ? "1 day" : "\(days) days") ago", days > settings.stuckAfterWeeks * 7 ? .warning : .muted) }
+            }
+            if let q = item.question { line("For discussion: \(clean(q))", .flagDiscussion, [.bold]) }
+        case .signal(let id):
+            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? "new household"
+            line("Signal #\(id) · \(who)", .normal, [.bold])
+            if let s = signals[id] {
+                line("\(s.source.label) · \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))", .muted)
+                line(clean(s.description))
+                if s.safety {
+                    let done = meldcode[id] ?? []
+                    line("Meldcode: \(done.count) of 5 steps recorded", .flagSafety, [.bold])
+                }
+            }
+            line("Triage it in the triage view (2, then d).", .muted)
+        case .staff(let id):
+            let s = staff[id]
+            line(s?.name ?? id, .normal, [.bold])
+            if let s {
+                line("\(s.discipline) · load \(Format.load(loads[id] ?? 0)) of \(Format.load(s.capacity))", .loadOver)
+                let theirs = cards.values.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
+                line("\(theirs.count) open cases: " + theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " "), .muted)
+                line("Select one of their cases and press a to reassign it.", .muted)
+            }
+        }
+        lines.append(("", .normal))
+        line("On the agenda because", .header, [.bold])
+        for r in item.reasons { line("• \(clean(r))") }
+        if let r = record, r.household.id == item.householdID {
+            lines.append(("", .normal))
+            line("Household", .header, [.bold])
+            for p in r.household.members {
+                let who = privacy ? Privacy.initials(p.name) : p.name
+                line("\(who) · \(p.age(on: today)) · \(p.role.label)\(p.isClient ? " · client" : "")", .muted)
+            }
+            let carers = r.ties.filter(\.carerOverloaded).count
+            line("Network: \(r.ties.count) ties\(carers > 0 ? " · \(carers) overloaded carer\(carers == 1 ? "" : "s")" : "") · n opens it",
+                 carers > 0 ? .warning : .muted)
+        }
+        let recorded = minutes.filter { $0.itemKey == item.key || ($0.caseID != nil && $0.caseID == item.caseID) }
+        if !recorded.isEmpty {
+            lines.append(("", .normal))
+            line("Recorded in this meeting", .header, [.bold])
+            for m in recorded { line(minuteLine(m, privacy: privacy, names: names), .success) }
+        }
+        if let m = meeting {
+            lines.append(("", .normal))
+            if !driving || m.status == .paused {
+                line(m.status == .running ? "The meeting runs in another terminal" : "s resumes the meeting", .key)
+            } else {
+                line("x discussed · d decision · a assign · F follow-up · b question · s pause · E end", .key)
+            }
+        }
+        draw(lines, into: &grid, inner: inner)
+    }
+
+    private func scrubNames(_ item: AgendaItem) -> [String] {
+        var names = item.householdName.map { [$0] } ?? []
+        if let r = record, r.household.id == item.householdID { names += r.household.members.map(\.name) }
+        return names
+    }
+
+    func minuteLine(_ m: MinuteEntry, privacy: Bool, names: [String]) -> String {
+        func who(_ id: StaffID?) -> String { id.flatMap { staff[$0]?.name } ?? "Niet toegewezen" }
+        let text = privacy ? Privacy.scrub(m.text, names: names) : m.text
+        switch m.kind {
+        case .decision:
+            return "✓ Decision: \(text)" + (m.ownerID.map { " → \(who($0))" } ?? "") + (m.due.map { " by \($0)" } ?? "")
+        case .assignment:
+            return "✓ Regisseur: \(m.detail.map { who($0) } ?? "Niet toegewezen") → \(who(m.ownerID))"
+        case .followUp:
+            return "✓ \(m.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? "follow-up") follow-up, \(who(m.ownerID)), due \(m.due?.description ?? "")"
+        }
+    }
+
+    private func draw(_ lines: [(String, Style)], into grid: inout Grid, inner: Rect) {
+        for (i, l) in lines.prefix(inner.height).enumerated() {
+            grid.put(l.0, x: inner.x, y: inner.y + i, style: l.1, maxWidth: inner.width)
+        }
+        if lines.count > inner.height, inner.height > 0 {
+            grid.put("…", x: inner.maxX - 1, y: inner.maxY - 1, style: Style(.muted))
+        }
     }
 }

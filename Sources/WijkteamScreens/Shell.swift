@@ -40,11 +40,22 @@ public struct Shell: Sendable {
     enum Modal: Sendable {
         case assign(caseID: Int, picker: Picker, suggestions: [Suggestion])
         case quickFilter(picker: Picker, options: [BoardFilter])
-        case confirm(text: String, request: AssignRequest)
+        case confirm(text: String, action: Confirmed)
+        case decision(DecisionFlow)
+        case discussion(TextInput, caseID: Int, version: Int)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
         case followUp(FollowUpFlow)
     }
+
+    /// What a confirmation dialog does on yes.
+    enum Confirmed: Sendable {
+        case assign(AssignRequest)
+        case endMeeting
+    }
+
+    /// The first snapshot decides whether to reopen a meeting this user paused.
+    private var offeredOpenMeeting = false
 
     public init(session: SessionInfo, size: Size) {
         self.session = session
@@ -90,11 +101,40 @@ public struct Shell: Sendable {
             var effects: [Effect] = []
             if let id = network.householdID { effects.append(.loadHousehold(id)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id)) }
+            for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
             return Reaction(redraw: true, effects: effects)
         case .household(let record):
             network.loaded(record)
             household.loaded(record)
+            meeting.loaded(record)
             return .redraw
+        case .tick(let now):
+            let (redraw, save) = meeting.tick(now)
+            return Reaction(redraw: redraw, effects: save.map { [.saveMeeting($0)] } ?? [])
+        case .closing:
+            return Reaction(effects: pauseForQuit())
+        case .meetingStarted(let m):
+            // Privacy and the route first: they refresh the agenda from the snapshot from before
+            // the start; the reload below brings the meeting in.
+            if !privacy { setPrivacy(true) }
+            routes = [.tab(.meeting)]
+            refreshMeetingIfShown()
+            meeting.start(m)
+            let resumed = m.elapsedSeconds > 0 || m.currentItemKey != nil
+            message = ("Meeting #\(m.id) \(resumed ? "resumed" : "started") · privacy on", .success)
+            return Reaction(redraw: true, effects: [.reload] + loadSelectedMeetingHousehold())
+        case .meetingSaved(let status):
+            if status == .paused { message = ("Meeting paused · s resumes · q and reopen later: it resumes here", .muted) }
+            return .redraw
+        case .meetingEnded(let id):
+            message = ("Meeting #\(id) ended · minutes: wijkteam minutes --meeting \(id)", .success)
+            return Reaction(redraw: true, effects: [.reload])
+        case .minuteRecorded(let m):
+            message = ("Recorded: \(m.text)" + (m.ownerID.map { " → \(staffNames[$0] ?? $0)" } ?? ""), .success)
+            return Reaction(redraw: true, effects: [.reload])
+        case .discussionSet(let c):
+            message = (c.discussion == nil ? "Case #\(c.id) taken off the agenda" : "Case #\(c.id) is up for discussion in the meeting", .success)
+            return Reaction(redraw: true, effects: [.reload])
         case .failed(let text):
             message = (text, .error)
             return .redraw
@@ -136,6 +176,16 @@ public struct Shell: Sendable {
         triage.update(s)
         followUps.update(s)
         meetingIsStale = true
+        // Reopened after a pause (or a lost terminal): back to the meeting, at the same item.
+        if !offeredOpenMeeting {
+            offeredOpenMeeting = true
+            if let m = s.meeting, m.chairID == session.identity.staff.id {
+                routes = [.tab(.meeting)]
+                setPrivacy(true)
+                message = ("Meeting #\(m.id) is paused at the item where you left it · s resumes", .warning)
+            }
+        }
+        if meeting.driving { meeting.update(s); meetingIsStale = tab != .meeting }
         refreshMeetingIfShown()
     }
 
@@ -145,7 +195,7 @@ public struct Shell: Sendable {
 
     private mutating func refreshMeetingIfShown() {
         guard meetingIsStale, tab == .meeting, let s = snapshot else { return }
-        meeting.update(s, privacy: privacy)
+        meeting.update(s)
         meetingIsStale = false
     }
 
@@ -167,6 +217,8 @@ public struct Shell: Sendable {
             meetingIsStale = true
         }
         let who = updated.regisseurID.flatMap { staffNames[$0] } ?? "Niet toegewezen"
+        // In a meeting the assignment went into the minutes: reload so the agenda shows both.
+        let reload: [Effect] = request.meetingID != nil ? [.reload] : []
         // The history remembers the version each step left behind: undo and redo are refused
         // when someone else has changed the case since (no silent overwrite of their change).
         var done = request
@@ -183,7 +235,7 @@ public struct Shell: Sendable {
             if var entry = redoStack.popLast() { entry.expectedVersion = updated.version; undoStack.append(entry) }
             message = ("Redone: case #\(updated.id) → \(who)", .success)
         }
-        return .redraw
+        return Reaction(redraw: true, effects: reload)
     }
 
     // MARK: Keys
@@ -255,14 +307,20 @@ public struct Shell: Sendable {
                 Dialog.navigate(&picker, key)
                 modal = .quickFilter(picker: picker, options: options)
             }
-        case .confirm(_, let request):
+        case .confirm(_, let action):
             switch key {
             case .char("y"), .char("Y"), .char("j"), .enter:
                 modal = nil
-                return Reaction(redraw: true, effects: [.assign(request)])
+                switch action {
+                case .assign(let request): return Reaction(redraw: true, effects: [.assign(request)])
+                case .endMeeting:
+                    guard var m = meeting.progress else { return say("No meeting to end") }
+                    m.status = .ended
+                    return Reaction(redraw: true, effects: [.endMeeting(m)])
+                }
             case .char("n"), .char("N"), .escape, .char("q"):
                 modal = nil
-                message = ("Not assigned", .muted)
+                if case .assign = action { message = ("Not assigned", .muted) } else { message = ("The meeting goes on", .muted) }
             default:
                 break
             }
@@ -287,10 +345,29 @@ public struct Shell: Sendable {
             case .cancel: modal = nil
             case .add(let caseID, let plan):
                 modal = nil
-                return Reaction(redraw: true, effects: [.addFollowUp(caseID: caseID, plan: plan)])
+                return Reaction(redraw: true, effects: [.addFollowUp(caseID: caseID, plan: plan, meetingID: meetingInProgress)])
             case .complete(let id, let outcome, let version):
                 modal = nil
                 return Reaction(redraw: true, effects: [.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)])
+            }
+        case .decision(var flow):
+            switch flow.key(key, staff: snapshot?.staff ?? []) {
+            case .stay: modal = .decision(flow)
+            case .cancel: modal = nil
+            case .record(let draft):
+                modal = nil
+                return Reaction(redraw: true, effects: [.recordDecision(draft)])
+            }
+        case .discussion(var input, let caseID, let version):
+            switch key {
+            case .escape: modal = nil
+            case .enter:
+                modal = nil
+                let q = input.text.allSatisfy(\.isWhitespace) ? nil : input.text
+                return Reaction(redraw: true, effects: [.setDiscussion(caseID: caseID, question: q, expectedVersion: version)])
+            default:
+                _ = input.apply(key)
+                modal = .discussion(input, caseID: caseID, version: version)
             }
         case .textFilter(var input, let before):
             switch key {
@@ -328,7 +405,29 @@ public struct Shell: Sendable {
         case "quit", "close":
             if help != nil { help = nil; return .redraw }
             if routes.count > 1 { routes.removeLast(); return .redraw }
-            return Reaction(quit: true)
+            return Reaction(quit: true, effects: pauseForQuit())
+        case "meeting.start":
+            return startOrPauseMeeting()
+        case "meeting.discussed":
+            guard meeting.driving else { return say("Start the meeting first (s)") }
+            guard let m = meeting.markDiscussed() else { return say("Nothing selected") }
+            return Reaction(redraw: true, effects: [.saveMeeting(m)] + loadSelectedMeetingHousehold())
+        case "meeting.decide":
+            guard meeting.driving, let m = meeting.meeting else { return say("Start the meeting first (s): decisions go into its minutes") }
+            guard let item = meeting.selected, let s = snapshot else { return say("Select an agenda item") }
+            modal = .decision(DecisionFlow(meetingID: m.id, item: item, today: s.today, regisseur: meeting.selectedCase?.regisseurID ?? item.staffID))
+            return .redraw
+        case "meeting.end":
+            guard meeting.driving, let m = meeting.meeting else { return say("No meeting running here") }
+            let done = m.items.values.filter(\.discussed).count
+            modal = .confirm(text: "End meeting #\(m.id) after \(Meeting.clock(m.elapsedSeconds)), \(done) of \(meeting.items.count) items discussed? The minutes are kept with it.",
+                             action: .endMeeting)
+            return .redraw
+        case "discuss":
+            guard let c = selectedCase() else { return say("No open case selected") }
+            modal = .discussion(TextInput(text: c.discussion ?? "", placeholder: "the question for the team (empty: take it off the agenda)"),
+                                caseID: c.id, version: c.version)
+            return .redraw
         case "tab.board": return switchTab(.board)
         case "tab.triage": return switchTab(.triage)
         case "tab.network": return switchTab(.network)
@@ -336,8 +435,7 @@ public struct Shell: Sendable {
         case "tab.followups": return switchTab(.followUps)
         case "followup.flag":
             guard let s = snapshot else { return .none }
-            let c: Case? = isHouseholdOpen ? household.record?.cases.last(where: \.isOpen) : board.selectedCard?.case
-            guard let c else { return say("No open case selected") }
+            guard let c = selectedCase() else { return say("No open case selected") }
             modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, today: s.today))
             return .redraw
         case "followup.kind":
@@ -371,8 +469,11 @@ public struct Shell: Sendable {
         case "network":
             return openNetwork()
         case "assign":
-            guard let card = board.selectedCard else { return say("No case selected") }
-            return Reaction(redraw: false, effects: [.loadSuggestions(caseID: card.case.id)])
+            guard let c = selectedCase() else {
+                if tab == .meeting, meeting.selected?.signalID != nil { return say("A signal is assigned when it is triaged: 2, then d") }
+                return say("No case selected")
+            }
+            return Reaction(redraw: false, effects: [.loadSuggestions(caseID: c.id)])
         case "card.left", "card.right":
             return moveCard(id == "card.left" ? -1 : 1)
         case "undo":
@@ -431,7 +532,9 @@ public struct Shell: Sendable {
         case .board: changed = board.perform(id)
         case .triage: changed = triage.perform(id, page: page)
         case .network: changed = network.perform(id, page: page)
-        case .meeting: changed = meeting.perform(id, page: page)
+        case .meeting:
+            changed = meeting.perform(id, page: page)
+            if changed { return Reaction(redraw: true, effects: loadSelectedMeetingHousehold()) }
         case .followUps: changed = followUps.perform(id, page: page)
         }
         return changed ? .redraw : .none
@@ -448,12 +551,50 @@ public struct Shell: Sendable {
         refreshMeetingIfShown()
     }
 
+    /// The open case the keys act on: the household's, the meeting item's, or the board card's.
+    private func selectedCase() -> Case? {
+        if isHouseholdOpen { return household.record?.cases.last(where: \.isOpen) }
+        if tab == .meeting { return meeting.selectedCase }
+        return board.selectedCard?.case
+    }
+
+    /// The meeting this terminal runs: assignments and follow-ups made now go into its minutes.
+    private var meetingInProgress: Int? { meeting.driving ? meeting.meeting?.id : nil }
+
+    private func loadSelectedMeetingHousehold() -> [Effect] {
+        guard tab == .meeting, let id = meeting.selected?.householdID, meeting.record?.household.id != id else { return [] }
+        return [.loadHousehold(id)]
+    }
+
+    /// On quit (or a closed terminal) a running meeting is paused and saved where it is.
+    private mutating func pauseForQuit() -> [Effect] {
+        guard var m = meeting.progress else { return [] }
+        if m.status == .running { m.status = .paused }
+        return [.saveMeeting(m)]
+    }
+
+    private mutating func startOrPauseMeeting() -> Reaction {
+        if meeting.driving {
+            guard let m = meeting.togglePause() else { return .none }
+            if m.status == .running { message = ("Meeting resumed", .success) }
+            return Reaction(redraw: true, effects: [.saveMeeting(m)])
+        }
+        guard session.identity.staff.role != .newStaff else {
+            return say("New staff follow the meeting; the team lead or a generalist chairs it", .warning)
+        }
+        if let m = snapshot?.meeting, m.status == .running, m.chairID != session.identity.staff.id {
+            return say("Meeting #\(m.id) is running in \(staffNames[m.chairID] ?? m.chairID)'s terminal", .warning)
+        }
+        return Reaction(redraw: true, effects: [.startMeeting])
+    }
+
     private mutating func switchTab(_ t: Tab) -> Reaction {
         help = nil
         let from = routes
         routes = [.tab(t)]
         refreshMeetingIfShown()
         guard from != routes else { return .none }
+        if t == .meeting { return Reaction(redraw: true, effects: loadSelectedMeetingHousehold()) }
         // The network view follows what was selected where you came from.
         if t == .network, let id = selectedHouseholdID(in: from), network.show(householdID: id) {
             return Reaction(redraw: true, effects: [.loadHousehold(id)])
@@ -498,7 +639,8 @@ public struct Shell: Sendable {
         guard let c = caseOnScreen(caseID) else { return say("Case #\(caseID) is no longer open", .warning) }
         if c.regisseurID == to, expectedVersion == nil { return say("Case #\(caseID) is already with \(to.flatMap { staffNames[$0] } ?? "nobody")") }
         return Reaction(redraw: true, effects: [.assign(AssignRequest(caseID: caseID, from: c.regisseurID, to: to,
-                                                                      expectedVersion: expectedVersion ?? c.version, purpose: purpose))])
+                                                                      expectedVersion: expectedVersion ?? c.version, purpose: purpose,
+                                                                      meetingID: meetingInProgress))])
     }
 
     private mutating func moveCard(_ delta: Int) -> Reaction {
@@ -508,8 +650,9 @@ public struct Shell: Sendable {
         if let id = target.staff, let s = snapshot?.staff(id) {
             let load = target.load
             if load + Caseload.weight(of: card.case) > s.capacity + 1e-9 {
-                let r = AssignRequest(caseID: card.case.id, from: card.case.regisseurID, to: id, expectedVersion: card.case.version, purpose: .new)
-                modal = .confirm(text: "\(s.name) would be over capacity (\(Format.load(load)) + \(Format.load(Caseload.weight(of: card.case))) > \(Format.load(s.capacity))). Assign anyway?", request: r)
+                let r = AssignRequest(caseID: card.case.id, from: card.case.regisseurID, to: id, expectedVersion: card.case.version, purpose: .new,
+                                      meetingID: meetingInProgress)
+                modal = .confirm(text: "\(s.name) would be over capacity (\(Format.load(load)) + \(Format.load(Caseload.weight(of: card.case))) > \(Format.load(s.capacity))). Assign anyway?", action: .assign(r))
                 return .redraw
             }
         }
@@ -537,8 +680,9 @@ public struct Shell: Sendable {
         guard let c = caseOnScreen(caseID) else { return .redraw }
         if suggestion.staff.id.isEmpty { return request(caseID: caseID, to: nil, purpose: .new) }
         if suggestion.wouldBeOverCapacity {
-            let r = AssignRequest(caseID: caseID, from: c.regisseurID, to: suggestion.staff.id, expectedVersion: c.version, purpose: .new)
-            modal = .confirm(text: "\(suggestion.staff.name) would be over capacity (\(Format.load(suggestion.load)) + \(Format.load(Caseload.weight(of: c))) > \(Format.load(suggestion.staff.capacity))). Assign anyway?", request: r)
+            let r = AssignRequest(caseID: caseID, from: c.regisseurID, to: suggestion.staff.id, expectedVersion: c.version, purpose: .new,
+                                  meetingID: meetingInProgress)
+            modal = .confirm(text: "\(suggestion.staff.name) would be over capacity (\(Format.load(suggestion.load)) + \(Format.load(Caseload.weight(of: c))) > \(Format.load(suggestion.staff.capacity))). Assign anyway?", action: .assign(r))
             return .redraw
         }
         return request(caseID: caseID, to: suggestion.staff.id, purpose: .new)
@@ -595,7 +739,7 @@ public struct Shell: Sendable {
             case .board: board.render(into: &grid, area: content, today: s.today, privacy: privacy)
             case .triage: triage.render(into: &grid, area: content, today: s.today, privacy: privacy)
             case .network: network.render(into: &grid, area: content, today: s.today, privacy: privacy)
-            case .meeting: meeting.render(into: &grid, area: content)
+            case .meeting: meeting.render(into: &grid, area: content, privacy: privacy)
             case .followUps: followUps.render(into: &grid, area: content, today: s.today, privacy: privacy)
             }
         }
@@ -611,7 +755,11 @@ public struct Shell: Sendable {
         switch m {
         case .assign(_, let picker, _), .quickFilter(let picker, _):
             Dialog.renderPicker(picker, into: &grid, bounds: bounds)
-        case .confirm(let text, _):
+        case .decision(let flow):
+            flow.render(into: &grid, bounds: bounds)
+        case .discussion(let input, let caseID, _):
+            Dialog.inputBox(input, title: "Put case #\(caseID) up for discussion: the question for the team", error: nil, into: &grid, bounds: bounds)
+        case .confirm(let text, let action):
             let lines = TextBlock.wrap(text, width: min(60, bounds.width - 4))
             let area = Picker.area(in: bounds, preferredWidth: min(64, bounds.width), preferredHeight: lines.count + 4)
             let panel = Panel(title: "Confirm", focused: true)
@@ -620,7 +768,9 @@ public struct Shell: Sendable {
             for (i, l) in lines.enumerated() where i < inner.height {
                 grid.put(l, x: inner.x, y: inner.y + i, style: Style(.warning, [.bold]), maxWidth: inner.width)
             }
-            grid.put("y assign · n cancel", x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
+            var yes = "y assign · n cancel"
+            if case .endMeeting = action { yes = "y end the meeting · n go on" }
+            grid.put(yes, x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
         case .triage(let flow):
             flow.render(into: &grid, bounds: bounds)
         case .followUp(let flow):
@@ -681,6 +831,11 @@ public struct Shell: Sendable {
         var right: [(String, Style)] = []
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }
+        // The meeting's total time stays visible whatever the message.
+        if let m = meeting.meeting, meeting.driving || tab == .meeting {
+            let state = m.status == .running ? "meeting" : "meeting \(m.status.rawValue)"
+            right.append(("\(state) \(Meeting.clock(m.elapsedSeconds))  ", Style(.statusAccent, [.bold])))
+        }
         right.append((clock + " ", Style(.status)))
         StatusBar(left: left, right: right).render(into: &grid, area: area)
     }

@@ -19,12 +19,19 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var triageContexts: [Int: TriageContext]
     /// Recorded Meldcode steps per safety signal.
     public var meldcode: [Int: [MeldcodeRecord]]
+    /// The team's agenda thresholds.
+    public var agendaSettings: AgendaSettings
+    /// The meeting that is running or paused, and what its minutes hold so far.
+    public var meeting: Meeting?
+    public var minutes: [MinuteEntry]
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
-                householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:]) {
+                householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
+                agendaSettings: AgendaSettings = AgendaSettings(), meeting: Meeting? = nil, minutes: [MinuteEntry] = []) {
         self.info = info; self.today = today; self.staff = staff; self.cards = cards
         self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
         self.triageContexts = triageContexts; self.meldcode = meldcode
+        self.agendaSettings = agendaSettings; self.meeting = meeting; self.minutes = minutes
         self.figures = TeamFigures(cases: cards.map(\.case), followUps: followUps, staff: staff, today: today)
     }
 
@@ -34,14 +41,22 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public static func load(from store: some WijkteamStore, today: Day) throws -> DistrictSnapshot {
         try store.readConsistently {
             let signals = try store.openSignals()
+            let meeting = try store.openMeeting()
             return DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(), cards: try store.caseCards(),
                                     followUps: try store.followUps(includeDone: false), signals: signals,
                                     householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)),
-                                    triageContexts: try store.triageContexts(today: today), meldcode: try store.meldcodeSteps())
+                                    triageContexts: try store.triageContexts(today: today), meldcode: try store.meldcodeSteps(),
+                                    agendaSettings: try store.agendaSettings(), meeting: meeting,
+                                    minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
         }
     }
 
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }
+
+    public var agendaInput: AgendaInput {
+        AgendaInput(today: today, staff: staff, cards: cards, followUps: followUps, signals: signals,
+                    householdNames: householdNames, meldcode: meldcode)
+    }
 }
 
 /// Who is at the keyboard and where the data lives, for the status bar.
@@ -78,6 +93,19 @@ public enum ShellEvent: Sendable, Equatable {
     case assigned(Case, AssignRequest)
     /// An assignment was refused or failed; nothing changed.
     case assignFailed(String, AssignRequest)
+    /// Once a second while the screens are up: the wall clock in seconds, for the meeting timer.
+    case tick(Int)
+    /// The terminal is closing (hang-up, signal): a running meeting is paused and saved.
+    case closing
+    /// A meeting was started or resumed here.
+    case meetingStarted(Meeting)
+    /// The meeting's progress was saved (paused, item discussed, periodic save).
+    case meetingSaved(Meeting.Status)
+    case meetingEnded(Int)
+    /// A decision was recorded in the minutes.
+    case minuteRecorded(MinuteEntry)
+    /// A case was put up for discussion (or taken off).
+    case discussionSet(Case)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
 }
@@ -92,8 +120,14 @@ public enum Effect: Sendable, Equatable {
     case decide(signalID: Int, decision: TriageDecision, expectedVersion: Int)
     /// Record a Meldcode step; answered with a reload or `.failed`.
     case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
-    /// Plan a follow-up on a case; answered with a reload or `.failed`.
-    case addFollowUp(caseID: Int, plan: FollowUpPlan)
+    /// Plan a follow-up on a case (in the minutes of `meetingID`); answered with a reload or `.failed`.
+    case addFollowUp(caseID: Int, plan: FollowUpPlan, meetingID: Int?)
+    case startMeeting
+    case saveMeeting(Meeting)
+    case endMeeting(Meeting)
+    case recordDecision(DecisionDraft)
+    /// Put a case up for discussion with a question, or take it off (nil).
+    case setDiscussion(caseID: Int, question: String?, expectedVersion: Int)
     /// Mark a follow-up done with its outcome; answered with a reload or `.failed`.
     case completeFollowUp(id: Int, outcome: String, expectedVersion: Int)
     /// Write an assignment in one transaction; answered with `.assigned` or `.assignFailed`.
@@ -125,7 +159,25 @@ public struct AssignRequest: Sendable, Equatable {
     /// The version the screen showed; a case changed meanwhile by someone else is refused.
     public var expectedVersion: Int
     public var purpose: Purpose
-    public init(caseID: Int, from: StaffID?, to: StaffID?, expectedVersion: Int, purpose: Purpose) {
+    /// Made during this meeting: it goes into the minutes too.
+    public var meetingID: Int?
+    public init(caseID: Int, from: StaffID?, to: StaffID?, expectedVersion: Int, purpose: Purpose, meetingID: Int? = nil) {
         self.caseID = caseID; self.from = from; self.to = to; self.expectedVersion = expectedVersion; self.purpose = purpose
+        self.meetingID = meetingID
+    }
+}
+
+/// A decision the meeting screen asks the app to record.
+public struct DecisionDraft: Sendable, Equatable {
+    public var meetingID: Int
+    public var itemKey: String?
+    public var caseID: Int?
+    public var householdID: Int?
+    public var text: String
+    public var owner: StaffID?
+    public var due: Day?
+    public init(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String, owner: StaffID?, due: Day?) {
+        self.meetingID = meetingID; self.itemKey = itemKey; self.caseID = caseID; self.householdID = householdID
+        self.text = text; self.owner = owner; self.due = due
     }
 }

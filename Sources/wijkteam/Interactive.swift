@@ -51,6 +51,7 @@ enum Interactive {
         // Live updates: another terminal's commit changes data_version; reload then, without a key press.
         var seenChanges = (try? ctx.store.changeCounter()) ?? 0
         var dirty = true
+        var lastTick = 0
         while true {
             if dirty {
                 if grid.width != shell.size.width || grid.height != shell.size.height { grid = Grid(size: shell.size) }
@@ -59,8 +60,20 @@ enum Interactive {
                 dirty = false
             }
             let reaction: Reaction
-            switch terminal.nextEvent() {
+            let event = terminal.nextEvent()
+            // The meeting timer counts whole seconds of the wall clock, whatever event comes.
+            let now = Int(Date().timeIntervalSince1970)
+            if now != lastTick {
+                lastTick = now
+                let ticked = apply(.tick(now))
+                dirty = ticked.redraw || dirty
+                // A periodic save of the meeting is ours, not another terminal's change.
+                if !ticked.effects.isEmpty { seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges }
+            }
+            switch event {
             case .shutdown(let code):
+                // A closed terminal or a signal: a running meeting is paused where it is.
+                _ = apply(.closing)
                 return code
             case .idle where (try? ctx.store.changeCounter()).map({ $0 != seenChanges }) ?? false:
                 seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges
@@ -85,6 +98,7 @@ enum Interactive {
                 seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges
             }
             if reaction.quit { return 0 }
+            if !reaction.effects.isEmpty { seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges }
             dirty = dirty || reaction.redraw
         }
     }
