@@ -12,7 +12,8 @@ struct WijkteamCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
                       ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
-                      TriageCommand.self, DecideCommand.self, MeldcodeCommand.self]
+                      TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
+                      AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -1,0 +1,219 @@
+import ArgumentParser
+import Foundation
+import Wijkteam
+import WijkteamStore
+
+/// `wijkteam agenda`: the case meeting's agenda as the meeting screen builds it.
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "agenda",
+        abstract: "The case meeting's agenda: safety, new registrations, for discussion, stuck, overdue follow-ups, capacity.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Flag(name: .long, help: "Initials and case numbers instead of names (for a shared screen).")
+    var privacy = false
+
+    struct Entry: Encodable {
+        var key: String
+        var section: String
+        var caseId: Int?
+        var signalId: Int?
+        var staffId: String?
+        var householdId: Int?
+        var household: String?
+        var regisseur: String?
+        var reasons: [String]
+        var question: String?
+    }
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let (items, staff, members) = try ctx.store.readConsistently {
+                let input = AgendaInput(today: ctx.today, staff: try ctx.store.staff(), cards: try ctx.store.caseCards(),
+                                        followUps: try ctx.store.followUps(includeDone: false), signals: try ctx.store.openSignals(),
+                                        householdNames: [:], meldcode: try ctx.store.meldcodeSteps())
+                var withNames = input
+                withNames.householdNames = try ctx.store.householdNames(ids: input.signals.compactMap(\.householdID))
+                let items = Agenda.build(withNames, settings: try ctx.store.agendaSettings())
+                // Privacy mode replaces the members' names in typed questions too.
+                var members: [Int: [String]] = [:]
+                if privacy {
+                    for id in Set(items.filter { $0.question != nil }.compactMap(\.householdID)) {
+                        members[id] = try ctx.store.household(id: id).household.members.map(\.name)
+                    }
+                }
+                return (items, input.staff, members)
+            }
+            let names = Dictionary(staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            func household(_ item: AgendaItem) -> String? {
+                item.householdName.map { privacy ? Privacy.initials($0) : $0 }
+            }
+            func scrub(_ text: String, _ item: AgendaItem) -> String {
+                privacy ? Privacy.scrub(text, names: (item.householdName.map { [$0] } ?? []) + (item.householdID.flatMap { members[$0] } ?? [])) : text
+            }
+            if output.json {
+                try printJSON(items.map { i in
+                    Entry(key: i.key, section: i.section.rawValue, caseId: i.caseID, signalId: i.signalID, staffId: i.staffID,
+                          householdId: i.householdID, household: household(i), regisseur: i.regisseurID.flatMap { names[$0] },
+                          reasons: i.reasons.map { scrub($0, i) }, question: i.question.map { scrub($0, i) })
+                })
+                return
+            }
+            guard !items.isEmpty else { print("Nothing on the agenda."); return }
+            for section in AgendaItem.Section.allCases {
+                let these = items.filter { $0.section == section }
+                guard !these.isEmpty else { continue }
+                print("\(section.title) (\(these.count))")
+                for i in these {
+                    let subject: String
+                    switch i.subject {
+                    case .case(let id): subject = "#\(id) \(household(i) ?? "")"
+                    case .signal(let id): subject = "signal #\(id) \(household(i) ?? "new household")"
+                    case .staff(let id): subject = names[id] ?? id
+                    }
+                    print("  \(subject) · \(i.reasons.map { scrub($0, i) }.joined(separator: " · "))")
+                    if let q = i.question { print("    question: \(scrub(q, i))") }
+                }
+            }
+        }
+    }
+}
+
+/// `wijkteam meetings`: every meeting, newest first.
+struct MeetingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "meetings", abstract: "Case meetings held, newest first.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+
+    struct Entry: Encodable {
+        var id: Int
+        var date: Day
+        var chair: String
+        var status: String
+        var durationSeconds: Int
+        var discussed: Int
+        var minutes: Int
+    }
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let names = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let entries = try ctx.store.meetings().map { m in
+                Entry(id: m.id, date: m.date, chair: names[m.chairID] ?? m.chairID, status: m.status.rawValue,
+                      durationSeconds: m.elapsedSeconds, discussed: m.items.values.filter(\.discussed).count,
+                      minutes: try ctx.store.minutes(meetingID: m.id).count)
+            }
+            if output.json { try printJSON(entries); return }
+            if entries.isEmpty { print("No meetings yet. Start one in the meeting view (4, then s)."); return }
+            for e in entries {
+                print("#\(e.id)  \(e.date)  \(e.status.padding(toLength: 7, withPad: " ", startingAt: 0))  \(Meeting.clock(e.durationSeconds))  chair \(e.chair) · \(e.discussed) discussed · \(e.minutes) minute lines")
+            }
+        }
+    }
+}
+
+/// `wijkteam minutes`: the besluitenlijst of a meeting as Markdown; privacy mode by default.
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "minutes",
+        abstract: "Export a meeting's minutes (besluitenlijst) as Markdown.",
+        discussion: "Clients appear as initials and case numbers and staff by first name unless --names is given.")
+    @OptionGroup var common: CommonOptions
+    @Option(name: .long, help: "Meeting number (default: the latest meeting).") var meeting: Int?
+    @Option(name: .long, help: "Write to this file instead of standard output (written whole or not at all).") var out: String?
+    @Flag(name: .long, help: "Full names instead of initials (not for sharing).") var names = false
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let store = ctx.store
+            let text: String = try store.readConsistently {
+                let m: Meeting
+                if let id = meeting {
+                    guard let found = try store.meeting(id: id) else { throw CLIError("no meeting #\(id); 'wijkteam meetings' lists them") }
+                    m = found
+                } else {
+                    guard let latest = try store.meetings().first else {
+                        throw CLIError("no meetings yet; start one in the meeting view (4, then s)")
+                    }
+                    m = latest
+                }
+                let entries = try store.minutes(meetingID: m.id)
+                var ids = Set(entries.compactMap(\.householdID))
+                ids.formUnion(m.items.values.compactMap(\.householdID))
+                var households: [Int: (name: String, members: [String])] = [:]
+                for id in ids {
+                    if let r = try? store.household(id: id) { households[id] = (r.household.name, r.household.members.map(\.name)) }
+                }
+                let staffNames = Dictionary(try store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+                return Minutes.markdown(meeting: m, entries: entries, names: Minutes.Names(staff: staffNames, households: households),
+                                        districtName: try store.districtInfo().name, privacy: !names)
+            }
+            if let out {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
+                    throw CLIError("cannot write \(out): \((error as NSError).localizedDescription); nothing was written")
+                }
+                FileHandle.standardError.write(Data("wijkteam: minutes written to \(out)\n".utf8))
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}
+
+/// `wijkteam settings`: the agenda thresholds the whole team shares.
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "settings",
+        abstract: "Show the meeting agenda's thresholds, or change one: wijkteam settings stuck-weeks 6")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "A setting to change.") var name: String?
+    @Argument(help: "Its new value.") var value: String?
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            var settings = try ctx.store.agendaSettings()
+            if let name {
+                guard let value else { throw CLIError("give a value: wijkteam settings \(name) VALUE") }
+                guard ctx.identity.staff.role == .teamLead else {
+                    throw CLIError("only the team lead changes the team's agenda settings (you are \(ctx.identity.staff.name))")
+                }
+                try settings.set(name, to: value)
+                try ctx.store.saveAgendaSettings(settings)
+            }
+            if output.json {
+                try printJSON(Dictionary(uniqueKeysWithValues: AgendaSettings.keys.map { ($0.name, settings[$0]) }))
+                return
+            }
+            for key in AgendaSettings.keys {
+                print("\(key.name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(settings[key]).padding(toLength: 4, withPad: " ", startingAt: 0)) \(key.help) (\(key.range.lowerBound)–\(key.range.upperBound))")
+            }
+        }
+    }
+}
+
+/// `wijkteam discuss CASE --question …`: put a case up for discussion in the next meeting.
+struct DiscussCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "discuss",
+        abstract: "Put a case up for discussion in the meeting with a question for the team (or --clear it).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Option(name: .long, help: "The question for the team.") var question: String?
+    @Flag(name: .long, help: "Take the case off the agenda.") var clear = false
+
+    func validate() throws {
+        if clear == (question != nil) { throw ValidationError("give either --question TEXT or --clear") }
+        if let question, question.allSatisfy(\.isWhitespace) { throw ValidationError("--question is empty") }
+    }
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let c = try ctx.store.setDiscussion(caseID: caseID, question: clear ? nil : question, expectedVersion: nil)
+            print(c.discussion == nil ? "Case #\(c.id) is off the agenda." : "Case #\(c.id) is up for discussion: \(c.discussion!)")
+        }
+    }
+}
