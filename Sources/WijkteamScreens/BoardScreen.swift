@@ -102,6 +102,12 @@ public struct BoardScreen: Sendable {
         } else if let i = columns.firstIndex(where: { $0.staff?.id == keepColumn }) {
             column = i
         }
+        // A filter that empties the selected column (e.g. "mine" while on Niet toegewezen)
+        // moves to the first column with a card, so the keys act on something visible.
+        if !filter.isEmpty, columns.indices.contains(column), columns[column].cards.isEmpty,
+           let first = columns.firstIndex(where: { !$0.cards.isEmpty }) {
+            column = first
+        }
         scrollIntoView()
     }
 

@@ -212,4 +212,20 @@ import WijkteamStore
         #expect(screen.contains("Agenda · preview · s starts the meeting"))
         #expect(!d.shell.privacy)
     }
+
+    @Test func aGeneralistPutsACaseUpForDiscussionFromTheBoard() throws {
+        let store = try Sample.store()
+        var d = try shell(on: store, as: "emre")
+        d.press(.char("m")) // my cases: the selection moves to them
+        let c = try #require(d.shell.board.selectedCard?.case)
+        #expect(c.regisseurID == "emre")
+        d.press(.char("b"))
+        d.type("Close or continue?")
+        d.press(.enter)
+        #expect(try store.cases(includeClosed: false).first { $0.id == c.id }?.discussion == "Close or continue?")
+        d.press(.char("4"))
+        let item = try #require(d.shell.meeting.items.first { $0.caseID == c.id })
+        #expect(item.section == .discussion)
+        #expect(item.question == "Close or continue?")
+    }
 }
