@@ -162,65 +162,66 @@ public enum Agenda {
             items.append(signalItem(s, .safety, reasons))
         }
 
-        // Cases: every reason each case has, then the case goes in its first section.
-        var reasons: [Int: [(AgendaItem.Section, String)]] = [:]
-        let cards = input.cards.filter(\.case.isOpen)
-        for card in cards {
+        // Cases: every reason each case has, then the case goes in its first section. Indexed
+        // arrays rather than dictionaries of copies: a whole city has thousands of open cases.
+        let cards = input.cards
+        var reasons = [[(AgendaItem.Section, String)]](repeating: [], count: cards.count)
+        var indexOfCase: [Int: Int] = [:]
+        indexOfCase.reserveCapacity(cards.count)
+        let stuckDays = settings.stuckAfterWeeks * 7
+        for (i, card) in cards.enumerated() where card.case.isOpen {
             let c = card.case
-            func add(_ section: AgendaItem.Section, _ text: String) { reasons[c.id, default: []].append((section, text)) }
-            if c.safety { add(.safety, "safety case") }
-            if let q = c.discussion, !q.trimmingWhitespace.isEmpty { add(.discussion, "put up for discussion") }
-            let stuckDays = settings.stuckAfterWeeks * 7
+            indexOfCase[c.id] = i
+            if c.safety { reasons[i].append((.safety, "safety case")) }
+            if let q = c.discussion, !q.trimmingWhitespace.isEmpty { reasons[i].append((.discussion, "put up for discussion")) }
             if let last = card.lastContact {
                 let days = last.days(until: today)
-                if days > stuckDays { add(.stuck, "no journal entry for \(days) days (since \(last))") }
+                if days > stuckDays { reasons[i].append((.stuck, "no journal entry for \(days) days (since \(last))")) }
             } else if c.opened.days(until: today) > stuckDays {
-                add(.stuck, "no journal entry since the case opened \(c.opened)")
+                reasons[i].append((.stuck, "no journal entry since the case opened \(c.opened)"))
             }
         }
-        let openCaseIDs = Set(cards.map(\.case.id))
-        let followUps = input.followUps.filter { !$0.done && openCaseIDs.contains($0.caseID) }.sorted(by: FollowUps.dueOrder)
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        for f in followUps {
+        // The earliest overdue proactive follow-up per case orders the overdue section.
+        var firstOverdue = [Int](repeating: Int.max, count: cards.count)
+        for f in input.followUps where !f.done {
+            guard let i = indexOfCase[f.caseID] else { continue }
             let late = f.due.days(until: today)
+            let overdueEvaluation = f.kind == .evaluation && late > settings.evaluationGraceDays
+            let overdueProactive = f.kind.isProactive && late > settings.overdueGraceDays
+            guard overdueEvaluation || overdueProactive else { continue }
             let owner = f.ownerID.flatMap { names[$0] }.map { ", owner \($0)" } ?? ", no owner"
-            if f.kind == .evaluation, late > settings.evaluationGraceDays {
-                reasons[f.caseID, default: []].append((.stuck, "evaluation was due \(f.due) (\(Agenda.days(late)) ago)\(owner)"))
-            } else if f.kind.isProactive, late > settings.overdueGraceDays {
-                reasons[f.caseID, default: []].append((.overdueFollowUps, "\(f.kind.label) follow-up was due \(f.due) (\(Agenda.days(late)) ago)\(owner)"))
+            if overdueEvaluation {
+                reasons[i].append((.stuck, "evaluation was due \(f.due) (\(Agenda.days(late)) ago)\(owner)"))
+            } else {
+                reasons[i].append((.overdueFollowUps, "\(f.kind.label) follow-up was due \(f.due) (\(Agenda.days(late)) ago)\(owner)"))
+                firstOverdue[i] = min(firstOverdue[i], f.due.daysSinceEpoch)
             }
         }
-        for card in cards where card.case.regisseurID == nil {
-            reasons[card.case.id, default: []].append((.capacity, "no regisseur (\(card.case.phase.label))"))
+        for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
+            reasons[i].append((.capacity, "no regisseur (\(card.case.phase.label))"))
         }
 
-        var caseItems: [AgendaItem] = []
-        for card in cards {
-            guard let list = reasons[card.case.id], !list.isEmpty else { continue }
-            let ordered = list.enumerated().sorted { a, b in
-                let sa = AgendaItem.Section.allCases.firstIndex(of: a.element.0)!, sb = AgendaItem.Section.allCases.firstIndex(of: b.element.0)!
-                return (sa, a.offset) < (sb, b.offset)
-            }.map(\.element)
-            var item = AgendaItem(section: ordered[0].0, subject: .case(card.case.id), householdID: card.case.householdID,
+        // Per section: (sort key, case number, item). Within a section the longest waiting
+        // first (oldest contact, earliest due, oldest case), then by case number.
+        var bySection: [AgendaItem.Section: [(key: Int, id: Int, item: AgendaItem)]] = [:]
+        for (i, list) in reasons.enumerated() where !list.isEmpty {
+            let card = cards[i]
+            // Stable by section: the reasons were added in a fixed order within each section.
+            let ordered = list.count == 1 ? list : AgendaItem.Section.allCases.flatMap { section in list.filter { $0.0 == section } }
+            let section = ordered[0].0
+            let hasQuestion = ordered.contains { $0.0 == .discussion }
+            let item = AgendaItem(section: section, subject: .case(card.case.id), householdID: card.case.householdID,
                                   householdName: card.householdName, regisseurID: card.case.regisseurID,
-                                  reasons: ordered.map(\.1), question: nil)
-            if item.section == .discussion || ordered.contains(where: { $0.0 == .discussion }) { item.question = card.case.discussion }
-            caseItems.append(item)
-        }
-        // Within a section: the longest waiting first (oldest last contact / earliest due), then by case number.
-        let contact = Dictionary(cards.map { ($0.case.id, $0.lastContact ?? $0.case.opened) }, uniquingKeysWith: { a, _ in a })
-        let firstDue = Dictionary(followUps.map { ($0.caseID, $0.due) }, uniquingKeysWith: { a, _ in a })
-        let opened = Dictionary(cards.map { ($0.case.id, $0.case.opened) }, uniquingKeysWith: { a, _ in a })
-        func caseOrder(_ section: AgendaItem.Section) -> (AgendaItem, AgendaItem) -> Bool {
-            { a, b in
-                let x = a.caseID!, y = b.caseID!
-                switch section {
-                case .stuck: return (contact[x]!, x) < (contact[y]!, y)
-                case .overdueFollowUps: return (firstDue[x] ?? today, x) < (firstDue[y] ?? today, y)
-                case .capacity: return (opened[x]!, x) < (opened[y]!, y)
-                default: return x < y
-                }
+                                  reasons: ordered.map(\.1), question: hasQuestion ? card.case.discussion : nil)
+            let key: Int
+            switch section {
+            case .stuck: key = (card.lastContact ?? card.case.opened).daysSinceEpoch
+            case .overdueFollowUps: key = firstOverdue[i]
+            case .capacity: key = card.case.opened.daysSinceEpoch
+            default: key = 0
             }
+            bySection[section, default: []].append((key, card.case.id, item))
         }
 
         for section in AgendaItem.Section.allCases {
@@ -248,7 +249,9 @@ public enum Agenda {
                                             reasons: ["carries \(Caseload.format(load)) of \(Caseload.format(s.capacity)) (\(percent)%)"]))
                 }
             }
-            items += caseItems.filter { $0.section == section }.sorted(by: caseOrder(section))
+            if let list = bySection[section] {
+                items += list.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
+            }
         }
         return items
     }

@@ -124,3 +124,14 @@ do {
     }
 }
 print(rankTime.line("triage: rank 10,000 open signals", budget: 20))
+
+// Build the meeting agenda from the loaded city (pure: every open case, follow-up and signal).
+var agendaTime = Stats()
+var agendaCount = 0
+for _ in 0..<50 {
+    let t = now()
+    let items = Agenda.build(snapshot.agendaInput, settings: snapshot.agendaSettings)
+    agendaTime.add(ms(now() - t))
+    agendaCount = items.count
+}
+print(agendaTime.line("meeting agenda: build (\(agendaCount) items)", budget: 20))

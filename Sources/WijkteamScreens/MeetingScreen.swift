@@ -96,7 +96,11 @@ public struct MeetingScreen: Sendable {
         return items[i]
     }
 
-    var selectedCase: Case? { selected?.caseID.flatMap { cards[$0]?.case } }
+    var selectedCase: Case? {
+        // Spelled out: the optional-chained closure form crashes the 6.3 optimizer (CopyPropagation).
+        guard let id = selected?.caseID, let card = cards[id] else { return nil }
+        return card.case
+    }
 
     // MARK: The meeting
 
