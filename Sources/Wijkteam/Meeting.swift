@@ -164,7 +164,11 @@ public enum Minutes {
         }
         out.append("")
 
-        let discussed = m.items.filter(\.value.discussed).sorted { $0.key < $1.key }
+        // In the agenda's order: by section, then as they were discussed (by key, stable).
+        let sections = AgendaItem.Section.allCases
+        let discussed = m.items.filter(\.value.discussed).sorted {
+            (sections.firstIndex(of: $0.value.section)!, $0.key) < (sections.firstIndex(of: $1.value.section)!, $1.key)
+        }
         out.append("## Items discussed (\(discussed.count))")
         out.append("")
         if discussed.isEmpty { out.append("None marked as discussed.") }

@@ -264,9 +264,8 @@ public struct MeetingScreen: Sendable {
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard inner.width > 0, inner.height > 0 else { return }
-        if overTime, meeting != nil, let item {
+        if overTime, meeting != nil, item != nil {
             let text = " over time: \(Meeting.clock(itemSeconds - settings.timeboxMinutes * 60)) "
-            _ = item
             grid.put(text, x: max(area.x + 1, area.maxX - TextWidth.width(of: text) - 2), y: area.y, style: Style(.overdue, [.bold]))
         }
         var lines: [(String, Style)] = []

@@ -228,4 +228,19 @@ import WijkteamStore
         #expect(item.section == .discussion)
         #expect(item.question == "Close or continue?")
     }
+
+    @Test func anItemOverItsTimeboxSaysSo() throws {
+        var d = try started()
+        var now = 1000
+        d.send(.tick(now))
+        for _ in 0..<61 { now += 5; d.send(.tick(now)) }
+        #expect(d.shell.meeting.meeting?.elapsedSeconds == 305)
+        let grid = d.render()
+        let row = try #require(grid.lines().firstIndex { $0.contains("over time: 0:05") })
+        let column = try #require(grid.lines()[row].range(of: "over time")).lowerBound
+        let x = grid.lines()[row].distance(from: grid.lines()[row].startIndex, to: column)
+        #expect(grid.roleLines()[row].dropFirst(x).first == Role.overdue.code)
+        // The periodic save kept the clock in the database.
+        #expect(try d.store.openMeeting()?.elapsedSeconds ?? 0 >= 300)
+    }
 }
