@@ -58,6 +58,8 @@ public enum AppCommands {
                 scopes: ["board", "triage", "meeting", "followups"], category: "Navigation"),
         Command(id: "network", name: "open network", keys: [.char("n")], help: "Open the household's network (ecogram)",
                 scopes: ["board", "meeting", householdScope], category: "Navigation"),
+        Command(id: "network.view", name: "map or list", keys: [.char("v")],
+                help: "Switch the network between the ecogram map and the grouped list", scopes: ["network"], category: "Network"),
         // Cases on the board
         Command(id: "assign", name: "assign", keys: [.char("a")], help: "Assign or reassign: regisseurs ranked, with reasons",
                 scopes: ["board", "meeting"], category: "Cases"),

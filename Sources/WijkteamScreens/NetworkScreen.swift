@@ -1,11 +1,25 @@
 import TerminalKit
 import Wijkteam
 
-/// One household's network as a grouped list: the household, then its ties by sector.
+/// One household's network: the ecogram map (household in the middle, ties around it by
+/// sector) or, when asked for or when the map does not fit, a grouped list.
 public struct NetworkScreen: Sendable {
+    public enum Mode: Sendable { case map, list }
     public private(set) var record: HouseholdRecord?
     public private(set) var householdID: Int?
+    public private(set) var mode: Mode = .map
     var cursor = ListCursor()
+    /// The regisseur of the household's open case, for the mark in the middle.
+    var regisseur: String?
+
+    mutating func toggleMode() { mode = mode == .map ? .list : .map }
+
+    /// The tie under the cursor (for editing).
+    public var selectedTie: NetworkTie? {
+        let rows = self.rows
+        guard rows.indices.contains(cursor.selected), case .tie(let t) = rows[cursor.selected] else { return nil }
+        return t
+    }
 
     public init() {}
 
@@ -53,6 +67,11 @@ public struct NetworkScreen: Sendable {
         }
     }
 
+    /// Padded to a column when shorter; a longer name is kept whole (what follows moves right).
+    static func padKeepingWhole(_ s: String, to width: Int) -> String {
+        TextWidth.width(of: s) >= width ? s : TextWidth.pad(s, to: width)
+    }
+
     static func strengthGlyph(_ s: TieStrength) -> (String, Role, Attributes) {
         switch s {
         case .strong: ("━━━", .tieStrong, [.bold])
@@ -64,6 +83,24 @@ public struct NetworkScreen: Sendable {
     }
 
     func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
+        if mode == .map, let r = record, householdID != nil,
+           let boxes = Ecogram.layout(r, area: area, today: today, privacy: privacy, regisseur: regisseur) {
+            let rows = self.rows
+            var tie: Int?, member: Int?
+            if rows.indices.contains(cursor.selected) {
+                switch rows[cursor.selected] {
+                case .tie(let t): tie = t.id
+                case .member(let p): member = p.id
+                case .heading: break
+                }
+            }
+            Ecogram.render(boxes, into: &grid, selectedTie: tie, selectedMember: member, ties: r.ties)
+            return
+        }
+        renderList(into: &grid, area: area, today: today, privacy: privacy)
+    }
+
+    func renderList(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
         guard householdID != nil else {
             TextLine("Select a case on the board (or a signal in triage) and press Enter.", style: Style(.muted))
                 .render(into: &grid, area: area)
@@ -81,13 +118,13 @@ public struct NetworkScreen: Sendable {
                 return ListItem(segments: [(title, Style(.header, [.bold]))])
             case .member(let p):
                 let client = p.isClient ? " · client" : ""
-                return ListItem(segments: [("  ", .normal), (TextWidth.pad(Format.name(p.name, privacy: privacy), to: nameWidth + 4) + " ", Style(.normal, [.bold])),
+                return ListItem(segments: [("  ", .normal), (Self.padKeepingWhole(Format.name(p.name, privacy: privacy), to: nameWidth + 4) + " ", Style(.normal, [.bold])),
                                            ("age \(p.age(on: today)) · \(p.role.label)\(client)", Style(.muted))])
             case .tie(let t):
                 let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
                 var segs: [(String, Style)] = [
                     ("  ", .normal), (glyph + " ", Style(role, attrs)),
-                    (TextWidth.pad(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
+                    (Self.padKeepingWhole(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
                     (TextWidth.pad(t.relation, to: relationWidth) + " ", Style(.muted)),
                     (TextWidth.pad(t.support.map(\.rawValue).joined(), to: 5), Style(.key, [.bold])),
                 ]
@@ -100,7 +137,8 @@ public struct NetworkScreen: Sendable {
                 return ListItem(segments: segs)
             }
         }
-        let title = "\(Format.name(r.household.name, privacy: privacy)) · \(r.household.address.buurt)"
+        var title = "\(Format.name(r.household.name, privacy: privacy)) · \(r.household.address.buurt)"
+        if mode == .map { title += " · too small for the map, v: list" }
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)

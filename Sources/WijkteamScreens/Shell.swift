@@ -105,6 +105,9 @@ public struct Shell: Sendable {
             return Reaction(redraw: true, effects: effects)
         case .household(let record):
             network.loaded(record)
+            if record.household.id == network.householdID {
+                network.regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staffNames[$0] }
+            }
             household.loaded(record)
             meeting.loaded(record)
             return .redraw
@@ -438,6 +441,9 @@ public struct Shell: Sendable {
             guard let c = selectedCase() else { return say("No open case selected") }
             modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, today: s.today))
             return .redraw
+        case "network.view":
+            network.toggleMode()
+            return say(network.mode == .map ? "Ecogram map (v: list)" : "Grouped list (v: map)")
         case "followup.kind":
             followUps.cycleKind()
             return .redraw
