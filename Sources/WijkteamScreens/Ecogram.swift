@@ -189,3 +189,38 @@ struct Ecogram {
         }
     }
 }
+
+/// The ecogram as plain text, for `wijkteam network ID`: the same map as the screen, as tall
+/// as it needs to be; the grouped list when the width is too small for a map.
+public enum EcogramText {
+    public static func render(_ r: HouseholdRecord, width: Int, today: Day, privacy: Bool, regisseur: String?) -> String {
+        let width = max(40, width)
+        // Paper has room: with each tie's relation.
+        for height in stride(from: 10, through: 400, by: 1) {
+            let area = Rect(x: 0, y: 0, width: width, height: height)
+            guard let boxes = Ecogram.layout(r, area: area, today: today, privacy: privacy, regisseur: regisseur, relations: true) else { continue }
+            var grid = Grid(width: width, height: height)
+            Ecogram.render(boxes, into: &grid, selectedTie: nil, selectedMember: nil, ties: r.ties)
+            return trimmed(grid.lines()) + "\n" + legend
+        }
+        var screen = NetworkScreen()
+        _ = screen.show(householdID: r.household.id)
+        screen.loaded(r)
+        screen.toggleMode()
+        let height = screen.rows.count + 2
+        var grid = Grid(width: width, height: height)
+        screen.renderList(into: &grid, area: Rect(x: 0, y: 0, width: width, height: height), today: today, privacy: privacy)
+        return trimmed(grid.lines()) + "\n" + legend
+    }
+
+    /// What the lines and marks mean; the screen's header shows the same.
+    public static let legend = "━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · "
+        + "Nu/wk carer hours · ⚠ carer overloaded · § beroepsgeheim · ✓ consent to share"
+
+    private static func trimmed(_ lines: [String]) -> String {
+        var out = lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        while out.last?.isEmpty == true { out.removeLast() }
+        while out.first?.isEmpty == true { out.removeFirst() }
+        return out.joined(separator: "\n")
+    }
+}

@@ -126,14 +126,9 @@ public struct NetworkScreen: Sendable {
                     ("  ", .normal), (glyph + " ", Style(role, attrs)),
                     (Self.padKeepingWhole(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
                     (TextWidth.pad(t.relation, to: relationWidth) + " ", Style(.muted)),
-                    (TextWidth.pad(t.support.map(\.rawValue).joined(), to: 5), Style(.key, [.bold])),
                 ]
-                if let h = t.carerHoursPerWeek {
-                    segs.append(("\(h) u/wk ", Style(t.carerOverloaded ? .warning : .muted, t.carerOverloaded ? [.bold] : [])))
-                }
-                if t.carerOverloaded { segs.append(("⚠ overbelast ", Style(.warning, [.bold]))) }
-                segs.append((t.professionalSecrecy ? "§ " : "", Style(.muted)))
-                segs.append((t.consentToShare ? "✓toestemming" : "", Style(.success)))
+                // The same marks as the map: kinds, carer hours, ⚠, §, ✓.
+                for m in Ecogram.marks(t) { segs.append(m); segs.append((" ", .normal)) }
                 return ListItem(segments: segs)
             }
         }

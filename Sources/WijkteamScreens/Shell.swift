@@ -811,8 +811,7 @@ public struct Shell: Sendable {
             case .network:
                 if let r = network.record {
                     segments = [("\(r.ties.count) ties", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
-                                ("━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · § secrecy",
-                                 Style(.muted))]
+                                (EcogramText.legend + " · v map/list", Style(.muted))]
                 }
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijkteam
+import WijkteamScreens
 import WijkteamStore
 
 @main
@@ -179,6 +180,8 @@ struct Network: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "Household id.") var household: Int
+    @Option(name: .long, help: "Width in columns (default: the terminal's, else 100).") var width: Int?
+    @Flag(name: .long, help: "Initials instead of names (for a shared screen).") var privacy = false
 
     func run() throws {
         try runReporting {
@@ -187,7 +190,11 @@ struct Network: ParsableCommand {
             if output.json {
                 try printJSON(NetworkReport(household: record.household, ties: record.ties))
             } else {
-                print(TextReports.network(record, today: ctx.today))
+                let staff = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+                let regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staff[$0] }
+                print("Network of \(privacy ? Privacy.initials(record.household.name) : record.household.name) (\(record.household.id))")
+                print(EcogramText.render(record, width: width ?? AppEnvironment.terminalWidth ?? 100, today: ctx.today,
+                                         privacy: privacy, regisseur: regisseur))
             }
         }
     }

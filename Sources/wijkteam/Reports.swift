@@ -185,29 +185,6 @@ enum TextReports {
         return out.joined(separator: "\n")
     }
 
-    static func network(_ r: HouseholdRecord, today: Day) -> String {
-        let h = r.household
-        var out = ["Network of \(h.name) (\(h.id))", "",
-                   "Household: " + h.members.map { "\($0.name) (\($0.age(on: today)), \($0.role.label)\($0.isClient ? ", client" : ""))" }
-                       .joined(separator: "; ")]
-        for sector in Sector.allCases {
-            let ties = r.ties.filter { $0.sector == sector }
-            guard !ties.isEmpty else { continue }
-            out.append("")
-            out.append("\(sector.label):")
-            for t in ties {
-                var notes: [String] = []
-                if let hrs = t.carerHoursPerWeek { notes.append("\(hrs) h/week") }
-                if t.carerOverloaded { notes.append("OVERLOAD") }
-                notes.append(t.professionalSecrecy ? "beroepsgeheim" : "no secrecy")
-                notes.append(t.consentToShare ? "consent" : "no consent")
-                out.append("  \(pad(t.name, 30)) \(pad(t.relation, 18)) \(pad(t.strength.rawValue, 9)) "
-                           + "\(pad(t.support.map(\.rawValue).joined(), 4)) \(notes.joined(separator: ", "))")
-            }
-        }
-        return out.joined(separator: "\n")
-    }
-
     static func followUps(_ rows: [FollowUpRow]) -> String {
         if rows.isEmpty { return "No follow-ups." }
         return rows.map { r in
