@@ -95,6 +95,14 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
     /// Hours of informal care above which a mantelzorger is at risk of overload.
     public static let carerOverloadHours = 20
     public var carerOverloaded: Bool { exhausted || (carerHoursPerWeek ?? 0) > NetworkTie.carerOverloadHours }
+
+    /// A tie needs a name; carer hours fit in a week.
+    public func validate() throws {
+        guard !name.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("a tie needs a name (a person or an organisation)") }
+        if let h = carerHoursPerWeek, !(0...168).contains(h) {
+            throw WijkteamError.invalid("carer hours must be from 0 to 168 a week, not \(h)")
+        }
+    }
 }
 
 public struct Case: Hashable, Sendable, Codable, Identifiable {

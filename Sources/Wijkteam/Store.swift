@@ -40,6 +40,14 @@ public protocol WijkteamStore: Sendable {
     @discardableResult
     func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp
 
+    // MARK: Network
+    /// Adds a tie (id 0) or changes one; a change based on an old version is refused.
+    @discardableResult
+    func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie
+    /// Removes a tie and returns it as it was (so it can be put back).
+    @discardableResult
+    func removeTie(id: Int, expectedVersion: Int?) throws -> NetworkTie
+
     // MARK: Case meeting
     /// Puts a case up for discussion with a question for the team, or takes it off (nil).
     @discardableResult

@@ -60,6 +60,12 @@ public enum AppCommands {
                 scopes: ["board", "meeting", householdScope], category: "Navigation"),
         Command(id: "network.view", name: "map or list", keys: [.char("v")],
                 help: "Switch the network between the ecogram map and the grouped list", scopes: ["network"], category: "Network"),
+        Command(id: "tie.add", name: "add tie", keys: [.char("a")],
+                help: "Add a tie: name, relation, sector, strength, support (P G A E), carer hours, consent", scopes: ["network"], category: "Network"),
+        Command(id: "tie.edit", name: "change tie", keys: [.char("e"), .enter], help: "Change the selected tie", scopes: ["network"], category: "Network"),
+        Command(id: "tie.remove", name: "remove tie", keys: [.char("x"), .delete], help: "Remove the selected tie (asks first)",
+                scopes: ["network"], category: "Network"),
+        Command(id: "tie.undo", name: "undo tie", keys: [.char("u")], help: "Undo the last change to the network", scopes: ["network"], category: "Network"),
         // Cases on the board
         Command(id: "assign", name: "assign", keys: [.char("a")], help: "Assign or reassign: regisseurs ranked, with reasons",
                 scopes: ["board", "meeting"], category: "Cases"),

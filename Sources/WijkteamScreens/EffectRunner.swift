@@ -43,6 +43,11 @@ public struct EffectRunner: Sendable {
             case .completeFollowUp(let id, let outcome, let version):
                 let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
                 return .followUpSaved("Follow-up #\(f.id) done: \(outcome)")
+            case .saveTie(let new, let old, let undo):
+                let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
+                return .tieSaved(new: saved, old: old, undo: undo)
+            case .removeTie(let t, let undo):
+                return .tieRemoved(try store.removeTie(id: t.id, expectedVersion: t.version), undo: undo)
             case .startMeeting:
                 return .meetingStarted(try store.startMeeting(chair: actor, on: today))
             case .saveMeeting(let m):

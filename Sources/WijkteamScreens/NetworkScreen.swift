@@ -14,6 +14,9 @@ public struct NetworkScreen: Sendable {
 
     mutating func toggleMode() { mode = mode == .map ? .list : .map }
 
+    /// After an edit: select this tie once the household is loaded again.
+    var pendingTie: Int?
+
     /// The tie under the cursor (for editing).
     public var selectedTie: NetworkTie? {
         let rows = self.rows
@@ -55,6 +58,10 @@ public struct NetworkScreen: Sendable {
         guard record.household.id == householdID else { return }
         self.record = record
         let rows = self.rows
+        if let id = pendingTie, let i = rows.firstIndex(where: { if case .tie(let t) = $0 { t.id == id } else { false } }) {
+            cursor.selected = i
+            pendingTie = nil
+        }
         if case .heading = rows.first, cursor.selected == 0 { cursor.selected = 1 }
         cursor.clamp(count: rows.count)
     }

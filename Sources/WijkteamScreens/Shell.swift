@@ -42,6 +42,7 @@ public struct Shell: Sendable {
         case quickFilter(picker: Picker, options: [BoardFilter])
         case confirm(text: String, action: Confirmed)
         case decision(DecisionFlow)
+        case tie(TieForm)
         case discussion(TextInput, caseID: Int, version: Int)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
@@ -52,7 +53,16 @@ public struct Shell: Sendable {
     enum Confirmed: Sendable {
         case assign(AssignRequest)
         case endMeeting
+        case removeTie(NetworkTie)
     }
+
+    /// A network edit, for undo.
+    enum TieEdit: Sendable {
+        case added(NetworkTie)
+        case changed(before: NetworkTie, after: NetworkTie)
+        case removed(NetworkTie)
+    }
+    private(set) var tieUndo: [TieEdit] = []
 
     /// The first snapshot decides whether to reopen a meeting this user paused.
     private var offeredOpenMeeting = false
@@ -135,6 +145,15 @@ public struct Shell: Sendable {
         case .minuteRecorded(let m):
             message = ("Recorded: \(m.text)" + (m.ownerID.map { " → \(staffNames[$0] ?? $0)" } ?? ""), .success)
             return Reaction(redraw: true, effects: [.reload])
+        case .tieSaved(let new, let old, let undo):
+            if !undo { tieUndo.append(old.map { .changed(before: $0, after: new) } ?? .added(new)) }
+            network.pendingTie = new.id
+            message = (undo ? "Undone: \(new.name) is back as it was" : old == nil ? "Added \(new.name) · u undoes" : "Saved \(new.name) · u undoes", .success)
+            return Reaction(redraw: true, effects: [.loadHousehold(new.householdID)])
+        case .tieRemoved(let t, let undo):
+            if !undo { tieUndo.append(.removed(t)) }
+            message = (undo ? "Undone: \(t.name) is no longer in the network" : "Removed \(t.name) · u puts it back", .success)
+            return Reaction(redraw: true, effects: [.loadHousehold(t.householdID)])
         case .discussionSet(let c):
             message = (c.discussion == nil ? "Case #\(c.id) taken off the agenda" : "Case #\(c.id) is up for discussion in the meeting", .success)
             return Reaction(redraw: true, effects: [.reload])
@@ -320,10 +339,16 @@ public struct Shell: Sendable {
                     guard var m = meeting.progress else { return say("No meeting to end") }
                     m.status = .ended
                     return Reaction(redraw: true, effects: [.endMeeting(m)])
+                case .removeTie(let t):
+                    return Reaction(redraw: true, effects: [.removeTie(t, undo: false)])
                 }
             case .char("n"), .char("N"), .escape, .char("q"):
                 modal = nil
-                if case .assign = action { message = ("Not assigned", .muted) } else { message = ("The meeting goes on", .muted) }
+                switch action {
+                case .assign: message = ("Not assigned", .muted)
+                case .endMeeting: message = ("The meeting goes on", .muted)
+                case .removeTie: message = ("Nothing removed", .muted)
+                }
             default:
                 break
             }
@@ -352,6 +377,14 @@ public struct Shell: Sendable {
             case .complete(let id, let outcome, let version):
                 modal = nil
                 return Reaction(redraw: true, effects: [.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)])
+            }
+        case .tie(var form):
+            switch form.key(key) {
+            case .stay: modal = .tie(form)
+            case .cancel: modal = nil
+            case .save(let t, _):
+                modal = nil
+                return Reaction(redraw: true, effects: [.saveTie(new: t, old: form.original, undo: false)])
             }
         case .decision(var flow):
             switch flow.key(key, staff: snapshot?.staff ?? []) {
@@ -441,6 +474,31 @@ public struct Shell: Sendable {
             guard let c = selectedCase() else { return say("No open case selected") }
             modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, today: s.today))
             return .redraw
+        case "tie.add":
+            guard let id = network.householdID, network.record != nil else { return say("Open a household's network first") }
+            modal = .tie(TieForm(householdID: id))
+            return .redraw
+        case "tie.edit":
+            guard let t = network.selectedTie else { return say("Select a tie (↑/↓) to change it") }
+            modal = .tie(TieForm(editing: t))
+            return .redraw
+        case "tie.remove":
+            guard let t = network.selectedTie else { return say("Select a tie (↑/↓) to remove it") }
+            modal = .confirm(text: "Remove \(t.name) (\(t.relation)) from the network? u puts it back.", action: .removeTie(t))
+            return .redraw
+        case "tie.undo":
+            guard let last = tieUndo.popLast() else { return say("Nothing to undo in the network") }
+            switch last {
+            case .added(let t): return Reaction(redraw: true, effects: [.removeTie(t, undo: true)])
+            case .changed(let before, let after):
+                var back = before
+                back.version = after.version
+                return Reaction(redraw: true, effects: [.saveTie(new: back, old: after, undo: true)])
+            case .removed(let t):
+                var again = t
+                again.id = 0
+                return Reaction(redraw: true, effects: [.saveTie(new: again, old: nil, undo: true)])
+            }
         case "network.view":
             network.toggleMode()
             return say(network.mode == .map ? "Ecogram map (v: list)" : "Grouped list (v: map)")
@@ -763,6 +821,8 @@ public struct Shell: Sendable {
             Dialog.renderPicker(picker, into: &grid, bounds: bounds)
         case .decision(let flow):
             flow.render(into: &grid, bounds: bounds)
+        case .tie(let form):
+            form.render(into: &grid, bounds: bounds)
         case .discussion(let input, let caseID, _):
             Dialog.inputBox(input, title: "Put case #\(caseID) up for discussion: the question for the team", error: nil, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
@@ -776,6 +836,7 @@ public struct Shell: Sendable {
             }
             var yes = "y assign · n cancel"
             if case .endMeeting = action { yes = "y end the meeting · n go on" }
+            if case .removeTie = action { yes = "y remove · n keep" }
             grid.put(yes, x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
         case .triage(let flow):
             flow.render(into: &grid, bounds: bounds)

@@ -106,6 +106,9 @@ public enum ShellEvent: Sendable, Equatable {
     case minuteRecorded(MinuteEntry)
     /// A case was put up for discussion (or taken off).
     case discussionSet(Case)
+    /// A tie was added (`old` nil) or changed; `undo` when this took a step back.
+    case tieSaved(new: NetworkTie, old: NetworkTie?, undo: Bool)
+    case tieRemoved(NetworkTie, undo: Bool)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
 }
@@ -122,6 +125,9 @@ public enum Effect: Sendable, Equatable {
     case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
     /// Plan a follow-up on a case (in the minutes of `meetingID`); answered with a reload or `.failed`.
     case addFollowUp(caseID: Int, plan: FollowUpPlan, meetingID: Int?)
+    /// Add (id 0) or change a tie; a change is checked against `old`'s version.
+    case saveTie(new: NetworkTie, old: NetworkTie?, undo: Bool)
+    case removeTie(NetworkTie, undo: Bool)
     case startMeeting
     case saveMeeting(Meeting)
     case endMeeting(Meeting)

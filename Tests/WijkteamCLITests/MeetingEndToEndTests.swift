@@ -154,3 +154,40 @@ import Testing
         #expect(again.exitLine()?.contains("EXIT=0") == true)
     }
 }
+
+/// Issue 5's walk-through in the real binary.
+@Suite(.serialized) struct NetworkEndToEndTests {
+    @Test func addANeighbourFromTheNetworkScreen() throws {
+        let db = try Binary.freshDatabase()
+        let t = try TmuxSession(args: ["--db", db], width: 100, height: 30, env: [:])
+        t.waitFor("Niet toegewezen")
+        t.send("Enter") // the first card's household
+        let household = t.waitFor("Household ·")
+        #expect(household.contains("Household ·"))
+        t.send("n")
+        t.waitFor("ties  ·")
+        t.send("a")
+        t.waitFor("Add a tie")
+        t.sendLiteral("Buurman Joop")
+        t.send("Down")
+        t.sendLiteral("helps with shopping")
+        t.send("Down"); t.send("Down"); t.send("Right"); t.send("Down")
+        t.sendLiteral("p")
+        t.send("Enter")
+        let drawn = t.waitFor("Added Buurman Joop")
+        let row = try #require(drawn.split(separator: "\n").first { $0.contains("Buurman Joop") })
+        #expect(row.contains("Buurman Joop P"))
+        #expect(row.contains("┄┄┄"), "not drawn as a weak tie: \(row)")
+        t.send("q"); t.send("q"); t.send("q") // network → household → board → quit
+        #expect(t.exitLine()?.contains("EXIT=0") == true)
+        // The household id from the first unassigned card (the one Enter opened).
+        let board = try Binary.json(["board", "--db", db, "--json"]) as! [String: Any]
+        let first = try #require((board["unassigned"] as! [[String: Any]]).first)
+        let id = try #require(first["household_id"] as? Int)
+        let json = try Binary.json(["network", String(id), "--db", db, "--json"]) as! [String: Any]
+        let tie = try #require((json["ties"] as! [[String: Any]]).first { $0["name"] as? String == "Buurman Joop" })
+        #expect(tie["strength"] as? String == "weak")
+        #expect(tie["support"] as? [String] == ["P"])
+        #expect(tie["sector"] as? String == "friends_neighbours")
+    }
+}

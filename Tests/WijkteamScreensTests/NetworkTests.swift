@@ -132,3 +132,74 @@ extension Rect {
     func contains(_ r: Rect) -> Bool { r.x >= x && r.y >= y && r.maxX <= maxX && r.maxY <= maxY }
     func intersects(_ r: Rect) -> Bool { r.x < maxX && x < r.maxX && r.y < maxY && y < r.maxY }
 }
+
+@Suite struct TieEditingTests {
+    func network(_ id: Int = 7) throws -> ShellDriver {
+        var d = try Sample.shell(width: 100, height: 30)
+        search: for _ in 0..<15 {
+            d.press(.home)
+            for _ in 0..<30 {
+                if d.shell.board.selectedCard?.case.householdID == id { break search }
+                d.press(.down)
+            }
+            d.press(.right)
+        }
+        d.press(.char("n"))
+        #expect(d.shell.network.record?.household.id == id)
+        return d
+    }
+
+    func ties(_ d: ShellDriver, _ id: Int = 7) throws -> [NetworkTie] { try d.store.household(id: id).ties }
+
+    @Test func addANeighbourWhoHelpsWithShoppingAndUndo() throws {
+        var d = try network()
+        let before = try ties(d).count
+        d.press(.char("a"))
+        d.type("Buurman Joop")
+        d.press(.down)
+        d.type("helps with shopping")
+        d.press(.down, .down, .right) // sector stays friends & neighbours; strength normal → weak
+        d.press(.down)
+        d.type("p")
+        d.press(.enter)
+        let joop = try #require(try ties(d).first { $0.name == "Buurman Joop" })
+        #expect(joop.strength == .weak && joop.support == [.practical] && joop.sector == .friendsNeighbours)
+        #expect(d.shell.network.selectedTie?.id == joop.id)
+        let screen = d.render().lines().joined(separator: "\n")
+        #expect(screen.contains("Buurman Joop P"))
+        #expect(screen.contains("┄┄┄"))
+        d.press(.char("u"))
+        #expect(try ties(d).count == before)
+        #expect(d.shell.network.record?.ties.contains { $0.name == "Buurman Joop" } == false)
+    }
+
+    @Test func changeAndRemoveATieWithUndo() throws {
+        var d = try network()
+        d.press(.down, .down, .down, .down, .down) // past the members to a tie
+        let t = try #require(d.shell.network.selectedTie)
+        d.press(.char("e"))
+        d.press(.down, .down, .down, .right) // strength one step on
+        d.press(.enter)
+        let changed = try #require(try ties(d).first { $0.id == t.id })
+        #expect(changed.strength != t.strength)
+        d.press(.char("u"))
+        #expect(try ties(d).first { $0.id == t.id }?.strength == t.strength)
+        // Remove asks first; n keeps it, y removes it; u puts it back.
+        d.press(.char("x"), .char("n"))
+        #expect(try ties(d).contains { $0.id == t.id })
+        d.press(.char("x"), .char("y"))
+        #expect(!(try ties(d).contains { $0.id == t.id }))
+        d.press(.char("u"))
+        let back = try #require(try ties(d).first { $0.name == t.name })
+        #expect(back.strength == t.strength && back.support == t.support && back.relation == t.relation)
+    }
+
+    @Test func aFormWithoutANameStaysOpen() throws {
+        var d = try network()
+        d.press(.char("a"), .enter)
+        #expect(d.shell.isDialogOpen)
+        #expect(d.render().lines().joined().contains("a tie needs a name"))
+        d.press(.escape)
+        #expect(!d.shell.isDialogOpen)
+    }
+}

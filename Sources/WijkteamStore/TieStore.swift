@@ -1,0 +1,62 @@
+import GRDB
+import Wijkteam
+
+/// Editing a household's network: each change one immediate transaction, version-checked.
+extension SQLiteStore {
+    @discardableResult
+    public func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie {
+        try tie.validate()
+        return try write { db in
+            guard try Row.fetchOne(db, sql: "SELECT id FROM household WHERE id = ?", arguments: [tie.householdID]) != nil else {
+                throw WijkteamError.unknownHousehold(tie.householdID)
+            }
+            let support = tie.support.map(\.rawValue).joined()
+            if tie.id == 0 {
+                try db.execute(sql: """
+                    INSERT INTO network_tie (household_id, name, sector, relation, is_organisation, strength, support, carer_hours,
+                                             exhausted, secrecy, consent)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [tie.householdID, tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue,
+                                     support, tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare])
+                var saved = tie
+                saved.id = Int(db.lastInsertedRowID)
+                saved.version = 1
+                return saved
+            }
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM network_tie WHERE id = ?", arguments: [tie.id]) else {
+                throw WijkteamError.invalid("no tie #\(tie.id) (removed meanwhile?)")
+            }
+            let current = Rows.tie(row)
+            if let expectedVersion, expectedVersion != current.version {
+                throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
+                                                 changed: "strength \(current.strength.rawValue), support \(current.support.map(\.rawValue).joined())")
+            }
+            try db.execute(sql: """
+                UPDATE network_tie SET name = ?, sector = ?, relation = ?, is_organisation = ?, strength = ?, support = ?, carer_hours = ?,
+                       exhausted = ?, secrecy = ?, consent = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, arguments: [tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue, support,
+                                 tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare, tie.id, current.version])
+            var saved = tie
+            saved.householdID = current.householdID
+            saved.version = current.version + 1
+            return saved
+        }
+    }
+
+    @discardableResult
+    public func removeTie(id: Int, expectedVersion: Int?) throws -> NetworkTie {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM network_tie WHERE id = ?", arguments: [id]) else {
+                throw WijkteamError.invalid("no tie #\(id) (removed meanwhile?)")
+            }
+            let current = Rows.tie(row)
+            if let expectedVersion, expectedVersion != current.version {
+                throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
+                                                 changed: "someone changed it meanwhile")
+            }
+            try db.execute(sql: "DELETE FROM network_tie WHERE id = ?", arguments: [id])
+            return current
+        }
+    }
+}
