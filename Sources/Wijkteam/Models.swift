@@ -211,6 +211,17 @@ public struct Provision: Hashable, Sendable, Codable, Identifiable {
         self.description = description; self.status = status; self.waitingWeeks = waitingWeeks
         self.start = start; self.networkReason = networkReason; self.version = version
     }
+
+    /// Eigen kracht first: a tailored provision (maatwerk) records why the household and its
+    /// network cannot do this themselves.
+    public func validate() throws {
+        guard !description.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("say what the provision is") }
+        guard !provider.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("name the provider") }
+        if let w = waitingWeeks, !(0...104).contains(w) { throw WijkteamError.invalid("waiting weeks must be from 0 to 104, not \(w)") }
+        if kind == .tailored, (networkReason ?? "").trimmingWhitespace.isEmpty {
+            throw WijkteamError.invalid("a tailored provision (maatwerk) needs the reason the network cannot do this (eigen kracht first)")
+        }
+    }
 }
 
 public struct JournalEntry: Hashable, Sendable, Codable, Identifiable {

@@ -40,6 +40,10 @@ public protocol WijkteamStore: Sendable {
     @discardableResult
     func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp
 
+    /// Adds a provision to an open case (a tailored one with the reason the network cannot help).
+    @discardableResult
+    func addProvision(_ provision: Provision) throws -> Provision
+
     // MARK: Network
     /// Adds a tie (id 0) or changes one; a change based on an old version is refused.
     @discardableResult

@@ -66,6 +66,13 @@ public enum AppCommands {
         Command(id: "tie.remove", name: "remove tie", keys: [.char("x"), .delete], help: "Remove the selected tie (asks first)",
                 scopes: ["network"], category: "Network"),
         Command(id: "tie.undo", name: "undo tie", keys: [.char("u")], help: "Undo the last change to the network", scopes: ["network"], category: "Network"),
+        Command(id: "provision.add", name: "add provision", keys: [.char("P")],
+                help: "Add a provision to the open case; a tailored one asks first why the network cannot help (eigen kracht)",
+                scopes: [householdScope], category: "Household"),
+        Command(id: "section.next", name: "next section", keys: [.char("]")], help: "Next section: members, case, ZRM, plan, provisions, follow-ups, journal",
+                scopes: [householdScope], category: "Household"),
+        Command(id: "section.previous", name: "previous section", keys: [.char("[")], help: "Previous section",
+                scopes: [householdScope], category: "Household"),
         // Cases on the board
         Command(id: "assign", name: "assign", keys: [.char("a")], help: "Assign or reassign: regisseurs ranked, with reasons",
                 scopes: ["board", "meeting"], category: "Cases"),

@@ -22,53 +22,136 @@ public struct HouseholdScreen: Sendable {
         record = r
     }
 
-    func lines(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> [(String, Style)] {
-        guard let r = record else { return [("Loading…", Style(.muted))] }
+    /// The sections in their order; `]` and `[` jump between them.
+    static let sections = ["Members", "Case", "ZRM", "Plan", "Provisions", "Follow-ups", "Journal", "For new staff"]
+
+    /// A small trend of scores 1–5 over time: ▁▂▄▆█.
+    static func sparkline(_ scores: [Int]) -> String {
+        let bars: [Character] = ["▁", "▂", "▄", "▆", "█"]
+        return String(scores.map { bars[max(1, min(5, $0)) - 1] })
+    }
+
+    static func zrmRole(_ score: Int) -> Role {
+        switch score {
+        case ...2: .overdue
+        case 3: .warning
+        default: .success
+        }
+    }
+
+    /// The lines, and where each section starts (for `]`/`[`).
+    func content(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> (lines: [(String, Style)], sections: [Int]) {
+        guard let r = record else { return ([("Loading…", Style(.muted))], []) }
         var out: [(String, Style)] = []
+        var starts: [Int] = []
         let h = r.household
-        func heading(_ t: String) { out.append(("", .normal)); out.append((t, Style(.header, [.bold]))) }
+        func heading(_ t: String) {
+            out.append(("", .normal))
+            starts.append(out.count)
+            out.append((t, Style(.header, [.bold])))
+        }
         func wrapped(_ text: String, indent: String = "  ", style: Style = .normal) {
             for l in TextBlock.wrap(text, width: max(10, width - indent.count)) { out.append((indent + l, style)) }
         }
         let people = Dictionary(h.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        out.append(("\(h.address.line), \(h.address.buurt) · language \(SuggestionRanker.languageName(h.language))", Style(.muted)))
+        func person(_ id: Int?) -> String? { id.flatMap { people[$0] }.map { Format.name($0, privacy: privacy) } }
+        out.append((privacy ? h.address.buurt : "\(h.address.line), \(h.address.buurt) · language \(SuggestionRanker.languageName(h.language))", Style(.muted)))
         heading("Members")
         for p in h.members {
-            out.append(("  " + TextWidth.pad(Format.name(p.name, privacy: privacy), to: 28) + " age \(p.age(on: today)) · \(p.role.label)"
+            out.append(("  " + NetworkScreen.padKeepingWhole(Format.name(p.name, privacy: privacy), to: 28) + " age \(p.age(on: today)) · \(p.role.label)"
                         + (p.isClient ? " · client" : ""), .normal))
         }
+        let open = r.cases.filter(\.isOpen)
+        heading(open.isEmpty ? "Cases (none open)" : "Case")
         for c in r.cases {
-            heading("Case #\(c.id) · \(c.phase.label) · regisseur " + (c.regisseurID.flatMap { staff[$0] } ?? "niet toegewezen"))
-            if c.safety { out.append(("  ⚠ Safety signal: Meldcode", Style(.flagSafety, [.bold]))) }
+            out.append(("  #\(c.id) · \(c.phase.label) · regisseur " + (c.regisseurID.flatMap { staff[$0] } ?? "niet toegewezen"),
+                        Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))
+            if c.safety { out.append(("  ⚠ Safety: Meldcode", Style(.flagSafety, [.bold]))) }
             wrapped("Question: " + (privacy ? "…" : c.presentingQuestion))
             if let b = c.questionBehind { wrapped("Behind it: " + (privacy ? "…" : b)) }
             wrapped("Domains: " + c.domains.map(\.label).joined(separator: ", "), style: Style(.muted))
             if let d = c.discussion { wrapped("For discussion: " + (privacy ? "…" : d), style: Style(.flagDiscussion)) }
             if let reason = c.closedReason { wrapped("Closed: \(reason)", style: Style(.muted)) }
-            for g in r.goals where g.caseID == c.id {
-                wrapped("Goal \(g.domain.label) → \(g.targetScore)" + (g.personID.flatMap { people[$0] }.map { " (\(Format.name($0, privacy: privacy)))" } ?? "") + ": \(g.text)")
-            }
-            for p in r.provisions where p.caseID == c.id {
-                wrapped("Provision: \(p.description) · \(p.provider) · \(p.kind == .tailored ? "maatwerk" : "voorliggend veld") · \(p.status.rawValue)"
-                        + (p.waitingWeeks.map { " · waiting \($0) weeks" } ?? ""))
-            }
-            for f in r.followUps where f.caseID == c.id && !f.done {
-                let overdue = FollowUpStatus(f, on: today).isOverdue
-                wrapped("Follow-up: \(f.kind.label) due \(f.due)\(overdue ? " (overdue)" : "") · \(f.note)",
-                        style: Style(overdue ? .overdue : (f.kind.isProactive ? .flagPreventive : .normal)))
+        }
+
+        // ZRM per adult: latest score per domain, the change since the measurement before, the trend.
+        heading("ZRM (self-reliance 1 acuut … 5 volledig zelfredzaam)")
+        let measured = h.members.filter { p in r.zrm.contains { $0.personID == p.id } }
+        if measured.isEmpty { out.append(("  No measurements yet.", Style(.muted))) }
+        for p in measured {
+            let scores = r.zrm.filter { $0.personID == p.id }
+            let latest = scores.map(\.date).max()!
+            out.append(("  \(Format.name(p.name, privacy: privacy)) · measured \(latest)", Style(.normal, [.bold])))
+            for d in LifeDomain.zrmDomains {
+                let history = scores.filter { $0.domain == d }.sorted { $0.date < $1.date }
+                guard let last = history.last else { continue }
+                let change = history.count > 1 ? last.score - history[history.count - 2].score : 0
+                let delta = history.count < 2 ? "    " : change > 0 ? " (+\(change))" : change < 0 ? " (−\(-change))" : " (=) "
+                let line = "    " + TextWidth.pad(d.label, to: 28) + " \(last.score)" + TextWidth.pad(delta, to: 6)
+                    + Self.sparkline(history.map(\.score)) + "  " + ZRMScore.label(last.score)
+                out.append((line, Style(Self.zrmRole(last.score))))
             }
         }
-        if !r.journal.isEmpty {
-            heading("Journal (latest first)")
-            for j in r.journal.prefix(8) {
-                wrapped("\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "") — " + (privacy || j.sensitive ? "…" : j.text))
+
+        heading("Plan")
+        let goals = r.goals.filter { g in open.contains { $0.id == g.caseID } }
+        if goals.isEmpty { out.append(("  No goals yet.", Style(.muted))) }
+        for g in goals {
+            let now = r.zrm.filter { $0.domain == g.domain && (g.personID == nil || $0.personID == g.personID) }.max { $0.date < $1.date }?.score
+            let progress: String
+            if let now {
+                let done = max(0, min(g.targetScore, now))
+                progress = String(repeating: "▰", count: done) + String(repeating: "▱", count: max(0, g.targetScore - done))
+                    + (now >= g.targetScore ? " reached" : " \(g.targetScore - now) to go")
+            } else {
+                progress = "no measurement yet"
             }
+            wrapped("\(g.domain.label)\(person(g.personID).map { " (\($0))" } ?? ""): now \(now.map(String.init) ?? "–") → target \(g.targetScore) \(progress) · \(g.text)",
+                    style: Style(now.map { $0 >= g.targetScore } == true ? .success : .normal))
+        }
+
+        heading("Provisions")
+        let provisions = r.provisions.filter { p in open.contains { $0.id == p.caseID } }
+        if provisions.isEmpty { out.append(("  None. P adds one (eigen kracht and the network first).", Style(.muted))) }
+        for p in provisions {
+            var text = "\(p.kind == .tailored ? "Maatwerk" : "Voorliggend veld") · \(p.description) · \(p.provider) · \(p.status.label)"
+            if let w = p.waitingWeeks { text += " · waiting \(w) weeks" }
+            if let s = p.start { text += " · from \(s)" }
+            wrapped(text, style: Style(p.status == .waiting ? .warning : .normal))
+            if let why = p.networkReason { wrapped("Why not the network: " + (privacy ? "…" : why), indent: "    ", style: Style(.muted)) }
+        }
+
+        heading("Follow-ups")
+        let follow = r.followUps.filter { !$0.done }.sorted(by: FollowUps.dueOrder)
+        if follow.isEmpty { out.append(("  None open. F plans one.", Style(.muted))) }
+        for f in follow {
+            let overdue = FollowUpStatus(f, on: today).isOverdue
+            wrapped("\(f.kind.label) due \(f.due)\(overdue ? " (overdue)" : "") · \(f.ownerID.flatMap { staff[$0] } ?? "no owner") · \(f.note)",
+                    style: Style(overdue ? .overdue : (f.kind.isProactive ? .flagPreventive : .normal)))
+        }
+
+        heading("Journal (latest first)")
+        if r.journal.isEmpty { out.append(("  No entries.", Style(.muted))) }
+        for j in r.journal.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }).prefix(20) {
+            wrapped("\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "") — " + (privacy || j.sensitive ? "…" : j.text))
         }
         if let note = h.learningNote {
             heading("For new staff")
             wrapped(note, style: Style(.muted))
         }
-        return out
+        return (out, starts)
+    }
+
+    func lines(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> [(String, Style)] {
+        content(today: today, staff: staff, privacy: privacy, width: width).lines
+    }
+
+    /// Scrolls to the next (or previous) section heading.
+    mutating func jump(_ delta: Int, sections: [Int], height: Int, count: Int) -> Bool {
+        let target = delta > 0 ? sections.first { $0 > offset } : sections.last { $0 < offset }
+        guard let t = target else { return false }
+        offset = max(0, min(t, max(0, count - height)))
+        return true
     }
 
     mutating func perform(_ id: String, height: Int, count: Int) -> Bool {
@@ -79,7 +162,7 @@ public struct HouseholdScreen: Sendable {
 
     func render(into grid: inout Grid, area: Rect, today: Day, staff: [StaffID: String], privacy: Bool) {
         let title = record.map { Format.name($0.household.name, privacy: privacy) } ?? "Household"
-        let panel = Panel(title: title + " · n network · q back", focused: true)
+        let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         TextScroll.render(lines(today: today, staff: staff, privacy: privacy, width: inner.width), offset: offset,

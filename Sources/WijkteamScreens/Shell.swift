@@ -43,6 +43,7 @@ public struct Shell: Sendable {
         case confirm(text: String, action: Confirmed)
         case decision(DecisionFlow)
         case tie(TieForm)
+        case provision(ProvisionFlow)
         case discussion(TextInput, caseID: Int, version: Int)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
@@ -154,6 +155,9 @@ public struct Shell: Sendable {
             if !undo { tieUndo.append(.removed(t)) }
             message = (undo ? "Undone: \(t.name) is no longer in the network" : "Removed \(t.name) · u puts it back", .success)
             return Reaction(redraw: true, effects: [.loadHousehold(t.householdID)])
+        case .provisionAdded(let p, let householdID):
+            message = ("\(p.kind == .tailored ? "Maatwerk" : "Voorliggend veld") added: \(p.description) · \(p.provider)", .success)
+            return Reaction(redraw: true, effects: [.loadHousehold(householdID)])
         case .discussionSet(let c):
             message = (c.discussion == nil ? "Case #\(c.id) taken off the agenda" : "Case #\(c.id) is up for discussion in the meeting", .success)
             return Reaction(redraw: true, effects: [.reload])
@@ -378,6 +382,14 @@ public struct Shell: Sendable {
                 modal = nil
                 return Reaction(redraw: true, effects: [.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)])
             }
+        case .provision(var flow):
+            switch flow.key(key) {
+            case .stay: modal = .provision(flow)
+            case .cancel: modal = nil
+            case .save(let p):
+                modal = nil
+                return Reaction(redraw: true, effects: [.addProvision(p)])
+            }
         case .tie(var form):
             switch form.key(key) {
             case .stay: modal = .tie(form)
@@ -473,6 +485,10 @@ public struct Shell: Sendable {
             guard let s = snapshot else { return .none }
             guard let c = selectedCase() else { return say("No open case selected") }
             modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, today: s.today))
+            return .redraw
+        case "provision.add":
+            guard let r = household.record, let c = r.cases.last(where: \.isOpen) else { return say("No open case in this household") }
+            modal = .provision(ProvisionFlow(caseID: c.id, ties: r.ties))
             return .redraw
         case "tie.add":
             guard let id = network.householdID, network.record != nil else { return say("Open a household's network first") }
@@ -586,6 +602,11 @@ public struct Shell: Sendable {
             let changed = h.perform(id, height: max(1, size.height - 5), width: size.width - 2)
             help = h
             return changed ? .redraw : .none
+        }
+        if isHouseholdOpen, let s = snapshot, id == "section.next" || id == "section.previous" {
+            let c = household.content(today: s.today, staff: staffNames, privacy: privacy, width: size.width - 2)
+            return household.jump(id == "section.next" ? 1 : -1, sections: c.sections, height: max(1, contentSize.height - 2),
+                                  count: c.lines.count) ? .redraw : .none
         }
         if isHouseholdOpen, let s = snapshot {
             let count = household.lines(today: s.today, staff: staffNames, privacy: privacy, width: size.width - 2).count
@@ -823,6 +844,8 @@ public struct Shell: Sendable {
             flow.render(into: &grid, bounds: bounds)
         case .tie(let form):
             form.render(into: &grid, bounds: bounds)
+        case .provision(let flow):
+            flow.render(into: &grid, bounds: bounds, privacy: privacy)
         case .discussion(let input, let caseID, _):
             Dialog.inputBox(input, title: "Put case #\(caseID) up for discussion: the question for the team", error: nil, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
@@ -855,7 +878,7 @@ public struct Shell: Sendable {
         let f = s.figures
         var segments: [(String, Style)] = []
         if isHouseholdOpen {
-            segments = [("Household · Enter from a card or a signal · n network · q back", Style(.muted))]
+            segments = [("Household · ]/[ sections · n network · F follow-up · P provision · b discuss · q back", Style(.muted))]
         } else {
             switch tab {
             case .board, .meeting, .followUps:

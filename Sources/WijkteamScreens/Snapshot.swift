@@ -109,6 +109,7 @@ public enum ShellEvent: Sendable, Equatable {
     /// A tie was added (`old` nil) or changed; `undo` when this took a step back.
     case tieSaved(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case tieRemoved(NetworkTie, undo: Bool)
+    case provisionAdded(Provision, householdID: Int)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
 }
@@ -128,6 +129,7 @@ public enum Effect: Sendable, Equatable {
     /// Add (id 0) or change a tie; a change is checked against `old`'s version.
     case saveTie(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case removeTie(NetworkTie, undo: Bool)
+    case addProvision(Provision)
     case startMeeting
     case saveMeeting(Meeting)
     case endMeeting(Meeting)

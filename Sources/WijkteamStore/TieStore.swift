@@ -59,4 +59,25 @@ extension SQLiteStore {
             return current
         }
     }
+
+    @discardableResult
+    public func addProvision(_ p: Provision) throws -> Provision {
+        try p.validate()
+        return try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [p.caseID]) else {
+                throw WijkteamError.unknownCase(p.caseID)
+            }
+            guard Rows.case(row).isOpen else { throw WijkteamError.caseClosed(p.caseID) }
+            try db.execute(sql: """
+                INSERT INTO provision (case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue, p.waitingWeeks,
+                                 p.start?.description, p.kind == .tailored ? p.networkReason : nil])
+            var saved = p
+            saved.id = Int(db.lastInsertedRowID)
+            saved.version = 1
+            if p.kind == .general { saved.networkReason = nil }
+            return saved
+        }
+    }
 }

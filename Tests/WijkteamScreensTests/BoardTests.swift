@@ -177,7 +177,7 @@ import Wijkteam
         d.press(.enter)
         #expect(d.shell.isHouseholdOpen)
         let text = d.render().text()
-        #expect(text.contains("Case #\(card.case.id)"))
+        #expect(text.contains("#\(card.case.id) · \(card.case.phase.label)"))
         #expect(text.contains("Members"))
         d.press(.char("n"))
         #expect(d.shell.tab == .network && !d.shell.isHouseholdOpen)

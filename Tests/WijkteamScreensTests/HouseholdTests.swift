@@ -1,0 +1,103 @@
+import Testing
+import TerminalKit
+import Wijkteam
+@testable import WijkteamScreens
+import WijkteamStore
+
+@Suite struct HouseholdScreenTests {
+    /// The household of the first card with an open case in household `id`, opened from the board.
+    func household(_ id: Int, width: Int = 100, height: Int = 30) throws -> ShellDriver {
+        var d = try Sample.shell(width: width, height: height)
+        search: for _ in 0..<15 {
+            d.press(.home)
+            for _ in 0..<30 {
+                if d.shell.board.selectedCard?.case.householdID == id { break search }
+                d.press(.down)
+            }
+            d.press(.right)
+        }
+        d.press(.enter)
+        #expect(d.shell.household.record?.household.id == id)
+        return d
+    }
+
+    @Test func sparklinesAndChanges() {
+        #expect(HouseholdScreen.sparkline([1, 2, 3, 4, 5]) == "▁▂▄▆█")
+        #expect(HouseholdScreen.sparkline([0, 9]) == "▁█") // out of range stays on the scale
+    }
+
+    @Test func everySectionIsThereAndReachable() throws {
+        var d = try household(1)
+        let text = d.render().lines().joined(separator: "\n")
+        #expect(text.contains("Members"))
+        var seen: [String] = []
+        for _ in 0..<10 {
+            d.press(.char("]"))
+            let top = d.render().lines()[3]
+            seen.append(top)
+        }
+        for section in ["Members", "Case", "ZRM", "Plan", "Provisions", "Follow-ups", "Journal"] {
+            #expect(seen.contains { $0.contains(section) } || d.render().lines().joined().contains(section), "\(section) not reached")
+        }
+        d.press(.char("["))
+        #expect(d.shell.household.offset > 0)
+    }
+
+    @Test func zrmShowsTheChangeAndTheTrend() throws {
+        let store = try Sample.store()
+        let r = try store.household(id: 1)
+        var screen = HouseholdScreen()
+        _ = screen.show(householdID: 1)
+        screen.loaded(r)
+        let lines = screen.lines(today: Sample.today, staff: [:], privacy: false, width: 98).map(\.0)
+        let domain = try #require(r.zrm.first?.domain)
+        let history = r.zrm.filter { $0.domain == domain && $0.personID == r.zrm.first!.personID }.sorted { $0.date < $1.date }
+        let line = try #require(lines.first { $0.contains(domain.label) && $0.contains("zelfredzaam") || $0.contains(domain.label) && $0.contains("acuut") })
+        #expect(line.contains(HouseholdScreen.sparkline(history.map(\.score))))
+        if history.count > 1 {
+            let change = history.last!.score - history[history.count - 2].score
+            #expect(line.contains(change > 0 ? "(+\(change))" : change < 0 ? "(−\(-change))" : "(=)"))
+        }
+    }
+
+    @Test func aTailoredProvisionAsksWhyTheNetworkCannotHelp() throws {
+        var d = try household(1)
+        let r = try #require(d.shell.household.record)
+        let practical = r.ties.filter { $0.support.contains(.practical) && $0.strength != .broken }
+        #expect(!practical.isEmpty)
+        d.press(.char("P"), .down, .enter)
+        d.type("Huishoudelijke hulp")
+        d.press(.enter)
+        d.type("Thuiszorg De Meander")
+        d.press(.enter)
+        d.type("6")
+        d.press(.enter)
+        let prompt = d.render().lines().joined(separator: "\n")
+        #expect(prompt.contains("Eigen kracht first"))
+        for t in practical { #expect(prompt.contains(t.name), "\(t.name) not offered") }
+        d.press(.enter) // no reason: refused
+        #expect(d.render().lines().joined().contains("say why the network cannot do this"))
+        d.type("Cleaning is too heavy for the neighbour")
+        d.press(.enter)
+        let saved = try #require(try d.store.household(id: 1).provisions.first { $0.description == "Huishoudelijke hulp" })
+        #expect(saved.kind == .tailored && saved.networkReason == "Cleaning is too heavy for the neighbour" && saved.waitingWeeks == 6)
+        #expect(d.shell.household.record?.provisions.contains { $0.id == saved.id } == true)
+    }
+
+    @Test func aGeneralProvisionIsSavedWithoutTheQuestion() throws {
+        var d = try household(1)
+        d.press(.char("P"), .enter)
+        d.type("Koffieochtend")
+        d.press(.enter)
+        d.type("Buurtcentrum De Wiek")
+        d.press(.enter, .enter)
+        let saved = try #require(try d.store.household(id: 1).provisions.first { $0.description == "Koffieochtend" })
+        #expect(saved.kind == .general && saved.networkReason == nil && saved.status == .requested)
+    }
+
+    @Test func householdSnapshot() throws {
+        var d = try household(2, width: 100, height: 40)
+        d.press(.char("]"), .char("]"), .char("]"))
+        expectSnapshot(d.render(), named: "household-zrm-100x40")
+    }
+}
