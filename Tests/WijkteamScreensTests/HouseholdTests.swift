@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TerminalKit
 import Wijkteam
@@ -99,5 +100,47 @@ import WijkteamStore
         var d = try household(2, width: 100, height: 40)
         d.press(.char("]"), .char("]"), .char("]"))
         expectSnapshot(d.render(), named: "household-zrm-100x40")
+    }
+}
+
+@Suite struct HouseholdFitTests {
+    /// Every sample household's screen at 80×24 and 120×40: no line wider than the panel
+    /// (nothing cut at the border), every member's name whole.
+    @Test(arguments: [80, 120])
+    func everyHouseholdFits(width: Int) throws {
+        let store = EcogramTests.store
+        let staff = Dictionary(try store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for r in EcogramTests.households {
+            var screen = HouseholdScreen()
+            _ = screen.show(householdID: r.household.id)
+            screen.loaded(r)
+            for privacy in [false, true] {
+                let lines = screen.lines(today: Sample.today, staff: staff, privacy: privacy, width: width - 2)
+                for l in lines { #expect(TextWidth.width(of: l.0) <= width - 2, "household \(r.household.id): cut: \(l.0)") }
+                let text = lines.map(\.0).joined(separator: "\n")
+                for p in r.household.members { #expect(text.contains(Format.name(p.name, privacy: privacy)), "\(p.name) not whole") }
+            }
+        }
+    }
+}
+
+@Suite struct EcogramTextTests {
+    /// The ecogram without any colour or attribute (the mono case at its plainest): the text
+    /// `wijkteam network` prints. Strengths stay apart by their characters.
+    @Test func twelveTiesAsPlainText() throws {
+        let r = try #require(EcogramTests.households.first { $0.ties.count == 12 })
+        let text = EcogramText.render(r, width: 100, today: Sample.today, privacy: false, regisseur: "Daan Verhoef") + "\n"
+        let url = Sample.repoRoot.appendingPathComponent("Tests/WijkteamScreensTests/Snapshots/network-12-ties-mono-text.txt")
+        if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" { try text.write(to: url, atomically: true, encoding: .utf8) }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == expected)
+        for t in r.ties { #expect(text.contains(t.name.split(separator: " ").first!), "\(t.name) missing") }
+    }
+
+    @Test func narrowOutputFallsBackToTheList() throws {
+        let r = try #require(EcogramTests.households.first { $0.ties.count == 12 })
+        let text = EcogramText.render(r, width: 60, today: Sample.today, privacy: false, regisseur: nil)
+        #expect(text.contains("Family"))
+        for t in r.ties { #expect(text.contains(t.name), "\(t.name) not whole in the list") }
     }
 }
