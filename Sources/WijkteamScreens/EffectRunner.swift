@@ -48,10 +48,8 @@ public struct EffectRunner: Sendable {
                 return .tieSaved(new: saved, old: old, undo: undo)
             case .removeTie(let t, let undo):
                 return .tieRemoved(try store.removeTie(id: t.id, expectedVersion: t.version), undo: undo)
-            case .addProvision(let p):
-                let saved = try store.addProvision(p)
-                let householdID = try store.cases(includeClosed: true).first { $0.id == p.caseID }?.householdID ?? 0
-                return .provisionAdded(saved, householdID: householdID)
+            case .addProvision(let p, let householdID):
+                return .provisionAdded(try store.addProvision(p), householdID: householdID)
             case .startMeeting:
                 return .meetingStarted(try store.startMeeting(chair: actor, on: today))
             case .saveMeeting(let m):

@@ -43,7 +43,7 @@ public struct Shell: Sendable {
         case confirm(text: String, action: Confirmed)
         case decision(DecisionFlow)
         case tie(TieForm)
-        case provision(ProvisionFlow)
+        case provision(ProvisionFlow, householdID: Int)
         case discussion(TextInput, caseID: Int, version: Int)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
@@ -382,13 +382,13 @@ public struct Shell: Sendable {
                 modal = nil
                 return Reaction(redraw: true, effects: [.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)])
             }
-        case .provision(var flow):
+        case .provision(var flow, let householdID):
             switch flow.key(key) {
-            case .stay: modal = .provision(flow)
+            case .stay: modal = .provision(flow, householdID: householdID)
             case .cancel: modal = nil
             case .save(let p):
                 modal = nil
-                return Reaction(redraw: true, effects: [.addProvision(p)])
+                return Reaction(redraw: true, effects: [.addProvision(p, householdID: householdID)])
             }
         case .tie(var form):
             switch form.key(key) {
@@ -488,7 +488,7 @@ public struct Shell: Sendable {
             return .redraw
         case "provision.add":
             guard let r = household.record, let c = r.cases.last(where: \.isOpen) else { return say("No open case in this household") }
-            modal = .provision(ProvisionFlow(caseID: c.id, ties: r.ties))
+            modal = .provision(ProvisionFlow(caseID: c.id, ties: r.ties), householdID: r.household.id)
             return .redraw
         case "tie.add":
             guard let id = network.householdID, network.record != nil else { return say("Open a household's network first") }
@@ -844,7 +844,7 @@ public struct Shell: Sendable {
             flow.render(into: &grid, bounds: bounds)
         case .tie(let form):
             form.render(into: &grid, bounds: bounds)
-        case .provision(let flow):
+        case .provision(let flow, _):
             flow.render(into: &grid, bounds: bounds, privacy: privacy)
         case .discussion(let input, let caseID, _):
             Dialog.inputBox(input, title: "Put case #\(caseID) up for discussion: the question for the team", error: nil, into: &grid, bounds: bounds)

@@ -129,7 +129,7 @@ public enum Effect: Sendable, Equatable {
     /// Add (id 0) or change a tie; a change is checked against `old`'s version.
     case saveTie(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case removeTie(NetworkTie, undo: Bool)
-    case addProvision(Provision)
+    case addProvision(Provision, householdID: Int)
     case startMeeting
     case saveMeeting(Meeting)
     case endMeeting(Meeting)
