@@ -58,7 +58,7 @@ public struct AgendaSettings: Hashable, Sendable, Codable {
         guard let key = Self.keys.first(where: { $0.name == name }) else {
             throw WijkteamError.invalid("no setting '\(name)'; settings are: \(Self.keys.map(\.name).joined(separator: ", "))")
         }
-        guard let value = Int(text.trimmingWhitespace), key.range.contains(value) else {
+        guard let value = Int(text.trimmed), key.range.contains(value) else {
             throw WijkteamError.invalid("\(name) must be a whole number from \(key.range.lowerBound) to \(key.range.upperBound), not '\(text)'")
         }
         self[key] = value
@@ -173,7 +173,7 @@ public enum Agenda {
             let c = card.case
             indexOfCase[c.id] = i
             if c.safety { reasons[i].append((.safety, "safety case")) }
-            if let q = c.discussion, !q.trimmingWhitespace.isEmpty { reasons[i].append((.discussion, "put up for discussion")) }
+            if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, "put up for discussion")) }
             if let last = card.lastContact {
                 let days = last.days(until: today)
                 if days > stuckDays { reasons[i].append((.stuck, "no journal entry for \(days) days (since \(last))")) }

@@ -1,3 +1,5 @@
+import RegexBuilder
+
 /// A case meeting (casuïstiekoverleg): who chairs it, where it is, how long it has run.
 public struct Meeting: Hashable, Sendable, Codable, Identifiable {
     public enum Status: String, Sendable, Codable, CaseIterable {
@@ -77,7 +79,7 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
 
     /// A decision must say what was decided; an action needs both an owner and a due date.
     public static func validateDecision(text: String, owner: StaffID?, due: Day?, today: Day) throws {
-        guard !text.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("a decision needs its text: what the team decided") }
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid("a decision needs its text: what the team decided") }
         if let due, due < today { throw WijkteamError.invalid("the due date \(due) is in the past") }
         if (owner == nil) != (due == nil) {
             throw WijkteamError.invalid("an action needs both an owner and a due date (or neither, for a decision without an action)")
@@ -117,7 +119,7 @@ public enum Minutes {
             }
         }
         func cell(_ s: String) -> String {
-            s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+            s.replacing("|", with: "\\|").replacing("\n", with: " ")
         }
 
         var out: [String] = []
@@ -189,7 +191,7 @@ extension Privacy {
     public static func scrub(_ text: String, names: [String]) -> String {
         var out = text
         let whole = Set(names.filter { $0.contains(" ") }).sorted { $0.count > $1.count }
-        for name in whole { out = out.replacingAll(name, with: initials(name)) }
+        for name in whole { out = out.replacing(name, with: initials(name)) }
         let generic: Set<String> = ["Huishouden", "Familie", "Gezin"]
         var partSet = Set<String>()
         for name in names {
@@ -198,47 +200,10 @@ extension Privacy {
             }
         }
         let parts = partSet.sorted { $0.count > $1.count }
-        for part in parts { out = out.replacingWords(part, with: String(part.first!) + ".") }
+        // Whole words only: "Dijk" goes, "Dijkstra" stays.
+        for part in parts {
+            out = out.replacing(Regex { Anchor.wordBoundary; part; Anchor.wordBoundary }, with: String(part.first!) + ".")
+        }
         return out
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (Foundation-free, so the domain stays without I/O deps).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = "", rest = self[...]
-        while let r = rest.range(of: target) {
-            result += rest[..<r.lowerBound]
-            result += replacement
-            rest = rest[r.upperBound...]
-        }
-        return result + rest
-    }
-
-    /// Like `replacingAll`, but only where `word` stands alone (not "Dijkstra" for "Dijk").
-    func replacingWords(_ word: String, with replacement: String) -> String {
-        var result = "", rest = self[...]
-        while let r = rest.range(of: word) {
-            let before: Character? = r.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: r.lowerBound)]
-            let after: Character? = r.upperBound < rest.endIndex ? rest[r.upperBound] : nil
-            let alone = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
-            result += rest[..<r.lowerBound]
-            result += alone ? replacement : word
-            rest = rest[r.upperBound...]
-        }
-        return result + rest
-    }
-}
-
-extension Substring {
-    fileprivate func range(of target: String) -> Range<Index>? {
-        guard !target.isEmpty, target.count <= count else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
-            i = index(after: i)
-        }
-        return nil
     }
 }

@@ -98,7 +98,7 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
 
     /// A tie needs a name; carer hours fit in a week.
     public func validate() throws {
-        guard !name.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("a tie needs a name (a person or an organisation)") }
+        guard !name.trimmed.isEmpty else { throw WijkteamError.invalid("a tie needs a name (a person or an organisation)") }
         if let h = carerHoursPerWeek, !(0...168).contains(h) {
             throw WijkteamError.invalid("carer hours must be from 0 to 168 a week, not \(h)")
         }
@@ -215,10 +215,10 @@ public struct Provision: Hashable, Sendable, Codable, Identifiable {
     /// Eigen kracht first: a tailored provision (maatwerk) records why the household and its
     /// network cannot do this themselves.
     public func validate() throws {
-        guard !description.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("say what the provision is") }
-        guard !provider.trimmingWhitespace.isEmpty else { throw WijkteamError.invalid("name the provider") }
+        guard !description.trimmed.isEmpty else { throw WijkteamError.invalid("say what the provision is") }
+        guard !provider.trimmed.isEmpty else { throw WijkteamError.invalid("name the provider") }
         if let w = waitingWeeks, !(0...104).contains(w) { throw WijkteamError.invalid("waiting weeks must be from 0 to 104, not \(w)") }
-        if kind == .tailored, (networkReason ?? "").trimmingWhitespace.isEmpty {
+        if kind == .tailored, (networkReason ?? "").trimmed.isEmpty {
             throw WijkteamError.invalid("a tailored provision (maatwerk) needs the reason the network cannot do this (eigen kracht first)")
         }
     }

@@ -146,7 +146,7 @@ public struct MeldcodeRecord: Hashable, Sendable, Codable {
 public enum Meldcode {
     /// A step is recorded with who did it, when, and a note; an empty note is refused.
     public static func validate(note: String) throws {
-        guard !note.trimmingWhitespace.isEmpty else {
+        guard !note.trimmed.isEmpty else {
             throw WijkteamError.invalid("a Meldcode step needs a note: what was seen, who was consulted, what was decided")
         }
     }
@@ -215,10 +215,11 @@ public struct TriageDecision: Hashable, Sendable {
 }
 
 extension String {
-    var trimmingWhitespace: Substring {
+    /// Without leading and trailing whitespace (Foundation-free: the domain does no I/O).
+    public var trimmed: String {
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
-        return s
+        return String(s)
     }
 }

@@ -178,12 +178,3 @@ struct TieForm: Sendable {
         grid.put(text + (focused ? "  ←/→" : ""), x: area.x, y: area.y, style: Style(.normal, focused ? [.bold] : []), maxWidth: area.width)
     }
 }
-
-extension String {
-    var trimmed: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
-    }
-}
