@@ -15,47 +15,55 @@ public struct AgendaSettings: Hashable, Sendable, Codable {
     public init() {}
 
     /// One setting as `wijkteam settings` names it, with the range it accepts.
-    public struct Key: Sendable, Hashable {
-        public let name: String
-        public let help: String
-        public let range: ClosedRange<Int>
+    public enum Key: String, CaseIterable, Sendable {
+        case stuckWeeks = "stuck-weeks"
+        case evaluationGraceDays = "evaluation-grace-days"
+        case overdueGraceDays = "overdue-grace-days"
+        case overloadPercent = "overload-percent"
+        case timeboxMinutes = "timebox-minutes"
+
+        public var name: String { rawValue }
+
+        public var help: String {
+            switch self {
+            case .stuckWeeks: "weeks without a journal entry before a case counts as stuck"
+            case .evaluationGraceDays: "days an evaluation may be overdue before the case counts as stuck"
+            case .overdueGraceDays: "days a preventive or outreaching follow-up may be overdue before it goes on the agenda"
+            case .overloadPercent: "load, as a percentage of capacity, above which a regisseur counts as overloaded"
+            case .timeboxMinutes: "minutes per agenda item before the timer warns"
+            }
+        }
+
+        public var range: ClosedRange<Int> {
+            switch self {
+            case .stuckWeeks: 1...52
+            case .evaluationGraceDays, .overdueGraceDays: 0...90
+            case .overloadPercent: 50...300
+            case .timeboxMinutes: 1...60
+            }
+        }
+
+        var path: WritableKeyPath<AgendaSettings, Int> {
+            switch self {
+            case .stuckWeeks: \.stuckAfterWeeks
+            case .evaluationGraceDays: \.evaluationGraceDays
+            case .overdueGraceDays: \.overdueGraceDays
+            case .overloadPercent: \.overloadPercent
+            case .timeboxMinutes: \.timeboxMinutes
+            }
+        }
     }
 
-    public static let keys: [Key] = [
-        Key(name: "stuck-weeks", help: "weeks without a journal entry before a case counts as stuck", range: 1...52),
-        Key(name: "evaluation-grace-days", help: "days an evaluation may be overdue before the case counts as stuck",
-            range: 0...90),
-        Key(name: "overdue-grace-days", help: "days a preventive or outreaching follow-up may be overdue before it goes on the agenda",
-            range: 0...90),
-        Key(name: "overload-percent", help: "load, as a percentage of capacity, above which a regisseur counts as overloaded",
-            range: 50...300),
-        Key(name: "timebox-minutes", help: "minutes per agenda item before the timer warns", range: 1...60),
-    ]
+    public static var keys: [Key] { Key.allCases }
 
     public subscript(key: Key) -> Int {
-        get {
-            switch key.name {
-            case "stuck-weeks": stuckAfterWeeks
-            case "evaluation-grace-days": evaluationGraceDays
-            case "overdue-grace-days": overdueGraceDays
-            case "overload-percent": overloadPercent
-            default: timeboxMinutes
-            }
-        }
-        set {
-            switch key.name {
-            case "stuck-weeks": stuckAfterWeeks = newValue
-            case "evaluation-grace-days": evaluationGraceDays = newValue
-            case "overdue-grace-days": overdueGraceDays = newValue
-            case "overload-percent": overloadPercent = newValue
-            default: timeboxMinutes = newValue
-            }
-        }
+        get { self[keyPath: key.path] }
+        set { self[keyPath: key.path] = newValue }
     }
 
     /// Sets a setting from text; a clear error names the key or the range.
     public mutating func set(_ name: String, to text: String) throws {
-        guard let key = Self.keys.first(where: { $0.name == name }) else {
+        guard let key = Key(rawValue: name) else {
             throw WijkteamError.invalid("no setting '\(name)'; settings are: \(Self.keys.map(\.name).joined(separator: ", "))")
         }
         guard let value = Int(text.trimmed), key.range.contains(value) else {

@@ -32,7 +32,7 @@ extension SQLiteStore {
             for row in try Row.fetchAll(db, sql: "SELECT key, value FROM setting") {
                 let name: String = row["key"], value: Int = row["value"]
                 // A value outside its range (edited by hand) falls back to the default, never a crash.
-                if let key = AgendaSettings.keys.first(where: { $0.name == name }), key.range.contains(value) { settings[key] = value }
+                if let key = AgendaSettings.Key(rawValue: name), key.range.contains(value) { settings[key] = value }
             }
             return settings
         }
