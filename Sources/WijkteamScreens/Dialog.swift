@@ -33,6 +33,13 @@ enum Dialog {
         }
     }
 
+    /// Who can own an action or a follow-up (not new staff, not on leave), the case's
+    /// regisseur first.
+    static func owners(_ staff: [Staff], regisseurFirst regisseur: StaffID?) -> [Staff] {
+        let people = staff.filter { $0.role.canBeRegisseur && !$0.onLeave }
+        return people.filter { $0.id == regisseur } + people.filter { $0.id != regisseur }
+    }
+
     /// A suggested regisseur: name, discipline, score, and every reason with its points.
     static func item(_ s: Suggestion) -> PickerItem {
         PickerItem(title: "\(s.staff.name) · \(s.staff.discipline) · score \(s.score)",

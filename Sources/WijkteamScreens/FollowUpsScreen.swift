@@ -137,8 +137,7 @@ struct FollowUpFlow: Sendable {
         case .kind(var p):
             if key == .enter, let i = p.selectedItemIndex {
                 kind = FollowUpKind.allCases[i]
-                let people = staff.filter { $0.role.canBeRegisseur && !$0.onLeave }
-                let ordered = people.filter { $0.id == owner } + people.filter { $0.id != owner }
+                let ordered = Dialog.owners(staff, regisseurFirst: owner)
                 stage = .owner(Picker(title: "Owner of the \(kind.label) follow-up",
                                       items: ordered.map { PickerItem(title: $0.name + ($0.id == owner ? " (regisseur)" : ""), detail: $0.discipline) },
                                       footer: "Enter chooses · type to search · Esc cancels"),

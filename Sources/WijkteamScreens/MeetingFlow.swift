@@ -37,8 +37,7 @@ struct DecisionFlow: Sendable {
             if key == .enter {
                 guard !input.text.allSatisfy(\.isWhitespace) else { error = "say what the team decided"; return .stay }
                 text = input.text
-                let people = staff.filter { $0.role.canBeRegisseur && !$0.onLeave }
-                let ordered = people.filter { $0.id == regisseur } + people.filter { $0.id != regisseur }
+                let ordered = Dialog.owners(staff, regisseurFirst: regisseur)
                 var items = [PickerItem(title: "No action (a decision only)", detail: "nobody has to do something by a date", style: Style(.muted))]
                 items += ordered.map { PickerItem(title: $0.name + ($0.id == regisseur ? " (regisseur)" : ""), detail: $0.discipline) }
                 var picker = Picker(title: "Who acts on it?", items: items, footer: "Enter chooses · type to search · Esc cancels")

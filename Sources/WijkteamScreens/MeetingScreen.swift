@@ -58,14 +58,16 @@ public struct MeetingScreen: Sendable {
             rows.append(.header(section, count: indices.count))
             rows += indices.map(Row.item)
         }
-        mergeMeeting(s.meeting, minutes: s.minutes)
+        sync(s.meeting, minutes: s.minutes)
         select(key: keep ?? meeting?.currentItemKey)
     }
 
-    /// The stored meeting replaces ours unless this terminal drives it: then our clock and
-    /// marks are newer than what was saved.
-    private mutating func mergeMeeting(_ stored: Meeting?, minutes stored_minutes: [MinuteEntry]) {
-        minutes = stored_minutes
+    /// Takes the stored meeting and its minutes, on every snapshot (cheap; the agenda itself
+    /// is rebuilt only when on screen). The stored meeting replaces ours unless this terminal
+    /// drives it: then our clock and marks are newer than what was saved. A meeting ended
+    /// elsewhere stops being driven here.
+    mutating func sync(_ stored: Meeting?, minutes storedMinutes: [MinuteEntry]) {
+        minutes = storedMinutes
         guard let stored else {
             meeting = nil; driving = false
             return

@@ -211,7 +211,7 @@ public struct Shell: Sendable {
                 message = ("Meeting #\(m.id) is paused at the item where you left it · s resumes", .warning)
             }
         }
-        if meeting.driving { meeting.update(s); meetingIsStale = tab != .meeting }
+        meeting.sync(s.meeting, minutes: s.minutes)
         refreshMeetingIfShown()
     }
 

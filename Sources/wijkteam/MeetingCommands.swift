@@ -29,12 +29,12 @@ struct AgendaCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             let (items, staff, members) = try ctx.store.readConsistently {
+                let signals = try ctx.store.openSignals()
                 let input = AgendaInput(today: ctx.today, staff: try ctx.store.staff(), cards: try ctx.store.caseCards(),
-                                        followUps: try ctx.store.followUps(includeDone: false), signals: try ctx.store.openSignals(),
-                                        householdNames: [:], meldcode: try ctx.store.meldcodeSteps())
-                var withNames = input
-                withNames.householdNames = try ctx.store.householdNames(ids: input.signals.compactMap(\.householdID))
-                let items = Agenda.build(withNames, settings: try ctx.store.agendaSettings())
+                                        followUps: try ctx.store.followUps(includeDone: false), signals: signals,
+                                        householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
+                                        meldcode: try ctx.store.meldcodeSteps())
+                let items = Agenda.build(input, settings: try ctx.store.agendaSettings())
                 // Privacy mode replaces the members' names in typed questions too.
                 var members: [Int: [String]] = [:]
                 if privacy {

@@ -243,4 +243,15 @@ import WijkteamStore
         // The periodic save kept the clock in the database.
         #expect(try d.store.openMeeting()?.elapsedSeconds ?? 0 >= 300)
     }
+
+    @Test func aMeetingEndedElsewhereStopsDrivingHereEvenOffScreen() throws {
+        var d = try started()
+        d.press(.char("1")) // the board: the agenda is not on screen
+        let m = try #require(d.shell.meeting.meeting)
+        try d.store.endMeeting(m, on: Sample.today)
+        d.send(.outsideChange(try Sample.snapshot(d.store), at: "10:00:00"))
+        #expect(!d.shell.meeting.driving)
+        let r = d.send(.tick(100))
+        #expect(r.effects.isEmpty) // no more saves into an ended meeting
+    }
 }
