@@ -195,12 +195,20 @@ struct Ecogram {
 public enum EcogramText {
     public static func render(_ r: HouseholdRecord, width: Int, today: Day, privacy: Bool, regisseur: String?) -> String {
         let width = max(40, width)
-        // Paper has room: with each tie's relation.
-        for height in stride(from: 10, through: 400, by: 1) {
-            let area = Rect(x: 0, y: 0, width: width, height: height)
-            guard let boxes = Ecogram.layout(r, area: area, today: today, privacy: privacy, regisseur: regisseur, relations: true) else { continue }
-            var grid = Grid(width: width, height: height)
-            Ecogram.render(boxes, into: &grid, selectedTie: nil, selectedMember: nil, ties: r.ties)
+        // Paper has room: with each tie's relation, in the lowest height that fits (more height
+        // never hurts a fit, so bisect).
+        func fit(_ height: Int) -> [Ecogram.Box]? {
+            Ecogram.layout(r, area: Rect(x: 0, y: 0, width: width, height: height), today: today, privacy: privacy,
+                           regisseur: regisseur, relations: true)
+        }
+        if fit(400) != nil {
+            var low = 8, high = 400
+            while low < high {
+                let mid = (low + high) / 2
+                if fit(mid) != nil { high = mid } else { low = mid + 1 }
+            }
+            var grid = Grid(width: width, height: low)
+            Ecogram.render(fit(low)!, into: &grid, selectedTie: nil, selectedMember: nil, ties: r.ties)
             return trimmed(grid.lines()) + "\n" + legend
         }
         var screen = NetworkScreen()
