@@ -9,14 +9,7 @@ import WijkteamStore
     /// The household of the first card with an open case in household `id`, opened from the board.
     func household(_ id: Int, width: Int = 100, height: Int = 30) throws -> ShellDriver {
         var d = try Sample.shell(width: width, height: height)
-        search: for _ in 0..<15 {
-            d.press(.home)
-            for _ in 0..<30 {
-                if d.shell.board.selectedCard?.case.householdID == id { break search }
-                d.press(.down)
-            }
-            d.press(.right)
-        }
+        d.selectCard(ofHousehold: id)
         d.press(.enter)
         #expect(d.shell.household.record?.household.id == id)
         return d

@@ -76,15 +76,7 @@ import WijkteamStore
 
     func networkShell(_ id: Int, width: Int, height: Int, theme: String? = nil) throws -> ShellDriver {
         var d = try Sample.shell(width: width, height: height)
-        // Open the household's network the way a person does: from its card on the board.
-        search: for _ in 0..<15 {
-            d.press(.home)
-            for _ in 0..<30 {
-                if d.shell.board.selectedCard?.case.householdID == id { break search }
-                d.press(.down)
-            }
-            d.press(.right)
-        }
+        d.selectCard(ofHousehold: id)
         d.press(.char("n"))
         #expect(d.shell.network.record?.household.id == id)
         return d
@@ -136,14 +128,7 @@ extension Rect {
 @Suite struct TieEditingTests {
     func network(_ id: Int = 7) throws -> ShellDriver {
         var d = try Sample.shell(width: 100, height: 30)
-        search: for _ in 0..<15 {
-            d.press(.home)
-            for _ in 0..<30 {
-                if d.shell.board.selectedCard?.case.householdID == id { break search }
-                d.press(.down)
-            }
-            d.press(.right)
-        }
+        d.selectCard(ofHousehold: id)
         d.press(.char("n"))
         #expect(d.shell.network.record?.household.id == id)
         return d

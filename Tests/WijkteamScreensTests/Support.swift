@@ -58,6 +58,19 @@ struct ShellDriver {
         for c in text { send(.key(.char(c))) }
     }
 
+    /// Moves the board's selection to a card of household `id`, with the keys a person uses
+    /// (column by column, card by card), so a test opens its household or network from there.
+    mutating func selectCard(ofHousehold id: Int) {
+        for _ in 0..<15 {
+            press(.home)
+            for _ in 0..<30 {
+                if shell.board.selectedCard?.case.householdID == id { return }
+                press(.down)
+            }
+            press(.right)
+        }
+    }
+
     func render() -> Grid {
         var grid = Grid(size: shell.size)
         shell.render(into: &grid)
