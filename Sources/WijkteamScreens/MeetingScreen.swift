@@ -154,7 +154,8 @@ public struct MeetingScreen: Sendable {
         m.items[item.key, default: .init(item)].discussed = now
         meeting = m
         if now, let next = rows.indices.first(where: { i in
-            i > cursor.selected && { if case .item(let j) = rows[i] { !m.isDiscussed(items[j].key) } else { false } }()
+            guard i > cursor.selected, case .item(let j) = rows[i] else { return false }
+            return !m.isDiscussed(items[j].key)
         }) {
             cursor.selected = next
         }
