@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // SHA-256 for the audit log's hash chain.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // Domain: value types and rules, no I/O.
@@ -25,7 +27,8 @@ let package = Package(
         // Persistence: SQLite through GRDB, district import.
         .target(
             name: "WijkteamStore",
-            dependencies: ["Wijkteam", .product(name: "GRDB", package: "GRDB.swift"), "Yams"]
+            dependencies: ["Wijkteam", .product(name: "GRDB", package: "GRDB.swift"), "Yams",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Terminal-independent drawing: grid, widths, widgets, command table, themes.
         .target(name: "TerminalKit", dependencies: ["TOMLKit"]),

@@ -48,6 +48,13 @@ public final class CursesSession {
         cbreak()
         noecho()
         nonl()
+        // Ctrl-S saves a form: take it (and Ctrl-Q) back from terminal flow control, as editors do.
+        var modes = termios()
+        if tcgetattr(STDIN_FILENO, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            _ = tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+            def_prog_mode()
+        }
         keypad(wk_stdscr(), true)
         // Long enough that an escape sequence split by a slow ssh link is still one key.
         set_escdelay(100)

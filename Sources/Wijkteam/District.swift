@@ -22,12 +22,18 @@ public struct HouseholdRecord: Hashable, Sendable, Codable {
     public var provisions: [Provision]
     public var journal: [JournalEntry]
     public var signals: [Signal]
+    /// Staff explicitly added to each case (need-to-know: they may read its sensitive entries).
+    public var caseMembers: [Int: [StaffID]]
     public init(household: Household, ties: [NetworkTie] = [], cases: [Case] = [], followUps: [FollowUp] = [],
                 zrm: [ZRMScore] = [], goals: [PlanGoal] = [], provisions: [Provision] = [],
-                journal: [JournalEntry] = [], signals: [Signal] = []) {
+                journal: [JournalEntry] = [], signals: [Signal] = [], caseMembers: [Int: [StaffID]] = [:]) {
         self.household = household; self.ties = ties; self.cases = cases; self.followUps = followUps
         self.zrm = zrm; self.goals = goals; self.provisions = provisions; self.journal = journal; self.signals = signals
+        self.caseMembers = caseMembers
     }
+
+    /// The open case the household screen works on (the newest open one).
+    public var openCase: Case? { cases.last(where: \.isOpen) }
 
     /// Last contact per case: the latest journal entry.
     public func lastContact(of caseID: Int) -> Day? {

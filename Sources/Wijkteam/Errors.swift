@@ -8,6 +8,8 @@ public enum WijkteamError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Someone else saved this record after you loaded it; `changed` says what is there now.
     case staleVersion(record: String, expected: Int, actual: Int, changed: String)
     case invalid(String)
+    /// Need-to-know: the reader is not allowed this; the refusal is in the audit log.
+    case accessDenied(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum WijkteamError: Error, Equatable, Sendable, CustomStringConvertible {
         case .staleVersion(let record, let expected, let actual, let changed):
             "\(record) was changed by someone else (you had version \(expected), it is now \(actual)): \(changed). Nothing was saved; reload and apply your change again."
         case .invalid(let message): message
+        case .accessDenied(let message): "not allowed: \(message)"
         }
     }
 }

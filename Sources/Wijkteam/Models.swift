@@ -232,10 +232,26 @@ public struct JournalEntry: Hashable, Sendable, Codable, Identifiable {
     public var authorID: StaffID?
     public var text: String
     public var sensitive: Bool
-    public init(id: Int, caseID: Int, date: Day, kind: JournalKind, authorID: StaffID?, text: String, sensitive: Bool = false) {
+    /// The reader may know the entry exists but not read it (need-to-know): `text` is empty.
+    public var withheld: Bool
+    public init(id: Int, caseID: Int, date: Day, kind: JournalKind, authorID: StaffID?, text: String, sensitive: Bool = false,
+                withheld: Bool = false) {
         self.id = id; self.caseID = caseID; self.date = date; self.kind = kind
-        self.authorID = authorID; self.text = text; self.sensitive = sensitive
+        self.authorID = authorID; self.text = text; self.sensitive = sensitive; self.withheld = withheld
     }
+
+    /// An entry needs text, and it records contact that happened: not in the future, not before the case.
+    public func validate(today: Day, caseOpened: Day?) throws {
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid("a journal entry needs text: what happened, what was agreed") }
+        guard date <= today else { throw WijkteamError.invalid("a journal entry records contact that happened: \(date) is after today (\(today))") }
+        if let caseOpened, date < caseOpened {
+            throw WijkteamError.invalid("\(date) is before the case was opened (\(caseOpened))")
+        }
+        guard text.count <= JournalEntry.maxLength else {
+            throw WijkteamError.invalid("a journal entry is at most \(JournalEntry.maxLength) characters (this one has \(text.count)); split it")
+        }
+    }
+    public static let maxLength = 4000
 }
 
 /// A registration or signal waiting for triage.
@@ -248,10 +264,13 @@ public struct Signal: Hashable, Sendable, Codable, Identifiable {
     public var domains: [LifeDomain]
     public var safety: Bool
     public var version: Int
+    /// A safety signal the reader may not read (need-to-know): `description` is empty.
+    public var withheld: Bool
     public init(id: Int, householdID: Int?, date: Day, source: SignalSource, description: String,
-                domains: [LifeDomain], safety: Bool = false, version: Int = 1) {
+                domains: [LifeDomain], safety: Bool = false, version: Int = 1, withheld: Bool = false) {
         self.id = id; self.householdID = householdID; self.date = date; self.source = source
         self.description = description; self.domains = domains; self.safety = safety; self.version = version
+        self.withheld = withheld
     }
 }
 

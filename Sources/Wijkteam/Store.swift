@@ -19,7 +19,10 @@ public protocol WijkteamStore: Sendable {
     func suggestionContext(householdID: Int) throws -> SuggestionContext
     /// Display names of these households (for signals about households without an open case).
     func householdNames(ids: [Int]) throws -> [Int: String]
-    func household(id: Int) throws -> HouseholdRecord
+    /// A household as the acting staff member may see it: refused for staff outside the team
+    /// who are not on one of its cases; sensitive entries they may not read come back withheld.
+    /// Every access but a refresh writes an audit row in the same transaction.
+    func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord
     /// Sets or clears the regisseur of a case. With `expectedVersion`, a case saved meanwhile
     /// by someone else is refused (`WijkteamError.staleVersion`).
     /// With `meetingID`, the assignment also goes into that meeting's minutes, in the same transaction.
@@ -76,9 +79,39 @@ public protocol WijkteamStore: Sendable {
                         owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry
     /// Saves the final state and closes the meeting; its minutes stay with it.
     func endMeeting(_ meeting: Meeting, on day: Day) throws
+
+    // MARK: Keeping a case current (each change audited)
+    /// Adds a journal entry written by the acting staff member (entries are not edited afterwards:
+    /// a correction is a new entry).
+    @discardableResult
+    func addJournal(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool, today: Day) throws -> JournalEntry
+    /// Moves a case one phase on; refused with what is missing when the phase's needs are not recorded.
+    @discardableResult
+    func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case
+    /// Records a ZRM measurement (typed scores over the latest); `basedOn` refuses one recorded meanwhile.
+    @discardableResult
+    func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore]
+    /// Adds a plan goal (id 0) or changes one, version-checked.
+    @discardableResult
+    func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal
+    /// Closes a case with a reason; its open follow-ups close with it.
+    @discardableResult
+    func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int)
+    /// Adds a colleague to a case or takes them off (regisseur or team lead only).
+    func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws
+
+    // MARK: Audit log
+    /// Logs an export or a search made outside the store's own methods.
+    func recordAudit(_ event: AuditEvent) throws
+    func auditLog(householdID: Int?) throws -> [AuditRecord]
+    func verifyAudit() throws -> AuditChain.Verification
 }
 
 extension WijkteamStore {
+    /// Opening a household (audited).
+    public func household(id: Int) throws -> HouseholdRecord {
+        try household(id: id, access: .household)
+    }
     @discardableResult
     public func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?) throws -> Case {
         try assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: nil)

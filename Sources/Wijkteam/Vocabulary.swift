@@ -93,14 +93,19 @@ public enum Phase: String, Vocabulary, Comparable {
 
 public enum StaffRole: String, Vocabulary {
     case teamLead = "team_lead", generalist, specialist, newStaff = "new_staff"
+    /// A partner with an account who is not in the team (a municipal consultant, a school's
+    /// social worker): sees only the households of cases they were explicitly added to.
+    case outsideTeam = "outside_team"
     public var label: String {
         switch self {
         case .teamLead: "Team lead"
         case .generalist: "Generalist"
         case .specialist: "Specialist"
         case .newStaff: "New staff"
+        case .outsideTeam: "Outside the team"
         }
     }
+    public var isInTeam: Bool { self != .outsideTeam }
     /// Who can hold the regie of a case.
     public var canBeRegisseur: Bool { self == .generalist || self == .teamLead || self == .specialist }
 }

@@ -18,8 +18,21 @@ public struct EffectRunner: Sendable {
             switch effect {
             case .reload:
                 return .snapshot(try DistrictSnapshot.load(from: store, today: today))
-            case .loadHousehold(let id):
-                return .household(try store.household(id: id))
+            case .loadHousehold(let id, let access):
+                do {
+                    return .household(try store.household(id: id, access: access))
+                } catch {
+                    return .householdUnavailable(id, "\(error)")
+                }
+            case .saveCaseWork(let edit, let householdID):
+                do {
+                    return .caseWorkSaved(edit, message: try save(edit), householdID: householdID)
+                } catch {
+                    return .caseWorkRefused(edit, message: "\(error)", fresh: try? store.household(id: householdID, access: .refresh))
+                }
+            case .recordAudit(let event):
+                try store.recordAudit(event)
+                return nil
             case .loadSuggestions(let caseID):
                 return .suggestions(caseID: caseID, context: try store.suggestionContext(caseID: caseID))
             case .loadHouseholdSuggestions(let householdID):
@@ -68,6 +81,27 @@ public struct EffectRunner: Sendable {
             }
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    /// Saves one change to a case and says what was done.
+    private func save(_ edit: CaseEdit) throws -> String {
+        switch edit {
+        case .journal(let d):
+            let e = try store.addJournal(caseID: d.caseID, kind: d.kind, date: d.date, text: d.text, sensitive: d.sensitive, today: today)
+            return "Journal entry added to case #\(e.caseID) (\(e.kind.label), \(e.date)\(e.sensitive ? ", sensitive" : ""))"
+        case .phase(let caseID, let to, let version):
+            let c = try store.movePhase(caseID: caseID, to: to, expectedVersion: version, today: today)
+            return "Case #\(c.id) is now in \(c.phase.label)"
+        case .zrm(let d):
+            let saved = try store.recordZRM(personID: d.personID, date: d.date, changes: d.changes, basedOn: d.basedOn, today: today)
+            return "ZRM recorded for \(d.date): \(saved.count) domains, \(d.changes.count) changed"
+        case .goal(let g, let version):
+            let saved = try store.saveGoal(g, expectedVersion: version)
+            return "Plan goal \(g.id == 0 ? "added" : "changed"): \(saved.domain.label) → \(saved.targetScore)"
+        case .close(let caseID, let reason, let version):
+            let (c, followUps) = try store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: today)
+            return "Case #\(c.id) closed" + (followUps > 0 ? "; \(followUps) open follow-ups closed with it" : "")
         }
     }
 

@@ -9,9 +9,19 @@ public struct HouseholdScreen: Sendable {
 
     public init() {}
 
+    /// Why the household cannot be shown (need-to-know), instead of "Loading…".
+    private(set) var unavailableReason: String?
+
+    mutating func unavailable(_ id: Int, _ reason: String) {
+        guard id == householdID else { return }
+        record = nil
+        unavailableReason = reason
+    }
+
     mutating func show(householdID: Int) -> Bool {
         guard householdID != self.householdID || record == nil else { return false }
         self.householdID = householdID
+        unavailableReason = nil
         record = nil
         offset = 0
         return true
@@ -41,7 +51,7 @@ public struct HouseholdScreen: Sendable {
 
     /// The lines, and where each section starts (for `]`/`[`).
     func content(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> (lines: [(String, Style)], sections: [Int]) {
-        guard let r = record else { return ([("Loading…", Style(.muted))], []) }
+        guard let r = record else { return ([(unavailableReason ?? "Loading…", Style(unavailableReason == nil ? .muted : .warning))], []) }
         var out: [(String, Style)] = []
         var starts: [Int] = []
         let h = r.household
@@ -72,6 +82,13 @@ public struct HouseholdScreen: Sendable {
             wrapped("Domains: " + c.domains.map(\.label).joined(separator: ", "), style: Style(.muted))
             if let d = c.discussion { wrapped("For discussion: " + (privacy ? "…" : d), style: Style(.flagDiscussion)) }
             if let reason = c.closedReason { wrapped("Closed: \(reason)", style: Style(.muted)) }
+            if let on = r.caseMembers[c.id], !on.isEmpty {
+                wrapped("Also on the case: " + on.map { staff[$0] ?? $0 }.joined(separator: ", "), style: Style(.muted))
+            }
+            if c.isOpen, let next = c.phase.next, next != .afgesloten {
+                let blockers = PhaseRules.blockers(moving: c, to: next, facts: PhaseFacts(record: r, caseID: c.id, today: today))
+                wrapped(blockers.isEmpty ? "Next phase: \(next.label) (>)" : "Next phase: " + blockers.joined(separator: "; "), style: Style(.muted))
+            }
         }
 
         // ZRM per adult: latest score per domain, the change since the measurement before, the trend.
@@ -133,7 +150,18 @@ public struct HouseholdScreen: Sendable {
         heading("Journal (latest first)")
         if r.journal.isEmpty { out.append(("  No entries.", Style(.muted))) }
         for j in r.journal.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }).prefix(20) {
-            wrapped("\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "") — " + (privacy || j.sensitive ? "…" : j.text))
+            let head = "\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "")"
+            if j.withheld {
+                wrapped(head + " — sensitive entry, not shared with you (need-to-know)", style: Style(.muted))
+            } else if privacy {
+                wrapped(head + " — …")
+            } else {
+                // Multi-line notes keep their lines.
+                let lines = j.text.split(separator: "\n", omittingEmptySubsequences: false)
+                wrapped(head + (j.sensitive ? " · sensitive" : "") + " — " + (lines.first.map(String.init) ?? ""),
+                        style: .normal)
+                for more in lines.dropFirst() { wrapped(String(more), indent: "    ") }
+            }
         }
         if let note = h.learningNote {
             heading("For new staff")

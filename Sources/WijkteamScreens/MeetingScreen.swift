@@ -307,7 +307,7 @@ public struct MeetingScreen: Sendable {
             line("Signal #\(id) · \(who)", .normal, [.bold])
             if let s = signals[id] {
                 line("\(s.source.label) · \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))", .muted)
-                line(clean(s.description))
+                if s.withheld { line("(safety signal: need-to-know, not shared with you)", .muted) } else { line(clean(s.description)) }
                 if s.safety {
                     let done = meldcode[id] ?? []
                     line("Meldcode: \(done.count) of 5 steps recorded", .flagSafety, [.bold])

@@ -46,9 +46,19 @@ public struct NetworkScreen: Sendable {
         return out
     }
 
+    /// Why the household cannot be shown (need-to-know), instead of "Loading…".
+    private(set) var unavailableReason: String?
+
+    mutating func unavailable(_ id: Int, _ reason: String) {
+        guard id == householdID else { return }
+        record = nil
+        unavailableReason = reason
+    }
+
     mutating func show(householdID: Int) -> Bool {
-        guard householdID != self.householdID else { return false }
+        guard householdID != self.householdID || unavailableReason != nil else { return false }
         self.householdID = householdID
+        unavailableReason = nil
         record = nil
         cursor = ListCursor()
         return true
@@ -114,7 +124,7 @@ public struct NetworkScreen: Sendable {
             return
         }
         guard let r = record else {
-            TextLine("Loading…", style: Style(.muted)).render(into: &grid, area: area)
+            TextLine(unavailableReason ?? "Loading…", style: Style(unavailableReason == nil ? .muted : .warning)).render(into: &grid, area: area)
             return
         }
         let rows = self.rows

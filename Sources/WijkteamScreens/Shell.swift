@@ -48,6 +48,10 @@ public struct Shell: Sendable {
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
         case followUp(FollowUpFlow)
+        case journal(JournalForm, householdID: Int)
+        case zrm(ZRMForm, householdID: Int)
+        case goal(GoalForm, householdID: Int)
+        case closeCase(TextInput, caseID: Int, version: Int, householdID: Int, error: String?)
     }
 
     /// What a confirmation dialog does on yes.
@@ -55,6 +59,7 @@ public struct Shell: Sendable {
         case assign(AssignRequest)
         case endMeeting
         case removeTie(NetworkTie)
+        case phase(caseID: Int, to: Phase, version: Int, householdID: Int)
     }
 
     /// A network edit, for undo.
@@ -110,8 +115,8 @@ public struct Shell: Sendable {
         case .snapshot(let s):
             accept(s)
             var effects: [Effect] = []
-            if let id = network.householdID { effects.append(.loadHousehold(id)) }
-            if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id)) }
+            if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
+            if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
             return Reaction(redraw: true, effects: effects)
         case .household(let record):
@@ -150,14 +155,27 @@ public struct Shell: Sendable {
             if !undo { tieUndo.append(old.map { .changed(before: $0, after: new) } ?? .added(new)) }
             network.pendingTie = new.id
             message = (undo ? "Undone: \(new.name) is back as it was" : old == nil ? "Added \(new.name) · u undoes" : "Saved \(new.name) · u undoes", .success)
-            return Reaction(redraw: true, effects: [.loadHousehold(new.householdID)])
+            return Reaction(redraw: true, effects: [.loadHousehold(new.householdID, .refresh)])
         case .tieRemoved(let t, let undo):
             if !undo { tieUndo.append(.removed(t)) }
             message = (undo ? "Undone: \(t.name) is no longer in the network" : "Removed \(t.name) · u puts it back", .success)
-            return Reaction(redraw: true, effects: [.loadHousehold(t.householdID)])
+            return Reaction(redraw: true, effects: [.loadHousehold(t.householdID, .refresh)])
         case .provisionAdded(let p, let householdID):
             message = ("\(p.kind == .tailored ? "Maatwerk" : "Voorliggend veld") added: \(p.description) · \(p.provider)", .success)
-            return Reaction(redraw: true, effects: [.loadHousehold(householdID)])
+            return Reaction(redraw: true, effects: [.loadHousehold(householdID, .refresh)])
+        case .caseWorkSaved(_, let text, let householdID):
+            message = (text, .success)
+            return Reaction(redraw: true, effects: [.reload, .loadHousehold(householdID, .refresh)])
+        case .caseWorkRefused(let edit, let text, let fresh):
+            if let fresh { household.loaded(fresh); network.loaded(fresh) }
+            reopen(edit, fresh: fresh ?? household.record, error: text)
+            message = isDialogOpen ? ("Not saved: what you typed is still there", .error) : (text, .error)
+            return .redraw
+        case .householdUnavailable(let id, let text):
+            household.unavailable(id, text)
+            network.unavailable(id, text)
+            message = (text, .error)
+            return .redraw
         case .discussionSet(let c):
             message = (c.discussion == nil ? "Case #\(c.id) taken off the agenda" : "Case #\(c.id) is up for discussion in the meeting", .success)
             return Reaction(redraw: true, effects: [.reload])
@@ -205,6 +223,13 @@ public struct Shell: Sendable {
         // Reopened after a pause (or a lost terminal): back to the meeting, at the same item.
         if !offeredOpenMeeting {
             offeredOpenMeeting = true
+            // A generalist starts on their own caseload (m shows everyone's).
+            let me = session.identity.staff
+            if me.role == .generalist || me.role == .specialist, s.cards.contains(where: { $0.case.regisseurID == me.id }) {
+                var f = board.filter
+                f.regisseur = me.id
+                board.setFilter(snapshot: s, f)
+            }
             if let m = s.meeting, m.chairID == session.identity.staff.id {
                 routes = [.tab(.meeting)]
                 setPrivacy(true)
@@ -345,6 +370,9 @@ public struct Shell: Sendable {
                     return Reaction(redraw: true, effects: [.endMeeting(m)])
                 case .removeTie(let t):
                     return Reaction(redraw: true, effects: [.removeTie(t, undo: false)])
+                case .phase(let caseID, let to, let version, let householdID):
+                    return Reaction(redraw: true, effects: [.saveCaseWork(.phase(caseID: caseID, to: to, expectedVersion: version),
+                                                                          householdID: householdID)])
                 }
             case .char("n"), .char("N"), .escape, .char("q"):
                 modal = nil
@@ -352,6 +380,7 @@ public struct Shell: Sendable {
                 case .assign: message = ("Not assigned", .muted)
                 case .endMeeting: message = ("The meeting goes on", .muted)
                 case .removeTie: message = ("Nothing removed", .muted)
+                case .phase: message = ("The case stays where it is", .muted)
                 }
             default:
                 break
@@ -406,6 +435,46 @@ public struct Shell: Sendable {
                 modal = nil
                 return Reaction(redraw: true, effects: [.recordDecision(draft)])
             }
+        case .journal(var form, let householdID):
+            switch form.key(key) {
+            case .stay: modal = .journal(form, householdID: householdID)
+            case .cancel: modal = nil
+            case .save(let draft):
+                modal = nil
+                return Reaction(redraw: true, effects: [.saveCaseWork(.journal(draft), householdID: householdID)])
+            }
+        case .zrm(var form, let householdID):
+            switch form.key(key) {
+            case .stay: modal = .zrm(form, householdID: householdID)
+            case .cancel: modal = nil
+            case .save(let draft):
+                modal = nil
+                return Reaction(redraw: true, effects: [.saveCaseWork(.zrm(draft), householdID: householdID)])
+            }
+        case .goal(var form, let householdID):
+            switch form.key(key) {
+            case .stay: modal = .goal(form, householdID: householdID)
+            case .cancel: modal = nil
+            case .save(let g, let version):
+                modal = nil
+                return Reaction(redraw: true, effects: [.saveCaseWork(.goal(g, expectedVersion: version), householdID: householdID)])
+            }
+        case .closeCase(var input, let caseID, let version, let householdID, _):
+            switch key {
+            case .escape: modal = nil
+            case .enter:
+                guard !input.text.trimmed.isEmpty else {
+                    modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID,
+                                       error: "say why the case closes (goals reached, referred, moved away …)")
+                    return .redraw
+                }
+                modal = nil
+                return Reaction(redraw: true, effects: [.saveCaseWork(.close(caseID: caseID, reason: input.text, expectedVersion: version),
+                                                                      householdID: householdID)])
+            default:
+                _ = input.apply(key)
+                modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID, error: nil)
+            }
         case .discussion(var input, let caseID, let version):
             switch key {
             case .escape: modal = nil
@@ -426,6 +495,11 @@ public struct Shell: Sendable {
                 board.setFilter(snapshot: snapshot, f)
             case .enter:
                 modal = nil
+                // A search is logged (NEN 7513): what was looked for and how much it found.
+                if !input.text.trimmed.isEmpty {
+                    let found = board.columns.reduce(0) { $0 + $1.cards.count }
+                    return Reaction(redraw: true, effects: [.recordAudit(AuditEvent(.search, detail: "board filter \"\(input.text.trimmed)\": \(found) cases"))])
+                }
             default:
                 if input.apply(key) {
                     var f = board.filter
@@ -476,6 +550,8 @@ public struct Shell: Sendable {
             modal = .discussion(TextInput(text: c.discussion ?? "", placeholder: "the question for the team (empty: take it off the agenda)"),
                                 caseID: c.id, version: c.version)
             return .redraw
+        case "journal.add", "zrm.record", "goal.edit", "phase.next", "case.close":
+            return openCaseWork(id)
         case "tab.board": return switchTab(.board)
         case "tab.triage": return switchTab(.triage)
         case "tab.network": return switchTab(.network)
@@ -625,6 +701,72 @@ public struct Shell: Sendable {
         return changed ? .redraw : .none
     }
 
+    // MARK: Keeping a case current
+
+    /// Opens the form for a change to the household's open case.
+    private mutating func openCaseWork(_ id: String) -> Reaction {
+        guard isHouseholdOpen, let r = household.record, let s = snapshot else { return say("Open a household first (Enter on a card)") }
+        guard let c = r.openCase else { return say("No open case in this household", .warning) }
+        let hid = r.household.id
+        switch id {
+        case "journal.add":
+            modal = .journal(JournalForm(caseID: c.id, today: s.today), householdID: hid)
+        case "zrm.record":
+            let adults = r.household.members.filter { $0.isAdult(on: s.today) }
+            guard !adults.isEmpty else { return say("The ZRM is scored for adults; this household has none", .warning) }
+            modal = .zrm(ZRMForm(adults: adults, scores: r.zrm, today: s.today), householdID: hid)
+        case "goal.edit":
+            modal = .goal(GoalForm(caseID: c.id, goals: r.goals.filter { $0.caseID == c.id }, members: r.household.members, scores: r.zrm),
+                          householdID: hid)
+        case "phase.next":
+            guard let next = c.phase.next, next != .afgesloten else { return say("Evaluatie is the last phase: C closes the case with a reason") }
+            let blockers = PhaseRules.blockers(moving: c, to: next, facts: PhaseFacts(record: r, caseID: c.id, today: s.today))
+            guard blockers.isEmpty else { return say("Not yet: " + blockers.joined(separator: "; "), .warning) }
+            modal = .confirm(text: "Move case #\(c.id) from \(c.phase.label) to \(next.label)?",
+                             action: .phase(caseID: c.id, to: next, version: c.version, householdID: hid))
+        case "case.close":
+            modal = .closeCase(TextInput(placeholder: "goals reached, referred on, moved away, no longer wanted …", maxLength: 200),
+                               caseID: c.id, version: c.version, householdID: hid, error: nil)
+        default:
+            return .none
+        }
+        return .redraw
+    }
+
+    /// After a refused save: the form again, with what was typed, on the record as it is now.
+    private mutating func reopen(_ edit: CaseEdit, fresh r: HouseholdRecord?, error: String) {
+        guard let s = snapshot else { return }
+        let hid = r?.household.id ?? household.householdID ?? 0
+        let current = r?.cases.first { c in
+            switch edit {
+            case .phase(let id, _, _), .close(let id, _, _): return c.id == id
+            case .journal(let d): return c.id == d.caseID
+            case .goal(let g, _): return c.id == g.caseID
+            case .zrm: return c.isOpen
+            }
+        }
+        switch edit {
+        case .journal(let d):
+            modal = .journal(JournalForm(draft: d, today: s.today, error: error), householdID: hid)
+        case .zrm(let d):
+            guard let r else { return }
+            let adults = r.household.members.filter { $0.isAdult(on: s.today) }
+            guard !adults.isEmpty else { return }
+            modal = .zrm(ZRMForm(draft: d, adults: adults, scores: r.zrm, today: s.today, error: error), householdID: hid)
+        case .goal(let g, _):
+            let now = r?.goals.first { $0.id == g.id && g.id != 0 }
+            modal = .goal(GoalForm(draft: g, current: now, members: r?.household.members ?? [], scores: r?.zrm ?? [], error: error),
+                          householdID: hid)
+        case .close(let caseID, let reason, let version):
+            guard current?.isOpen ?? true else { return }
+            modal = .closeCase(TextInput(text: reason, maxLength: 200), caseID: caseID, version: current?.version ?? version,
+                               householdID: hid, error: error + " · Enter closes it anyway")
+        case .phase:
+            // Nothing was typed: the status bar says why; the household on screen is the fresh one.
+            return
+        }
+    }
+
     private mutating func say(_ text: String, _ role: Role = .muted) -> Reaction {
         message = (text, role)
         return .redraw
@@ -648,7 +790,7 @@ public struct Shell: Sendable {
 
     private func loadSelectedMeetingHousehold() -> [Effect] {
         guard tab == .meeting, let id = meeting.selected?.householdID, meeting.record?.household.id != id else { return [] }
-        return [.loadHousehold(id)]
+        return [.loadHousehold(id, .meetingItem)]
     }
 
     /// On quit (or a closed terminal) a running meeting is paused and saved where it is.
@@ -682,7 +824,7 @@ public struct Shell: Sendable {
         if t == .meeting { return Reaction(redraw: true, effects: loadSelectedMeetingHousehold()) }
         // The network view follows what was selected where you came from.
         if t == .network, let id = selectedHouseholdID(in: from), network.show(householdID: id) {
-            return Reaction(redraw: true, effects: [.loadHousehold(id)])
+            return Reaction(redraw: true, effects: [.loadHousehold(id, .network)])
         }
         return .redraw
     }
@@ -703,14 +845,14 @@ public struct Shell: Sendable {
     private mutating func openSelectedHousehold() -> Reaction {
         guard let id = selectedHouseholdID(in: routes) else { return say("Nothing selected that belongs to a household") }
         routes.append(.household)
-        if household.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id)]) }
+        if household.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id, .household)]) }
         return .redraw
     }
 
     private mutating func openNetwork() -> Reaction {
         guard let id = selectedHouseholdID(in: routes) else { return say("Nothing selected that belongs to a household") }
         routes.append(.tab(.network))
-        if network.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id)]) }
+        if network.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id, .network)]) }
         return .redraw
     }
 
@@ -846,6 +988,14 @@ public struct Shell: Sendable {
             form.render(into: &grid, bounds: bounds)
         case .provision(let flow, _):
             flow.render(into: &grid, bounds: bounds, privacy: privacy)
+        case .journal(let form, _):
+            form.render(into: &grid, bounds: bounds)
+        case .zrm(let form, _):
+            form.render(into: &grid, bounds: bounds, privacy: privacy)
+        case .goal(let form, _):
+            form.render(into: &grid, bounds: bounds, privacy: privacy)
+        case .closeCase(let input, let caseID, _, _, let error):
+            Dialog.inputBox(input, title: "Close case #\(caseID): why? (its open follow-ups close with it)", error: error, into: &grid, bounds: bounds)
         case .discussion(let input, let caseID, _):
             Dialog.inputBox(input, title: "Put case #\(caseID) up for discussion: the question for the team", error: nil, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
@@ -860,6 +1010,7 @@ public struct Shell: Sendable {
             var yes = "y assign · n cancel"
             if case .endMeeting = action { yes = "y end the meeting · n go on" }
             if case .removeTie = action { yes = "y remove · n keep" }
+            if case .phase = action { yes = "y move on · n stay" }
             grid.put(yes, x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
         case .triage(let flow):
             flow.render(into: &grid, bounds: bounds)
@@ -878,9 +1029,21 @@ public struct Shell: Sendable {
         let f = s.figures
         var segments: [(String, Style)] = []
         if isHouseholdOpen {
-            segments = [("Household · ]/[ sections · n network · F follow-up · P provision · b discuss · q back", Style(.muted))]
+            segments = [("J journal · z ZRM · G goal · > phase · P provision · F follow-up · C close · ]/[ sections", Style(.muted))]
         } else {
+            let me = session.identity.staff.id
             switch tab {
+            case .board where board.filter.regisseur == me:
+                // My caseload: what needs me, so the day starts there.
+                let mine = s.cards.filter { $0.case.regisseurID == me }
+                let needs = CaseNeed.needs(of: mine, followUps: s.followUps, today: s.today, settings: s.agendaSettings)
+                let count = { (k: CaseNeed.Kind) in needs.filter { $0.kind == k }.count }
+                let sep = (" · ", Style(.muted))
+                segments = [("My caseload \(mine.count)", Style(.normal, [.bold])), (" · needs you: ", Style(.muted)),
+                            ("\(count(.overdueFollowUp)) overdue", Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep,
+                            ("\(count(.evaluationDue)) evaluation due", Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
+                            ("\(count(.noContact)) no contact \(s.agendaSettings.stuckAfterWeeks)+ wk", Style(count(.noContact) > 0 ? .warning : .muted)),
+                            ("  m: everyone", Style(.key))]
             case .board, .meeting, .followUps:
                 let sep = (" · ", Style(.muted))
                 segments = [("Open \(f.openCases)", Style(.normal, [.bold])), sep,

@@ -110,13 +110,24 @@ public enum ShellEvent: Sendable, Equatable {
     case tieSaved(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case tieRemoved(NetworkTie, undo: Bool)
     case provisionAdded(Provision, householdID: Int)
+    /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
+    case caseWorkSaved(CaseEdit, message: String, householdID: Int)
+    /// It was refused: why, and the household as it is now (to apply the change again on it).
+    case caseWorkRefused(CaseEdit, message: String, fresh: HouseholdRecord?)
+    /// The household cannot be shown (not shared with you, gone): why.
+    case householdUnavailable(Int, String)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
 }
 
 /// Work the shell asks the app to do (I/O happens outside the screens).
 public enum Effect: Sendable, Equatable {
-    case loadHousehold(Int)
+    /// Read a household; `access` says what the audit log records (a refresh is not logged again).
+    case loadHousehold(Int, HouseholdAccess)
+    /// Save a change to a case; answered with `.caseWorkSaved` or `.caseWorkRefused`.
+    case saveCaseWork(CaseEdit, householdID: Int)
+    /// Log something the screens did without the store (a search on the board).
+    case recordAudit(AuditEvent)
     case loadSuggestions(caseID: Int)
     /// Suggestion context for a household without a case (triage of a new registration).
     case loadHouseholdSuggestions(householdID: Int)

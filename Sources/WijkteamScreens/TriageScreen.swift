@@ -105,7 +105,9 @@ public struct TriageScreen: Sendable {
             }
         }
         lines.append(("", .normal))
-        for l in TextBlock.wrap(privacy ? "(description hidden in privacy mode)" : s.description, width: d.width) { lines.append((l, .normal)) }
+        let text = s.withheld ? "(safety signal: only the team lead and whoever is on the household's case read it; need-to-know)"
+            : privacy ? "(description hidden in privacy mode)" : s.description
+        for l in TextBlock.wrap(text, width: d.width) { lines.append((l, s.withheld ? Style(.muted) : .normal)) }
         lines.append(("", .normal))
         for (i, (text, style)) in lines.enumerated() where i < d.height {
             grid.put(text, x: d.x, y: d.y + i, style: style, maxWidth: d.width)

@@ -85,6 +85,8 @@ struct CaseEntry: Decodable {
     var goals: [GoalEntry]?
     var provisions: [ProvisionEntry]?
     var journal: [JournalEntryFile]?
+    /// Colleagues explicitly added to the case (need-to-know: they may read its sensitive entries).
+    var members: [String]?
 }
 
 struct FollowUpEntry: Decodable {
@@ -173,6 +175,7 @@ indirect enum Shape: Sendable {
                                       "waiting_weeks": .scalar, "start": .scalar, "network_reason": .scalar])),
             "journal": .list(.map(["date": .scalar, "kind": .scalar, "author": .scalar, "text": .scalar,
                                    "sensitive": .scalar])),
+            "members": .list(.scalar),
         ])),
         "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys])),
         "signals": .list(.map(["date": .scalar, "source": .scalar, "description": .scalar,

@@ -30,6 +30,8 @@ public struct DistrictData: Sendable {
     public var provisions: [Provision] = []
     public var journal: [JournalEntry] = []
     public var signals: [Signal] = []
+    /// Staff explicitly added to a case, per case.
+    public var caseMembers: [Int: [StaffID]] = [:]
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
@@ -179,6 +181,10 @@ public enum DistrictLoader {
                                                      description: p.description, status: p.status,
                                                      waitingWeeks: p.waiting_weeks, start: p.start,
                                                      networkReason: p.network_reason))
+                }
+                for (i, m) in (c.members ?? []).enumerated() {
+                    try checkStaff(m, at + [.key("members"), .index(i)])
+                    data.caseMembers[c.id, default: []].append(m)
                 }
                 for (i, j) in (c.journal ?? []).enumerated() {
                     try checkStaff(j.author, at + [.key("journal"), .index(i), .key("author")])

@@ -13,6 +13,7 @@ extension SQLiteStore {
                 throw WijkteamError.unknownCase(caseID)
             }
             var c = Rows.case(row)
+            try requireCaseWrite(db, c, detail: "put up for discussion")
             if let expectedVersion, expectedVersion != c.version {
                 throw WijkteamError.staleVersion(record: "case #\(caseID)", expected: expectedVersion, actual: c.version,
                                                  changed: c.discussion.map { "it is now up for discussion: \($0)" } ?? "regisseur or phase changed")
@@ -22,6 +23,8 @@ extension SQLiteStore {
                            arguments: [text, caseID, c.version])
             c.discussion = text
             c.version += 1
+            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                                detail: text == nil ? "taken off the meeting agenda" : "put up for discussion"), actor: actor)
             return c
         }
     }
@@ -43,6 +46,8 @@ extension SQLiteStore {
             throw WijkteamError.invalid("\(key.name) must be from \(key.range.lowerBound) to \(key.range.upperBound)")
         }
         try write { db in
+            try requireTeam(db, householdID: nil, caseID: nil, detail: "agenda settings")
+            try AuditRows.insert(db, AuditEvent(.change, detail: "agenda settings"), actor: actor)
             for key in AgendaSettings.keys {
                 try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                arguments: [key.name, settings[key]])
@@ -74,6 +79,7 @@ extension SQLiteStore {
 
     public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
         try write { db in
+            try requireTeam(db, householdID: nil, caseID: nil, detail: "the case meeting")
             if let open = try MeetingRows.meetings(db, where: "status != 'ended'").first {
                 try db.execute(sql: "UPDATE meeting SET status = 'running' WHERE id = ?", arguments: [open.id])
                 var m = open
@@ -84,7 +90,9 @@ extension SQLiteStore {
                 throw WijkteamError.unknownStaff(chair)
             }
             try db.execute(sql: "INSERT INTO meeting (date, chair_id, status) VALUES (?, ?, 'running')", arguments: [day.description, chair])
-            return Meeting(id: Int(db.lastInsertedRowID), date: day, chairID: chair, status: .running)
+            let m = Meeting(id: Int(db.lastInsertedRowID), date: day, chairID: chair, status: .running)
+            try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(m.id) started"), actor: actor)
+            return m
         }
     }
 
@@ -99,6 +107,9 @@ extension SQLiteStore {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
             try MeetingRows.requireOpen(db, meetingID)
+            try requireTeam(db, householdID: householdID, caseID: caseID, detail: "meeting decisions")
+            try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: caseID,
+                                                detail: "decision recorded in meeting #\(meetingID)"), actor: actor)
             if let owner, try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [owner]) == nil {
                 throw WijkteamError.unknownStaff(owner)
             }
@@ -120,6 +131,7 @@ extension SQLiteStore {
             ended.status = .ended
             try MeetingRows.save(db, ended)
             try db.execute(sql: "UPDATE meeting SET ended_on = ? WHERE id = ?", arguments: [day.description, m.id])
+            try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(m.id) ended"), actor: actor)
         }
     }
 }

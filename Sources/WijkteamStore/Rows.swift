@@ -150,6 +150,12 @@ enum Importer {
         for j in d.journal {
             try db.cachedStatement(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive])
         }
+        for (caseID, members) in d.caseMembers {
+            for m in members {
+                try db.execute(sql: "INSERT OR IGNORE INTO case_member (case_id, staff_id, added_on) VALUES (?, ?, ?)",
+                               arguments: [caseID, m, d.referenceDate.description])
+            }
+        }
         for s in d.signals {
             try db.cachedStatement(sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
                                        Rows.join(s.domains), s.safety])

@@ -29,12 +29,29 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// connection commits: other terminals, other processes, and this store's own writer.
     private let watcher: DatabaseQueue
 
+    /// Who the audit log names for what this store reads and writes.
+    public let actor: AuditActor
+
     private init(pool: DatabasePool, path: String) throws {
         self.pool = pool
         self.path = path
         var config = SQLiteStore.configuration()
         config.readonly = true
         self.watcher = try DatabaseQueue(path: path, configuration: config)
+        self.actor = AuditActor(staffID: nil, account: "system", origin: "maintenance")
+    }
+
+    private init(sharing other: SQLiteStore, actor: AuditActor) {
+        pool = other.pool
+        path = other.path
+        watcher = other.watcher
+        self.actor = actor
+    }
+
+    /// The same database, acting as someone: reads are checked against need-to-know and, like
+    /// every change, logged under this actor.
+    public func acting(as actor: AuditActor) -> SQLiteStore {
+        SQLiteStore(sharing: self, actor: actor)
     }
 
     /// A number that changes whenever anyone commits to the database (a cheap poll, no query on data).
@@ -111,13 +128,40 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
 
     /// One write = one immediate transaction (takes the write lock up front, so two terminals
     /// never deadlock upgrading a read lock); the busy timeout makes the second one wait.
+    /// A database still locked after that is tried again, then reported (nothing was written).
+    /// A refusal for need-to-know (`AccessDenied`) commits only its audit row, then throws.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try writeOnce(body)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                guard attempt < SQLiteStore.busyAttempts else {
+                    throw WijkteamError.invalid("the database is busy: another terminal kept it locked for \(attempt * 10) s; nothing was saved, try again")
+                }
+                usleep(useconds_t(200_000 * attempt))
+            }
+        }
+    }
+
+    static let busyAttempts = 3
+
+    private func writeOnce<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.writeWithoutTransaction { db in
             var result: T?
+            var denied: AccessDenied?
             try db.inTransaction(.immediate) {
-                result = try body(db)
+                do {
+                    result = try body(db)
+                } catch let refusal as AccessDenied {
+                    // Checks run before any change, so only the denied row is written.
+                    try AuditRows.insert(db, refusal.event, actor: actor)
+                    denied = refusal
+                }
                 return .commit
             }
+            if let denied { throw denied.error }
             return result!
         }
     }
@@ -158,17 +202,28 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         try read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(Rows.staff) }
     }
 
+    /// Need-to-know for lists: nil for staff in the team (they see every case); for staff
+    /// outside the team, the cases they were explicitly added to.
+    func sharedCases(_ db: Database) throws -> Set<Int>? {
+        guard let id = actor.staffID,
+              let role = try String.fetchOne(db, sql: "SELECT role FROM staff WHERE id = ?", arguments: [id]).flatMap(StaffRole.init),
+              !role.isInTeam else { return nil }
+        return Set(try Int.fetchAll(db, sql: "SELECT case_id FROM case_member WHERE staff_id = ?", arguments: [id]))
+    }
+
     public func cases(includeClosed: Bool) throws -> [Case] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id")
-                .map(Rows.case)
+            let shared = try sharedCases(db)
+            return try Row.fetchAll(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id")
+                .map(Rows.case).filter { shared?.contains($0.id) ?? true }
         }
     }
 
     public func followUps(includeDone: Bool) throws -> [FollowUp] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id")
-                .map(Rows.followUp)
+            let shared = try sharedCases(db)
+            return try Row.fetchAll(db, sql: "SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id")
+                .map(Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
         }
     }
 
@@ -181,12 +236,14 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 WHERE c.phase <> 'afgesloten'
                 ORDER BY c.id
                 """)
+            let shared = try sharedCases(db)
             var open: [Int: [FollowUp]] = [:]
             for f in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE done = 0 ORDER BY due, id").map(Rows.followUp) {
                 open[f.caseID, default: []].append(f)
             }
-            return rows.map { row in
+            return rows.compactMap { row in
                 let c = Rows.case(row)
+                if let shared, !shared.contains(c.id) { return nil }
                 let fs = open[c.id] ?? []
                 let kinds = Array(Set(fs.map(\.kind).filter(\.isProactive))).sorted { $0.rawValue < $1.rawValue }
                 return CaseCard(case: c, householdName: row["h_name"], buurt: row["h_buurt"],
@@ -199,7 +256,24 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
 
     public func openSignals() throws -> [Signal] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id").map(Rows.signal)
+            // Triage is team work: staff outside the team see no registrations.
+            if try sharedCases(db) != nil { return [] }
+            var signals = try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id").map(Rows.signal)
+            // A safety signal is read by the team lead, whoever is on the household's open case,
+            // and whoever already recorded a Meldcode step for it; others see that it is there.
+            let me = try AuditRows.viewer(db, actor)
+            guard me.role != .teamLead else { return signals }
+            let readable = Set(try Int.fetchAll(db, sql: """
+                SELECT s.id FROM signal s WHERE s.safety = 1 AND s.status = 'open' AND (
+                    EXISTS (SELECT 1 FROM care_case c WHERE c.household_id = s.household_id AND c.phase <> 'afgesloten'
+                            AND (c.regisseur_id = ?1 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.staff_id = ?1)))
+                    OR EXISTS (SELECT 1 FROM meldcode_step m WHERE m.signal_id = s.id AND m.done_by = ?1))
+                """, arguments: [me.id]))
+            for i in signals.indices where signals[i].safety && !readable.contains(signals[i].id) {
+                signals[i].description = ""
+                signals[i].withheld = true
+            }
+            return signals
         }
     }
 
@@ -255,8 +329,40 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         }
     }
 
-    public func household(id: Int) throws -> HouseholdRecord {
-        try read { db in
+    /// A household as the actor may see it (sensitive parts withheld), logged as `access`
+    /// in the same transaction (a refresh of what is already open is checked, not logged again).
+    public func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord {
+        guard let action = access.auditAction else {
+            return try read { db in
+                var record = try Self.householdRecord(db, id: id)
+                let viewer = try AuditRows.viewer(db, actor)
+                guard Access.canSeeHousehold(viewer, cases: record.cases, members: record.caseMembers) else {
+                    throw WijkteamError.accessDenied("household \(id) is not shared with you (need-to-know)")
+                }
+                _ = Access.redact(&record, for: viewer)
+                return record
+            }
+        }
+        return try write { db in
+            var record = try Self.householdRecord(db, id: id)
+            let viewer = try AuditRows.viewer(db, actor)
+            guard Access.canSeeHousehold(viewer, cases: record.cases, members: record.caseMembers) else {
+                throw AccessDenied(event: AuditEvent(action, householdID: id, detail: AuditRows.join(access.detail, "outside the team, not on a case"),
+                                                     result: .denied),
+                                   error: WijkteamError.accessDenied("household \(id) is not shared with you (need-to-know)"))
+            }
+            let withheld = Access.redact(&record, for: viewer)
+            try AuditRows.insert(db, AuditEvent(action, householdID: id, caseID: record.openCase?.id, detail: access.detail), actor: actor)
+            if !withheld.isEmpty {
+                try AuditRows.insert(db, AuditEvent(.readSensitive, householdID: id, caseID: record.openCase?.id,
+                                                    detail: withheld.summary + " (not on the case)", result: .denied), actor: actor)
+            }
+            return record
+        }
+    }
+
+    static func householdRecord(_ db: Database, id: Int) throws -> HouseholdRecord {
+        do {
             guard let h = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
                 throw WijkteamError.unknownHousehold(id)
             }
@@ -278,7 +384,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 goals: try Row.fetchAll(db, sql: "SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id").map(Rows.goal),
                 provisions: try Row.fetchAll(db, sql: "SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id").map(Rows.provision),
                 journal: try Row.fetchAll(db, sql: "SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC").map(Rows.journal),
-                signals: try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id]).map(Rows.signal))
+                signals: try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id]).map(Rows.signal),
+                caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
         }
     }
 
@@ -289,6 +396,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 throw WijkteamError.unknownCase(caseID)
             }
             let current = Rows.case(row)
+            try requireTeam(db, householdID: current.householdID, caseID: caseID, detail: "assigning a regisseur")
             if let expectedVersion, expectedVersion != current.version {
                 throw WijkteamError.staleVersion(record: "case #\(caseID)", expected: expectedVersion, actual: current.version,
                                                  changed: "regisseur is now \(current.regisseurID ?? "nobody"), phase \(current.phase.rawValue)")
@@ -309,6 +417,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             var updated = current
             updated.regisseurID = staffID
             updated.version += 1
+            try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, caseID: caseID,
+                                                detail: "regisseur \(current.regisseurID ?? "none") → \(staffID ?? "none")"), actor: actor)
             if let meetingID {
                 try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, caseID: caseID, householdID: current.householdID,
                                              text: "", ownerID: staffID, due: nil, detail: current.regisseurID)
@@ -327,6 +437,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 throw WijkteamError.invalid("no follow-up #\(id)")
             }
             var f = Rows.followUp(row)
+            let c = try CaseWorkRows.loadCase(db, f.caseID)
+            try requireCaseWrite(db, c, detail: "complete follow-up")
             if let expectedVersion, expectedVersion != f.version {
                 throw WijkteamError.staleVersion(record: "follow-up #\(id)", expected: expectedVersion, actual: f.version,
                                                  changed: f.done ? "it was marked done: \(f.outcome ?? "")" : "due \(f.due), owner \(f.ownerID ?? "none")")
@@ -337,6 +449,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             f.done = true
             f.outcome = outcome
             f.version += 1
+            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: c.id, detail: "follow-up #\(id) done"),
+                                 actor: actor)
             return f
         }
     }
@@ -348,6 +462,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 throw WijkteamError.unknownCase(caseID)
             }
             let c = Rows.case(row)
+            try requireCaseWrite(db, c, detail: "add follow-up")
             guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
             let ownerID = owner ?? c.regisseurID
             if let ownerID, try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [ownerID]) == nil {
@@ -356,6 +471,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             try db.execute(sql: "INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                            arguments: [caseID, kind.rawValue, due.description, ownerID, note])
             let id = Int(db.lastInsertedRowID)
+            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                                detail: "\(kind.rawValue) follow-up #\(id) due \(due)"), actor: actor)
             if let meetingID {
                 try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, caseID: caseID, householdID: c.householdID,
                                              text: note, ownerID: ownerID, due: due, detail: kind.rawValue)

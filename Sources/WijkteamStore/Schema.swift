@@ -204,6 +204,41 @@ enum Schema {
                 ALTER TABLE decision ADD COLUMN meeting_id INTEGER REFERENCES meeting(id);
                 """)
         }
+        m.registerMigration("v4-casework") { db in
+            try db.execute(sql: """
+                -- Staff explicitly added to a case (need-to-know: they may read its sensitive entries).
+                CREATE TABLE case_member (
+                    case_id INTEGER NOT NULL REFERENCES care_case(id),
+                    staff_id TEXT NOT NULL REFERENCES staff(id),
+                    added_by TEXT REFERENCES staff(id),
+                    added_on TEXT NOT NULL,
+                    PRIMARY KEY (case_id, staff_id)
+                );
+                -- NEN 7513 style access log; rows form a hash chain (see AuditChain).
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    account TEXT NOT NULL,
+                    staff_id TEXT,
+                    household_id INTEGER,
+                    case_id INTEGER,
+                    action TEXT NOT NULL,
+                    detail TEXT NOT NULL DEFAULT '',
+                    result TEXT NOT NULL CHECK (result IN ('allowed', 'denied')),
+                    origin TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE INDEX audit_household ON audit_log(household_id);
+                -- The last row written, kept apart from the rows so removing the newest shows.
+                CREATE TABLE audit_head (
+                    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                    last_id INTEGER NOT NULL,
+                    last_hash TEXT NOT NULL
+                );
+                CREATE INDEX journal_author ON journal_entry(author_id);
+                """)
+        }
         return m
     }
 }

@@ -10,6 +10,7 @@ extension SQLiteStore {
             guard try Row.fetchOne(db, sql: "SELECT id FROM household WHERE id = ?", arguments: [tie.householdID]) != nil else {
                 throw WijkteamError.unknownHousehold(tie.householdID)
             }
+            try requireHouseholdWrite(db, tie.householdID, detail: "change the network")
             let support = tie.support.map(\.rawValue).joined()
             if tie.id == 0 {
                 try db.execute(sql: """
@@ -21,6 +22,7 @@ extension SQLiteStore {
                 var saved = tie
                 saved.id = Int(db.lastInsertedRowID)
                 saved.version = 1
+                try AuditRows.insert(db, AuditEvent(.change, householdID: tie.householdID, detail: "network tie #\(saved.id) added"), actor: actor)
                 return saved
             }
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM network_tie WHERE id = ?", arguments: [tie.id]) else {
@@ -40,6 +42,7 @@ extension SQLiteStore {
             var saved = tie
             saved.householdID = current.householdID
             saved.version = current.version + 1
+            try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(tie.id) changed"), actor: actor)
             return saved
         }
     }
@@ -55,7 +58,9 @@ extension SQLiteStore {
                 throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
                                                  changed: "someone changed it meanwhile")
             }
+            try requireHouseholdWrite(db, current.householdID, detail: "change the network")
             try db.execute(sql: "DELETE FROM network_tie WHERE id = ?", arguments: [id])
+            try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(id) removed"), actor: actor)
             return current
         }
     }
@@ -67,7 +72,9 @@ extension SQLiteStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [p.caseID]) else {
                 throw WijkteamError.unknownCase(p.caseID)
             }
-            guard Rows.case(row).isOpen else { throw WijkteamError.caseClosed(p.caseID) }
+            let c = Rows.case(row)
+            try requireCaseWrite(db, c, detail: "add provision")
+            guard c.isOpen else { throw WijkteamError.caseClosed(p.caseID) }
             try db.execute(sql: """
                 INSERT INTO provision (case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,6 +84,8 @@ extension SQLiteStore {
             saved.id = Int(db.lastInsertedRowID)
             saved.version = 1
             if p.kind == .general { saved.networkReason = nil }
+            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: c.id,
+                                                detail: "provision #\(saved.id) added (\(p.kind.rawValue))"), actor: actor)
             return saved
         }
     }

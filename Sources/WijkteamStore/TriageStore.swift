@@ -79,6 +79,7 @@ extension SQLiteStore {
             guard let s = try Row.fetchOne(db, sql: "SELECT * FROM signal WHERE id = ?", arguments: [signalID]) else {
                 throw WijkteamError.invalid("no signal #\(signalID)")
             }
+            try requireTeam(db, householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode")
             guard (s["safety"] as Bool) else { throw WijkteamError.invalid("signal #\(signalID) is not a safety signal; the Meldcode does not apply") }
             guard (s["status"] as String) == "open" else { throw WijkteamError.invalid("signal #\(signalID) was already triaged") }
             if let done = try Row.fetchOne(db, sql: "SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",
@@ -95,6 +96,8 @@ extension SQLiteStore {
             try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
                            arguments: [s["case_id"] as Int?, day.description,
                                        "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
+            try AuditRows.insert(db, AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
+                                                detail: "Meldcode step \(step.rawValue) on signal #\(signalID)"), actor: actor)
         }
     }
 
@@ -109,6 +112,7 @@ extension SQLiteStore {
                 throw WijkteamError.invalid("no signal #\(signalID)")
             }
             let signal = Rows.signal(row)
+            try requireTeam(db, householdID: signal.householdID, caseID: nil, detail: "triage")
             guard (row["status"] as String) == "open" else { throw WijkteamError.invalid("signal #\(signalID) was already triaged") }
             if let expectedVersion, expectedVersion != signal.version {
                 throw WijkteamError.staleVersion(record: "signal #\(signalID)", expected: expectedVersion, actual: signal.version,
@@ -182,6 +186,8 @@ extension SQLiteStore {
             if !d.note.isEmpty { text += "; \(d.note)" }
             try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id, due) VALUES (?, ?, ?, ?, ?)",
                            arguments: [result.id, today.description, text, staff, d.followUp?.due.description])
+            try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
+                                                detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
             return result
         }
     }

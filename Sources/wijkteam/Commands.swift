@@ -14,7 +14,9 @@ struct WijkteamCommand: ParsableCommand {
         subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
                       ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
                       TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
-                      AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self]
+                      AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
+                      CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
+                      MemberCommand.self, AuditCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
@@ -56,10 +58,13 @@ struct CommonOptions: ParsableArguments {
             _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
             FileHandle.standardError.write(Data("wijkteam: created \(path) from the sample district\n".utf8))
         }
-        let store = try SQLiteStore.open(path: path)
-        let info = try store.districtInfo()
+        let opened = try SQLiteStore.open(path: path)
+        let info = try opened.districtInfo()
         let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
-                                            staff: try store.staff(), demo: info.demo)
+                                            staff: try opened.staff(), demo: info.demo)
+        // From here on every read of a household and every change is checked and logged as this person.
+        let store = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
+                                                 origin: AppEnvironment.origin))
         return AppContext(store: store, today: today, identity: identity)
     }
 }
@@ -167,8 +172,8 @@ struct HouseholdCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             let ctx = try common.context()
-            let record = try ctx.store.household(id: id)
-            if output.json { try printJSON(record) } else {
+            let record = try ctx.store.household(id: id, access: .export)
+            if output.json { try printJSON(HouseholdReport(record: record)) } else {
                 print(TextReports.household(record, staff: try ctx.store.staff(), today: ctx.today))
             }
         }
@@ -186,7 +191,7 @@ struct Network: ParsableCommand {
     func run() throws {
         try runReporting {
             let ctx = try common.context()
-            let record = try ctx.store.household(id: household)
+            let record = try ctx.store.household(id: household, access: .export)
             if output.json {
                 try printJSON(NetworkReport(household: record.household, ties: record.ties))
             } else {

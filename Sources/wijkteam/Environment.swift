@@ -80,6 +80,13 @@ enum AppEnvironment {
         return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 
+    /// Where the audit log says an action came from: the terminal and the host ("pts/3@wijkpc"),
+    /// or "script" when standard input is not a terminal.
+    static var origin: String {
+        let terminal = ttyname(STDIN_FILENO).map { String(cString: $0).replacingOccurrences(of: "/dev/", with: "") } ?? "script"
+        return "\(terminal)@\(ProcessInfo.processInfo.hostName)"
+    }
+
     /// The account the process runs as (from the password database, not from $USER, which anyone can set).
     static var osAccount: String {
         if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }

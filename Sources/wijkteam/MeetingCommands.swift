@@ -39,7 +39,7 @@ struct AgendaCommand: ParsableCommand {
                 var members: [Int: [String]] = [:]
                 if privacy {
                     for id in Set(items.filter { $0.question != nil }.compactMap(\.householdID)) {
-                        members[id] = try ctx.store.household(id: id).household.members.map(\.name)
+                        members[id] = try ctx.store.household(id: id, access: .export).household.members.map(\.name)
                     }
                 }
                 return (items, input.staff, members)
@@ -143,7 +143,7 @@ struct MinutesCommand: ParsableCommand {
                 ids.formUnion(m.items.values.compactMap(\.householdID))
                 var households: [Int: (name: String, members: [String])] = [:]
                 for id in ids {
-                    if let r = try? store.household(id: id) { households[id] = (r.household.name, r.household.members.map(\.name)) }
+                    if let r = try? store.household(id: id, access: .export) { households[id] = (r.household.name, r.household.members.map(\.name)) }
                 }
                 let staffNames = Dictionary(try store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 return Minutes.markdown(meeting: m, entries: entries, names: Minutes.Names(staff: staffNames, households: households),

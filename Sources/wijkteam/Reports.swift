@@ -179,7 +179,9 @@ enum TextReports {
             out.append("")
             out.append("Journal (latest first):")
             for j in r.journal.prefix(10) {
-                out.append("  \(j.date) \(pad(j.kind.label, 18)) \(j.authorID.flatMap { names[$0] } ?? "") — \(j.text)")
+                let text = j.withheld ? "(sensitive entry, not shared with you: need-to-know)"
+                    : (j.sensitive ? "[sensitive] " : "") + j.text.replacingOccurrences(of: "\n", with: " / ")
+                out.append("  \(j.date) \(pad(j.kind.label, 18)) \(j.authorID.flatMap { names[$0] } ?? "") — \(text)")
             }
         }
         return out.joined(separator: "\n")

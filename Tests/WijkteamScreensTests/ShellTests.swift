@@ -37,7 +37,7 @@ import Wijkteam
         d.press(.char("1"), .enter, .char("n")) // the selected card's household, then its network
         #expect(d.shell.tab == .network)
         let household = try #require(d.shell.board.selectedCard?.case.householdID)
-        #expect(d.effects.contains(.loadHousehold(household)))
+        #expect(d.effects.contains(.loadHousehold(household, .network)))
         expectSnapshot(d.render(), named: "network-120x40")
         d.press(.char("q"), .char("q")) // back through the household to the board, not out of the app
         #expect(d.shell.tab == .board)

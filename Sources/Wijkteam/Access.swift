@@ -1,0 +1,60 @@
+/// Need-to-know: who may see a household at all, and who may read its sensitive parts.
+///
+/// - Staff in the team see every household they work with; staff outside the team see only
+///   households with a case they were explicitly added to.
+/// - Sensitive journal entries and safety signals are readable by the case's regisseur, the team
+///   lead, staff explicitly added to the case, and the entry's own author. Everyone else sees that
+///   the entry exists (date, kind, author), not its text.
+public enum Access {
+    public static func canSeeHousehold(_ viewer: Staff, cases: [Case], members: [Int: [StaffID]]) -> Bool {
+        if viewer.role.isInTeam { return true }
+        return cases.contains { members[$0.id, default: []].contains(viewer.id) }
+    }
+
+    public static func canReadSensitive(_ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil) -> Bool {
+        if viewer.role == .teamLead || (author != nil && author == viewer.id) { return true }
+        guard let c else { return false }
+        return c.regisseurID == viewer.id || members[c.id, default: []].contains(viewer.id)
+    }
+
+    /// A safety signal about a household: readable by the team lead and by whoever may read the
+    /// sensitive entries of one of the household's open cases.
+    public static func canReadSignal(_ viewer: Staff, householdCases: [Case], members: [Int: [StaffID]]) -> Bool {
+        if viewer.role == .teamLead { return true }
+        return householdCases.contains { $0.isOpen && canReadSensitive(viewer, of: $0, members: members) }
+    }
+
+    /// What was kept from the reader, for the audit log (denied reads are logged too).
+    public struct Withheld: Hashable, Sendable {
+        public var journalIDs: [Int]
+        public var signalIDs: [Int]
+        public var isEmpty: Bool { journalIDs.isEmpty && signalIDs.isEmpty }
+        public var summary: String {
+            var parts: [String] = []
+            if !journalIDs.isEmpty { parts.append("sensitive journal " + journalIDs.map { "#\($0)" }.joined(separator: ", ")) }
+            if !signalIDs.isEmpty { parts.append("safety signal " + signalIDs.map { "#\($0)" }.joined(separator: ", ")) }
+            return parts.joined(separator: "; ")
+        }
+    }
+
+    /// Empties the text of what `viewer` may not read and marks it withheld.
+    public static func redact(_ record: inout HouseholdRecord, for viewer: Staff) -> Withheld {
+        let cases = Dictionary(record.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var withheld = Withheld(journalIDs: [], signalIDs: [])
+        for i in record.journal.indices where record.journal[i].sensitive {
+            let j = record.journal[i]
+            if !canReadSensitive(viewer, of: cases[j.caseID], members: record.caseMembers, author: j.authorID) {
+                record.journal[i].text = ""
+                record.journal[i].withheld = true
+                withheld.journalIDs.append(j.id)
+            }
+        }
+        let mayReadSignals = canReadSignal(viewer, householdCases: record.cases, members: record.caseMembers)
+        for i in record.signals.indices where record.signals[i].safety && !mayReadSignals {
+            record.signals[i].description = ""
+            record.signals[i].withheld = true
+            withheld.signalIDs.append(record.signals[i].id)
+        }
+        return withheld
+    }
+}

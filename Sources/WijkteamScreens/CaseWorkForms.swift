@@ -1,0 +1,482 @@
+import TerminalKit
+import Wijkteam
+
+/// A change to a case that the household screen asks the app to save. When the save is
+/// refused (someone else changed the case meanwhile, a rule not met) the form opens again with
+/// everything that was typed, so the change can be applied again.
+public enum CaseEdit: Sendable, Equatable {
+    case journal(JournalDraft)
+    case phase(caseID: Int, to: Phase, expectedVersion: Int)
+    case zrm(ZRMDraft)
+    case goal(PlanGoal, expectedVersion: Int?)
+    case close(caseID: Int, reason: String, expectedVersion: Int)
+}
+
+public struct JournalDraft: Sendable, Equatable {
+    public var caseID: Int
+    public var kind: JournalKind
+    public var date: Day
+    public var text: String
+    public var sensitive: Bool
+    public init(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool) {
+        self.caseID = caseID; self.kind = kind; self.date = date; self.text = text; self.sensitive = sensitive
+    }
+}
+
+public struct ZRMDraft: Sendable, Equatable {
+    public var personID: Int
+    public var date: Day
+    /// The scores typed in this form.
+    public var changes: [LifeDomain: Int]
+    /// The latest scores the form showed; a measurement recorded meanwhile is refused.
+    public var basedOn: [LifeDomain: Int]
+    public init(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]) {
+        self.personID = personID; self.date = date; self.changes = changes; self.basedOn = basedOn
+    }
+}
+
+/// Pieces the case-work forms share.
+enum FormParts {
+    static func label(_ text: String, focused: Bool, into grid: inout Grid, x: Int, y: Int, width: Int) {
+        grid.put((focused ? "▸ " : "  ") + text, x: x, y: y, style: Style(focused ? .key : .muted, focused ? [.bold] : []), maxWidth: width)
+    }
+
+    static func choice(_ text: String, focused: Bool, into grid: inout Grid, area: Rect) {
+        grid.put(text + (focused ? "  ←/→" : ""), x: area.x, y: area.y, style: Style(.normal, focused ? [.bold] : []), maxWidth: area.width)
+    }
+
+    static func field(_ input: TextInput, focused: Bool, into grid: inout Grid, area: Rect) {
+        if focused { input.render(into: &grid, area: area) } else {
+            grid.put(input.text.isEmpty ? "—" : input.text, x: area.x, y: area.y, style: Style(input.text.isEmpty ? .muted : .normal),
+                     maxWidth: area.width)
+        }
+    }
+
+    static func footer(_ error: String?, hint: String, into grid: inout Grid, inner: Rect) {
+        grid.put(error ?? hint, x: inner.x, y: inner.maxY - 1, style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]),
+                 maxWidth: inner.width)
+    }
+
+    static func cycle<T: CaseIterable & Equatable>(_ value: T, _ key: Key) -> T where T.AllCases == [T] {
+        let all = T.allCases
+        let i = all.firstIndex(of: value)!
+        switch key {
+        case .left: return all[(i + all.count - 1) % all.count]
+        case .right, .char(" "): return all[(i + 1) % all.count]
+        default: return value
+        }
+    }
+}
+
+/// A journal entry (`J` on the household screen): kind, date, sensitive or not, and a note of
+/// several lines. Tab moves between fields; in the note Enter starts a new line; Ctrl-S saves.
+struct JournalForm: Sendable {
+    enum Field: Int, CaseIterable, Sendable { case kind, date, sensitive, text }
+    enum Outcome: Sendable, Equatable { case stay, cancel, save(JournalDraft) }
+
+    let caseID: Int
+    let today: Day
+    var kind: JournalKind = .homeVisit
+    var date: TextInput
+    var sensitive = false
+    var text = TextArea(placeholder: "what happened, what was agreed, what is next", maxLength: JournalEntry.maxLength)
+    var field: Field = .kind
+    var error: String?
+    /// Esc with a note typed asks once, so a slip of the finger does not lose it.
+    var escArmed = false
+
+    init(caseID: Int, today: Day) {
+        self.caseID = caseID
+        self.today = today
+        date = TextInput(text: today.description, maxLength: 10)
+    }
+
+    /// Opens again with what was typed (after a refused save), saying why.
+    init(draft: JournalDraft, today: Day, error: String) {
+        self.init(caseID: draft.caseID, today: today)
+        kind = draft.kind
+        date = TextInput(text: draft.date.description, maxLength: 10)
+        sensitive = draft.sensitive
+        text.text = draft.text
+        field = .text
+        self.error = error
+    }
+
+    mutating func key(_ key: Key) -> Outcome {
+        error = nil
+        let armed = escArmed
+        escArmed = false
+        switch key {
+        case .escape:
+            if !text.isBlank && !armed {
+                escArmed = true
+                error = "Esc again drops the note you typed · Ctrl-S saves it"
+                return .stay
+            }
+            return .cancel
+        case .ctrl("s"): return save()
+        case .tab: move(1); return .stay
+        case .backTab: move(-1); return .stay
+        default: break
+        }
+        switch field {
+        case .kind:
+            switch key {
+            case .enter, .down: move(1)
+            case .up: move(-1)
+            default: kind = FormParts.cycle(kind, key)
+            }
+        case .date:
+            switch key {
+            case .enter, .down: move(1)
+            case .up: move(-1)
+            default: _ = date.apply(key)
+            }
+        case .sensitive:
+            switch key {
+            case .enter, .down: move(1)
+            case .up: move(-1)
+            case .char(" "), .left, .right: sensitive.toggle()
+            case .char("y"), .char("j"): sensitive = true
+            case .char("n"): sensitive = false
+            default: break
+            }
+        case .text:
+            if key == .up, text.cursor.row == 0 { move(-1); return .stay }
+            _ = text.apply(key)
+        }
+        return .stay
+    }
+
+    private mutating func move(_ delta: Int) {
+        let all = Field.allCases
+        field = all[max(0, min(all.count - 1, all.firstIndex(of: field)! + delta))]
+    }
+
+    private mutating func save() -> Outcome {
+        guard let day = Day(date.text.trimmed) else {
+            error = "date: YYYY-MM-DD, e.g. \(today)"; field = .date
+            return .stay
+        }
+        let draft = JournalDraft(caseID: caseID, kind: kind, date: day, text: text.text, sensitive: sensitive)
+        do {
+            try JournalEntry(id: 0, caseID: caseID, date: day, kind: kind, authorID: nil, text: draft.text, sensitive: sensitive)
+                .validate(today: today, caseOpened: nil)
+        } catch {
+            self.error = "\(error)"
+            field = text.isBlank ? .text : .date
+            return .stay
+        }
+        return .save(draft)
+    }
+
+    func render(into grid: inout Grid, bounds: Rect) {
+        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, 18))
+        let panel = Panel(title: "Journal entry · case #\(caseID)", focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.height >= 3 else { return }
+        let labelWidth = 12
+        let valueX = inner.x + labelWidth
+        let valueWidth = max(1, inner.width - labelWidth)
+        var y = inner.y
+        FormParts.label("Kind", focused: field == .kind, into: &grid, x: inner.x, y: y, width: labelWidth)
+        FormParts.choice(kind.label, focused: field == .kind, into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1))
+        y += 1
+        FormParts.label("Date", focused: field == .date, into: &grid, x: inner.x, y: y, width: labelWidth)
+        FormParts.field(date, focused: field == .date, into: &grid, area: Rect(x: valueX, y: y, width: min(12, valueWidth), height: 1))
+        y += 1
+        FormParts.label("Sensitive", focused: field == .sensitive, into: &grid, x: inner.x, y: y, width: labelWidth)
+        let who = sensitive ? "yes · only the regisseur, the team lead and colleagues on the case read it" : "no"
+        FormParts.choice(who, focused: field == .sensitive, into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1))
+        y += 1
+        FormParts.label("Note", focused: field == .text, into: &grid, x: inner.x, y: y, width: labelWidth)
+        let textArea = Rect(x: inner.x + 2, y: y + 1, width: max(1, inner.width - 2), height: max(1, inner.maxY - 1 - (y + 1)))
+        if field == .text {
+            text.render(into: &grid, area: textArea)
+        } else {
+            text.render(into: &grid, area: textArea, style: Style(.normal), focused: false)
+        }
+        FormParts.footer(error, hint: "Tab next field · Enter new line in the note · Ctrl-S saves · Esc cancels", into: &grid, inner: inner)
+    }
+}
+
+/// A ZRM measurement for one adult (`z` on the household screen). The form shows the latest
+/// score per domain; only what changed needs typing (1–5), the rest is confirmed as it was.
+struct ZRMForm: Sendable {
+    enum Outcome: Sendable, Equatable { case stay, cancel, save(ZRMDraft) }
+
+    let adults: [Person]
+    let scores: [ZRMScore]
+    let today: Day
+    var personIndex = 0
+    var date: TextInput
+    /// 0 person, 1 date, 2… the domains.
+    var row = 2
+    var changes: [LifeDomain: Int] = [:]
+    var error: String?
+    var escArmed = false
+
+    init(adults: [Person], scores: [ZRMScore], today: Day) {
+        self.adults = adults
+        self.scores = scores
+        self.today = today
+        date = TextInput(text: today.description, maxLength: 10)
+        // The adult measured longest ago (or never) first: the one most likely due.
+        personIndex = adults.indices.min { a, b in
+            (scores.filter { $0.personID == adults[a].id }.map(\.date).max() ?? Day(year: 1900, month: 1, day: 1)!)
+                < (scores.filter { $0.personID == adults[b].id }.map(\.date).max() ?? Day(year: 1900, month: 1, day: 1)!)
+        } ?? 0
+    }
+
+    /// Opens again after a refused save: the typed scores over what is recorded now.
+    init(draft: ZRMDraft, adults: [Person], scores: [ZRMScore], today: Day, error: String) {
+        self.init(adults: adults, scores: scores, today: today)
+        personIndex = adults.firstIndex { $0.id == draft.personID } ?? personIndex
+        date = TextInput(text: draft.date.description, maxLength: 10)
+        changes = draft.changes
+        self.error = error
+    }
+
+    var person: Person { adults[personIndex] }
+    var latest: [LifeDomain: ZRMScore] { ZRMMeasurement.latest(scores, person: person.id) }
+    static let domains = LifeDomain.zrmDomains
+
+    mutating func key(_ key: Key) -> Outcome {
+        error = nil
+        let armed = escArmed
+        escArmed = false
+        switch key {
+        case .escape:
+            if !changes.isEmpty && !armed {
+                escArmed = true
+                error = "Esc again drops the \(changes.count) scores you typed · Enter saves them"
+                return .stay
+            }
+            return .cancel
+        case .enter, .ctrl("s"): return save()
+        case .up, .backTab: row = max(0, row - 1); return .stay
+        case .down, .tab: row = min(Self.domains.count + 1, row + 1); return .stay
+        default: break
+        }
+        switch row {
+        case 0:
+            guard key == .left || key == .right || key == .char(" ") else { return .stay }
+            guard changes.isEmpty else { error = "save or clear (Backspace) the typed scores before switching person"; return .stay }
+            personIndex = (personIndex + (key == .left ? adults.count - 1 : 1)) % adults.count
+        case 1:
+            _ = date.apply(key)
+        default:
+            let d = Self.domains[row - 2]
+            let shown = changes[d] ?? latest[d]?.score
+            switch key {
+            case .char(let c) where ("1"..."5").contains(c):
+                let v = Int(String(c))!
+                if latest[d]?.score == v { changes[d] = nil } else { changes[d] = v }
+                row = min(Self.domains.count + 1, row + 1)
+            case .left, .right:
+                let v = max(1, min(5, (shown ?? 3) + (key == .left ? -1 : 1)))
+                if latest[d]?.score == v { changes[d] = nil } else { changes[d] = v }
+            case .backspace, .delete, .char("0"):
+                changes[d] = nil
+            case .char:
+                error = "a ZRM score is 1 acuut, 2, 3, 4 or 5 volledig zelfredzaam"
+            default: break
+            }
+        }
+        return .stay
+    }
+
+    private mutating func save() -> Outcome {
+        guard let day = Day(date.text.trimmed) else { error = "date: YYYY-MM-DD"; row = 1; return .stay }
+        do {
+            _ = try ZRMMeasurement.scores(for: person, on: day, today: today, changes: changes, previous: latest.mapValues(\.score))
+        } catch {
+            self.error = "\(error)"
+            return .stay
+        }
+        return .save(ZRMDraft(personID: person.id, date: day, changes: changes, basedOn: latest.mapValues(\.score)))
+    }
+
+    func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
+        let rows = Self.domains.count + 2
+        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, rows + 4))
+        let panel = Panel(title: "ZRM measurement · 1 acuut … 5 volledig zelfredzaam", focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.height >= 3 else { return }
+        let visible = inner.height - 2
+        // Keep the selected row in view on a short terminal.
+        let first = max(0, min(row - visible + 1, rows - visible))
+        let latest = self.latest
+        for r in first..<min(rows, first + visible) {
+            let y = inner.y + (r - first)
+            let focused = r == row
+            switch r {
+            case 0:
+                FormParts.label("Person", focused: focused, into: &grid, x: inner.x, y: y, width: 30)
+                let who = "\(Format.name(person.name, privacy: privacy)), \(person.age(on: today))" + (adults.count > 1 ? " (\(personIndex + 1) of \(adults.count))" : "")
+                FormParts.choice(who, focused: focused && adults.count > 1, into: &grid, area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
+            case 1:
+                FormParts.label("Date", focused: focused, into: &grid, x: inner.x, y: y, width: 30)
+                FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 12, height: 1))
+            default:
+                let d = Self.domains[r - 2]
+                FormParts.label(d.label, focused: focused, into: &grid, x: inner.x, y: y, width: 32)
+                let was = latest[d]
+                let now = changes[d]
+                var segments: [(String, Style)] = [(was.map { "was \($0.score)" } ?? "new  ", Style(.muted))]
+                if let now {
+                    let arrow = (was?.score).map { now > $0 ? " ↑" : " ↓" } ?? ""
+                    segments.append(("  now \(now)\(arrow)  \(ZRMScore.label(now))", Style(HouseholdScreen.zrmRole(now), [.bold])))
+                } else if let was {
+                    segments.append(("  = \(was.score)  \(ZRMScore.label(was.score))", Style(.normal)))
+                } else {
+                    segments.append(("  –", Style(.muted)))
+                }
+                grid.put(segments: segments, x: inner.x + 32, y: y, maxWidth: inner.width - 32)
+                if focused { grid.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.adding(.bold) } }
+            }
+        }
+        let hint = "↑/↓ domain · 1–5 score · ←/→ adjust · Backspace keeps the last · Enter saves · Esc cancels"
+        FormParts.footer(error, hint: changes.isEmpty ? hint : "\(changes.count) changed · " + hint, into: &grid, inner: inner)
+    }
+}
+
+/// A plan goal (`G` on the household screen): which domain, whose goal, the target score,
+/// and the goal in the household's words. Adds a goal, or changes one chosen from the plan.
+struct GoalForm: Sendable {
+    enum Field: Int, CaseIterable, Sendable { case domain, person, target, text }
+    enum Outcome: Sendable, Equatable { case stay, cancel, save(PlanGoal, expectedVersion: Int?) }
+
+    /// The goals to choose from first (nil once one is chosen, or when there are none).
+    var choosing: Picker?
+    let existing: [PlanGoal]
+    let members: [Person]
+    let scores: [ZRMScore]
+    var goal: PlanGoal
+    var original: PlanGoal?
+    var text: TextInput
+    var field: Field = .domain
+    var error: String?
+
+    init(caseID: Int, goals: [PlanGoal], members: [Person], scores: [ZRMScore]) {
+        existing = goals
+        self.members = members
+        self.scores = scores
+        goal = PlanGoal(id: 0, caseID: caseID, domain: .financien, personID: members.first(where: \.isClient)?.id, targetScore: 3, text: "")
+        text = TextInput(placeholder: "the goal in the household's words", maxLength: 160)
+        if !goals.isEmpty {
+            choosing = Picker(title: "Plan goals of case #\(caseID)",
+                              items: [PickerItem(title: "+ New goal")] + goals.map { PickerItem(title: "\($0.domain.label) → \($0.targetScore)", detail: $0.text) },
+                              footer: "Enter chooses · Esc cancels")
+        }
+    }
+
+    /// Opens again after a refused save with what was typed, on the goal's current version.
+    init(draft: PlanGoal, current: PlanGoal?, members: [Person], scores: [ZRMScore], error: String) {
+        self.init(caseID: draft.caseID, goals: [], members: members, scores: scores)
+        goal = draft
+        original = current
+        text = TextInput(text: draft.text, maxLength: 160)
+        field = .text
+        self.error = error
+    }
+
+    mutating func key(_ key: Key) -> Outcome {
+        error = nil
+        if var p = choosing {
+            switch key {
+            case .escape: return .cancel
+            case .enter:
+                choosing = nil
+                if let i = p.selectedItemIndex, i > 0 {
+                    goal = existing[i - 1]
+                    original = goal
+                    text = TextInput(text: goal.text, maxLength: 160)
+                }
+            default:
+                Dialog.navigate(&p, key)
+                choosing = p
+            }
+            return .stay
+        }
+        switch key {
+        case .escape: return .cancel
+        case .ctrl("s"): return save()
+        case .enter: return field == .text ? save() : { move(1); return .stay }()
+        case .down, .tab: move(1); return .stay
+        case .up, .backTab: move(-1); return .stay
+        default: break
+        }
+        switch field {
+        case .domain: goal.domain = FormParts.cycle(goal.domain, key)
+        case .person:
+            let options: [Int?] = [nil] + members.map(\.id)
+            let i = options.firstIndex(of: goal.personID) ?? 0
+            if key == .left { goal.personID = options[(i + options.count - 1) % options.count] }
+            if key == .right || key == .char(" ") { goal.personID = options[(i + 1) % options.count] }
+        case .target:
+            switch key {
+            case .char(let c) where ("1"..."5").contains(c): goal.targetScore = Int(String(c))!
+            case .left: goal.targetScore = max(1, goal.targetScore - 1)
+            case .right: goal.targetScore = min(5, goal.targetScore + 1)
+            default: break
+            }
+        case .text: _ = text.apply(key)
+        }
+        return .stay
+    }
+
+    private mutating func move(_ delta: Int) {
+        let all = Field.allCases
+        field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
+    }
+
+    private mutating func save() -> Outcome {
+        var g = goal
+        g.text = text.text.trimmed
+        do { try g.validate(members: members) } catch {
+            self.error = "\(error)"; field = .text
+            return .stay
+        }
+        if let o = original, o.domain == g.domain, o.personID == g.personID, o.targetScore == g.targetScore, o.text == g.text { return .cancel }
+        return .save(g, expectedVersion: original?.version)
+    }
+
+    /// The latest score for the goal's domain (of its person, or anyone in the household).
+    var currentScore: Int? {
+        scores.filter { $0.domain == goal.domain && (goal.personID == nil || $0.personID == goal.personID) }.max { $0.date < $1.date }?.score
+    }
+
+    func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
+        if let p = choosing { Dialog.renderPicker(p, into: &grid, bounds: bounds); return }
+        let area = Picker.area(in: bounds, preferredWidth: min(76, bounds.width), preferredHeight: Field.allCases.count + 4)
+        let panel = Panel(title: original == nil ? "New plan goal · case #\(goal.caseID)" : "Change plan goal #\(goal.id)", focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        let labelWidth = 14
+        for (i, f) in Field.allCases.enumerated() where i < inner.height - 2 {
+            let y = inner.y + i
+            let focused = f == field
+            let value = Rect(x: inner.x + labelWidth, y: y, width: max(1, inner.width - labelWidth), height: 1)
+            switch f {
+            case .domain:
+                FormParts.label("Domain", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                FormParts.choice(goal.domain.label, focused: focused, into: &grid, area: value)
+            case .person:
+                FormParts.label("Whose goal", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                let who = goal.personID.flatMap { id in members.first { $0.id == id } }.map { Format.name($0.name, privacy: privacy) } ?? "the household"
+                FormParts.choice(who, focused: focused, into: &grid, area: value)
+            case .target:
+                FormParts.label("Target", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                let now = currentScore.map { "now \($0) → " } ?? "no score yet → "
+                FormParts.choice(now + "\(goal.targetScore) \(ZRMScore.label(goal.targetScore))", focused: focused, into: &grid, area: value)
+            case .text:
+                FormParts.label("Goal", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                FormParts.field(text, focused: focused, into: &grid, area: value)
+            }
+        }
+        FormParts.footer(error, hint: "↑/↓ field · ←/→ change · 1–5 target · Enter saves · Esc cancels", into: &grid, inner: inner)
+    }
+}

@@ -1,0 +1,84 @@
+import Crypto
+import Foundation
+import GRDB
+import Wijkteam
+
+/// A need-to-know refusal: the store commits `event` (result denied) and throws `error`.
+struct AccessDenied: Error {
+    var event: AuditEvent
+    var error: WijkteamError
+}
+
+/// Writing and checking the audit log's hash chain.
+enum AuditRows {
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func join(_ parts: String...) -> String { parts.filter { !$0.isEmpty }.joined(separator: "; ") }
+
+    /// Appends one row after the current head, inside the caller's transaction (so the log and
+    /// the change commit together, and concurrent writers queue on the write lock).
+    static func insert(_ db: Database, _ e: AuditEvent, actor: AuditActor) throws {
+        let head = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
+        let previous: String = head?["last_hash"] ?? AuditChain.genesis
+        let id = (try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'") ?? 0) + 1
+        var r = AuditRecord(id: id, at: Date().ISO8601Format(), account: actor.account, staffID: actor.staffID,
+                            householdID: e.householdID, caseID: e.caseID, action: e.action, detail: e.detail, result: e.result,
+                            origin: actor.origin, previousHash: previous, hash: "")
+        r.hash = sha256(AuditChain.canonical(r))
+        try db.execute(sql: """
+            INSERT INTO audit_log (id, at, account, staff_id, household_id, case_id, action, detail, result, origin, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [r.id, r.at, r.account, r.staffID, r.householdID, r.caseID, r.action.rawValue, r.detail, r.result.rawValue,
+                             r.origin, r.previousHash, r.hash])
+        try db.execute(sql: """
+            INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
+            ON CONFLICT(singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash
+            """, arguments: [r.id, r.hash])
+    }
+
+    static func record(_ row: Row) -> AuditRecord {
+        AuditRecord(id: row["id"], at: row["at"], account: row["account"], staffID: row["staff_id"], householdID: row["household_id"],
+                    caseID: row["case_id"], action: AuditAction(rawValue: row["action"]) ?? .change, detail: row["detail"],
+                    result: AuditResult(rawValue: row["result"]) ?? .denied, origin: row["origin"], previousHash: row["prev_hash"],
+                    hash: row["hash"])
+    }
+
+    /// Who reads, as a staff record. Maintenance (no staff) reads as the team lead would.
+    static func viewer(_ db: Database, _ actor: AuditActor) throws -> Staff {
+        guard let id = actor.staffID else { return Staff(id: "", name: "maintenance", role: .teamLead, capacity: 0) }
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [id]) else {
+            throw WijkteamError.unknownStaff(id)
+        }
+        return Rows.staff(row)
+    }
+}
+
+extension SQLiteStore {
+    /// Logs something done outside the store's own methods: an export, a search.
+    public func recordAudit(_ event: AuditEvent) throws {
+        try write { db in try AuditRows.insert(db, event, actor: actor) }
+    }
+
+    /// The log, oldest first; for one household when given. Reading the log is not itself logged.
+    public func auditLog(householdID: Int?) throws -> [AuditRecord] {
+        try read { db in
+            if let householdID {
+                return try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE household_id = ? ORDER BY id", arguments: [householdID])
+                    .map(AuditRows.record)
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(AuditRows.record)
+        }
+    }
+
+    /// Recomputes the chain; names the first row that was altered or removed.
+    public func verifyAudit() throws -> AuditChain.Verification {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(AuditRows.record)
+            let head = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
+                .map { (id: $0["last_id"] as Int, hash: $0["last_hash"] as String) }
+            return AuditChain.verify(rows, head: head, hash: AuditRows.sha256)
+        }
+    }
+}

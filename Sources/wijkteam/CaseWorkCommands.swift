@@ -1,0 +1,241 @@
+import ArgumentParser
+import Foundation
+import Wijkteam
+import WijkteamStore
+
+// Command-line twins of the household screen's case work: journal, phase, ZRM, goals, closing,
+// colleagues on a case; the audit log; my caseload. Each change is checked and logged as the
+// person running it, like the screens.
+
+/// `wijkteam household ID --json`: the record plus the ZRM trend per adult and domain.
+struct HouseholdReport: Encodable {
+    var record: HouseholdRecord
+    enum Keys: String, CodingKey { case zrmTrend }
+    func encode(to encoder: Encoder) throws {
+        try record.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(ZRMTrend.of(record.zrm), forKey: .zrmTrend)
+    }
+}
+
+struct JournalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "journal", abstract: "A case's journal (contact log): add an entry, or show it.",
+                                                    subcommands: [Add.self, Show.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a journal entry to an open case, written by you.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Case number.") var caseID: Int
+        @Option(name: .long, help: "home_visit, phone, keukentafelgesprek, consultation or other.") var kind: String
+        @Option(name: .long, help: "The note; '-' reads it (several lines) from standard input.") var text: String
+        @Option(name: .long, help: "When the contact was (YYYY-MM-DD, default today).") var date: String?
+        @Flag(name: .long, help: "Only the regisseur, the team lead and colleagues on the case may read it.") var sensitive = false
+
+        func run() throws {
+            try runReporting {
+                guard let k = JournalKind(rawValue: kind) else { throw ValidationError("--kind '\(kind)' is not one of: \(JournalKind.keys)") }
+                let ctx = try common.context()
+                let day = try date.map { try parseDay($0, option: "--date") } ?? ctx.today
+                let body = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+                let e = try ctx.store.addJournal(caseID: caseID, kind: k, date: day, text: body, sensitive: sensitive, today: ctx.today)
+                print("Journal entry #\(e.id) added to case #\(caseID) (\(e.kind.label), \(e.date)\(e.sensitive ? ", sensitive" : ""))")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A case's journal, newest first (sensitive entries only if you may read them).")
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var output: JSONOption
+        @Argument(help: "Case number.") var caseID: Int
+
+        func run() throws {
+            try runReporting {
+                let ctx = try common.context()
+                guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else { throw WijkteamError.unknownCase(caseID) }
+                let record = try ctx.store.household(id: c.householdID, access: .journal)
+                let entries = record.journal.filter { $0.caseID == caseID }
+                if output.json { try printJSON(entries); return }
+                let names = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+                for j in entries {
+                    let who = j.authorID.flatMap { names[$0] } ?? "—"
+                    print("\(j.date) \(j.kind.label) · \(who)\(j.sensitive ? " · sensitive" : "")")
+                    print(j.withheld ? "  (sensitive entry, not shared with you: need-to-know)" : j.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+                }
+                if entries.isEmpty { print("No journal entries for case #\(caseID).") }
+            }
+        }
+    }
+}
+
+struct PhaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "phase", abstract: "Move a case to the next phase (refused with what is missing).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Argument(help: "The next phase: triage, keukentafelgesprek, plan, uitvoering or evaluatie.") var next: String
+    @Option(name: .long, help: "The case version you saw (refused if someone changed the case since).") var version: Int?
+
+    func run() throws {
+        try runReporting {
+            guard let p = Phase(rawValue: next) else { throw ValidationError("'\(next)' is not a phase (\(Phase.keys))") }
+            let ctx = try common.context()
+            let c = try ctx.store.movePhase(caseID: caseID, to: p, expectedVersion: version, today: ctx.today)
+            print("Case #\(c.id) is now in \(c.phase.label) (version \(c.version))")
+        }
+    }
+}
+
+struct ZRMCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zrm", abstract: "Record a ZRM measurement for an adult: DOMAIN=SCORE for what changed.",
+        discussion: "Domains you do not name keep their latest score in this measurement. Domains: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Person id (a household member, 18 or over).") var person: Int
+    @Argument(help: "Scores such as financien=3 sociaal_netwerk=2 (1 acuut … 5 volledig zelfredzaam).") var scores: [String] = []
+    @Option(name: .long, help: "Date of the measurement (YYYY-MM-DD, default today).") var date: String?
+
+    func run() throws {
+        try runReporting {
+            var changes: [LifeDomain: Int] = [:]
+            for pair in scores {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let d = LifeDomain(rawValue: parts[0]), let s = Int(parts[1]) else {
+                    throw ValidationError("'\(pair)' is not DOMAIN=SCORE (e.g. financien=3)")
+                }
+                guard changes[d] == nil else { throw ValidationError("\(d.rawValue) is given twice") }
+                changes[d] = s
+            }
+            let ctx = try common.context()
+            let day = try date.map { try parseDay($0, option: "--date") } ?? ctx.today
+            let saved = try ctx.store.recordZRM(personID: person, date: day, changes: changes, basedOn: nil, today: ctx.today)
+            print("ZRM of person \(person) on \(day): \(saved.count) domains recorded, \(changes.count) changed")
+        }
+    }
+}
+
+struct GoalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "goal", abstract: "Add a plan goal with a target score, or change one (--id).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Option(name: .long, help: "Life domain, e.g. financien.") var domain: String
+    @Option(name: .long, help: "Target score 1–5.") var target: Int
+    @Option(name: .long, help: "The goal in the household's words.") var text: String
+    @Option(name: .long, help: "Whose goal (person id; default the household).") var person: Int?
+    @Option(name: .long, help: "Change this goal instead of adding one.") var id: Int?
+    @Option(name: .long, help: "With --id: the goal version you saw.") var version: Int?
+
+    func run() throws {
+        try runReporting {
+            guard let d = LifeDomain(rawValue: domain) else { throw ValidationError("--domain '\(domain)' is not one of: \(LifeDomain.keys)") }
+            let ctx = try common.context()
+            let g = try ctx.store.saveGoal(PlanGoal(id: id ?? 0, caseID: caseID, domain: d, personID: person, targetScore: target, text: text),
+                                           expectedVersion: version)
+            print("Plan goal #\(g.id) \(id == nil ? "added" : "changed"): \(g.domain.label) → \(g.targetScore) (version \(g.version))")
+        }
+    }
+}
+
+struct CloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a case with a reason; its open follow-ups close with it.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Option(name: .long, help: "Why: goals reached, referred on, moved away …") var reason: String
+    @Option(name: .long, help: "The case version you saw.") var version: Int?
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let (c, followUps) = try ctx.store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: ctx.today)
+            print("Case #\(c.id) closed" + (followUps > 0 ? "; \(followUps) open follow-ups closed with it" : ""))
+        }
+    }
+}
+
+struct MemberCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "member", abstract: "Add a colleague to a case (they may read its sensitive entries), or --remove them.",
+        discussion: "Only the case's regisseur and the team lead decide who is on a case.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Case number.") var caseID: Int
+    @Argument(help: "Staff id.") var staff: String
+    @Flag(name: .long, help: "Take them off the case.") var remove = false
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            try ctx.store.setCaseMember(caseID: caseID, staffID: staff, member: !remove, today: ctx.today)
+            print(remove ? "\(staff) is no longer on case #\(caseID)" : "\(staff) is on case #\(caseID)")
+        }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "The access log (NEN 7513): who looked at or changed which household; --verify checks the hash chain.",
+        discussion: "For the team lead (as privacy officer). --verify exits 1 and names the first row that was altered or removed.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Option(name: .long, help: "Only this household.") var household: Int?
+    @Flag(name: .long, help: "Check the hash chain instead of listing.") var verify = false
+
+    func run() throws {
+        var failed = false
+        try runReporting {
+            let ctx = try common.context()
+            guard ctx.identity.staff.role == .teamLead else {
+                throw CLIError("the audit log is read by the team lead (privacy officer); you are \(ctx.identity.staff.role.label.lowercased())")
+            }
+            if verify {
+                let v = try ctx.store.verifyAudit()
+                if let broken = v.broken {
+                    FileHandle.standardError.write(Data("wijkteam: audit log broken at row \(broken.id): \(broken.reason)\n".utf8))
+                    failed = true
+                } else {
+                    print("Audit log intact: \(v.rows) rows, hash chain verified")
+                }
+                return
+            }
+            let rows = try ctx.store.auditLog(householdID: household)
+            if output.json { try printJSON(rows); return }
+            for r in rows {
+                let on = [r.householdID.map { "household \($0)" }, r.caseID.map { "case #\($0)" }].compactMap { $0 }.joined(separator: " ")
+                print("\(r.id)\t\(r.at)\t\(r.account) as \(r.staffID ?? "—")\t\(r.action.rawValue)\t\(r.result.rawValue)\t\(on)\t\(r.detail)\t\(r.origin)")
+            }
+            if rows.isEmpty { print("No audit rows\(household.map { " for household \($0)" } ?? "").") }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+struct CaseloadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "caseload", abstract: "My caseload: the cases I am regisseur of, with what needs me.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+
+    struct Row: Encodable {
+        var caseId: Int
+        var household: String
+        var phase: Phase
+        var lastContact: Day?
+        var needs: [String]
+    }
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let me = ctx.identity.staff.id
+            let mine = try ctx.store.caseCards().filter { $0.case.regisseurID == me }
+            let needs = CaseNeed.needs(of: mine, followUps: try ctx.store.followUps(includeDone: false), today: ctx.today,
+                                       settings: try ctx.store.agendaSettings())
+            let rows = mine.map { card in
+                Row(caseId: card.case.id, household: card.householdName, phase: card.case.phase, lastContact: card.lastContact,
+                    needs: needs.filter { $0.caseID == card.case.id }.map(\.text))
+            }.sorted { ($0.needs.isEmpty ? 1 : 0, $0.caseId) < ($1.needs.isEmpty ? 1 : 0, $1.caseId) }
+            if output.json { try printJSON(rows); return }
+            print("Caseload of \(ctx.identity.staff.name): \(rows.count) cases, \(rows.filter { !$0.needs.isEmpty }.count) need you")
+            for r in rows {
+                print("#\(r.caseId) \(r.household) · \(r.phase.label)" + (r.needs.isEmpty ? "" : " — " + r.needs.joined(separator: "; ")))
+            }
+        }
+    }
+}
