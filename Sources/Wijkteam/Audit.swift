@@ -114,7 +114,10 @@ public enum AuditChain {
         if let head {
             guard let last = previous else { return Verification(rows: 0, broken: (head.id, "every row up to \(head.id) is missing")) }
             if last.id > head.id { return Verification(rows: rows.count, broken: (head.id + 1, "row \(head.id + 1) was not written by wijkteam (added after the last row it wrote)")) }
-            if last.id < head.id { return Verification(rows: rows.count, broken: (last.id + 1, "rows \(last.id + 1)…\(head.id) are missing (removed)")) }
+            if last.id < head.id {
+                let gone = last.id + 1 == head.id ? "row \(head.id) is missing" : "rows \(last.id + 1)…\(head.id) are missing"
+                return Verification(rows: rows.count, broken: (last.id + 1, gone + " (removed)"))
+            }
             if last.id == head.id && last.hash != head.hash {
                 return Verification(rows: rows.count, broken: (last.id, "row \(last.id) was altered after it was written"))
             }

@@ -8,6 +8,7 @@ import WijkteamScreens
 import WijkteamStore
 
 let args = CommandLine.arguments
+if args.count > 1, args[1] == "stress" { exit(Stress.run(Array(args.dropFirst(2)))) }
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } }
 let dbPath = option("--db") ?? FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-city.sqlite").path
 let today = Day("2026-11-20")!

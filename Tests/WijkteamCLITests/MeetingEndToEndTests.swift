@@ -162,8 +162,8 @@ import Testing
         let t = try TmuxSession(args: ["--db", db], width: 100, height: 30, env: [:])
         t.waitFor("Niet toegewezen")
         t.send("Enter") // the first card's household
-        let household = t.waitFor("Household ·")
-        #expect(household.contains("Household ·"))
+        let household = t.waitFor("J journal · z ZRM")
+        #expect(household.contains("J journal · z ZRM"))
         t.send("n")
         t.waitFor("ties  ·")
         t.send("a")

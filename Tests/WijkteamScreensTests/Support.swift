@@ -23,6 +23,19 @@ enum Sample {
         try Identity.resolve(requested: nil, account: "nobody-here", staff: try store.staff(), demo: true)
     }
 
+    /// A shell on the sample district as staff member `staff`: the store reads and writes as
+    /// them (need-to-know, audit log), as the app does.
+    static func shell(width: Int, height: Int, as staff: StaffID) throws -> ShellDriver {
+        let base = try store()
+        let store = base.acting(as: AuditActor(staffID: staff, account: "test", origin: "tests"))
+        let identity = try Identity.resolve(requested: staff, account: "test", staff: try store.staff(), demo: true)
+        var driver = ShellDriver(store: store, shell: Shell(session: SessionInfo(identity: identity, databaseName: "sample.sqlite"),
+                                                          size: Size(width: width, height: height)))
+        driver.send(.clock("vr 20 nov 09:00"))
+        driver.send(.snapshot(try snapshot(store)))
+        return driver
+    }
+
     /// A shell on the sample district with every effect carried out against the store.
     static func shell(width: Int, height: Int) throws -> ShellDriver {
         let store = try store()

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import Testing
+import Wijkteam
+@testable import WijkteamStore
+
+/// Keeping a case current on the real database: no lost updates between connections,
+/// need-to-know, and the audit log written in the same transaction as the change.
+@Suite struct CaseWorkStoreTests {
+    let today = Day("2026-11-20")!
+
+    static func actor(_ staff: StaffID) -> AuditActor { AuditActor(staffID: staff, account: "test-\(staff)", origin: "tests") }
+
+    /// Two terminals on one database: each its own connection pool.
+    @Test func theSecondOfTwoSavesOnCase17IsRefusedAndTheFirstStays() throws {
+        let first = try Fixtures.sampleStore().acting(as: Self.actor("emre"))
+        let second = try SQLiteStore.open(path: first.path).acting(as: Self.actor("fatima"))
+        let a = try #require(try first.cases(includeClosed: false).first { $0.id == 17 })
+        let b = try #require(try second.cases(includeClosed: false).first { $0.id == 17 })
+        #expect(a.version == b.version)
+        let saved = try first.setDiscussion(caseID: 17, question: "Evaluatie: doorgaan of afsluiten?", expectedVersion: a.version)
+        #expect(saved.version == a.version + 1)
+        #expect(throws: WijkteamError.self) {
+            try second.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: b.version, today: today)
+        }
+        do {
+            _ = try second.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: b.version, today: today)
+        } catch let e as WijkteamError {
+            // The refusal says what is there now, so the second person can decide again.
+            #expect("\(e)".contains("up for discussion: Evaluatie: doorgaan of afsluiten?"))
+        }
+        let now = try #require(try second.cases(includeClosed: true).first { $0.id == 17 })
+        #expect(now.isOpen)
+        #expect(now.discussion == "Evaluatie: doorgaan of afsluiten?")
+        #expect(now.version == saved.version)
+        // Applied again on the version it is now, it goes through.
+        let closed = try second.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: now.version, today: today)
+        #expect(closed.case.phase == .afgesloten)
+    }
+
+    @Test func aZRMMeasurementRecordedMeanwhileIsNotOverwritten() throws {
+        let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        let frank = 2901
+        _ = try store.recordZRM(personID: frank, date: today, changes: [.financien: 2], basedOn: [:], today: today)
+        // A form filled before that measurement (it showed nothing) is refused, with what changed.
+        do {
+            _ = try store.recordZRM(personID: frank, date: today, changes: [.financien: 4], basedOn: [:], today: today)
+            Issue.record("a stale measurement was saved")
+        } catch {
+            #expect("\(error)".contains("Financiën –→2"), "\(error)")
+        }
+        let scores = try store.household(id: 29).zrm.filter { $0.personID == frank }
+        #expect(scores.map(\.score) == [2])
+        // Only changed domains are typed: the next one carries Financiën forward.
+        let next = try store.recordZRM(personID: frank, date: today, changes: [.sociaalNetwerk: 3], basedOn: [.financien: 2], today: today)
+        #expect(Set(next.map(\.domain)) == [.financien, .sociaalNetwerk])
+    }
+
+    @Test func phasesMoveOnlyWhenWhatTheyNeedIsRecorded() throws {
+        let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        let c = try #require(try store.cases(includeClosed: false).first { $0.id == 31 })
+        #expect(throws: WijkteamError.self) { try store.movePhase(caseID: 31, to: .plan, expectedVersion: c.version, today: today) }
+        #expect(throws: WijkteamError.self) { try store.movePhase(caseID: 31, to: .uitvoering, expectedVersion: c.version, today: today) }
+        _ = try store.addJournal(caseID: 31, kind: .keukentafelgesprek, date: today, text: "Aan tafel.", sensitive: false, today: today)
+        _ = try store.recordZRM(personID: 2902, date: today, changes: [.sociaalNetwerk: 2], basedOn: nil, today: today)
+        let moved = try store.movePhase(caseID: 31, to: .plan, expectedVersion: c.version, today: today)
+        #expect(moved.phase == .plan)
+        #expect(throws: WijkteamError.self) {
+            try store.addJournal(caseID: 31, kind: .phone, date: today.adding(days: 1), text: "Morgen", sensitive: false, today: today)
+        }
+    }
+
+    @Test func needToKnowWithholdsSensitiveEntriesAndLogsTheRefusal() throws {
+        let base = try Fixtures.sampleStore()
+        // Daan is in the team but not on case 22 (Zoë's): the household opens, its sensitive entries do not.
+        let daan = try base.acting(as: Self.actor("daan")).household(id: 20)
+        let withheld = daan.journal.filter(\.sensitive)
+        #expect(!withheld.isEmpty)
+        #expect(withheld.allSatisfy { $0.withheld && $0.text.isEmpty })
+        #expect(daan.journal.contains { !$0.sensitive && !$0.text.isEmpty })
+        // Zoë (regisseur), Fatima (team lead) and Karin (added to the case) read them.
+        for reader in ["zoe", "fatima", "karin"] {
+            let r = try base.acting(as: Self.actor(reader)).household(id: 20)
+            #expect(r.journal.filter(\.sensitive).allSatisfy { !$0.withheld && !$0.text.isEmpty }, "\(reader)")
+        }
+        // Karin is outside the team: other households are refused, and her lists hold only case 22.
+        let karin = base.acting(as: Self.actor("karin"))
+        #expect(throws: WijkteamError.accessDenied("household 5 is not shared with you (need-to-know)")) { try karin.household(id: 5) }
+        #expect(try karin.caseCards().map(\.case.id) == [22])
+        #expect(try karin.openSignals().isEmpty)
+        #expect(throws: WijkteamError.self) { try karin.addJournal(caseID: 1, kind: .phone, date: today, text: "x", sensitive: false, today: today) }
+
+        let log = try base.auditLog(householdID: nil)
+        #expect(log.contains { $0.staffID == "daan" && $0.householdID == 20 && $0.action == .openHousehold && $0.result == .allowed })
+        #expect(log.contains { $0.staffID == "daan" && $0.action == .readSensitive && $0.result == .denied
+            && $0.detail.contains("#\(withheld[0].id)") })
+        #expect(log.contains { $0.staffID == "karin" && $0.householdID == 5 && $0.result == .denied })
+        #expect(log.contains { $0.staffID == "karin" && $0.caseID == 1 && $0.action == .change && $0.result == .denied })
+        #expect(!log.contains { $0.detail.contains("gambling") }, "the log holds no case content")
+        #expect(try base.verifyAudit().ok)
+    }
+
+    @Test func everyChangeIsLoggedInItsOwnTransactionAndTheChainShowsTampering() throws {
+        let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        _ = try store.addJournal(caseID: 31, kind: .phone, date: today, text: "Gebeld.", sensitive: true, today: today)
+        _ = try store.assign(caseID: 31, to: "zoe", expectedVersion: nil)
+        // A refused change writes no "allowed" row.
+        _ = try? store.assign(caseID: 31, to: "sanne", expectedVersion: nil)
+        let log = try store.auditLog(householdID: 29)
+        #expect(log.count == 2)
+        #expect(log.first?.detail.hasSuffix("added (phone, sensitive)") == true)
+        #expect(log.last?.detail == "regisseur daan → zoe")
+        #expect(log.allSatisfy { $0.account == "test-daan" && $0.origin == "tests" })
+        #expect(try store.verifyAudit().ok)
+        try store.pool.write { db in try db.execute(sql: "UPDATE audit_log SET detail = 'nothing' WHERE id = ?", arguments: [log[1].id]) }
+        let v = try store.verifyAudit()
+        #expect(v.broken?.id == log[1].id)
+    }
+}
