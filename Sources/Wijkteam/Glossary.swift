@@ -36,6 +36,8 @@ public enum Glossary {
         .init(term: "Afwegingskader", explanation: "The assessment framework of the Meldcode's fourth step: is there (a suspicion of) acute or structural unsafety, and can the team organise sufficient help?"),
         .init(term: "Veilig Thuis", explanation: "The regional advice and reporting centre for domestic violence and child abuse."),
         .init(term: "ZRM", explanation: "Zelfredzaamheid-Matrix: scores an adult's self-reliance on 13 domains from 1 acute, 2 niet zelfredzaam, 3 beperkt, 4 voldoende to 5 volledig zelfredzaam. Progress is the change between measurements."),
+        .init(term: "NEN 7513", explanation: "The Dutch standard for logging access to client data: who, on whose behalf, which client, what action, the result, when and from where. Wijkteam keeps such a log, hash-chained so that tampering shows (wijkteam audit --verify)."),
+        .init(term: "Need-to-know", explanation: "Only those who need data about a client for their work see it: sensitive journal entries and safety signals are for the case's regisseur, the team lead and colleagues added to the case."),
         .init(term: "Zelfredzaamheid", explanation: "Self-reliance: being able to manage daily life on one's own or with one's own network."),
         .init(term: "Ecogram", explanation: "A map of the household's network: the household in the middle, ties around it by sector, drawn by strength and kind of support."),
         .init(term: "Beroepsgeheim", explanation: "Professional secrecy: professionals such as the huisarts and GGZ may not share information without consent; volunteers and family have no such duty."),
