@@ -136,3 +136,18 @@ for _ in 0..<50 {
     agendaCount = items.count
 }
 print(agendaTime.line("meeting agenda: build (\(agendaCount) items)", budget: 20))
+
+// Open a household as a generalist would: need-to-know check, redaction and the audit row,
+// in one immediate transaction (the read alone is the part the screens wait for).
+do {
+    let acting = store.acting(as: AuditActor(staffID: snapshot.staff.first { $0.role == .generalist }?.id, account: "bench", origin: "bench"))
+    var open = Stats()
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+        let id = snapshot.cards[Int(rng.next() % UInt64(snapshot.cards.count))].case.householdID
+        let t = now()
+        _ = try acting.household(id: id, access: .household)
+        open.add(ms(now() - t))
+    }
+    print(open.line("open a household (checked, redacted, audited)", budget: 15))
+}
