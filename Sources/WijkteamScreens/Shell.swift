@@ -230,6 +230,8 @@ public struct Shell: Sendable {
                 f.regisseur = me.id
                 board.setFilter(snapshot: s, f)
             }
+            // Staff outside the team see only the cases shared with them: start on the first.
+            if !me.role.isInTeam, let first = s.cards.first { board.select(caseID: first.case.id) }
             if let m = s.meeting, m.chairID == session.identity.staff.id {
                 routes = [.tab(.meeting)]
                 setPrivacy(true)

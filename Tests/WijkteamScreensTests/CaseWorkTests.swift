@@ -115,6 +115,14 @@ import WijkteamScreens
         #expect(d.shell.message?.text.contains("Plan needs a keukentafelgesprek in the journal") == true)
     }
 
+    @Test func staffOutsideTheTeamSeeOnlyTheCaseSharedWithThem() throws {
+        let d = try Sample.shell(width: 120, height: 40, as: "karin")
+        #expect(d.shell.snapshot?.cards.map(\.case.id) == [22])
+        #expect(d.shell.snapshot?.signals.isEmpty == true)
+        #expect(d.shell.board.selectedCard?.case.id == 22, "she starts on the one case she is on")
+        #expect(!d.render().text().contains("Visser"), "no other household's name on her board")
+    }
+
     @Test func aGeneralistStartsOnTheirOwnCaseloadWithWhatNeedsThem() throws {
         let d = try Sample.shell(width: 120, height: 40, as: "daan")
         #expect(d.shell.board.filter.regisseur == "daan")
