@@ -28,19 +28,33 @@ public enum Access {
     public struct Withheld: Hashable, Sendable {
         public var journalIDs: [Int]
         public var signalIDs: [Int]
-        public var isEmpty: Bool { journalIDs.isEmpty && signalIDs.isEmpty }
+        public var caseIDs: [Int] = []
+        public var isEmpty: Bool { journalIDs.isEmpty && signalIDs.isEmpty && caseIDs.isEmpty }
         public var summary: String {
             var parts: [String] = []
+            if !caseIDs.isEmpty { parts.append("safety case question " + caseIDs.map { "#\($0)" }.joined(separator: ", ")) }
             if !journalIDs.isEmpty { parts.append("sensitive journal " + journalIDs.map { "#\($0)" }.joined(separator: ", ")) }
             if !signalIDs.isEmpty { parts.append("safety signal " + signalIDs.map { "#\($0)" }.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         }
     }
 
+    /// A safety case's questions (they come from the safety signal) are as sensitive as the signal.
+    public static func withholdIfNeeded(_ c: inout Case, for viewer: Staff, members: [Int: [StaffID]]) -> Bool {
+        guard c.safety, !canReadSensitive(viewer, of: c, members: members) else { return false }
+        c.presentingQuestion = ""
+        c.questionBehind = nil
+        c.withheld = true
+        return true
+    }
+
     /// Empties the text of what `viewer` may not read and marks it withheld.
     public static func redact(_ record: inout HouseholdRecord, for viewer: Staff) -> Withheld {
         let cases = Dictionary(record.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var withheld = Withheld(journalIDs: [], signalIDs: [])
+        for i in record.cases.indices where withholdIfNeeded(&record.cases[i], for: viewer, members: record.caseMembers) {
+            withheld.caseIDs.append(record.cases[i].id)
+        }
         for i in record.journal.indices where record.journal[i].sensitive {
             let j = record.journal[i]
             if !canReadSensitive(viewer, of: cases[j.caseID], members: record.caseMembers, author: j.authorID) {

@@ -75,11 +75,28 @@ public struct AuditRecord: Hashable, Sendable, Codable {
 public enum AuditChain {
     public static let genesis = String(repeating: "0", count: 64)
 
-    /// Every field, each prefixed with its length, so no two different rows serialise alike.
+    /// Every field, each prefixed with its length (a missing one as "-"), so no two different
+    /// rows serialise alike.
     public static func canonical(_ r: AuditRecord) -> String {
-        let fields = [String(r.id), r.at, r.account, r.staffID ?? "", r.householdID.map { String($0) } ?? "",
-                      r.caseID.map { String($0) } ?? "", r.action.rawValue, r.detail, r.result.rawValue, r.origin, r.previousHash]
-        return fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+        canonical(fields: [String(r.id), r.at, r.account, r.staffID, r.householdID.map { String($0) }, r.caseID.map { String($0) },
+                           r.action.rawValue, r.detail, r.result.rawValue, r.origin, r.previousHash])
+    }
+
+    /// The same from the stored values as text, so a value that no longer decodes (an unknown
+    /// action, text in a number column) still counts in the hash instead of being read as another.
+    public static func canonical(fields: [String?]) -> String {
+        fields.map { $0.map { "\($0.utf8.count):\($0)" } ?? "-" }.joined(separator: "|")
+    }
+
+    /// What the chain check needs of one row.
+    public struct Link: Hashable, Sendable {
+        public var id: Int
+        public var previousHash: String
+        public var hash: String
+        public var canonical: String
+        public init(id: Int, previousHash: String, hash: String, canonical: String) {
+            self.id = id; self.previousHash = previousHash; self.hash = hash; self.canonical = canonical
+        }
     }
 
     public struct Verification: Hashable, Sendable {
@@ -96,7 +113,11 @@ public enum AuditChain {
     /// Checks rows in id order. `head` is the last row the store says it wrote (kept apart from
     /// the rows), so removing the newest rows shows too.
     public static func verify(_ rows: [AuditRecord], head: (id: Int, hash: String)?, hash: (String) -> String) -> Verification {
-        var previous: AuditRecord?
+        verify(links: rows.map { Link(id: $0.id, previousHash: $0.previousHash, hash: $0.hash, canonical: canonical($0)) }, head: head, hash: hash)
+    }
+
+    public static func verify(links rows: [Link], head: (id: Int, hash: String)?, hash: (String) -> String) -> Verification {
+        var previous: Link?
         for r in rows {
             if let p = previous, r.id != p.id + 1 {
                 return Verification(rows: rows.count, broken: (p.id + 1, "row \(p.id + 1) is missing (removed)"))
@@ -106,10 +127,13 @@ public enum AuditChain {
                 let before = previous.map { "row \($0.id)" } ?? "the start of the log"
                 return Verification(rows: rows.count, broken: (r.id, "row \(r.id) does not follow \(before): a row before it was altered or removed"))
             }
-            if hash(canonical(r)) != r.hash {
+            if hash(r.canonical) != r.hash {
                 return Verification(rows: rows.count, broken: (r.id, "row \(r.id) was altered after it was written"))
             }
             previous = r
+        }
+        if head == nil, let last = previous {
+            return Verification(rows: rows.count, broken: (last.id, "the record of the last row written is missing: rows after \(last.id) may have been removed"))
         }
         if let head {
             guard let last = previous else { return Verification(rows: 0, broken: (head.id, "every row up to \(head.id) is missing")) }

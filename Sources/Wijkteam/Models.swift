@@ -124,6 +124,8 @@ public struct Case: Hashable, Sendable, Codable, Identifiable {
     public var discussion: String?
     public var closedReason: String?
     public var version: Int
+    /// A safety case the reader may not read (need-to-know): the questions are empty.
+    public var withheld: Bool = false
 
     public init(id: Int, householdID: Int, opened: Day, source: SignalSource, presentingQuestion: String,
                 questionBehind: String? = nil, domains: [LifeDomain], phase: Phase, regisseurID: StaffID? = nil,

@@ -77,7 +77,11 @@ public struct HouseholdScreen: Sendable {
             out.append(("  #\(c.id) · \(c.phase.label) · regisseur " + (c.regisseurID.flatMap { staff[$0] } ?? "niet toegewezen"),
                         Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))
             if c.safety { out.append(("  ⚠ Safety: Meldcode", Style(.flagSafety, [.bold]))) }
-            wrapped("Question: " + (privacy ? "…" : c.presentingQuestion))
+            if c.withheld {
+                wrapped("Question: safety case, not shared with you (need-to-know)", style: Style(.muted))
+            } else {
+                wrapped("Question: " + (privacy ? "…" : c.presentingQuestion))
+            }
             if let b = c.questionBehind { wrapped("Behind it: " + (privacy ? "…" : b)) }
             wrapped("Domains: " + c.domains.map(\.label).joined(separator: ", "), style: Style(.muted))
             if let d = c.discussion { wrapped("For discussion: " + (privacy ? "…" : d), style: Style(.flagDiscussion)) }

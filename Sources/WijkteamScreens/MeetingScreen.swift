@@ -296,7 +296,7 @@ public struct MeetingScreen: Sendable {
                 let c = card.case
                 line("Regisseur: \(c.regisseurID.flatMap { staff[$0]?.name } ?? "Niet toegewezen") · \(c.phase.label) · complexity \(c.complexity)",
                      c.regisseurID == nil ? .unassigned : .normal)
-                line("Question: \(clean(c.presentingQuestion))")
+                if c.withheld { line("Question: safety case, not shared with you (need-to-know)", .muted) } else { line("Question: \(clean(c.presentingQuestion))") }
                 if let behind = c.questionBehind { line("Behind it: \(clean(behind))", .muted) }
                 line("Domains: \(c.domains.map(\.label).joined(separator: ", "))", .muted)
                 if let days = card.daysSinceContact(on: today) { line("Last contact \(days == 1 ? "1 day" : "\(days) days") ago", days > settings.stuckAfterWeeks * 7 ? .warning : .muted) }

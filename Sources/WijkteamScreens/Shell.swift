@@ -495,12 +495,14 @@ public struct Shell: Sendable {
                 var f = board.filter
                 f.text = before.text
                 board.setFilter(snapshot: snapshot, f)
+                // What was shown while typing was a search too.
+                if !input.text.trimmed.isEmpty { return Reaction(redraw: true, effects: [.recordAudit(Self.searchEvent(input.text, found: nil))]) }
             case .enter:
                 modal = nil
                 // A search is logged (NEN 7513): what was looked for and how much it found.
                 if !input.text.trimmed.isEmpty {
                     let found = board.columns.reduce(0) { $0 + $1.cards.count }
-                    return Reaction(redraw: true, effects: [.recordAudit(AuditEvent(.search, detail: "board filter \"\(input.text.trimmed)\": \(found) cases"))])
+                    return Reaction(redraw: true, effects: [.recordAudit(Self.searchEvent(input.text, found: found))])
                 }
             default:
                 if input.apply(key) {
@@ -701,6 +703,14 @@ public struct Shell: Sendable {
         case .followUps: changed = followUps.perform(id, page: page)
         }
         return changed ? .redraw : .none
+    }
+
+    /// The log says that a search was made and what it found, not what was typed: search
+    /// text is usually a client's name, and the log holds no personal data.
+    static func searchEvent(_ text: String, found: Int?) -> AuditEvent {
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        return AuditEvent(.search, detail: "board text filter (\(words) word\(words == 1 ? "" : "s"))"
+                          + (found.map { ": \($0) cases shown" } ?? ", cancelled"))
     }
 
     // MARK: Keeping a case current

@@ -38,11 +38,34 @@ enum AuditRows {
             """, arguments: [r.id, r.hash])
     }
 
+    static func text(_ row: Row, _ column: String) -> String? {
+        switch row[column] as DatabaseValue {
+        case let v where v.isNull: return nil
+        case let v:
+            switch v.storage {
+            case .int64(let i): return String(i)
+            case .double(let d): return String(d)
+            case .string(let s): return s
+            case .blob(let b): return b.map { String(format: "%02x", $0) }.joined()
+            case .null: return nil
+            }
+        }
+    }
+
+    static func link(_ row: Row) -> AuditChain.Link {
+        let fields = ["id", "at", "account", "staff_id", "household_id", "case_id", "action", "detail", "result", "origin", "prev_hash"]
+            .map { text(row, $0) }
+        return AuditChain.Link(id: row["id"], previousHash: text(row, "prev_hash") ?? "", hash: text(row, "hash") ?? "",
+                               canonical: AuditChain.canonical(fields: fields))
+    }
+
     static func record(_ row: Row) -> AuditRecord {
-        AuditRecord(id: row["id"], at: row["at"], account: row["account"], staffID: row["staff_id"], householdID: row["household_id"],
-                    caseID: row["case_id"], action: AuditAction(rawValue: row["action"]) ?? .change, detail: row["detail"],
-                    result: AuditResult(rawValue: row["result"]) ?? .denied, origin: row["origin"], previousHash: row["prev_hash"],
-                    hash: row["hash"])
+        // Read leniently: a row edited by hand must list (verify names it), never crash the listing.
+        AuditRecord(id: row["id"], at: text(row, "at") ?? "", account: text(row, "account") ?? "", staffID: text(row, "staff_id"),
+                    householdID: text(row, "household_id").flatMap { Int($0) }, caseID: text(row, "case_id").flatMap { Int($0) },
+                    action: AuditAction(rawValue: text(row, "action") ?? "") ?? .change, detail: text(row, "detail") ?? "",
+                    result: AuditResult(rawValue: text(row, "result") ?? "") ?? .denied, origin: text(row, "origin") ?? "",
+                    previousHash: text(row, "prev_hash") ?? "", hash: text(row, "hash") ?? "")
     }
 
     /// Who reads, as a staff record. Maintenance (no staff) reads as the team lead would.
@@ -75,10 +98,11 @@ extension SQLiteStore {
     /// Recomputes the chain; names the first row that was altered or removed.
     public func verifyAudit() throws -> AuditChain.Verification {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(AuditRows.record)
+            // Hashed from the stored text, never from decoded values (see AuditChain.canonical(fields:)).
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(AuditRows.link)
             let head = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
                 .map { (id: $0["last_id"] as Int, hash: $0["last_hash"] as String) }
-            return AuditChain.verify(rows, head: head, hash: AuditRows.sha256)
+            return AuditChain.verify(links: rows, head: head, hash: AuditRows.sha256)
         }
     }
 }

@@ -32,7 +32,8 @@ extension SQLiteStore {
             var c = try CaseWorkRows.loadCase(db, caseID)
             try requireCaseWrite(db, c, detail: "move phase")
             try CaseWorkRows.checkVersion(c, expectedVersion)
-            let blockers = PhaseRules.blockers(moving: c, to: target, facts: try CaseWorkRows.facts(db, c, today: today))
+            let record = try Self.householdRecord(db, id: c.householdID)
+            let blockers = PhaseRules.blockers(moving: c, to: target, facts: PhaseFacts(record: record, caseID: caseID, today: today))
             guard blockers.isEmpty else { throw WijkteamError.invalid("case #\(caseID) stays in \(c.phase.label): " + blockers.joined(separator: "; ")) }
             try CaseWorkRows.update(db, c, sql: "phase = ?", [target.rawValue])
             let from = c.phase
@@ -61,10 +62,12 @@ extension SQLiteStore {
             let all = try Row.fetchAll(db, sql: "SELECT * FROM zrm_score WHERE person_id = ?", arguments: [personID]).map(Rows.zrm)
             let latest = ZRMMeasurement.latest(all, person: personID)
             if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: latest) {
-                throw WijkteamError.staleVersion(record: "ZRM of person \(personID)", expected: 0, actual: 0, changed: what)
+                throw WijkteamError.invalid("ZRM of \(person.name): \(what). Nothing was saved; your scores are still in the form.")
             }
+            // A backdated measurement confirms what was known on its date, not later scores.
+            let known = ZRMMeasurement.latest(all.filter { $0.date <= date }, person: personID)
             let scores = try ZRMMeasurement.scores(for: person, on: date, today: today, changes: changes,
-                                                   previous: latest.mapValues(\.score))
+                                                   previous: known.mapValues(\.score))
             for s in scores {
                 try db.execute(sql: """
                     INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)
@@ -224,17 +227,6 @@ enum CaseWorkRows {
         guard db.changesCount == 1 else { throw WijkteamError.invalid("case #\(c.id) changed while saving; nothing was saved") }
     }
 
-    static func facts(_ db: Database, _ c: Case, today: Day) throws -> PhaseFacts {
-        PhaseFacts(
-            hasRegisseur: c.regisseurID != nil,
-            hasKeukentafelgesprek: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM journal_entry WHERE case_id = ? AND kind = 'keukentafelgesprek'",
-                                                    arguments: [c.id]) ?? 0 > 0,
-            hasZRMBaseline: try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM zrm_score z JOIN person p ON p.id = z.person_id WHERE p.household_id = ? AND p.birth_year <= ?
-                """, arguments: [c.householdID, today.year - 18]) ?? 0 > 0,
-            goals: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan_goal WHERE case_id = ?", arguments: [c.id]) ?? 0)
-    }
-
     static func members(_ db: Database, caseIDs: [Int]) throws -> [Int: [StaffID]] {
         guard !caseIDs.isEmpty else { return [:] }
         var out: [Int: [StaffID]] = [:]
@@ -243,5 +235,33 @@ enum CaseWorkRows {
             out[r["case_id"], default: []].append(r["staff_id"])
         }
         return out
+    }
+}
+
+/// Need-to-know for safety, in lists: which safety signals and safety cases the actor may read.
+/// The rules are `Access`'s; this only loads what they need for the households in question.
+struct SafetyReader {
+    let viewer: Staff
+    let casesByHousehold: [Int: [Case]]
+    let members: [Int: [StaffID]]
+
+    /// nil when the actor reads everything (the team lead, maintenance).
+    static func load(_ db: Database, actor: AuditActor, households: Set<Int>) throws -> SafetyReader? {
+        let viewer = try AuditRows.viewer(db, actor)
+        guard viewer.role != .teamLead else { return nil }
+        var byHousehold: [Int: [Case]] = [:]
+        if !households.isEmpty {
+            let list = households.map(String.init).joined(separator: ",")
+            for c in try Row.fetchAll(db, sql: "SELECT * FROM care_case WHERE household_id IN (\(list))").map(Rows.case) {
+                byHousehold[c.householdID, default: []].append(c)
+            }
+        }
+        let members = try CaseWorkRows.members(db, caseIDs: byHousehold.values.flatMap { $0.map(\.id) })
+        return SafetyReader(viewer: viewer, casesByHousehold: byHousehold, members: members)
+    }
+
+    func canReadSignal(household: Int?) -> Bool {
+        guard let household else { return false }
+        return Access.canReadSignal(viewer, householdCases: casesByHousehold[household] ?? [], members: members)
     }
 }

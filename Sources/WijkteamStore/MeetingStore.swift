@@ -82,6 +82,7 @@ extension SQLiteStore {
             try requireTeam(db, householdID: nil, caseID: nil, detail: "the case meeting")
             if let open = try MeetingRows.meetings(db, where: "status != 'ended'").first {
                 try db.execute(sql: "UPDATE meeting SET status = 'running' WHERE id = ?", arguments: [open.id])
+                try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(open.id) resumed"), actor: actor)
                 var m = open
                 m.status = .running
                 return m

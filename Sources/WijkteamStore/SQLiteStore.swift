@@ -211,11 +211,20 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         return Set(try Int.fetchAll(db, sql: "SELECT case_id FROM case_member WHERE staff_id = ?", arguments: [id]))
     }
 
+    /// The questions of a safety case come from its safety signal: withheld like it.
+    func withholdSafetyCases(_ db: Database, _ cases: inout [Case]) throws {
+        let safety = cases.indices.filter { cases[$0].safety }
+        guard !safety.isEmpty, let reader = try SafetyReader.load(db, actor: actor, households: Set(safety.map { cases[$0].householdID })) else { return }
+        for i in safety { _ = Access.withholdIfNeeded(&cases[i], for: reader.viewer, members: reader.members) }
+    }
+
     public func cases(includeClosed: Bool) throws -> [Case] {
         try read { db in
             let shared = try sharedCases(db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id")
+            var cases = try Row.fetchAll(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id")
                 .map(Rows.case).filter { shared?.contains($0.id) ?? true }
+            try withholdSafetyCases(db, &cases)
+            return cases
         }
     }
 
@@ -241,8 +250,9 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             for f in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE done = 0 ORDER BY due, id").map(Rows.followUp) {
                 open[f.caseID, default: []].append(f)
             }
-            return rows.compactMap { row in
-                let c = Rows.case(row)
+            var cases = rows.map(Rows.case)
+            try withholdSafetyCases(db, &cases)
+            return zip(rows, cases).compactMap { row, c in
                 if let shared, !shared.contains(c.id) { return nil }
                 let fs = open[c.id] ?? []
                 let kinds = Array(Set(fs.map(\.kind).filter(\.isProactive))).sorted { $0.rawValue < $1.rawValue }
@@ -259,17 +269,10 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             // Triage is team work: staff outside the team see no registrations.
             if try sharedCases(db) != nil { return [] }
             var signals = try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id").map(Rows.signal)
-            // A safety signal is read by the team lead, whoever is on the household's open case,
-            // and whoever already recorded a Meldcode step for it; others see that it is there.
-            let me = try AuditRows.viewer(db, actor)
-            guard me.role != .teamLead else { return signals }
-            let readable = Set(try Int.fetchAll(db, sql: """
-                SELECT s.id FROM signal s WHERE s.safety = 1 AND s.status = 'open' AND (
-                    EXISTS (SELECT 1 FROM care_case c WHERE c.household_id = s.household_id AND c.phase <> 'afgesloten'
-                            AND (c.regisseur_id = ?1 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.staff_id = ?1)))
-                    OR EXISTS (SELECT 1 FROM meldcode_step m WHERE m.signal_id = s.id AND m.done_by = ?1))
-                """, arguments: [me.id]))
-            for i in signals.indices where signals[i].safety && !readable.contains(signals[i].id) {
+            // Others see that a safety signal is there, not what it says (Access.canReadSignal).
+            let safety = Set(signals.filter(\.safety).compactMap(\.householdID))
+            guard let reader = try SafetyReader.load(db, actor: actor, households: safety) else { return signals }
+            for i in signals.indices where signals[i].safety && !reader.canReadSignal(household: signals[i].householdID) {
                 signals[i].description = ""
                 signals[i].withheld = true
             }

@@ -29,6 +29,9 @@ extension SQLiteStore {
                 throw WijkteamError.invalid("no tie #\(tie.id) (removed meanwhile?)")
             }
             let current = Rows.tie(row)
+            // The tie's own household decides, whatever household the caller names.
+            try requireHouseholdWrite(db, current.householdID, detail: "change the network")
+            guard current.householdID == tie.householdID else { throw WijkteamError.invalid("tie #\(tie.id) belongs to another household") }
             if let expectedVersion, expectedVersion != current.version {
                 throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
                                                  changed: "strength \(current.strength.rawValue), support \(current.support.map(\.rawValue).joined())")
@@ -36,9 +39,10 @@ extension SQLiteStore {
             try db.execute(sql: """
                 UPDATE network_tie SET name = ?, sector = ?, relation = ?, is_organisation = ?, strength = ?, support = ?, carer_hours = ?,
                        exhausted = ?, secrecy = ?, consent = ?, version = version + 1
-                WHERE id = ? AND version = ?
+                WHERE id = ? AND version = ? AND household_id = ?
                 """, arguments: [tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue, support,
-                                 tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare, tie.id, current.version])
+                                 tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare, tie.id, current.version,
+                                 current.householdID])
             var saved = tie
             saved.householdID = current.householdID
             saved.version = current.version + 1
@@ -54,11 +58,11 @@ extension SQLiteStore {
                 throw WijkteamError.invalid("no tie #\(id) (removed meanwhile?)")
             }
             let current = Rows.tie(row)
+            try requireHouseholdWrite(db, current.householdID, detail: "change the network")
             if let expectedVersion, expectedVersion != current.version {
                 throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
                                                  changed: "someone changed it meanwhile")
             }
-            try requireHouseholdWrite(db, current.householdID, detail: "change the network")
             try db.execute(sql: "DELETE FROM network_tie WHERE id = ?", arguments: [id])
             try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(id) removed"), actor: actor)
             return current

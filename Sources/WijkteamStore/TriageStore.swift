@@ -63,10 +63,16 @@ extension SQLiteStore {
     public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
         try read { db in
             var out: [Int: [MeldcodeRecord]] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT * FROM meldcode_step ORDER BY signal_id, step") {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT m.*, s.household_id FROM meldcode_step m JOIN signal s ON s.id = m.signal_id ORDER BY m.signal_id, m.step
+                """)
+            // The notes say as much as the signal: who may not read it sees who did which step, not the note.
+            let reader = try SafetyReader.load(db, actor: actor, households: Set(rows.compactMap { $0["household_id"] as Int? }))
+            for r in rows {
                 guard let step = MeldcodeStep(rawValue: r["step"]) else { continue }
+                let readable = reader?.canReadSignal(household: r["household_id"]) ?? true
                 out[r["signal_id"], default: []].append(MeldcodeRecord(step: step, doneBy: r["done_by"], doneOn: Rows.day(r, "done_on"),
-                                                                       note: r["note"]))
+                                                                       note: readable ? r["note"] : ""))
             }
             return out
         }
@@ -80,6 +86,13 @@ extension SQLiteStore {
                 throw WijkteamError.invalid("no signal #\(signalID)")
             }
             try requireTeam(db, householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode")
+            // Recording a step needs the right to read the signal (else a step would unlock it).
+            if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
+               !reader.canReadSignal(household: s["household_id"]) {
+                throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
+                                                     detail: "Meldcode step on signal #\(signalID)", result: .denied),
+                                   error: .accessDenied("safety signal #\(signalID) is for the team lead and whoever is on the household's case"))
+            }
             guard (s["safety"] as Bool) else { throw WijkteamError.invalid("signal #\(signalID) is not a safety signal; the Meldcode does not apply") }
             guard (s["status"] as String) == "open" else { throw WijkteamError.invalid("signal #\(signalID) was already triaged") }
             if let done = try Row.fetchOne(db, sql: "SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",

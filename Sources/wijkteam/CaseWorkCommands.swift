@@ -52,7 +52,11 @@ struct JournalCommand: ParsableCommand {
         func run() throws {
             try runReporting {
                 let ctx = try common.context()
-                guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else { throw WijkteamError.unknownCase(caseID) }
+                guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else {
+                    // Not there, or not shared with you: either way the attempt is logged.
+                    try ctx.store.recordAudit(AuditEvent(.openJournal, caseID: caseID, detail: "case not found or not shared", result: .denied))
+                    throw WijkteamError.accessDenied("no case #\(caseID) that you may see")
+                }
                 let record = try ctx.store.household(id: c.householdID, access: .journal)
                 let entries = record.journal.filter { $0.caseID == caseID }
                 if output.json { try printJSON(entries); return }

@@ -143,7 +143,7 @@ enum TextReports {
             out.append("")
             out.append("Case #\(c.id) — \(c.phase.label) — regisseur \(c.regisseurID.flatMap { names[$0] } ?? "niet toegewezen")"
                        + (c.safety ? " — SAFETY (Meldcode)" : ""))
-            out.append("  Question: \(c.presentingQuestion)")
+            out.append("  Question: " + (c.withheld ? "(safety case, not shared with you: need-to-know)" : c.presentingQuestion))
             if let b = c.questionBehind { out.append("  Behind it: \(b)") }
             out.append("  Domains: \(c.domains.map(\.label).joined(separator: ", "))")
             if let d = c.discussion { out.append("  For discussion: \(d)") }

@@ -117,3 +117,63 @@ import Wijkteam
         #expect(v.broken?.id == log[1].id)
     }
 }
+
+/// Findings of the second read: each a way around need-to-know or the chain, now closed.
+@Suite struct NeedToKnowEdgeTests {
+    let today = Day("2026-11-20")!
+    static func actor(_ staff: StaffID) -> AuditActor { CaseWorkStoreTests.actor(staff) }
+
+    /// Signal #4 is the police report about household 7; its case #8 has no regisseur yet.
+    @Test func aSafetySignalStaysWithheldEverywhereForSomeoneNotOnTheCase() throws {
+        let base = try Fixtures.sampleStore()
+        let lead = base.acting(as: Self.actor("fatima"))
+        try lead.recordMeldcodeStep(signalID: 4, step: .mapSignals, by: "fatima", on: today, note: "Buurvrouw gesproken")
+        let daan = base.acting(as: Self.actor("daan"))
+        // Recording a step would have unlocked it: refused, and logged.
+        #expect(throws: WijkteamError.self) {
+            try daan.recordMeldcodeStep(signalID: 4, step: .consult, by: "daan", on: today, note: "x")
+        }
+        #expect(try daan.openSignals().first { $0.id == 4 }?.withheld == true)
+        #expect(try daan.meldcodeSteps()[4]?.first?.note == "", "the step's note says as much as the signal")
+        #expect(try lead.meldcodeSteps()[4]?.first?.note == "Buurvrouw gesproken")
+        // The safety case's question came from the signal.
+        let card = try #require(try daan.caseCards().first { $0.case.id == 8 })
+        #expect(card.case.withheld && card.case.presentingQuestion.isEmpty)
+        #expect(try daan.household(id: 7).cases.first { $0.id == 8 }?.presentingQuestion.isEmpty == true)
+        #expect(try lead.household(id: 7).cases.first { $0.id == 8 }?.presentingQuestion.isEmpty == false)
+        #expect(try base.auditLog(householdID: 7).contains { $0.staffID == "daan" && $0.result == .denied && $0.action == .change })
+    }
+
+    @Test func aTieIsCheckedAgainstItsOwnHousehold() throws {
+        let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        var tie = try #require(try store.household(id: 20).ties.first)
+        tie.householdID = 29
+        tie.name = "Someone else"
+        #expect(throws: WijkteamError.self) { try store.saveTie(tie, expectedVersion: tie.version) }
+        #expect(try store.household(id: 20).ties.first { $0.id == tie.id }?.name != "Someone else")
+    }
+
+    @Test func aBackdatedMeasurementDoesNotCopyLaterScores() throws {
+        let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        _ = try store.recordZRM(personID: 2901, date: today, changes: [.financien: 4], basedOn: nil, today: today)
+        let earlier = try store.recordZRM(personID: 2901, date: today.adding(days: -30), changes: [.huisvesting: 3], basedOn: nil, today: today)
+        #expect(earlier.map(\.domain) == [.huisvesting])
+    }
+
+    @Test func verifyNamesRowsEditedInWaysThatDoNotDecode() throws {
+        let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        for i in 0..<4 { _ = try store.addJournal(caseID: 31, kind: .phone, date: today, text: "call \(i)", sensitive: false, today: today) }
+        #expect(try store.verifyAudit().ok)
+        // An action the app does not know still counts in the hash.
+        try store.pool.write { db in try db.execute(sql: "UPDATE audit_log SET action = 'deleted_household' WHERE id = 2") }
+        #expect(try store.verifyAudit().broken?.id == 2)
+        try store.pool.write { db in try db.execute(sql: "UPDATE audit_log SET action = 'change', household_id = '29x' WHERE id = 2") }
+        #expect(try store.verifyAudit().broken?.id == 2, "text in a number column is a change, not a crash")
+        #expect(try store.auditLog(householdID: nil).count == 4, "the listing still reads it")
+        try store.pool.write { db in try db.execute(sql: "UPDATE audit_log SET household_id = 29 WHERE id = 2") }
+        #expect(try store.verifyAudit().ok)
+        // Removing the newest row and the record of it.
+        try store.pool.write { db in try db.execute(sql: "DELETE FROM audit_log WHERE id = 4; DELETE FROM audit_head") }
+        #expect(try store.verifyAudit().broken?.id == 3)
+    }
+}
