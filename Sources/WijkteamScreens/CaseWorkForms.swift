@@ -57,6 +57,16 @@ enum FormParts {
                  maxWidth: inner.width)
     }
 
+    /// Esc in a form with something typed asks once, so a slip of the finger does not lose it.
+    struct DiscardGuard: Sendable {
+        private var armed = false
+        /// Whether this key (or any other) lets the form close now; otherwise `warning` is shown.
+        mutating func allowsCancel(_ key: Key, somethingTyped: Bool) -> Bool {
+            defer { armed = key == .escape && somethingTyped && !armed }
+            return !(somethingTyped && !armed)
+        }
+    }
+
     static func cycle<T: CaseIterable & Equatable>(_ value: T, _ key: Key) -> T where T.AllCases == [T] {
         let all = T.allCases
         let i = all.firstIndex(of: value)!
@@ -82,8 +92,7 @@ struct JournalForm: Sendable {
     var text = TextArea(placeholder: "what happened, what was agreed, what is next", maxLength: JournalEntry.maxLength)
     var field: Field = .kind
     var error: String?
-    /// Esc with a note typed asks once, so a slip of the finger does not lose it.
-    var escArmed = false
+    var discard = FormParts.DiscardGuard()
 
     init(caseID: Int, today: Day) {
         self.caseID = caseID
@@ -104,15 +113,10 @@ struct JournalForm: Sendable {
 
     mutating func key(_ key: Key) -> Outcome {
         error = nil
-        let armed = escArmed
-        escArmed = false
+        let mayCancel = discard.allowsCancel(key, somethingTyped: !text.isBlank)
         switch key {
         case .escape:
-            if !text.isBlank && !armed {
-                escArmed = true
-                error = "Esc again drops the note you typed · Ctrl-S saves it"
-                return .stay
-            }
+            guard mayCancel else { error = "Esc again drops the note you typed · Ctrl-S saves it"; return .stay }
             return .cancel
         case .ctrl("s"): return save()
         case .tab: move(1); return .stay
@@ -215,18 +219,16 @@ struct ZRMForm: Sendable {
     var row = 2
     var changes: [LifeDomain: Int] = [:]
     var error: String?
-    var escArmed = false
+    var discard = FormParts.DiscardGuard()
 
     init(adults: [Person], scores: [ZRMScore], today: Day) {
         self.adults = adults
         self.scores = scores
         self.today = today
         date = TextInput(text: today.description, maxLength: 10)
-        // The adult measured longest ago (or never) first: the one most likely due.
-        personIndex = adults.indices.min { a, b in
-            (scores.filter { $0.personID == adults[a].id }.map(\.date).max() ?? Day(year: 1900, month: 1, day: 1)!)
-                < (scores.filter { $0.personID == adults[b].id }.map(\.date).max() ?? Day(year: 1900, month: 1, day: 1)!)
-        } ?? 0
+        // The adult measured longest ago first, never measured before that: the one most likely due.
+        let lastMeasured = adults.map { p in scores.filter { $0.personID == p.id }.map(\.date).max() }
+        personIndex = lastMeasured.firstIndex(of: nil) ?? lastMeasured.indices.min { lastMeasured[$0]! < lastMeasured[$1]! } ?? 0
     }
 
     /// Opens again after a refused save: the typed scores over what is recorded now.
@@ -244,15 +246,10 @@ struct ZRMForm: Sendable {
 
     mutating func key(_ key: Key) -> Outcome {
         error = nil
-        let armed = escArmed
-        escArmed = false
+        let mayCancel = discard.allowsCancel(key, somethingTyped: !changes.isEmpty)
         switch key {
         case .escape:
-            if !changes.isEmpty && !armed {
-                escArmed = true
-                error = "Esc again drops the \(changes.count) scores you typed · Enter saves them"
-                return .stay
-            }
+            guard mayCancel else { error = "Esc again drops the \(changes.count) scores you typed · Enter saves them"; return .stay }
             return .cancel
         case .enter, .ctrl("s"): return save()
         case .up, .backTab: row = max(0, row - 1); return .stay
@@ -404,8 +401,8 @@ struct GoalForm: Sendable {
         switch key {
         case .escape: return .cancel
         case .ctrl("s"): return save()
-        case .enter: return field == .text ? save() : { move(1); return .stay }()
-        case .down, .tab: move(1); return .stay
+        case .enter where field == .text: return save()
+        case .enter, .down, .tab: move(1); return .stay
         case .up, .backTab: move(-1); return .stay
         default: break
         }
