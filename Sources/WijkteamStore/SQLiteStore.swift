@@ -335,61 +335,57 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// A household as the actor may see it (sensitive parts withheld), logged as `access`
     /// in the same transaction (a refresh of what is already open is checked, not logged again).
     public func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord {
-        guard let action = access.auditAction else {
-            return try read { db in
-                var record = try Self.householdRecord(db, id: id)
-                let viewer = try AuditRows.viewer(db, actor)
-                guard Access.canSeeHousehold(viewer, cases: record.cases, members: record.caseMembers) else {
-                    throw WijkteamError.accessDenied("household \(id) is not shared with you (need-to-know)")
-                }
-                _ = Access.redact(&record, for: viewer)
-                return record
-            }
+        // A refresh is checked like an open but not logged, so it needs no write transaction.
+        guard let action = access.auditAction else { return try read { db in try visibleHousehold(db, id: id, logging: nil) } }
+        return try write { db in try visibleHousehold(db, id: id, logging: (action, access.detail)) }
+    }
+
+    /// The household as the actor may see it; with `logging`, the open (or its refusal) and
+    /// whatever was withheld go into the audit log in the caller's transaction.
+    private func visibleHousehold(_ db: Database, id: Int, logging: (action: AuditAction, detail: String)?) throws -> HouseholdRecord {
+        var record = try Self.householdRecord(db, id: id)
+        let viewer = try AuditRows.viewer(db, actor)
+        guard Access.canSeeHousehold(viewer, cases: record.cases, members: record.caseMembers) else {
+            let refusal = WijkteamError.accessDenied("household \(id) is not shared with you (need-to-know)")
+            guard let logging else { throw refusal }
+            throw AccessDenied(event: AuditEvent(logging.action, householdID: id, detail: AuditRows.join(logging.detail, "outside the team, not on a case"),
+                                                 result: .denied), error: refusal)
         }
-        return try write { db in
-            var record = try Self.householdRecord(db, id: id)
-            let viewer = try AuditRows.viewer(db, actor)
-            guard Access.canSeeHousehold(viewer, cases: record.cases, members: record.caseMembers) else {
-                throw AccessDenied(event: AuditEvent(action, householdID: id, detail: AuditRows.join(access.detail, "outside the team, not on a case"),
-                                                     result: .denied),
-                                   error: WijkteamError.accessDenied("household \(id) is not shared with you (need-to-know)"))
-            }
-            let withheld = Access.redact(&record, for: viewer)
-            try AuditRows.insert(db, AuditEvent(action, householdID: id, caseID: record.openCase?.id, detail: access.detail), actor: actor)
+        let withheld = Access.redact(&record, for: viewer)
+        if let logging {
+            try AuditRows.insert(db, AuditEvent(logging.action, householdID: id, caseID: record.openCase?.id, detail: logging.detail), actor: actor)
             if !withheld.isEmpty {
                 try AuditRows.insert(db, AuditEvent(.readSensitive, householdID: id, caseID: record.openCase?.id,
                                                     detail: withheld.summary + " (not on the case)", result: .denied), actor: actor)
             }
-            return record
         }
+        return record
     }
 
     static func householdRecord(_ db: Database, id: Int) throws -> HouseholdRecord {
-        do {
-            guard let h = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
-                throw WijkteamError.unknownHousehold(id)
-            }
-            let members = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY birth_year, id",
-                                           arguments: [id]).map(Rows.person)
-            var household = Rows.household(h)
-            household.members = members
-            let cases = try Row.fetchAll(db, sql: "SELECT * FROM care_case WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.case)
-            let caseIDs = cases.map(\.id)
-            let inCases = "(\(caseIDs.isEmpty ? "NULL" : caseIDs.map(String.init).joined(separator: ",")))"
-            let personIDs = members.map(\.id)
-            let inPersons = "(\(personIDs.isEmpty ? "NULL" : personIDs.map(String.init).joined(separator: ",")))"
-            return HouseholdRecord(
-                household: household,
-                ties: try Row.fetchAll(db, sql: "SELECT * FROM network_tie WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.tie),
-                cases: cases,
-                followUps: try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE case_id IN \(inCases) ORDER BY done, due, id").map(Rows.followUp),
-                zrm: try Row.fetchAll(db, sql: "SELECT * FROM zrm_score WHERE person_id IN \(inPersons) ORDER BY date, person_id, domain").map(Rows.zrm),
-                goals: try Row.fetchAll(db, sql: "SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id").map(Rows.goal),
-                provisions: try Row.fetchAll(db, sql: "SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id").map(Rows.provision),
-                journal: try Row.fetchAll(db, sql: "SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC").map(Rows.journal),
-                signals: try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id]).map(Rows.signal),
-                caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
+        guard let h = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
+            throw WijkteamError.unknownHousehold(id)
         }
+        let members = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY birth_year, id",
+                                       arguments: [id]).map(Rows.person)
+        var household = Rows.household(h)
+        household.members = members
+        let cases = try Row.fetchAll(db, sql: "SELECT * FROM care_case WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.case)
+        let caseIDs = cases.map(\.id)
+        let inCases = "(\(caseIDs.isEmpty ? "NULL" : caseIDs.map(String.init).joined(separator: ",")))"
+        let personIDs = members.map(\.id)
+        let inPersons = "(\(personIDs.isEmpty ? "NULL" : personIDs.map(String.init).joined(separator: ",")))"
+        return HouseholdRecord(
+            household: household,
+            ties: try Row.fetchAll(db, sql: "SELECT * FROM network_tie WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.tie),
+            cases: cases,
+            followUps: try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE case_id IN \(inCases) ORDER BY done, due, id").map(Rows.followUp),
+            zrm: try Row.fetchAll(db, sql: "SELECT * FROM zrm_score WHERE person_id IN \(inPersons) ORDER BY date, person_id, domain").map(Rows.zrm),
+            goals: try Row.fetchAll(db, sql: "SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id").map(Rows.goal),
+            provisions: try Row.fetchAll(db, sql: "SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id").map(Rows.provision),
+            journal: try Row.fetchAll(db, sql: "SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC").map(Rows.journal),
+            signals: try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id]).map(Rows.signal),
+            caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
     }
 
     @discardableResult
