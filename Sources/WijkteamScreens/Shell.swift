@@ -36,6 +36,16 @@ public struct Shell: Sendable {
     public private(set) var redoStack: [AssignRequest] = []
     /// Staff names by id, for messages and the household view.
     private var staffNames: [StaffID: String] = [:]
+    /// What the "My caseload" header says: worked out when the data changes, not per frame.
+    private var myCaseload: (cases: Int, needs: [CaseNeed.Kind: Int]) = (0, [:])
+
+    private mutating func refreshMyCaseload() {
+        guard let s = snapshot else { return }
+        let me = session.identity.staff.id
+        let mine = s.cards.filter { $0.case.regisseurID == me }
+        let needs = CaseNeed.needs(of: mine, followUps: s.followUps, today: s.today, settings: s.agendaSettings)
+        myCaseload = (mine.count, Dictionary(grouping: needs, by: \.kind).mapValues(\.count))
+    }
 
     enum Modal: Sendable {
         case assign(caseID: Int, picker: Picker, suggestions: [Suggestion])
@@ -219,6 +229,7 @@ public struct Shell: Sendable {
         board.update(s)
         triage.update(s)
         followUps.update(s)
+        refreshMyCaseload()
         meetingIsStale = true
         // Reopened after a pause (or a lost terminal): back to the meeting, at the same item.
         if !offeredOpenMeeting {
@@ -268,6 +279,7 @@ public struct Shell: Sendable {
                                                 staff: snapshot!.staff, today: snapshot!.today)
             }
             meetingIsStale = true
+            refreshMyCaseload()
         }
         let who = updated.regisseurID.flatMap { staffNames[$0] } ?? "Niet toegewezen"
         // In a meeting the assignment went into the minutes: reload so the agenda shows both.
@@ -1047,11 +1059,9 @@ public struct Shell: Sendable {
             switch tab {
             case .board where board.filter.regisseur == me:
                 // My caseload: what needs me, so the day starts there.
-                let mine = s.cards.filter { $0.case.regisseurID == me }
-                let needs = CaseNeed.needs(of: mine, followUps: s.followUps, today: s.today, settings: s.agendaSettings)
-                let count = { (k: CaseNeed.Kind) in needs.filter { $0.kind == k }.count }
+                let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
                 let sep = (" · ", Style(.muted))
-                segments = [("My caseload \(mine.count)", Style(.normal, [.bold])), (" · needs you: ", Style(.muted)),
+                segments = [("My caseload \(myCaseload.cases)", Style(.normal, [.bold])), (" · needs you: ", Style(.muted)),
                             ("\(count(.overdueFollowUp)) overdue", Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep,
                             ("\(count(.evaluationDue)) evaluation due", Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
                             ("\(count(.noContact)) no contact \(s.agendaSettings.stuckAfterWeeks)+ wk", Style(count(.noContact) > 0 ? .warning : .muted)),
