@@ -249,7 +249,7 @@ struct ZRMForm: Sendable {
         let mayCancel = discard.allowsCancel(key, somethingTyped: !changes.isEmpty)
         switch key {
         case .escape:
-            guard mayCancel else { error = "Esc again drops the \(changes.count) scores you typed · Enter saves them"; return .stay }
+            guard mayCancel else { error = "Esc again drops the \(changes.count == 1 ? "score" : "\(changes.count) scores") you typed · Enter saves \(changes.count == 1 ? "it" : "them")"; return .stay }
             return .cancel
         case .enter, .ctrl("s"): return save()
         case .up, .backTab: row = max(0, row - 1); return .stay
