@@ -9,7 +9,12 @@ public protocol WijkteamStore: Sendable {
     func staff() throws -> [Staff]
     /// Open cases with what a board card needs.
     func caseCards() throws -> [CaseCard]
+    /// The same, given the open follow-ups already read (in due order).
+    func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard]
     func cases(includeClosed: Bool) throws -> [Case]
+    /// Journal entries matching every word of `text`, newest first, at most `limit`; only what
+    /// the actor may read (need-to-know), and the search is logged.
+    func searchJournal(_ text: String, limit: Int) throws -> [JournalHit]
     func followUps(includeDone: Bool) throws -> [FollowUp]
     /// Registrations and signals still waiting for triage.
     func openSignals() throws -> [Signal]

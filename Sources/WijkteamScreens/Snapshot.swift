@@ -32,23 +32,45 @@ public struct DistrictSnapshot: Sendable, Equatable {
         self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
         self.triageContexts = triageContexts; self.meldcode = meldcode
         self.agendaSettings = agendaSettings; self.meeting = meeting; self.minutes = minutes
+        self.isComplete = true
         self.figures = TeamFigures(cases: cards.map(\.case), followUps: followUps, staff: staff, today: today)
     }
 
-    /// Reads everything the screens show. Called by the app between frames, never by a screen.
+    /// Whether the triage part (signal household names, urgency contexts, Meldcode steps) is in.
+    public var isComplete: Bool
+
+    public enum Parts: Sendable { case all, board }
+
+    /// Reads what the screens show. Called by the app between frames, never by a screen.
     /// One read transaction, so a change committed meanwhile in another terminal is either wholly
     /// in the snapshot or not at all (never a follow-up without its card).
-    public static func load(from store: some WijkteamStore, today: Day) throws -> DistrictSnapshot {
+    ///
+    /// `.board` leaves out what only triage and the meeting agenda need, so the first frame of
+    /// the board is not kept waiting for it; `complete(from:)` adds it right after.
+    public static func load(from store: some WijkteamStore, today: Day, parts: Parts = .all) throws -> DistrictSnapshot {
         try store.readConsistently {
-            let signals = try store.openSignals()
             let meeting = try store.openMeeting()
-            return DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(), cards: try store.caseCards(),
-                                    followUps: try store.followUps(includeDone: false), signals: signals,
-                                    householdNames: try store.householdNames(ids: signals.compactMap(\.householdID)),
-                                    triageContexts: try store.triageContexts(today: today), meldcode: try store.meldcodeSteps(),
-                                    agendaSettings: try store.agendaSettings(), meeting: meeting,
-                                    minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
+            let followUps = try store.followUps(includeDone: false)
+            var snapshot = DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(),
+                                            cards: try store.caseCards(openFollowUps: followUps),
+                                            followUps: followUps, signals: try store.openSignals(),
+                                            agendaSettings: try store.agendaSettings(), meeting: meeting,
+                                            minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
+            if parts == .all { try snapshot.complete(from: store) } else { snapshot.isComplete = false }
+            return snapshot
         }
+    }
+
+    /// Adds the triage part: the open signals again, with what ranking and the agenda need about
+    /// them, in one read (so a signal registered meanwhile comes with its context).
+    public mutating func complete(from store: some WijkteamStore) throws {
+        let (signals, names, contexts, meldcode) = try store.readConsistently {
+            let signals = try store.openSignals()
+            return (signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
+                    try store.triageContexts(today: today), try store.meldcodeSteps())
+        }
+        self.signals = signals; householdNames = names; triageContexts = contexts; self.meldcode = meldcode
+        isComplete = true
     }
 
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }

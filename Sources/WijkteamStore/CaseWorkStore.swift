@@ -59,7 +59,7 @@ extension SQLiteStore {
                 """, arguments: [person.householdID]).map(Rows.case)
             guard let c else { throw WijkteamError.invalid("\(person.name)'s household has no open case to measure for") }
             try requireCaseWrite(db, c, detail: "record ZRM")
-            let all = try Row.fetchAll(db, sql: "SELECT * FROM zrm_score WHERE person_id = ?", arguments: [personID]).map(Rows.zrm)
+            let all = try Row.fetchMapped(db, sql: "SELECT * FROM zrm_score WHERE person_id = ?", arguments: [personID], Rows.zrm)
             let latest = ZRMMeasurement.latest(all, person: personID)
             if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: latest) {
                 throw WijkteamError.invalid("ZRM of \(person.name): \(what). Nothing was saved; your scores are still in the form.")
@@ -89,7 +89,7 @@ extension SQLiteStore {
             let c = try CaseWorkRows.loadCase(db, goal.caseID)
             try requireCaseWrite(db, c, detail: "plan goal")
             guard c.isOpen else { throw WijkteamError.caseClosed(c.id) }
-            let members = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ?", arguments: [c.householdID]).map(Rows.person)
+            let members = try Row.fetchMapped(db, sql: "SELECT * FROM person WHERE household_id = ?", arguments: [c.householdID], Rows.person)
             try goal.validate(members: members)
             var saved = goal
             if goal.id == 0 {
@@ -252,7 +252,7 @@ struct SafetyReader {
         var byHousehold: [Int: [Case]] = [:]
         if !households.isEmpty {
             let list = households.map(String.init).joined(separator: ",")
-            for c in try Row.fetchAll(db, sql: "SELECT * FROM care_case WHERE household_id IN (\(list))").map(Rows.case) {
+            for c in try Row.fetchMapped(db, sql: "SELECT * FROM care_case WHERE household_id IN (\(list))", Rows.case) {
                 byHousehold[c.householdID, default: []].append(c)
             }
         }

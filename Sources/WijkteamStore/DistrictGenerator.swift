@@ -48,6 +48,31 @@ public struct DistrictGenerator {
     ]
     static let languages = ["nl", "nl", "nl", "nl", "nl", "nl", "tr", "ar", "pl", "en", "so", "ti", "vi", "zh", "pap"]
 
+    // Journal notes are put together from three parts (about 5,000 variations), so a search
+    // over a generated journal finds a realistic share of the entries, not a sixth of them.
+    static let journalOpenings = [
+        "Home visit:", "Phone call:", "Keukentafelgesprek:", "Talked with the mantelzorger:", "Consulted the huisarts:",
+        "Netwerkberaad:", "Met at the buurtcentrum:", "Called the school:", "Joint visit with the wijkverpleging:",
+        "Short check-in:", "Consultation with the budgetcoach:", "Outreaching visit, unannounced:", "Video call:",
+        "Email from the housing corporation:", "Evaluation meeting:",
+    ]
+    static let journalTopics = [
+        "rent arrears are growing", "the budgetplan is kept for now", "schuldhulp intake is planned", "sleeps badly since the move",
+        "the daughter helps with shopping", "neighbours complain about noise", "the son skips school twice a week",
+        "the scootmobiel request is pending", "loneliness came up again", "the mantelzorger is exhausted",
+        "the bewindvoerder sends the overview", "dagbesteding two mornings a week", "mould in the bedroom, corporation informed",
+        "lost the job at the warehouse", "benefit application is complete", "medication is not taken regularly",
+        "the volunteer driver stopped", "language course started", "arguments at home have calmed down",
+        "wants to try without support", "waiting list for the GGZ team", "energy bill is paid off",
+        "the youngest goes to the voorschool", "fell last week, no fracture", "neighbour brings meals now",
+    ]
+    static let journalNext = [
+        "Next visit in two weeks.", "Follow-up call next week.", "Agreed to check again after the holiday.",
+        "Will discuss in the casuistiekoverleg.", "Client will call if anything changes.", "Referral sent with consent.",
+        "Letter to the corporation drafted together.", "Plan adjusted; goals stay the same.", "No action needed for now.",
+        "Asked the network to help with transport.", "Meldcode: no concerns at this point.", "Appointment made at the wijkpunt.",
+    ]
+
     mutating func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }
     mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(rng.next() % UInt64(r.count)) }
     mutating func chance(_ p: Double) -> Bool { Double(rng.next() % 10_000) < p * 10_000 }
@@ -128,8 +153,7 @@ public struct DistrictGenerator {
                 d.journal.append(JournalEntry(id: journalID, caseID: caseID,
                                               date: min(today, opened.adding(days: j * int(3...20))), kind: pick(JournalKind.allCases),
                                               authorID: regisseur ?? pick(regisseurs),
-                                              text: pick(["Huisbezoek, afspraken gemaakt", "Telefonisch contact", "Overleg met huisarts",
-                                                          "Keukentafelgesprek gevoerd", "Budgetplan besproken", "Netwerkberaad"]),
+                                              text: "\(pick(Self.journalOpenings)) \(pick(Self.journalTopics)). \(pick(Self.journalNext))",
                                               sensitive: chance(0.05)))
             }
             guard open else { continue }

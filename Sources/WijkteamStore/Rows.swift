@@ -4,7 +4,8 @@ import Wijkteam
 /// Row ↔ value mapping, kept here so the domain stays free of GRDB.
 enum Rows {
     static func list(_ text: String) -> [String] {
-        text.split(separator: ",").map { String($0) }
+        // Split the bytes: splitting the Characters (grapheme by grapheme) was a sixth of loading the board.
+        text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
     }
     static func list<V: Vocabulary>(_ text: String, as: V.Type = V.self) -> [V] {
         list(text).compactMap(V.init(rawValue:))
@@ -160,5 +161,15 @@ enum Importer {
             try db.cachedStatement(sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
                                        Rows.join(s.domains), s.safety])
         }
+    }
+}
+
+extension Row {
+    /// Maps each row while the statement steps. A cursor's row finds a column through the
+    /// statement's index; the copied rows of `fetchAll` search their column names one by one,
+    /// which made loading 6,000 board cards take 120 ms instead of 30.
+    static func fetchMapped<T>(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
+                               _ transform: @escaping (Row) throws -> T) throws -> [T] {
+        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(transform))
     }
 }

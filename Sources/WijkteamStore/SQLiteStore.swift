@@ -199,7 +199,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     }
 
     public func staff() throws -> [Staff] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(Rows.staff) }
+        try read { db in try Row.fetchMapped(db, sql: "SELECT * FROM staff ORDER BY name", Rows.staff) }
     }
 
     /// Need-to-know for lists: nil for staff in the team (they see every case); for staff
@@ -221,8 +221,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     public func cases(includeClosed: Bool) throws -> [Case] {
         try read { db in
             let shared = try sharedCases(db)
-            var cases = try Row.fetchAll(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id")
-                .map(Rows.case).filter { shared?.contains($0.id) ?? true }
+            var cases = try Row.fetchMapped(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id",
+                                            Rows.case).filter { shared?.contains($0.id) ?? true }
             try withholdSafetyCases(db, &cases)
             return cases
         }
@@ -231,35 +231,38 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     public func followUps(includeDone: Bool) throws -> [FollowUp] {
         try read { db in
             let shared = try sharedCases(db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id")
-                .map(Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
+            return try Row.fetchMapped(db, sql: "SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id",
+                                       Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
         }
     }
 
     public func caseCards() throws -> [CaseCard] {
+        try readConsistently { try caseCards(openFollowUps: followUps(includeDone: false)) }
+    }
+
+    /// The board's cards, given the open follow-ups already read (the snapshot reads them once for both).
+    public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number,
-                       (SELECT MAX(j.date) FROM journal_entry j WHERE j.case_id = c.id) AS last_contact
+            let rows = try Row.fetchMapped(db, sql: """
+                SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number
                 FROM care_case c JOIN household h ON h.id = c.household_id
                 WHERE c.phase <> 'afgesloten'
                 ORDER BY c.id
-                """)
-            let shared = try sharedCases(db)
-            var open: [Int: [FollowUp]] = [:]
-            for f in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE done = 0 ORDER BY due, id").map(Rows.followUp) {
-                open[f.caseID, default: []].append(f)
+                """) { row in
+                (case: Rows.case(row), name: row["h_name"] as String, buurt: row["h_buurt"] as String,
+                 street: "\(row["h_street"] as String) \(row["h_number"] as String)", lastContact: Rows.optionalDay(row, "last_contact"))
             }
-            var cases = rows.map(Rows.case)
+            let shared = try sharedCases(db)
+            // In due order (as followUps returns them): the first is the next one.
+            let open = Dictionary(grouping: openFollowUps, by: \.caseID)
+            var cases = rows.map(\.case)
             try withholdSafetyCases(db, &cases)
             return zip(rows, cases).compactMap { row, c in
                 if let shared, !shared.contains(c.id) { return nil }
                 let fs = open[c.id] ?? []
                 let kinds = Array(Set(fs.map(\.kind).filter(\.isProactive))).sorted { $0.rawValue < $1.rawValue }
-                return CaseCard(case: c, householdName: row["h_name"], buurt: row["h_buurt"],
-                                street: "\(row["h_street"] as String) \(row["h_number"] as String)",
-                                lastContact: (row["last_contact"] as String?).flatMap(Day.init),
-                                nextFollowUp: fs.first, proactiveKinds: kinds)
+                return CaseCard(case: c, householdName: row.name, buurt: row.buurt, street: row.street,
+                                lastContact: row.lastContact, nextFollowUp: fs.first, proactiveKinds: kinds)
             }
         }
     }
@@ -268,7 +271,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         try read { db in
             // Triage is team work: staff outside the team see no registrations.
             if try sharedCases(db) != nil { return [] }
-            var signals = try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id").map(Rows.signal)
+            var signals = try Row.fetchMapped(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id", Rows.signal)
             // Others see that a safety signal is there, not what it says (Access.canReadSignal).
             let safety = Set(signals.filter(\.safety).compactMap(\.householdID))
             guard let reader = try SafetyReader.load(db, actor: actor, households: safety) else { return signals }
@@ -366,25 +369,25 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         guard let h = try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]) else {
             throw WijkteamError.unknownHousehold(id)
         }
-        let members = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY birth_year, id",
-                                       arguments: [id]).map(Rows.person)
+        let members = try Row.fetchMapped(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY birth_year, id",
+                                       arguments: [id], Rows.person)
         var household = Rows.household(h)
         household.members = members
-        let cases = try Row.fetchAll(db, sql: "SELECT * FROM care_case WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.case)
+        let cases = try Row.fetchMapped(db, sql: "SELECT * FROM care_case WHERE household_id = ? ORDER BY id", arguments: [id], Rows.case)
         let caseIDs = cases.map(\.id)
         let inCases = "(\(caseIDs.isEmpty ? "NULL" : caseIDs.map(String.init).joined(separator: ",")))"
         let personIDs = members.map(\.id)
         let inPersons = "(\(personIDs.isEmpty ? "NULL" : personIDs.map(String.init).joined(separator: ",")))"
         return HouseholdRecord(
             household: household,
-            ties: try Row.fetchAll(db, sql: "SELECT * FROM network_tie WHERE household_id = ? ORDER BY id", arguments: [id]).map(Rows.tie),
+            ties: try Row.fetchMapped(db, sql: "SELECT * FROM network_tie WHERE household_id = ? ORDER BY id", arguments: [id], Rows.tie),
             cases: cases,
-            followUps: try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE case_id IN \(inCases) ORDER BY done, due, id").map(Rows.followUp),
-            zrm: try Row.fetchAll(db, sql: "SELECT * FROM zrm_score WHERE person_id IN \(inPersons) ORDER BY date, person_id, domain").map(Rows.zrm),
-            goals: try Row.fetchAll(db, sql: "SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id").map(Rows.goal),
-            provisions: try Row.fetchAll(db, sql: "SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id").map(Rows.provision),
-            journal: try Row.fetchAll(db, sql: "SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC").map(Rows.journal),
-            signals: try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id]).map(Rows.signal),
+            followUps: try Row.fetchMapped(db, sql: "SELECT * FROM follow_up WHERE case_id IN \(inCases) ORDER BY done, due, id", Rows.followUp),
+            zrm: try Row.fetchMapped(db, sql: "SELECT * FROM zrm_score WHERE person_id IN \(inPersons) ORDER BY date, person_id, domain", Rows.zrm),
+            goals: try Row.fetchMapped(db, sql: "SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id", Rows.goal),
+            provisions: try Row.fetchMapped(db, sql: "SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id", Rows.provision),
+            journal: try Row.fetchMapped(db, sql: "SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC", Rows.journal),
+            signals: try Row.fetchMapped(db, sql: "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", arguments: [id], Rows.signal),
             caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
     }
 

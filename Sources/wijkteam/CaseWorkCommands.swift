@@ -243,3 +243,30 @@ struct CaseloadCommand: ParsableCommand {
         }
     }
 }
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the journal: entries containing every word, newest first (only what you may read; the search is logged).")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "Words to find; each may be the start of a word (schuld finds schuldhulp).") var words: [String]
+    @Option(name: .long, help: "At most this many entries (1…500).") var limit = 50
+
+    func validate() throws {
+        guard (1...500).contains(limit) else { throw ValidationError("--limit must be 1…500") }
+    }
+
+    func run() throws {
+        try runReporting {
+            let ctx = try common.context()
+            let hits = try ctx.store.searchJournal(words.joined(separator: " "), limit: limit)
+            if output.json { try printJSON(hits); return }
+            print(hits.isEmpty ? "No journal entries found that you may read." : "\(hits.count) journal entr\(hits.count == 1 ? "y" : "ies")"
+                  + (hits.count == limit ? " (the newest \(limit); --limit shows more)" : "") + ":")
+            for h in hits {
+                print("\(h.date) #\(h.caseID) \(h.householdName) · \(h.kind.label)\(h.authorID.map { " · \($0)" } ?? ""): \(h.snippet)")
+            }
+        }
+    }
+}

@@ -43,13 +43,21 @@ enum Interactive {
 
         if let warning { _ = shell.handle(.failed(warning.description)) }
         _ = apply(.clock(Clock.now()))
+        // Live updates: another terminal's commit changes data_version; reload then, without a key
+        // press. Read before the first load, so a commit during it is caught too.
+        var seenChanges = (try? ctx.store.changeCounter()) ?? 0
+        // The first frame waits only for what the board shows; the triage part follows right
+        // after it is drawn, before any key is handled (keys typed meanwhile wait in the terminal).
+        var pending: DistrictSnapshot?
         do {
-            _ = apply(.snapshot(try ctx.snapshot()))
+            var first = try DistrictSnapshot.load(from: ctx.store, today: today, parts: .board)
+            // A paused meeting reopens on its agenda, which lists signals: that needs it all.
+            if first.meeting != nil { try first.complete(from: ctx.store) }
+            _ = apply(.snapshot(first))
+            if !first.isComplete { pending = first }
         } catch {
             _ = shell.handle(.failed("\(error)"))
         }
-        // Live updates: another terminal's commit changes data_version; reload then, without a key press.
-        var seenChanges = (try? ctx.store.changeCounter()) ?? 0
         var dirty = true
         var lastTick = 0
         while true {
@@ -58,6 +66,16 @@ enum Interactive {
                 shell.render(into: &grid)
                 terminal.draw(grid)
                 dirty = false
+            }
+            if var rest = pending {
+                pending = nil
+                do {
+                    try rest.complete(from: ctx.store)
+                    dirty = apply(.snapshot(rest)).redraw || dirty
+                } catch {
+                    dirty = shell.handle(.failed("\(error)")).redraw || dirty
+                }
+                continue
             }
             let reaction: Reaction
             let event = terminal.nextEvent()
@@ -102,10 +120,6 @@ enum Interactive {
             dirty = dirty || reaction.redraw
         }
     }
-}
-
-extension AppContext {
-    func snapshot() throws -> DistrictSnapshot { try DistrictSnapshot.load(from: store, today: today) }
 }
 
 enum Clock {

@@ -151,10 +151,14 @@ import Testing
             let r = try Binary.run(["generate", "--households", "150", "--seed", "9", "--db", db])
             #expect(r.status == 0, "\(r.err)")
             #expect(r.out.contains("150 households"))
-            dumps.append(try Binary.run(["board", "--json", "--db", db]).out + (try Binary.run(["followups", "--all", "--json", "--db", db]).out))
+            // Every table, the full-text index included, as SQL text.
+            dumps.append(try Spawn.capture(["sqlite3", db, ".dump"], scratch: dir).out)
         }
         #expect(dumps[0] == dumps[1])
-        #expect(!dumps[0].isEmpty)
+        #expect(dumps[0].contains("INSERT INTO journal_entry") && dumps[0].contains("INSERT INTO zrm_score"))
+        let other = dir.appendingPathComponent("other.sqlite").path
+        #expect(try Binary.run(["generate", "--households", "150", "--seed", "10", "--db", other]).status == 0)
+        #expect(try Spawn.capture(["sqlite3", other, ".dump"], scratch: dir).out != dumps[0])
         let bad = try Binary.run(["generate", "--households", "0", "--db", dir.appendingPathComponent("c.sqlite").path])
         #expect(bad.status != 0 && bad.err.contains("--households"))
     }
