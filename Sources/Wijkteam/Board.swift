@@ -54,7 +54,8 @@ public struct BoardFilter: Hashable, Sendable {
         return parts.joined(separator: " · ")
     }
 
-    public func matches(_ card: CaseCard, today: Day) -> Bool {
+    /// `search` holds each card's text lower-cased once; without it the text is made here.
+    public func matches(_ card: CaseCard, today: Day, search: CardSearchText? = nil) -> Bool {
         let c = card.case
         if let r = regisseur, c.regisseurID != r { return false }
         if let b = buurt, card.buurt != b { return false }
@@ -69,13 +70,57 @@ public struct BoardFilter: Hashable, Sendable {
             case .overdue: if !(card.nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
             }
         }
-        let words = text.lowercased().split(separator: " ")
+        let words = CardSearchText.words(text)
         if !words.isEmpty {
-            let haystack = [card.householdName, card.street, "#\(c.id)", String(c.id), c.presentingQuestion,
-                            c.questionBehind ?? "", c.discussion ?? ""].joined(separator: "\n").lowercased()
-            for w in words where !haystack.contains(w) { return false }
+            let haystack = search?.text(of: c.id) ?? Array(CardSearchText.haystack(card).utf8)
+            for w in words where !CardSearchText.contains(haystack, w) { return false }
         }
         return true
+    }
+}
+
+/// What the board's text filter looks in: household, street, case number and the questions,
+/// lower-cased once per card rather than on every key press (6,000 cards per letter typed).
+public struct CardSearchText: Sendable {
+    private var texts: [Int: [UInt8]] = [:]
+
+    public init(_ cards: [CaseCard]) {
+        texts.reserveCapacity(cards.count)
+        for card in cards { texts[card.case.id] = Array(Self.haystack(card).utf8) }
+    }
+
+    func text(of caseID: Int) -> [UInt8]? { texts[caseID] }
+
+    static func haystack(_ card: CaseCard) -> String {
+        let c = card.case
+        return [card.householdName, card.street, "#\(c.id)", String(c.id), c.presentingQuestion,
+                c.questionBehind ?? "", c.discussion ?? ""].joined(separator: "\n").lowercased()
+    }
+
+    static func words(_ text: String) -> [[UInt8]] {
+        text.lowercased().split(separator: " ").map { Array($0.utf8) }
+    }
+
+    /// Byte search in UTF-8: a match of bytes is a match of characters, as UTF-8 never starts
+    /// a character inside another.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0 else { return true }
+        guard n <= h else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { word in
+                var i = 0
+                while i <= h - n {
+                    if hay[i] == word[0] {
+                        var j = 1
+                        while j < n && hay[i + j] == word[j] { j += 1 }
+                        if j == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }
 

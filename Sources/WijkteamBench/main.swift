@@ -86,15 +86,17 @@ for _ in 0..<21 {
 report(firstFrame)
 
 // One session: moves (bytes each), every view, a household and its network, the text filter.
-var moveBytes = Figure("terminal output for one move of the selection", .bytes, budget: 400)
+var moveBytes = Figure("terminal output: move the selection one card (j/k)", .bytes, budget: 400)
+var columnBytes = Figure("terminal output: move one column (h/l; may scroll the board)", .bytes, budget: nil)
 var appMemory = Figure("peak memory of the app (this session)", .megabytes, budget: 50)
 do {
     let app = try startApp()
     app.read(timeoutMs: 5000, until: hasFrame)
     app.readUntilQuiet(quietMs: 300)  // the triage part follows the first frame
-    for key in ["j", "j", "j", "l", "j", "k", "l", "j", "j", "h", "k", "j", "l", "l", "j", "k", "h", "j", "j", "k"] {
+    for key in ["j", "j", "j", "k", "j", "k", "k", "j", "j", "j", "k", "k", "l", "j", "k", "j", "l", "l", "h", "j", "k", "h", "j", "k"] {
         app.send(key)
-        moveBytes.add(Double(app.readUntilQuiet(quietMs: 80)))
+        let bytes = Double(app.readUntilQuiet(quietMs: 80))
+        if key == "j" || key == "k" { moveBytes.add(bytes) } else { columnBytes.add(bytes) }
     }
     for key in ["\r", "n", "q", "q", "2", "j", "j", "4", "j", "5", "j", "1", "/", "b", "o", "a", "\u{1B}", "m", "m", "q"] {
         app.send(key)
@@ -103,6 +105,7 @@ do {
     appMemory.add(Double(app.finish()) / 1_048_576)
 }
 report(moveBytes)
+report(columnBytes)
 
 // MARK: In process: the same steps, measured one by one
 

@@ -28,8 +28,13 @@ public struct BoardScreen: Sendable {
     /// The board does not keep the snapshot (the shell owns it), so that changing one case
     /// does not copy thousands of cards.
     public mutating func update(_ snapshot: DistrictSnapshot) {
+        searchText = nil
         rebuild(snapshot, keepCase: selectedCard?.case.id)
     }
+
+    /// The cards' text for the text filter, made on the first letter typed after new data
+    /// (an assignment does not change it: the regisseur is not part of it).
+    private var searchText: CardSearchText?
 
     public mutating func setFilter(snapshot: DistrictSnapshot?, _ f: BoardFilter) {
         guard f != filter else { return }
@@ -79,7 +84,8 @@ public struct BoardScreen: Sendable {
         regisseurNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
         let oldColumns = columns, oldRows = rows, oldFirst = firstRows
-        let shown = filter.isEmpty ? snapshot.cards : snapshot.cards.filter { filter.matches($0, today: snapshot.today) }
+        if !filter.text.isEmpty, searchText == nil { searchText = CardSearchText(snapshot.cards) }
+        let shown = filter.isEmpty ? snapshot.cards : snapshot.cards.filter { filter.matches($0, today: snapshot.today, search: searchText) }
         switch grouping {
         case .regisseur: columns = BoardBuilder.columns(staff: snapshot.staff, cards: shown, today: snapshot.today, allCards: snapshot.cards)
         case .phase: columns = BoardBuilder.phaseColumns(cards: shown, today: snapshot.today)

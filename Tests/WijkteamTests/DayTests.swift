@@ -32,3 +32,20 @@ import Testing
         }
     }
 }
+
+@Suite struct CardSearchBytesTests {
+    @Test func bytesMatchWhereCharactersMatch() {
+        #expect(CardSearchText.contains(Array("şahin".utf8), Array("ahin".utf8)))
+        #expect(CardSearchText.contains(Array("şahin".utf8), Array("ş".utf8)))
+        #expect(!CardSearchText.contains(Array("sahin".utf8), Array("ş".utf8)))
+        #expect(!CardSearchText.contains(Array("ab".utf8), Array("abc".utf8)))
+        #expect(CardSearchText.contains(Array("abc".utf8), []))
+    }
+
+    @Test func strictDatesStayStrict() {
+        for text in ["2026-1-05", "2026-01-5", "+026-01-05", "2026-01-05 ", "２０２６-01-05", "2026/01/05", ""] {
+            #expect(Day(text) == nil, "\(text)")
+        }
+        #expect(Day("2026-12-31")?.description == "2026-12-31")
+    }
+}
