@@ -24,6 +24,11 @@ struct WijkteamCommand: ParsableCommand {
     @Option(name: .long, help: "Colour theme: a name from 'wijkteam themes' or a path to a .toml file.")
     var theme: String?
 
+    static func main() {
+        Clock.prepare()  // sets TZ before any other thread can read the environment
+        main(nil)
+    }
+
     /// Opens the screens on a terminal; piped into another program it prints the board instead.
     func run() throws {
         var code: Int32 = 0

@@ -72,12 +72,7 @@ enum AppEnvironment {
             guard let day = Day(pinned) else { throw CLIError("WIJKTEAM_TODAY '\(pinned)' is not a date (YYYY-MM-DD)") }
             return day
         }
-        // The team works in Dutch time, whatever the shared machine's clock zone is (unless TZ says otherwise).
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = ProcessInfo.processInfo.environment["TZ"].flatMap(TimeZone.init(identifier:))
-            ?? TimeZone(identifier: "Europe/Amsterdam") ?? .current
-        let c = calendar.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        return Clock.today()
     }
 
     /// Where the audit log says an action came from: the terminal and the host ("pts/3@wijkpc"),

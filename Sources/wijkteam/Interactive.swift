@@ -122,25 +122,6 @@ enum Interactive {
     }
 }
 
-enum Clock {
-    static func time() -> String {
-        let f = DateFormatter()
-        f.dateFormat = "HH:mm:ss"
-        f.timeZone = ProcessInfo.processInfo.environment["TZ"].flatMap(TimeZone.init(identifier:))
-            ?? TimeZone(identifier: "Europe/Amsterdam") ?? .current
-        return f.string(from: Date())
-    }
-
-    static func now() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "nl_NL")
-        f.timeZone = ProcessInfo.processInfo.environment["TZ"].flatMap(TimeZone.init(identifier:))
-            ?? TimeZone(identifier: "Europe/Amsterdam") ?? .current
-        f.dateFormat = "EEE d MMM HH:mm"
-        return f.string(from: Date())
-    }
-}
-
 /// `$XDG_CONFIG_HOME/wijkteam/config.toml` (else `~/.config/wijkteam/config.toml`), e.g. `theme = "high-contrast"`.
 struct UserConfig {
     var theme: String?
