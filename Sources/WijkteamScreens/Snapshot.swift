@@ -53,7 +53,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
             let followUps = try store.followUps(includeDone: false)
             var snapshot = DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(),
                                             cards: try store.caseCards(openFollowUps: followUps),
-                                            followUps: followUps, signals: try store.openSignals(),
+                                            // `complete` reads the signals with their context.
+                                            followUps: followUps, signals: parts == .board ? try store.openSignals() : [],
                                             agendaSettings: try store.agendaSettings(), meeting: meeting,
                                             minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
             if parts == .all { try snapshot.complete(from: store) } else { snapshot.isComplete = false }
