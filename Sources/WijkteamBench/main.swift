@@ -178,9 +178,16 @@ report(mine)
 
 // Switch view: board, triage, network, meeting, follow-ups and back.
 var switchView = Figure("key press: switch view (1–5)", budget: 5)
-for i in 0..<300 { timedPress(.char(Character(String([1, 2, 3, 4, 5][i % 5]))), into: &switchView) }
+var perView = (1...5).map { Figure("  to view \($0)", budget: nil) }
+for i in 0..<300 {
+    let t = now()
+    press(.char(Character(String(i % 5 + 1))))
+    switchView.add(ms(now() - t))
+    perView[i % 5].add(ms(now() - t))
+}
 press(.char("1"))
 report(switchView)
+if args.contains("--per-view") { perView.forEach { print($0.line) } }
 
 // Open a household (need-to-know check, redaction, audit row) and its network, from the board.
 var openHousehold = Figure("key press: open a household (Enter; audited read)", budget: 5)

@@ -67,7 +67,9 @@ public struct FollowUpsScreen: Sendable {
             grid.put("No open follow-ups\(filterSummary.isEmpty ? "" : " for this filter").", x: inner.x, y: inner.y, style: Style(.muted))
             return
         }
-        let items = rows.map { f -> ListItem in
+        ListView.render(count: rows.count, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: rows.count),
+                        into: &grid, area: inner) { i in
+            let f = rows[i]
             let status: (String, Role)
             switch FollowUpStatus(f, on: today) {
             case .overdue(let d): status = ("\(d)d overdue", .overdue)
@@ -84,8 +86,6 @@ public struct FollowUpsScreen: Sendable {
                 (privacy ? "" : f.note, Style(.muted)),
             ])
         }
-        ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
-            .render(into: &grid, area: inner)
     }
 }
 

@@ -210,8 +210,10 @@ public struct MeetingScreen: Sendable {
             TextLine("Nothing on the agenda.", style: Style(.muted)).render(into: &grid, area: inner)
             return
         }
-        let list = rows.map { row -> ListItem in
-            switch row {
+        // Only the rows in view are made (a city's agenda has thousands).
+        ListView.render(count: rows.count, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: rows.count),
+                        into: &grid, area: inner) { index -> ListItem in
+            switch rows[index] {
             case .header(let section, let count):
                 return ListItem(segments: [("\(section.title) (\(count))", Style(.header, [.bold]))])
             case .item(let i):
@@ -222,8 +224,6 @@ public struct MeetingScreen: Sendable {
                                            (label(item, privacy: privacy), Style(discussed ? .muted : role(item)))])
             }
         }
-        ListView(items: list, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: list.count))
-            .render(into: &grid, area: inner)
     }
 
     func role(_ item: AgendaItem) -> Role {

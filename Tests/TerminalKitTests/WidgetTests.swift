@@ -329,3 +329,22 @@ struct WidgetTests {
         #expect(narrow.lines() == ["terminal to…"])
     }
 }
+
+@Suite struct LongListTests {
+    /// A list of 6,000 follow-ups makes only the rows in view, and shows the same as the eager list.
+    @Test func onlyTheRowsInViewAreMade() {
+        var asked: [Int] = []
+        var lazy = Grid(width: 30, height: 5)
+        ListView.render(count: 6_000, selected: 2_500, offset: 0, into: &lazy, area: Rect(x: 0, y: 0, width: 30, height: 5)) { i in
+            asked.append(i)
+            return ListItem(segments: [("row \(i)", Style(.normal))])
+        }
+        #expect(asked.count == 4)  // four rows and the "↓ N more" line
+        #expect(asked.contains(2_500))
+        var eager = Grid(width: 30, height: 5)
+        ListView(items: (0..<6_000).map { ListItem(segments: [("row \($0)", Style(.normal))]) }, selected: 2_500)
+            .render(into: &eager, area: Rect(x: 0, y: 0, width: 30, height: 5))
+        #expect(lazy == eager)
+        #expect(lazy.text().contains("row 2500") && lazy.text().contains("↓ 3499 more"))
+    }
+}

@@ -62,25 +62,31 @@ public struct ListView: Sendable {
     }
 
     public func render(into grid: inout Grid, area: Rect) {
+        ListView.render(count: items.count, selected: selected, offset: offset, into: &grid, area: area) { items[$0] }
+    }
+
+    /// Draws a list of `count` items, asking `item` only for the ones in view: a list of
+    /// thousands (a city's follow-ups) costs what a screenful costs.
+    public static func render(count: Int, selected: Int?, offset: Int, into grid: inout Grid, area: Rect,
+                              item: (Int) -> ListItem) {
         guard !area.isEmpty else { return }
         grid.fill(area)
-        let off = ListView.offset(selected: selected, count: items.count, height: area.height,
-                                  current: offset)
-        let (rows, hint) = ListView.layout(count: items.count, height: area.height, offset: off)
+        let off = ListView.offset(selected: selected, count: count, height: area.height, current: offset)
+        let (rows, hint) = ListView.layout(count: count, height: area.height, offset: off)
         for i in 0..<rows {
             let index = off + i
             let y = area.y + i
             if index == selected {
                 let sel = Style(.selection)
                 grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: sel)
-                let segments = items[index].segments.map { ($0.0, Style(.selection, $0.1.attributes)) }
+                let segments = item(index).segments.map { ($0.0, Style(.selection, $0.1.attributes)) }
                 grid.put(segments: segments, x: area.x, y: y, maxWidth: area.width)
             } else {
-                grid.put(segments: items[index].segments, x: area.x, y: y, maxWidth: area.width)
+                grid.put(segments: item(index).segments, x: area.x, y: y, maxWidth: area.width)
             }
         }
         if hint {
-            let hidden = items.count - off - rows
+            let hidden = count - off - rows
             grid.put("↓ \(hidden) more", x: area.x, y: area.maxY - 1, style: Style(.muted),
                      maxWidth: area.width)
         }
