@@ -54,8 +54,18 @@ public struct BoardFilter: Hashable, Sendable {
         return parts.joined(separator: " · ")
     }
 
-    /// `search` holds each card's text lower-cased once; without it the text is made here.
-    public func matches(_ card: CaseCard, today: Day, search: CardSearchText? = nil) -> Bool {
+    public func matches(_ card: CaseCard, today: Day) -> Bool {
+        matcher(today: today, search: nil)(card)
+    }
+
+    /// A test for many cards: the typed words are split once, not per card. `search` holds each
+    /// card's text lower-cased once; without it the text is made per card.
+    public func matcher(today: Day, search: CardSearchText?) -> (CaseCard) -> Bool {
+        let words = CardSearchText.words(text)
+        return { card in matches(card, today: today, search: search, words: words) }
+    }
+
+    private func matches(_ card: CaseCard, today: Day, search: CardSearchText?, words: [[UInt8]]) -> Bool {
         let c = card.case
         if let r = regisseur, c.regisseurID != r { return false }
         if let b = buurt, card.buurt != b { return false }
@@ -70,7 +80,6 @@ public struct BoardFilter: Hashable, Sendable {
             case .overdue: if !(card.nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
             }
         }
-        let words = CardSearchText.words(text)
         if !words.isEmpty {
             let haystack = search?.text(of: c.id) ?? Array(CardSearchText.haystack(card).utf8)
             for w in words where !CardSearchText.contains(haystack, w) { return false }

@@ -165,12 +165,15 @@ report(move)
 
 // Filter by text: each typed letter filters the 6,000 cards again; Esc shows them all.
 var textFilter = Figure("key press: filter by text (each letter, then Esc)", budget: 5)
+var letters = Figure("  letters", budget: nil), escapes = Figure("  Esc", budget: nil)
 for _ in 0..<40 {
     press(.char("/"))
-    for ch in "boateng" { timedPress(.char(ch), into: &textFilter) }
+    for ch in "boateng" { timedPress(.char(ch), into: &textFilter); letters.add(textFilter.samples.last!) }
     timedPress(.escape, into: &textFilter)
+    escapes.add(textFilter.samples.last!)
 }
 report(textFilter)
+if args.contains("--per-view") { print(letters.line); print(escapes.line) }
 
 var mine = Figure("key press: filter mine on/off", budget: 5)
 for _ in 0..<200 { timedPress(.char("m"), into: &mine) }

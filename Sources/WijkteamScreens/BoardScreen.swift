@@ -85,7 +85,7 @@ public struct BoardScreen: Sendable {
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
         let oldColumns = columns, oldRows = rows, oldFirst = firstRows
         if !filter.text.isEmpty, searchText == nil { searchText = CardSearchText(snapshot.cards) }
-        let shown = filter.isEmpty ? snapshot.cards : snapshot.cards.filter { filter.matches($0, today: snapshot.today, search: searchText) }
+        let shown = filter.isEmpty ? snapshot.cards : snapshot.cards.filter(filter.matcher(today: snapshot.today, search: searchText))
         switch grouping {
         case .regisseur: columns = BoardBuilder.columns(staff: snapshot.staff, cards: shown, today: snapshot.today, allCards: snapshot.cards)
         case .phase: columns = BoardBuilder.phaseColumns(cards: shown, today: snapshot.today)
