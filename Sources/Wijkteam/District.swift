@@ -58,6 +58,22 @@ public struct CaseCard: Hashable, Sendable, Codable {
         self.lastContact = lastContact; self.nextFollowUp = nextFollowUp; self.proactiveKinds = proactiveKinds
     }
     public func daysSinceContact(on today: Day) -> Int? { lastContact.map { $0.days(until: today) } }
+
+    /// Puts each case's next open follow-up and its preventive/outreaching flags on its card.
+    /// `followUps`: the open ones, in due order (the first one per case is the next).
+    public static func attach(_ followUps: [FollowUp], to cards: inout [CaseCard]) {
+        var next: [Int: FollowUp] = [:]
+        var proactive: [Int: Set<FollowUpKind>] = [:]
+        for f in followUps where !f.done {
+            if next[f.caseID] == nil { next[f.caseID] = f }
+            if f.kind.isProactive { proactive[f.caseID, default: []].insert(f.kind) }
+        }
+        for i in cards.indices {
+            let id = cards[i].case.id
+            cards[i].nextFollowUp = next[id]
+            cards[i].proactiveKinds = proactive[id].map { $0.sorted { $0.rawValue < $1.rawValue } } ?? []
+        }
+    }
 }
 
 /// Initials for privacy mode (clients only; staff names stay readable on a projected screen):

@@ -3,6 +3,10 @@
 public protocol WijkteamStore: Sendable {
     /// Runs several reads as one: none of them sees a write that another does not.
     func readConsistently<T>(_ body: () throws -> T) throws -> T
+    /// Runs two reads at once (on two cores) and returns them only if they belong to one moment,
+    /// as `readConsistently` would; otherwise it reads both again in one transaction.
+    func readSideBySide<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () throws -> A,
+                                                  _ b: @escaping @Sendable () throws -> B) throws -> (A, B)
     func districtInfo() throws -> DistrictInfo
     /// Changes whenever anyone commits: screens poll it to show other terminals' changes.
     func changeCounter() throws -> Int

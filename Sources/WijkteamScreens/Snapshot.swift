@@ -42,24 +42,27 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public enum Parts: Sendable { case all, board }
 
     /// Reads what the screens show. Called by the app between frames, never by a screen.
-    /// One read transaction, so a change committed meanwhile in another terminal is either wholly
-    /// in the snapshot or not at all (never a follow-up without its card).
+    /// The board part is one moment of the database (`readSideBySide`), so a change committed
+    /// meanwhile in another terminal is either wholly in it or not at all (never a follow-up
+    /// without its card); the triage part is another moment, consistent in itself.
     ///
     /// `.board` leaves out what only triage and the meeting agenda need, so the first frame of
     /// the board is not kept waiting for it; `complete(from:)` adds it right after.
     public static func load(from store: some WijkteamStore, today: Day, parts: Parts = .all) throws -> DistrictSnapshot {
-        try store.readConsistently {
+        // The cards are most of the work: they are read on one core, the rest on the other.
+        let (bare, rest) = try store.readSideBySide({ try store.caseCards(openFollowUps: []) }, {
             let meeting = try store.openMeeting()
-            let followUps = try store.followUps(includeDone: false)
-            var snapshot = DistrictSnapshot(info: try store.districtInfo(), today: today, staff: try store.staff(),
-                                            cards: try store.caseCards(openFollowUps: followUps),
-                                            // `complete` reads the signals with their context.
-                                            followUps: followUps, signals: parts == .board ? try store.openSignals() : [],
-                                            agendaSettings: try store.agendaSettings(), meeting: meeting,
-                                            minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
-            if parts == .all { try snapshot.complete(from: store) } else { snapshot.isComplete = false }
-            return snapshot
-        }
+            return (info: try store.districtInfo(), staff: try store.staff(), followUps: try store.followUps(includeDone: false),
+                    // `complete` reads the signals with their context.
+                    signals: parts == .board ? try store.openSignals() : [], settings: try store.agendaSettings(),
+                    meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
+        })
+        var cards = bare
+        CaseCard.attach(rest.followUps, to: &cards)
+        var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
+                                        signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
+        if parts == .all { try snapshot.complete(from: store) } else { snapshot.isComplete = false }
+        return snapshot
     }
 
     /// Adds the triage part: the open signals again, with what ranking and the agenda need about

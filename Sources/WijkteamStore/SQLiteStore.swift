@@ -190,6 +190,20 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         }
     }
 
+    /// Two read transactions on two connections at once. The watcher's `data_version` is read
+    /// before both start and after both end: unchanged, nobody committed in between, so both
+    /// saw the same database.
+    public func readSideBySide<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () throws -> A,
+                                                         _ b: @escaping @Sendable () throws -> B) throws -> (A, B) {
+        if Thread.current.threadDictionary[consistentReadKey] != nil { return (try a(), try b()) }
+        let before = try changeCounter()
+        let other = Background { try self.readConsistently(a) }
+        let mine = Result { try readConsistently(b) }
+        let theirs = Result { try other.wait() }
+        if try changeCounter() == before { return (try theirs.get(), try mine.get()) }
+        return try readConsistently { (try a(), try b()) }
+    }
+
     // MARK: - WijkteamStore
 
     public func districtInfo() throws -> DistrictInfo {
@@ -250,13 +264,6 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] {
         try read { db in
             let shared = try sharedCases(db)
-            // In due order (as followUps returns them): the first one per case is the next one.
-            var next: [Int: FollowUp] = [:]
-            var proactive: [Int: Set<FollowUpKind>] = [:]
-            for f in openFollowUps {
-                if next[f.caseID] == nil { next[f.caseID] = f }
-                if f.kind.isProactive { proactive[f.caseID, default: []].insert(f.kind) }
-            }
             var cards = try Row.fetchMapped(db, sql: """
                 SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number
                 FROM care_case c JOIN household h ON h.id = c.household_id
@@ -266,9 +273,9 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 let c = Rows.case(row)
                 return CaseCard(case: c, householdName: row["h_name"], buurt: row["h_buurt"],
                                 street: "\(row["h_street"] as String) \(row["h_number"] as String)",
-                                lastContact: Rows.optionalDay(row, "last_contact"), nextFollowUp: next[c.id],
-                                proactiveKinds: proactive[c.id].map { $0.sorted { $0.rawValue < $1.rawValue } } ?? [])
+                                lastContact: Rows.optionalDay(row, "last_contact"), nextFollowUp: nil, proactiveKinds: [])
             }
+            CaseCard.attach(openFollowUps, to: &cards)
             if let shared { cards.removeAll { !shared.contains($0.case.id) } }
             // Safety cases (about 1 in 100) have their questions withheld like their signal.
             let safety = cards.indices.filter { cards[$0].case.safety }

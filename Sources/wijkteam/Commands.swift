@@ -26,6 +26,7 @@ struct WijkteamCommand: ParsableCommand {
 
     static func main() {
         Clock.prepare()  // sets TZ before any other thread can read the environment
+        Memory.oneArena()
         main(nil)
     }
 

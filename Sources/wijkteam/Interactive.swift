@@ -11,6 +11,18 @@ import WijkteamStore
 /// files) happens here, between frames; the screens only compute.
 enum Interactive {
     static func run(context ctx: AppContext, themeOption: String?) throws -> Int32 {
+        // Live updates: another terminal's commit changes data_version; reload then, without a key
+        // press. Read before the first load, so a commit during it is caught too.
+        var seenChanges = (try? ctx.store.changeCounter()) ?? 0
+        // The first frame waits only for what the board shows, read on another core while this
+        // one sets up the terminal and the themes. The triage part follows right after the frame
+        // is drawn, before any key is handled (keys typed meanwhile wait in the terminal).
+        let firstLoad = Background { [store = ctx.store, today = ctx.today] in
+            var first = try DistrictSnapshot.load(from: store, today: today, parts: .board)
+            // A paused meeting reopens on its agenda, which lists signals: that needs it all.
+            if first.meeting != nil { try first.complete(from: store) }
+            return first
+        }
         let themesDir = AppEnvironment.themesFolder()
         let themeName = themeOption ?? UserConfig.load().theme ?? "default"
         let (theme, warning) = ThemeCatalog.resolve(name: themeName, in: themesDir)
@@ -43,16 +55,9 @@ enum Interactive {
 
         if let warning { _ = shell.handle(.failed(warning.description)) }
         _ = apply(.clock(Clock.now()))
-        // Live updates: another terminal's commit changes data_version; reload then, without a key
-        // press. Read before the first load, so a commit during it is caught too.
-        var seenChanges = (try? ctx.store.changeCounter()) ?? 0
-        // The first frame waits only for what the board shows; the triage part follows right
-        // after it is drawn, before any key is handled (keys typed meanwhile wait in the terminal).
         var pending: DistrictSnapshot?
         do {
-            var first = try DistrictSnapshot.load(from: ctx.store, today: today, parts: .board)
-            // A paused meeting reopens on its agenda, which lists signals: that needs it all.
-            if first.meeting != nil { try first.complete(from: ctx.store) }
+            let first = try firstLoad.wait()
             _ = apply(.snapshot(first))
             if !first.isComplete { pending = first }
         } catch {
