@@ -87,6 +87,7 @@ public final class CursesSession {
     public func setTheme(_ theme: Theme) {
         self.theme = theme
         resolved.removeAll()
+        drawn = nil  // the same cells now look different
     }
 
     /// Repaints everything on the next draw (after something else wrote on the terminal).
@@ -118,6 +119,7 @@ public final class CursesSession {
             let code = Int32(ch)
             if code == WK_KEY_RESIZE {
                 size = Size(width: Int(wk_cols()), height: Int(wk_lines()))
+                drawn = nil  // curses may have cleared or moved what was on screen
                 return .resize(size)
             }
             return CursesSession.key(forCode: code).map(TerminalEvent.key) ?? .idle
@@ -199,11 +201,19 @@ public final class CursesSession {
         let w = min(grid.width, size.width), h = min(grid.height, size.height)
         var buffer: [wchar_t] = []
         buffer.reserveCapacity(8)
+        // Cells equal to what was drawn last time are already in curses' screen: a move of the
+        // selection hands curses a few dozen cells, not 7,680.
+        let previous = drawn.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        // Neighbouring cells mostly share a style: look it up once per run.
+        var runStyle: Style?
+        var runLook: (UInt32, Int32) = (0, 0)
         for y in 0..<h {
             for x in 0..<w {
                 let cell = grid[x, y]
                 if cell.grapheme.isEmpty { continue } // right half of a wide character
-                let (attrs, pair) = look(cell.style)
+                if let previous, previous[x, y] == cell { continue }
+                if cell.style != runStyle { runStyle = cell.style; runLook = look(cell.style) }
+                let (attrs, pair) = runLook
                 buffer.removeAll(keepingCapacity: true)
                 for scalar in cell.grapheme.unicodeScalars.prefix(5) { buffer.append(wchar_t(bitPattern: scalar.value)) }
                 if buffer.isEmpty || buffer[0] < 32 { buffer = [32] }
@@ -213,7 +223,11 @@ public final class CursesSession {
         }
         wnoutrefresh(wk_stdscr())
         doupdate()
+        drawn = grid
     }
+
+    /// The grid last handed to curses; nil when the next draw must hand over every cell.
+    private var drawn: Grid?
 
     private func look(_ style: Style) -> (UInt32, Int32) {
         if let hit = resolved[style] { return hit }
