@@ -275,7 +275,7 @@ public struct Shell: Sendable {
             if board.grouping == .regisseur && board.filter.isEmpty {
                 snapshot!.figures.overCapacity = board.columns.filter { $0.staff != nil && $0.level == .over }.count
             } else {
-                snapshot!.figures = TeamFigures(cases: snapshot!.cards.map(\.case), followUps: snapshot!.followUps,
+                snapshot!.figures = TeamFigures(cases: snapshot!.cards.lazy.map(\.case), followUps: snapshot!.followUps,
                                                 staff: snapshot!.staff, today: snapshot!.today)
             }
             meetingIsStale = true

@@ -33,7 +33,7 @@ public struct DistrictSnapshot: Sendable, Equatable {
         self.triageContexts = triageContexts; self.meldcode = meldcode
         self.agendaSettings = agendaSettings; self.meeting = meeting; self.minutes = minutes
         self.isComplete = true
-        self.figures = TeamFigures(cases: cards.map(\.case), followUps: followUps, staff: staff, today: today)
+        self.figures = TeamFigures(cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today)
     }
 
     /// Whether the triage part (signal household names, urgency contexts, Meldcode steps) is in.

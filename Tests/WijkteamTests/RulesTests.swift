@@ -25,6 +25,8 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
         #expect(Caseload.load(of: "daan", in: cases) == 2.5)
         #expect(Caseload.load(of: "eva", in: cases) == 1.0)
         #expect(Caseload.load(of: "nobody", in: cases) == 0)
+        // Everyone's load at once is the same sum.
+        #expect(Caseload.loads(in: cases) == ["daan": 2.5, "eva": 1.0])
     }
 
     @Test func levelsAgainstCapacity() {
