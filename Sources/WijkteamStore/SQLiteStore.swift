@@ -241,7 +241,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         try read { db in
             let shared = try sharedCases(db)
             var cases = try Row.fetchMapped(db, sql: "SELECT * FROM care_case \(includeClosed ? "" : "WHERE phase <> 'afgesloten'") ORDER BY id",
-                                            Rows.case).filter { shared?.contains($0.id) ?? true }
+                                            prepare: Rows.CaseColumns.init, Rows.case).filter { shared?.contains($0.id) ?? true }
             try withholdSafetyCases(db, &cases)
             return cases
         }
@@ -269,11 +269,13 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 FROM care_case c JOIN household h ON h.id = c.household_id
                 WHERE c.phase <> 'afgesloten'
                 ORDER BY c.id
-                """) { row -> CaseCard in
-                let c = Rows.case(row)
-                return CaseCard(case: c, householdName: row["h_name"], buurt: row["h_buurt"],
-                                street: "\(row["h_street"] as String) \(row["h_number"] as String)",
-                                lastContact: Rows.optionalDay(row, "last_contact"), nextFollowUp: nil, proactiveKinds: [])
+                """, prepare: { names in
+                    (Rows.CaseColumns(names), ["h_name", "h_buurt", "h_street", "h_number", "last_contact"].map { names.firstIndex(of: $0)! })
+                }) { row, columns -> CaseCard in
+                let (c, h) = columns
+                return CaseCard(case: Rows.case(row, c), householdName: row[h[0]], buurt: row[h[1]],
+                                street: "\(row[h[2]] as String) \(row[h[3]] as String)",
+                                lastContact: (row[h[4]] as String?).flatMap(Day.init), nextFollowUp: nil, proactiveKinds: [])
             }
             CaseCard.attach(openFollowUps, to: &cards)
             if let shared { cards.removeAll { !shared.contains($0.case.id) } }
