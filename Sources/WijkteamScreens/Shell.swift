@@ -147,7 +147,7 @@ public struct Shell: Sendable {
             // the start; the reload below brings the meeting in.
             if !privacy { setPrivacy(true) }
             routes = [.tab(.meeting)]
-            refreshMeetingIfShown()
+            refreshShownView()
             meeting.start(m)
             let resumed = m.elapsedSeconds > 0 || m.currentItemKey != nil
             message = ("Meeting #\(m.id) \(resumed ? "resumed" : "started") · privacy on", .success)
@@ -228,7 +228,7 @@ public struct Shell: Sendable {
         staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         board.update(s)
         triage.update(s)
-        followUps.update(s)
+        followUpsAreStale = true
         refreshMyCaseload()
         meetingIsStale = true
         // Reopened after a pause (or a lost terminal): back to the meeting, at the same item.
@@ -250,17 +250,24 @@ public struct Shell: Sendable {
             }
         }
         meeting.sync(s.meeting, minutes: s.minutes)
-        refreshMeetingIfShown()
+        refreshShownView()
     }
 
-    /// The agenda is built from every open case; it is rebuilt when it is on screen, not on
-    /// every change made on the board.
+    /// The agenda is built from every open case, the follow-ups list from every open follow-up;
+    /// each is rebuilt when it is on screen, not on every load or change made on the board.
     private var meetingIsStale = true
+    private var followUpsAreStale = true
 
-    private mutating func refreshMeetingIfShown() {
-        guard meetingIsStale, tab == .meeting, let s = snapshot else { return }
-        meeting.update(s)
-        meetingIsStale = false
+    private mutating func refreshShownView() {
+        guard let s = snapshot else { return }
+        if meetingIsStale, tab == .meeting {
+            meeting.update(s)
+            meetingIsStale = false
+        }
+        if followUpsAreStale, tab == .followUps {
+            followUps.update(s)
+            followUpsAreStale = false
+        }
     }
 
     /// Applies a saved assignment to what is on screen without reloading everything.
@@ -799,7 +806,7 @@ public struct Shell: Sendable {
     public mutating func setPrivacy(_ on: Bool) {
         privacy = on
         meetingIsStale = true
-        refreshMeetingIfShown()
+        refreshShownView()
     }
 
     /// The open case the keys act on: the household's, the meeting item's, or the board card's.
@@ -843,7 +850,7 @@ public struct Shell: Sendable {
         help = nil
         let from = routes
         routes = [.tab(t)]
-        refreshMeetingIfShown()
+        refreshShownView()
         guard from != routes else { return .none }
         if t == .meeting { return Reaction(redraw: true, effects: loadSelectedMeetingHousehold()) }
         // The network view follows what was selected where you came from.

@@ -5,6 +5,20 @@ import Wijkteam
 @testable import WijkteamScreens
 
 @Suite struct FollowUpScreenTests {
+    /// The list is built when it is shown; data that arrived while another view was up is in it.
+    @Test func dataThatArrivedWhileAwayIsShownOnReturn() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.char("5"))
+        let first = try #require(d.shell.followUps.rows.first)
+        d.press(.char("1"))
+        _ = try d.store.completeFollowUp(id: first.id, outcome: "Gebeld, gaat goed", expectedVersion: nil)
+        d.send(.outsideChange(try Sample.snapshot(d.store), at: "09:01:00"))
+        #expect(d.shell.followUps.rows.contains { $0.id == first.id })  // not rebuilt while the board is up
+        d.press(.char("5"))
+        #expect(!d.shell.followUps.rows.contains { $0.id == first.id })
+        #expect(!d.shell.followUps.rows.isEmpty)
+    }
+
     @Test func theListPutsOverdueFirstAndFilters() throws {
         var d = try Sample.shell(width: 120, height: 40)
         d.press(.char("5"))
