@@ -16,9 +16,10 @@ public enum JournalSearch {
 
     /// An SQLite FTS5 expression: every word must occur, each as the start of a word
     /// ("schuld" finds "schuldhulp"). nil when there is nothing to search for.
-    public static func ftsExpression(_ text: String) -> String? {
-        let words = words(of: text)
-        return words.isEmpty ? nil : words.map { "\"\($0)\"*" }.joined(separator: " ")
+    public static func ftsExpression(_ text: String) -> String? { ftsExpression(words: words(of: text)) }
+
+    public static func ftsExpression(words: [String]) -> String? {
+        words.isEmpty ? nil : words.map { "\"\($0)\"*" }.joined(separator: " ")
     }
 }
 

@@ -9,10 +9,10 @@ extension SQLiteStore {
     /// hit would tell what it says. The search is logged by its number of words and hits,
     /// never its text (usually a client's name).
     public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
-        guard let expression = JournalSearch.ftsExpression(text) else {
+        let words = JournalSearch.words(of: text)
+        guard let expression = JournalSearch.ftsExpression(words: words) else {
             throw WijkteamError.invalid("nothing to search for: type a word (letters or digits)")
         }
-        let words = JournalSearch.words(of: text)
         return try write { db in
             let viewer = try AuditRows.viewer(db, actor)
             let fts = try Self.hasJournalIndex(db)
