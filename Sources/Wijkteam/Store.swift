@@ -13,7 +13,8 @@ public protocol WijkteamStore: Sendable {
     func staff() throws -> [Staff]
     /// Open cases with what a board card needs.
     func caseCards() throws -> [CaseCard]
-    /// The same, given the open follow-ups already read (in due order).
+    /// The same, given the open follow-ups already read (in due order); with none, bare cards
+    /// to which `CaseCard.attach` adds them.
     func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard]
     func cases(includeClosed: Bool) throws -> [Case]
     /// Journal entries matching every word of `text`, newest first, at most `limit`; only what

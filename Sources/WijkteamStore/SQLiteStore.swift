@@ -277,7 +277,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                                 street: "\(row[h[2]] as String) \(row[h[3]] as String)",
                                 lastContact: (row[h[4]] as String?).flatMap(Day.init), nextFollowUp: nil, proactiveKinds: [])
             }
-            CaseCard.attach(openFollowUps, to: &cards)
+            // None given: the snapshot reads them side by side and attaches them itself.
+            if !openFollowUps.isEmpty { CaseCard.attach(openFollowUps, to: &cards) }
             if let shared { cards.removeAll { !shared.contains($0.case.id) } }
             // Safety cases (about 1 in 100) have their questions withheld like their signal.
             let safety = cards.indices.filter { cards[$0].case.safety }
