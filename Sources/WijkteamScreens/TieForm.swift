@@ -70,8 +70,8 @@ struct TieForm: Sendable {
         case .hours:
             if case .char(let c) = key, !c.isNumber { error = "carer hours are a whole number"; return .stay }
             _ = hours.apply(key)
-        case .sector: tie.sector = cycle(tie.sector, key)
-        case .strength: tie.strength = cycle(tie.strength, key)
+        case .sector: tie.sector = FormParts.cycle(tie.sector, key)
+        case .strength: tie.strength = FormParts.cycle(tie.strength, key)
         case .support:
             guard case .char(let c) = key, let kind = SupportKind(rawValue: String(c).uppercased()) else {
                 error = "type P, G, A or E to switch a kind of support"
@@ -89,16 +89,6 @@ struct TieForm: Sendable {
     private mutating func move(_ delta: Int) {
         let all = Field.allCases
         field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
-    }
-
-    private func cycle<T: CaseIterable & Equatable>(_ value: T, _ key: Key) -> T where T.AllCases == [T] {
-        let all = T.allCases
-        let i = all.firstIndex(of: value)!
-        switch key {
-        case .left: return all[(i + all.count - 1) % all.count]
-        case .right, .char(" "): return all[(i + 1) % all.count]
-        default: return value
-        }
     }
 
     private mutating func toggle(_ path: WritableKeyPath<NetworkTie, Bool>, _ key: Key) {
