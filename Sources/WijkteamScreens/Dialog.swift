@@ -3,6 +3,13 @@ import Wijkteam
 
 /// Pieces the dialogs share: moving in a picker, a one-line input box, a suggestion as a row.
 enum Dialog {
+    /// A typed due date: `YYYY-MM-DD`, today or later. nil, with what is wrong in `error`, otherwise.
+    static func dueDate(_ text: String, today: Day, error: inout String?) -> Day? {
+        guard let day = Day(text) else { error = "'\(text)' is not a date (YYYY-MM-DD)"; return nil }
+        guard day >= today else { error = "the due date is in the past"; return nil }
+        return day
+    }
+
     /// Up/down move; other keys edit the picker's search text.
     static func navigate(_ p: inout Picker, _ key: Key) {
         switch key {

@@ -156,8 +156,7 @@ struct FollowUpFlow: Sendable {
             stage = .owner(p, choices: choices)
         case .due(var input):
             if key == .enter {
-                guard let day = Day(input.text) else { error = "'\(input.text)' is not a date (YYYY-MM-DD)"; return .stay }
-                guard day >= today else { error = "the due date is in the past"; return .stay }
+                guard let day = Dialog.dueDate(input.text, today: today, error: &error) else { return .stay }
                 due = day
                 stage = .reason(TextInput(placeholder: "why, e.g. payment-arrears signal → home visit"))
                 return .stay

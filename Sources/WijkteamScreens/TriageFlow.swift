@@ -117,14 +117,7 @@ struct TriageFlow: Sendable {
             stage = .followUp(p)
         case .due(var input, let kind):
             if key == .enter {
-                guard let day = Day(input.text) else {
-                    error = "'\(input.text)' is not a date (YYYY-MM-DD)"
-                    return .stay
-                }
-                guard day >= today else {
-                    error = "the due date is in the past"
-                    return .stay
-                }
+                guard let day = Dialog.dueDate(input.text, today: today, error: &error) else { return .stay }
                 let note = kind == .outreaching ? "Outreaching after \(item.signal.source.label) signal" : "\(kind.label) after triage"
                 return .decide(decision(FollowUpPlan(kind: kind, due: day, owner: regisseur, note: note)))
             }
