@@ -1,6 +1,7 @@
 // Benchmarks on a whole city (not part of `swift test`): swift run -c release wijkteam-bench
 // Prints the median and p99 of each step against its budget, the app's peak memory and the
 // bytes one move writes to the terminal; ends with a table for the README ("Speed").
+// `--detail` also prints the text filter's letters and Esc apart, and each view switch apart.
 import Foundation
 
 import TerminalKit
@@ -10,6 +11,7 @@ import WijkteamStore
 
 let args = CommandLine.arguments
 if args.count > 1, args[1] == "stress" { exit(Stress.run(Array(args.dropFirst(2)))) }
+let detail = args.contains("--detail")
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } }
 let dbPath = option("--db") ?? FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-city.sqlite").path
 let today = Day("2026-11-20")!
@@ -176,12 +178,12 @@ var textFilter = Figure("key press: filter by text (each letter, then Esc)", bud
 var letters = Figure("  letters", budget: nil), escapes = Figure("  Esc", budget: nil)
 for _ in 0..<40 {
     press(.char("/"))
-    for ch in "boateng" { timedPress(.char(ch), into: &textFilter); letters.add(textFilter.samples.last!) }
-    timedPress(.escape, into: &textFilter)
-    escapes.add(textFilter.samples.last!)
+    for ch in "boateng" { timedPress(.char(ch), into: &letters) }
+    timedPress(.escape, into: &escapes)
 }
+textFilter.samples = letters.samples + escapes.samples
 report(textFilter)
-if args.contains("--per-view") { print(letters.line); print(escapes.line) }
+if detail { print(letters.line); print(escapes.line) }
 
 var mine = Figure("key press: filter mine on/off", budget: 5)
 for _ in 0..<200 { timedPress(.char("m"), into: &mine) }
@@ -190,15 +192,11 @@ report(mine)
 // Switch view: board, triage, network, meeting, follow-ups and back.
 var switchView = Figure("key press: switch view (1–5)", budget: 5)
 var perView = (1...5).map { Figure("  to view \($0)", budget: nil) }
-for i in 0..<300 {
-    let t = now()
-    press(.char(Character(String(i % 5 + 1))))
-    switchView.add(ms(now() - t))
-    perView[i % 5].add(ms(now() - t))
-}
+for i in 0..<300 { timedPress(.char(Character(String(i % 5 + 1))), into: &perView[i % 5]) }
+switchView.samples = perView.flatMap(\.samples)
 press(.char("1"))
 report(switchView)
-if args.contains("--per-view") { perView.forEach { print($0.line) } }
+if detail { perView.forEach { print($0.line) } }
 
 // Open a household (need-to-know check, redaction, audit row) and its network, from the board.
 var openHousehold = Figure("key press: open a household (Enter; audited read)", budget: 5)
