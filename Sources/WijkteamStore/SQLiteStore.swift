@@ -126,7 +126,9 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             removeFiles(temp)
             throw error
         }
-        if replace { removeFiles(path) }
+        // A -wal left beside a deleted database would be replayed onto the new one (old
+        // transactions, or a broken schema): it goes, whether or not we replace.
+        removeFiles(path)
         try fm.moveItem(atPath: temp, toPath: path)
         return try open(path: path)
     }

@@ -5,6 +5,24 @@ import Wijkteam
 @testable import WijkteamStore
 
 @Suite struct SQLiteStoreTests {
+    /// Someone deleted the database file but not its -wal beside it, then made a new one there.
+    @Test func aLeftoverWriteAheadLogIsNotReplayedOntoANewDatabase() throws {
+        let data = try DistrictLoader.load(folder: Fixtures.sampleData)
+        let path = Fixtures.tempDir().appendingPathComponent("w.sqlite").path
+        let old = try SQLiteStore.create(at: path, from: data)
+        _ = try old.assign(caseID: 8, to: "daan", expectedVersion: nil)
+        let keep = Fixtures.tempDir()
+        for suffix in ["-wal", "-shm"] { try FileManager.default.copyItem(atPath: path + suffix, toPath: keep.path + "/x" + suffix) }
+        try FileManager.default.removeItem(atPath: path)
+        for suffix in ["-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+            try FileManager.default.copyItem(atPath: keep.path + "/x" + suffix, toPath: path + suffix)
+        }
+        let fresh = try SQLiteStore.create(at: path, from: data)
+        #expect(try fresh.cases(includeClosed: false).first { $0.id == 8 }?.regisseurID == nil)
+        #expect(try fresh.caseCards().count == (try Fixtures.sampleStore().caseCards().count))
+    }
+
     @Test func migrationsAreAppliedAndRecorded() throws {
         let store = try Fixtures.sampleStore()
         let applied = try store.read { try Schema.migrator.appliedIdentifiers($0) }
