@@ -1,0 +1,41 @@
+/// The language of everything the app shows. Dutch domain words (regisseur, keukentafelgesprek,
+/// Meldcode, …) stay Dutch in both; the glossary explains them.
+public enum Language: String, CaseIterable, Sendable {
+    case en, nl
+
+    /// Set for one scope (a test, a README export); wins over the chosen language.
+    @TaskLocal public static var scoped: Language?
+
+    // Set once at start-up, before any other thread runs; read-only afterwards.
+    nonisolated(unsafe) private static var chosen: Language = .en
+
+    /// The language strings are looked up in now.
+    public static var current: Language { scoped ?? chosen }
+
+    /// Chooses the language for the whole process; call once, at start-up.
+    public static func choose(_ language: Language) { chosen = language }
+
+    /// The language of the user's locale: LC_ALL, then LC_MESSAGES, then LANG (POSIX order);
+    /// Dutch when that names Dutch ("nl_NL.UTF-8", "nl_BE", "nl"), English otherwise.
+    public static func fromLocale(_ environment: [String: String]) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("nl") ? .nl : .en
+        }
+        return .en
+    }
+
+    /// The language's own name, for messages.
+    public var name: String { self == .nl ? "Nederlands" : "English" }
+}
+
+/// The text for `key` in the current language, with `{1}`, `{2}`, … replaced by `arguments`.
+/// A key missing from the table shows as the key itself (StringTableTests fail on that).
+public func tr(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+    Strings.text(key, arguments, in: Language.current)
+}
+
+/// The text for `key` in `language`.
+public func tr(_ key: String, in language: Language, _ arguments: any CustomStringConvertible...) -> String {
+    Strings.text(key, arguments, in: language)
+}
