@@ -14,15 +14,18 @@ public struct Command: Sendable, Hashable {
     public var scopes: [String]
     /// Heading for the help screen: "Navigation", "Cases", ...
     public var category: String
+    /// Whether the command changes stored data: in a read-only session it is refused with the reason.
+    public var writes: Bool
 
     public init(id: String, name: String, keys: [Key], help: String, scopes: [String],
-                category: String) {
+                category: String, writes: Bool = false) {
         self.id = id
         self.name = name
         self.keys = keys
         self.help = help
         self.scopes = scopes
         self.category = category
+        self.writes = writes
     }
 
     /// The keys as shown in help: "j / ↓".

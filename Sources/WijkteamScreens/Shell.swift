@@ -25,6 +25,15 @@ public struct Shell: Sendable {
     public private(set) var privacy = false
     private var routes: [Route] = [.tab(.board)]
     private var help: HelpScreen?
+    private var glossary: GlossaryScreen?
+    /// The guided tour, while it runs.
+    public private(set) var tour: Tour?
+    /// `wijkteam tour`: ending the tour quits the app.
+    private var tourQuitsApp = false
+    /// A tour asked for before the first snapshot arrived.
+    private var tourRequested = false
+    /// Why every write is off in this session, if it is.
+    public let readOnly: ReadOnlyReason?
     private var palette: Palette?
     private var modal: Modal?
     private var clock = ""
@@ -83,9 +92,11 @@ public struct Shell: Sendable {
     /// The first snapshot decides whether to reopen a meeting this user paused.
     private var offeredOpenMeeting = false
 
-    public init(session: SessionInfo, size: Size) {
+    /// `readOnly` turns every write off; staff with the role new staff are read-only anyway.
+    public init(session: SessionInfo, size: Size, readOnly: ReadOnlyReason? = nil) {
         self.session = session
         self.size = size
+        self.readOnly = readOnly ?? (session.identity.staff.role == .newStaff ? .newStaff : nil)
         board.resize(contentSize)
     }
 
@@ -95,6 +106,7 @@ public struct Shell: Sendable {
     }
     public var isHouseholdOpen: Bool { routes.last == .household }
     public var isHelpOpen: Bool { help != nil }
+    public var isGlossaryOpen: Bool { glossary != nil }
     public var isPaletteOpen: Bool { palette != nil }
     public var isDialogOpen: Bool { modal != nil }
     public var isTooSmall: Bool { size.width < Shell.minimumSize.width || size.height < Shell.minimumSize.height }
@@ -124,7 +136,8 @@ public struct Shell: Sendable {
             return handle(.snapshot(s))
         case .snapshot(let s):
             accept(s)
-            var effects: [Effect] = []
+            var effects: [Effect] = pendingTourEffects
+            pendingTourEffects = []
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
@@ -251,7 +264,15 @@ public struct Shell: Sendable {
         }
         meeting.sync(s.meeting, minutes: s.minutes)
         refreshShownView()
+        if tourRequested {
+            tourRequested = false
+            tour = Tour(caseID: Tour.showcase(in: s))
+            pendingTourEffects = showTourStop().effects
+        }
     }
+
+    /// What the tour's first stop asked for while a snapshot was being accepted.
+    private var pendingTourEffects: [Effect] = []
 
     /// The agenda is built from every open case, the follow-ups list from every open follow-up;
     /// each is rebuilt when it is on screen, not on every load or change made on the board.
@@ -317,6 +338,8 @@ public struct Shell: Sendable {
         message = nil
         if palette != nil { return paletteKey(key) }
         if modal != nil { return modalKey(key) }
+        if glossary != nil { return glossaryKey(key) }
+        if tour != nil, help == nil { return tourKey(key) }
         guard let command = AppCommands.table.command(for: key, in: scope) else {
             if key == .resize { return .none }
             message = ("\(key.displayName) does nothing here · ? shows the keys", .muted)
@@ -325,6 +348,89 @@ public struct Shell: Sendable {
         var r = perform(command.id)
         if hadMessage { r.redraw = true }
         return r
+    }
+
+    private mutating func glossaryKey(_ key: Key) -> Reaction {
+        guard var g = glossary else { return .none }
+        if key == .resize { return .none }
+        glossary = g.handle(key, page: max(1, contentSize.height - 6)) ? g : nil
+        return .redraw
+    }
+
+    // MARK: Tour
+
+    /// Starts the guided tour (on the first data, if that has not arrived yet). With
+    /// `quitsAtEnd` (`wijkteam tour`) ending the tour quits the app.
+    public mutating func beginTour(quitsAtEnd: Bool) -> Reaction {
+        tourQuitsApp = quitsAtEnd
+        guard let s = snapshot else { tourRequested = true; return .redraw }
+        tour = Tour(caseID: Tour.showcase(in: s))
+        return showTourStop()
+    }
+
+    /// While the tour runs it owns the keys: on, back, end, the glossary, help, and moving
+    /// through the list on screen. Nothing else runs, so nothing can change.
+    private mutating func tourKey(_ key: Key) -> Reaction {
+        guard var t = tour else { return .none }
+        switch key {
+        case .right, .enter, .char(" "), .char("n"):
+            guard t.next() else { return say(tr("tour.atEnd")) }
+            tour = t
+            return showTourStop()
+        case .left, .backspace, .char("p"):
+            guard t.previous() else { return say(tr("tour.atStart")) }
+            tour = t
+            return showTourStop()
+        case .char("q"), .escape:
+            tour = nil
+            if tourQuitsApp { return Reaction(quit: true) }
+            routes = [.tab(.board)]
+            return say(tr("tour.ended"), .success)
+        case .resize:
+            return .none
+        default:
+            let id = AppCommands.table.command(for: key, in: scope)?.id
+            let allowed: Set<String> = ["help", "glossary", "privacy", "theme.next", "redraw", "move.up", "move.down",
+                                        "move.pageUp", "move.pageDown", "move.first", "move.last"]
+            guard let id, allowed.contains(id) else { return say(tr("tour.keysHint"), .warning) }
+            return perform(id)
+        }
+    }
+
+    /// Shows the screen of the tour's current stop.
+    private mutating func showTourStop() -> Reaction {
+        guard let t = tour else { return .none }
+        help = nil
+        glossary = nil
+        modal = nil
+        func boardOnTheCase() {
+            routes = [.tab(.board)]
+            if let id = t.caseID { board.select(caseID: id) }
+            refreshShownView()
+        }
+        switch t.stop {
+        case .board:
+            boardOnTheCase()
+            return .redraw
+        case .household, .glossary:
+            boardOnTheCase()
+            return openSelectedHousehold()
+        case .network:
+            boardOnTheCase()
+            return switchTab(.network)
+        case .triage: return switchTab(.triage)
+        case .followUps: return switchTab(.followUps)
+        case .meeting: return switchTab(.meeting)
+        }
+    }
+
+    /// The text on screen now (without the glossary), where the glossary looks for its terms.
+    private func screenText() -> String {
+        var copy = self
+        copy.glossary = nil
+        var grid = Grid(size: size)
+        copy.render(into: &grid)
+        return grid.text()
     }
 
     private mutating func paletteKey(_ key: Key) -> Reaction {
@@ -540,7 +646,14 @@ public struct Shell: Sendable {
     /// Runs a command by id (from a key or the palette).
     public mutating func perform(_ id: String) -> Reaction {
         let page = max(1, contentSize.height - 2)
+        if let r = readOnly, AppCommands.table.command(id: id)?.writes == true { return say(r.message, .warning) }
         switch id {
+        case "glossary":
+            help = nil
+            glossary = GlossaryScreen(screenText: screenText())
+            return .redraw
+        case "tour":
+            return beginTour(quitsAtEnd: false)
         case "help":
             if help != nil { help = nil } else { help = HelpScreen(scope: isHouseholdOpen ? AppCommands.householdScope : tab.rawValue) }
             return .redraw
@@ -826,7 +939,7 @@ public struct Shell: Sendable {
 
     /// On quit (or a closed terminal) a running meeting is paused and saved where it is.
     private mutating func pauseForQuit() -> [Effect] {
-        guard var m = meeting.progress else { return [] }
+        guard readOnly == nil, var m = meeting.progress else { return [] }
         if m.status == .running { m.status = .paused }
         return [.saveMeeting(m)]
     }
@@ -1001,9 +1114,16 @@ public struct Shell: Sendable {
             case .followUps: followUps.render(into: &grid, area: content, today: s.today, privacy: privacy)
             }
         }
-        if let h = help {
-            h.render(into: &grid, area: content, title: "Help · \(isHouseholdOpen ? "Household" : tab.title) · q closes")
+        // The tour's panel stays at the bottom; help and the glossary open above it.
+        var above = content
+        if let t = tour {
+            t.render(into: &grid, area: content)
+            above = content.splitBottom(Tour.panelHeight(for: content)).0
         }
+        if let h = help {
+            h.render(into: &grid, area: above, title: "Help · \(isHouseholdOpen ? "Household" : tab.title) · q closes")
+        }
+        if let g = glossary { g.render(into: &grid, area: above) }
         if let m = modal { renderModal(m, into: &grid, bounds: content) }
         if let p = palette { p.render(into: &grid, bounds: content, scope: scope) }
         renderStatus(into: &grid, area: statusRow)
@@ -1109,6 +1229,7 @@ public struct Shell: Sendable {
             }
         }
         if privacy { left.append(("  privacy", Style(.statusAccent, [.bold]))) }
+        if let r = readOnly { left.append(("  " + (r == .tour ? tr("status.tour") : tr("status.readOnly")), Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }

@@ -81,6 +81,7 @@ enum AuditRows {
 extension SQLiteStore {
     /// Logs something done outside the store's own methods: an export, a search.
     public func recordAudit(_ event: AuditEvent) throws {
+        guard !readOnly else { return }  // the tour on a demo database: nothing is written
         try write { db in try AuditRows.insert(db, event, actor: actor) }
     }
 

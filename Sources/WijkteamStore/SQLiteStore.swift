@@ -7,6 +7,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case alreadyExists(String)
     case newerSchema(path: String, unknown: [String])
     case notADatabase(path: String, reason: String)
+    /// Read-only opening cannot apply the migrations an older database needs.
+    case needsUpgrade(path: String, missing: [String])
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .newerSchema(let p, let unknown):
             "\(p) was written by a newer version of wijkteam (unknown migrations: \(unknown.joined(separator: ", "))); update wijkteam before opening it"
         case .notADatabase(let p, let reason): "\(p) is not a wijkteam database: \(reason)"
+        case .needsUpgrade(let p, let missing):
+            "\(p) needs an upgrade (\(missing.joined(separator: ", "))) that read-only opening cannot make; open it once without read-only first"
         }
     }
 }
@@ -32,9 +36,14 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// Who the audit log names for what this store reads and writes.
     public let actor: AuditActor
 
-    private init(pool: DatabasePool, path: String) throws {
+    /// Opened for the tour: SQLite refuses every write, and reads are not logged (the tour runs
+    /// on demo databases only, whose people are fictional; see `open(path:readOnly:)`).
+    public let readOnly: Bool
+
+    private init(pool: DatabasePool, path: String, readOnly: Bool) throws {
         self.pool = pool
         self.path = path
+        self.readOnly = readOnly
         var config = SQLiteStore.configuration()
         config.readonly = true
         self.watcher = try DatabaseQueue(path: path, configuration: config)
@@ -45,6 +54,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         pool = other.pool
         path = other.path
         watcher = other.watcher
+        readOnly = other.readOnly
         self.actor = actor
     }
 
@@ -72,12 +82,16 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         return config
     }
 
-    /// Opens an existing database, refusing one written by a newer schema.
-    public static func open(path: String) throws -> SQLiteStore {
+    /// Opens an existing database, refusing one written by a newer schema. `readOnly` opens it
+    /// so that nothing is written at all, not even the access log or a migration: the database
+    /// file stays byte-identical. Only for browsing demo databases (the tour).
+    public static func open(path: String, readOnly: Bool = false) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path) }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            var config = configuration()
+            config.readonly = readOnly
+            pool = try DatabasePool(path: path, configuration: config)
         } catch {
             throw StoreError.notADatabase(path: path, reason: "\(error)")
         }
@@ -90,13 +104,20 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             let unknown = applied.subtracting(migrator.migrations)
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
             guard hasTables else { throw StoreError.notADatabase(path: path, reason: "it has no wijkteam tables") }
-            try migrator.migrate(pool)
+            if readOnly {
+                let missing = Set(migrator.migrations).subtracting(applied)
+                guard missing.isEmpty else {
+                    throw StoreError.needsUpgrade(path: path, missing: missing.sorted())
+                }
+            } else {
+                try migrator.migrate(pool)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
         }
-        return try SQLiteStore(pool: pool, path: path)
+        return try SQLiteStore(pool: pool, path: path, readOnly: readOnly)
     }
 
     /// Writes a whole district into a new database file. The file appears complete or not at all:
@@ -363,7 +384,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// in the same transaction (a refresh of what is already open is checked, not logged again).
     public func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord {
         // A refresh is checked like an open but not logged, so it needs no write transaction.
-        guard let action = access.auditAction else { return try read { db in try visibleHousehold(db, id: id, logging: nil) } }
+        guard let action = access.auditAction, !readOnly else { return try read { db in try visibleHousehold(db, id: id, logging: nil) } }
         return try write { db in try visibleHousehold(db, id: id, logging: (action, access.detail)) }
     }
 

@@ -16,7 +16,7 @@ struct WijkteamCommand: ParsableCommand {
                       TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
                       AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
                       CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
-                      MemberCommand.self, AuditCommand.self, SearchCommand.self]
+                      MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
@@ -27,6 +27,7 @@ struct WijkteamCommand: ParsableCommand {
     static func main() {
         Clock.prepare()  // sets TZ before any other thread can read the environment
         Memory.oneArena()
+        Language.choose(Language.fromLocale(ProcessInfo.processInfo.environment))  // --lang overrides it
         main(nil)
     }
 
@@ -36,7 +37,7 @@ struct WijkteamCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-                code = try Interactive.run(context: ctx, themeOption: theme)
+                code = try Interactive.run(context: ctx, themeOption: theme, readOnly: common.readOnly ? .option : nil)
             } else {
                 print(TextReports.board(columns: try ctx.board(), figures: try ctx.figures(), today: ctx.today, info: try ctx.store.districtInfo()))
             }
@@ -52,8 +53,22 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "Act as this staff member (demo databases only).")
     var asStaff: String?
 
+    @Option(name: .long, help: "Language of what is shown: nl or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: String?
+
+    @Flag(name: .customLong("read-only"), help: "Open the screens with every write turned off; a write key says why.")
+    var readOnly = false
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang '\(lang)' is not a language wijkteam speaks: use nl or en")
+        }
+    }
+
     /// Opens the store; the default database is created from the sample district on first use.
-    func context() throws -> AppContext {
+    /// `browsing` opens it so that nothing is written at all (the tour), on demo databases only.
+    func context(browsing: Bool = false) throws -> AppContext {
+        if let lang, let chosen = Language(rawValue: lang.lowercased()) { Language.choose(chosen) }
         let (path, isDefault) = AppEnvironment.databasePath(option: db)
         let today = try AppEnvironment.today()
         if isDefault, !FileManager.default.fileExists(atPath: path) {
@@ -64,14 +79,40 @@ struct CommonOptions: ParsableArguments {
             _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
             FileHandle.standardError.write(Data("wijkteam: created \(path) from the sample district\n".utf8))
         }
-        let opened = try SQLiteStore.open(path: path)
+        let opened = try SQLiteStore.open(path: path, readOnly: browsing)
         let info = try opened.districtInfo()
+        if browsing, !info.demo {
+            throw CLIError("the tour runs on a demo database such as the sample district, whose people are made up; \(path) is a team's own database (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)")
+        }
         let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
                                             staff: try opened.staff(), demo: info.demo)
         // From here on every read of a household and every change is checked and logged as this person.
         let store = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
                                                  origin: AppEnvironment.origin))
         return AppContext(store: store, today: today, identity: identity)
+    }
+}
+
+/// `wijkteam tour`: the guided tour for new staff, on a demo database opened read-only.
+struct TourCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tour",
+        abstract: "A guided tour of the screens on the sample district, for new staff; it changes nothing.",
+        discussion: "Board, a household, its network, triage, follow-ups, the meeting and the glossary, each with what the team does there and why. → or Space: next · ←: back · i: words on the screen · q: end.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Colour theme: a name from 'wijkteam themes' or a path to a .toml file.")
+    var theme: String?
+
+    func run() throws {
+        var code: Int32 = 0
+        try runReporting {
+            guard isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 else { throw CLIError("the tour needs a terminal") }
+            let ctx = try common.context(browsing: true)
+            code = try Interactive.run(context: ctx, themeOption: theme, readOnly: .tour, tour: true)
+        }
+        if code != 0 { throw ExitCode(code) }
     }
 }
 

@@ -10,7 +10,9 @@ import WijkteamStore
 /// Runs the screens: terminal events in, shell reactions out. All I/O (database, clock, theme
 /// files) happens here, between frames; the screens only compute.
 enum Interactive {
-    static func run(context ctx: AppContext, themeOption: String?) throws -> Int32 {
+    /// `readOnly` turns every write off (a write key says why); `tour` starts the guided tour,
+    /// and ending it quits.
+    static func run(context ctx: AppContext, themeOption: String?, readOnly: ReadOnlyReason? = nil, tour: Bool = false) throws -> Int32 {
         // Live updates: another terminal's commit changes data_version; reload then, without a key
         // press. Read before the first load, so a commit during it is caught too.
         var seenChanges = (try? ctx.store.changeCounter()) ?? 0
@@ -32,7 +34,8 @@ enum Interactive {
         defer { terminal.end() }
         let session = SessionInfo(identity: ctx.identity, databaseName: URL(fileURLWithPath: ctx.store.path).lastPathComponent,
                                   themes: themeNames, themeName: warning == nil ? theme.name : "default")
-        var shell = Shell(session: session, size: terminal.size)
+        var shell = Shell(session: session, size: terminal.size, readOnly: readOnly)
+        if tour { _ = shell.beginTour(quitsAtEnd: true) }
         var grid = Grid(size: terminal.size)
 
         var today = ctx.today

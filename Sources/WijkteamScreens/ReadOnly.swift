@@ -1,0 +1,31 @@
+import Wijkteam
+
+/// Why every write is off in this session. A write key then says this instead of doing nothing.
+public enum ReadOnlyReason: Sendable, Equatable {
+    /// `--read-only` on the command line.
+    case option
+    /// The staff record's role is new staff: they browse and learn.
+    case newStaff
+    /// `wijkteam tour`: the database is opened read-only and nothing is logged or saved.
+    case tour
+
+    /// The reason a refused write key shows in the status bar.
+    public var message: String {
+        switch self {
+        case .option: tr("readonly.option")
+        case .newStaff: tr("readonly.newStaff")
+        case .tour: tr("readonly.tour")
+        }
+    }
+}
+
+extension Effect {
+    /// Whether the effect changes what is stored (the audit log of reads aside).
+    var writes: Bool {
+        switch self {
+        case .reload, .loadHousehold, .loadSuggestions, .loadHouseholdSuggestions, .recordAudit, .setTheme, .repaint: false
+        case .saveCaseWork, .assign, .decide, .recordMeldcode, .addFollowUp, .completeFollowUp, .saveTie, .removeTie,
+             .addProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
+        }
+    }
+}
