@@ -39,6 +39,10 @@ enum Binary {
         environment["WIJKTEAM_TODAY"] = today
         environment["WIJKTEAM_SAMPLE_DATA"] = repoRoot.appendingPathComponent("sample-data").path
         environment.removeValue(forKey: "WIJKTEAM_DB")
+        // English unless a test asks for Dutch, whatever the locale of whoever runs the tests.
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "LC_ALL")
+        environment.removeValue(forKey: "LC_MESSAGES")
         for (k, v) in env { environment[k] = v }
         // posix_spawn and waitpid rather than Foundation's Process: see Spawn.
         let r = try Spawn.capture([path] + args, environment: environment, scratch: tempDir())
