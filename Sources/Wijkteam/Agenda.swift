@@ -26,11 +26,11 @@ public struct AgendaSettings: Hashable, Sendable, Codable {
 
         public var help: String {
             switch self {
-            case .stuckWeeks: "weeks without a journal entry before a case counts as stuck"
-            case .evaluationGraceDays: "days an evaluation may be overdue before the case counts as stuck"
-            case .overdueGraceDays: "days a preventive or outreaching follow-up may be overdue before it goes on the agenda"
-            case .overloadPercent: "load, as a percentage of capacity, above which a regisseur counts as overloaded"
-            case .timeboxMinutes: "minutes per agenda item before the timer warns"
+            case .stuckWeeks: tr("agenda.setting.stuck_weeks")
+            case .evaluationGraceDays: tr("agenda.setting.evaluation_grace_days")
+            case .overdueGraceDays: tr("agenda.setting.overdue_grace_days")
+            case .overloadPercent: tr("agenda.setting.overload_percent")
+            case .timeboxMinutes: tr("agenda.setting.timebox_minutes")
             }
         }
 
@@ -64,10 +64,10 @@ public struct AgendaSettings: Hashable, Sendable, Codable {
     /// Sets a setting from text; a clear error names the key or the range.
     public mutating func set(_ name: String, to text: String) throws {
         guard let key = Key(rawValue: name) else {
-            throw WijkteamError.invalid("no setting '\(name)'; settings are: \(Self.keys.map(\.name).joined(separator: ", "))")
+            throw WijkteamError.invalid(tr("agenda.setting.unknown", name, Self.keys.map(\.name).joined(separator: ", ")))
         }
         guard let value = Int(text.trimmed), key.range.contains(value) else {
-            throw WijkteamError.invalid("\(name) must be a whole number from \(key.range.lowerBound) to \(key.range.upperBound), not '\(text)'")
+            throw WijkteamError.invalid(tr("agenda.setting.out_of_range", name, key.range.lowerBound, key.range.upperBound, text))
         }
         self[key] = value
     }
@@ -86,12 +86,12 @@ public struct AgendaItem: Hashable, Sendable, Codable {
 
         public var title: String {
             switch self {
-            case .safety: "Safety"
-            case .newRegistrations: "New registrations"
-            case .discussion: "For discussion"
-            case .stuck: "Stuck cases"
-            case .overdueFollowUps: "Overdue follow-ups"
-            case .capacity: "Overloaded regisseurs and unassigned cases"
+            case .safety: tr("agenda.section.safety")
+            case .newRegistrations: tr("agenda.section.new_registrations")
+            case .discussion: tr("agenda.section.discussion")
+            case .stuck: tr("agenda.section.stuck")
+            case .overdueFollowUps: tr("agenda.section.overdue_follow_ups")
+            case .capacity: tr("agenda.section.capacity")
             }
         }
     }
@@ -165,8 +165,8 @@ public enum Agenda {
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
             let next = Meldcode.missing(done).first
-            var reasons = ["safety signal from \(s.source.label), \(s.date)"]
-            reasons.append(next.map { "Meldcode step \($0.rawValue) due (\(done.count) of 5 recorded)" } ?? "Meldcode complete: decide on triage")
+            var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
+            reasons.append(next.map { tr("agenda.reason.meldcode_step_due", $0.rawValue, done.count) } ?? tr("agenda.reason.meldcode_complete"))
             items.append(signalItem(s, .safety, reasons))
         }
 
@@ -180,13 +180,13 @@ public enum Agenda {
         for (i, card) in cards.enumerated() where card.case.isOpen {
             let c = card.case
             indexOfCase[c.id] = i
-            if c.safety { reasons[i].append((.safety, "safety case")) }
-            if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, "put up for discussion")) }
+            if c.safety { reasons[i].append((.safety, tr("agenda.reason.safety_case"))) }
+            if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, tr("agenda.reason.discussion"))) }
             if let last = card.lastContact {
                 let days = last.days(until: today)
-                if days > stuckDays { reasons[i].append((.stuck, "no journal entry for \(days) days (since \(last))")) }
+                if days > stuckDays { reasons[i].append((.stuck, tr("agenda.reason.no_journal_for", days, last))) }
             } else if c.opened.days(until: today) > stuckDays {
-                reasons[i].append((.stuck, "no journal entry since the case opened \(c.opened)"))
+                reasons[i].append((.stuck, tr("agenda.reason.no_journal_since_opened", c.opened)))
             }
         }
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -198,16 +198,18 @@ public enum Agenda {
             let overdueEvaluation = f.kind == .evaluation && late > settings.evaluationGraceDays
             let overdueProactive = f.kind.isProactive && late > settings.overdueGraceDays
             guard overdueEvaluation || overdueProactive else { continue }
-            let owner = f.ownerID.flatMap { names[$0] }.map { ", owner \($0)" } ?? ", no owner"
+            let owner = f.ownerID.flatMap { names[$0] }
             if overdueEvaluation {
-                reasons[i].append((.stuck, "evaluation was due \(f.due) (\(Agenda.days(late)) ago)\(owner)"))
+                reasons[i].append((.stuck, owner.map { tr("agenda.reason.evaluation_due.owner", f.due, Agenda.days(late), $0) }
+                    ?? tr("agenda.reason.evaluation_due.no_owner", f.due, Agenda.days(late))))
             } else {
-                reasons[i].append((.overdueFollowUps, "\(f.kind.label) follow-up was due \(f.due) (\(Agenda.days(late)) ago)\(owner)"))
+                reasons[i].append((.overdueFollowUps, owner.map { tr("agenda.reason.follow_up_due.owner", f.kind.label, f.due, Agenda.days(late), $0) }
+                    ?? tr("agenda.reason.follow_up_due.no_owner", f.kind.label, f.due, Agenda.days(late))))
                 firstOverdue[i] = min(firstOverdue[i], f.due.daysSinceEpoch)
             }
         }
         for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
-            reasons[i].append((.capacity, "no regisseur (\(card.case.phase.label))"))
+            reasons[i].append((.capacity, tr("agenda.reason.no_regisseur", card.case.phase.label)))
         }
 
         // Per section: (sort key, case number, item). Within a section the longest waiting
@@ -254,7 +256,7 @@ public enum Agenda {
                 for (s, load) in overloaded {
                     let percent = Int((load / s.capacity * 100).rounded())
                     items.append(AgendaItem(section: .capacity, subject: .staff(s.id), householdID: nil, householdName: nil, regisseurID: s.id,
-                                            reasons: ["carries \(Caseload.format(load)) of \(Caseload.format(s.capacity)) (\(percent)%)"]))
+                                            reasons: [tr("agenda.reason.overloaded", Caseload.format(load), Caseload.format(s.capacity), percent)]))
                 }
             }
             if let list = bySection[section] {
@@ -266,7 +268,7 @@ public enum Agenda {
 }
 
 extension Agenda {
-    static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+    static func days(_ n: Int) -> String { n == 1 ? tr("agenda.days.one") : tr("agenda.days.many", n) }
 }
 
 extension Caseload {

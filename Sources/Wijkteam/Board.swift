@@ -18,11 +18,11 @@ public struct BoardFilter: Hashable, Sendable {
         case safety, preventive, outreaching, discussion, overdue
         public var label: String {
             switch self {
-            case .safety: "safety"
-            case .preventive: "preventive"
-            case .outreaching: "outreaching"
-            case .discussion: "bespreken"
-            case .overdue: "follow-up overdue"
+            case .safety: tr("boardfilter.flag.safety")
+            case .preventive: tr("boardfilter.flag.preventive")
+            case .outreaching: tr("boardfilter.flag.outreaching")
+            case .discussion: tr("boardfilter.flag.discussion")
+            case .overdue: tr("boardfilter.flag.overdue")
             }
         }
     }
@@ -45,8 +45,8 @@ public struct BoardFilter: Hashable, Sendable {
     /// "mine · buurt Kersenbuurt · 'bakker'" for the status bar.
     public func summary(me: StaffID?) -> String {
         var parts: [String] = []
-        if let r = regisseur { parts.append(r == me ? "mine" : "regisseur \(r)") }
-        if let b = buurt { parts.append("buurt \(b)") }
+        if let r = regisseur { parts.append(r == me ? tr("boardfilter.mine") : tr("boardfilter.regisseur", r)) }
+        if let b = buurt { parts.append(tr("boardfilter.buurt", b)) }
         if let f = flag { parts.append(f.label) }
         if let d = domain { parts.append(d.label) }
         if let p = phase { parts.append(p.label) }

@@ -26,24 +26,29 @@ public enum PhaseRules {
     /// Why `c` cannot move to `target` yet; empty when it can. A case moves one phase at a
     /// time, forward; closing has its own step (it needs a reason).
     public static func blockers(moving c: Case, to target: Phase, facts f: PhaseFacts) -> [String] {
-        guard c.isOpen else { return ["case #\(c.id) is closed (afgesloten)"] }
-        if target == .afgesloten { return ["closing needs a reason: use close (C on the household screen, or wijkteam close)"] }
+        guard c.isOpen else { return [tr("error.case_closed", c.id)] }
+        if target == .afgesloten { return [tr("casework.close_needs_reason")] }
         guard let next = c.phase.next, next == target else {
-            return ["case #\(c.id) is in \(c.phase.label); the next phase is \(c.phase.next?.label ?? "none"), not \(target.label)"]
+            return [c.phase.next.map { tr("casework.not_next_phase", c.id, c.phase.label, $0.label, target.label) }
+                ?? tr("casework.no_next_phase", c.id, c.phase.label, target.label)]
         }
         var missing: [String] = []
         switch target {
         case .keukentafelgesprek:
-            if !f.hasRegisseur { missing.append("a regisseur (assign one first)") }
+            if !f.hasRegisseur { missing.append(tr("casework.missing.regisseur")) }
         case .plan:
-            if !f.hasKeukentafelgesprek { missing.append("a keukentafelgesprek in the journal") }
-            if !f.hasZRMBaseline { missing.append("a first ZRM measurement of an adult (the baseline the plan steers on)") }
+            if !f.hasKeukentafelgesprek { missing.append(tr("casework.missing.keukentafelgesprek")) }
+            if !f.hasZRMBaseline { missing.append(tr("casework.missing.zrm_baseline")) }
         case .uitvoering, .evaluatie:
-            if f.goals == 0 { missing.append("at least one plan goal") }
+            if f.goals == 0 { missing.append(tr("casework.missing.goal")) }
         default:
             break
         }
-        return missing.isEmpty ? [] : ["\(target.label) needs " + missing.joined(separator: " and ")]
+        switch missing.count {
+        case 0: return []
+        case 1: return [tr("casework.needs.one", target.label, missing[0])]
+        default: return [tr("casework.needs.two", target.label, missing.dropLast().joined(separator: ", "), missing[missing.count - 1])]
+        }
     }
 }
 
@@ -64,17 +69,17 @@ public enum ZRMMeasurement {
     public static func scores(for person: Person, on date: Day, today: Day, changes: [LifeDomain: Int],
                               previous: [LifeDomain: Int]) throws -> [ZRMScore] {
         guard person.isAdult(on: date) else {
-            throw WijkteamError.invalid("\(person.name) is \(person.age(on: date)): the ZRM is scored for adults (18 and over)")
+            throw WijkteamError.invalid(tr("invalid.zrm.not_adult", person.name, person.age(on: date)))
         }
-        guard date <= today else { throw WijkteamError.invalid("a measurement cannot be dated after today (\(date) > \(today))") }
+        guard date <= today else { throw WijkteamError.invalid(tr("invalid.zrm.future", date, today)) }
         if let bad = changes.keys.first(where: { !$0.isZRM }) {
-            throw WijkteamError.invalid("\(bad.label) is not one of the 13 ZRM domains")
+            throw WijkteamError.invalid(tr("invalid.zrm.not_a_zrm_domain", bad.label))
         }
         if let bad = changes.first(where: { !ZRMScore.range.contains($0.value) }) {
-            throw WijkteamError.invalid("\(bad.key.label): \(bad.value) is not a ZRM score (1 acuut … 5 volledig zelfredzaam)")
+            throw WijkteamError.invalid(tr("invalid.zrm.score", bad.key.label, bad.value))
         }
         guard !changes.isEmpty || !previous.isEmpty else {
-            throw WijkteamError.invalid("score at least one domain (1–5)")
+            throw WijkteamError.invalid(tr("invalid.zrm.nothing_scored"))
         }
         let merged = previous.merging(changes) { _, new in new }
         return LifeDomain.zrmDomains.compactMap { d in merged[d].map { ZRMScore(personID: person.id, domain: d, date: date, score: $0) } }
@@ -90,19 +95,20 @@ public enum ZRMMeasurement {
             let was = expected[d].map { String($0) } ?? "–", isNow = now[d].map { String($0) } ?? "–"
             return "\(d.label) \(was)→\(isNow)"
         }
-        let when = current.values.map(\.date).max().map { " on \($0)" } ?? ""
-        return "a measurement was recorded meanwhile\(when): " + diffs.joined(separator: ", ")
+        let list = diffs.joined(separator: ", ")
+        return current.values.map(\.date).max().map { tr("casework.zrm_changed_meanwhile.on", $0, list) }
+            ?? tr("casework.zrm_changed_meanwhile", list)
     }
 }
 
 extension PlanGoal {
     public func validate(members: [Person]) throws {
-        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid("say what the goal is, in the household's words") }
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.goal.text")) }
         guard ZRMScore.range.contains(targetScore) else {
-            throw WijkteamError.invalid("the target score must be 1–5 (ZRM), not \(targetScore)")
+            throw WijkteamError.invalid(tr("invalid.goal.target", targetScore))
         }
         if let p = personID, !members.contains(where: { $0.id == p }) {
-            throw WijkteamError.invalid("person \(p) is not a member of this household")
+            throw WijkteamError.invalid(tr("invalid.goal.person", p))
         }
     }
 }
@@ -110,7 +116,7 @@ extension PlanGoal {
 extension Case {
     /// Closing needs a reason (goals reached, moved away, referred on, no longer wanted …).
     public static func validateCloseReason(_ reason: String) throws {
-        guard !reason.trimmed.isEmpty else { throw WijkteamError.invalid("say why the case closes (goals reached, referred, moved away …)") }
+        guard !reason.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.close_reason")) }
     }
 }
 
@@ -132,15 +138,15 @@ public struct CaseNeed: Hashable, Sendable {
             for f in byCase[c.id, default: []].sorted(by: FollowUps.dueOrder) {
                 if f.kind == .evaluation, f.due.days(until: today) >= -7 {
                     out.append(CaseNeed(caseID: c.id, kind: .evaluationDue,
-                                        text: f.due < today ? "evaluation overdue since \(f.due)" : "evaluation due \(f.due)"))
+                                        text: f.due < today ? tr("casework.need.evaluation_overdue", f.due) : tr("casework.need.evaluation_due", f.due)))
                 } else if FollowUpStatus(f, on: today).isOverdue {
-                    out.append(CaseNeed(caseID: c.id, kind: .overdueFollowUp, text: "\(f.kind.label) overdue since \(f.due)"))
+                    out.append(CaseNeed(caseID: c.id, kind: .overdueFollowUp, text: tr("casework.need.follow_up_overdue", f.kind.label, f.due)))
                 }
             }
             let since = card.lastContact ?? c.opened
             let days = since.days(until: today)
             if days > settings.stuckAfterWeeks * 7 {
-                out.append(CaseNeed(caseID: c.id, kind: .noContact, text: "no contact for \(days / 7) weeks"))
+                out.append(CaseNeed(caseID: c.id, kind: .noContact, text: days / 7 == 1 ? tr("casework.need.no_contact.one") : tr("casework.need.no_contact", days / 7)))
             }
         }
         return out

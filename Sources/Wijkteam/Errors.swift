@@ -13,15 +13,15 @@ public enum WijkteamError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownCase(let id): "no case #\(id)"
-        case .unknownStaff(let id): "no staff member '\(id)'"
-        case .unknownHousehold(let id): "no household \(id)"
-        case .notARegisseur(let id, let role): "'\(id)' is \(role.label.lowercased()) and cannot hold the regie of a case"
-        case .caseClosed(let id): "case #\(id) is closed (afgesloten)"
+        case .unknownCase(let id): tr("error.unknown_case", id)
+        case .unknownStaff(let id): tr("error.unknown_staff", id)
+        case .unknownHousehold(let id): tr("error.unknown_household", id)
+        case .notARegisseur(let id, let role): tr("error.not_a_regisseur", id, role.label.lowercased())
+        case .caseClosed(let id): tr("error.case_closed", id)
         case .staleVersion(let record, let expected, let actual, let changed):
-            "\(record) was changed by someone else (you had version \(expected), it is now \(actual)): \(changed). Nothing was saved; reload and apply your change again."
+            tr("error.stale_version", record, expected, actual, changed)
         case .invalid(let message): message
-        case .accessDenied(let message): "not allowed: \(message)"
+        case .accessDenied(let message): tr("error.access_denied", message)
         }
     }
 }

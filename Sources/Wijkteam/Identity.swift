@@ -13,16 +13,16 @@ public struct Identity: Hashable, Sendable {
 
     public var explanation: String {
         switch basis {
-        case .account(let a): "account \(a)"
-        case .chosen: "--as (demo)"
-        case .demoFallback(let a): "demo: account \(a) not mapped, acting as team lead"
+        case .account(let a): tr("identity.basis.account", a)
+        case .chosen: tr("identity.basis.chosen")
+        case .demoFallback(let a): tr("identity.basis.demo_fallback", a)
         }
     }
 
     public static func resolve(requested: StaffID?, account: String, staff: [Staff], demo: Bool) throws -> Identity {
         if let requested {
             guard demo else {
-                throw WijkteamError.invalid("--as works on demo databases only; on this database you are who your account \(account) is")
+                throw WijkteamError.invalid(tr("identity.as_needs_demo", account))
             }
             guard let s = staff.first(where: { $0.id == requested }) else { throw WijkteamError.unknownStaff(requested) }
             return Identity(staff: s, basis: .chosen)
@@ -31,6 +31,6 @@ public struct Identity: Hashable, Sendable {
         if demo, let lead = staff.filter({ $0.role == .teamLead }).min(by: { $0.id < $1.id }) {
             return Identity(staff: lead, basis: .demoFallback(account: account))
         }
-        throw WijkteamError.invalid("account '\(account)' is not mapped to a staff record; ask the team lead to add it")
+        throw WijkteamError.invalid(tr("identity.account_not_mapped", account))
     }
 }

@@ -79,10 +79,10 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
 
     /// A decision must say what was decided; an action needs both an owner and a due date.
     public static func validateDecision(text: String, owner: StaffID?, due: Day?, today: Day) throws {
-        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid("a decision needs its text: what the team decided") }
-        if let due, due < today { throw WijkteamError.invalid("the due date \(due) is in the past") }
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.decision.text")) }
+        if let due, due < today { throw WijkteamError.invalid(tr("invalid.decision.due_past", due)) }
         if (owner == nil) != (due == nil) {
-            throw WijkteamError.invalid("an action needs both an owner and a due date (or neither, for a decision without an action)")
+            throw WijkteamError.invalid(tr("invalid.decision.owner_and_due"))
         }
     }
 }
@@ -123,21 +123,26 @@ public enum Minutes {
         }
 
         var out: [String] = []
-        out.append("# Besluitenlijst — case meeting \(m.date)")
+        out.append(tr("minutes.title", m.date))
         out.append("")
-        out.append("- District: \(districtName)")
-        out.append("- Meeting #\(m.id), chaired by \(staff(m.chairID))")
-        out.append("- Status: \(m.status == .ended ? "ended \(m.endedOn.map(\.description) ?? "")" : m.status.rawValue) · duration \(Meeting.clock(m.elapsedSeconds))")
-        out.append("- Privacy: \(privacy ? "clients as initials and case numbers, staff by first name" : "full names")")
+        out.append(tr("minutes.district", districtName))
+        out.append(tr("minutes.meeting", m.id, staff(m.chairID)))
+        let status = switch m.status {
+        case .running: tr("minutes.status.running")
+        case .paused: tr("minutes.status.paused")
+        case .ended: tr("minutes.status.ended", m.endedOn.map(\.description) ?? "")
+        }
+        out.append(tr("minutes.status", status, Meeting.clock(m.elapsedSeconds)))
+        out.append(privacy ? tr("minutes.privacy.on") : tr("minutes.privacy.off"))
         out.append("")
 
         let decisions = entries.filter { $0.kind == .decision }
-        out.append("## Decisions and actions (\(decisions.count))")
+        out.append(tr("minutes.decisions", decisions.count))
         out.append("")
         if decisions.isEmpty {
-            out.append("No decisions recorded.")
+            out.append(tr("minutes.decisions.none"))
         } else {
-            out.append("| # | Case | Decision | Action owner | Due |")
+            out.append(tr("minutes.decisions.header"))
             out.append("|---|------|----------|--------------|-----|")
             for (i, d) in decisions.enumerated() {
                 out.append("| \(i + 1) | \(cell(household(d.caseID, d.householdID))) | \(cell(clean(d.text))) | \(cell(staff(d.ownerID))) | \(d.due.map(\.description) ?? "—") |")
@@ -146,23 +151,24 @@ public enum Minutes {
         out.append("")
 
         let assignments = entries.filter { $0.kind == .assignment }
-        out.append("## Assignments made (\(assignments.count))")
+        out.append(tr("minutes.assignments", assignments.count))
         out.append("")
-        if assignments.isEmpty { out.append("None.") }
+        if assignments.isEmpty { out.append(tr("minutes.none")) }
         for a in assignments {
-            let from = a.detail.map { staff($0) } ?? "Niet toegewezen"
-            let to = a.ownerID.map { staff($0) } ?? "Niet toegewezen"
-            out.append("- \(household(a.caseID, a.householdID)): regisseur \(from) → \(to)")
+            let from = a.detail.map { staff($0) } ?? tr("minutes.unassigned")
+            let to = a.ownerID.map { staff($0) } ?? tr("minutes.unassigned")
+            out.append(tr("minutes.assignment", household(a.caseID, a.householdID), from, to))
         }
         out.append("")
 
         let followUps = entries.filter { $0.kind == .followUp }
-        out.append("## Follow-ups set (\(followUps.count))")
+        out.append(tr("minutes.follow_ups", followUps.count))
         out.append("")
-        if followUps.isEmpty { out.append("None.") }
+        if followUps.isEmpty { out.append(tr("minutes.none")) }
         for f in followUps {
-            let kind = f.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? (f.detail ?? "follow-up")
-            out.append("- \(household(f.caseID, f.householdID)): \(kind), owner \(staff(f.ownerID)), due \(f.due.map(\.description) ?? "—") — \(clean(f.text))")
+            let kind = f.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? (f.detail ?? tr("minutes.follow_up"))
+            out.append(tr("minutes.follow_up.line", household(f.caseID, f.householdID), kind, staff(f.ownerID),
+                          f.due.map(\.description) ?? "—", clean(f.text)))
         }
         out.append("")
 
@@ -171,12 +177,14 @@ public enum Minutes {
         let discussed = m.items.filter(\.value.discussed).sorted {
             (sections.firstIndex(of: $0.value.section)!, $0.key) < (sections.firstIndex(of: $1.value.section)!, $1.key)
         }
-        out.append("## Items discussed (\(discussed.count))")
+        out.append(tr("minutes.discussed", discussed.count))
         out.append("")
-        if discussed.isEmpty { out.append("None marked as discussed.") }
+        if discussed.isEmpty { out.append(tr("minutes.discussed.none")) }
         for (key, p) in discussed {
-            let what = key.hasPrefix("staff:") ? "capacity of \(staff(String(key.dropFirst(6))))"
-                : key.hasPrefix("signal:") ? "signal #\(key.dropFirst(7))" + (p.householdID.map { " about \(household(nil, $0))" } ?? "")
+            let signal = String(key.dropFirst(7))
+            let what = key.hasPrefix("staff:") ? tr("minutes.discussed.capacity", staff(String(key.dropFirst(6))))
+                : key.hasPrefix("signal:") ? (p.householdID.map { tr("minutes.discussed.signal.about", signal, household(nil, $0)) }
+                                              ?? tr("minutes.discussed.signal", signal))
                 : household(p.caseID, p.householdID)
             out.append("- \(what) · \(p.section.title.lowercased()) · \(Meeting.clock(p.seconds))")
         }

@@ -98,9 +98,9 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
 
     /// A tie needs a name; carer hours fit in a week.
     public func validate() throws {
-        guard !name.trimmed.isEmpty else { throw WijkteamError.invalid("a tie needs a name (a person or an organisation)") }
+        guard !name.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.tie.name")) }
         if let h = carerHoursPerWeek, !(0...168).contains(h) {
-            throw WijkteamError.invalid("carer hours must be from 0 to 168 a week, not \(h)")
+            throw WijkteamError.invalid(tr("invalid.tie.carer_hours", h))
         }
     }
 }
@@ -170,11 +170,11 @@ public struct ZRMScore: Hashable, Sendable, Codable {
     public static let range = 1...5
     public static func label(_ score: Int) -> String {
         switch score {
-        case 1: "acuut"
-        case 2: "niet zelfredzaam"
-        case 3: "beperkt zelfredzaam"
-        case 4: "voldoende zelfredzaam"
-        case 5: "volledig zelfredzaam"
+        case 1: tr("zrm.score.1")
+        case 2: tr("zrm.score.2")
+        case 3: tr("zrm.score.3")
+        case 4: tr("zrm.score.4")
+        case 5: tr("zrm.score.5")
         default: "?"
         }
     }
@@ -217,11 +217,11 @@ public struct Provision: Hashable, Sendable, Codable, Identifiable {
     /// Eigen kracht first: a tailored provision (maatwerk) records why the household and its
     /// network cannot do this themselves.
     public func validate() throws {
-        guard !description.trimmed.isEmpty else { throw WijkteamError.invalid("say what the provision is") }
-        guard !provider.trimmed.isEmpty else { throw WijkteamError.invalid("name the provider") }
-        if let w = waitingWeeks, !(0...104).contains(w) { throw WijkteamError.invalid("waiting weeks must be from 0 to 104, not \(w)") }
+        guard !description.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.provision.description")) }
+        guard !provider.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.provision.provider")) }
+        if let w = waitingWeeks, !(0...104).contains(w) { throw WijkteamError.invalid(tr("invalid.provision.waiting_weeks", w)) }
         if kind == .tailored, (networkReason ?? "").trimmed.isEmpty {
-            throw WijkteamError.invalid("a tailored provision (maatwerk) needs the reason the network cannot do this (eigen kracht first)")
+            throw WijkteamError.invalid(tr("invalid.provision.network_reason"))
         }
     }
 }
@@ -244,13 +244,13 @@ public struct JournalEntry: Hashable, Sendable, Codable, Identifiable {
 
     /// An entry needs text, and it records contact that happened: not in the future, not before the case.
     public func validate(today: Day, caseOpened: Day?) throws {
-        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid("a journal entry needs text: what happened, what was agreed") }
-        guard date <= today else { throw WijkteamError.invalid("a journal entry records contact that happened: \(date) is after today (\(today))") }
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.journal.text")) }
+        guard date <= today else { throw WijkteamError.invalid(tr("invalid.journal.future", date, today)) }
         if let caseOpened, date < caseOpened {
-            throw WijkteamError.invalid("\(date) is before the case was opened (\(caseOpened))")
+            throw WijkteamError.invalid(tr("invalid.journal.before_case", date, caseOpened))
         }
         guard text.count <= JournalEntry.maxLength else {
-            throw WijkteamError.invalid("a journal entry is at most \(JournalEntry.maxLength) characters (this one has \(text.count)); split it")
+            throw WijkteamError.invalid(tr("invalid.journal.too_long", JournalEntry.maxLength, text.count))
         }
     }
     public static let maxLength = 4000

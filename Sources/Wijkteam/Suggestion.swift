@@ -46,13 +46,30 @@ public enum SuggestionRanker {
         public static let onLeave = -100
     }
 
-    static let languageNames: [String: String] = [
-        "nl": "Dutch", "en": "English", "tr": "Turkish", "ar": "Arabic", "pl": "Polish", "pap": "Papiamentu",
-        "so": "Somali", "ti": "Tigrinya", "vi": "Vietnamese", "zh": "Chinese", "de": "German", "fr": "French",
-        "es": "Spanish", "uk": "Ukrainian", "ro": "Romanian", "bg": "Bulgarian", "ber": "Berber", "fa": "Persian",
-    ]
-
-    public static func languageName(_ code: String) -> String { languageNames[code] ?? code }
+    /// The name of a language (ISO 639 code) in the current language; the code itself when unknown.
+    public static func languageName(_ code: String) -> String {
+        switch code {
+        case "nl": tr("langname.nl")
+        case "en": tr("langname.en")
+        case "tr": tr("langname.tr")
+        case "ar": tr("langname.ar")
+        case "pl": tr("langname.pl")
+        case "pap": tr("langname.pap")
+        case "so": tr("langname.so")
+        case "ti": tr("langname.ti")
+        case "vi": tr("langname.vi")
+        case "zh": tr("langname.zh")
+        case "de": tr("langname.de")
+        case "fr": tr("langname.fr")
+        case "es": tr("langname.es")
+        case "uk": tr("langname.uk")
+        case "ro": tr("langname.ro")
+        case "bg": tr("langname.bg")
+        case "ber": tr("langname.ber")
+        case "fa": tr("langname.fa")
+        default: code
+        }
+    }
 
     /// Every staff member who can hold the regie, best first; ties by lower load, then name.
     public static func rank(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double]) -> [Suggestion] {
@@ -62,30 +79,30 @@ public enum SuggestionRanker {
             var reasons: [Suggestion.Reason] = []
             let matching = c.domains.filter { s.expertise.contains($0) }
             if !matching.isEmpty {
-                reasons.append(.init(text: "expertise: \(matching.map(\.label).joined(separator: ", "))",
+                reasons.append(.init(text: tr("suggestion.expertise", matching.map(\.label).joined(separator: ", ")),
                                      points: Weight.expertisePerDomain * matching.count))
             }
             if let how = context.knownBy[s.id] {
-                reasons.append(.init(text: "knows the household (\(how))", points: Weight.knowsHousehold))
+                reasons.append(.init(text: tr("suggestion.knows_household", how), points: Weight.knowsHousehold))
             }
             if let n = context.neighbours[s.id], n > 0 {
-                reasons.append(.init(text: "\(n) case\(n == 1 ? "" : "s") in the same street",
+                reasons.append(.init(text: n == 1 ? tr("suggestion.same_street.one") : tr("suggestion.same_street", n),
                                      points: min(Weight.neighbourMax, n * Weight.neighbourPerCase)))
             }
             if context.language != "nl", s.languages.contains(context.language) {
-                reasons.append(.init(text: "speaks \(languageName(context.language))", points: Weight.language))
+                reasons.append(.init(text: tr("suggestion.speaks", languageName(context.language)), points: Weight.language))
             }
             let load = loads[s.id] ?? 0
             let room = s.capacity - load
             let over = load + weight > s.capacity + 1e-9
             if over {
-                reasons.append(.init(text: "over capacity: \(fmt(load)) + \(fmt(weight)) > \(fmt(s.capacity))", points: Weight.overCapacity))
+                reasons.append(.init(text: tr("suggestion.over_capacity", fmt(load), fmt(weight), fmt(s.capacity)), points: Weight.overCapacity))
             } else {
-                reasons.append(.init(text: "has room: \(fmt(load))/\(fmt(s.capacity))",
+                reasons.append(.init(text: tr("suggestion.has_room", fmt(load), fmt(s.capacity)),
                                      points: room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0))
             }
             if s.onLeave {
-                reasons.append(.init(text: "on leave", points: Weight.onLeave))
+                reasons.append(.init(text: tr("suggestion.on_leave"), points: Weight.onLeave))
             }
             out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: over, load: load))
         }

@@ -61,27 +61,27 @@ public enum Urgency {
 
     public static func reasons(for s: Signal, context c: TriageContext, today: Day) -> [Suggestion.Reason] {
         var out: [Suggestion.Reason] = []
-        if s.safety { out.append(.init(text: "safety signal", points: Weight.safety)) }
+        if s.safety { out.append(.init(text: tr("urgency.safety_signal"), points: Weight.safety)) }
         if c.childrenUnder12 > 0 {
-            out.append(.init(text: "children under 12 in household (\(c.childrenUnder12))", points: Weight.childrenUnder12))
+            out.append(.init(text: tr("urgency.children_under_12", c.childrenUnder12), points: Weight.childrenUnder12))
         }
         for d in c.acuteDomains.sorted(by: { $0.rawValue < $1.rawValue }) {
-            out.append(.init(text: "ZRM domain at 1 (acute): \(d.label)", points: Weight.acuteDomain))
+            out.append(.init(text: tr("urgency.acute_domain", d.label), points: Weight.acuteDomain))
         }
         if c.exhaustedCarer || c.maxCarerHours > NetworkTie.carerOverloadHours {
-            let what = c.exhaustedCarer ? "mantelzorger exhausted" : "mantelzorger over \(NetworkTie.carerOverloadHours) h/week (\(c.maxCarerHours) h)"
+            let what = c.exhaustedCarer ? tr("urgency.carer_exhausted") : tr("urgency.carer_hours", NetworkTie.carerOverloadHours, c.maxCarerHours)
             out.append(.init(text: what, points: Weight.carerOverloaded))
         }
         if urgentSources.contains(s.source) {
-            out.append(.init(text: "source: \(s.source.label)", points: Weight.urgentSource))
+            out.append(.init(text: tr("urgency.source", s.source.label), points: Weight.urgentSource))
         }
         if c.otherSignals > 0 {
-            out.append(.init(text: "\(c.otherSignals) other signal\(c.otherSignals == 1 ? "" : "s") about this household",
+            out.append(.init(text: c.otherSignals == 1 ? tr("urgency.other_signals.one") : tr("urgency.other_signals", c.otherSignals),
                              points: min(Weight.otherSignalsMax, c.otherSignals * Weight.perOtherSignal)))
         }
         let waited = max(0, s.date.days(until: today))
         if waited > 0 {
-            out.append(.init(text: "waiting \(waited) day\(waited == 1 ? "" : "s")", points: min(Weight.waitingMax, waited * Weight.perDayWaiting)))
+            out.append(.init(text: waited == 1 ? tr("urgency.waiting.one") : tr("urgency.waiting", waited), points: min(Weight.waitingMax, waited * Weight.perDayWaiting)))
         }
         return out
     }
@@ -123,11 +123,11 @@ public enum MeldcodeStep: Int, CaseIterable, Sendable, Codable, Comparable {
 
     public var label: String {
         switch self {
-        case .mapSignals: "1 Map the signals"
-        case .consult: "2 Consult a colleague / Veilig Thuis"
-        case .talkWithClient: "3 Talk with the client"
-        case .weigh: "4 Weigh with the afwegingskader"
-        case .decide: "5 Decide: organise help or report to Veilig Thuis"
+        case .mapSignals: tr("meldcode.step.1")
+        case .consult: tr("meldcode.step.2")
+        case .talkWithClient: tr("meldcode.step.3")
+        case .weigh: tr("meldcode.step.4")
+        case .decide: tr("meldcode.step.5")
         }
     }
     public static func < (a: MeldcodeStep, b: MeldcodeStep) -> Bool { a.rawValue < b.rawValue }
@@ -147,7 +147,7 @@ public enum Meldcode {
     /// A step is recorded with who did it, when, and a note; an empty note is refused.
     public static func validate(note: String) throws {
         guard !note.trimmed.isEmpty else {
-            throw WijkteamError.invalid("a Meldcode step needs a note: what was seen, who was consulted, what was decided")
+            throw WijkteamError.invalid(tr("meldcode.note_needed"))
         }
     }
 
@@ -164,7 +164,7 @@ public enum Meldcode {
     public static func checkComplete(done: Set<MeldcodeStep>) throws {
         let missing = MeldcodeStep.allCases.filter { !done.contains($0) }
         guard missing.isEmpty else {
-            throw WijkteamError.invalid("the Meldcode is not complete: still to record \(missing.map { "step \($0.rawValue)" }.joined(separator: ", "))")
+            throw WijkteamError.invalid(tr("meldcode.incomplete", missing.map { tr("meldcode.step_number", $0.rawValue) }.joined(separator: ", ")))
         }
     }
 }
@@ -175,11 +175,11 @@ public enum TriageRoute: String, Vocabulary {
 
     public var label: String {
         switch self {
-        case .lightSupport: "light support by the team"
-        case .regie: "regie by the team, one plan"
-        case .generalProvision: "general provision (voorliggend veld)"
-        case .specialist: "specialist referral"
-        case .safety: "safety route (Meldcode / Veilig Thuis)"
+        case .lightSupport: tr("route.light_support")
+        case .regie: tr("route.regie")
+        case .generalProvision: tr("route.general_provision")
+        case .specialist: tr("route.specialist")
+        case .safety: tr("route.safety")
         }
     }
 

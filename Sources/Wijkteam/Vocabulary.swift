@@ -22,40 +22,40 @@ public enum LifeDomain: String, Vocabulary {
 
     public var label: String {
         switch self {
-        case .financien: "Financiën"
-        case .werkOpleiding: "Werk & opleiding"
-        case .tijdsbesteding: "Tijdsbesteding"
-        case .huisvesting: "Huisvesting"
-        case .huiselijkeRelaties: "Huiselijke relaties"
-        case .geestelijkeGezondheid: "Geestelijke gezondheid"
-        case .lichamelijkeGezondheid: "Lichamelijke gezondheid"
-        case .middelengebruik: "Middelengebruik"
-        case .basaleADL: "Basale ADL"
-        case .instrumenteleADL: "Instrumentele ADL"
-        case .sociaalNetwerk: "Sociaal netwerk"
-        case .maatschappelijkeParticipatie: "Maatschappelijke participatie"
-        case .justitie: "Justitie"
-        case .opvoeding: "Opvoeding"
+        case .financien: tr("lifedomain.financien")
+        case .werkOpleiding: tr("lifedomain.werk_opleiding")
+        case .tijdsbesteding: tr("lifedomain.tijdsbesteding")
+        case .huisvesting: tr("lifedomain.huisvesting")
+        case .huiselijkeRelaties: tr("lifedomain.huiselijke_relaties")
+        case .geestelijkeGezondheid: tr("lifedomain.geestelijke_gezondheid")
+        case .lichamelijkeGezondheid: tr("lifedomain.lichamelijke_gezondheid")
+        case .middelengebruik: tr("lifedomain.middelengebruik")
+        case .basaleADL: tr("lifedomain.basale_adl")
+        case .instrumenteleADL: tr("lifedomain.instrumentele_adl")
+        case .sociaalNetwerk: tr("lifedomain.sociaal_netwerk")
+        case .maatschappelijkeParticipatie: tr("lifedomain.maatschappelijke_participatie")
+        case .justitie: tr("lifedomain.justitie")
+        case .opvoeding: tr("lifedomain.opvoeding")
         }
     }
 
     /// Short form for cards on narrow columns.
     public var short: String {
         switch self {
-        case .financien: "Fin"
-        case .werkOpleiding: "Werk"
-        case .tijdsbesteding: "Tijd"
-        case .huisvesting: "Huis"
-        case .huiselijkeRelaties: "Rel"
-        case .geestelijkeGezondheid: "GGZ"
-        case .lichamelijkeGezondheid: "Gez"
-        case .middelengebruik: "Midd"
-        case .basaleADL: "ADL"
-        case .instrumenteleADL: "IADL"
-        case .sociaalNetwerk: "Netw"
-        case .maatschappelijkeParticipatie: "Part"
-        case .justitie: "Just"
-        case .opvoeding: "Opv"
+        case .financien: tr("lifedomain.short.financien")
+        case .werkOpleiding: tr("lifedomain.short.werk_opleiding")
+        case .tijdsbesteding: tr("lifedomain.short.tijdsbesteding")
+        case .huisvesting: tr("lifedomain.short.huisvesting")
+        case .huiselijkeRelaties: tr("lifedomain.short.huiselijke_relaties")
+        case .geestelijkeGezondheid: tr("lifedomain.short.geestelijke_gezondheid")
+        case .lichamelijkeGezondheid: tr("lifedomain.short.lichamelijke_gezondheid")
+        case .middelengebruik: tr("lifedomain.short.middelengebruik")
+        case .basaleADL: tr("lifedomain.short.basale_adl")
+        case .instrumenteleADL: tr("lifedomain.short.instrumentele_adl")
+        case .sociaalNetwerk: tr("lifedomain.short.sociaal_netwerk")
+        case .maatschappelijkeParticipatie: tr("lifedomain.short.maatschappelijke_participatie")
+        case .justitie: tr("lifedomain.short.justitie")
+        case .opvoeding: tr("lifedomain.short.opvoeding")
         }
     }
 
@@ -70,13 +70,13 @@ public enum Phase: String, Vocabulary, Comparable {
 
     public var label: String {
         switch self {
-        case .aanmelding: "Aanmelding"
-        case .triage: "Triage"
-        case .keukentafelgesprek: "Keukentafelgesprek"
-        case .plan: "Plan"
-        case .uitvoering: "Uitvoering"
-        case .evaluatie: "Evaluatie"
-        case .afgesloten: "Afgesloten"
+        case .aanmelding: tr("phase.aanmelding")
+        case .triage: tr("phase.triage")
+        case .keukentafelgesprek: tr("phase.keukentafelgesprek")
+        case .plan: tr("phase.plan")
+        case .uitvoering: tr("phase.uitvoering")
+        case .evaluatie: tr("phase.evaluatie")
+        case .afgesloten: tr("phase.afgesloten")
         }
     }
 
@@ -98,11 +98,11 @@ public enum StaffRole: String, Vocabulary {
     case outsideTeam = "outside_team"
     public var label: String {
         switch self {
-        case .teamLead: "Team lead"
-        case .generalist: "Generalist"
-        case .specialist: "Specialist"
-        case .newStaff: "New staff"
-        case .outsideTeam: "Outside the team"
+        case .teamLead: tr("staffrole.team_lead")
+        case .generalist: tr("staffrole.generalist")
+        case .specialist: tr("staffrole.specialist")
+        case .newStaff: tr("staffrole.new_staff")
+        case .outsideTeam: tr("staffrole.outside_team")
         }
     }
     public var isInTeam: Bool { self != .outsideTeam }
@@ -116,18 +116,26 @@ public enum Sector: String, Vocabulary {
     case professionals, schoolWork = "school_work"
     public var label: String {
         switch self {
-        case .family: "Family"
-        case .friendsNeighbours: "Friends & neighbours"
-        case .volunteersCarers: "Volunteers & mantelzorgers"
-        case .professionals: "Professionals & providers"
-        case .schoolWork: "School & work"
+        case .family: tr("sector.family")
+        case .friendsNeighbours: tr("sector.friends_neighbours")
+        case .volunteersCarers: tr("sector.volunteers_carers")
+        case .professionals: tr("sector.professionals")
+        case .schoolWork: tr("sector.school_work")
         }
     }
 }
 
 public enum TieStrength: String, Vocabulary {
     case strong, normal, weak, stressful, broken
-    public var label: String { rawValue }
+    public var label: String {
+        switch self {
+        case .strong: tr("tie.strength.strong")
+        case .normal: tr("tie.strength.normal")
+        case .weak: tr("tie.strength.weak")
+        case .stressful: tr("tie.strength.stressful")
+        case .broken: tr("tie.strength.broken")
+        }
+    }
 }
 
 /// P practical · G company (gezelschap) · A advice · E emotional.
@@ -135,10 +143,10 @@ public enum SupportKind: String, Vocabulary, Comparable {
     case practical = "P", company = "G", advice = "A", emotional = "E"
     public var label: String {
         switch self {
-        case .practical: "practical"
-        case .company: "company"
-        case .advice: "advice"
-        case .emotional: "emotional"
+        case .practical: tr("support.practical")
+        case .company: tr("support.company")
+        case .advice: tr("support.advice")
+        case .emotional: tr("support.emotional")
         }
     }
     public static func < (a: SupportKind, b: SupportKind) -> Bool {
@@ -148,7 +156,16 @@ public enum SupportKind: String, Vocabulary, Comparable {
 
 public enum MemberRole: String, Vocabulary {
     case parent, partner, child, grandparent, adult, other
-    public var label: String { rawValue }
+    public var label: String {
+        switch self {
+        case .parent: tr("member.parent")
+        case .partner: tr("member.partner")
+        case .child: tr("member.child")
+        case .grandparent: tr("member.grandparent")
+        case .adult: tr("member.adult")
+        case .other: tr("member.other")
+        }
+    }
 }
 
 /// Where a registration or signal came from.
@@ -157,15 +174,15 @@ public enum SignalSource: String, Vocabulary {
     case neighbour, ownObservation = "own_observation", other
     public var label: String {
         switch self {
-        case .selfReferral: "self"
-        case .huisarts: "huisarts"
-        case .school: "school"
-        case .woningcorporatie: "woningcorporatie"
-        case .vroegsignalering: "vroegsignalering"
-        case .police: "police"
-        case .neighbour: "neighbour"
-        case .ownObservation: "own observation"
-        case .other: "other"
+        case .selfReferral: tr("source.self")
+        case .huisarts: tr("source.huisarts")
+        case .school: tr("source.school")
+        case .woningcorporatie: tr("source.woningcorporatie")
+        case .vroegsignalering: tr("source.vroegsignalering")
+        case .police: tr("source.police")
+        case .neighbour: tr("source.neighbour")
+        case .ownObservation: tr("source.own_observation")
+        case .other: tr("source.other")
         }
     }
 }
@@ -174,10 +191,10 @@ public enum FollowUpKind: String, Vocabulary {
     case preventive, outreaching, checkIn = "check_in", evaluation
     public var label: String {
         switch self {
-        case .preventive: "preventive"
-        case .outreaching: "outreaching"
-        case .checkIn: "check-in"
-        case .evaluation: "evaluation"
+        case .preventive: tr("followup.kind.preventive")
+        case .outreaching: tr("followup.kind.outreaching")
+        case .checkIn: tr("followup.kind.check_in")
+        case .evaluation: tr("followup.kind.evaluation")
         }
     }
     /// The kinds the team figure for prevention and outreaching work counts.
@@ -188,23 +205,35 @@ public enum JournalKind: String, Vocabulary {
     case homeVisit = "home_visit", phone, keukentafelgesprek, consultation, other
     public var label: String {
         switch self {
-        case .homeVisit: "home visit"
-        case .phone: "phone"
-        case .keukentafelgesprek: "keukentafelgesprek"
-        case .consultation: "consultation"
-        case .other: "other"
+        case .homeVisit: tr("journal.kind.home_visit")
+        case .phone: tr("journal.kind.phone")
+        case .keukentafelgesprek: tr("journal.kind.keukentafelgesprek")
+        case .consultation: tr("journal.kind.consultation")
+        case .other: tr("journal.kind.other")
         }
     }
 }
 
 public enum ProvisionKind: String, Vocabulary {
     case general, tailored
-    public var label: String { self == .general ? "general (voorliggend veld)" : "tailored (maatwerk)" }
+    public var label: String {
+        switch self {
+        case .general: tr("provision.kind.general")
+        case .tailored: tr("provision.kind.tailored")
+        }
+    }
 }
 
 public enum ProvisionStatus: String, Vocabulary {
     case requested, waiting, active, ended
-    public var label: String { rawValue }
+    public var label: String {
+        switch self {
+        case .requested: tr("provision.status.requested")
+        case .waiting: tr("provision.status.waiting")
+        case .active: tr("provision.status.active")
+        case .ended: tr("provision.status.ended")
+        }
+    }
 }
 
 extension Vocabulary {
@@ -213,7 +242,7 @@ extension Vocabulary {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = Self(rawValue: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "unknown value '\(text)' (expected one of: \(Self.keys))"))
+                debugDescription: tr("vocabulary.unknown_value", text, Self.keys)))
         }
         self = value
     }
