@@ -77,7 +77,12 @@ public struct DistrictGenerator {
     mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(rng.next() % UInt64(r.count)) }
     mutating func chance(_ p: Double) -> Bool { Double(rng.next() % 10_000) < p * 10_000 }
 
+    /// The same seed gives the same district in any language: labels written as data are English.
     public mutating func generate() -> DistrictData {
+        Language.$scoped.withValue(.en) { generateInEnglish() }
+    }
+
+    private mutating func generateInEnglish() -> DistrictData {
         let wijken = ["Oosterveld", "Westerhaven", "Noorderpolder"]
         let buurten = wijken.flatMap { w in (1...4).map { "\(w) \($0)" } }
         var d = DistrictData(info: DistrictInfo(name: "Wijkteams Lindhoven (generated)", municipality: "Lindhoven",

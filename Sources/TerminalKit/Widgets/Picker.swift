@@ -81,7 +81,22 @@ public struct Picker: Sendable, Hashable {
         bounds.centered(width: preferredWidth, height: preferredHeight)
     }
 
-    public func render(into grid: inout Grid, area: Rect) {
+    /// The picker's own words; the app passes them in its language (TerminalKit has no table).
+    public struct Labels: Sendable, Hashable {
+        public var filter: String
+        public var typeToNarrow: String
+        public var noMatches: String
+
+        public init(filter: String, typeToNarrow: String, noMatches: String) {
+            self.filter = filter
+            self.typeToNarrow = typeToNarrow
+            self.noMatches = noMatches
+        }
+
+        public static let english = Labels(filter: "Filter: ", typeToNarrow: "type to narrow", noMatches: "no matches")
+    }
+
+    public func render(into grid: inout Grid, area: Rect, labels: Labels = .english) {
         guard !area.isEmpty else { return }
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
@@ -91,9 +106,9 @@ public struct Picker: Sendable, Hashable {
         // Filter line.
         let (filterRow, rest) = inner.splitTop(1)
         inner = rest
-        let prompt = "Filter: "
+        let prompt = labels.filter
         if filter.isEmpty {
-            grid.put(segments: [(prompt, Style(.muted)), ("type to narrow", Style(.muted))],
+            grid.put(segments: [(prompt, Style(.muted)), (labels.typeToNarrow, Style(.muted))],
                      x: filterRow.x + 1, y: filterRow.y, maxWidth: filterRow.width - 1)
         } else {
             grid.put(segments: [(prompt, Style(.muted)), (filter, Style(.input))],
@@ -110,7 +125,7 @@ public struct Picker: Sendable, Hashable {
 
         let shown = filteredIndices
         if shown.isEmpty {
-            grid.put("no matches", x: inner.x + 1, y: inner.y, style: Style(.muted),
+            grid.put(labels.noMatches, x: inner.x + 1, y: inner.y, style: Style(.muted),
                      maxWidth: inner.width - 1)
             return
         }
