@@ -89,7 +89,7 @@ struct JournalForm: Sendable {
     var kind: JournalKind = .homeVisit
     var date: TextInput
     var sensitive = false
-    var text = TextArea(placeholder: "what happened, what was agreed, what is next", maxLength: JournalEntry.maxLength)
+    var text = TextArea(placeholder: tr("form.journal.placeholder"), maxLength: JournalEntry.maxLength)
     var field: Field = .kind
     var error: String?
     var discard = FormParts.DiscardGuard()
@@ -116,7 +116,7 @@ struct JournalForm: Sendable {
         let mayCancel = discard.allowsCancel(key, somethingTyped: !text.isBlank)
         switch key {
         case .escape:
-            guard mayCancel else { error = "Esc again drops the note you typed · Ctrl-S saves it"; return .stay }
+            guard mayCancel else { error = tr("form.journal.discard"); return .stay }
             return .cancel
         case .ctrl("s"): return save()
         case .tab: move(1); return .stay
@@ -159,7 +159,7 @@ struct JournalForm: Sendable {
 
     private mutating func save() -> Outcome {
         guard let day = Day(date.text.trimmed) else {
-            error = "date: YYYY-MM-DD, e.g. \(today)"; field = .date
+            error = tr("form.journal.date.format", today); field = .date
             return .stay
         }
         let draft = JournalDraft(caseID: caseID, kind: kind, date: day, text: text.text, sensitive: sensitive)
@@ -176,7 +176,7 @@ struct JournalForm: Sendable {
 
     func render(into grid: inout Grid, bounds: Rect) {
         let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, 18))
-        let panel = Panel(title: "Journal entry · case #\(caseID)", focused: true)
+        let panel = Panel(title: tr("form.journal.title", caseID), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard inner.height >= 3 else { return }
@@ -184,24 +184,24 @@ struct JournalForm: Sendable {
         let valueX = inner.x + labelWidth
         let valueWidth = max(1, inner.width - labelWidth)
         var y = inner.y
-        FormParts.label("Kind", focused: field == .kind, into: &grid, x: inner.x, y: y, width: labelWidth)
+        FormParts.label(tr("form.journal.kind"), focused: field == .kind, into: &grid, x: inner.x, y: y, width: labelWidth)
         FormParts.choice(kind.label, focused: field == .kind, into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1))
         y += 1
-        FormParts.label("Date", focused: field == .date, into: &grid, x: inner.x, y: y, width: labelWidth)
+        FormParts.label(tr("form.journal.date"), focused: field == .date, into: &grid, x: inner.x, y: y, width: labelWidth)
         FormParts.field(date, focused: field == .date, into: &grid, area: Rect(x: valueX, y: y, width: min(12, valueWidth), height: 1))
         y += 1
-        FormParts.label("Sensitive", focused: field == .sensitive, into: &grid, x: inner.x, y: y, width: labelWidth)
-        let who = sensitive ? "yes · only the regisseur, the team lead and colleagues on the case read it" : "no"
+        FormParts.label(tr("form.journal.sensitive"), focused: field == .sensitive, into: &grid, x: inner.x, y: y, width: labelWidth)
+        let who = sensitive ? tr("form.journal.sensitive.yes") : tr("form.journal.sensitive.no")
         FormParts.choice(who, focused: field == .sensitive, into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1))
         y += 1
-        FormParts.label("Note", focused: field == .text, into: &grid, x: inner.x, y: y, width: labelWidth)
+        FormParts.label(tr("form.journal.note"), focused: field == .text, into: &grid, x: inner.x, y: y, width: labelWidth)
         let textArea = Rect(x: inner.x + 2, y: y + 1, width: max(1, inner.width - 2), height: max(1, inner.maxY - 1 - (y + 1)))
         if field == .text {
             text.render(into: &grid, area: textArea)
         } else {
             text.render(into: &grid, area: textArea, style: Style(.normal), focused: false)
         }
-        FormParts.footer(error, hint: "Tab next field · Enter new line in the note · Ctrl-S saves · Esc cancels", into: &grid, inner: inner)
+        FormParts.footer(error, hint: tr("form.journal.hint"), into: &grid, inner: inner)
     }
 }
 
@@ -249,7 +249,7 @@ struct ZRMForm: Sendable {
         let mayCancel = discard.allowsCancel(key, somethingTyped: !changes.isEmpty)
         switch key {
         case .escape:
-            guard mayCancel else { error = "Esc again drops the \(changes.count == 1 ? "score" : "\(changes.count) scores") you typed · Enter saves \(changes.count == 1 ? "it" : "them")"; return .stay }
+            guard mayCancel else { error = changes.count == 1 ? tr("form.zrm.discard.one") : tr("form.zrm.discard.many", changes.count); return .stay }
             return .cancel
         case .enter, .ctrl("s"): return save()
         case .up, .backTab: row = max(0, row - 1); return .stay
@@ -259,7 +259,7 @@ struct ZRMForm: Sendable {
         switch row {
         case 0:
             guard key == .left || key == .right || key == .char(" ") else { return .stay }
-            guard changes.isEmpty else { error = "save or clear (Backspace) the typed scores before switching person"; return .stay }
+            guard changes.isEmpty else { error = tr("form.zrm.switch.person"); return .stay }
             personIndex = (personIndex + (key == .left ? adults.count - 1 : 1)) % adults.count
         case 1:
             _ = date.apply(key)
@@ -277,7 +277,7 @@ struct ZRMForm: Sendable {
             case .backspace, .delete, .char("0"):
                 changes[d] = nil
             case .char:
-                error = "a ZRM score is 1 acuut, 2, 3, 4 or 5 volledig zelfredzaam"
+                error = tr("form.zrm.score.range")
             default: break
             }
         }
@@ -285,7 +285,7 @@ struct ZRMForm: Sendable {
     }
 
     private mutating func save() -> Outcome {
-        guard let day = Day(date.text.trimmed) else { error = "date: YYYY-MM-DD"; row = 1; return .stay }
+        guard let day = Day(date.text.trimmed) else { error = tr("form.zrm.date.format"); row = 1; return .stay }
         do {
             _ = try ZRMMeasurement.scores(for: person, on: day, today: today, changes: changes, previous: latest.mapValues(\.score))
         } catch {
@@ -298,7 +298,7 @@ struct ZRMForm: Sendable {
     func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
         let rows = Self.domains.count + 2
         let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, rows + 4))
-        let panel = Panel(title: "ZRM measurement · 1 acuut … 5 volledig zelfredzaam", focused: true)
+        let panel = Panel(title: tr("form.zrm.title"), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard inner.height >= 3 else { return }
@@ -311,21 +311,22 @@ struct ZRMForm: Sendable {
             let focused = r == row
             switch r {
             case 0:
-                FormParts.label("Person", focused: focused, into: &grid, x: inner.x, y: y, width: 30)
-                let who = "\(Format.name(person.name, privacy: privacy)), \(person.age(on: today))" + (adults.count > 1 ? " (\(personIndex + 1) of \(adults.count))" : "")
+                FormParts.label(tr("form.zrm.person"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
+                let name = Format.name(person.name, privacy: privacy), age = person.age(on: today)
+                let who = adults.count > 1 ? tr("form.zrm.person.one.of", name, age, personIndex + 1, adults.count) : "\(name), \(age)"
                 FormParts.choice(who, focused: focused && adults.count > 1, into: &grid, area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
             case 1:
-                FormParts.label("Date", focused: focused, into: &grid, x: inner.x, y: y, width: 30)
+                FormParts.label(tr("form.zrm.date"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
                 FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 12, height: 1))
             default:
                 let d = Self.domains[r - 2]
                 FormParts.label(d.label, focused: focused, into: &grid, x: inner.x, y: y, width: 32)
                 let was = latest[d]
                 let now = changes[d]
-                var segments: [(String, Style)] = [(was.map { "was \($0.score)" } ?? "new  ", Style(.muted))]
+                var segments: [(String, Style)] = [(was.map { tr("form.zrm.was", $0.score) } ?? tr("form.zrm.new"), Style(.muted))]
                 if let now {
                     let arrow = (was?.score).map { now > $0 ? " ↑" : " ↓" } ?? ""
-                    segments.append(("  now \(now)\(arrow)  \(ZRMScore.label(now))", Style(HouseholdScreen.zrmRole(now), [.bold])))
+                    segments.append(("  " + tr("form.zrm.now", now) + "\(arrow)  \(ZRMScore.label(now))", Style(HouseholdScreen.zrmRole(now), [.bold])))
                 } else if let was {
                     segments.append(("  = \(was.score)  \(ZRMScore.label(was.score))", Style(.normal)))
                 } else {
@@ -335,8 +336,8 @@ struct ZRMForm: Sendable {
                 if focused { grid.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.adding(.bold) } }
             }
         }
-        let hint = "↑/↓ domain · 1–5 score · ←/→ adjust · Backspace keeps the last · Enter saves · Esc cancels"
-        FormParts.footer(error, hint: changes.isEmpty ? hint : "\(changes.count) changed · " + hint, into: &grid, inner: inner)
+        let hint = tr("form.zrm.hint")
+        FormParts.footer(error, hint: changes.isEmpty ? hint : tr("form.zrm.hint.changed", changes.count, hint), into: &grid, inner: inner)
     }
 }
 
@@ -362,11 +363,11 @@ struct GoalForm: Sendable {
         self.members = members
         self.scores = scores
         goal = PlanGoal(id: 0, caseID: caseID, domain: .financien, personID: members.first(where: \.isClient)?.id, targetScore: 3, text: "")
-        text = TextInput(placeholder: "the goal in the household's words", maxLength: 160)
+        text = TextInput(placeholder: tr("form.goal.placeholder"), maxLength: 160)
         if !goals.isEmpty {
-            choosing = Picker(title: "Plan goals of case #\(caseID)",
-                              items: [PickerItem(title: "+ New goal")] + goals.map { PickerItem(title: "\($0.domain.label) → \($0.targetScore)", detail: $0.text) },
-                              footer: "Enter chooses · Esc cancels")
+            choosing = Picker(title: tr("form.goal.choose.title", caseID),
+                              items: [PickerItem(title: tr("form.goal.choose.new"))] + goals.map { PickerItem(title: "\($0.domain.label) → \($0.targetScore)", detail: $0.text) },
+                              footer: tr("form.hint.enter.chooses"))
         }
     }
 
@@ -449,7 +450,7 @@ struct GoalForm: Sendable {
     func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
         if let p = choosing { Dialog.renderPicker(p, into: &grid, bounds: bounds); return }
         let area = Picker.area(in: bounds, preferredWidth: min(76, bounds.width), preferredHeight: Field.allCases.count + 4)
-        let panel = Panel(title: original == nil ? "New plan goal · case #\(goal.caseID)" : "Change plan goal #\(goal.id)", focused: true)
+        let panel = Panel(title: original == nil ? tr("form.goal.title.new", goal.caseID) : tr("form.goal.title.change", goal.id), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         let labelWidth = 14
@@ -459,21 +460,21 @@ struct GoalForm: Sendable {
             let value = Rect(x: inner.x + labelWidth, y: y, width: max(1, inner.width - labelWidth), height: 1)
             switch f {
             case .domain:
-                FormParts.label("Domain", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                FormParts.label(tr("form.goal.domain"), focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
                 FormParts.choice(goal.domain.label, focused: focused, into: &grid, area: value)
             case .person:
-                FormParts.label("Whose goal", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
-                let who = goal.personID.flatMap { id in members.first { $0.id == id } }.map { Format.name($0.name, privacy: privacy) } ?? "the household"
+                FormParts.label(tr("form.goal.whose"), focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                let who = goal.personID.flatMap { id in members.first { $0.id == id } }.map { Format.name($0.name, privacy: privacy) } ?? tr("form.goal.whose.household")
                 FormParts.choice(who, focused: focused, into: &grid, area: value)
             case .target:
-                FormParts.label("Target", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
-                let now = currentScore.map { "now \($0) → " } ?? "no score yet → "
+                FormParts.label(tr("form.goal.target"), focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                let now = currentScore.map { tr("form.goal.target.now", $0) } ?? tr("form.goal.target.no.score")
                 FormParts.choice(now + "\(goal.targetScore) \(ZRMScore.label(goal.targetScore))", focused: focused, into: &grid, area: value)
             case .text:
-                FormParts.label("Goal", focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
+                FormParts.label(tr("form.goal.text"), focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
                 FormParts.field(text, focused: focused, into: &grid, area: value)
             }
         }
-        FormParts.footer(error, hint: "↑/↓ field · ←/→ change · 1–5 target · Enter saves · Esc cancels", into: &grid, inner: inner)
+        FormParts.footer(error, hint: tr("form.goal.hint"), into: &grid, inner: inner)
     }
 }

@@ -5,8 +5,8 @@ import Wijkteam
 enum Dialog {
     /// A typed due date: `YYYY-MM-DD`, today or later. nil, with what is wrong in `error`, otherwise.
     static func dueDate(_ text: String, today: Day, error: inout String?) -> Day? {
-        guard let day = Day(text) else { error = "'\(text)' is not a date (YYYY-MM-DD)"; return nil }
-        guard day >= today else { error = "the due date is in the past"; return nil }
+        guard let day = Day(text) else { error = tr("form.due.not.a.date", text); return nil }
+        guard day >= today else { error = tr("form.due.in.past"); return nil }
         return day
     }
 
@@ -35,7 +35,7 @@ enum Dialog {
         guard inner.height > 0 else { return }
         input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
         if inner.height > 1 {
-            grid.put(error ?? "Enter saves · Esc cancels", x: inner.x, y: inner.y + inner.height - 1,
+            grid.put(error ?? tr("form.hint.enter.saves"), x: inner.x, y: inner.y + inner.height - 1,
                      style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
         }
     }
@@ -49,7 +49,7 @@ enum Dialog {
 
     /// A suggested regisseur: name, discipline, score, and every reason with its points.
     static func item(_ s: Suggestion) -> PickerItem {
-        PickerItem(title: "\(s.staff.name) · \(s.staff.discipline) · score \(s.score)",
+        PickerItem(title: tr("form.suggestion", s.staff.name, s.staff.discipline, s.score),
                    detail: s.reasons.map(\.display).joined(separator: " · "),
                    style: Style(s.wouldBeOverCapacity || s.staff.onLeave ? .warning : .normal))
     }

@@ -52,10 +52,10 @@ public struct EffectRunner: Sendable {
             case .addFollowUp(let caseID, let plan, let meetingID):
                 let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note,
                                               meetingID: meetingID)
-                return .followUpSaved("Case #\(caseID): \(f.kind.label) follow-up due \(f.due), owner \(f.ownerID ?? "none")")
+                return .followUpSaved(tr("form.saved.followup", caseID, f.kind.label, f.due, f.ownerID ?? tr("form.saved.followup.no.owner")))
             case .completeFollowUp(let id, let outcome, let version):
                 let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
-                return .followUpSaved("Follow-up #\(f.id) done: \(outcome)")
+                return .followUpSaved(tr("form.saved.followup.done", f.id, outcome))
             case .saveTie(let new, let old, let undo):
                 let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
                 return .tieSaved(new: saved, old: old, undo: undo)
@@ -89,19 +89,19 @@ public struct EffectRunner: Sendable {
         switch edit {
         case .journal(let d):
             let e = try store.addJournal(caseID: d.caseID, kind: d.kind, date: d.date, text: d.text, sensitive: d.sensitive, today: today)
-            return "Journal entry added to case #\(e.caseID) (\(e.kind.label), \(e.date)\(e.sensitive ? ", sensitive" : ""))"
+            return e.sensitive ? tr("form.saved.journal.sensitive", e.caseID, e.kind.label, e.date) : tr("form.saved.journal", e.caseID, e.kind.label, e.date)
         case .phase(let caseID, let to, let version):
             let c = try store.movePhase(caseID: caseID, to: to, expectedVersion: version, today: today)
-            return "Case #\(c.id) is now in \(c.phase.label)"
+            return tr("form.saved.phase", c.id, c.phase.label)
         case .zrm(let d):
             let saved = try store.recordZRM(personID: d.personID, date: d.date, changes: d.changes, basedOn: d.basedOn, today: today)
-            return "ZRM recorded for \(d.date): \(saved.count) domains, \(d.changes.count) changed"
+            return tr("form.saved.zrm", d.date, saved.count, d.changes.count)
         case .goal(let g, let version):
             let saved = try store.saveGoal(g, expectedVersion: version)
-            return "Plan goal \(g.id == 0 ? "added" : "changed"): \(saved.domain.label) → \(saved.targetScore)"
+            return g.id == 0 ? tr("form.saved.goal.added", saved.domain.label, saved.targetScore) : tr("form.saved.goal.changed", saved.domain.label, saved.targetScore)
         case .close(let caseID, let reason, let version):
             let (c, followUps) = try store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: today)
-            return "Case #\(c.id) closed" + (followUps > 0 ? "; \(followUps) open follow-ups closed with it" : "")
+            return followUps > 0 ? tr("form.saved.closed.with.followups", c.id, followUps) : tr("form.saved.closed", c.id)
         }
     }
 

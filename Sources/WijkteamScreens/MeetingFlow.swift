@@ -18,7 +18,7 @@ struct DecisionFlow: Sendable {
     let item: AgendaItem
     let today: Day
     let regisseur: StaffID?
-    var stage: Stage = .text(TextInput(placeholder: "what the team decided"))
+    var stage: Stage = .text(TextInput(placeholder: tr("form.decision.placeholder")))
     var text = ""
     var owner: StaffID?
     var error: String?
@@ -35,12 +35,12 @@ struct DecisionFlow: Sendable {
         switch stage {
         case .text(var input):
             if key == .enter {
-                guard !input.text.allSatisfy(\.isWhitespace) else { error = "say what the team decided"; return .stay }
+                guard !input.text.allSatisfy(\.isWhitespace) else { error = tr("form.decision.empty"); return .stay }
                 text = input.text
                 let ordered = Dialog.owners(staff, regisseurFirst: regisseur)
-                var items = [PickerItem(title: "No action (a decision only)", detail: "nobody has to do something by a date", style: Style(.muted))]
-                items += ordered.map { PickerItem(title: $0.name + ($0.id == regisseur ? " (regisseur)" : ""), detail: $0.discipline) }
-                var picker = Picker(title: "Who acts on it?", items: items, footer: "Enter chooses · type to search · Esc cancels")
+                var items = [PickerItem(title: tr("form.decision.no.action"), detail: tr("form.decision.no.action.detail"), style: Style(.muted))]
+                items += ordered.map { PickerItem(title: $0.id == regisseur ? tr("form.decision.owner.regisseur", $0.name) : $0.name, detail: $0.discipline) }
+                var picker = Picker(title: tr("form.decision.owner.title"), items: items, footer: tr("form.hint.enter.chooses.search"))
                 if regisseur != nil { picker.move(by: 1) }
                 stage = .owner(picker, choices: [nil] + ordered.map(\.id))
                 return .stay
@@ -51,7 +51,7 @@ struct DecisionFlow: Sendable {
             if key == .enter, let i = p.selectedItemIndex {
                 guard let chosen = choices[i] else { return .record(draft(owner: nil, due: nil)) }
                 owner = chosen
-                stage = .due(TextInput(text: today.adding(days: Self.defaultDueDays).description, placeholder: "YYYY-MM-DD"))
+                stage = .due(TextInput(text: today.adding(days: Self.defaultDueDays).description, placeholder: tr("form.date.placeholder")))
                 return .stay
             }
             Dialog.navigate(&p, key)
@@ -75,11 +75,11 @@ struct DecisionFlow: Sendable {
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
         case .text(let input):
-            Dialog.inputBox(input, title: "Decision · \(item.caseID.map { "case #\($0)" } ?? "agenda item")", error: error, into: &grid, bounds: bounds)
+            Dialog.inputBox(input, title: item.caseID.map { tr("form.decision.title.case", $0) } ?? tr("form.decision.title.item"), error: error, into: &grid, bounds: bounds)
         case .owner(let p, _):
             Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .due(let input):
-            Dialog.inputBox(input, title: "Action due by", error: error, into: &grid, bounds: bounds)
+            Dialog.inputBox(input, title: tr("form.decision.due.title"), error: error, into: &grid, bounds: bounds)
         }
     }
 }

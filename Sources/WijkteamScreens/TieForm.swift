@@ -10,16 +10,16 @@ struct TieForm: Sendable {
 
         var label: String {
             switch self {
-            case .name: "Name"
-            case .relation: "Relation"
-            case .sector: "Sector"
-            case .strength: "Strength"
-            case .support: "Support (P G A E)"
-            case .hours: "Carer hours/week"
-            case .exhausted: "Carer exhausted"
-            case .secrecy: "Beroepsgeheim"
-            case .consent: "Consent to share"
-            case .organisation: "An organisation"
+            case .name: tr("form.tie.name")
+            case .relation: tr("form.tie.relation")
+            case .sector: tr("form.tie.sector")
+            case .strength: tr("form.tie.strength")
+            case .support: tr("form.tie.support")
+            case .hours: tr("form.tie.hours")
+            case .exhausted: tr("form.tie.exhausted")
+            case .secrecy: tr("form.tie.secrecy")
+            case .consent: tr("form.tie.consent")
+            case .organisation: tr("form.tie.organisation")
             }
         }
     }
@@ -40,9 +40,9 @@ struct TieForm: Sendable {
     init(householdID: Int) {
         original = nil
         tie = NetworkTie(id: 0, householdID: householdID, name: "", sector: .friendsNeighbours, relation: "", strength: .normal)
-        name = TextInput(placeholder: "a person or an organisation", maxLength: 80)
-        relation = TextInput(placeholder: "e.g. neighbour, helps with shopping", maxLength: 80)
-        hours = TextInput(placeholder: "empty: not a mantelzorger", maxLength: 3)
+        name = TextInput(placeholder: tr("form.tie.name.placeholder"), maxLength: 80)
+        relation = TextInput(placeholder: tr("form.tie.relation.placeholder"), maxLength: 80)
+        hours = TextInput(placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
     }
 
     init(editing t: NetworkTie) {
@@ -50,10 +50,10 @@ struct TieForm: Sendable {
         tie = t
         name = TextInput(text: t.name, maxLength: 80)
         relation = TextInput(text: t.relation, maxLength: 80)
-        hours = TextInput(text: t.carerHoursPerWeek.map(String.init) ?? "", placeholder: "empty: not a mantelzorger", maxLength: 3)
+        hours = TextInput(text: t.carerHoursPerWeek.map(String.init) ?? "", placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
     }
 
-    var title: String { original == nil ? "Add a tie" : "Change the tie with \(original!.name)" }
+    var title: String { original.map { tr("form.tie.title.change", $0.name) } ?? tr("form.tie.title.add") }
 
     mutating func key(_ key: Key) -> Outcome {
         error = nil
@@ -68,13 +68,13 @@ struct TieForm: Sendable {
         case .name: _ = name.apply(key)
         case .relation: _ = relation.apply(key)
         case .hours:
-            if case .char(let c) = key, !c.isNumber { error = "carer hours are a whole number"; return .stay }
+            if case .char(let c) = key, !c.isNumber { error = tr("form.tie.hours.invalid"); return .stay }
             _ = hours.apply(key)
         case .sector: tie.sector = FormParts.cycle(tie.sector, key)
         case .strength: tie.strength = FormParts.cycle(tie.strength, key)
         case .support:
             guard case .char(let c) = key, let kind = SupportKind(rawValue: String(c).uppercased()) else {
-                error = "type P, G, A or E to switch a kind of support"
+                error = tr("form.tie.support.keys")
                 return .stay
             }
             if tie.support.contains(kind) { tie.support.removeAll { $0 == kind } } else { tie.support = (tie.support + [kind]).sorted() }
@@ -109,7 +109,7 @@ struct TieForm: Sendable {
         } else if let h = Int(hours.text.trimmed) {
             t.carerHoursPerWeek = h
         } else {
-            error = "carer hours are a whole number"; field = .hours
+            error = tr("form.tie.hours.invalid"); field = .hours
             return .stay
         }
         do { try t.validate() } catch {
@@ -148,13 +148,13 @@ struct TieForm: Sendable {
                 let text = SupportKind.allCases.map { tie.support.contains($0) ? "[\($0.rawValue)] \($0.label)" : " \($0.rawValue)  \($0.label)" }
                     .joined(separator: " ")
                 grid.put(text, x: valueArea.x, y: y, style: Style(.normal, focused ? [.bold] : []), maxWidth: valueArea.width)
-            case .exhausted: choice(tie.exhausted ? "yes" : "no", focused: focused, into: &grid, area: valueArea)
-            case .secrecy: choice(tie.professionalSecrecy ? "yes" : "no", focused: focused, into: &grid, area: valueArea)
-            case .consent: choice(tie.consentToShare ? "yes, recorded" : "no", focused: focused, into: &grid, area: valueArea)
-            case .organisation: choice(tie.isOrganisation ? "yes" : "no, a person", focused: focused, into: &grid, area: valueArea)
+            case .exhausted: choice(tie.exhausted ? tr("form.tie.yes") : tr("form.tie.no"), focused: focused, into: &grid, area: valueArea)
+            case .secrecy: choice(tie.professionalSecrecy ? tr("form.tie.yes") : tr("form.tie.no"), focused: focused, into: &grid, area: valueArea)
+            case .consent: choice(tie.consentToShare ? tr("form.tie.consent.yes") : tr("form.tie.no"), focused: focused, into: &grid, area: valueArea)
+            case .organisation: choice(tie.isOrganisation ? tr("form.tie.yes") : tr("form.tie.organisation.no"), focused: focused, into: &grid, area: valueArea)
             }
         }
-        grid.put(error ?? "↑/↓ field · ←/→ or Space change · Enter saves · Esc cancels", x: inner.x, y: inner.maxY - 1,
+        grid.put(error ?? tr("form.tie.hint"), x: inner.x, y: inner.maxY - 1,
                  style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
     }
 

@@ -28,20 +28,23 @@ struct TriageFlow: Sendable {
     var regisseur: StaffID?
     var error: String?
 
-    static let followUpChoices: [(String, FollowUpKind?, Int)] = [
-        ("No follow-up", nil, 0),
-        ("Outreaching: home visit, due in 2 weeks", .outreaching, 14),
-        ("Preventive: check-in, due in 6 weeks", .preventive, 42),
-        ("Check-in, due in 2 weeks", .checkIn, 14),
-    ]
+    /// Computed: the titles are in the language current when the picker opens.
+    static var followUpChoices: [(String, FollowUpKind?, Int)] {
+        [
+            (tr("form.triage.followup.none"), nil, 0),
+            (tr("form.triage.followup.outreaching", 14 / 7), .outreaching, 14),
+            (tr("form.triage.followup.preventive", 42 / 7), .preventive, 42),
+            (tr("form.triage.followup.checkin", 14 / 7), .checkIn, 14),
+        ]
+    }
 
     /// Starts a decision. The route suggested first follows the signal.
     static func decide(_ item: RankedSignal, today: Day) -> TriageFlow {
         let routes = TriageRoute.allCases
         let preferred: TriageRoute = item.signal.safety ? .safety : .regie
-        let picker = Picker(title: "Route for signal #\(item.signal.id)",
+        let picker = Picker(title: tr("form.triage.route.title", item.signal.id),
                             items: routes.map { PickerItem(title: $0.label) },
-                            selected: routes.firstIndex(of: preferred) ?? 0, footer: "Enter chooses · Esc cancels")
+                            selected: routes.firstIndex(of: preferred) ?? 0, footer: tr("form.hint.enter.chooses"))
         return TriageFlow(item: item, today: today, stage: .route(picker))
     }
 
@@ -54,8 +57,8 @@ struct TriageFlow: Sendable {
         }
         let next = MeldcodeStep.allCases.firstIndex { step in !done.contains { $0.step == step } } ?? 0
         return TriageFlow(item: item, today: today,
-                          stage: .meldcodeStep(Picker(title: "Meldcode · signal #\(item.signal.id)", items: items, selected: next,
-                                                      footer: "Enter records a step (with a note) · Esc closes")))
+                          stage: .meldcodeStep(Picker(title: tr("form.meldcode.title", item.signal.id), items: items, selected: next,
+                                                      footer: tr("form.meldcode.hint"))))
     }
 
     /// The regisseur picker, once the suggestion context has arrived.
@@ -63,21 +66,21 @@ struct TriageFlow: Sendable {
         var items: [PickerItem] = [], choices: [StaffID?] = []
         if let current {
             // nil = leave the regisseur as it is (so a reassignment made meanwhile is not undone).
-            items.append(PickerItem(title: "Keep \(current) (regisseur of the open case)"))
+            items.append(PickerItem(title: tr("form.triage.regisseur.keep", current)))
             choices.append(nil)
         }
         for s in suggestions {
             items.append(Dialog.item(s))
             choices.append(s.staff.id)
         }
-        stage = .regisseur(Picker(title: "Regisseur · \(route.label)", items: items, footer: "Enter chooses · type to search · Esc cancels"),
+        stage = .regisseur(Picker(title: tr("form.triage.regisseur.title", route.label), items: items, footer: tr("form.hint.enter.chooses.search")),
                            choices: choices)
     }
 
     private mutating func askFollowUp() {
         let preferred = item.signal.source == .vroegsignalering ? 1 : 0
-        stage = .followUp(Picker(title: "Follow-up", items: TriageFlow.followUpChoices.map { PickerItem(title: $0.0) }, selected: preferred,
-                                 footer: "Enter chooses · Esc cancels"))
+        stage = .followUp(Picker(title: tr("form.triage.followup.title"), items: TriageFlow.followUpChoices.map { PickerItem(title: $0.0) }, selected: preferred,
+                                 footer: tr("form.hint.enter.chooses")))
     }
 
     private func decision(_ plan: FollowUpPlan?) -> TriageDecision {
@@ -110,7 +113,7 @@ struct TriageFlow: Sendable {
             if key == .enter, let i = p.selectedItemIndex {
                 let (_, kind, days) = TriageFlow.followUpChoices[i]
                 guard let kind else { return .decide(decision(nil)) }
-                stage = .due(TextInput(text: today.adding(days: days).description, placeholder: "YYYY-MM-DD"), kind: kind)
+                stage = .due(TextInput(text: today.adding(days: days).description, placeholder: tr("form.date.placeholder")), kind: kind)
                 return .stay
             }
             Dialog.navigate(&p, key)
@@ -118,14 +121,14 @@ struct TriageFlow: Sendable {
         case .due(var input, let kind):
             if key == .enter {
                 guard let day = Dialog.dueDate(input.text, today: today, error: &error) else { return .stay }
-                let note = kind == .outreaching ? "Outreaching after \(item.signal.source.label) signal" : "\(kind.label) after triage"
+                let note = kind == .outreaching ? tr("form.triage.note.outreaching", item.signal.source.label) : tr("form.triage.note.after", kind.label)
                 return .decide(decision(FollowUpPlan(kind: kind, due: day, owner: regisseur, note: note)))
             }
             _ = input.apply(key)
             stage = .due(input, kind: kind)
         case .meldcodeStep(var p):
             if key == .enter, let i = p.selectedItemIndex {
-                stage = .meldcodeNote(TextInput(placeholder: "what was done, with whom, what was decided"), step: MeldcodeStep.allCases[i])
+                stage = .meldcodeNote(TextInput(placeholder: tr("form.meldcode.note.placeholder")), step: MeldcodeStep.allCases[i])
                 return .stay
             }
             Dialog.navigate(&p, key)
@@ -133,7 +136,7 @@ struct TriageFlow: Sendable {
         case .meldcodeNote(var input, let step):
             if key == .enter {
                 guard !input.text.allSatisfy(\.isWhitespace) else {
-                    error = "a Meldcode step needs a note"
+                    error = tr("form.meldcode.note.empty")
                     return .stay
                 }
                 return .meldcode(step, note: input.text)
@@ -149,7 +152,7 @@ struct TriageFlow: Sendable {
         case .route(let p), .regisseur(let p, _), .followUp(let p), .meldcodeStep(let p):
             Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .due(let input, let kind):
-            Dialog.inputBox(input, title: "Due date of the \(kind.label) follow-up", error: error, into: &grid, bounds: bounds)
+            Dialog.inputBox(input, title: tr("form.triage.due.title", kind.label), error: error, into: &grid, bounds: bounds)
         case .meldcodeNote(let input, let step):
             Dialog.inputBox(input, title: step.label, error: error, into: &grid, bounds: bounds)
         }
