@@ -62,7 +62,3 @@ public enum Glossary {
     }
 }
 
-// TEMP until the glossary branch lands.
-extension Glossary {
-    public static func onScreen(_ text: String) -> [GlossaryEntry] { [] }
-}
