@@ -1,64 +1,157 @@
 /// Dutch terms of the work, explained for new staff. The help screen and the README's
-/// glossary both come from this table (a test keeps the README in step).
+/// glossary both come from this table (a test keeps the README in step). Terms stay Dutch;
+/// explanations are in the current language (`Strings.glossary`).
 public struct GlossaryEntry: Hashable, Sendable {
     public var term: String
     public var explanation: String
+    /// The lower-case words or phrases by which the term shows on screen, in English or Dutch
+    /// ("outreachend", "outreaching"); `Glossary.onScreen` looks for these.
+    public var words: [String]
+
+    /// `words` defaults to the term itself, lower-cased.
+    public init(term: String, explanation: String, words: [String]? = nil) {
+        self.term = term
+        self.explanation = explanation
+        self.words = (words ?? [term]).map { $0.lowercased() }
+    }
 }
 
 public enum Glossary {
-    public static let entries: [GlossaryEntry] = [
-        .init(term: "Sociaal wijkteam", explanation: "The neighbourhood team of generalists that is the front door (toegangspoort) for support at home, with money, family, health and daily life."),
-        .init(term: "Regisseur", explanation: "The one generalist who holds the regie of a household's support: keeps the overview, coordinates the professionals, and is the household's contact."),
-        .init(term: "Regie", explanation: "Holding the overview and coordination of a household's support (one family, one plan, one regisseur)."),
-        .init(term: "1Gezin1Plan", explanation: "Eén gezin, één plan, één regisseur: one household, one support plan, one regisseur, however many professionals are involved."),
-        .init(term: "Hulpvraag", explanation: "The question for help as the resident puts it (the presenting question)."),
-        .init(term: "Vraag achter de vraag", explanation: "The question behind the question: the elder asking for a mobility scooter may really be lonely."),
-        .init(term: "Aanmelding", explanation: "Registration: a household or a signal about it reaches the team (phase 1)."),
-        .init(term: "Triage", explanation: "Weighing a registration: how urgent, safety first, which route, who takes it (phase 2)."),
-        .init(term: "Keukentafelgesprek", explanation: "The 'kitchen-table conversation': the first in-depth talk at home about the question, eigen kracht and the network (phase 3)."),
-        .init(term: "Ondersteuningsplan", explanation: "The household's support plan: goals (with target ZRM scores), who does what, and when it is evaluated."),
-        .init(term: "Uitvoering", explanation: "Carrying out the plan (phase 5)."),
-        .init(term: "Evaluatie", explanation: "Evaluating the plan against its goals and the ZRM scores (phase 6)."),
-        .init(term: "Afgesloten", explanation: "Closed: the case is finished, with a reason (phase 7)."),
-        .init(term: "Niet toegewezen", explanation: "Unassigned: a case that has no regisseur yet."),
-        .init(term: "Bespreken", explanation: "Put up for discussion: a generalist asks the team a question about a case in the next meeting."),
-        .init(term: "Eigen kracht", explanation: "What residents can do themselves; asked about first, before any provision."),
-        .init(term: "Sociaal netwerk", explanation: "Family, friends, neighbours and volunteers around a household; asked second, before provisions."),
-        .init(term: "Mantelzorger", explanation: "Informal carer: a family member, friend or neighbour who cares for someone unpaid. Their hours and exhaustion are tracked so they do not break down."),
-        .init(term: "Voorliggend veld", explanation: "General provisions open to everyone without an assessment: community centre, meal service, volunteer help, debt café. Used before tailored provisions."),
-        .init(term: "Maatwerkvoorziening", explanation: "A tailored provision (under the Wmo or Jeugdwet) bought from a provider, after assessment; providers often have waiting lists."),
-        .init(term: "Wmo", explanation: "Wet maatschappelijke ondersteuning: the law under which municipalities support adults to live at home and take part in society."),
-        .init(term: "Jeugdwet", explanation: "The Youth Act: the municipality's duty for youth care and parenting support."),
-        .init(term: "Vroegsignalering", explanation: "Early signalling: landlords, energy and water companies and insurers report payment arrears so the team can reach out before debts grow."),
-        .init(term: "Preventief", explanation: "Preventive follow-up: a planned check so a situation does not get worse (e.g. a check-in with a lonely elder in six weeks)."),
-        .init(term: "Outreachend", explanation: "Outreaching work: the team approaches a resident proactively, usually at home, instead of waiting for a question (e.g. a home visit after a payment-arrears signal)."),
-        .init(term: "Meldcode", explanation: "The mandatory five-step protocol for signs of domestic violence or child abuse: map signals; consult a colleague and/or Veilig Thuis; talk with the client; weigh with the afwegingskader; decide: organise help or report."),
-        .init(term: "Afwegingskader", explanation: "The assessment framework of the Meldcode's fourth step: is there (a suspicion of) acute or structural unsafety, and can the team organise sufficient help?"),
-        .init(term: "Veilig Thuis", explanation: "The regional advice and reporting centre for domestic violence and child abuse."),
-        .init(term: "ZRM", explanation: "Zelfredzaamheid-Matrix: scores an adult's self-reliance on 13 domains from 1 acute, 2 niet zelfredzaam, 3 beperkt, 4 voldoende to 5 volledig zelfredzaam. Progress is the change between measurements."),
-        .init(term: "NEN 7513", explanation: "The Dutch standard for logging access to client data: who, on whose behalf, which client, what action, the result, when and from where. Wijkteam keeps such a log, hash-chained so that tampering shows (wijkteam audit --verify)."),
-        .init(term: "Need-to-know", explanation: "Only those who need data about a client for their work see it: sensitive journal entries and safety signals are for the case's regisseur, the team lead and colleagues added to the case."),
-        .init(term: "Zelfredzaamheid", explanation: "Self-reliance: being able to manage daily life on one's own or with one's own network."),
-        .init(term: "Ecogram", explanation: "A map of the household's network: the household in the middle, ties around it by sector, drawn by strength and kind of support."),
-        .init(term: "Beroepsgeheim", explanation: "Professional secrecy: professionals such as the huisarts and GGZ may not share information without consent; volunteers and family have no such duty."),
-        .init(term: "Huisarts", explanation: "General practitioner (family doctor); a frequent source of registrations."),
-        .init(term: "Woningcorporatie", explanation: "Housing corporation (social landlord); reports rent arrears and nuisance."),
-        .init(term: "Wijkverpleegkundige", explanation: "District nurse, often a generalist in the team."),
-        .init(term: "Schuldhulpverlening", explanation: "Debt counselling by the municipality or its provider."),
-        .init(term: "GGZ", explanation: "Geestelijke gezondheidszorg: mental health care."),
-        .init(term: "Wijkagent", explanation: "The neighbourhood police officer."),
-        .init(term: "Casuïstiekoverleg", explanation: "The team's case meeting: safety first, new registrations, cases put up for discussion, stuck cases and capacity, each with a timebox; it ends with a besluitenlijst."),
-        .init(term: "Besluitenlijst", explanation: "The list of decisions and actions (with owner and due date) that comes out of a case meeting: the minutes."),
-        .init(term: "Buurt / wijk", explanation: "Neighbourhood / district: a wijk holds several buurten."),
-    ]
+    /// Every entry, explained in the current language (computed: the language can change per scope).
+    public static var entries: [GlossaryEntry] {
+        [
+            .init(term: "Sociaal wijkteam", explanation: tr("glossary.sociaal_wijkteam"), words: ["sociaal wijkteam", "wijkteam"]),
+            .init(term: "Regisseur", explanation: tr("glossary.regisseur"), words: ["regisseur", "regisseurs"]),
+            .init(term: "Regie", explanation: tr("glossary.regie")),
+            .init(term: "1Gezin1Plan", explanation: tr("glossary.1gezin1plan"), words: ["1gezin1plan", "één plan", "one plan"]),
+            .init(term: "Huishouden", explanation: tr("glossary.huishouden"), words: ["huishouden", "huishoudens"]),
+            .init(term: "Hulpvraag", explanation: tr("glossary.hulpvraag"), words: ["hulpvraag", "presenting question"]),
+            .init(term: "Vraag achter de vraag", explanation: tr("glossary.vraag_achter_de_vraag"), words: ["vraag achter de vraag", "behind it"]),
+            .init(term: "Aanmelding", explanation: tr("glossary.aanmelding"), words: ["aanmelding", "aanmeldingen", "registration", "registrations"]),
+            .init(term: "Triage", explanation: tr("glossary.triage")),
+            .init(term: "Keukentafelgesprek", explanation: tr("glossary.keukentafelgesprek"), words: ["keukentafelgesprek", "keukentafelgesprekken"]),
+            .init(term: "Ondersteuningsplan", explanation: tr("glossary.ondersteuningsplan"),
+                  words: ["ondersteuningsplan", "support plan", "plan goal", "plan goals", "plandoel", "plandoelen"]),
+            .init(term: "Uitvoering", explanation: tr("glossary.uitvoering")),
+            .init(term: "Evaluatie", explanation: tr("glossary.evaluatie"), words: ["evaluatie", "evaluation"]),
+            .init(term: "Afgesloten", explanation: tr("glossary.afgesloten")),
+            .init(term: "Niet toegewezen", explanation: tr("glossary.niet_toegewezen"), words: ["niet toegewezen", "unassigned", "not assigned"]),
+            .init(term: "Bespreken", explanation: tr("glossary.bespreken"), words: ["bespreken", "put up for discussion", "for discussion"]),
+            .init(term: "Eigen kracht", explanation: tr("glossary.eigen_kracht")),
+            .init(term: "Sociaal netwerk", explanation: tr("glossary.sociaal_netwerk"), words: ["sociaal netwerk", "netwerk", "network"]),
+            .init(term: "Mantelzorger", explanation: tr("glossary.mantelzorger"), words: ["mantelzorger", "mantelzorgers", "mantelzorg", "carer", "carers"]),
+            .init(term: "Voorliggend veld", explanation: tr("glossary.voorliggend_veld"),
+                  words: ["voorliggend veld", "algemene voorziening", "algemene voorzieningen", "general provision"]),
+            .init(term: "Maatwerkvoorziening", explanation: tr("glossary.maatwerkvoorziening"),
+                  words: ["maatwerkvoorziening", "maatwerkvoorzieningen", "maatwerk", "tailored provision"]),
+            .init(term: "Dagbesteding", explanation: tr("glossary.dagbesteding")),
+            .init(term: "Wmo", explanation: tr("glossary.wmo")),
+            .init(term: "Jeugdwet", explanation: tr("glossary.jeugdwet"), words: ["jeugdwet", "jeugdhulp"]),
+            .init(term: "Vroegsignalering", explanation: tr("glossary.vroegsignalering"), words: ["vroegsignalering", "early signalling"]),
+            .init(term: "Preventief", explanation: tr("glossary.preventief"), words: ["preventief", "preventieve", "preventive"]),
+            .init(term: "Outreachend", explanation: tr("glossary.outreachend"), words: ["outreachend", "outreachende", "outreaching"]),
+            .init(term: "Huisbezoek", explanation: tr("glossary.huisbezoek"), words: ["huisbezoek", "huisbezoeken", "home visit", "home visits"]),
+            .init(term: "Meldcode", explanation: tr("glossary.meldcode")),
+            .init(term: "Afwegingskader", explanation: tr("glossary.afwegingskader")),
+            .init(term: "Veilig Thuis", explanation: tr("glossary.veilig_thuis")),
+            .init(term: "ZRM", explanation: tr("glossary.zrm"), words: ["zrm", "zelfredzaamheid-matrix"]),
+            // The ZRM domains, named as LifeDomain.label names them (Sociaal netwerk is above).
+            .init(term: "Financiën", explanation: tr("glossary.financien")),
+            .init(term: "Werk & opleiding", explanation: tr("glossary.werk_opleiding")),
+            .init(term: "Tijdsbesteding", explanation: tr("glossary.tijdsbesteding")),
+            .init(term: "Huisvesting", explanation: tr("glossary.huisvesting")),
+            .init(term: "Huiselijke relaties", explanation: tr("glossary.huiselijke_relaties")),
+            .init(term: "Geestelijke gezondheid", explanation: tr("glossary.geestelijke_gezondheid")),
+            .init(term: "Lichamelijke gezondheid", explanation: tr("glossary.lichamelijke_gezondheid")),
+            .init(term: "Middelengebruik", explanation: tr("glossary.middelengebruik")),
+            .init(term: "Basale ADL", explanation: tr("glossary.basale_adl")),
+            .init(term: "Instrumentele ADL", explanation: tr("glossary.instrumentele_adl"), words: ["instrumentele adl", "iadl"]),
+            .init(term: "Maatschappelijke participatie", explanation: tr("glossary.maatschappelijke_participatie")),
+            .init(term: "Justitie", explanation: tr("glossary.justitie")),
+            .init(term: "Opvoeding", explanation: tr("glossary.opvoeding"), words: ["opvoeding", "parenting"]),
+            .init(term: "NEN 7513", explanation: tr("glossary.nen7513")),
+            .init(term: "Need-to-know", explanation: tr("glossary.need_to_know")),
+            .init(term: "Zelfredzaamheid", explanation: tr("glossary.zelfredzaamheid"), words: ["zelfredzaamheid", "zelfredzaam", "self-reliance"]),
+            .init(term: "Ecogram", explanation: tr("glossary.ecogram")),
+            .init(term: "Beroepsgeheim", explanation: tr("glossary.beroepsgeheim"), words: ["beroepsgeheim", "professional secrecy"]),
+            .init(term: "Huisarts", explanation: tr("glossary.huisarts")),
+            .init(term: "Woningcorporatie", explanation: tr("glossary.woningcorporatie"), words: ["woningcorporatie", "housing corporation"]),
+            .init(term: "Wijkverpleegkundige", explanation: tr("glossary.wijkverpleegkundige"), words: ["wijkverpleegkundige", "wijkverpleging", "district nurse"]),
+            .init(term: "Thuiszorg", explanation: tr("glossary.thuiszorg")),
+            .init(term: "Schuldhulpverlening", explanation: tr("glossary.schuldhulpverlening"),
+                  words: ["schuldhulpverlening", "schuldhulpverlener", "schuldhulp", "debt counselling"]),
+            .init(term: "Beschermingsbewind", explanation: tr("glossary.beschermingsbewind"),
+                  words: ["beschermingsbewind", "bewindvoerder", "bewindvoering", "bewind"]),
+            .init(term: "Toeslagen", explanation: tr("glossary.toeslagen"), words: ["toeslagen", "toeslag", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag"]),
+            .init(term: "GGZ", explanation: tr("glossary.ggz")),
+            .init(term: "POH-GGZ", explanation: tr("glossary.poh_ggz")),
+            .init(term: "MEE-consulent", explanation: tr("glossary.mee_consulent")),
+            .init(term: "Wijkagent", explanation: tr("glossary.wijkagent")),
+            .init(term: "Leerplichtambtenaar", explanation: tr("glossary.leerplichtambtenaar"), words: ["leerplichtambtenaar", "leerplicht"]),
+            .init(term: "Casuïstiekoverleg", explanation: tr("glossary.casuistiekoverleg"), words: ["casuïstiekoverleg", "case meeting"]),
+            .init(term: "Besluitenlijst", explanation: tr("glossary.besluitenlijst")),
+            .init(term: "Buurt / wijk", explanation: tr("glossary.buurt_wijk"), words: ["buurt", "buurten", "wijk", "wijken"]),
+        ]
+    }
 
-    /// Case-insensitive search in terms and explanations, terms first.
+    /// Case-insensitive search in terms, then in the words a term shows by, then in the
+    /// explanations (current language).
     public static func search(_ query: String) -> [GlossaryEntry] {
+        let all = entries
         let q = query.lowercased()
-        guard !q.isEmpty else { return entries }
-        let inTerm = entries.filter { $0.term.lowercased().contains(q) }
-        let inText = entries.filter { !$0.term.lowercased().contains(q) && $0.explanation.lowercased().contains(q) }
-        return inTerm + inText
+        guard !q.isEmpty else { return all }
+        let inTerm = all.filter { $0.term.lowercased().contains(q) }
+        let inWords = all.filter { e in !inTerm.contains(e) && e.words.contains { $0.contains(q) } }
+        let inText = all.filter { !inTerm.contains($0) && !inWords.contains($0) && $0.explanation.lowercased().contains(q) }
+        return inTerm + inWords + inText
+    }
+
+    /// The entries whose words appear in `text` (a screen's visible text), in order of first
+    /// appearance. Case-insensitive, whole words only ("zrm" does not match inside "zrmx"),
+    /// diacritics as written. Where one match lies inside a longer one ("ggz" in "poh-ggz"),
+    /// the longer one wins.
+    public static func onScreen(_ text: String) -> [GlossaryEntry] {
+        let all = entries
+        let chars = Array(text.lowercased())
+        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+        // Where each word of the text starts, by word: every pattern starts with a word.
+        var starts: [String: [Int]] = [:]
+        var i = 0
+        while i < chars.count {
+            guard isWordChar(chars[i]) else { i += 1; continue }
+            var j = i
+            while j < chars.count, isWordChar(chars[j]) { j += 1 }
+            starts[String(chars[i..<j]), default: []].append(i)
+            i = j
+        }
+
+        var matches: [(entry: Int, start: Int, end: Int)] = []
+        for (n, entry) in all.enumerated() {
+            for word in entry.words {
+                let pattern = Array(word)
+                guard let positions = starts[String(pattern.prefix(while: isWordChar))] else { continue }
+                for s in positions {
+                    let e = s + pattern.count
+                    guard e <= chars.count, chars[s..<e].elementsEqual(pattern),
+                          e == chars.count || !isWordChar(chars[e]) else { continue }
+                    matches.append((n, s, e))
+                }
+            }
+        }
+
+        // Longest matches first; a match overlapping one already kept is dropped.
+        var kept: [(entry: Int, start: Int, end: Int)] = []
+        let longestFirst = matches.sorted { a, b in
+            (a.end - a.start, b.start, b.entry) > (b.end - b.start, a.start, a.entry)
+        }
+        for m in longestFirst
+        where !kept.contains(where: { $0.start < m.end && m.start < $0.end }) {
+            kept.append(m)
+        }
+        var firstAt: [Int: Int] = [:]
+        for m in kept { firstAt[m.entry] = min(firstAt[m.entry] ?? Int.max, m.start) }
+        return firstAt.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { all[$0.key] }
     }
 }
 
