@@ -1,4 +1,5 @@
 import TerminalKit
+import Wijkteam
 
 /// The screens of the app; a screen id is a command scope.
 public enum Tab: String, CaseIterable, Sendable {
@@ -6,139 +7,178 @@ public enum Tab: String, CaseIterable, Sendable {
 
     public var title: String {
         switch self {
-        case .board: "Board"
-        case .triage: "Triage"
-        case .network: "Network"
-        case .meeting: "Meeting"
-        case .followUps: "Follow-ups"
+        case .board: tr("command.scope.board")
+        case .triage: tr("command.scope.triage")
+        case .network: tr("command.scope.network")
+        case .meeting: tr("command.scope.meeting")
+        case .followUps: tr("command.scope.followups")
         }
     }
 }
 
 /// The one command table: it drives key dispatch, the `?` help screen, the `:` palette and
-/// the README's key list (`wijkteam keys --markdown`).
+/// the README's key list (`wijkteam keys --markdown`). Names, help and categories are in the
+/// current language (the palette matches the names shown); ids and keys are the same in both.
 public enum AppCommands {
     public static let helpScope = "help"
     public static let householdScope = "household"
     static let lists = ["board", "triage", "network", "meeting", "followups", householdScope, helpScope]
 
-    public static let table = CommandTable([
-        // Everywhere
-        Command(id: "help", name: "help", keys: [.char("?"), .function(1)], help: "Show every command and the glossary",
-                scopes: ["global"], category: "General"),
-        Command(id: "palette", name: "palette", keys: [.char(":")], help: "Run a command by name (Tab completes)",
-                scopes: ["global"], category: "General"),
-        Command(id: "quit", name: "quit", keys: [.char("q")], help: "Close the open panel, go back, or quit",
-                scopes: ["global"], category: "General"),
-        Command(id: "tab.board", name: "board", keys: [.char("1")], help: "Caseload board", scopes: ["global"], category: "Views"),
-        Command(id: "tab.triage", name: "triage", keys: [.char("2")], help: "Triage queue of registrations and signals",
-                scopes: ["global"], category: "Views"),
-        Command(id: "tab.network", name: "network", keys: [.char("3")], help: "Network (ecogram) of the selected household",
-                scopes: ["global"], category: "Views"),
-        Command(id: "tab.meeting", name: "meeting", keys: [.char("4")], help: "Case meeting agenda", scopes: ["global"], category: "Views"),
-        Command(id: "tab.followups", name: "follow-ups", keys: [.char("5")], help: "Follow-ups by due date, overdue first",
-                scopes: ["global"], category: "Views"),
-        Command(id: "tab.next", name: "next view", keys: [.tab], help: "Next view", scopes: ["global"], category: "Views"),
-        Command(id: "tab.previous", name: "previous view", keys: [.backTab], help: "Previous view", scopes: ["global"], category: "Views"),
-        Command(id: "theme.next", name: "theme", keys: [.char("T")], help: "Switch to the next colour theme",
-                scopes: ["global"], category: "General"),
-        Command(id: "redraw", name: "redraw", keys: [.ctrl("l")], help: "Redraw the screen and reload the data", scopes: ["global"], category: "General"),
-        Command(id: "privacy", name: "privacy", keys: [.char("p")], help: "Privacy mode: initials and case numbers instead of names",
-                scopes: ["global"], category: "General"),
-        // Moving around
-        Command(id: "move.up", name: "up", keys: [.up, .char("k")], help: "Previous item", scopes: lists, category: "Navigation"),
-        Command(id: "move.down", name: "down", keys: [.down, .char("j")], help: "Next item", scopes: lists, category: "Navigation"),
-        Command(id: "move.left", name: "left", keys: [.left, .char("h")], help: "Column to the left", scopes: ["board"], category: "Navigation"),
-        Command(id: "move.right", name: "right", keys: [.right, .char("l")], help: "Column to the right", scopes: ["board"], category: "Navigation"),
-        Command(id: "move.pageUp", name: "page up", keys: [.pageUp], help: "One page up", scopes: lists, category: "Navigation"),
-        Command(id: "move.pageDown", name: "page down", keys: [.pageDown], help: "One page down", scopes: lists, category: "Navigation"),
-        Command(id: "move.first", name: "first", keys: [.home], help: "First item", scopes: lists, category: "Navigation"),
-        Command(id: "move.last", name: "last", keys: [.end], help: "Last item", scopes: lists, category: "Navigation"),
-        Command(id: "open", name: "open", keys: [.enter], help: "Open the selected household",
-                scopes: ["board", "triage", "meeting", "followups"], category: "Navigation"),
-        Command(id: "network", name: "open network", keys: [.char("n")], help: "Open the household's network (ecogram)",
-                scopes: ["board", "meeting", householdScope], category: "Navigation"),
-        Command(id: "network.view", name: "map or list", keys: [.char("v")],
-                help: "Switch the network between the ecogram map and the grouped list", scopes: ["network"], category: "Network"),
-        Command(id: "tie.add", name: "add tie", keys: [.char("a")],
-                help: "Add a tie: name, relation, sector, strength, support (P G A E), carer hours, consent", scopes: ["network"], category: "Network"),
-        Command(id: "tie.edit", name: "change tie", keys: [.char("e"), .enter], help: "Change the selected tie", scopes: ["network"], category: "Network"),
-        Command(id: "tie.remove", name: "remove tie", keys: [.char("x"), .delete], help: "Remove the selected tie (asks first)",
-                scopes: ["network"], category: "Network"),
-        Command(id: "tie.undo", name: "undo tie", keys: [.char("u")], help: "Undo the last change to the network", scopes: ["network"], category: "Network"),
-        Command(id: "provision.add", name: "add provision", keys: [.char("P")],
-                help: "Add a provision to the open case; a tailored one asks first why the network cannot help (eigen kracht)",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "journal.add", name: "journal entry", keys: [.char("J")],
-                help: "Add a journal entry: kind, date, sensitive or not, a note of several lines (Ctrl-S saves)",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "zrm.record", name: "ZRM measurement", keys: [.char("z")],
-                help: "Record a ZRM measurement for an adult: only the domains that changed need typing (1–5)",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "goal.edit", name: "plan goal", keys: [.char("G")], help: "Add a plan goal with a target score, or change one",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "phase.next", name: "next phase", keys: [.char(">")],
-                help: "Move the case to the next phase (says what is missing first, e.g. a plan goal)",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "case.close", name: "close case", keys: [.char("C")], help: "Close the case with a reason; its open follow-ups close with it",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "section.next", name: "next section", keys: [.char("]")], help: "Next section: members, case, ZRM, plan, provisions, follow-ups, journal",
-                scopes: [householdScope], category: "Household"),
-        Command(id: "section.previous", name: "previous section", keys: [.char("[")], help: "Previous section",
-                scopes: [householdScope], category: "Household"),
-        // Cases on the board
-        Command(id: "assign", name: "assign", keys: [.char("a")], help: "Assign or reassign: regisseurs ranked, with reasons",
-                scopes: ["board", "meeting"], category: "Cases"),
-        Command(id: "discuss", name: "put up for discussion", keys: [.char("b")],
-                help: "Put the case up for discussion in the meeting with a question for the team (bespreken); empty takes it off",
-                scopes: ["board", "meeting", householdScope], category: "Cases"),
-        Command(id: "card.left", name: "move card left", keys: [.char("H"), .char("<")], help: "Give the case to the regisseur of the column on the left",
-                scopes: ["board"], category: "Cases"),
-        Command(id: "card.right", name: "move card right", keys: [.char("L"), .char(">")], help: "Give the case to the regisseur of the column on the right",
-                scopes: ["board"], category: "Cases"),
-        Command(id: "undo", name: "undo", keys: [.char("u")], help: "Undo the last assignment", scopes: ["board", "meeting"], category: "Cases"),
-        Command(id: "redo", name: "redo", keys: [.ctrl("r"), .char("U")], help: "Redo what was undone", scopes: ["board", "meeting"], category: "Cases"),
-        // Follow-ups
-        Command(id: "followup.flag", name: "flag follow-up", keys: [.char("F")],
-                help: "Plan a preventive, outreaching, check-in or evaluation follow-up: owner, due date, reason",
-                scopes: ["board", "meeting", householdScope], category: "Follow-ups"),
-        Command(id: "followup.kind", name: "kind", keys: [.char("f")], help: "Show one kind of follow-up (again: the next kind)",
-                scopes: ["followups"], category: "Follow-ups"),
-        Command(id: "followup.mine", name: "mine", keys: [.char("m")], help: "Only follow-ups I own (again: everyone's)",
-                scopes: ["followups"], category: "Follow-ups"),
-        Command(id: "followup.done", name: "done", keys: [.char("x")], help: "Mark the follow-up done, with its outcome",
-                scopes: ["followups"], category: "Follow-ups"),
-        // Triage
-        Command(id: "triage.decide", name: "decide", keys: [.char("d")],
-                help: "Decide: route, regisseur and follow-up; the signal leaves the queue", scopes: ["triage"], category: "Triage"),
-        Command(id: "triage.meldcode", name: "meldcode step", keys: [.char("s")],
-                help: "Record a Meldcode step (with a note) for a safety signal", scopes: ["triage"], category: "Triage"),
-        // The case meeting
-        Command(id: "meeting.start", name: "start meeting", keys: [.char("s")],
-                help: "Start the meeting (privacy mode goes on); again: pause or resume the timer", scopes: ["meeting"], category: "Meeting"),
-        Command(id: "meeting.discussed", name: "discussed", keys: [.char("x")],
-                help: "Mark the item discussed (again: not discussed) and go to the next one", scopes: ["meeting"], category: "Meeting"),
-        Command(id: "meeting.decide", name: "decision", keys: [.char("d")],
-                help: "Record a decision for the minutes: text, action owner, due date", scopes: ["meeting"], category: "Meeting"),
-        Command(id: "meeting.end", name: "end meeting", keys: [.char("E")],
-                help: "End the meeting; its minutes are kept (wijkteam minutes exports them)", scopes: ["meeting"], category: "Meeting"),
-        // Which cards
-        Command(id: "filter.text", name: "filter", keys: [.char("/")], help: "Filter by text: household, street, case number, notes",
-                scopes: ["board"], category: "Filter and group"),
-        Command(id: "filter.pick", name: "quick filter", keys: [.char("f")], help: "Filter by buurt, flag, life domain or phase",
-                scopes: ["board"], category: "Filter and group"),
-        Command(id: "filter.mine", name: "mine", keys: [.char("m")], help: "Only my cases (again: everyone's)",
-                scopes: ["board"], category: "Filter and group"),
-        Command(id: "filter.clear", name: "clear filter", keys: [.char("c")], help: "Show every case again",
-                scopes: ["board"], category: "Filter and group"),
-        Command(id: "group", name: "group", keys: [.char("g")], help: "Group by regisseur or by phase",
-                scopes: ["board"], category: "Filter and group"),
-        Command(id: "close", name: "close", keys: [.escape], help: "Close help", scopes: [helpScope], category: "Navigation"),
-    ])
+    /// The table in the current language: a lookup, it is built once per language.
+    public static var table: CommandTable { table(in: Language.current) }
 
-    /// Scopes in the order the README and help list them.
-    public static let scopeTitles: [(scope: String, title: String)] = [
-        ("global", "Everywhere"), ("board", "Board"), ("triage", "Triage"), ("network", "Network"),
-        ("meeting", "Meeting"), ("followups", "Follow-ups"), (householdScope, "Household"), (helpScope, "Help"),
-    ]
+    /// The table in `language` (the README's key list is English whatever the language).
+    public static func table(in language: Language) -> CommandTable { tables[language]! }
+
+    private static let tables: [Language: CommandTable] = Dictionary(uniqueKeysWithValues: Language.allCases.map { l in
+        (l, Language.$scoped.withValue(l) { build() })
+    })
+
+    private static func build() -> CommandTable {
+        let general = tr("command.category.general")
+        let views = tr("command.category.views")
+        let navigation = tr("command.category.navigation")
+        let network = tr("command.category.network")
+        let household = tr("command.category.household")
+        let cases = tr("command.category.cases")
+        let followUps = tr("command.category.followups")
+        let triage = tr("command.category.triage")
+        let meeting = tr("command.category.meeting")
+        let filter = tr("command.category.filter")
+        return CommandTable([
+            // Everywhere
+            Command(id: "help", name: tr("command.help.name"), keys: [.char("?"), .function(1)], help: tr("command.help.help"),
+                    scopes: ["global"], category: general),
+            Command(id: "palette", name: tr("command.palette.name"), keys: [.char(":")], help: tr("command.palette.help"),
+                    scopes: ["global"], category: general),
+            Command(id: "quit", name: tr("command.quit.name"), keys: [.char("q")], help: tr("command.quit.help"),
+                    scopes: ["global"], category: general),
+            Command(id: "tab.board", name: tr("command.tab.board.name"), keys: [.char("1")], help: tr("command.tab.board.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "tab.triage", name: tr("command.tab.triage.name"), keys: [.char("2")], help: tr("command.tab.triage.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "tab.network", name: tr("command.tab.network.name"), keys: [.char("3")], help: tr("command.tab.network.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "tab.meeting", name: tr("command.tab.meeting.name"), keys: [.char("4")], help: tr("command.tab.meeting.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "tab.followups", name: tr("command.tab.followups.name"), keys: [.char("5")], help: tr("command.tab.followups.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "tab.next", name: tr("command.tab.next.name"), keys: [.tab], help: tr("command.tab.next.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "tab.previous", name: tr("command.tab.previous.name"), keys: [.backTab], help: tr("command.tab.previous.help"),
+                    scopes: ["global"], category: views),
+            Command(id: "theme.next", name: tr("command.theme.next.name"), keys: [.char("T")], help: tr("command.theme.next.help"),
+                    scopes: ["global"], category: general),
+            Command(id: "redraw", name: tr("command.redraw.name"), keys: [.ctrl("l")], help: tr("command.redraw.help"),
+                    scopes: ["global"], category: general),
+            Command(id: "privacy", name: tr("command.privacy.name"), keys: [.char("p")], help: tr("command.privacy.help"),
+                    scopes: ["global"], category: general),
+            // Moving around
+            Command(id: "move.up", name: tr("command.move.up.name"), keys: [.up, .char("k")], help: tr("command.move.up.help"),
+                    scopes: lists, category: navigation),
+            Command(id: "move.down", name: tr("command.move.down.name"), keys: [.down, .char("j")], help: tr("command.move.down.help"),
+                    scopes: lists, category: navigation),
+            Command(id: "move.left", name: tr("command.move.left.name"), keys: [.left, .char("h")], help: tr("command.move.left.help"),
+                    scopes: ["board"], category: navigation),
+            Command(id: "move.right", name: tr("command.move.right.name"), keys: [.right, .char("l")], help: tr("command.move.right.help"),
+                    scopes: ["board"], category: navigation),
+            Command(id: "move.pageUp", name: tr("command.move.pageup.name"), keys: [.pageUp], help: tr("command.move.pageup.help"),
+                    scopes: lists, category: navigation),
+            Command(id: "move.pageDown", name: tr("command.move.pagedown.name"), keys: [.pageDown], help: tr("command.move.pagedown.help"),
+                    scopes: lists, category: navigation),
+            Command(id: "move.first", name: tr("command.move.first.name"), keys: [.home], help: tr("command.move.first.help"),
+                    scopes: lists, category: navigation),
+            Command(id: "move.last", name: tr("command.move.last.name"), keys: [.end], help: tr("command.move.last.help"),
+                    scopes: lists, category: navigation),
+            Command(id: "open", name: tr("command.open.name"), keys: [.enter], help: tr("command.open.help"),
+                    scopes: ["board", "triage", "meeting", "followups"], category: navigation),
+            Command(id: "network", name: tr("command.network.name"), keys: [.char("n")], help: tr("command.network.help"),
+                    scopes: ["board", "meeting", householdScope], category: navigation),
+            Command(id: "network.view", name: tr("command.network.view.name"), keys: [.char("v")], help: tr("command.network.view.help"),
+                    scopes: ["network"], category: network),
+            Command(id: "tie.add", name: tr("command.tie.add.name"), keys: [.char("a")], help: tr("command.tie.add.help"),
+                    scopes: ["network"], category: network),
+            Command(id: "tie.edit", name: tr("command.tie.edit.name"), keys: [.char("e"), .enter], help: tr("command.tie.edit.help"),
+                    scopes: ["network"], category: network),
+            Command(id: "tie.remove", name: tr("command.tie.remove.name"), keys: [.char("x"), .delete], help: tr("command.tie.remove.help"),
+                    scopes: ["network"], category: network),
+            Command(id: "tie.undo", name: tr("command.tie.undo.name"), keys: [.char("u")], help: tr("command.tie.undo.help"),
+                    scopes: ["network"], category: network),
+            Command(id: "provision.add", name: tr("command.provision.add.name"), keys: [.char("P")], help: tr("command.provision.add.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "journal.add", name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "zrm.record", name: tr("command.zrm.record.name"), keys: [.char("z")], help: tr("command.zrm.record.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "goal.edit", name: tr("command.goal.edit.name"), keys: [.char("G")], help: tr("command.goal.edit.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "phase.next", name: tr("command.phase.next.name"), keys: [.char(">")], help: tr("command.phase.next.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "case.close", name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "section.next", name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
+                    scopes: [householdScope], category: household),
+            Command(id: "section.previous", name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),
+                    scopes: [householdScope], category: household),
+            // Cases on the board
+            Command(id: "assign", name: tr("command.assign.name"), keys: [.char("a")], help: tr("command.assign.help"),
+                    scopes: ["board", "meeting"], category: cases),
+            Command(id: "discuss", name: tr("command.discuss.name"), keys: [.char("b")], help: tr("command.discuss.help"),
+                    scopes: ["board", "meeting", householdScope], category: cases),
+            Command(id: "card.left", name: tr("command.card.left.name"), keys: [.char("H"), .char("<")], help: tr("command.card.left.help"),
+                    scopes: ["board"], category: cases),
+            Command(id: "card.right", name: tr("command.card.right.name"), keys: [.char("L"), .char(">")], help: tr("command.card.right.help"),
+                    scopes: ["board"], category: cases),
+            Command(id: "undo", name: tr("command.undo.name"), keys: [.char("u")], help: tr("command.undo.help"),
+                    scopes: ["board", "meeting"], category: cases),
+            Command(id: "redo", name: tr("command.redo.name"), keys: [.ctrl("r"), .char("U")], help: tr("command.redo.help"),
+                    scopes: ["board", "meeting"], category: cases),
+            // Follow-ups
+            Command(id: "followup.flag", name: tr("command.followup.flag.name"), keys: [.char("F")], help: tr("command.followup.flag.help"),
+                    scopes: ["board", "meeting", householdScope], category: followUps),
+            Command(id: "followup.kind", name: tr("command.followup.kind.name"), keys: [.char("f")], help: tr("command.followup.kind.help"),
+                    scopes: ["followups"], category: followUps),
+            Command(id: "followup.mine", name: tr("command.followup.mine.name"), keys: [.char("m")], help: tr("command.followup.mine.help"),
+                    scopes: ["followups"], category: followUps),
+            Command(id: "followup.done", name: tr("command.followup.done.name"), keys: [.char("x")], help: tr("command.followup.done.help"),
+                    scopes: ["followups"], category: followUps),
+            // Triage
+            Command(id: "triage.decide", name: tr("command.triage.decide.name"), keys: [.char("d")], help: tr("command.triage.decide.help"),
+                    scopes: ["triage"], category: triage),
+            Command(id: "triage.meldcode", name: tr("command.triage.meldcode.name"), keys: [.char("s")], help: tr("command.triage.meldcode.help"),
+                    scopes: ["triage"], category: triage),
+            // The case meeting
+            Command(id: "meeting.start", name: tr("command.meeting.start.name"), keys: [.char("s")], help: tr("command.meeting.start.help"),
+                    scopes: ["meeting"], category: meeting),
+            Command(id: "meeting.discussed", name: tr("command.meeting.discussed.name"), keys: [.char("x")], help: tr("command.meeting.discussed.help"),
+                    scopes: ["meeting"], category: meeting),
+            Command(id: "meeting.decide", name: tr("command.meeting.decide.name"), keys: [.char("d")], help: tr("command.meeting.decide.help"),
+                    scopes: ["meeting"], category: meeting),
+            Command(id: "meeting.end", name: tr("command.meeting.end.name"), keys: [.char("E")], help: tr("command.meeting.end.help"),
+                    scopes: ["meeting"], category: meeting),
+            // Which cards
+            Command(id: "filter.text", name: tr("command.filter.text.name"), keys: [.char("/")], help: tr("command.filter.text.help"),
+                    scopes: ["board"], category: filter),
+            Command(id: "filter.pick", name: tr("command.filter.pick.name"), keys: [.char("f")], help: tr("command.filter.pick.help"),
+                    scopes: ["board"], category: filter),
+            Command(id: "filter.mine", name: tr("command.filter.mine.name"), keys: [.char("m")], help: tr("command.filter.mine.help"),
+                    scopes: ["board"], category: filter),
+            Command(id: "filter.clear", name: tr("command.filter.clear.name"), keys: [.char("c")], help: tr("command.filter.clear.help"),
+                    scopes: ["board"], category: filter),
+            Command(id: "group", name: tr("command.group.name"), keys: [.char("g")], help: tr("command.group.help"),
+                    scopes: ["board"], category: filter),
+            Command(id: "close", name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
+                    scopes: [helpScope], category: navigation),
+        ])
+    }
+
+    /// Scopes in the order the README and help list them, with their titles in the current language.
+    public static var scopeTitles: [(scope: String, title: String)] { scopeTitles(in: Language.current) }
+
+    public static func scopeTitles(in language: Language) -> [(scope: String, title: String)] {
+        Language.$scoped.withValue(language) {
+            [("global", tr("command.scope.global"))] + Tab.allCases.map { ($0.rawValue, $0.title) }
+                + [(householdScope, tr("command.scope.household")), (helpScope, tr("command.scope.help"))]
+        }
+    }
 }

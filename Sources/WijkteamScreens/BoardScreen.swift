@@ -129,7 +129,7 @@ public struct BoardScreen: Sendable {
     public func neighbourColumn(_ delta: Int) -> (staff: StaffID?, name: String, load: Double)? {
         guard grouping == .regisseur, columns.indices.contains(column + delta) else { return nil }
         let col = columns[column + delta]
-        return (col.staff?.id, col.staff?.name ?? "Niet toegewezen", col.load)
+        return (col.staff?.id, col.staff?.name ?? Format.unassigned, col.load)
     }
 
     func locate(caseID: Int) -> (Int, Int)? {
@@ -188,7 +188,7 @@ public struct BoardScreen: Sendable {
 
     public func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
         guard !columns.isEmpty else {
-            TextLine("No staff and no cases in this database.", style: Style(.muted)).render(into: &grid, area: area)
+            TextLine(tr("screens.board.empty"), style: Style(.muted)).render(into: &grid, area: area)
             return
         }
         let n = visibleColumns
@@ -216,11 +216,11 @@ public struct BoardScreen: Sendable {
         let focused = c == column
         let title: String
         if let s = col.staff {
-            title = s.name + (s.onLeave ? " (on leave)" : "")
+            title = s.onLeave ? tr("screens.board.column.onleave", s.name) : s.name
         } else if let p = col.phase {
             title = p.label
         } else {
-            title = "Niet toegewezen"
+            title = Format.unassigned
         }
         let panel = Panel(title: "\(title) \(col.cards.count)", style: Style(focused ? .title : .border),
                           titleStyle: Style(col.staff == nil ? .unassigned : .title, focused ? [.bold] : []), focused: focused)
@@ -236,9 +236,9 @@ public struct BoardScreen: Sendable {
             grid.put(figure, x: inner.x + barWidth, y: inner.y, style: Style(Format.levelRole(col.level), col.level == .over ? [.bold] : []),
                      maxWidth: inner.width - barWidth)
         } else if col.phase != nil {
-            grid.put("weight \(Format.load(col.load))", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            grid.put(tr("screens.board.column.weight", Format.load(col.load)), x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
         } else {
-            grid.put(col.cards.isEmpty ? "nothing waiting" : "waiting for a regisseur", x: inner.x, y: inner.y,
+            grid.put(col.cards.isEmpty ? tr("screens.board.column.nothingwaiting") : tr("screens.board.column.waiting"), x: inner.x, y: inner.y,
                      style: Style(.muted), maxWidth: inner.width)
         }
         let cardsArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1))
@@ -253,7 +253,7 @@ public struct BoardScreen: Sendable {
             i += 1
         }
         if i < col.cards.count, cardsArea.maxY - 1 >= cardsArea.y {
-            let more = "↓ \(col.cards.count - i) more"
+            let more = Format.more(col.cards.count - i)
             grid.put(more, x: cardsArea.maxX - TextWidth.width(of: more), y: rect.maxY - 1, style: Style(.muted))
         }
     }
@@ -264,7 +264,7 @@ public struct BoardScreen: Sendable {
         let name = "#\(c.id) " + Format.household(card.householdName, privacy: privacy)
         grid.put(name, x: rect.x, y: rect.y, style: Style(.normal, [.bold]), maxWidth: w)
         // In phase columns the second line names the regisseur instead of the phase.
-        let second = grouping == .phase ? (regisseurNames[c.regisseurID ?? ""] ?? "niet toegewezen")
+        let second = grouping == .phase ? (regisseurNames[c.regisseurID ?? ""] ?? Format.unassignedInLine)
             : c.phase.label
         grid.put("\(second) · \(c.domains.map(\.short).joined(separator: " "))", x: rect.x, y: rect.y + 1,
                  style: Style(.muted), maxWidth: w)

@@ -31,8 +31,8 @@ struct Ecogram {
     static func marks(_ t: NetworkTie) -> [(String, Style)] {
         var out: [(String, Style)] = []
         if !t.support.isEmpty { out.append((t.support.map(\.rawValue).joined(), Style(.key, [.bold]))) }
-        if let h = t.carerHoursPerWeek { out.append(("\(h)u/wk", Style(t.carerOverloaded ? .warning : .muted, t.carerOverloaded ? [.bold] : []))) }
-        if t.carerOverloaded { out.append((t.exhausted ? "⚠ exhausted" : "⚠ overloaded", Style(.warning, [.bold]))) }
+        if let h = t.carerHoursPerWeek { out.append((tr("screens.ecogram.carer.hours", h), Style(t.carerOverloaded ? .warning : .muted, t.carerOverloaded ? [.bold] : []))) }
+        if t.carerOverloaded { out.append(("⚠ " + (t.exhausted ? tr("screens.ecogram.carer.exhausted") : tr("screens.ecogram.carer.overloaded")), Style(.warning, [.bold]))) }
         if t.professionalSecrecy { out.append(("§", Style(.muted))) }
         if t.consentToShare { out.append(("✓", Style(.success, [.bold]))) }
         return out
@@ -110,7 +110,7 @@ struct Ecogram {
             for (i, part) in TextBlock.wrap(name, width: inner).enumerated() {
                 center.append(Line(segments: [(part, Style(.normal, p.isClient && i == 0 ? [.bold] : []))], memberID: p.id))
             }
-            let detail = "\(p.age(on: today)) · \(p.role.label)\(p.isClient ? " · client" : "")"
+            let detail = Format.ageAndRoleShort(p.age(on: today), p.role.label, client: p.isClient)
             for part in TextBlock.wrap(detail, width: inner - 2) {
                 center.append(Line(segments: [("  ", .normal), (part, Style(.muted))], memberID: p.id))
             }
@@ -118,7 +118,7 @@ struct Ecogram {
         center.append(Line(segments: []))
         let place = privacy ? r.household.address.buurt : "\(r.household.address.line), \(r.household.address.buurt)"
         for part in TextBlock.wrap(place, width: inner) { center.append(Line(segments: [(part, Style(.muted))])) }
-        let regie = "◆ regisseur: \(regisseur ?? "Niet toegewezen")"
+        let regie = "◆ " + tr("screens.ecogram.regisseur", regisseur ?? Format.unassigned)
         for part in TextBlock.wrap(regie, width: inner) {
             center.append(Line(segments: [(part, Style(regisseur == nil ? .unassigned : .statusAccent, [.bold]))]))
         }
@@ -132,7 +132,7 @@ struct Ecogram {
         func column(_ sectors: [Sector], x: Int, width: Int, connectorRight: Bool) -> [Box]? {
             var stacks: [(Sector, [Line])] = sectors.map { s in
                 let ties = r.ties.filter { $0.sector == s }
-                let lines = ties.isEmpty ? [Line(segments: [("none", Style(.muted))])]
+                let lines = ties.isEmpty ? [Line(segments: [(tr("screens.ecogram.sector.none"), Style(.muted))])]
                     : ties.flatMap { tieLines($0, width: width - 2, connectorRight: connectorRight, privacy: privacy, relation: relations) }
                 return (s, lines)
             }
@@ -222,8 +222,7 @@ public enum EcogramText {
     }
 
     /// What the lines and marks mean; the screen's header shows the same.
-    public static let legend = "━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · "
-        + "Nu/wk carer hours · ⚠ carer overloaded · § beroepsgeheim · ✓ consent to share"
+    public static var legend: String { tr("screens.ecogram.legend") }
 
     private static func trimmed(_ lines: [String]) -> String {
         var out = lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }

@@ -41,10 +41,10 @@ public struct FollowUpsScreen: Sendable {
     }
 
     var filterSummary: String {
-        [kind.map(\.label), owner.map { "owner \(staffNames[$0] ?? $0)" }].compactMap { $0 }.joined(separator: " · ")
+        [kind.map(\.label), owner.map { tr("screens.followups.filter.owner", staffNames[$0] ?? $0) }].compactMap { $0 }.joined(separator: " · ")
     }
 
-    func householdName(of f: FollowUp) -> String { households[f.caseID] ?? "case #\(f.caseID) (closed)" }
+    func householdName(of f: FollowUp) -> String { households[f.caseID] ?? tr("screens.followups.case.closed", f.caseID) }
 
     mutating func perform(_ id: String, page: Int) -> Bool {
         cursor.perform(id, count: rows.count, page: page)
@@ -59,12 +59,12 @@ public struct FollowUpsScreen: Sendable {
     }
 
     func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
-        let title = "Follow-ups \(rows.count)" + (filterSummary.isEmpty ? "" : " · \(filterSummary)") + " · f kind · m mine · x done"
+        let title = filterSummary.isEmpty ? tr("screens.followups.title", rows.count) : tr("screens.followups.title.filtered", rows.count, filterSummary)
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard !rows.isEmpty else {
-            grid.put("No open follow-ups\(filterSummary.isEmpty ? "" : " for this filter").", x: inner.x, y: inner.y, style: Style(.muted))
+            grid.put(filterSummary.isEmpty ? tr("screens.followups.none") : tr("screens.followups.none.filtered"), x: inner.x, y: inner.y, style: Style(.muted))
             return
         }
         ListView.render(count: rows.count, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: rows.count),
@@ -72,10 +72,10 @@ public struct FollowUpsScreen: Sendable {
             let f = rows[i]
             let status: (String, Role)
             switch FollowUpStatus(f, on: today) {
-            case .overdue(let d): status = ("\(d)d overdue", .overdue)
-            case .dueToday: status = ("today", .warning)
-            case .upcoming(let d): status = ("in \(d)d", .muted)
-            case .done: status = ("done", .success)
+            case .overdue(let d): status = (tr("screens.followups.status.overdue", d), .overdue)
+            case .dueToday: status = (tr("screens.followups.status.today"), .warning)
+            case .upcoming(let d): status = (tr("screens.followups.status.upcoming", d), .muted)
+            case .done: status = (tr("screens.followups.status.done"), .success)
             }
             return ListItem(segments: [
                 (TextWidth.pad(status.0, to: 12), Style(status.1, status.1 == .overdue ? [.bold] : [])),
@@ -117,15 +117,15 @@ struct FollowUpFlow: Sendable {
 
     static func plan(caseID: Int, regisseur: StaffID?, today: Day) -> FollowUpFlow {
         var flow = FollowUpFlow(caseID: caseID, today: today,
-                                stage: .kind(Picker(title: "Follow-up for case #\(caseID)",
+                                stage: .kind(Picker(title: tr("screens.followups.flow.kind.title", caseID),
                                                     items: FollowUpKind.allCases.map { PickerItem(title: $0.label) },
-                                                    footer: "Enter chooses · Esc cancels")))
+                                                    footer: tr("screens.followups.flow.kind.footer"))))
         flow.owner = regisseur
         return flow
     }
 
     static func complete(_ f: FollowUp, today: Day) -> FollowUpFlow {
-        var flow = FollowUpFlow(caseID: f.caseID, today: today, stage: .outcome(TextInput(placeholder: "what came of it")))
+        var flow = FollowUpFlow(caseID: f.caseID, today: today, stage: .outcome(TextInput(placeholder: tr("screens.followups.flow.outcome.placeholder"))))
         flow.followUp = f
         return flow
     }
@@ -138,9 +138,9 @@ struct FollowUpFlow: Sendable {
             if key == .enter, let i = p.selectedItemIndex {
                 kind = FollowUpKind.allCases[i]
                 let ordered = Dialog.owners(staff, regisseurFirst: owner)
-                stage = .owner(Picker(title: "Owner of the \(kind.label) follow-up",
-                                      items: ordered.map { PickerItem(title: $0.name + ($0.id == owner ? " (regisseur)" : ""), detail: $0.discipline) },
-                                      footer: "Enter chooses · type to search · Esc cancels"),
+                stage = .owner(Picker(title: tr("screens.followups.flow.owner.title", kind.label),
+                                      items: ordered.map { PickerItem(title: $0.id == owner ? tr("screens.followups.flow.owner.regisseur", $0.name) : $0.name, detail: $0.discipline) },
+                                      footer: tr("screens.followups.flow.owner.footer")),
                                choices: ordered.map(\.id))
                 return .stay
             }
@@ -149,7 +149,7 @@ struct FollowUpFlow: Sendable {
         case .owner(var p, let choices):
             if key == .enter, let i = p.selectedItemIndex {
                 owner = choices[i]
-                stage = .due(TextInput(text: today.adding(days: Self.defaultDays[kind] ?? 14).description, placeholder: "YYYY-MM-DD"))
+                stage = .due(TextInput(text: today.adding(days: Self.defaultDays[kind] ?? 14).description, placeholder: tr("screens.followups.flow.due.placeholder")))
                 return .stay
             }
             Dialog.navigate(&p, key)
@@ -158,21 +158,21 @@ struct FollowUpFlow: Sendable {
             if key == .enter {
                 guard let day = Dialog.dueDate(input.text, today: today, error: &error) else { return .stay }
                 due = day
-                stage = .reason(TextInput(placeholder: "why, e.g. payment-arrears signal → home visit"))
+                stage = .reason(TextInput(placeholder: tr("screens.followups.flow.reason.placeholder")))
                 return .stay
             }
             _ = input.apply(key)
             stage = .due(input)
         case .reason(var input):
             if key == .enter {
-                guard !input.text.allSatisfy(\.isWhitespace) else { error = "give the reason for the follow-up"; return .stay }
+                guard !input.text.allSatisfy(\.isWhitespace) else { error = tr("screens.followups.flow.reason.missing"); return .stay }
                 return .add(caseID: caseID, plan: FollowUpPlan(kind: kind, due: due!, owner: owner, note: input.text))
             }
             _ = input.apply(key)
             stage = .reason(input)
         case .outcome(var input):
             if key == .enter, let f = followUp {
-                guard !input.text.allSatisfy(\.isWhitespace) else { error = "say what came of it"; return .stay }
+                guard !input.text.allSatisfy(\.isWhitespace) else { error = tr("screens.followups.flow.outcome.missing"); return .stay }
                 return .complete(id: f.id, outcome: input.text, version: f.version)
             }
             _ = input.apply(key)
@@ -184,10 +184,10 @@ struct FollowUpFlow: Sendable {
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
         case .kind(let p), .owner(let p, _): Dialog.renderPicker(p, into: &grid, bounds: bounds)
-        case .due(let input): Dialog.inputBox(input, title: "Due date of the \(kind.label) follow-up", error: error, into: &grid, bounds: bounds)
-        case .reason(let input): Dialog.inputBox(input, title: "Reason for the \(kind.label) follow-up", error: error, into: &grid, bounds: bounds)
+        case .due(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.due.title", kind.label), error: error, into: &grid, bounds: bounds)
+        case .reason(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.reason.title", kind.label), error: error, into: &grid, bounds: bounds)
         case .outcome(let input):
-            Dialog.inputBox(input, title: "Outcome of follow-up #\(followUp?.id ?? 0) (\(followUp?.kind.label ?? ""))", error: error,
+            Dialog.inputBox(input, title: tr("screens.followups.flow.outcome.title", followUp?.id ?? 0, followUp?.kind.label ?? ""), error: error,
                             into: &grid, bounds: bounds)
         }
     }

@@ -19,7 +19,28 @@ enum Format {
         return privacy ? Privacy.initials(short) : short
     }
 
-    static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+    static func days(_ n: Int) -> String { n == 1 ? tr("screens.format.days.one") : tr("screens.format.days.other", n) }
+
+    /// The regisseur of a case nobody holds yet (a column title, a name).
+    static var unassigned: String { tr("screens.format.unassigned") }
+    /// The same inside a line of text.
+    static var unassignedInLine: String { tr("screens.format.unassigned.inline") }
+
+    /// What a screen shows while its household is read.
+    static var loading: String { tr("screens.format.loading") }
+
+    /// The hint that more lines follow below: "↓ 3 more".
+    static func more(_ n: Int) -> String { tr("screens.format.more", n) }
+
+    /// A household member as lists show them: "age 42 · ouder · client".
+    static func ageAndRole(_ age: Int, _ role: String, client: Bool) -> String {
+        client ? tr("screens.format.member.age.client", age, role) : tr("screens.format.member.age", age, role)
+    }
+
+    /// The same, short, where the age is plain: "42 · ouder · client".
+    static func ageAndRoleShort(_ age: Int, _ role: String, client: Bool) -> String {
+        client ? tr("screens.format.member.client", age, role) : "\(age) · \(role)"
+    }
 
     /// A name, or initials in privacy mode.
     static func name(_ name: String, privacy: Bool) -> String {

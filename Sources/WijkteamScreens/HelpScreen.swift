@@ -21,14 +21,14 @@ struct HelpScreen: Sendable, Equatable {
             }
             out.append(("", Style(.normal)))
         }
-        out.append(("Board cards", Style(.header, [.bold])))
-        for (mark, meaning) in [("⚠", "safety signal (Meldcode)"), ("P", "preventive follow-up"), ("O", "outreaching follow-up"),
-                                ("?", "put up for discussion (bespreken)"), ("12d", "days since last contact"),
-                                ("→28-11", "next follow-up (! = overdue)")] {
+        out.append((tr("screens.help.cards"), Style(.header, [.bold])))
+        for (mark, meaning) in [("⚠", tr("screens.help.cards.safety")), ("P", tr("screens.help.cards.preventive")), ("O", tr("screens.help.cards.outreaching")),
+                                ("?", tr("screens.help.cards.discussion")), ("12d", tr("screens.help.cards.contact")),
+                                ("→28-11", tr("screens.help.cards.next"))] {
             out.append(("  " + TextWidth.pad(mark, to: 8) + meaning, Style(.normal)))
         }
         out.append(("", Style(.normal)))
-        out.append(("Glossary", Style(.header, [.bold])))
+        out.append((tr("screens.help.glossary"), Style(.header, [.bold])))
         for e in Glossary.entries {
             out.append(("  " + e.term, Style(.key, [.bold])))
             for l in TextBlock.wrap(e.explanation, width: max(10, width - 6)) { out.append(("    " + l, Style(.normal))) }
@@ -53,7 +53,7 @@ struct HelpScreen: Sendable, Equatable {
 
 /// `:` — run a command by name, with completion.
 struct Palette: Sendable, Equatable {
-    var input = TextInput(placeholder: "command name")
+    var input = TextInput(placeholder: tr("screens.help.palette.placeholder"))
     var selected = 0
 
     func matches(scope: String) -> [Command] {
@@ -64,7 +64,7 @@ struct Palette: Sendable, Equatable {
         let list = matches(scope: scope)
         let area = Picker.area(in: bounds, preferredWidth: 60, preferredHeight: min(14, list.count + 4))
         grid.fill(area)
-        let panel = Panel(title: "Command", focused: true)
+        let panel = Panel(title: tr("screens.help.palette.title"), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard !inner.isEmpty else { return }
@@ -76,7 +76,7 @@ struct Palette: Sendable, Equatable {
         }
         let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         if items.isEmpty {
-            grid.put("no command matches", x: listArea.x, y: listArea.y, style: Style(.muted))
+            grid.put(tr("screens.help.palette.nomatch"), x: listArea.x, y: listArea.y, style: Style(.muted))
         } else {
             ListView(items: items, selected: min(selected, items.count - 1),
                      offset: ListView.offset(selected: selected, count: items.count, height: listArea.height, current: 0))

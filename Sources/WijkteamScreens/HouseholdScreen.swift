@@ -33,7 +33,10 @@ public struct HouseholdScreen: Sendable {
     }
 
     /// The sections in their order; `]` and `[` jump between them.
-    static let sections = ["Members", "Case", "ZRM", "Plan", "Provisions", "Follow-ups", "Journal", "For new staff"]
+    static var sections: [String] {
+        [tr("screens.household.heading.members"), tr("screens.household.heading.case"), tr("screens.household.section.zrm"), tr("screens.household.heading.plan"),
+         tr("screens.household.heading.provisions"), tr("screens.household.heading.followups"), tr("screens.household.section.journal"), tr("screens.household.heading.newstaff")]
+    }
 
     /// A small trend of scores 1–5 over time: ▁▂▄▆█.
     static func sparkline(_ scores: [Int]) -> String {
@@ -51,7 +54,7 @@ public struct HouseholdScreen: Sendable {
 
     /// The lines, and where each section starts (for `]`/`[`).
     func content(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> (lines: [(String, Style)], sections: [Int]) {
-        guard let r = record else { return ([(unavailableReason ?? "Loading…", Style(unavailableReason == nil ? .muted : .warning))], []) }
+        guard let r = record else { return ([(unavailableReason ?? Format.loading, Style(unavailableReason == nil ? .muted : .warning))], []) }
         var out: [(String, Style)] = []
         var starts: [Int] = []
         let h = r.household
@@ -65,44 +68,45 @@ public struct HouseholdScreen: Sendable {
         }
         let people = Dictionary(h.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func person(_ id: Int?) -> String? { id.flatMap { people[$0] }.map { Format.name($0, privacy: privacy) } }
-        out.append((privacy ? h.address.buurt : "\(h.address.line), \(h.address.buurt) · language \(SuggestionRanker.languageName(h.language))", Style(.muted)))
-        heading("Members")
+        out.append((privacy ? h.address.buurt : tr("screens.household.address", h.address.line, h.address.buurt, SuggestionRanker.languageName(h.language)), Style(.muted)))
+        heading(tr("screens.household.heading.members"))
         for p in h.members {
-            out.append(("  " + NetworkScreen.padKeepingWhole(Format.name(p.name, privacy: privacy), to: 28) + " age \(p.age(on: today)) · \(p.role.label)"
-                        + (p.isClient ? " · client" : ""), .normal))
+            out.append(("  " + NetworkScreen.padKeepingWhole(Format.name(p.name, privacy: privacy), to: 28) + " "
+                        + Format.ageAndRole(p.age(on: today), p.role.label, client: p.isClient), .normal))
         }
         let open = r.cases.filter(\.isOpen)
-        heading(open.isEmpty ? "Cases (none open)" : "Case")
+        heading(open.isEmpty ? tr("screens.household.heading.cases.noneopen") : tr("screens.household.heading.case"))
         for c in r.cases {
-            out.append(("  #\(c.id) · \(c.phase.label) · regisseur " + (c.regisseurID.flatMap { staff[$0] } ?? "niet toegewezen"),
+            out.append(("  " + tr("screens.household.case.line", c.id, c.phase.label, c.regisseurID.flatMap { staff[$0] } ?? Format.unassignedInLine),
                         Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))
-            if c.safety { out.append(("  ⚠ Safety: Meldcode", Style(.flagSafety, [.bold]))) }
+            if c.safety { out.append(("  ⚠ " + tr("screens.household.case.safety"), Style(.flagSafety, [.bold]))) }
             if c.withheld {
-                wrapped("Question: safety case, not shared with you (need-to-know)", style: Style(.muted))
+                wrapped(tr("screens.household.case.question.withheld"), style: Style(.muted))
             } else {
-                wrapped("Question: " + (privacy ? "…" : c.presentingQuestion))
+                wrapped(tr("screens.household.case.question", privacy ? "…" : c.presentingQuestion))
             }
-            if let b = c.questionBehind { wrapped("Behind it: " + (privacy ? "…" : b)) }
-            wrapped("Domains: " + c.domains.map(\.label).joined(separator: ", "), style: Style(.muted))
-            if let d = c.discussion { wrapped("For discussion: " + (privacy ? "…" : d), style: Style(.flagDiscussion)) }
-            if let reason = c.closedReason { wrapped("Closed: \(reason)", style: Style(.muted)) }
+            if let b = c.questionBehind { wrapped(tr("screens.household.case.behind", privacy ? "…" : b)) }
+            wrapped(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), style: Style(.muted))
+            if let d = c.discussion { wrapped(tr("screens.household.case.discussion", privacy ? "…" : d), style: Style(.flagDiscussion)) }
+            if let reason = c.closedReason { wrapped(tr("screens.household.case.closed", reason), style: Style(.muted)) }
             if let on = r.caseMembers[c.id], !on.isEmpty {
-                wrapped("Also on the case: " + on.map { staff[$0] ?? $0 }.joined(separator: ", "), style: Style(.muted))
+                wrapped(tr("screens.household.case.also", on.map { staff[$0] ?? $0 }.joined(separator: ", ")), style: Style(.muted))
             }
             if c.isOpen, let next = c.phase.next, next != .afgesloten {
                 let blockers = PhaseRules.blockers(moving: c, to: next, facts: PhaseFacts(record: r, caseID: c.id, today: today))
-                wrapped(blockers.isEmpty ? "Next phase: \(next.label) (>)" : "Next phase: " + blockers.joined(separator: "; "), style: Style(.muted))
+                wrapped(blockers.isEmpty ? tr("screens.household.case.nextphase", next.label) : tr("screens.household.case.nextphase.blocked", blockers.joined(separator: "; ")),
+                        style: Style(.muted))
             }
         }
 
         // ZRM per adult: latest score per domain, the change since the measurement before, the trend.
-        heading("ZRM (self-reliance 1 acuut … 5 volledig zelfredzaam)")
+        heading(tr("screens.household.heading.zrm"))
         let measured = h.members.filter { p in r.zrm.contains { $0.personID == p.id } }
-        if measured.isEmpty { out.append(("  No measurements yet.", Style(.muted))) }
+        if measured.isEmpty { out.append(("  " + tr("screens.household.zrm.none"), Style(.muted))) }
         for p in measured {
             let scores = r.zrm.filter { $0.personID == p.id }
             let latest = scores.map(\.date).max()!
-            out.append(("  \(Format.name(p.name, privacy: privacy)) · measured \(latest)", Style(.normal, [.bold])))
+            out.append(("  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), latest), Style(.normal, [.bold])))
             for d in LifeDomain.zrmDomains {
                 let history = scores.filter { $0.domain == d }.sorted { $0.date < $1.date }
                 guard let last = history.last else { continue }
@@ -114,61 +118,63 @@ public struct HouseholdScreen: Sendable {
             }
         }
 
-        heading("Plan")
+        heading(tr("screens.household.heading.plan"))
         let goals = r.goals.filter { g in open.contains { $0.id == g.caseID } }
-        if goals.isEmpty { out.append(("  No goals yet.", Style(.muted))) }
+        if goals.isEmpty { out.append(("  " + tr("screens.household.plan.none"), Style(.muted))) }
         for g in goals {
             let now = r.zrm.filter { $0.domain == g.domain && (g.personID == nil || $0.personID == g.personID) }.max { $0.date < $1.date }?.score
             let progress: String
             if let now {
                 let done = max(0, min(g.targetScore, now))
                 progress = String(repeating: "▰", count: done) + String(repeating: "▱", count: max(0, g.targetScore - done))
-                    + (now >= g.targetScore ? " reached" : " \(g.targetScore - now) to go")
+                    + " " + (now >= g.targetScore ? tr("screens.household.plan.reached") : tr("screens.household.plan.togo", g.targetScore - now))
             } else {
-                progress = "no measurement yet"
+                progress = tr("screens.household.plan.nomeasurement")
             }
-            wrapped("\(g.domain.label)\(person(g.personID).map { " (\($0))" } ?? ""): now \(now.map(String.init) ?? "–") → target \(g.targetScore) \(progress) · \(g.text)",
+            wrapped(tr("screens.household.plan.goal", g.domain.label + (person(g.personID).map { " (\($0))" } ?? ""), now.map(String.init) ?? "–", g.targetScore,
+                       progress, g.text),
                     style: Style(now.map { $0 >= g.targetScore } == true ? .success : .normal))
         }
 
-        heading("Provisions")
+        heading(tr("screens.household.heading.provisions"))
         let provisions = r.provisions.filter { p in open.contains { $0.id == p.caseID } }
-        if provisions.isEmpty { out.append(("  None. P adds one (eigen kracht and the network first).", Style(.muted))) }
+        if provisions.isEmpty { out.append(("  " + tr("screens.household.provisions.none"), Style(.muted))) }
         for p in provisions {
-            var text = "\(p.kind == .tailored ? "Maatwerk" : "Voorliggend veld") · \(p.description) · \(p.provider) · \(p.status.label)"
-            if let w = p.waitingWeeks { text += " · waiting \(w) weeks" }
-            if let s = p.start { text += " · from \(s)" }
+            var text = "\(p.kind == .tailored ? tr("screens.household.provision.tailored") : tr("screens.household.provision.general")) · \(p.description) · \(p.provider) · \(p.status.label)"
+            if let w = p.waitingWeeks { text += " · " + tr("screens.household.provision.waiting", w) }
+            if let s = p.start { text += " · " + tr("screens.household.provision.from", s) }
             wrapped(text, style: Style(p.status == .waiting ? .warning : .normal))
-            if let why = p.networkReason { wrapped("Why not the network: " + (privacy ? "…" : why), indent: "    ", style: Style(.muted)) }
+            if let why = p.networkReason { wrapped(tr("screens.household.provision.whynotnetwork", privacy ? "…" : why), indent: "    ", style: Style(.muted)) }
         }
 
-        heading("Follow-ups")
+        heading(tr("screens.household.heading.followups"))
         let follow = r.followUps.filter { !$0.done }.sorted(by: FollowUps.dueOrder)
-        if follow.isEmpty { out.append(("  None open. F plans one.", Style(.muted))) }
+        if follow.isEmpty { out.append(("  " + tr("screens.household.followups.none"), Style(.muted))) }
         for f in follow {
             let overdue = FollowUpStatus(f, on: today).isOverdue
-            wrapped("\(f.kind.label) due \(f.due)\(overdue ? " (overdue)" : "") · \(f.ownerID.flatMap { staff[$0] } ?? "no owner") · \(f.note)",
+            let owner = f.ownerID.flatMap { staff[$0] } ?? tr("screens.household.followup.noowner")
+            wrapped(overdue ? tr("screens.household.followup.overdue", f.kind.label, f.due, owner, f.note) : tr("screens.household.followup", f.kind.label, f.due, owner, f.note),
                     style: Style(overdue ? .overdue : (f.kind.isProactive ? .flagPreventive : .normal)))
         }
 
-        heading("Journal (latest first)")
-        if r.journal.isEmpty { out.append(("  No entries.", Style(.muted))) }
+        heading(tr("screens.household.heading.journal"))
+        if r.journal.isEmpty { out.append(("  " + tr("screens.household.journal.none"), Style(.muted))) }
         for j in r.journal.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }).prefix(20) {
             let head = "\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "")"
             if j.withheld {
-                wrapped(head + " — sensitive entry, not shared with you (need-to-know)", style: Style(.muted))
+                wrapped(tr("screens.household.journal.withheld", head), style: Style(.muted))
             } else if privacy {
                 wrapped(head + " — …")
             } else {
                 // Multi-line notes keep their lines.
                 let lines = j.text.split(separator: "\n", omittingEmptySubsequences: false)
-                wrapped(head + (j.sensitive ? " · sensitive" : "") + " — " + (lines.first.map(String.init) ?? ""),
-                        style: .normal)
+                let first = lines.first.map(String.init) ?? ""
+                wrapped(j.sensitive ? tr("screens.household.journal.sensitive", head, first) : head + " — " + first, style: .normal)
                 for more in lines.dropFirst() { wrapped(String(more), indent: "    ") }
             }
         }
         if let note = h.learningNote {
-            heading("For new staff")
+            heading(tr("screens.household.heading.newstaff"))
             wrapped(note, style: Style(.muted))
         }
         return (out, starts)
@@ -193,7 +199,7 @@ public struct HouseholdScreen: Sendable {
     }
 
     func render(into grid: inout Grid, area: Rect, today: Day, staff: [StaffID: String], privacy: Bool) {
-        let title = record.map { Format.name($0.household.name, privacy: privacy) } ?? "Household"
+        let title = record.map { Format.name($0.household.name, privacy: privacy) } ?? tr("screens.household.title")
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)

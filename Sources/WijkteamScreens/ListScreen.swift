@@ -63,7 +63,7 @@ enum TextScroll {
             grid.put(text, x: inner.x, y: inner.y + i, style: style, maxWidth: inner.width)
         }
         if start + inner.height < all.count {
-            let more = "↓ \(all.count - start - inner.height) more"
+            let more = Format.more(all.count - start - inner.height)
             grid.put(more, x: frame.maxX - 2 - TextWidth.width(of: more), y: frame.maxY - 1, style: Style(.muted))
         }
     }

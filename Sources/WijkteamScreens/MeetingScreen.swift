@@ -196,18 +196,18 @@ public struct MeetingScreen: Sendable {
     }
 
     private func renderAgenda(into grid: inout Grid, area: Rect, privacy: Bool) {
-        var title = "Agenda"
+        let title: String
         if let m = meeting {
             let done = m.items.values.filter(\.discussed).count
-            title += " · meeting #\(m.id) \(m.status == .running ? "running" : m.status.rawValue) · \(done)/\(items.count) discussed"
+            title = tr("screens.meeting.agenda.title", m.id, Self.statusLabel(m.status), done, items.count)
         } else {
-            title += " · preview · s starts the meeting"
+            title = tr("screens.meeting.agenda.preview")
         }
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard !rows.isEmpty else {
-            TextLine("Nothing on the agenda.", style: Style(.muted)).render(into: &grid, area: inner)
+            TextLine(tr("screens.meeting.agenda.empty"), style: Style(.muted)).render(into: &grid, area: inner)
             return
         }
         // Only the rows in view are made (a city's agenda has thousands).
@@ -237,20 +237,29 @@ public struct MeetingScreen: Sendable {
         }
     }
 
+    /// The meeting's status as the agenda title shows it.
+    static func statusLabel(_ status: Meeting.Status) -> String {
+        switch status {
+        case .running: tr("screens.meeting.status.running")
+        case .paused: tr("screens.meeting.status.paused")
+        case .ended: tr("screens.meeting.status.ended")
+        }
+    }
+
     /// One agenda line: who it is about and the first reason.
     func label(_ item: AgendaItem, privacy: Bool) -> String {
         let reason = item.reasons.first ?? ""
         switch item.subject {
         case .staff(let id): return "\(staff[id]?.name ?? id) · \(reason)"
         case .signal(let id):
-            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? "new household"
-            return "Signal #\(id) · \(who)"
+            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? tr("screens.triage.household.new")
+            return tr("screens.meeting.signal", id, who)
         case .case(let id):
             let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? ""
             let short: String
             switch item.section {
-            case .discussion: short = "for discussion"
-            case .capacity: short = item.regisseurID == nil ? "no regisseur" : reason
+            case .discussion: short = tr("screens.meeting.item.discussion")
+            case .capacity: short = item.regisseurID == nil ? tr("screens.meeting.item.noregisseur") : reason
             default: short = reason
             }
             return "#\(id) \(who) · \(short)"
@@ -259,16 +268,16 @@ public struct MeetingScreen: Sendable {
 
     private func renderSummary(into grid: inout Grid, area: Rect, privacy: Bool) {
         let item = selected
-        var title = "Item"
+        var title = tr("screens.meeting.item.title")
         if let item, meeting != nil {
-            title = "Item · ⏱ \(Meeting.clock(meeting?.seconds(of: item.key) ?? 0)) / \(settings.timeboxMinutes):00"
+            title = tr("screens.meeting.item.title.timer", Meeting.clock(meeting?.seconds(of: item.key) ?? 0), settings.timeboxMinutes)
         }
         let panel = Panel(title: title, focused: false)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard inner.width > 0, inner.height > 0 else { return }
         if overTime, meeting != nil, item != nil {
-            let text = " over time: \(Meeting.clock(itemSeconds - settings.timeboxMinutes * 60)) "
+            let text = " " + tr("screens.meeting.item.overtime", Meeting.clock(itemSeconds - settings.timeboxMinutes * 60)) + " "
             grid.put(text, x: max(area.x + 1, area.maxX - TextWidth.width(of: text) - 2), y: area.y, style: Style(.overdue, [.bold]))
         }
         var lines: [(String, Style)] = []
@@ -276,8 +285,7 @@ public struct MeetingScreen: Sendable {
             for l in TextBlock.wrap(text, width: max(1, inner.width)) { lines.append((l, Style(role, attrs))) }
         }
         guard let item else {
-            line(meeting == nil ? "Select an item. s starts the meeting; privacy mode goes on for the projector."
-                 : "Select an item.", .muted)
+            line(meeting == nil ? tr("screens.meeting.item.none.preview") : tr("screens.meeting.item.none"), .muted)
             draw(lines, into: &grid, inner: inner)
             return
         }
@@ -294,62 +302,63 @@ public struct MeetingScreen: Sendable {
             if let card {
                 if !privacy { line("\(card.street) · \(card.buurt)", .muted) } else { line(card.buurt, .muted) }
                 let c = card.case
-                line("Regisseur: \(c.regisseurID.flatMap { staff[$0]?.name } ?? "Niet toegewezen") · \(c.phase.label) · complexity \(c.complexity)",
+                line(tr("screens.meeting.case.regisseur", c.regisseurID.flatMap { staff[$0]?.name } ?? Format.unassigned, c.phase.label, c.complexity),
                      c.regisseurID == nil ? .unassigned : .normal)
-                if c.withheld { line("Question: safety case, not shared with you (need-to-know)", .muted) } else { line("Question: \(clean(c.presentingQuestion))") }
-                if let behind = c.questionBehind { line("Behind it: \(clean(behind))", .muted) }
-                line("Domains: \(c.domains.map(\.label).joined(separator: ", "))", .muted)
-                if let days = card.daysSinceContact(on: today) { line("Last contact \(days == 1 ? "1 day" : "\(days) days") ago", days > settings.stuckAfterWeeks * 7 ? .warning : .muted) }
+                if c.withheld { line(tr("screens.household.case.question.withheld"), .muted) } else { line(tr("screens.household.case.question", clean(c.presentingQuestion))) }
+                if let behind = c.questionBehind { line(tr("screens.household.case.behind", clean(behind)), .muted) }
+                line(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), .muted)
+                if let days = card.daysSinceContact(on: today) { line(days == 1 ? tr("screens.meeting.case.contact.one") : tr("screens.meeting.case.contact.other", days), days > settings.stuckAfterWeeks * 7 ? .warning : .muted) }
             }
-            if let q = item.question { line("For discussion: \(clean(q))", .flagDiscussion, [.bold]) }
+            if let q = item.question { line(tr("screens.household.case.discussion", clean(q)), .flagDiscussion, [.bold]) }
         case .signal(let id):
-            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? "new household"
-            line("Signal #\(id) · \(who)", .normal, [.bold])
+            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? tr("screens.triage.household.new")
+            line(tr("screens.meeting.signal", id, who), .normal, [.bold])
             if let s = signals[id] {
                 line("\(s.source.label) · \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))", .muted)
-                if s.withheld { line("(safety signal: need-to-know, not shared with you)", .muted) } else { line(clean(s.description)) }
+                if s.withheld { line(tr("screens.meeting.signal.withheld"), .muted) } else { line(clean(s.description)) }
                 if s.safety {
                     let done = meldcode[id] ?? []
-                    line("Meldcode: \(done.count) of 5 steps recorded", .flagSafety, [.bold])
+                    line(tr("screens.meeting.signal.meldcode", done.count), .flagSafety, [.bold])
                 }
             }
-            line("Triage it in the triage view (2, then d).", .muted)
+            line(tr("screens.meeting.signal.triage"), .muted)
         case .staff(let id):
             let s = staff[id]
             line(s?.name ?? id, .normal, [.bold])
             if let s {
-                line("\(s.discipline) · load \(Format.load(loads[id] ?? 0)) of \(Format.load(s.capacity))", .loadOver)
+                line(tr("screens.meeting.staff.load", s.discipline, Format.load(loads[id] ?? 0), Format.load(s.capacity)), .loadOver)
                 let theirs = cards.values.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
-                line("\(theirs.count) open cases: " + theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " "), .muted)
-                line("Select one of their cases and press a to reassign it.", .muted)
+                line(tr("screens.meeting.staff.cases", theirs.count, theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " ")), .muted)
+                line(tr("screens.meeting.staff.reassign"), .muted)
             }
         }
         lines.append(("", .normal))
-        line("On the agenda because", .header, [.bold])
+        line(tr("screens.meeting.reasons"), .header, [.bold])
         for r in item.reasons { line("• \(clean(r))") }
         if let r = record, r.household.id == item.householdID {
             lines.append(("", .normal))
-            line("Household", .header, [.bold])
+            line(tr("screens.network.heading.household"), .header, [.bold])
             for p in r.household.members {
                 let who = privacy ? Privacy.initials(p.name) : p.name
-                line("\(who) · \(p.age(on: today)) · \(p.role.label)\(p.isClient ? " · client" : "")", .muted)
+                line("\(who) · " + Format.ageAndRoleShort(p.age(on: today), p.role.label, client: p.isClient), .muted)
             }
             let carers = r.ties.filter(\.carerOverloaded).count
-            line("Network: \(r.ties.count) ties\(carers > 0 ? " · \(carers) overloaded carer\(carers == 1 ? "" : "s")" : "") · n opens it",
+            line(carers == 0 ? tr("screens.meeting.network", r.ties.count)
+                 : carers == 1 ? tr("screens.meeting.network.carer.one", r.ties.count) : tr("screens.meeting.network.carer.other", r.ties.count, carers),
                  carers > 0 ? .warning : .muted)
         }
         let recorded = minutes.filter { $0.itemKey == item.key || ($0.caseID != nil && $0.caseID == item.caseID) }
         if !recorded.isEmpty {
             lines.append(("", .normal))
-            line("Recorded in this meeting", .header, [.bold])
+            line(tr("screens.meeting.minutes"), .header, [.bold])
             for m in recorded { line(minuteLine(m, privacy: privacy, names: names), .success) }
         }
         if let m = meeting {
             lines.append(("", .normal))
             if !driving || m.status == .paused {
-                line(m.status == .running ? "The meeting runs in another terminal" : "s resumes the meeting", .key)
+                line(m.status == .running ? tr("screens.meeting.elsewhere") : tr("screens.meeting.resume"), .key)
             } else {
-                line("x discussed · d decision · a assign · F follow-up · b question · s pause · E end", .key)
+                line(tr("screens.meeting.keys"), .key)
             }
         }
         draw(lines, into: &grid, inner: inner)
@@ -362,15 +371,17 @@ public struct MeetingScreen: Sendable {
     }
 
     func minuteLine(_ m: MinuteEntry, privacy: Bool, names: [String]) -> String {
-        func who(_ id: StaffID?) -> String { id.flatMap { staff[$0]?.name } ?? "Niet toegewezen" }
+        func who(_ id: StaffID?) -> String { id.flatMap { staff[$0]?.name } ?? Format.unassigned }
         let text = privacy ? Privacy.scrub(m.text, names: names) : m.text
         switch m.kind {
         case .decision:
-            return "✓ Decision: \(text)" + (m.ownerID.map { " → \(who($0))" } ?? "") + (m.due.map { " by \($0)" } ?? "")
+            return "✓ " + tr("screens.meeting.minute.decision", text) + (m.ownerID.map { " → \(who($0))" } ?? "")
+                + (m.due.map { " " + tr("screens.meeting.minute.decision.due", $0) } ?? "")
         case .assignment:
-            return "✓ Regisseur: \(m.detail.map { who($0) } ?? "Niet toegewezen") → \(who(m.ownerID))"
+            return "✓ " + tr("screens.meeting.minute.assignment", m.detail.map { who($0) } ?? Format.unassigned, who(m.ownerID))
         case .followUp:
-            return "✓ \(m.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? "follow-up") follow-up, \(who(m.ownerID)), due \(m.due?.description ?? "")"
+            return "✓ " + tr("screens.meeting.minute.followup", m.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? tr("screens.meeting.minute.followup.kind"), who(m.ownerID),
+                              m.due?.description ?? "")
         }
     }
 

@@ -35,7 +35,7 @@ public struct NetworkScreen: Sendable {
 
     var rows: [Row] {
         guard let r = record else { return [] }
-        var out: [Row] = [.heading("Household")]
+        var out: [Row] = [.heading(tr("screens.network.heading.household"))]
         out += r.household.members.map(Row.member)
         for sector in Sector.allCases {
             let ties = r.ties.filter { $0.sector == sector }
@@ -119,12 +119,12 @@ public struct NetworkScreen: Sendable {
 
     func renderList(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
         guard householdID != nil else {
-            TextLine("Select a case on the board (or a signal in triage) and press Enter.", style: Style(.muted))
+            TextLine(tr("screens.network.nohousehold"), style: Style(.muted))
                 .render(into: &grid, area: area)
             return
         }
         guard let r = record else {
-            TextLine(unavailableReason ?? "Loading…", style: Style(unavailableReason == nil ? .muted : .warning)).render(into: &grid, area: area)
+            TextLine(unavailableReason ?? Format.loading, style: Style(unavailableReason == nil ? .muted : .warning)).render(into: &grid, area: area)
             return
         }
         let rows = self.rows
@@ -134,9 +134,8 @@ public struct NetworkScreen: Sendable {
             case .heading(let title):
                 return ListItem(segments: [(title, Style(.header, [.bold]))])
             case .member(let p):
-                let client = p.isClient ? " · client" : ""
                 return ListItem(segments: [("  ", .normal), (Self.padKeepingWhole(Format.name(p.name, privacy: privacy), to: nameWidth + 4) + " ", Style(.normal, [.bold])),
-                                           ("age \(p.age(on: today)) · \(p.role.label)\(client)", Style(.muted))])
+                                           (Format.ageAndRole(p.age(on: today), p.role.label, client: p.isClient), Style(.muted))])
             case .tie(let t):
                 let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
                 var segs: [(String, Style)] = [
@@ -150,7 +149,7 @@ public struct NetworkScreen: Sendable {
             }
         }
         var title = "\(Format.name(r.household.name, privacy: privacy)) · \(r.household.address.buurt)"
-        if mode == .map { title += " · too small for the map, v: list" }
+        if mode == .map { title += " · " + tr("screens.network.toosmall") }
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)

@@ -33,12 +33,12 @@ public struct TriageScreen: Sendable {
     }
 
     func householdName(_ r: RankedSignal) -> String {
-        r.context.householdName ?? r.signal.householdID.map { "household \($0)" } ?? "new household"
+        r.context.householdName ?? r.signal.householdID.map { tr("screens.triage.household", $0) } ?? tr("screens.triage.household.new")
     }
 
     func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
         guard !queue.isEmpty else {
-            TextLine("Nothing waiting for triage.", style: Style(.muted)).render(into: &grid, area: area)
+            TextLine(tr("screens.triage.empty"), style: Style(.muted)).render(into: &grid, area: area)
             return
         }
         // Wide: list and detail side by side. Narrow (80 columns): the detail under the list.
@@ -56,7 +56,7 @@ public struct TriageScreen: Sendable {
                 (TextWidth.pad(Format.shortDate(s.date, today: today), to: 6), Style(.muted)),
             ])
         }
-        let panel = Panel(title: "Triage queue \(queue.count) · score · d decide · s Meldcode", focused: true)
+        let panel = Panel(title: tr("screens.triage.title", queue.count), focused: true)
         panel.render(into: &grid, area: listRect)
         let inner = panel.inner(listRect)
         ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
@@ -70,30 +70,32 @@ public struct TriageScreen: Sendable {
         let d = detail.inner(detailRect)
         var lines: [(String, Style)] = []
         let s = r.signal
-        lines.append(("\(s.source.label) · \(s.date) · waiting \(Format.days(max(0, s.date.days(until: today))))", Style(.muted)))
-        lines.append(("Domains: \(s.domains.map(\.label).joined(separator: ", "))", Style(.normal)))
+        lines.append((tr("screens.triage.detail.waiting", s.source.label, s.date, Format.days(max(0, s.date.days(until: today)))), Style(.muted)))
+        lines.append((tr("screens.household.case.domains", s.domains.map(\.label).joined(separator: ", ")), Style(.normal)))
         if let c = r.context.openCaseID {
-            lines.append(("Open case #\(c) · regisseur \(r.context.regisseurID.flatMap { staffNames[$0] } ?? "niet toegewezen")", Style(.normal)))
+            lines.append((tr("screens.triage.detail.opencase", c, r.context.regisseurID.flatMap { staffNames[$0] } ?? Format.unassignedInLine), Style(.normal)))
         } else {
-            lines.append(("No open case: triage starts one", Style(.muted)))
+            lines.append((tr("screens.triage.detail.nocase"), Style(.muted)))
         }
         let c = r.context
-        let network = "Network: \(c.ties) ties, \(c.strongTies) strong, \(c.strainedTies) stressful or broken"
-            + (c.closedCases > 0 ? " · \(c.closedCases) earlier case\(c.closedCases == 1 ? "" : "s")" : " · no earlier cases")
+        let earlier = c.closedCases == 0 ? tr("screens.triage.detail.earlier.none")
+            : c.closedCases == 1 ? tr("screens.triage.detail.earlier.one") : tr("screens.triage.detail.earlier.other", c.closedCases)
+        let network = tr("screens.triage.detail.network", c.ties, c.strongTies, c.strainedTies) + " · " + earlier
         for l in TextBlock.wrap(network, width: d.width) { lines.append((l, Style(.muted))) }
         if r.context.maxCarerHours > 0 || r.context.exhaustedCarer {
-            lines.append(("Mantelzorg: up to \(r.context.maxCarerHours) h/week\(r.context.exhaustedCarer ? ", a carer is exhausted" : "")",
+            lines.append((r.context.exhaustedCarer ? tr("screens.triage.detail.carer.exhausted", r.context.maxCarerHours) : tr("screens.triage.detail.carer", r.context.maxCarerHours),
                           Style(r.context.exhaustedCarer || r.context.maxCarerHours > NetworkTie.carerOverloadHours ? .warning : .muted)))
         }
         lines.append(("", .normal))
-        lines.append(("Urgency \(r.score)", Style(.header, [.bold])))
-        for reason in r.reasons {
+        lines.append((tr("screens.triage.detail.urgency", r.score), Style(.header, [.bold])))
+        // A safety signal's first reason is that it is one (the text is in the current language).
+        for (i, reason) in r.reasons.enumerated() {
             lines.append(("  +" + TextWidth.pad(String(reason.points), to: 3) + " " + reason.text,
-                          Style(reason.text == "safety signal" ? .flagSafety : .normal)))
+                          Style(s.safety && i == 0 ? .flagSafety : .normal)))
         }
         if s.safety {
             lines.append(("", .normal))
-            lines.append(("Meldcode (s records a step)", Style(.flagSafety, [.bold])))
+            lines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
             let done = steps(of: s.id)
             for step in MeldcodeStep.allCases {
                 if let rec = done.first(where: { $0.step == step }) {
@@ -105,8 +107,8 @@ public struct TriageScreen: Sendable {
             }
         }
         lines.append(("", .normal))
-        let text = s.withheld ? "(safety signal: only the team lead and whoever is on the household's case read it; need-to-know)"
-            : privacy ? "(description hidden in privacy mode)" : s.description
+        let text = s.withheld ? tr("screens.triage.detail.withheld")
+            : privacy ? tr("screens.triage.detail.privacy") : s.description
         for l in TextBlock.wrap(text, width: d.width) { lines.append((l, s.withheld ? Style(.muted) : .normal)) }
         lines.append(("", .normal))
         for (i, (text, style)) in lines.enumerated() where i < d.height {
