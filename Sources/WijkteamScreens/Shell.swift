@@ -163,28 +163,29 @@ public struct Shell: Sendable {
             refreshShownView()
             meeting.start(m)
             let resumed = m.elapsedSeconds > 0 || m.currentItemKey != nil
-            message = ("Meeting #\(m.id) \(resumed ? "resumed" : "started") · privacy on", .success)
+            message = (resumed ? tr("shell.meeting.resumedPrivacy", m.id) : tr("shell.meeting.startedPrivacy", m.id), .success)
             return Reaction(redraw: true, effects: [.reload] + loadSelectedMeetingHousehold())
         case .meetingSaved(let status):
-            if status == .paused { message = ("Meeting paused · s resumes · q and reopen later: it resumes here", .muted) }
+            if status == .paused { message = (tr("shell.meeting.paused"), .muted) }
             return .redraw
         case .meetingEnded(let id):
-            message = ("Meeting #\(id) ended · minutes: wijkteam minutes --meeting \(id)", .success)
+            message = (tr("shell.meeting.ended", id), .success)
             return Reaction(redraw: true, effects: [.reload])
         case .minuteRecorded(let m):
-            message = ("Recorded: \(m.text)" + (m.ownerID.map { " → \(staffNames[$0] ?? $0)" } ?? ""), .success)
+            message = (m.ownerID.map { tr("shell.minute.recordedOwner", m.text, staffNames[$0] ?? $0) } ?? tr("shell.minute.recorded", m.text), .success)
             return Reaction(redraw: true, effects: [.reload])
         case .tieSaved(let new, let old, let undo):
             if !undo { tieUndo.append(old.map { .changed(before: $0, after: new) } ?? .added(new)) }
             network.pendingTie = new.id
-            message = (undo ? "Undone: \(new.name) is back as it was" : old == nil ? "Added \(new.name) · u undoes" : "Saved \(new.name) · u undoes", .success)
+            message = (undo ? tr("shell.tie.undoneChange", new.name) : old == nil ? tr("shell.tie.added", new.name) : tr("shell.tie.saved", new.name), .success)
             return Reaction(redraw: true, effects: [.loadHousehold(new.householdID, .refresh)])
         case .tieRemoved(let t, let undo):
             if !undo { tieUndo.append(.removed(t)) }
-            message = (undo ? "Undone: \(t.name) is no longer in the network" : "Removed \(t.name) · u puts it back", .success)
+            message = (undo ? tr("shell.tie.undoneAdd", t.name) : tr("shell.tie.removed", t.name), .success)
             return Reaction(redraw: true, effects: [.loadHousehold(t.householdID, .refresh)])
         case .provisionAdded(let p, let householdID):
-            message = ("\(p.kind == .tailored ? "Maatwerk" : "Voorliggend veld") added: \(p.description) · \(p.provider)", .success)
+            message = (p.kind == .tailored ? tr("shell.provision.addedTailored", p.description, p.provider)
+                                             : tr("shell.provision.addedGeneral", p.description, p.provider), .success)
             return Reaction(redraw: true, effects: [.loadHousehold(householdID, .refresh)])
         case .caseWorkSaved(_, let text, let householdID):
             message = (text, .success)
@@ -192,7 +193,7 @@ public struct Shell: Sendable {
         case .caseWorkRefused(let edit, let text, let fresh):
             if let fresh { household.loaded(fresh); network.loaded(fresh) }
             reopen(edit, fresh: fresh ?? household.record, error: text)
-            message = isDialogOpen ? ("Not saved: what you typed is still there", .error) : (text, .error)
+            message = isDialogOpen ? (tr("shell.notSaved.stillThere"), .error) : (text, .error)
             return .redraw
         case .householdUnavailable(let id, let text):
             household.unavailable(id, text)
@@ -200,7 +201,7 @@ public struct Shell: Sendable {
             message = (text, .error)
             return .redraw
         case .discussionSet(let c):
-            message = (c.discussion == nil ? "Case #\(c.id) taken off the agenda" : "Case #\(c.id) is up for discussion in the meeting", .success)
+            message = (c.discussion == nil ? tr("shell.discussion.off", c.id) : tr("shell.discussion.on", c.id), .success)
             return Reaction(redraw: true, effects: [.reload])
         case .failed(let text):
             message = (text, .error)
@@ -219,17 +220,17 @@ public struct Shell: Sendable {
             modal = .triage(flow)
             return .redraw
         case .decided(let signalID, let c):
-            let who = c.regisseurID.flatMap { staffNames[$0] } ?? "no regisseur"
-            message = ("Signal #\(signalID) → case #\(c.id) (\(c.phase.label), \(who))", .success)
+            let who = c.regisseurID.flatMap { staffNames[$0] } ?? tr("shell.decided.noRegisseur")
+            message = (tr("shell.decided", signalID, c.id, c.phase.label, who), .success)
             return Reaction(redraw: true, effects: [.reload])
         case .followUpSaved(let text):
             message = (text, .success)
             return Reaction(redraw: true, effects: [.reload])
         case .meldcodeRecorded(let signalID, let step):
-            message = ("Signal #\(signalID): Meldcode step \(step.rawValue) recorded", .success)
+            message = (tr("shell.meldcode.recorded", signalID, step.rawValue), .success)
             return Reaction(redraw: true, effects: [.reload])
         case .assignFailed(let text, let request):
-            message = ("Case #\(request.caseID) not saved: \(text)", .error)
+            message = (tr("shell.assign.failed", request.caseID, text), .error)
             return .redraw
         case .key(let key):
             return handleKey(key)
@@ -259,7 +260,7 @@ public struct Shell: Sendable {
             if let m = s.meeting, m.chairID == session.identity.staff.id {
                 routes = [.tab(.meeting)]
                 setPrivacy(true)
-                message = ("Meeting #\(m.id) is paused at the item where you left it · s resumes", .warning)
+                message = (tr("shell.meeting.pausedHere", m.id), .warning)
             }
         }
         meeting.sync(s.meeting, minutes: s.minutes)
@@ -309,7 +310,7 @@ public struct Shell: Sendable {
             meetingIsStale = true
             refreshMyCaseload()
         }
-        let who = updated.regisseurID.flatMap { staffNames[$0] } ?? "Niet toegewezen"
+        let who = updated.regisseurID.flatMap { staffNames[$0] } ?? tr("shell.unassigned")
         // In a meeting the assignment went into the minutes: reload so the agenda shows both.
         let reload: [Effect] = request.meetingID != nil ? [.reload] : []
         // The history remembers the version each step left behind: undo and redo are refused
@@ -320,13 +321,13 @@ public struct Shell: Sendable {
         case .new:
             undoStack.append(done)
             redoStack.removeAll()
-            message = ("Case #\(updated.id) → \(who) · u undoes", .success)
+            message = (tr("shell.assigned", updated.id, who), .success)
         case .undo:
             if var entry = undoStack.popLast() { entry.expectedVersion = updated.version; redoStack.append(entry) }
-            message = ("Undone: case #\(updated.id) is back with \(who) · Ctrl-R redoes", .success)
+            message = (tr("shell.assigned.undone", updated.id, who), .success)
         case .redo:
             if var entry = redoStack.popLast() { entry.expectedVersion = updated.version; undoStack.append(entry) }
-            message = ("Redone: case #\(updated.id) → \(who)", .success)
+            message = (tr("shell.assigned.redone", updated.id, who), .success)
         }
         return Reaction(redraw: true, effects: reload)
     }
@@ -342,7 +343,7 @@ public struct Shell: Sendable {
         if tour != nil, help == nil { return tourKey(key) }
         guard let command = AppCommands.table.command(for: key, in: scope) else {
             if key == .resize { return .none }
-            message = ("\(key.displayName) does nothing here · ? shows the keys", .muted)
+            message = (tr("shell.key.nothingHere", key.displayName), .muted)
             return .redraw
         }
         var r = perform(command.id)
@@ -446,7 +447,7 @@ public struct Shell: Sendable {
                 r.redraw = true
                 return r
             }
-            message = ("no command named '\(p.input.text)'", .warning)
+            message = (tr("shell.palette.noCommand", p.input.text), .warning)
         case .up:
             p.selected = max(0, p.selected - 1); palette = p
         case .down:
@@ -492,7 +493,7 @@ public struct Shell: Sendable {
                 switch action {
                 case .assign(let request): return Reaction(redraw: true, effects: [.assign(request)])
                 case .endMeeting:
-                    guard var m = meeting.progress else { return say("No meeting to end") }
+                    guard var m = meeting.progress else { return say(tr("shell.meeting.noneToEnd")) }
                     m.status = .ended
                     return Reaction(redraw: true, effects: [.endMeeting(m)])
                 case .removeTie(let t):
@@ -504,10 +505,10 @@ public struct Shell: Sendable {
             case .char("n"), .char("N"), .escape, .char("q"):
                 modal = nil
                 switch action {
-                case .assign: message = ("Not assigned", .muted)
-                case .endMeeting: message = ("The meeting goes on", .muted)
-                case .removeTie: message = ("Nothing removed", .muted)
-                case .phase: message = ("The case stays where it is", .muted)
+                case .assign: message = (tr("shell.confirm.notAssigned"), .muted)
+                case .endMeeting: message = (tr("shell.confirm.meetingGoesOn"), .muted)
+                case .removeTie: message = (tr("shell.confirm.nothingRemoved"), .muted)
+                case .phase: message = (tr("shell.confirm.caseStays"), .muted)
                 }
             default:
                 break
@@ -592,7 +593,7 @@ public struct Shell: Sendable {
             case .enter:
                 guard !input.text.trimmed.isEmpty else {
                     modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID,
-                                       error: "say why the case closes (goals reached, referred, moved away …)")
+                                       error: tr("shell.closeCase.noReason"))
                     return .redraw
                 }
                 modal = nil
@@ -667,23 +668,23 @@ public struct Shell: Sendable {
         case "meeting.start":
             return startOrPauseMeeting()
         case "meeting.discussed":
-            guard meeting.driving else { return say("Start the meeting first (s)") }
-            guard let m = meeting.markDiscussed() else { return say("Nothing selected") }
+            guard meeting.driving else { return say(tr("shell.meeting.startFirst")) }
+            guard let m = meeting.markDiscussed() else { return say(tr("shell.nothingSelected")) }
             return Reaction(redraw: true, effects: [.saveMeeting(m)] + loadSelectedMeetingHousehold())
         case "meeting.decide":
-            guard meeting.driving, let m = meeting.meeting else { return say("Start the meeting first (s): decisions go into its minutes") }
-            guard let item = meeting.selected, let s = snapshot else { return say("Select an agenda item") }
+            guard meeting.driving, let m = meeting.meeting else { return say(tr("shell.meeting.startFirstDecisions")) }
+            guard let item = meeting.selected, let s = snapshot else { return say(tr("shell.meeting.selectItem")) }
             modal = .decision(DecisionFlow(meetingID: m.id, item: item, today: s.today, regisseur: meeting.selectedCase?.regisseurID ?? item.staffID))
             return .redraw
         case "meeting.end":
-            guard meeting.driving, let m = meeting.meeting else { return say("No meeting running here") }
+            guard meeting.driving, let m = meeting.meeting else { return say(tr("shell.meeting.noneRunning")) }
             let done = m.items.values.filter(\.discussed).count
-            modal = .confirm(text: "End meeting #\(m.id) after \(Meeting.clock(m.elapsedSeconds)), \(done) of \(meeting.items.count) items discussed? The minutes are kept with it.",
+            modal = .confirm(text: tr("shell.meeting.confirmEnd", m.id, Meeting.clock(m.elapsedSeconds), done, meeting.items.count),
                              action: .endMeeting)
             return .redraw
         case "discuss":
-            guard let c = selectedCase() else { return say("No open case selected") }
-            modal = .discussion(TextInput(text: c.discussion ?? "", placeholder: "the question for the team (empty: take it off the agenda)"),
+            guard let c = selectedCase() else { return say(tr("shell.noOpenCaseSelected")) }
+            modal = .discussion(TextInput(text: c.discussion ?? "", placeholder: tr("shell.discussion.placeholder")),
                                 caseID: c.id, version: c.version)
             return .redraw
         case "journal.add", "zrm.record", "goal.edit", "phase.next", "case.close":
@@ -695,27 +696,27 @@ public struct Shell: Sendable {
         case "tab.followups": return switchTab(.followUps)
         case "followup.flag":
             guard let s = snapshot else { return .none }
-            guard let c = selectedCase() else { return say("No open case selected") }
+            guard let c = selectedCase() else { return say(tr("shell.noOpenCaseSelected")) }
             modal = .followUp(FollowUpFlow.plan(caseID: c.id, regisseur: c.regisseurID, today: s.today))
             return .redraw
         case "provision.add":
-            guard let r = household.record, let c = r.cases.last(where: \.isOpen) else { return say("No open case in this household") }
+            guard let r = household.record, let c = r.cases.last(where: \.isOpen) else { return say(tr("shell.noOpenCaseInHousehold")) }
             modal = .provision(ProvisionFlow(caseID: c.id, ties: r.ties), householdID: r.household.id)
             return .redraw
         case "tie.add":
-            guard let id = network.householdID, network.record != nil else { return say("Open a household's network first") }
+            guard let id = network.householdID, network.record != nil else { return say(tr("shell.network.openFirst")) }
             modal = .tie(TieForm(householdID: id))
             return .redraw
         case "tie.edit":
-            guard let t = network.selectedTie else { return say("Select a tie (↑/↓) to change it") }
+            guard let t = network.selectedTie else { return say(tr("shell.tie.selectToChange")) }
             modal = .tie(TieForm(editing: t))
             return .redraw
         case "tie.remove":
-            guard let t = network.selectedTie else { return say("Select a tie (↑/↓) to remove it") }
-            modal = .confirm(text: "Remove \(t.name) (\(t.relation)) from the network? u puts it back.", action: .removeTie(t))
+            guard let t = network.selectedTie else { return say(tr("shell.tie.selectToRemove")) }
+            modal = .confirm(text: tr("shell.tie.confirmRemove", t.name, t.relation), action: .removeTie(t))
             return .redraw
         case "tie.undo":
-            guard let last = tieUndo.popLast() else { return say("Nothing to undo in the network") }
+            guard let last = tieUndo.popLast() else { return say(tr("shell.tie.nothingToUndo")) }
             switch last {
             case .added(let t): return Reaction(redraw: true, effects: [.removeTie(t, undo: true)])
             case .changed(let before, let after):
@@ -729,7 +730,7 @@ public struct Shell: Sendable {
             }
         case "network.view":
             network.toggleMode()
-            return say(network.mode == .map ? "Ecogram map (v: list)" : "Grouped list (v: map)")
+            return say(network.mode == .map ? tr("shell.network.map") : tr("shell.network.list"))
         case "followup.kind":
             followUps.cycleKind()
             return .redraw
@@ -737,7 +738,7 @@ public struct Shell: Sendable {
             followUps.toggleOwner(session.identity.staff.id)
             return .redraw
         case "followup.done":
-            guard let f = followUps.selected, let s = snapshot else { return say("No follow-up selected") }
+            guard let f = followUps.selected, let s = snapshot else { return say(tr("shell.followUp.noneSelected")) }
             modal = .followUp(FollowUpFlow.complete(f, today: s.today))
             return .redraw
         case "tab.next", "tab.previous":
@@ -748,13 +749,13 @@ public struct Shell: Sendable {
             guard !session.themes.isEmpty else { return .none }
             let i = session.themes.firstIndex(of: session.themeName) ?? -1
             session.themeName = session.themes[(i + 1) % session.themes.count]
-            message = ("theme: \(session.themeName)", .muted)
+            message = (tr("shell.theme", session.themeName), .muted)
             return Reaction(redraw: true, effects: [.setTheme(session.themeName)])
         case "redraw":
             return Reaction(redraw: true, effects: [.repaint, .reload])
         case "privacy":
             setPrivacy(!privacy)
-            message = (privacy ? "Privacy mode: initials and case numbers" : "Privacy mode off", .muted)
+            message = (privacy ? tr("shell.privacy.on") : tr("shell.privacy.off"), .muted)
             return .redraw
         case "open":
             return openSelectedHousehold()
@@ -762,36 +763,36 @@ public struct Shell: Sendable {
             return openNetwork()
         case "assign":
             guard let c = selectedCase() else {
-                if tab == .meeting, meeting.selected?.signalID != nil { return say("A signal is assigned when it is triaged: 2, then d") }
-                return say("No case selected")
+                if tab == .meeting, meeting.selected?.signalID != nil { return say(tr("shell.assign.signalViaTriage")) }
+                return say(tr("shell.noCaseSelected"))
             }
             return Reaction(redraw: false, effects: [.loadSuggestions(caseID: c.id)])
         case "card.left", "card.right":
             return moveCard(id == "card.left" ? -1 : 1)
         case "undo":
-            guard let last = undoStack.last else { return say("Nothing to undo") }
+            guard let last = undoStack.last else { return say(tr("shell.undo.nothing")) }
             return request(caseID: last.caseID, to: last.from, purpose: .undo, expectedVersion: last.expectedVersion)
         case "redo":
-            guard let last = redoStack.last else { return say("Nothing to redo") }
+            guard let last = redoStack.last else { return say(tr("shell.redo.nothing")) }
             return request(caseID: last.caseID, to: last.to, purpose: .redo, expectedVersion: last.expectedVersion)
         case "triage.decide":
-            guard let item = triage.selected, let s = snapshot else { return say("Nothing to triage") }
-            if item.signal.householdID == nil { return say("Register the household first: this signal has none", .warning) }
+            guard let item = triage.selected, let s = snapshot else { return say(tr("shell.triage.nothing")) }
+            if item.signal.householdID == nil { return say(tr("shell.triage.registerHousehold"), .warning) }
             if item.signal.safety {
                 let missing = Meldcode.missing(triage.steps(of: item.signal.id))
                 if !missing.isEmpty {
-                    return say("Meldcode first: record step \(missing.map { String($0.rawValue) }.joined(separator: ", ")) with s", .warning)
+                    return say(tr("shell.triage.meldcodeFirst", missing.map { String($0.rawValue) }.joined(separator: ", ")), .warning)
                 }
             }
             modal = .triage(TriageFlow.decide(item, today: s.today))
             return .redraw
         case "triage.meldcode":
-            guard let item = triage.selected, let s = snapshot else { return say("Nothing selected") }
-            guard item.signal.safety else { return say("The Meldcode applies to safety signals (⚠)") }
+            guard let item = triage.selected, let s = snapshot else { return say(tr("shell.nothingSelected")) }
+            guard item.signal.safety else { return say(tr("shell.triage.meldcodeSafetyOnly")) }
             modal = .triage(TriageFlow.meldcode(item, done: triage.steps(of: item.signal.id), today: s.today, names: staffNames))
             return .redraw
         case "filter.text":
-            modal = .textFilter(TextInput(text: board.filter.text, placeholder: "household, street, case number, notes"), before: board.filter)
+            modal = .textFilter(TextInput(text: board.filter.text, placeholder: tr("shell.filter.placeholder")), before: board.filter)
             return .redraw
         case "filter.pick":
             openQuickFilter()
@@ -849,27 +850,27 @@ public struct Shell: Sendable {
 
     /// Opens the form for a change to the household's open case.
     private mutating func openCaseWork(_ id: String) -> Reaction {
-        guard isHouseholdOpen, let r = household.record, let s = snapshot else { return say("Open a household first (Enter on a card)") }
-        guard let c = r.openCase else { return say("No open case in this household", .warning) }
+        guard isHouseholdOpen, let r = household.record, let s = snapshot else { return say(tr("shell.household.openFirst")) }
+        guard let c = r.openCase else { return say(tr("shell.noOpenCaseInHousehold"), .warning) }
         let hid = r.household.id
         switch id {
         case "journal.add":
             modal = .journal(JournalForm(caseID: c.id, today: s.today), householdID: hid)
         case "zrm.record":
             let adults = r.household.members.filter { $0.isAdult(on: s.today) }
-            guard !adults.isEmpty else { return say("The ZRM is scored for adults; this household has none", .warning) }
+            guard !adults.isEmpty else { return say(tr("shell.zrm.noAdults"), .warning) }
             modal = .zrm(ZRMForm(adults: adults, scores: r.zrm, today: s.today), householdID: hid)
         case "goal.edit":
             modal = .goal(GoalForm(caseID: c.id, goals: r.goals.filter { $0.caseID == c.id }, members: r.household.members, scores: r.zrm),
                           householdID: hid)
         case "phase.next":
-            guard let next = c.phase.next, next != .afgesloten else { return say("Evaluatie is the last phase: C closes the case with a reason") }
+            guard let next = c.phase.next, next != .afgesloten else { return say(tr("shell.phase.evaluatieIsLast")) }
             let blockers = PhaseRules.blockers(moving: c, to: next, facts: PhaseFacts(record: r, caseID: c.id, today: s.today))
-            guard blockers.isEmpty else { return say("Not yet: " + blockers.joined(separator: "; "), .warning) }
-            modal = .confirm(text: "Move case #\(c.id) from \(c.phase.label) to \(next.label)?",
+            guard blockers.isEmpty else { return say(tr("shell.phase.notYet", blockers.joined(separator: "; ")), .warning) }
+            modal = .confirm(text: tr("shell.phase.confirm", c.id, c.phase.label, next.label),
                              action: .phase(caseID: c.id, to: next, version: c.version, householdID: hid))
         case "case.close":
-            modal = .closeCase(TextInput(placeholder: "goals reached, referred on, moved away, no longer wanted …", maxLength: 200),
+            modal = .closeCase(TextInput(placeholder: tr("shell.closeCase.placeholder"), maxLength: 200),
                                caseID: c.id, version: c.version, householdID: hid, error: nil)
         default:
             return .none
@@ -904,7 +905,7 @@ public struct Shell: Sendable {
         case .close(let caseID, let reason, let version):
             guard current?.isOpen ?? true else { return }
             modal = .closeCase(TextInput(text: reason, maxLength: 200), caseID: caseID, version: current?.version ?? version,
-                               householdID: hid, error: error + " · Enter closes it anyway")
+                               householdID: hid, error: tr("shell.closeCase.anyway", error))
         case .phase:
             // Nothing was typed: the status bar says why; the household on screen is the fresh one.
             return
@@ -947,14 +948,14 @@ public struct Shell: Sendable {
     private mutating func startOrPauseMeeting() -> Reaction {
         if meeting.driving {
             guard let m = meeting.togglePause() else { return .none }
-            if m.status == .running { message = ("Meeting resumed", .success) }
+            if m.status == .running { message = (tr("shell.meeting.resumed"), .success) }
             return Reaction(redraw: true, effects: [.saveMeeting(m)])
         }
         guard session.identity.staff.role != .newStaff else {
-            return say("New staff follow the meeting; the team lead or a generalist chairs it", .warning)
+            return say(tr("shell.meeting.newStaff"), .warning)
         }
         if let m = snapshot?.meeting, m.status == .running, m.chairID != session.identity.staff.id {
-            return say("Meeting #\(m.id) is running in \(staffNames[m.chairID] ?? m.chairID)'s terminal", .warning)
+            return say(tr("shell.meeting.runningElsewhere", m.id, staffNames[m.chairID] ?? m.chairID), .warning)
         }
         return Reaction(redraw: true, effects: [.startMeeting])
     }
@@ -987,14 +988,14 @@ public struct Shell: Sendable {
     }
 
     private mutating func openSelectedHousehold() -> Reaction {
-        guard let id = selectedHouseholdID(in: routes) else { return say("Nothing selected that belongs to a household") }
+        guard let id = selectedHouseholdID(in: routes) else { return say(tr("shell.household.nothingSelected")) }
         routes.append(.household)
         if household.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id, .household)]) }
         return .redraw
     }
 
     private mutating func openNetwork() -> Reaction {
-        guard let id = selectedHouseholdID(in: routes) else { return say("Nothing selected that belongs to a household") }
+        guard let id = selectedHouseholdID(in: routes) else { return say(tr("shell.household.nothingSelected")) }
         routes.append(.tab(.network))
         if network.show(householdID: id) { return Reaction(redraw: true, effects: [.loadHousehold(id, .network)]) }
         return .redraw
@@ -1007,23 +1008,24 @@ public struct Shell: Sendable {
     }
 
     private mutating func request(caseID: Int, to: StaffID?, purpose: AssignRequest.Purpose, expectedVersion: Int? = nil) -> Reaction {
-        guard let c = caseOnScreen(caseID) else { return say("Case #\(caseID) is no longer open", .warning) }
-        if c.regisseurID == to, expectedVersion == nil { return say("Case #\(caseID) is already with \(to.flatMap { staffNames[$0] } ?? "nobody")") }
+        guard let c = caseOnScreen(caseID) else { return say(tr("shell.case.noLongerOpen", caseID), .warning) }
+        if c.regisseurID == to, expectedVersion == nil { return say(tr("shell.case.alreadyWith", caseID, to.flatMap { staffNames[$0] } ?? tr("shell.nobody"))) }
         return Reaction(redraw: true, effects: [.assign(AssignRequest(caseID: caseID, from: c.regisseurID, to: to,
                                                                       expectedVersion: expectedVersion ?? c.version, purpose: purpose,
                                                                       meetingID: meetingInProgress))])
     }
 
     private mutating func moveCard(_ delta: Int) -> Reaction {
-        guard board.grouping == .regisseur else { return say("Cards move between regisseurs; press g to group by regisseur") }
-        guard let card = board.selectedCard else { return say("No case selected") }
-        guard let target = board.neighbourColumn(delta) else { return say("No column on that side") }
+        guard board.grouping == .regisseur else { return say(tr("shell.card.groupByRegisseur")) }
+        guard let card = board.selectedCard else { return say(tr("shell.noCaseSelected")) }
+        guard let target = board.neighbourColumn(delta) else { return say(tr("shell.card.noColumn")) }
         if let id = target.staff, let s = snapshot?.staff(id) {
             let load = target.load
             if load + Caseload.weight(of: card.case) > s.capacity + 1e-9 {
                 let r = AssignRequest(caseID: card.case.id, from: card.case.regisseurID, to: id, expectedVersion: card.case.version, purpose: .new,
                                       meetingID: meetingInProgress)
-                modal = .confirm(text: "\(s.name) would be over capacity (\(Format.load(load)) + \(Format.load(Caseload.weight(of: card.case))) > \(Format.load(s.capacity))). Assign anyway?", action: .assign(r))
+                modal = .confirm(text: tr("shell.assign.overCapacity", s.name, Format.load(load), Format.load(Caseload.weight(of: card.case)), Format.load(s.capacity)),
+                                 action: .assign(r))
                 return .redraw
             }
         }
@@ -1037,12 +1039,12 @@ public struct Shell: Sendable {
         var items = ranked.map(Dialog.item)
         if c.regisseurID != nil {
             // Unassigning is a choice too (back to Niet toegewezen).
-            items.append(PickerItem(title: "Niet toegewezen", detail: "take the case off its regisseur", style: Style(.unassigned)))
-            suggestions.append(Suggestion(staff: Staff(id: "", name: "Niet toegewezen", role: .newStaff, capacity: 0),
+            items.append(PickerItem(title: tr("shell.unassigned"), detail: tr("shell.assign.unassignDetail"), style: Style(.unassigned)))
+            suggestions.append(Suggestion(staff: Staff(id: "", name: tr("shell.unassigned"), role: .newStaff, capacity: 0),
                                           reasons: [], wouldBeOverCapacity: false, load: 0))
         }
-        let title = "Regisseur for #\(c.id) \(Format.household(s.cards.first { $0.case.id == caseID }?.householdName ?? "", privacy: privacy))"
-        modal = .assign(caseID: caseID, picker: Picker(title: title, items: items, footer: "Enter assigns · type to search · Esc cancels"),
+        let title = tr("shell.assign.title", c.id, Format.household(s.cards.first { $0.case.id == caseID }?.householdName ?? "", privacy: privacy))
+        modal = .assign(caseID: caseID, picker: Picker(title: title, items: items, footer: tr("shell.assign.footer")),
                         suggestions: suggestions)
         return .redraw
     }
@@ -1053,7 +1055,8 @@ public struct Shell: Sendable {
         if suggestion.wouldBeOverCapacity {
             let r = AssignRequest(caseID: caseID, from: c.regisseurID, to: suggestion.staff.id, expectedVersion: c.version, purpose: .new,
                                   meetingID: meetingInProgress)
-            modal = .confirm(text: "\(suggestion.staff.name) would be over capacity (\(Format.load(suggestion.load)) + \(Format.load(Caseload.weight(of: c))) > \(Format.load(suggestion.staff.capacity))). Assign anyway?", action: .assign(r))
+            modal = .confirm(text: tr("shell.assign.overCapacity", suggestion.staff.name, Format.load(suggestion.load), Format.load(Caseload.weight(of: c)),
+                                        Format.load(suggestion.staff.capacity)), action: .assign(r))
             return .redraw
         }
         return request(caseID: caseID, to: suggestion.staff.id, purpose: .new)
@@ -1064,15 +1067,15 @@ public struct Shell: Sendable {
         var options: [BoardFilter] = [], items: [PickerItem] = []
         func add(_ title: String, _ f: BoardFilter) { options.append(f); items.append(PickerItem(title: title)) }
         let base = board.filter
-        add("Everything (clear the filter)", BoardFilter())
+        add(tr("shell.quickFilter.everything"), BoardFilter())
         var mine = base; mine.regisseur = session.identity.staff.id
-        add("Mine: cases where I am regisseur", mine)
-        for b in s.info.buurten { var f = base; f.buurt = b; add("Buurt: \(b)", f) }
-        for flag in BoardFilter.Flag.allCases { var f = base; f.flag = flag; add("Flag: \(flag.label)", f) }
-        for d in LifeDomain.allCases { var f = base; f.domain = d; add("Domain: \(d.label)", f) }
-        for p in Phase.allCases where p.isOpen { var f = base; f.phase = p; add("Phase: \(p.label)", f) }
-        modal = .quickFilter(picker: Picker(title: "Quick filter (adds to the current one)", items: items,
-                                            footer: "Enter applies · type to search · Esc cancels"), options: options)
+        add(tr("shell.quickFilter.mine"), mine)
+        for b in s.info.buurten { var f = base; f.buurt = b; add(tr("shell.quickFilter.buurt", b), f) }
+        for flag in BoardFilter.Flag.allCases { var f = base; f.flag = flag; add(tr("shell.quickFilter.flag", flag.label), f) }
+        for d in LifeDomain.allCases { var f = base; f.domain = d; add(tr("shell.quickFilter.domain", d.label), f) }
+        for p in Phase.allCases where p.isOpen { var f = base; f.phase = p; add(tr("shell.quickFilter.phase", p.label), f) }
+        modal = .quickFilter(picker: Picker(title: tr("shell.quickFilter.title"), items: items,
+                                            footer: tr("shell.quickFilter.footer")), options: options)
     }
 
     // MARK: Render
@@ -1080,7 +1083,9 @@ public struct Shell: Sendable {
     public func render(into grid: inout Grid) {
         grid.fill(grid.bounds)
         if isTooSmall {
-            TooSmallMessage(minimum: Shell.minimumSize).render(into: &grid, area: grid.bounds)
+            let minimum = Shell.minimumSize
+            TooSmallMessage(minimum: minimum, message: tr("shell.tooSmall", minimum.width, minimum.height), sizeLine: tr("shell.tooSmall.now"))
+                .render(into: &grid, area: grid.bounds)
             return
         }
         let bounds = grid.bounds
@@ -1090,7 +1095,7 @@ public struct Shell: Sendable {
         let titles = Tab.allCases.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
         Tabs(titles: titles, selected: Tab.allCases.firstIndex(of: tab)!).render(into: &grid, area: top)
         let tabsWidth = titles.reduce(0) { $0 + TextWidth.width(of: $1) + 3 } + 1
-        let hint = "? help"
+        let hint = tr("shell.hint.help")
         let name = snapshot.map { $0.info.name + " · " } ?? ""
         if top.width > tabsWidth + TextWidth.width(of: name + hint) {
             grid.put(segments: [(name, Style(.muted)), (hint, Style(.key))], x: top.maxX - TextWidth.width(of: name + hint) - 1, y: top.y)
@@ -1099,7 +1104,7 @@ public struct Shell: Sendable {
         }
         renderHeader(into: &grid, area: header)
         guard let s = snapshot else {
-            TextLine("Loading…", style: Style(.muted)).render(into: &grid, area: content)
+            TextLine(tr("shell.loading"), style: Style(.muted)).render(into: &grid, area: content)
             renderStatus(into: &grid, area: statusRow)
             return
         }
@@ -1121,7 +1126,7 @@ public struct Shell: Sendable {
             above = content.splitBottom(Tour.panelHeight(for: content)).0
         }
         if let h = help {
-            h.render(into: &grid, area: above, title: "Help · \(isHouseholdOpen ? "Household" : tab.title) · q closes")
+            h.render(into: &grid, area: above, title: tr("shell.help.title", isHouseholdOpen ? tr("shell.household") : tab.title))
         }
         if let g = glossary { g.render(into: &grid, area: above) }
         if let m = modal { renderModal(m, into: &grid, bounds: content) }
@@ -1146,22 +1151,22 @@ public struct Shell: Sendable {
         case .goal(let form, _):
             form.render(into: &grid, bounds: bounds, privacy: privacy)
         case .closeCase(let input, let caseID, _, _, let error):
-            Dialog.inputBox(input, title: "Close case #\(caseID): why? (its open follow-ups close with it)", error: error, into: &grid, bounds: bounds)
+            Dialog.inputBox(input, title: tr("shell.closeCase.title", caseID), error: error, into: &grid, bounds: bounds)
         case .discussion(let input, let caseID, _):
-            Dialog.inputBox(input, title: "Put case #\(caseID) up for discussion: the question for the team", error: nil, into: &grid, bounds: bounds)
+            Dialog.inputBox(input, title: tr("shell.discussion.title", caseID), error: nil, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
             let lines = TextBlock.wrap(text, width: min(60, bounds.width - 4))
             let area = Picker.area(in: bounds, preferredWidth: min(64, bounds.width), preferredHeight: lines.count + 4)
-            let panel = Panel(title: "Confirm", focused: true)
+            let panel = Panel(title: tr("shell.confirm.title"), focused: true)
             panel.render(into: &grid, area: area)
             let inner = panel.inner(area)
             for (i, l) in lines.enumerated() where i < inner.height {
                 grid.put(l, x: inner.x, y: inner.y + i, style: Style(.warning, [.bold]), maxWidth: inner.width)
             }
-            var yes = "y assign · n cancel"
-            if case .endMeeting = action { yes = "y end the meeting · n go on" }
-            if case .removeTie = action { yes = "y remove · n keep" }
-            if case .phase = action { yes = "y move on · n stay" }
+            var yes = tr("shell.confirm.keys.assign")
+            if case .endMeeting = action { yes = tr("shell.confirm.keys.endMeeting") }
+            if case .removeTie = action { yes = tr("shell.confirm.keys.removeTie") }
+            if case .phase = action { yes = tr("shell.confirm.keys.phase") }
             grid.put(yes, x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
         case .triage(let flow):
             flow.render(into: &grid, bounds: bounds)
@@ -1180,7 +1185,7 @@ public struct Shell: Sendable {
         let f = s.figures
         var segments: [(String, Style)] = []
         if isHouseholdOpen {
-            segments = [("J journal · z ZRM · G goal · > phase · P provision · F follow-up · C close · ]/[ sections", Style(.muted))]
+            segments = [(tr("shell.header.householdKeys"), Style(.muted))]
         } else {
             let me = session.identity.staff.id
             switch tab {
@@ -1188,26 +1193,26 @@ public struct Shell: Sendable {
                 // My caseload: what needs me, so the day starts there.
                 let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
                 let sep = (" · ", Style(.muted))
-                segments = [("My caseload \(myCaseload.cases)", Style(.normal, [.bold])), (" · needs you: ", Style(.muted)),
-                            ("\(count(.overdueFollowUp)) overdue", Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep,
-                            ("\(count(.evaluationDue)) evaluation due", Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
-                            ("\(count(.noContact)) no contact \(s.agendaSettings.stuckAfterWeeks)+ wk", Style(count(.noContact) > 0 ? .warning : .muted)),
-                            ("  m: everyone", Style(.key))]
+                segments = [(tr("shell.header.myCaseload", myCaseload.cases), Style(.normal, [.bold])), (" · " + tr("shell.header.needsYou") + " ", Style(.muted)),
+                            (tr("shell.header.overdue", count(.overdueFollowUp)), Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep,
+                            (tr("shell.header.evaluationDue", count(.evaluationDue)), Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
+                            (tr("shell.header.noContact", count(.noContact), s.agendaSettings.stuckAfterWeeks), Style(count(.noContact) > 0 ? .warning : .muted)),
+                            ("  " + tr("shell.header.everyone"), Style(.key))]
             case .board, .meeting, .followUps:
                 let sep = (" · ", Style(.muted))
-                segments = [("Open \(f.openCases)", Style(.normal, [.bold])), sep,
-                            ("unassigned \(f.unassigned)", Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
-                            ("over capacity \(f.overCapacity)", Style(f.overCapacity > 0 ? .loadOver : .muted)), sep,
-                            ("prev/outreach \(f.proactivePercent)%", Style(.flagPreventive)),
-                            (f.overdueProactive > 0 ? " · \(f.overdueProactive) overdue" : "", Style(.overdue))]
+                segments = [(tr("shell.header.open", f.openCases), Style(.normal, [.bold])), sep,
+                            (tr("shell.header.unassigned", f.unassigned), Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
+                            (tr("shell.header.overCapacity", f.overCapacity), Style(f.overCapacity > 0 ? .loadOver : .muted)), sep,
+                            (tr("shell.header.proactive", f.proactivePercent), Style(.flagPreventive)),
+                            (f.overdueProactive > 0 ? " · " + tr("shell.header.overdue", f.overdueProactive) : "", Style(.overdue))]
             case .triage:
                 let safety = s.signals.filter(\.safety).count
-                segments = [("\(s.signals.count) waiting", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
-                            ("\(safety) safety", Style(safety > 0 ? .flagSafety : .muted, safety > 0 ? [.bold] : []))]
+                segments = [(tr("shell.header.waiting", s.signals.count), Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
+                            (tr("shell.header.safety", safety), Style(safety > 0 ? .flagSafety : .muted, safety > 0 ? [.bold] : []))]
             case .network:
                 if let r = network.record {
-                    segments = [("\(r.ties.count) ties", Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
-                                (EcogramText.legend + " · v map/list", Style(.muted))]
+                    segments = [(tr("shell.header.ties", r.ties.count), Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
+                                (EcogramText.legend + " · " + tr("shell.header.mapList"), Style(.muted))]
                 }
             }
         }
@@ -1218,25 +1223,30 @@ public struct Shell: Sendable {
         var left: [(String, Style)] = [(" " + session.identity.staff.name, Style(.statusAccent, [.bold]))]
         switch session.identity.basis {
         case .account: break
-        case .chosen: left.append((" (demo)", Style(.status)))
-        case .demoFallback: left.append((" (demo: as team lead)", Style(.status)))
+        case .chosen: left.append((" " + tr("shell.status.demo"), Style(.status)))
+        case .demoFallback: left.append((" " + tr("shell.status.demoFallback"), Style(.status)))
         }
-        left.append(("  \(session.databaseName)  \(isHouseholdOpen ? "Household" : tab.title)", Style(.status)))
+        left.append(("  \(session.databaseName)  \(isHouseholdOpen ? tr("shell.household") : tab.title)", Style(.status)))
         if tab == .board && !isHouseholdOpen {
-            if board.grouping == .phase { left.append(("  by phase", Style(.statusAccent))) }
+            if board.grouping == .phase { left.append(("  " + tr("shell.status.byPhase"), Style(.statusAccent))) }
             if !board.filter.isEmpty {
-                left.append(("  filter: \(board.filter.summary(me: session.identity.staff.id))", Style(.statusAccent, [.bold])))
+                left.append(("  " + tr("shell.status.filter", board.filter.summary(me: session.identity.staff.id)), Style(.statusAccent, [.bold])))
             }
         }
-        if privacy { left.append(("  privacy", Style(.statusAccent, [.bold]))) }
+        if privacy { left.append(("  " + tr("shell.status.privacy"), Style(.statusAccent, [.bold]))) }
         if let r = readOnly { left.append(("  " + (r == .tour ? tr("status.tour") : tr("status.readOnly")), Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }
         // The meeting's total time stays visible whatever the message.
         if let m = meeting.meeting, meeting.driving || tab == .meeting {
-            let state = m.status == .running ? "meeting" : "meeting \(m.status.rawValue)"
-            right.append(("\(state) \(Meeting.clock(m.elapsedSeconds))  ", Style(.statusAccent, [.bold])))
+            let time = Meeting.clock(m.elapsedSeconds)
+            let state = switch m.status {
+            case .running: tr("shell.status.meetingRunning", time)
+            case .paused: tr("shell.status.meetingPaused", time)
+            case .ended: tr("shell.status.meetingEnded", time)
+            }
+            right.append((state + "  ", Style(.statusAccent, [.bold])))
         }
         right.append((clock + " ", Style(.status)))
         StatusBar(left: left, right: right).render(into: &grid, area: area)

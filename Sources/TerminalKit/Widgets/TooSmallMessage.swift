@@ -1,13 +1,36 @@
 /// "terminal too small (need W×H)", centred in the area and truncated to fit; a second,
 /// muted line gives the current size when there is room. Safe at any size, even 0×0.
+/// TerminalKit knows no languages: the app passes both texts in its own (English by default).
 public struct TooSmallMessage: Sendable, Hashable {
     public var minimum: Size
+    /// The first line, e.g. "terminal too small (need 40×10)".
+    public var message: String
+    /// The line with the current size: `{1}` becomes the width, `{2}` the height.
+    public var sizeLine: String
 
-    public init(minimum: Size) {
+    public init(minimum: Size, message: String? = nil, sizeLine: String = "now {1}×{2}") {
         self.minimum = minimum
+        self.message = message ?? "terminal too small (need \(minimum.width)×\(minimum.height))"
+        self.sizeLine = sizeLine
     }
 
-    public var message: String { "terminal too small (need \(minimum.width)×\(minimum.height))" }
+    /// The size line for an area of `width`×`height`.
+    public func sizeText(width: Int, height: Int) -> String {
+        var out = ""
+        var rest = Substring(sizeLine)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if after.count >= 2, after.dropFirst().first == "}", let n = after.first?.wholeNumberValue, n == 1 || n == 2 {
+                out += String(n == 1 ? width : height)
+                rest = after.dropFirst(2)
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
+    }
 
     /// The message wraps onto several lines when the area is narrow (10×4 still says it all).
     public func render(into grid: inout Grid, area: Rect) {
@@ -23,7 +46,7 @@ public struct TooSmallMessage: Sendable, Hashable {
                 .render(into: &grid, area: Rect(x: area.x, y: top + i, width: area.width, height: 1))
         }
         if showSize {
-            TextLine("now \(area.width)×\(area.height)", style: Style(.muted), alignment: .center)
+            TextLine(sizeText(width: area.width, height: area.height), style: Style(.muted), alignment: .center)
                 .render(into: &grid, area: Rect(x: area.x, y: top + lines.count, width: area.width, height: 1))
         }
     }
