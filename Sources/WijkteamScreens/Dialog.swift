@@ -21,9 +21,14 @@ enum Dialog {
         }
     }
 
+    /// The picker's own words in the current language.
+    static var pickerLabels: Picker.Labels {
+        Picker.Labels(filter: tr("form.picker.filter"), typeToNarrow: tr("form.picker.typeToNarrow"), noMatches: tr("form.picker.noMatches"))
+    }
+
     static func renderPicker(_ p: Picker, into grid: inout Grid, bounds: Rect) {
         let pref = p.preferredSize
-        p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height))
+        p.render(into: &grid, area: Picker.area(in: bounds, preferredWidth: pref.width, preferredHeight: pref.height), labels: pickerLabels)
     }
 
     /// A titled box with one input line and a hint (or the error) underneath.

@@ -1226,6 +1226,8 @@ public struct Shell: Sendable {
         case .chosen: left.append((" " + tr("shell.status.demo"), Style(.status)))
         case .demoFallback: left.append((" " + tr("shell.status.demoFallback"), Style(.status)))
         }
+        // Right after who you are, so a narrow screen or a long message never hides it.
+        if let r = readOnly { left.append(("  " + (r == .tour ? tr("status.tour") : tr("status.readOnly")), Style(.statusAccent, [.bold]))) }
         left.append(("  \(session.databaseName)  \(isHouseholdOpen ? tr("shell.household") : tab.title)", Style(.status)))
         if tab == .board && !isHouseholdOpen {
             if board.grouping == .phase { left.append(("  " + tr("shell.status.byPhase"), Style(.statusAccent))) }
@@ -1234,7 +1236,6 @@ public struct Shell: Sendable {
             }
         }
         if privacy { left.append(("  " + tr("shell.status.privacy"), Style(.statusAccent, [.bold]))) }
-        if let r = readOnly { left.append(("  " + (r == .tour ? tr("status.tour") : tr("status.readOnly")), Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }

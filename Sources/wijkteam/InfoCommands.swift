@@ -31,7 +31,7 @@ struct KeysCommand: ParsableCommand {
 
     func run() throws {
         if markdown {
-            print(AppCommands.table.markdownKeyList(scopeTitles: AppCommands.scopeTitles, headingLevel: 4), terminator: "")
+            print(AppCommands.table(in: .en).markdownKeyList(scopeTitles: AppCommands.scopeTitles(in: .en), headingLevel: 4), terminator: "")
             return
         }
         for (scope, title) in AppCommands.scopeTitles {

@@ -3,6 +3,9 @@ extension Strings {
     /// and the messages that say what a save did.
     static let forms: Section = [
         // Dialog.swift (and the hints every dialog shares)
+        "form.picker.filter": Phrase(en: "Filter: ", nl: "Filter: "),
+        "form.picker.typeToNarrow": Phrase(en: "type to narrow", nl: "typ om te beperken"),
+        "form.picker.noMatches": Phrase(en: "no matches", nl: "niets gevonden"),
         "form.due.not.a.date": Phrase(en: "'{1}' is not a date (YYYY-MM-DD)", nl: "'{1}' is geen datum (JJJJ-MM-DD)"),
         "form.due.in.past": Phrase(en: "the due date is in the past", nl: "die datum ligt in het verleden"),
         "form.date.placeholder": Phrase(en: "YYYY-MM-DD", nl: "JJJJ-MM-DD"),
