@@ -34,8 +34,8 @@ public struct HouseholdScreen: Sendable {
 
     /// The sections in their order; `]` and `[` jump between them.
     static var sections: [String] {
-        [tr("screens.household.heading.members"), tr("screens.household.heading.case"), tr("screens.household.section.zrm"), tr("screens.household.heading.plan"),
-         tr("screens.household.heading.provisions"), tr("screens.household.heading.followups"), tr("screens.household.section.journal"), tr("screens.household.heading.newstaff")]
+        [tr("screens.household.heading.newstaff"), tr("screens.household.heading.members"), tr("screens.household.heading.case"), tr("screens.household.section.zrm"),
+         tr("screens.household.heading.plan"), tr("screens.household.heading.provisions"), tr("screens.household.heading.followups"), tr("screens.household.section.journal")]
     }
 
     /// A small trend of scores 1–5 over time: ▁▂▄▆█.
@@ -69,6 +69,12 @@ public struct HouseholdScreen: Sendable {
         let people = Dictionary(h.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func person(_ id: Int?) -> String? { id.flatMap { people[$0] }.map { Format.name($0, privacy: privacy) } }
         out.append((privacy ? h.address.buurt : tr("screens.household.address", h.address.line, h.address.buurt, SuggestionRanker.languageName(h.language)), Style(.muted)))
+        // Only the sample district has learning notes: first, so a new colleague reads them
+        // before the details (not on a projected screen: they name people).
+        if let note = h.learningNote, !privacy {
+            heading(tr("screens.household.heading.newstaff"))
+            wrapped(note, style: Style(.muted))
+        }
         heading(tr("screens.household.heading.members"))
         for p in h.members {
             out.append(("  " + NetworkScreen.padKeepingWhole(Format.name(p.name, privacy: privacy), to: 28) + " "
@@ -172,10 +178,6 @@ public struct HouseholdScreen: Sendable {
                 wrapped(j.sensitive ? tr("screens.household.journal.sensitive", head, first) : head + " — " + first, style: .normal)
                 for more in lines.dropFirst() { wrapped(String(more), indent: "    ") }
             }
-        }
-        if let note = h.learningNote {
-            heading(tr("screens.household.heading.newstaff"))
-            wrapped(note, style: Style(.muted))
         }
         return (out, starts)
     }

@@ -425,13 +425,14 @@ public struct Shell: Sendable {
         }
     }
 
-    /// The text on screen now (without the glossary), where the glossary looks for its terms.
+    /// The text of the view on screen now (not the tabs, the status bar or the glossary itself),
+    /// where the glossary looks for its terms.
     private func screenText() -> String {
         var copy = self
         copy.glossary = nil
         var grid = Grid(size: size)
         copy.render(into: &grid)
-        return grid.text()
+        return grid.lines().dropFirst().dropLast().joined(separator: "\n")
     }
 
     private mutating func paletteKey(_ key: Key) -> Reaction {

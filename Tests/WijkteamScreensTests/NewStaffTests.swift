@@ -113,7 +113,8 @@ import WijkteamStore
         var d = try Self.readOnlyShell(nil, width: 120, height: 40)
         d.selectCard(ofHousehold: 1)
         d.press(.enter)
-        let screen = d.render().text()
+        // The view, not the tab row or the status bar: what the glossary looks through.
+        let screen = d.render().lines().dropFirst().dropLast().joined(separator: "\n")
         d.press(.char("i"))
         #expect(d.shell.isGlossaryOpen)
         let text = d.render().text()
@@ -130,6 +131,19 @@ import WijkteamStore
         d.press(.escape)
         #expect(!d.shell.isGlossaryOpen)
         #expect(d.shell.isHouseholdOpen)
+    }
+
+    @Test func theLearningNoteComesFirstOnTheHouseholdScreenButNotOnAProjector() throws {
+        var d = try Self.readOnlyShell(nil, width: 100, height: 30)
+        d.selectCard(ofHousehold: 1)
+        d.press(.enter)
+        let note = try #require(d.shell.household.record?.household.learningNote)
+        let firstWords = note.split(separator: " ").prefix(4).joined(separator: " ")
+        let text = d.render().text()
+        #expect(text.contains("For new staff"))
+        #expect(text.contains(firstWords), "\(text)")
+        d.press(.char("p"))  // privacy mode: the note names people
+        #expect(!d.render().text().contains("For new staff"))
     }
 
     @Test func theGlossaryAndTheTourSpeakDutch() throws {
