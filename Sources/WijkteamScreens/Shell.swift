@@ -1186,7 +1186,8 @@ public struct Shell: Sendable {
         let f = s.figures
         var segments: [(String, Style)] = []
         if isHouseholdOpen {
-            segments = [(tr("shell.header.householdKeys"), Style(.muted))]
+            // A read-only session lists what it can do, not the write keys.
+            segments = [(readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly"), Style(.muted))]
         } else {
             let me = session.identity.staff.id
             switch tab {

@@ -41,6 +41,8 @@ extension Strings {
         "tour.ended": Phrase(en: "Tour ended · t starts it again", nl: "Rondleiding gestopt · t start hem opnieuw"),
         "tour.keysHint": Phrase(en: "In the tour: → next · ← back · i words · ? help · q end",
                                 nl: "In de rondleiding: → verder · ← terug · i woorden · ? hulp · q stoppen"),
+        "shell.header.householdKeys.readOnly": Phrase(en: "]/[ sections · n network · i words on this screen · read-only",
+                                                      nl: "]/[ delen · n netwerk · i woorden op dit scherm · alleen-lezen"),
         "status.readOnly": Phrase(en: "read-only", nl: "alleen-lezen"),
         "status.tour": Phrase(en: "tour · read-only", nl: "rondleiding · alleen-lezen"),
         // ReadOnly.swift
