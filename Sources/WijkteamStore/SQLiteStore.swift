@@ -40,22 +40,33 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// on demo databases only, whose people are fictional; see `open(path:readOnly:)`).
     public let readOnly: Bool
 
+    /// A read-only session (`--read-only`): every change is refused, but reads are still
+    /// logged (need-to-know and NEN 7513 hold for whoever reads).
+    public let refusesChanges: Bool
+
     private init(pool: DatabasePool, path: String, readOnly: Bool) throws {
         self.pool = pool
         self.path = path
         self.readOnly = readOnly
+        self.refusesChanges = readOnly
         var config = SQLiteStore.configuration()
         config.readonly = true
         self.watcher = try DatabaseQueue(path: path, configuration: config)
         self.actor = AuditActor(staffID: nil, account: "system", origin: "maintenance")
     }
 
-    private init(sharing other: SQLiteStore, actor: AuditActor) {
+    private init(sharing other: SQLiteStore, actor: AuditActor, refusesChanges: Bool? = nil) {
         pool = other.pool
         path = other.path
         watcher = other.watcher
         readOnly = other.readOnly
+        self.refusesChanges = refusesChanges ?? other.refusesChanges
         self.actor = actor
+    }
+
+    /// The same database and actor, refusing every change but the access log.
+    public func refusingChanges() -> SQLiteStore {
+        SQLiteStore(sharing: self, actor: actor, refusesChanges: true)
     }
 
     /// The same database, acting as someone: reads are checked against need-to-know and, like
@@ -179,6 +190,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         try pool.writeWithoutTransaction { db in
             var result: T?
             var denied: AccessDenied?
+            let changes = refusesChanges ? ChangedTables() : nil
+            if let changes { db.add(transactionObserver: changes, extent: .nextTransaction) }
             try db.inTransaction(.immediate) {
                 do {
                     result = try body(db)
@@ -186,6 +199,10 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                     // Checks run before any change, so only the denied row is written.
                     try AuditRows.insert(db, refusal.event, actor: actor)
                     denied = refusal
+                }
+                // A read-only session writes only its access log: anything else rolls back.
+                if let changes, !changes.tables.subtracting(["audit_log", "audit_head"]).isEmpty {
+                    throw WijkteamError.invalid(tr("readonly.refused"))
                 }
                 return .commit
             }
@@ -527,4 +544,15 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             return FollowUp(id: id, caseID: caseID, kind: kind, due: due, ownerID: ownerID, note: note)
         }
     }
+}
+
+/// The tables a transaction changed, as SQLite reports each row (triggers included).
+private final class ChangedTables: TransactionObserver, @unchecked Sendable {
+    // Used on the writer's queue only, within one transaction.
+    var tables: Set<String> = []
+
+    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { true }
+    func databaseDidChange(with event: DatabaseEvent) { tables.insert(event.tableName) }
+    func databaseDidCommit(_ db: Database) {}
+    func databaseDidRollback(_ db: Database) {}
 }

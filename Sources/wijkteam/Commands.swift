@@ -56,7 +56,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of what is shown: nl or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: String?
 
-    @Flag(name: .customLong("read-only"), help: "Open the screens with every write turned off; a write key says why.")
+    @Flag(name: .customLong("read-only"), help: "Change nothing: the screens refuse every write key with the reason, a subcommand that writes fails.")
     var readOnly = false
 
     func validate() throws {
@@ -87,8 +87,9 @@ struct CommonOptions: ParsableArguments {
         let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
                                             staff: try opened.staff(), demo: info.demo)
         // From here on every read of a household and every change is checked and logged as this person.
-        let store = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
-                                                 origin: AppEnvironment.origin))
+        let acting = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
+                                                  origin: AppEnvironment.origin))
+        let store = readOnly ? acting.refusingChanges() : acting
         return AppContext(store: store, today: today, identity: identity)
     }
 }

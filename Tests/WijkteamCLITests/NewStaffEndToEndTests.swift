@@ -78,6 +78,21 @@ import Testing
         #expect(t.exitLine()?.contains("EXIT=0") == true)
     }
 
+    @Test func aSubcommandThatWritesFailsInAReadOnlySessionButReadsAreStillLogged() throws {
+        let db = try Binary.freshDatabase()
+        let before = try Binary.run(["board", "--json", "--db", db]).out
+        let r = try Binary.run(["assign", "8", "daan", "--read-only", "--db", db])
+        #expect(r.status == 1, "\(r.err)")
+        #expect(r.err.contains("read-only session (--read-only): nothing was written"), "\(r.err)")
+        #expect(try Binary.run(["board", "--json", "--db", db]).out == before)
+        // Reading a household is logged as ever (the access log is the one thing written).
+        let log = { try Binary.run(["audit", "--json", "--db", db]).out.components(separatedBy: "\"household_id\" : 1,").count }
+        let logged = try log()
+        #expect(try Binary.run(["household", "1", "--read-only", "--db", db]).status == 0)
+        #expect(try log() == logged + 1)
+        #expect(try Binary.run(["audit", "--verify", "--db", db]).status == 0)
+    }
+
     @Test func anUnknownLanguageIsAClearError() throws {
         let r = try Binary.run(["board", "--lang", "fr"])
         #expect(r.status != 0)

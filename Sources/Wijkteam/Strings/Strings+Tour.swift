@@ -52,6 +52,9 @@ extension Strings {
                                     nl: "Alleen-lezen voor nieuwe collega's: kijk en leer; een collega voert wijzigingen door"),
         "readonly.tour": Phrase(en: "The tour only shows: nothing can be changed from it",
                                 nl: "De rondleiding laat alleen zien: er kan niets worden gewijzigd"),
+        // SQLiteStore.swift: a change asked for in a read-only session
+        "readonly.refused": Phrase(en: "read-only session (--read-only): nothing was written",
+                                   nl: "alleen-lezen (--read-only): er is niets opgeslagen"),
         // GlossaryScreen.swift
         "glossaryScreen.title": Phrase(en: "Glossary", nl: "Woordenlijst"),
         "glossaryScreen.search": Phrase(en: "type to search terms and explanations", nl: "typ om begrippen en uitleg te zoeken"),
