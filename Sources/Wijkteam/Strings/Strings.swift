@@ -26,7 +26,7 @@ public enum Strings {
     /// The sections, by name.
     public static let sections: [(name: String, phrases: Section)] = [
         ("shell", shell), ("commands", commands), ("domain", domain), ("screens", screens),
-        ("forms", forms), ("glossary", glossary), ("tour", tour),
+        ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store),
     ]
 
     /// All sections in one table.

@@ -1,0 +1,3 @@
+extension Strings {
+    static let store: Section = [:]
+}
