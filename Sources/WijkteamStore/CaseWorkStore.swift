@@ -34,7 +34,7 @@ extension SQLiteStore {
             try CaseWorkRows.checkVersion(c, expectedVersion)
             let record = try Self.householdRecord(db, id: c.householdID)
             let blockers = PhaseRules.blockers(moving: c, to: target, facts: PhaseFacts(record: record, caseID: caseID, today: today))
-            guard blockers.isEmpty else { throw WijkteamError.invalid("case #\(caseID) stays in \(c.phase.label): " + blockers.joined(separator: "; ")) }
+            guard blockers.isEmpty else { throw WijkteamError.invalid(tr("store.phase.blocked", caseID, c.phase.label, blockers.joined(separator: "; "))) }
             try CaseWorkRows.update(db, c, sql: "phase = ?", [target.rawValue])
             let from = c.phase
             c.phase = target
@@ -51,18 +51,18 @@ extension SQLiteStore {
     public func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [personID]) else {
-                throw WijkteamError.invalid("no person \(personID)")
+                throw WijkteamError.invalid(tr("store.person.missing", personID))
             }
             let person = Rows.person(row)
             let c = try Row.fetchOne(db, sql: """
                 SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
                 """, arguments: [person.householdID]).map(Rows.case)
-            guard let c else { throw WijkteamError.invalid("\(person.name)'s household has no open case to measure for") }
+            guard let c else { throw WijkteamError.invalid(tr("store.zrm.no_open_case", person.name)) }
             try requireCaseWrite(db, c, detail: "record ZRM")
             let all = try Row.fetchMapped(db, sql: "SELECT * FROM zrm_score WHERE person_id = ?", arguments: [personID], Rows.zrm)
             let latest = ZRMMeasurement.latest(all, person: personID)
             if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: latest) {
-                throw WijkteamError.invalid("ZRM of \(person.name): \(what). Nothing was saved; your scores are still in the form.")
+                throw WijkteamError.invalid(tr("store.zrm.changed_meanwhile", person.name, what))
             }
             // A backdated measurement confirms what was known on its date, not later scores.
             let known = ZRMMeasurement.latest(all.filter { $0.date <= date }, person: personID)
@@ -99,12 +99,12 @@ extension SQLiteStore {
                 saved.version = 1
             } else {
                 guard let row = try Row.fetchOne(db, sql: "SELECT * FROM plan_goal WHERE id = ? AND case_id = ?", arguments: [goal.id, goal.caseID]) else {
-                    throw WijkteamError.invalid("no goal #\(goal.id) on case #\(goal.caseID) (removed meanwhile?)")
+                    throw WijkteamError.invalid(tr("store.goal.missing", goal.id, goal.caseID))
                 }
                 let current = Rows.goal(row)
                 if let expectedVersion, expectedVersion != current.version {
-                    throw WijkteamError.staleVersion(record: "goal #\(goal.id)", expected: expectedVersion, actual: current.version,
-                                                     changed: "it is now \(current.domain.label) → target \(current.targetScore): \(current.text)")
+                    throw WijkteamError.staleVersion(record: tr("store.record.goal", goal.id), expected: expectedVersion, actual: current.version,
+                                                     changed: tr("store.goal.now", current.domain.label, current.targetScore, current.text))
                 }
                 try db.execute(sql: "UPDATE plan_goal SET domain = ?, person_id = ?, target = ?, text = ?, version = version + 1 WHERE id = ? AND version = ?",
                                arguments: [goal.domain.rawValue, goal.personID, goal.targetScore, goal.text.trimmed, goal.id, current.version])
@@ -150,7 +150,7 @@ extension SQLiteStore {
             guard me.role == .teamLead || c.regisseurID == me.id || actor.staffID == nil else {
                 throw AccessDenied(event: AuditEvent(.change, householdID: c.householdID, caseID: caseID,
                                                      detail: "add or remove a colleague on the case", result: .denied),
-                                   error: .accessDenied("only the regisseur of case #\(caseID) or the team lead adds colleagues to it"))
+                                   error: .accessDenied(tr("store.denied.case_members", caseID)))
             }
             guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [staffID]) != nil else {
                 throw WijkteamError.unknownStaff(staffID)
@@ -173,7 +173,7 @@ extension SQLiteStore {
         let members = try CaseWorkRows.members(db, caseIDs: [c.id])
         guard members[c.id, default: []].contains(me.id) else {
             throw AccessDenied(event: AuditEvent(.change, householdID: c.householdID, caseID: c.id, detail: detail, result: .denied),
-                               error: .accessDenied("case #\(c.id) is not shared with you (need-to-know)"))
+                               error: .accessDenied(tr("store.denied.case", c.id)))
         }
     }
 
@@ -184,16 +184,17 @@ extension SQLiteStore {
         let caseIDs = try Int.fetchAll(db, sql: "SELECT id FROM care_case WHERE household_id = ?", arguments: [householdID])
         guard try CaseWorkRows.members(db, caseIDs: caseIDs).values.contains(where: { $0.contains(me.id) }) else {
             throw AccessDenied(event: AuditEvent(.change, householdID: householdID, detail: detail, result: .denied),
-                               error: .accessDenied("household \(householdID) is not shared with you (need-to-know)"))
+                               error: .accessDenied(tr("store.denied.household", householdID)))
         }
     }
 
     /// Need-to-know for team work (assigning, triage, the meeting): staff outside the team may not.
-    func requireTeam(_ db: Database, householdID: Int?, caseID: Int?, detail: String) throws {
+    /// `detail` goes into the audit log; `refusal` is what the refused person is told.
+    func requireTeam(_ db: Database, householdID: Int?, caseID: Int?, detail: String, refusal: @autoclosure () -> String) throws {
         let me = try AuditRows.viewer(db, actor)
         guard me.role.isInTeam else {
             throw AccessDenied(event: AuditEvent(.change, householdID: householdID, caseID: caseID, detail: detail, result: .denied),
-                               error: .accessDenied("\(detail) is team work; you are outside the team"))
+                               error: .accessDenied(refusal()))
         }
     }
 }
@@ -208,15 +209,16 @@ enum CaseWorkRows {
 
     /// Says what the case is now, so whoever was refused sees what changed meanwhile.
     static func describe(_ c: Case) -> String {
-        var parts = ["phase \(c.phase.label)", "regisseur \(c.regisseurID ?? "none")"]
-        if let d = c.discussion { parts.append("up for discussion: \(d)") }
-        if let r = c.closedReason { parts.append("closed: \(r)") }
+        var parts = [tr("store.case_now.phase", c.phase.label),
+                     c.regisseurID.map { tr("store.case_now.regisseur", $0) } ?? tr("store.case_now.no_regisseur")]
+        if let d = c.discussion { parts.append(tr("store.case_now.discussion", d)) }
+        if let r = c.closedReason { parts.append(tr("store.case_now.closed", r)) }
         return parts.joined(separator: ", ")
     }
 
     static func checkVersion(_ c: Case, _ expected: Int?) throws {
         if let expected, expected != c.version {
-            throw WijkteamError.staleVersion(record: "case #\(c.id)", expected: expected, actual: c.version, changed: describe(c))
+            throw WijkteamError.staleVersion(record: tr("store.record.case", c.id), expected: expected, actual: c.version, changed: describe(c))
         }
     }
 
@@ -224,7 +226,7 @@ enum CaseWorkRows {
     static func update(_ db: Database, _ c: Case, sql set: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
         try db.execute(sql: "UPDATE care_case SET \(set), version = version + 1 WHERE id = ? AND version = ?",
                        arguments: StatementArguments(arguments + [c.id, c.version]))
-        guard db.changesCount == 1 else { throw WijkteamError.invalid("case #\(c.id) changed while saving; nothing was saved") }
+        guard db.changesCount == 1 else { throw WijkteamError.invalid(tr("store.case.changed_while_saving", c.id)) }
     }
 
     static func members(_ db: Database, caseIDs: [Int]) throws -> [Int: [StaffID]] {

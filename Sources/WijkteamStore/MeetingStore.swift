@@ -15,8 +15,8 @@ extension SQLiteStore {
             var c = Rows.case(row)
             try requireCaseWrite(db, c, detail: "put up for discussion")
             if let expectedVersion, expectedVersion != c.version {
-                throw WijkteamError.staleVersion(record: "case #\(caseID)", expected: expectedVersion, actual: c.version,
-                                                 changed: c.discussion.map { "it is now up for discussion: \($0)" } ?? "regisseur or phase changed")
+                throw WijkteamError.staleVersion(record: tr("store.record.case", caseID), expected: expectedVersion, actual: c.version,
+                                                 changed: c.discussion.map { tr("store.discussion.now", $0) } ?? tr("store.discussion.changed"))
             }
             guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
             try db.execute(sql: "UPDATE care_case SET discussion = ?, version = version + 1 WHERE id = ? AND version = ?",
@@ -43,10 +43,11 @@ extension SQLiteStore {
 
     public func saveAgendaSettings(_ settings: AgendaSettings) throws {
         for key in AgendaSettings.keys where !key.range.contains(settings[key]) {
-            throw WijkteamError.invalid("\(key.name) must be from \(key.range.lowerBound) to \(key.range.upperBound)")
+            throw WijkteamError.invalid(tr("store.settings.out_of_range", key.name, key.range.lowerBound, key.range.upperBound))
         }
         try write { db in
-            try requireTeam(db, householdID: nil, caseID: nil, detail: "agenda settings")
+            try requireTeam(db, householdID: nil, caseID: nil, detail: "agenda settings",
+                            refusal: tr("store.denied.team.agenda_settings"))
             try AuditRows.insert(db, AuditEvent(.change, detail: "agenda settings"), actor: actor)
             for key in AgendaSettings.keys {
                 try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -79,7 +80,7 @@ extension SQLiteStore {
 
     public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
         try write { db in
-            try requireTeam(db, householdID: nil, caseID: nil, detail: "the case meeting")
+            try requireTeam(db, householdID: nil, caseID: nil, detail: "the case meeting", refusal: tr("store.denied.team.meeting"))
             if let open = try MeetingRows.meetings(db, where: "status != 'ended'").first {
                 try db.execute(sql: "UPDATE meeting SET status = 'running' WHERE id = ?", arguments: [open.id])
                 try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(open.id) resumed"), actor: actor)
@@ -108,7 +109,8 @@ extension SQLiteStore {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
             try MeetingRows.requireOpen(db, meetingID)
-            try requireTeam(db, householdID: householdID, caseID: caseID, detail: "meeting decisions")
+            try requireTeam(db, householdID: householdID, caseID: caseID, detail: "meeting decisions",
+                            refusal: tr("store.denied.team.meeting_decisions"))
             try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: caseID,
                                                 detail: "decision recorded in meeting #\(meetingID)"), actor: actor)
             if let owner, try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [owner]) == nil {
@@ -156,10 +158,10 @@ enum MeetingRows {
 
     static func requireOpen(_ db: Database, _ id: Int) throws {
         guard let status = try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [id]) else {
-            throw WijkteamError.invalid("no meeting #\(id)")
+            throw WijkteamError.invalid(tr("store.meeting.missing", id))
         }
         guard status != Meeting.Status.ended.rawValue else {
-            throw WijkteamError.invalid("meeting #\(id) has ended (perhaps in another terminal); nothing was saved")
+            throw WijkteamError.invalid(tr("store.meeting.ended", id))
         }
     }
 

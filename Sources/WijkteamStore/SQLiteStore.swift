@@ -12,13 +12,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case .missingDatabase(let p): "no database at \(p) (create one with: wijkteam init --db \(p))"
-        case .alreadyExists(let p): "a database already exists at \(p) (use --force to replace it)"
-        case .newerSchema(let p, let unknown):
-            "\(p) was written by a newer version of wijkteam (unknown migrations: \(unknown.joined(separator: ", "))); update wijkteam before opening it"
-        case .notADatabase(let p, let reason): "\(p) is not a wijkteam database: \(reason)"
-        case .needsUpgrade(let p, let missing):
-            "\(p) needs an upgrade (\(missing.joined(separator: ", "))) that read-only opening cannot make; open it once without read-only first"
+        case .missingDatabase(let p): tr("store.error.missing_database", p)
+        case .alreadyExists(let p): tr("store.error.already_exists", p)
+        case .newerSchema(let p, let unknown): tr("store.error.newer_schema", p, unknown.joined(separator: ", "))
+        case .notADatabase(let p, let reason): tr("store.error.not_a_database", p, reason)
+        case .needsUpgrade(let p, let missing): tr("store.error.needs_upgrade", p, missing.joined(separator: ", "))
         }
     }
 }
@@ -114,7 +112,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             }
             let unknown = applied.subtracting(migrator.migrations)
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-            guard hasTables else { throw StoreError.notADatabase(path: path, reason: "it has no wijkteam tables") }
+            guard hasTables else { throw StoreError.notADatabase(path: path, reason: tr("store.error.no_tables")) }
             if readOnly {
                 let missing = Set(migrator.migrations).subtracting(applied)
                 guard missing.isEmpty else {
@@ -177,7 +175,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
                 attempt += 1
                 guard attempt < SQLiteStore.busyAttempts else {
-                    throw WijkteamError.invalid("the database is busy: another terminal kept it locked for \(attempt * 10) s; nothing was saved, try again")
+                    throw WijkteamError.invalid(tr("store.busy", attempt * 10))
                 }
                 usleep(useconds_t(200_000 * attempt))
             }
@@ -369,13 +367,13 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             WHERE household_id = ? AND id <> ? AND regisseur_id IS NOT NULL ORDER BY opened
             """, arguments: [householdID, caseID ?? -1]) {
             let opened = (r["opened"] as String).prefix(4)
-            knownBy[r["regisseur_id"]] = "regisseur of case #\(r["id"] as Int) in \(opened)"
+            knownBy[r["regisseur_id"]] = tr("store.known_by.regisseur", r["id"] as Int, opened)
         }
         for r in try Row.fetchAll(db, sql: """
             SELECT j.author_id, MAX(j.date) AS last FROM journal_entry j JOIN care_case c ON c.id = j.case_id
             WHERE c.household_id = ? AND j.author_id IS NOT NULL GROUP BY j.author_id
             """, arguments: [householdID]) where knownBy[r["author_id"]] == nil {
-            knownBy[r["author_id"]] = "journal entry of \(r["last"] as String)"
+            knownBy[r["author_id"]] = tr("store.known_by.journal", r["last"] as String)
         }
         var neighbours: [StaffID: Int] = [:]
         for r in try Row.fetchAll(db, sql: """
@@ -411,7 +409,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         var record = try Self.householdRecord(db, id: id)
         let viewer = try AuditRows.viewer(db, actor)
         guard Access.canSeeHousehold(viewer, cases: record.cases, members: record.caseMembers) else {
-            let refusal = WijkteamError.accessDenied("household \(id) is not shared with you (need-to-know)")
+            let refusal = WijkteamError.accessDenied(tr("store.denied.household", id))
             guard let logging else { throw refusal }
             throw AccessDenied(event: AuditEvent(logging.action, householdID: id, detail: AuditRows.join(logging.detail, "outside the team, not on a case"),
                                                  result: .denied), error: refusal)
@@ -460,10 +458,11 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
                 throw WijkteamError.unknownCase(caseID)
             }
             let current = Rows.case(row)
-            try requireTeam(db, householdID: current.householdID, caseID: caseID, detail: "assigning a regisseur")
+            try requireTeam(db, householdID: current.householdID, caseID: caseID, detail: "assigning a regisseur",
+                            refusal: tr("store.denied.team.assign"))
             if let expectedVersion, expectedVersion != current.version {
-                throw WijkteamError.staleVersion(record: "case #\(caseID)", expected: expectedVersion, actual: current.version,
-                                                 changed: "regisseur is now \(current.regisseurID ?? "nobody"), phase \(current.phase.rawValue)")
+                throw WijkteamError.staleVersion(record: tr("store.record.case", caseID), expected: expectedVersion, actual: current.version,
+                                                 changed: Self.regisseurNow(current))
             }
             guard current.isOpen else { throw WijkteamError.caseClosed(caseID) }
             if let staffID {
@@ -476,7 +475,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             try db.execute(sql: "UPDATE care_case SET regisseur_id = ?, version = version + 1 WHERE id = ? AND version = ?",
                            arguments: [staffID, caseID, current.version])
             guard db.changesCount == 1 else {
-                throw WijkteamError.invalid("case #\(caseID) changed while saving; nothing was saved")
+                throw WijkteamError.invalid(tr("store.case.changed_while_saving", caseID))
             }
             var updated = current
             updated.regisseurID = staffID
@@ -491,23 +490,30 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         }
     }
 
+    /// Who holds the case now and its phase, for a refused assignment or triage decision.
+    static func regisseurNow(_ c: Case) -> String {
+        c.regisseurID.map { tr("store.regisseur_now", $0, c.phase.rawValue) } ?? tr("store.regisseur_now.nobody", c.phase.rawValue)
+    }
+
     @discardableResult
     public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
         guard !outcome.allSatisfy(\.isWhitespace) else {
-            throw WijkteamError.invalid("say what came of the follow-up (an outcome note is required)")
+            throw WijkteamError.invalid(tr("store.follow_up.outcome_required"))
         }
         return try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM follow_up WHERE id = ?", arguments: [id]) else {
-                throw WijkteamError.invalid("no follow-up #\(id)")
+                throw WijkteamError.invalid(tr("store.follow_up.missing", id))
             }
             var f = Rows.followUp(row)
             let c = try CaseWorkRows.loadCase(db, f.caseID)
             try requireCaseWrite(db, c, detail: "complete follow-up")
             if let expectedVersion, expectedVersion != f.version {
-                throw WijkteamError.staleVersion(record: "follow-up #\(id)", expected: expectedVersion, actual: f.version,
-                                                 changed: f.done ? "it was marked done: \(f.outcome ?? "")" : "due \(f.due), owner \(f.ownerID ?? "none")")
+                let now = f.done ? tr("store.follow_up.now.done", f.outcome ?? "")
+                    : f.ownerID.map { tr("store.follow_up.now.due", f.due, $0) } ?? tr("store.follow_up.now.due.no_owner", f.due)
+                throw WijkteamError.staleVersion(record: tr("store.record.follow_up", id), expected: expectedVersion, actual: f.version,
+                                                 changed: now)
             }
-            guard !f.done else { throw WijkteamError.invalid("follow-up #\(id) is already done") }
+            guard !f.done else { throw WijkteamError.invalid(tr("store.follow_up.already_done", id)) }
             try db.execute(sql: "UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE id = ? AND version = ?",
                            arguments: [outcome, id, f.version])
             f.done = true

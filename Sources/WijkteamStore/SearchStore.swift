@@ -11,7 +11,7 @@ extension SQLiteStore {
     public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
         let words = JournalSearch.words(of: text)
         guard let expression = JournalSearch.ftsExpression(words: words) else {
-            throw WijkteamError.invalid("nothing to search for: type a word (letters or digits)")
+            throw WijkteamError.invalid(tr("store.search.nothing"))
         }
         return try write { db in
             let viewer = try AuditRows.viewer(db, actor)

@@ -26,15 +26,15 @@ extension SQLiteStore {
                 return saved
             }
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM network_tie WHERE id = ?", arguments: [tie.id]) else {
-                throw WijkteamError.invalid("no tie #\(tie.id) (removed meanwhile?)")
+                throw WijkteamError.invalid(tr("store.tie.missing", tie.id))
             }
             let current = Rows.tie(row)
             // The tie's own household decides, whatever household the caller names.
             try requireHouseholdWrite(db, current.householdID, detail: "change the network")
-            guard current.householdID == tie.householdID else { throw WijkteamError.invalid("tie #\(tie.id) belongs to another household") }
+            guard current.householdID == tie.householdID else { throw WijkteamError.invalid(tr("store.tie.other_household", tie.id)) }
             if let expectedVersion, expectedVersion != current.version {
-                throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
-                                                 changed: "strength \(current.strength.rawValue), support \(current.support.map(\.rawValue).joined())")
+                throw WijkteamError.staleVersion(record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
+                                                 changed: tr("store.tie.now", current.strength.label, current.support.map(\.rawValue).joined()))
             }
             try db.execute(sql: """
                 UPDATE network_tie SET name = ?, sector = ?, relation = ?, is_organisation = ?, strength = ?, support = ?, carer_hours = ?,
@@ -55,13 +55,13 @@ extension SQLiteStore {
     public func removeTie(id: Int, expectedVersion: Int?) throws -> NetworkTie {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM network_tie WHERE id = ?", arguments: [id]) else {
-                throw WijkteamError.invalid("no tie #\(id) (removed meanwhile?)")
+                throw WijkteamError.invalid(tr("store.tie.missing", id))
             }
             let current = Rows.tie(row)
             try requireHouseholdWrite(db, current.householdID, detail: "change the network")
             if let expectedVersion, expectedVersion != current.version {
-                throw WijkteamError.staleVersion(record: "tie \(current.name)", expected: expectedVersion, actual: current.version,
-                                                 changed: "someone changed it meanwhile")
+                throw WijkteamError.staleVersion(record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
+                                                 changed: tr("store.tie.changed"))
             }
             try db.execute(sql: "DELETE FROM network_tie WHERE id = ?", arguments: [id])
             try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(id) removed"), actor: actor)

@@ -83,21 +83,22 @@ extension SQLiteStore {
         try Meldcode.validate(note: note)
         try write { db in
             guard let s = try Row.fetchOne(db, sql: "SELECT * FROM signal WHERE id = ?", arguments: [signalID]) else {
-                throw WijkteamError.invalid("no signal #\(signalID)")
+                throw WijkteamError.invalid(tr("store.signal.missing", signalID))
             }
-            try requireTeam(db, householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode")
+            try requireTeam(db, householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
+                            refusal: tr("store.denied.team.meldcode"))
             // Recording a step needs the right to read the signal (else a step would unlock it).
             if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
                !reader.canReadSignal(household: s["household_id"]) {
                 throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
                                                      detail: "Meldcode step on signal #\(signalID)", result: .denied),
-                                   error: .accessDenied("safety signal #\(signalID) is for the team lead and whoever is on the household's case"))
+                                   error: .accessDenied(tr("store.denied.safety_signal", signalID)))
             }
-            guard (s["safety"] as Bool) else { throw WijkteamError.invalid("signal #\(signalID) is not a safety signal; the Meldcode does not apply") }
-            guard (s["status"] as String) == "open" else { throw WijkteamError.invalid("signal #\(signalID) was already triaged") }
+            guard (s["safety"] as Bool) else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
+            guard (s["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
             if let done = try Row.fetchOne(db, sql: "SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",
                                            arguments: [signalID, step.rawValue]) {
-                throw WijkteamError.invalid("step \(step.rawValue) was already recorded by \(done["done_by"] as String) on \(done["done_on"] as String)")
+                throw WijkteamError.invalid(tr("store.meldcode.step_recorded", step.rawValue, done["done_by"] as String, done["done_on"] as String))
             }
             guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [staff]) != nil else {
                 throw WijkteamError.unknownStaff(staff)
@@ -122,17 +123,17 @@ extension SQLiteStore {
                              expectedVersion: Int? = nil) throws -> Case {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM signal WHERE id = ?", arguments: [signalID]) else {
-                throw WijkteamError.invalid("no signal #\(signalID)")
+                throw WijkteamError.invalid(tr("store.signal.missing", signalID))
             }
             let signal = Rows.signal(row)
-            try requireTeam(db, householdID: signal.householdID, caseID: nil, detail: "triage")
-            guard (row["status"] as String) == "open" else { throw WijkteamError.invalid("signal #\(signalID) was already triaged") }
+            try requireTeam(db, householdID: signal.householdID, caseID: nil, detail: "triage", refusal: tr("store.denied.team.triage"))
+            guard (row["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
             if let expectedVersion, expectedVersion != signal.version {
-                throw WijkteamError.staleVersion(record: "signal #\(signalID)", expected: expectedVersion, actual: signal.version,
-                                                 changed: "someone else recorded a Meldcode step or a decision")
+                throw WijkteamError.staleVersion(record: tr("store.record.signal", signalID), expected: expectedVersion, actual: signal.version,
+                                                 changed: tr("store.signal.changed"))
             }
             guard let householdID = signal.householdID else {
-                throw WijkteamError.invalid("signal #\(signalID) is not linked to a household yet; register the household first")
+                throw WijkteamError.invalid(tr("store.signal.no_household", signalID))
             }
             if signal.safety {
                 let steps = try Int.fetchAll(db, sql: "SELECT step FROM meldcode_step WHERE signal_id = ?", arguments: [signalID])
@@ -149,8 +150,8 @@ extension SQLiteStore {
                 SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
                 """, arguments: [householdID]).map(Rows.case) {
                 if let expected = d.expectedCaseVersion, expected != existing.version {
-                    throw WijkteamError.staleVersion(record: "case #\(existing.id)", expected: expected, actual: existing.version,
-                                                     changed: "regisseur is now \(existing.regisseurID ?? "nobody"), phase \(existing.phase.rawValue)")
+                    throw WijkteamError.staleVersion(record: tr("store.record.case", existing.id), expected: expected, actual: existing.version,
+                                                     changed: Self.regisseurNow(existing))
                 }
                 result = existing
                 if d.route.teamKeepsCase {
@@ -183,7 +184,7 @@ extension SQLiteStore {
             }
             if let f = d.followUp {
                 guard result.isOpen else {
-                    throw WijkteamError.invalid("a follow-up needs a case the team keeps open; the \(d.route.label) route closes it")
+                    throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
                 }
                 try db.execute(sql: "INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                                arguments: [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
