@@ -29,6 +29,11 @@ public enum Language: String, CaseIterable, Sendable {
     public var name: String { self == .nl ? "Nederlands" : "English" }
 }
 
+/// The text for `key` in the current language.
+public func tr(_ key: String) -> String {
+    Strings.text(key, in: Language.current)
+}
+
 /// The text for `key` in the current language, with `{1}`, `{2}`, … replaced by `arguments`.
 /// A key missing from the table shows as the key itself (StringTableTests fail on that).
 public func tr(_ key: String, _ arguments: any CustomStringConvertible...) -> String {

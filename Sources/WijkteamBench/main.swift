@@ -1,7 +1,8 @@
 // Benchmarks on a whole city (not part of `swift test`): swift run -c release wijkteam-bench
 // Prints the median and p99 of each step against its budget, the app's peak memory and the
 // bytes one move writes to the terminal; ends with a table for the README ("Speed").
-// `--detail` also prints the text filter's letters and Esc apart, and each view switch apart.
+// `--detail` also prints the text filter's letters and Esc apart, each view switch apart, and
+// what building the string and command tables costs on first use.
 import Foundation
 
 import TerminalKit
@@ -55,6 +56,13 @@ extension String {
 
 var figures: [Figure] = []
 @MainActor func report(_ f: Figure) { print(f.line); figures.append(f) }
+
+// What the first frame pays for the string table and the command tables (built once, on first use).
+let tableStart = now()
+_ = Strings.table.count
+_ = AppCommands.table.commands.count
+let tableMs = ms(now() - tableStart)
+if detail { print("string table + command tables, first use: \(String(format: "%.2f", tableMs)) ms") }
 
 if !FileManager.default.fileExists(atPath: dbPath) {
     let t0 = now()

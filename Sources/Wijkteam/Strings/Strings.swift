@@ -36,28 +36,44 @@ public enum Strings {
         return all
     }()
 
+    /// A phrase without placeholders: no argument array to build.
+    static func text(_ key: String, in language: Language) -> String {
+        guard let phrase = table[key], let text = phrase.text(in: language) ?? phrase.en else { return key }
+        return text
+    }
+
     static func text(_ key: String, _ arguments: [any CustomStringConvertible], in language: Language) -> String {
         guard let phrase = table[key], let text = phrase.text(in: language) ?? phrase.en else { return key }
         return arguments.isEmpty ? text : fill(text, arguments)
     }
 
-    /// Replaces `{1}` … `{9}` with the arguments; other braces stay.
+    /// Replaces `{1}` … `{9}` with the arguments; other braces stay. It works on the UTF-8 bytes
+    /// (a brace and a digit are ASCII), because the agenda fills thousands of reasons per build.
     static func fill(_ text: String, _ arguments: [any CustomStringConvertible]) -> String {
+        let utf8 = text.utf8
         var out = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let digit = after.first, let n = digit.wholeNumberValue, n >= 1, n <= arguments.count,
-               after.dropFirst().first == "}" {
-                out += arguments[n - 1].description
-                rest = after.dropFirst(2)
-            } else {
-                out += "{"
-                rest = after
+        out.reserveCapacity(utf8.count + 12 * arguments.count)
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "{") {
+                let digit = utf8.index(after: i)
+                if digit != utf8.endIndex {
+                    let close = utf8.index(after: digit)
+                    let n = Int(utf8[digit]) - Int(UInt8(ascii: "0"))
+                    if n >= 1, n <= arguments.count, close != utf8.endIndex, utf8[close] == UInt8(ascii: "}") {
+                        out += text[start..<i]
+                        out += arguments[n - 1].description
+                        i = utf8.index(after: close)
+                        start = i
+                        continue
+                    }
+                }
             }
+            i = utf8.index(after: i)
         }
-        return out + rest
+        out += text[start...]
+        return out
     }
 
     /// The placeholders a text uses, e.g. [1, 2] for "{1} of {2}".
