@@ -165,14 +165,18 @@ shell.render(into: &grid)
 let runner = EffectRunner(store: store, today: today, actor: identity.staff.id)
 
 /// One key: reduce, carry out its effects against the store (as the app does), render.
+// As in the app: the frame first, then the access-log row of what it showed (a search), before
+// the next key. A key press is timed to its frame.
+var logs: [Effect] = []
 @MainActor func press(_ key: Key) {
-    _ = runner.drive(&shell, .key(key))
+    _ = runner.drive(&shell, .key(key), logsAfterDraw: true, logs: &logs)
     shell.render(into: &grid)
 }
 @MainActor func timedPress(_ key: Key, into figure: inout Figure) {
     let t = now()
     press(key)
     figure.add(ms(now() - t))
+    runner.writeLogs(&logs, into: &shell)
 }
 
 // Move the selection: down through a column, across columns, and back.

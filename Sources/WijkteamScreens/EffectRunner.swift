@@ -106,16 +106,42 @@ public struct EffectRunner: Sendable {
     }
 
     /// Handles an event and every effect it leads to, depth first; returns whether to redraw.
-    public func drive(_ shell: inout Shell, _ event: ShellEvent, other: (Effect) -> ShellEvent? = { _ in nil }) -> Reaction {
+    /// With `logsAfterDraw`, access-log rows (`.recordAudit`, which nothing on screen waits for)
+    /// are not written here but handed back in `logs`, for the app to write right after it has
+    /// drawn the frame and before it reads the next key.
+    public func drive(_ shell: inout Shell, _ event: ShellEvent, logsAfterDraw: Bool = false,
+                      logs: inout [Effect], other: (Effect) -> ShellEvent? = { _ in nil }) -> Reaction {
         var reaction = shell.handle(event)
         var queue = reaction.effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
+            if logsAfterDraw, case .recordAudit = effect {
+                logs.append(effect)
+                continue
+            }
             guard let follow = run(effect) ?? other(effect) else { continue }
             let r = shell.handle(follow)
             reaction.redraw = reaction.redraw || r.redraw
             queue += r.effects
         }
         return reaction
+    }
+
+    /// Every effect carried out before this returns.
+    public func drive(_ shell: inout Shell, _ event: ShellEvent, other: (Effect) -> ShellEvent? = { _ in nil }) -> Reaction {
+        var none: [Effect] = []
+        return drive(&shell, event, logs: &none, other: other)
+    }
+
+    /// Writes the access-log rows `drive` handed back; a failure goes to the shell, and then
+    /// the screen needs drawing again (true).
+    @discardableResult
+    public func writeLogs(_ logs: inout [Effect], into shell: inout Shell) -> Bool {
+        var redraw = false
+        for effect in logs {
+            if let follow = run(effect) { redraw = shell.handle(follow).redraw || redraw }
+        }
+        logs.removeAll()
+        return redraw
     }
 }

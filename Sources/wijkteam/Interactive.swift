@@ -40,8 +40,10 @@ enum Interactive {
 
         var today = ctx.today
         var runner = EffectRunner(store: ctx.store, today: today, actor: ctx.identity.staff.id)
+        // Access-log rows of what was just shown (a search) are written after the frame is drawn.
+        var logs: [Effect] = []
         func apply(_ event: ShellEvent) -> Reaction {
-            runner.drive(&shell, event) { effect in
+            runner.drive(&shell, event, logsAfterDraw: true, logs: &logs) { effect in
                 switch effect {
                 case .setTheme(let name):
                     let (t, w) = ThemeCatalog.resolve(name: name, in: themesDir)
@@ -75,6 +77,7 @@ enum Interactive {
                 terminal.draw(grid)
                 dirty = false
             }
+            if !logs.isEmpty { dirty = runner.writeLogs(&logs, into: &shell) || dirty }
             if var rest = pending {
                 pending = nil
                 do {
@@ -100,6 +103,7 @@ enum Interactive {
             case .shutdown(let code):
                 // A closed terminal or a signal: a running meeting is paused where it is.
                 _ = apply(.closing)
+                runner.writeLogs(&logs, into: &shell)
                 return code
             case .idle where (try? ctx.store.changeCounter()).map({ $0 != seenChanges }) ?? false:
                 seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges
@@ -123,7 +127,10 @@ enum Interactive {
                 // Our own writes bump data_version too; they are already on screen.
                 seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges
             }
-            if reaction.quit { return 0 }
+            if reaction.quit {
+                runner.writeLogs(&logs, into: &shell)
+                return 0
+            }
             if !reaction.effects.isEmpty { seenChanges = (try? ctx.store.changeCounter()) ?? seenChanges }
             dirty = dirty || reaction.redraw
         }
