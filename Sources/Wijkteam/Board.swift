@@ -42,6 +42,14 @@ public struct BoardFilter: Hashable, Sendable {
 
     public var isEmpty: Bool { self == BoardFilter() }
 
+    /// Whether the two differ at most in their text.
+    public func sameExceptText(_ other: BoardFilter) -> Bool {
+        var a = self, b = other
+        a.text = ""
+        b.text = ""
+        return a == b
+    }
+
     /// "mine · buurt Kersenbuurt · 'bakker'" for the status bar.
     public func summary(me: StaffID?) -> String {
         var parts: [String] = []
@@ -55,50 +63,58 @@ public struct BoardFilter: Hashable, Sendable {
     }
 
     public func matches(_ card: CaseCard, today: Day) -> Bool {
-        matcher(today: today, search: nil)(card)
-    }
-
-    /// A test for many cards: the typed words are split once, not per card. `search` holds each
-    /// card's text lower-cased once; without it the text is made per card.
-    public func matcher(today: Day, search: CardSearchText?) -> (CaseCard) -> Bool {
+        guard matchesFields(card, today: today) else { return false }
         let words = CardSearchText.words(text)
-        return { card in matches(card, today: today, search: search, words: words) }
+        return words.isEmpty || CardSearchText.contains(Array(CardSearchText.haystack(card).utf8), all: words)
     }
 
-    private func matches(_ card: CaseCard, today: Day, search: CardSearchText?, words: [[UInt8]]) -> Bool {
-        let c = card.case
-        if let r = regisseur, c.regisseurID != r { return false }
+    /// A test for many cards by position in `cards`: the typed words are split once, not per
+    /// card, and `search` holds each card's text lower-cased once. Cards are read in place, not
+    /// copied (a copy of a card retains every string in it: 6,000 per letter typed).
+    public func matcher(cards: [CaseCard], today: Day, search: CardSearchText?) -> (Int) -> Bool {
+        let words = CardSearchText.words(text)
+        return { i in
+            guard matchesFields(cards[i], today: today) else { return false }
+            guard !words.isEmpty else { return true }
+            if let search { return search.contains(at: i, all: words) }
+            return CardSearchText.contains(Array(CardSearchText.haystack(cards[i]).utf8), all: words)
+        }
+    }
+
+    /// Everything but the text.
+    private func matchesFields(_ card: borrowing CaseCard, today: Day) -> Bool {
+        // Fields are read from the card in place (a `let` of its case would copy it).
+        if let r = regisseur, card.case.regisseurID != r { return false }
         if let b = buurt, card.buurt != b { return false }
-        if let d = domain, !c.domains.contains(d) { return false }
-        if let p = phase, c.phase != p { return false }
+        if let d = domain, !card.case.domains.contains(d) { return false }
+        if let p = phase, card.case.phase != p { return false }
         if let f = flag {
             switch f {
-            case .safety: if !c.safety { return false }
+            case .safety: if !card.case.safety { return false }
             case .preventive: if !card.proactiveKinds.contains(.preventive) { return false }
             case .outreaching: if !card.proactiveKinds.contains(.outreaching) { return false }
-            case .discussion: if c.discussion == nil { return false }
+            case .discussion: if card.case.discussion == nil { return false }
             case .overdue: if !(card.nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
             }
-        }
-        if !words.isEmpty {
-            let haystack = search?.text(of: c.id) ?? Array(CardSearchText.haystack(card).utf8)
-            for w in words where !CardSearchText.contains(haystack, w) { return false }
         }
         return true
     }
 }
 
 /// What the board's text filter looks in: household, street, case number and the questions,
-/// lower-cased once per card rather than on every key press (6,000 cards per letter typed).
+/// lower-cased once per card (by position in the snapshot's cards) rather than on every key
+/// press (6,000 cards per letter typed).
 public struct CardSearchText: Sendable {
-    private var texts: [Int: [UInt8]] = [:]
+    private var texts: [[UInt8]]
 
     public init(_ cards: [CaseCard]) {
-        texts.reserveCapacity(cards.count)
-        for card in cards { texts[card.case.id] = Array(Self.haystack(card).utf8) }
+        texts = cards.map { Array(Self.haystack($0).utf8) }
     }
 
-    func text(of caseID: Int) -> [UInt8]? { texts[caseID] }
+    /// Whether the text of the card at `position` contains every word.
+    func contains(at position: Int, all words: [[UInt8]]) -> Bool {
+        texts.indices.contains(position) && Self.contains(texts[position], all: words)
+    }
 
     static func haystack(_ card: CaseCard) -> String {
         let c = card.case
@@ -108,6 +124,10 @@ public struct CardSearchText: Sendable {
 
     static func words(_ text: String) -> [[UInt8]] {
         text.lowercased().split(separator: " ").map { Array($0.utf8) }
+    }
+
+    static func contains(_ haystack: [UInt8], all words: [[UInt8]]) -> Bool {
+        words.allSatisfy { contains(haystack, $0) }
     }
 
     /// Byte search in UTF-8: a match of bytes is a match of characters, as UTF-8 never starts
@@ -151,30 +171,30 @@ public enum BoardBuilder {
     /// *Niet toegewezen* first, then every staff member who can hold the regie, by name.
     /// Loads count every open case (`allCards`), whatever the filter shows.
     public static func columns(staff: [Staff], cards: [CaseCard], today: Day, allCards: [CaseCard]? = nil) -> [BoardColumn] {
-        // Group and sort positions with precomputed keys, then copy each card once: a city board
-        // has thousands of cards and this runs on a key press.
+        columns(staff: staff, cards: cards, positions: positionsInOrder(cards, today: today), loads: loads(allCards ?? cards))
+    }
+
+    /// The positions of the cards in board order (`order(today:)`), sorted by precomputed keys:
+    /// a city board has thousands of cards. A filtered subsequence stays in order.
+    public static func positionsInOrder(_ cards: [CaseCard], today: Day) -> [Int] {
+        let keys = cards.map { ($0.case.safety ? 0 : 1, -($0.daysSinceContact(on: today) ?? Int.max), $0.case.id) }
+        return cards.indices.sorted { keys[$0] < keys[$1] }
+    }
+
+    /// Columns of the cards at `positions`, which are in board order already, so a key press
+    /// groups without sorting and copies each card shown once. `loads` counts every open case.
+    public static func columns(staff: [Staff], cards: [CaseCard], positions: [Int], loads: [StaffID: Double]) -> [BoardColumn] {
         var byStaff: [StaffID: [Int]] = [:]
         var unassigned: [Int] = []
-        var keys: [(safety: Int, days: Int, id: Int)] = []
-        keys.reserveCapacity(cards.count)
-        for (i, card) in cards.enumerated() {
-            keys.append((card.case.safety ? 0 : 1, -(card.daysSinceContact(on: today) ?? Int.max), card.case.id))
-            guard card.case.isOpen else { continue }
-            if let id = card.case.regisseurID { byStaff[id, default: []].append(i) } else { unassigned.append(i) }
+        for i in positions where cards[i].case.isOpen {
+            if let id = cards[i].case.regisseurID { byStaff[id, default: []].append(i) } else { unassigned.append(i) }
         }
-        func sorted(_ positions: [Int]) -> [CaseCard] {
-            positions.sorted { keys[$0] < keys[$1] }.map { cards[$0] }
-        }
-        var loads: [StaffID: Double] = [:]
-        for card in allCards ?? cards where card.case.isOpen {
-            if let id = card.case.regisseurID { loads[id, default: 0] += Caseload.weight(of: card.case) }
-        }
-        var columns = [BoardColumn(staff: nil, cards: sorted(unassigned), load: 0, level: .ok)]
+        var columns = [BoardColumn(staff: nil, cards: unassigned.map { cards[$0] }, load: 0, level: .ok)]
         let regisseurs = staff.filter { $0.role.canBeRegisseur || byStaff[$0.id] != nil || loads[$0.id] != nil }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         for s in regisseurs {
             let load = loads[s.id] ?? 0
-            columns.append(BoardColumn(staff: s, cards: sorted(byStaff[s.id] ?? []), load: load,
+            columns.append(BoardColumn(staff: s, cards: (byStaff[s.id] ?? []).map { cards[$0] }, load: load,
                                        level: Caseload.level(load: load, capacity: s.capacity)))
         }
         return columns
@@ -182,12 +202,16 @@ public enum BoardBuilder {
 
     /// One column per open phase, aanmelding → evaluatie.
     public static func phaseColumns(cards: [CaseCard], today: Day) -> [BoardColumn] {
-        var byPhase: [Phase: [CaseCard]] = [:]
-        for card in cards where card.case.isOpen { byPhase[card.case.phase, default: []].append(card) }
-        let order = order(today: today)
+        phaseColumns(cards: cards, positions: positionsInOrder(cards, today: today))
+    }
+
+    /// Phase columns of the cards at `positions`, which are in board order already.
+    public static func phaseColumns(cards: [CaseCard], positions: [Int]) -> [BoardColumn] {
+        var byPhase: [Phase: [Int]] = [:]
+        for i in positions where cards[i].case.isOpen { byPhase[cards[i].case.phase, default: []].append(i) }
         return Phase.allCases.filter(\.isOpen).map { p in
-            let cards = (byPhase[p] ?? []).sorted(by: order)
-            return BoardColumn(staff: nil, phase: p, cards: cards, load: cards.reduce(0) { $0 + Caseload.weight(of: $1.case) }, level: .ok)
+            let shown = (byPhase[p] ?? []).map { cards[$0] }
+            return BoardColumn(staff: nil, phase: p, cards: shown, load: shown.reduce(0) { $0 + Caseload.weight(of: $1.case) }, level: .ok)
         }
     }
 

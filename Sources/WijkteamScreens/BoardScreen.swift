@@ -29,8 +29,23 @@ public struct BoardScreen: Sendable {
     /// does not copy thousands of cards.
     public mutating func update(_ snapshot: DistrictSnapshot) {
         searchText = nil
+        cache = Cache()
+        builtWith = nil
         rebuild(snapshot, keepCase: selectedCard?.case.id)
     }
+
+    /// What a key press reuses from the current data: the positions of the snapshot's cards in
+    /// board order (a filter keeps that order, so nothing is sorted per key), every regisseur's
+    /// load (a filter does not change it), and the unfiltered columns (Esc, or `m` again).
+    private struct Cache {
+        var order: [Int]?
+        var loads: [StaffID: Double]?
+        var unfiltered: (grouping: BoardGrouping, columns: [BoardColumn])?
+    }
+    private var cache = Cache()
+    /// The filter the columns were built with and the positions they show, so typing more
+    /// letters filters only what is shown.
+    private var builtWith: (filter: BoardFilter, grouping: BoardGrouping, positions: [Int])?
 
     /// The cards' text for the text filter, made on the first letter typed after new data
     /// (an assignment does not change it: the regisseur is not part of it).
@@ -55,9 +70,14 @@ public struct BoardScreen: Sendable {
         guard grouping == .regisseur, filter.isEmpty, let (c, r) = locate(caseID: updated.id),
               let target = columns.firstIndex(where: { $0.staff?.id == updated.regisseurID })
         else {
+            cache = Cache()
             rebuild(snapshot, keepCase: updated.id)
             return
         }
+        // The case's place in board order does not depend on its regisseur; the loads do.
+        cache.loads = nil
+        cache.unfiltered = nil
+        builtWith = nil
         var card = columns[c].cards.remove(at: r)
         let oldWeight = Caseload.weight(of: card.case)
         card.case = updated
@@ -84,12 +104,7 @@ public struct BoardScreen: Sendable {
         regisseurNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
         let oldColumns = columns, oldRows = rows, oldFirst = firstRows
-        if !filter.text.isEmpty, searchText == nil { searchText = CardSearchText(snapshot.cards) }
-        let shown = filter.isEmpty ? snapshot.cards : snapshot.cards.filter(filter.matcher(today: snapshot.today, search: searchText))
-        switch grouping {
-        case .regisseur: columns = BoardBuilder.columns(staff: snapshot.staff, cards: shown, today: snapshot.today, allCards: snapshot.cards)
-        case .phase: columns = BoardBuilder.phaseColumns(cards: shown, today: snapshot.today)
-        }
+        columns = columnsFor(snapshot)
         // Each column keeps the card it had selected (by case), or its position.
         var previous: [String: (caseID: Int?, row: Int, first: Int)] = [:]
         for (i, col) in oldColumns.enumerated() where oldRows.indices.contains(i) {
@@ -115,6 +130,35 @@ public struct BoardScreen: Sendable {
             column = first
         }
         scrollIntoView()
+    }
+
+    /// The columns for the current filter and grouping, from the cache where it can.
+    private mutating func columnsFor(_ snapshot: DistrictSnapshot) -> [BoardColumn] {
+        if filter.isEmpty, let u = cache.unfiltered, u.grouping == grouping {
+            builtWith = nil
+            return u.columns
+        }
+        let cards = snapshot.cards
+        if cache.order == nil { cache.order = BoardBuilder.positionsInOrder(cards, today: snapshot.today) }
+        if cache.loads == nil { cache.loads = BoardBuilder.loads(cards) }
+        var shown = cache.order!
+        if !filter.isEmpty {
+            if !filter.text.isEmpty, searchText == nil { searchText = CardSearchText(cards) }
+            // More letters typed (or another word): only the cards shown now can still match.
+            if let built = builtWith, built.grouping == grouping, !built.filter.text.isEmpty,
+               filter.text.hasPrefix(built.filter.text), filter.sameExceptText(built.filter) {
+                shown = built.positions
+            }
+            shown = shown.filter(filter.matcher(cards: cards, today: snapshot.today, search: searchText))
+        }
+        let built: [BoardColumn]
+        switch grouping {
+        case .regisseur: built = BoardBuilder.columns(staff: snapshot.staff, cards: cards, positions: shown, loads: cache.loads!)
+        case .phase: built = BoardBuilder.phaseColumns(cards: cards, positions: shown)
+        }
+        builtWith = (filter, grouping, shown)
+        if filter.isEmpty { cache.unfiltered = (grouping, built) }
+        return built
     }
 
     private var regisseurNames: [StaffID: String] = [:]

@@ -26,10 +26,76 @@ import WijkteamStore
         for text in ["van", "VAN dijk", "#17", "17", "şahin", "Ş", "schuld", "straat 1", "zzz", "ij", "  "] {
             let filter = BoardFilter(text: text)
             let plain = snapshot.cards.filter { filter.matches($0, today: Sample.today) }.map(\.case.id)
-            let fast = snapshot.cards.filter(filter.matcher(today: Sample.today, search: prepared)).map(\.case.id)
+            let fast = snapshot.cards.indices.filter(filter.matcher(cards: snapshot.cards, today: Sample.today, search: prepared))
+                .map { snapshot.cards[$0].case.id }
             #expect(plain == fast, "\(text)")
         }
         // It does find things (the comparison above is not between two empty lists).
-        #expect(snapshot.cards.contains(where: BoardFilter(text: "van").matcher(today: Sample.today, search: prepared)))
+        #expect(snapshot.cards.indices.contains(where: BoardFilter(text: "van").matcher(cards: snapshot.cards, today: Sample.today, search: prepared)))
+    }
+
+    /// Typing letter by letter narrows what is shown, Esc reuses the unfiltered columns, and an
+    /// assignment in between is seen: each step gives the columns a board built afresh gives.
+    @Test func theBoardReusesWhatItBuiltAndGivesTheSameColumnsAsAFreshOne() throws {
+        let store = try Sample.store()
+        var snapshot = try Sample.snapshot(store)
+        func fresh(_ f: BoardFilter, _ g: BoardGrouping = .regisseur) -> [[Int]] {
+            var b = BoardScreen()
+            b.setGrouping(snapshot: nil, g)
+            b.setFilter(snapshot: nil, f)
+            b.update(snapshot)
+            return b.columns.map { $0.cards.map(\.case.id) }
+        }
+        var board = BoardScreen()
+        board.update(snapshot)
+        let all = board.columns.map { $0.cards.map(\.case.id) }
+        #expect(all == fresh(BoardFilter()))
+        for grouping in BoardGrouping.allCases {
+            board.setGrouping(snapshot: snapshot, grouping)
+            for text in ["v", "va", "van", "van ", "van d", "va", "", "e", "e z"] {
+                board.setFilter(snapshot: snapshot, BoardFilter(text: text))
+                #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter(text: text), grouping), "\(grouping) '\(text)'")
+            }
+            board.setFilter(snapshot: snapshot, BoardFilter(text: "e", phase: .uitvoering))
+            #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter(text: "e", phase: .uitvoering), grouping))
+            board.setFilter(snapshot: snapshot, BoardFilter(text: "e"))
+            #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter(text: "e"), grouping))
+        }
+        board.setGrouping(snapshot: snapshot, .regisseur)
+        board.setFilter(snapshot: snapshot, BoardFilter())
+        // An assignment (as the shell applies it), then a filter and back: the case is in its new column.
+        let moved = try #require(snapshot.cards.firstIndex { $0.case.regisseurID == nil })
+        var updated = snapshot.cards[moved].case
+        updated.regisseurID = "daan"
+        snapshot.cards[moved].case = updated
+        board.apply(updated, in: snapshot)
+        #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter()))
+        board.setFilter(snapshot: snapshot, BoardFilter(text: "e"))
+        #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter(text: "e")))
+        board.setFilter(snapshot: snapshot, BoardFilter())
+        #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter()))
+        #expect(board.columns.first { $0.staff?.id == "daan" }?.cards.contains { $0.case.id == updated.id } == true)
+        // Daan's load counts the new case, after a filter and back (the cached loads were dropped).
+        let daanLoad = try #require(board.columns.first { $0.staff?.id == "daan" }?.load)
+        #expect(abs(daanLoad - BoardBuilder.loads(snapshot.cards)["daan"]!) < 0.001)
+    }
+
+    /// The app draws a search's frame first and writes its access-log row right after, before
+    /// the next key: the row is written exactly once, and only when asked.
+    @Test func aSearchIsLoggedAfterItsFrameIsDrawn() throws {
+        var d = try Sample.shell(width: 100, height: 30)
+        let runner = EffectRunner(store: d.store, today: Sample.today, actor: d.shell.session.identity.staff.id)
+        let before = try d.store.auditLog(householdID: nil).count
+        var logs: [Effect] = []
+        for key in [Key.char("/"), .char("v"), .char("a"), .char("n"), .escape] {
+            _ = runner.drive(&d.shell, .key(key), logsAfterDraw: true, logs: &logs)
+        }
+        #expect(logs.count == 1)
+        #expect(try d.store.auditLog(householdID: nil).count == before)
+        #expect(!runner.writeLogs(&logs, into: &d.shell))
+        #expect(logs.isEmpty)
+        let after = try d.store.auditLog(householdID: nil)
+        #expect(after.count == before + 1)
+        #expect(after.last?.action == .search)
     }
 }
