@@ -63,7 +63,7 @@ public struct BoardFilter: Hashable, Sendable {
     }
 
     public func matches(_ card: CaseCard, today: Day) -> Bool {
-        guard matchesFields(card, today: today) else { return false }
+        guard matchesFields([card], 0, today: today) else { return false }
         let words = CardSearchText.words(text)
         return words.isEmpty || CardSearchText.contains(Array(CardSearchText.haystack(card).utf8), all: words)
     }
@@ -73,8 +73,13 @@ public struct BoardFilter: Hashable, Sendable {
     /// copied (a copy of a card retains every string in it: 6,000 per letter typed).
     public func matcher(cards: [CaseCard], today: Day, search: CardSearchText?) -> (Int) -> Bool {
         let words = CardSearchText.words(text)
+        // Text alone (the usual search) never touches the card: reading one from the array
+        // copies it, which retains each of its strings.
+        var fields = self
+        fields.text = ""
+        let onlyText = fields.isEmpty
         return { i in
-            guard matchesFields(cards[i], today: today) else { return false }
+            guard onlyText || matchesFields(cards, i, today: today) else { return false }
             guard !words.isEmpty else { return true }
             if let search { return search.contains(at: i, all: words) }
             return CardSearchText.contains(Array(CardSearchText.haystack(cards[i]).utf8), all: words)
@@ -82,19 +87,20 @@ public struct BoardFilter: Hashable, Sendable {
     }
 
     /// Everything but the text.
-    private func matchesFields(_ card: borrowing CaseCard, today: Day) -> Bool {
-        // Fields are read from the card in place (a `let` of its case would copy it).
-        if let r = regisseur, card.case.regisseurID != r { return false }
-        if let b = buurt, card.buurt != b { return false }
-        if let d = domain, !card.case.domains.contains(d) { return false }
-        if let p = phase, card.case.phase != p { return false }
+    private func matchesFields(_ cards: [CaseCard], _ i: Int, today: Day) -> Bool {
+        // Each field is read from the array in place: a card (or its case) taken out whole is a
+        // copy that retains every string in it.
+        if let r = regisseur, cards[i].case.regisseurID != r { return false }
+        if let b = buurt, cards[i].buurt != b { return false }
+        if let d = domain, !cards[i].case.domains.contains(d) { return false }
+        if let p = phase, cards[i].case.phase != p { return false }
         if let f = flag {
             switch f {
-            case .safety: if !card.case.safety { return false }
-            case .preventive: if !card.proactiveKinds.contains(.preventive) { return false }
-            case .outreaching: if !card.proactiveKinds.contains(.outreaching) { return false }
-            case .discussion: if card.case.discussion == nil { return false }
-            case .overdue: if !(card.nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
+            case .safety: if !cards[i].case.safety { return false }
+            case .preventive: if !cards[i].proactiveKinds.contains(.preventive) { return false }
+            case .outreaching: if !cards[i].proactiveKinds.contains(.outreaching) { return false }
+            case .discussion: if cards[i].case.discussion == nil { return false }
+            case .overdue: if !(cards[i].nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
             }
         }
         return true
