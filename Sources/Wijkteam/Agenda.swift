@@ -177,11 +177,13 @@ public enum Agenda {
         var indexOfCase: [Int: Int] = [:]
         indexOfCase.reserveCapacity(cards.count)
         let stuckDays = settings.stuckAfterWeeks * 7
+        // Phrases that are the same for every case are looked up once, not thousands of times.
+        let safetyCase = tr("agenda.reason.safety_case"), discussion = tr("agenda.reason.discussion")
         for (i, card) in cards.enumerated() where card.case.isOpen {
             let c = card.case
             indexOfCase[c.id] = i
-            if c.safety { reasons[i].append((.safety, tr("agenda.reason.safety_case"))) }
-            if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, tr("agenda.reason.discussion"))) }
+            if c.safety { reasons[i].append((.safety, safetyCase)) }
+            if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
             if let last = card.lastContact {
                 let days = last.days(until: today)
                 if days > stuckDays { reasons[i].append((.stuck, tr("agenda.reason.no_journal_for", days, last))) }
@@ -208,8 +210,11 @@ public enum Agenda {
                 firstOverdue[i] = min(firstOverdue[i], f.due.daysSinceEpoch)
             }
         }
+        var noRegisseur: [Phase: String] = [:]
         for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
-            reasons[i].append((.capacity, tr("agenda.reason.no_regisseur", card.case.phase.label)))
+            let phase = card.case.phase
+            if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
+            reasons[i].append((.capacity, noRegisseur[phase]!))
         }
 
         // Per section: (sort key, case number, item). Within a section the longest waiting
