@@ -122,6 +122,18 @@ public struct Shell: Sendable {
     // MARK: Events
 
     public mutating func handle(_ event: ShellEvent) -> Reaction {
+        var reaction = react(to: event)
+        // A read-only session never asks for a write, whatever path led there: the command
+        // table stops the write keys, and this stops anything they missed.
+        if let r = readOnly, reaction.effects.contains(where: \.writes) {
+            reaction.effects.removeAll(where: \.writes)
+            message = (r.message, .warning)
+            reaction.redraw = true
+        }
+        return reaction
+    }
+
+    private mutating func react(to event: ShellEvent) -> Reaction {
         switch event {
         case .resize(let newSize):
             size = newSize

@@ -89,7 +89,8 @@ struct CommonOptions: ParsableArguments {
         // From here on every read of a household and every change is checked and logged as this person.
         let acting = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
                                                   origin: AppEnvironment.origin))
-        let store = readOnly ? acting.refusingChanges() : acting
+        // New staff browse: for them every session is read-only, on the screens and here.
+        let store = readOnly || identity.staff.role == .newStaff ? acting.refusingChanges() : acting
         return AppContext(store: store, today: today, identity: identity)
     }
 }

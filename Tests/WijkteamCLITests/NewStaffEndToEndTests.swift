@@ -83,7 +83,11 @@ import Testing
         let before = try Binary.run(["board", "--json", "--db", db]).out
         let r = try Binary.run(["assign", "8", "daan", "--read-only", "--db", db])
         #expect(r.status == 1, "\(r.err)")
-        #expect(r.err.contains("read-only session (--read-only): nothing was written"), "\(r.err)")
+        #expect(r.err.contains("read-only session (--read-only, or new staff): nothing was written"), "\(r.err)")
+        #expect(try Binary.run(["board", "--json", "--db", db]).out == before)
+        // New staff are read-only without the option.
+        let sanne = try Binary.run(["assign", "8", "daan", "--as", "sanne", "--db", db])
+        #expect(sanne.status == 1 && sanne.err.contains("nothing was written"), "\(sanne.err)")
         #expect(try Binary.run(["board", "--json", "--db", db]).out == before)
         // Reading a household is logged as ever (the access log is the one thing written).
         let log = { try Binary.run(["audit", "--json", "--db", db]).out.components(separatedBy: "\"household_id\" : 1,").count }

@@ -59,6 +59,18 @@ import WijkteamStore
         }
     }
 
+    /// The last line of defence: a write asked for on a path the command table does not cover
+    /// (here a running meeting's timer save) is dropped, with the reason.
+    @Test func aReadOnlyShellDropsAWriteFromAnyPath() throws {
+        var d = try Self.readOnlyShell(.option)
+        let meeting = try d.store.startMeeting(chair: "fatima", on: Sample.today)
+        d.send(.meetingStarted(meeting))
+        d.effects = []
+        for second in 0..<130 { d.send(.tick(1_000 + second)) }
+        #expect(d.effects.filter(\.writesForTests).isEmpty, "\(d.effects)")
+        #expect(d.shell.message?.text == ReadOnlyReason.option.message)
+    }
+
     @Test func newStaffAreReadOnlyWithoutTheOption() throws {
         var d = try Self.readOnlyShell(nil, as: "sanne")
         #expect(d.shell.readOnly == .newStaff)

@@ -53,8 +53,8 @@ extension Strings {
         "readonly.tour": Phrase(en: "The tour only shows: nothing can be changed from it",
                                 nl: "De rondleiding laat alleen zien: er kan niets worden gewijzigd"),
         // SQLiteStore.swift: a change asked for in a read-only session
-        "readonly.refused": Phrase(en: "read-only session (--read-only): nothing was written",
-                                   nl: "alleen-lezen (--read-only): er is niets opgeslagen"),
+        "readonly.refused": Phrase(en: "read-only session (--read-only, or new staff): nothing was written",
+                                   nl: "alleen-lezen (--read-only, of nieuwe collega): er is niets opgeslagen"),
         // GlossaryScreen.swift
         "glossaryScreen.title": Phrase(en: "Glossary", nl: "Woordenlijst"),
         "glossaryScreen.search": Phrase(en: "type to search terms and explanations", nl: "typ om begrippen en uitleg te zoeken"),
