@@ -30,8 +30,6 @@ public struct Shell: Sendable {
     public private(set) var tour: Tour?
     /// `wijkteam tour`: ending the tour quits the app.
     private var tourQuitsApp = false
-    /// A tour asked for before the first snapshot arrived.
-    private var tourRequested = false
     /// Why every write is off in this session, if it is.
     public let readOnly: ReadOnlyReason?
     private var palette: Palette?
@@ -148,8 +146,7 @@ public struct Shell: Sendable {
             return handle(.snapshot(s))
         case .snapshot(let s):
             accept(s)
-            var effects: [Effect] = pendingTourEffects
-            pendingTourEffects = []
+            var effects: [Effect] = []
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
@@ -246,6 +243,8 @@ public struct Shell: Sendable {
             return .redraw
         case .key(let key):
             return handleKey(key)
+        case .beginTour(let quitsAtEnd):
+            return beginTour(quitsAtEnd: quitsAtEnd)
         }
     }
 
@@ -277,15 +276,7 @@ public struct Shell: Sendable {
         }
         meeting.sync(s.meeting, minutes: s.minutes)
         refreshShownView()
-        if tourRequested {
-            tourRequested = false
-            tour = Tour(caseID: Tour.showcase(in: s))
-            pendingTourEffects = showTourStop().effects
-        }
     }
-
-    /// What the tour's first stop asked for while a snapshot was being accepted.
-    private var pendingTourEffects: [Effect] = []
 
     /// The agenda is built from every open case, the follow-ups list from every open follow-up;
     /// each is rebuilt when it is on screen, not on every load or change made on the board.
@@ -372,12 +363,10 @@ public struct Shell: Sendable {
 
     // MARK: Tour
 
-    /// Starts the guided tour (on the first data, if that has not arrived yet). With
-    /// `quitsAtEnd` (`wijkteam tour`) ending the tour quits the app.
-    public mutating func beginTour(quitsAtEnd: Bool) -> Reaction {
+    /// Starts the guided tour. With `quitsAtEnd` (`wijkteam tour`) ending the tour quits the app.
+    private mutating func beginTour(quitsAtEnd: Bool) -> Reaction {
         tourQuitsApp = quitsAtEnd
-        guard let s = snapshot else { tourRequested = true; return .redraw }
-        tour = Tour(caseID: Tour.showcase(in: s))
+        tour = Tour(caseID: snapshot.flatMap(Tour.showcase))
         return showTourStop()
     }
 
@@ -386,11 +375,11 @@ public struct Shell: Sendable {
     private mutating func tourKey(_ key: Key) -> Reaction {
         guard var t = tour else { return .none }
         switch key {
-        case .right, .enter, .char(" "), .char("n"):
+        case .right, .enter, .char(" "):
             guard t.next() else { return say(tr("tour.atEnd")) }
             tour = t
             return showTourStop()
-        case .left, .backspace, .char("p"):
+        case .left, .backspace:
             guard t.previous() else { return say(tr("tour.atStart")) }
             tour = t
             return showTourStop()
@@ -963,9 +952,6 @@ public struct Shell: Sendable {
             guard let m = meeting.togglePause() else { return .none }
             if m.status == .running { message = (tr("shell.meeting.resumed"), .success) }
             return Reaction(redraw: true, effects: [.saveMeeting(m)])
-        }
-        guard session.identity.staff.role != .newStaff else {
-            return say(tr("shell.meeting.newStaff"), .warning)
         }
         if let m = snapshot?.meeting, m.status == .running, m.chairID != session.identity.staff.id {
             return say(tr("shell.meeting.runningElsewhere", m.id, staffNames[m.chairID] ?? m.chairID), .warning)

@@ -99,6 +99,8 @@ public struct SessionInfo: Sendable, Equatable {
 /// Everything that reaches the shell.
 public enum ShellEvent: Sendable, Equatable {
     case key(Key)
+    /// Start the guided tour; with `quitsAtEnd` (`wijkteam tour`) ending it quits the app.
+    case beginTour(quitsAtEnd: Bool)
     case resize(Size)
     /// The wall clock, as the status bar shows it ("Sun 22 Nov 09:14").
     case clock(String)

@@ -35,7 +35,6 @@ enum Interactive {
         let session = SessionInfo(identity: ctx.identity, databaseName: URL(fileURLWithPath: ctx.store.path).lastPathComponent,
                                   themes: themeNames, themeName: warning == nil ? theme.name : "default")
         var shell = Shell(session: session, size: terminal.size, readOnly: readOnly)
-        if tour { _ = shell.beginTour(quitsAtEnd: true) }
         var grid = Grid(size: terminal.size)
 
         var today = ctx.today
@@ -68,6 +67,7 @@ enum Interactive {
         } catch {
             _ = shell.handle(.failed("\(error)"))
         }
+        if tour { _ = apply(.beginTour(quitsAtEnd: true)) }
         var dirty = true
         var lastTick = 0
         while true {

@@ -116,7 +116,7 @@ import WijkteamStore
 
     @Test func theTourFromTheCommandLineQuitsTheAppAtItsEnd() throws {
         var d = try Self.readOnlyShell(.tour)
-        _ = d.shell.beginTour(quitsAtEnd: true)
+        d.send(.beginTour(quitsAtEnd: true))
         let r = d.send(.key(.char("q")))
         #expect(r.quit)
     }

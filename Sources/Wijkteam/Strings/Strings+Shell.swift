@@ -64,7 +64,6 @@ extension Strings {
         "shell.meeting.noneToEnd": Phrase(en: "No meeting to end", nl: "Geen overleg om te beëindigen"),
         "shell.meeting.confirmEnd": Phrase(en: "End meeting #{1} after {2}, {3} of {4} items discussed? The minutes are kept with it.", nl: "Overleg #{1} beëindigen na {2}, {3} van {4} punten besproken? Het verslag blijft bewaard."),
         "shell.meeting.resumed": Phrase(en: "Meeting resumed", nl: "Overleg hervat"),
-        "shell.meeting.newStaff": Phrase(en: "New staff follow the meeting; the team lead or a generalist chairs it", nl: "Nieuwe medewerkers volgen het overleg; de teamleider of een generalist zit het voor"),
         "shell.meeting.runningElsewhere": Phrase(en: "Meeting #{1} is running in {2}'s terminal", nl: "Overleg #{1} loopt in de terminal van {2}"),
 
         // Shell.swift: what a command needs first
