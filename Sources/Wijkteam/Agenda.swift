@@ -273,7 +273,8 @@ public enum Agenda {
 }
 
 extension Agenda {
-    static func days(_ n: Int) -> String { n == 1 ? tr("agenda.days.one") : tr("agenda.days.many", n) }
+    /// "1 day", "12 days".
+    public static func days(_ n: Int) -> String { n == 1 ? tr("agenda.days.one") : tr("agenda.days.many", n) }
 }
 
 extension Caseload {

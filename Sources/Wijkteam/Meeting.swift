@@ -4,6 +4,15 @@ import RegexBuilder
 public struct Meeting: Hashable, Sendable, Codable, Identifiable {
     public enum Status: String, Sendable, Codable, CaseIterable {
         case running, paused, ended
+
+        /// "running", "paused", "ended", for people.
+        public var label: String {
+            switch self {
+            case .running: tr("meeting.status.running")
+            case .paused: tr("meeting.status.paused")
+            case .ended: tr("meeting.status.ended")
+            }
+        }
     }
 
     public var id: Int
@@ -127,11 +136,7 @@ public enum Minutes {
         out.append("")
         out.append(tr("minutes.district", districtName))
         out.append(tr("minutes.meeting", m.id, staff(m.chairID)))
-        let status = switch m.status {
-        case .running: tr("minutes.status.running")
-        case .paused: tr("minutes.status.paused")
-        case .ended: tr("minutes.status.ended", m.endedOn.map(\.description) ?? "")
-        }
+        let status = m.status == .ended ? tr("minutes.status.ended", m.endedOn.map(\.description) ?? "") : m.status.label
         out.append(tr("minutes.status", status, Meeting.clock(m.elapsedSeconds)))
         out.append(privacy ? tr("minutes.privacy.on") : tr("minutes.privacy.off"))
         out.append("")

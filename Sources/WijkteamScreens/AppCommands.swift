@@ -22,6 +22,8 @@ public enum Tab: String, CaseIterable, Sendable {
 public enum AppCommands {
     public static let helpScope = "help"
     public static let householdScope = "household"
+    /// "Household", where the shell names the open household view.
+    static var householdTitle: String { tr("command.scope.household") }
     static let lists = ["board", "triage", "network", "meeting", "followups", householdScope, helpScope]
 
     /// The table in the current language: a lookup, it is built once per language.

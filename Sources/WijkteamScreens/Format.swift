@@ -19,7 +19,7 @@ enum Format {
         return privacy ? Privacy.initials(short) : short
     }
 
-    static func days(_ n: Int) -> String { n == 1 ? tr("screens.format.days.one") : tr("screens.format.days.other", n) }
+    static func days(_ n: Int) -> String { Agenda.days(n) }
 
     /// The regisseur of a case nobody holds yet (a column title, a name).
     static var unassigned: String { tr("screens.format.unassigned") }

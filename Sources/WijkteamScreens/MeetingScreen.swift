@@ -238,13 +238,7 @@ public struct MeetingScreen: Sendable {
     }
 
     /// The meeting's status as the agenda title shows it.
-    static func statusLabel(_ status: Meeting.Status) -> String {
-        switch status {
-        case .running: tr("screens.meeting.status.running")
-        case .paused: tr("screens.meeting.status.paused")
-        case .ended: tr("screens.meeting.status.ended")
-        }
-    }
+    static func statusLabel(_ status: Meeting.Status) -> String { status.label }
 
     /// One agenda line: who it is about and the first reason.
     func label(_ item: AgendaItem, privacy: Bool) -> String {

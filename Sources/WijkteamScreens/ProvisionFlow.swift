@@ -50,7 +50,7 @@ struct ProvisionFlow: Sendable {
             stage = .kind(p)
         case .description(var input):
             if key == .enter {
-                guard !input.text.trimmed.isEmpty else { error = tr("form.provision.what.empty"); return .stay }
+                guard !input.text.trimmed.isEmpty else { error = tr("invalid.provision.description"); return .stay }
                 provision.description = input.text.trimmed
                 stage = .provider(TextInput(placeholder: tr("form.provision.provider.placeholder"), maxLength: 80))
                 return .stay
@@ -59,7 +59,7 @@ struct ProvisionFlow: Sendable {
             stage = .description(input)
         case .provider(var input):
             if key == .enter {
-                guard !input.text.trimmed.isEmpty else { error = tr("form.provision.provider.empty"); return .stay }
+                guard !input.text.trimmed.isEmpty else { error = tr("invalid.provision.provider"); return .stay }
                 provision.provider = input.text.trimmed
                 stage = .waiting(TextInput(placeholder: tr("form.provision.waiting.placeholder"), maxLength: 3))
                 return .stay

@@ -313,7 +313,7 @@ public struct Shell: Sendable {
             meetingIsStale = true
             refreshMyCaseload()
         }
-        let who = updated.regisseurID.flatMap { staffNames[$0] } ?? tr("shell.unassigned")
+        let who = updated.regisseurID.flatMap { staffNames[$0] } ?? Format.unassigned
         // In a meeting the assignment went into the minutes: reload so the agenda shows both.
         let reload: [Effect] = request.meetingID != nil ? [.reload] : []
         // The history remembers the version each step left behind: undo and redo are refused
@@ -593,9 +593,9 @@ public struct Shell: Sendable {
             switch key {
             case .escape: modal = nil
             case .enter:
-                guard !input.text.trimmed.isEmpty else {
-                    modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID,
-                                       error: tr("shell.closeCase.noReason"))
+                // The domain's own rule, so the dialog and the store say the same.
+                do { try Case.validateCloseReason(input.text) } catch {
+                    modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID, error: "\(error)")
                     return .redraw
                 }
                 modal = nil
@@ -1038,8 +1038,8 @@ public struct Shell: Sendable {
         var items = ranked.map(Dialog.item)
         if c.regisseurID != nil {
             // Unassigning is a choice too (back to Niet toegewezen).
-            items.append(PickerItem(title: tr("shell.unassigned"), detail: tr("shell.assign.unassignDetail"), style: Style(.unassigned)))
-            suggestions.append(Suggestion(staff: Staff(id: "", name: tr("shell.unassigned"), role: .newStaff, capacity: 0),
+            items.append(PickerItem(title: Format.unassigned, detail: tr("shell.assign.unassignDetail"), style: Style(.unassigned)))
+            suggestions.append(Suggestion(staff: Staff(id: "", name: Format.unassigned, role: .newStaff, capacity: 0),
                                           reasons: [], wouldBeOverCapacity: false, load: 0))
         }
         let title = tr("shell.assign.title", c.id, Format.household(s.cards.first { $0.case.id == caseID }?.householdName ?? "", privacy: privacy))
@@ -1103,7 +1103,7 @@ public struct Shell: Sendable {
         }
         renderHeader(into: &grid, area: header)
         guard let s = snapshot else {
-            TextLine(tr("shell.loading"), style: Style(.muted)).render(into: &grid, area: content)
+            TextLine(Format.loading, style: Style(.muted)).render(into: &grid, area: content)
             renderStatus(into: &grid, area: statusRow)
             return
         }
@@ -1125,7 +1125,7 @@ public struct Shell: Sendable {
             above = content.splitBottom(Tour.panelHeight(for: content)).0
         }
         if let h = help {
-            h.render(into: &grid, area: above, title: tr("shell.help.title", isHouseholdOpen ? tr("shell.household") : tab.title))
+            h.render(into: &grid, area: above, title: tr("shell.help.title", isHouseholdOpen ? AppCommands.householdTitle : tab.title))
         }
         if let g = glossary { g.render(into: &grid, area: above) }
         if let m = modal { renderModal(m, into: &grid, bounds: content) }
@@ -1228,7 +1228,7 @@ public struct Shell: Sendable {
         }
         // Right after who you are, so a narrow screen or a long message never hides it.
         if let r = readOnly { left.append(("  " + (r == .tour ? tr("status.tour") : tr("status.readOnly")), Style(.statusAccent, [.bold]))) }
-        left.append(("  \(session.databaseName)  \(isHouseholdOpen ? tr("shell.household") : tab.title)", Style(.status)))
+        left.append(("  \(session.databaseName)  \(isHouseholdOpen ? AppCommands.householdTitle : tab.title)", Style(.status)))
         if tab == .board && !isHouseholdOpen {
             if board.grouping == .phase { left.append(("  " + tr("shell.status.byPhase"), Style(.statusAccent))) }
             if !board.filter.isEmpty {

@@ -13,8 +13,8 @@ public struct Tour: Sendable, Equatable {
             case .board: tr("tour.board.title")
             case .household: tr("tour.household.title")
             case .network: tr("tour.network.title")
-            case .triage: tr("tour.triage.title")
-            case .followUps: tr("tour.followups.title")
+            case .triage: Tab.triage.title
+            case .followUps: Tab.followUps.title
             case .meeting: tr("tour.meeting.title")
             case .glossary: tr("tour.glossary.title")
             }

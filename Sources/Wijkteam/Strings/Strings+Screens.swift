@@ -1,8 +1,6 @@
 extension Strings {
     static let screens: Section = [
         // Format.swift
-        "screens.format.days.one": Phrase(en: "1 day", nl: "1 dag"),
-        "screens.format.days.other": Phrase(en: "{1} days", nl: "{1} dagen"),
         "screens.format.unassigned": Phrase(en: "Niet toegewezen", nl: "Niet toegewezen"),
         "screens.format.unassigned.inline": Phrase(en: "niet toegewezen", nl: "niet toegewezen"),
         "screens.format.loading": Phrase(en: "Loading…", nl: "Laden…"),
@@ -138,9 +136,6 @@ extension Strings {
         "screens.meeting.agenda.title": Phrase(en: "Agenda · meeting #{1} {2} · {3}/{4} discussed", nl: "Agenda · overleg #{1} {2} · {3}/{4} besproken"),
         "screens.meeting.agenda.preview": Phrase(en: "Agenda · preview · s starts the meeting", nl: "Agenda · voorbeeld · s start het overleg"),
         "screens.meeting.agenda.empty": Phrase(en: "Nothing on the agenda.", nl: "Niets op de agenda."),
-        "screens.meeting.status.running": Phrase(en: "running", nl: "loopt"),
-        "screens.meeting.status.paused": Phrase(en: "paused", nl: "gepauzeerd"),
-        "screens.meeting.status.ended": Phrase(en: "ended", nl: "beëindigd"),
         "screens.meeting.signal": Phrase(en: "Signal #{1} · {2}", nl: "Signaal #{1} · {2}"),
         "screens.meeting.item.discussion": Phrase(en: "for discussion", nl: "ter bespreking"),
         "screens.meeting.item.noregisseur": Phrase(en: "no regisseur", nl: "geen regisseur"),

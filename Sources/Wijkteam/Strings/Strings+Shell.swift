@@ -26,7 +26,6 @@ extension Strings {
         "shell.meeting.pausedHere": Phrase(en: "Meeting #{1} is paused at the item where you left it · s resumes", nl: "Overleg #{1} is gepauzeerd bij het punt waar je was · s hervat"),
 
         // Shell.swift: assigning, undo and redo
-        "shell.unassigned": Phrase(en: "Niet toegewezen", nl: "Niet toegewezen"),
         "shell.nobody": Phrase(en: "nobody", nl: "niemand"),
         "shell.assigned": Phrase(en: "Case #{1} → {2} · u undoes", nl: "Casus #{1} → {2} · u maakt ongedaan"),
         "shell.assigned.undone": Phrase(en: "Undone: case #{1} is back with {2} · Ctrl-R redoes", nl: "Ongedaan: casus #{1} is weer bij {2} · Ctrl-R doet het opnieuw"),
@@ -104,7 +103,6 @@ extension Strings {
         "shell.phase.confirm": Phrase(en: "Move case #{1} from {2} to {3}?", nl: "Casus #{1} van {2} naar {3} zetten?"),
         "shell.closeCase.title": Phrase(en: "Close case #{1}: why? (its open follow-ups close with it)", nl: "Casus #{1} sluiten: waarom? (de open opvolgingen sluiten mee)"),
         "shell.closeCase.placeholder": Phrase(en: "goals reached, referred on, moved away, no longer wanted …", nl: "doelen bereikt, doorverwezen, verhuisd, hulp niet meer gewenst …"),
-        "shell.closeCase.noReason": Phrase(en: "say why the case closes (goals reached, referred, moved away …)", nl: "zeg waarom de casus sluit (doelen bereikt, doorverwezen, verhuisd …)"),
         "shell.closeCase.anyway": Phrase(en: "{1} · Enter closes it anyway", nl: "{1} · Enter sluit hem toch"),
 
         // Shell.swift: the text filter and the quick filter
@@ -122,8 +120,6 @@ extension Strings {
         "shell.tooSmall": Phrase(en: "terminal too small (need {1}×{2})", nl: "terminal te klein (minimaal {1}×{2})"),
         "shell.tooSmall.now": Phrase(en: "now {1}×{2}", nl: "nu {1}×{2}"),
         "shell.hint.help": Phrase(en: "? help", nl: "? help"),
-        "shell.loading": Phrase(en: "Loading…", nl: "Laden…"),
-        "shell.household": Phrase(en: "Household", nl: "Huishouden"),
         "shell.help.title": Phrase(en: "Help · {1} · q closes", nl: "Help · {1} · q sluit"),
 
         // Shell.swift: the header line
