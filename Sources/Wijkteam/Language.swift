@@ -24,9 +24,6 @@ public enum Language: String, CaseIterable, Sendable {
         }
         return .en
     }
-
-    /// The language's own name, for messages.
-    public var name: String { self == .nl ? "Nederlands" : "English" }
 }
 
 /// The text for `key` in the current language.
@@ -40,7 +37,3 @@ public func tr(_ key: String, _ arguments: any CustomStringConvertible...) -> St
     Strings.text(key, arguments, in: Language.current)
 }
 
-/// The text for `key` in `language`.
-public func tr(_ key: String, in language: Language, _ arguments: any CustomStringConvertible...) -> String {
-    Strings.text(key, arguments, in: language)
-}

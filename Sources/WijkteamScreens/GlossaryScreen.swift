@@ -22,11 +22,6 @@ struct GlossaryScreen: Sendable, Equatable {
         return first + all.filter { !onScreen.contains($0.term) }
     }
 
-    var selected: GlossaryEntry? {
-        let list = entries
-        return list.indices.contains(cursor.selected) ? list[cursor.selected] : list.first
-    }
-
     /// A key for the glossary: navigation moves, Esc clears the search (then closes), the rest
     /// types. Returns false when the glossary should close.
     mutating func handle(_ key: Key, page: Int) -> Bool {

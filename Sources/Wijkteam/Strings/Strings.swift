@@ -43,7 +43,7 @@ public enum Strings {
     }
 
     static func text(_ key: String, _ arguments: [any CustomStringConvertible], in language: Language) -> String {
-        guard let phrase = table[key], let text = phrase.text(in: language) ?? phrase.en else { return key }
+        let text = text(key, in: language)
         return arguments.isEmpty ? text : fill(text, arguments)
     }
 
