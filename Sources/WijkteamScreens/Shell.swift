@@ -426,14 +426,14 @@ public struct Shell: Sendable {
         }
     }
 
-    /// The text of the view on screen now (not the tabs, the status bar or the glossary itself),
-    /// where the glossary looks for its terms.
+    /// The text of the view on screen now, where the glossary looks for its terms: not the tabs,
+    /// the header's key hints, the status bar or the glossary itself.
     private func screenText() -> String {
         var copy = self
         copy.glossary = nil
         var grid = Grid(size: size)
         copy.render(into: &grid)
-        return grid.lines().dropFirst().dropLast().joined(separator: "\n")
+        return grid.lines().dropFirst(2).dropLast().joined(separator: "\n")
     }
 
     private mutating func paletteKey(_ key: Key) -> Reaction {

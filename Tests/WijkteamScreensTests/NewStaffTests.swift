@@ -125,8 +125,8 @@ import WijkteamStore
         var d = try Self.readOnlyShell(nil, width: 120, height: 40)
         d.selectCard(ofHousehold: 1)
         d.press(.enter)
-        // The view, not the tab row or the status bar: what the glossary looks through.
-        let screen = d.render().lines().dropFirst().dropLast().joined(separator: "\n")
+        // The view, not the tab row, the header or the status bar: what the glossary looks through.
+        let screen = d.render().lines().dropFirst(2).dropLast().joined(separator: "\n")
         d.press(.char("i"))
         #expect(d.shell.isGlossaryOpen)
         let text = d.render().text()
