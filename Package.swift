@@ -27,7 +27,9 @@ let package = Package(
         // Persistence: SQLite through GRDB, district import.
         .target(
             name: "WijkteamStore",
-            dependencies: ["Wijkteam", .product(name: "GRDB", package: "GRDB.swift"), "Yams",
+            dependencies: ["Wijkteam", .product(name: "GRDB", package: "GRDB.swift"),
+                           // The SQLite C API, for the few reads where GRDB's rows cost more than SQLite.
+                           .product(name: "GRDBSQLite", package: "GRDB.swift"), "Yams",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Terminal-independent drawing: grid, widths, widgets, command table, themes.

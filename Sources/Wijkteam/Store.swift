@@ -17,6 +17,14 @@ public protocol WijkteamStore: Sendable {
     /// to which `CaseCard.attach` adds them.
     func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard]
     func cases(includeClosed: Bool) throws -> [Case]
+    /// Whole cards (follow-ups attached) of these open cases: the ones a frame shows.
+    func caseCards(ids: [Int]) throws -> [CaseCard]
+    /// Every open case as an outline: a card with only what orders, groups and weighs it on the
+    /// board and counts it in the team figures and a caseload (id, household, opened, phase,
+    /// regisseur, complexity, safety, last contact); no texts, no household name, no follow-ups.
+    func caseOutlines() throws -> [CaseCard]
+    /// Every open follow-up as an outline: id, case, kind and due date, in due order.
+    func followUpOutlines() throws -> [FollowUp]
     /// Journal entries matching every word of `text`, newest first, at most `limit`; only what
     /// the actor may read (need-to-know), and the search is logged.
     func searchJournal(_ text: String, limit: Int) throws -> [JournalHit]

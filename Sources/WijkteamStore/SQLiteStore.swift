@@ -113,12 +113,13 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
             let unknown = applied.subtracting(migrator.migrations)
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
             guard hasTables else { throw StoreError.notADatabase(path: path, reason: tr("store.error.no_tables")) }
+            let missing = Set(migrator.migrations).subtracting(applied)
             if readOnly {
-                let missing = Set(migrator.migrations).subtracting(applied)
                 guard missing.isEmpty else {
                     throw StoreError.needsUpgrade(path: path, missing: missing.sorted())
                 }
-            } else {
+            } else if !missing.isEmpty {
+                // Only then: migrating takes the write lock, even when there is nothing to do.
                 try migrator.migrate(pool)
             }
         } catch let error as StoreError {
@@ -301,29 +302,84 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// One pass over the rows, each card made once: this read is most of a city's first frame.
     public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] {
         try read { db in
-            let shared = try sharedCases(db)
-            var cards = try Row.fetchMapped(db, sql: """
-                SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number
-                FROM care_case c JOIN household h ON h.id = c.household_id
-                WHERE c.phase <> 'afgesloten'
-                ORDER BY c.id
-                """, prepare: { names in
-                    (Rows.CaseColumns(names), ["h_name", "h_buurt", "h_street", "h_number", "last_contact"].map { names.firstIndex(of: $0)! })
-                }) { row, columns -> CaseCard in
-                let (c, h) = columns
-                return CaseCard(case: Rows.case(row, c), householdName: row[h[0]], buurt: row[h[1]],
-                                street: "\(row[h[2]] as String) \(row[h[3]] as String)",
-                                lastContact: (row[h[4]] as String?).flatMap(Day.init), nextFollowUp: nil, proactiveKinds: [])
-            }
+            var cards = try cards(db, of: nil)
             // None given: the snapshot reads them side by side and attaches them itself.
             if !openFollowUps.isEmpty { CaseCard.attach(openFollowUps, to: &cards) }
-            if let shared { cards.removeAll { !shared.contains($0.case.id) } }
-            // Safety cases (about 1 in 100) have their questions withheld like their signal.
-            let safety = cards.indices.filter { cards[$0].case.safety }
-            var safetyCases = safety.map { cards[$0].case }
-            try withholdSafetyCases(db, &safetyCases)
-            for (i, c) in zip(safety, safetyCases) { cards[i].case = c }
             return cards
+        }
+    }
+
+    public func caseCards(ids: [Int]) throws -> [CaseCard] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let list = Set(ids).sorted().map(String.init).joined(separator: ",")
+            var cards = try cards(db, of: list)
+            let shared = try sharedCases(db)
+            let followUps = try Row.fetchMapped(db, sql: "SELECT * FROM follow_up WHERE done = 0 AND case_id IN (\(list)) ORDER BY due, id",
+                                                Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
+            CaseCard.attach(followUps, to: &cards)
+            return cards
+        }
+    }
+
+    /// Open cases as cards without their follow-ups: every one, or those whose ids `list` holds
+    /// (comma-separated); need-to-know and the withholding of safety cases applied.
+    private func cards(_ db: Database, of list: String?) throws -> [CaseCard] {
+        let shared = try sharedCases(db)
+        var cards = try Row.fetchMapped(db, sql: """
+            SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number
+            FROM care_case c JOIN household h ON h.id = c.household_id
+            WHERE c.phase <> 'afgesloten' \(list.map { "AND c.id IN (\($0))" } ?? "")
+            ORDER BY c.id
+            """, prepare: { names in
+                (Rows.CaseColumns(names), ["h_name", "h_buurt", "h_street", "h_number", "last_contact"].map { names.firstIndex(of: $0)! })
+            }) { row, columns -> CaseCard in
+            let (c, h) = columns
+            return CaseCard(case: Rows.case(row, c), householdName: row[h[0]], buurt: row[h[1]],
+                            street: "\(row[h[2]] as String) \(row[h[3]] as String)",
+                            lastContact: (row[h[4]] as String?).flatMap(Day.init), nextFollowUp: nil, proactiveKinds: [])
+        }
+        if let shared { cards.removeAll { !shared.contains($0.case.id) } }
+        // Safety cases (about 1 in 100) have their questions withheld like their signal.
+        let safety = cards.indices.filter { cards[$0].case.safety }
+        var safetyCases = safety.map { cards[$0].case }
+        try withholdSafetyCases(db, &safetyCases)
+        for (i, c) in zip(safety, safetyCases) { cards[i].case = c }
+        return cards
+    }
+
+    /// Read from covering indexes (`case_open_outline`, `follow_up_open_outline`): no case's
+    /// texts or household are touched, so 6,000 outlines cost less than a tenth of 6,000 cards.
+    static let caseOutlineSQL = """
+        SELECT id, household_id, opened, phase, regisseur_id, complexity, safety, last_contact
+        FROM care_case WHERE phase <> 'afgesloten' ORDER BY id
+        """
+    static let followUpOutlineSQL = "SELECT id, case_id, kind, due FROM follow_up WHERE done = 0 ORDER BY due, id"
+
+    public func caseOutlines() throws -> [CaseCard] {
+        try read { db in
+            let shared = try sharedCases(db)
+            var outlines = try Row.step(db, sql: Self.caseOutlineSQL) { r -> CaseCard in
+                let phase = r.text(3).flatMap(Phase.init) ?? .aanmelding
+                let outline = Case(id: r.int(0), householdID: r.int(1), opened: r.day(2) ?? Day(daysSinceEpoch: 0), source: .other,
+                                   presentingQuestion: "", domains: [], phase: phase, regisseurID: r.text(4), complexity: r.int(5),
+                                   safety: r.bool(6), version: 0)
+                return CaseCard(case: outline, householdName: "", buurt: "", street: "", lastContact: r.day(7),
+                                nextFollowUp: nil, proactiveKinds: [])
+            }
+            if let shared { outlines.removeAll { !shared.contains($0.case.id) } }
+            return outlines
+        }
+    }
+
+    public func followUpOutlines() throws -> [FollowUp] {
+        try read { db in
+            let shared = try sharedCases(db)
+            return try Row.step(db, sql: Self.followUpOutlineSQL) { r -> FollowUp in
+                let kind = r.text(2).flatMap(FollowUpKind.init) ?? .checkIn
+                return FollowUp(id: r.int(0), caseID: r.int(1), kind: kind, due: r.day(3) ?? Day(daysSinceEpoch: 0), ownerID: nil,
+                                note: "", done: false, outcome: nil, version: 0)
+            }.filter { shared?.contains($0.caseID) ?? true }
         }
     }
 

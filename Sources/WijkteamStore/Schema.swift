@@ -271,6 +271,17 @@ enum Schema {
                     """)
             }
         }
+        m.registerMigration("v6-board-outline") { db in
+            // The board's first frame reads every open case's outline (what orders, groups and
+            // weighs it) and every open follow-up's kind and due date; from these covering
+            // indexes that touches no texts. The second replaces follow_up(due) WHERE done = 0.
+            try db.execute(sql: """
+                CREATE INDEX case_open_outline ON care_case(id, household_id, opened, phase, regisseur_id, complexity, safety, last_contact)
+                    WHERE phase <> 'afgesloten';
+                DROP INDEX follow_up_open_due;
+                CREATE INDEX follow_up_open_outline ON follow_up(due, id, case_id, kind) WHERE done = 0;
+                """)
+        }
         return m
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import Testing
+import Wijkteam
+@testable import WijkteamStore
+
+/// The board's first frame reads every open case as an outline and whole cards only for what it
+/// shows: an outline must carry exactly the whole card's fields it claims to, and the whole cards
+/// read by id must be the cards the full read gives.
+@Suite struct OutlineStoreTests {
+    let today = Day("2026-11-20")!
+
+    /// The sample district, and a generated city small enough for a test (600 open cases).
+    func stores() throws -> [SQLiteStore] {
+        var g = DistrictGenerator(seed: 11, size: .city(households: 2_000), today: today)
+        let city = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("city.sqlite").path, from: g.generate())
+        return [try Fixtures.sampleStore(), city]
+    }
+
+    /// What an outline keeps of a whole card.
+    func outline(of card: CaseCard) -> CaseCard {
+        let c = card.case
+        return CaseCard(case: Case(id: c.id, householdID: c.householdID, opened: c.opened, source: .other, presentingQuestion: "",
+                                   domains: [], phase: c.phase, regisseurID: c.regisseurID, complexity: c.complexity, safety: c.safety,
+                                   version: 0),
+                        householdName: "", buurt: "", street: "", lastContact: card.lastContact, nextFollowUp: nil, proactiveKinds: [])
+    }
+
+    func outline(of f: FollowUp) -> FollowUp {
+        FollowUp(id: f.id, caseID: f.caseID, kind: f.kind, due: f.due, ownerID: nil, note: "", done: false, outcome: nil, version: 0)
+    }
+
+    @Test func anOutlineIsTheWholeCardWithoutItsTexts() throws {
+        for store in try stores() {
+            let whole = try store.caseCards()
+            let outlines = try store.caseOutlines()
+            #expect(outlines.count == whole.count && whole.count > 40)
+            #expect(outlines == whole.map(outline(of:)))
+            // The outline carries what differs between cases (not all regisseurs, days or phases alike).
+            #expect(Set(outlines.map(\.case.regisseurID)).count > 3 && Set(outlines.compactMap(\.lastContact)).count > 10)
+            #expect(outlines.contains { $0.case.safety } && outlines.contains { $0.lastContact == nil } == whole.contains { $0.lastContact == nil })
+            let followUps = try store.followUps(includeDone: false)
+            #expect(try store.followUpOutlines() == followUps.map(outline(of:)))
+            #expect(followUps.count > 20)
+        }
+    }
+
+    @Test func wholeCardsByIDAreTheCardsTheFullReadGives() throws {
+        for store in try stores() {
+            let whole = try store.caseCards()
+            // Every fifth card, a safety case (its questions withheld alike), and one with follow-ups.
+            var ids = Set(stride(from: 0, to: whole.count, by: 5).map { whole[$0].case.id })
+            ids.insert(try #require(whole.first { $0.case.safety }).case.id)
+            ids.insert(try #require(whole.first { $0.nextFollowUp != nil && !$0.proactiveKinds.isEmpty }).case.id)
+            let byID = try store.caseCards(ids: Array(ids) + [999_999])  // an unknown id is no card
+            #expect(byID == whole.filter { ids.contains($0.case.id) })
+            #expect(try store.caseCards(ids: []).isEmpty)
+        }
+    }
+
+    /// Need-to-know holds for outlines as for cards: Karin (outside the team) sees case 22 only.
+    @Test func outlinesKeepNeedToKnow() throws {
+        let store = try Fixtures.sampleStore().acting(as: AuditActor(staffID: "karin", account: "karin", origin: "tests"))
+        #expect(try store.caseOutlines().map(\.case.id) == [22])
+        #expect(try store.caseOutlines().map(\.case.id) == store.caseCards().map(\.case.id))
+        #expect(Set(try store.followUpOutlines().map(\.caseID)).isSubset(of: [22]))
+        #expect(try store.caseCards(ids: [1, 22]).map(\.case.id) == [22])
+    }
+
+    /// The outlines come from covering indexes: no case text or household is read for them.
+    @Test func outlinesAreReadFromCoveringIndexes() throws {
+        let store = try Fixtures.sampleStore()
+        let plans = try store.pool.read { db in
+            try [SQLiteStore.caseOutlineSQL, SQLiteStore.followUpOutlineSQL].map { sql in
+                try String.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, adapter: ColumnMapping(["detail": "detail"])).joined(separator: "; ")
+            }
+        }
+        #expect(plans[0].contains("COVERING INDEX case_open_outline"), "\(plans[0])")
+        #expect(plans[1].contains("COVERING INDEX follow_up_open_outline") || plans[1].contains("USING INDEX follow_up_open_outline"), "\(plans[1])")
+        #expect(!plans[1].contains("TEMP B-TREE"), "sorted by the index, not afterwards: \(plans[1])")
+    }
+}
