@@ -111,6 +111,7 @@ public struct TeamFigures: Hashable, Sendable, Codable {
         let open = cases.lazy.filter(\.isOpen)
         var count = 0, unassigned = 0
         var householdOfCase: [Int: Int] = [:]
+        householdOfCase.reserveCapacity(cases.underestimatedCount)
         for c in open {
             count += 1
             if c.regisseurID == nil { unassigned += 1 }

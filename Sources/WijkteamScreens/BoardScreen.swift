@@ -95,6 +95,21 @@ public struct BoardScreen: Sendable {
         scrollIntoView()
     }
 
+    /// Whole cards in place of the outlines of the same cases, which sit in the same columns in
+    /// the same order: no rebuild. The cached unfiltered columns are these columns.
+    public mutating func fillIn(_ whole: [CaseCard]) {
+        let byID = Dictionary(whole.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let cachedColumns = filter.isEmpty && cache.unfiltered?.grouping == grouping
+        cache.unfiltered = nil  // it shares the columns' storage: no copy on the first change
+        for c in columns.indices {
+            for r in columns[c].cards.indices {
+                if let card = byID[columns[c].cards[r].case.id] { columns[c].cards[r] = card }
+            }
+        }
+        if cachedColumns { cache.unfiltered = (grouping, columns) }
+        searchText = nil
+    }
+
     /// Selects a case wherever it is now (after it moved column).
     public mutating func select(caseID: Int) {
         if let (c, r) = locate(caseID: caseID) { column = c; rows[c] = r; scrollIntoView() }
@@ -213,6 +228,14 @@ public struct BoardScreen: Sendable {
     var visibleColumns: Int { max(1, min(columns.count, viewport.width / BoardScreen.minColumnWidth)) }
     /// Cards that fit in a column: the panel takes 2 rows, the load bar 1.
     var visibleCards: Int { max(1, (viewport.height - 3 + 1) / BoardScreen.cardHeight) }
+
+    /// The cases of the cards `render` draws (with the view's size).
+    var caseIDsOnScreen: [Int] {
+        let v = visibleCards
+        return (firstColumn..<min(columns.count, firstColumn + visibleColumns)).flatMap { c in
+            columns[c].cards[firstRows[c]..<min(columns[c].cards.count, firstRows[c] + v)].map(\.case.id)
+        }
+    }
 
     private mutating func scrollIntoView() {
         guard !columns.isEmpty else { return }

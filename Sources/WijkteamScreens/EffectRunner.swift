@@ -13,6 +13,15 @@ public struct EffectRunner: Sendable {
         self.store = store; self.today = today; self.actor = actor
     }
 
+    /// After an outline snapshot: the whole cards of what `shell` shows, if nobody committed
+    /// since `seen` (the store's change counter, read before the outline), so that they belong
+    /// to the outline's moment; otherwise, or when the shell shows no board, all of it.
+    public func wholeCardsOnScreen(of shell: Shell, unchangedSince seen: Int) throws -> ShellEvent {
+        guard let ids = shell.caseIDsOnScreen else { return .snapshot(try DistrictSnapshot.load(from: store, today: today)) }
+        let cards = try store.caseCards(ids: ids)
+        return try store.changeCounter() == seen ? .wholeCards(cards) : .snapshot(try DistrictSnapshot.load(from: store, today: today))
+    }
+
     public func run(_ effect: Effect) -> ShellEvent? {
         do {
             switch effect {

@@ -50,7 +50,10 @@ public struct Shell: Sendable {
         guard let s = snapshot else { return }
         let me = session.identity.staff.id
         let mine = s.cards.filter { $0.case.regisseurID == me }
-        let needs = CaseNeed.needs(of: mine, followUps: s.followUps, today: s.today, settings: s.agendaSettings)
+        // Only the follow-ups of these cases: grouping all of a city's by case cost a millisecond.
+        let ids = Set(mine.map(\.case.id))
+        let needs = CaseNeed.needs(of: mine, followUps: s.followUps.filter { ids.contains($0.caseID) }, today: s.today,
+                                   settings: s.agendaSettings)
         myCaseload = (mine.count, Dictionary(grouping: needs, by: \.kind).mapValues(\.count))
     }
 
@@ -107,6 +110,13 @@ public struct Shell: Sendable {
     public var isGlossaryOpen: Bool { glossary != nil }
     public var isPaletteOpen: Bool { palette != nil }
     public var isDialogOpen: Bool { modal != nil }
+    /// The cases whose cards this frame shows, when it shows the board and nothing over it
+    /// (nil otherwise): an outline snapshot needs only these whole for the first frame.
+    public var caseIDsOnScreen: [Int]? {
+        guard routes.last == .tab(.board), modal == nil, help == nil, glossary == nil,
+              palette == nil, tour == nil, !isTooSmall else { return nil }
+        return board.caseIDsOnScreen
+    }
     public var isTooSmall: Bool { size.width < Shell.minimumSize.width || size.height < Shell.minimumSize.height }
 
     /// Rows for the active view: the screen less the tab row, the header row and the status bar.
@@ -144,6 +154,10 @@ public struct Shell: Sendable {
         case .outsideChange(let s, let at):
             lastOutsideChange = at
             return handle(.snapshot(s))
+        case .wholeCards(let cards):
+            snapshot?.fillIn(cards)
+            board.fillIn(cards)
+            return .redraw
         case .snapshot(let s):
             accept(s)
             var effects: [Effect] = []

@@ -32,49 +32,60 @@ public struct DistrictSnapshot: Sendable, Equatable {
         self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
         self.triageContexts = triageContexts; self.meldcode = meldcode
         self.agendaSettings = agendaSettings; self.meeting = meeting; self.minutes = minutes
-        self.isComplete = true
+        self.isOutline = false
         self.figures = TeamFigures(cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today)
     }
 
-    /// Whether the triage part (signal household names, urgency contexts, Meldcode steps) is in.
-    public var isComplete: Bool
+    /// Whether the cards and follow-ups are outlines (`WijkteamStore.caseOutlines`), apart from
+    /// the cards `fillIn` made whole, and the triage part is left out: enough for the board's
+    /// first frame, not for a key press. The app loads everything right after that frame.
+    public private(set) var isOutline: Bool
 
-    public enum Parts: Sendable { case all, board }
+    public enum Parts: Sendable { case all, outline }
 
     /// Reads what the screens show. Called by the app between frames, never by a screen.
     /// The board part is one moment of the database (`readSideBySide`), so a change committed
     /// meanwhile in another terminal is either wholly in it or not at all (never a follow-up
     /// without its card); the triage part is another moment, consistent in itself.
     ///
-    /// `.board` leaves out what only triage and the meeting agenda need, so the first frame of
-    /// the board is not kept waiting for it; `complete(from:)` adds it right after.
+    /// `.outline` reads every open case and follow-up as an outline, which orders, groups,
+    /// weighs and counts them as the whole would, and no triage part: a city's first frame then
+    /// reads whole cards only for what it shows (`fillIn`).
     public static func load(from store: some WijkteamStore, today: Day, parts: Parts = .all) throws -> DistrictSnapshot {
+        let outline = parts == .outline
         // The cards are most of the work: they are read on one core, the rest on the other.
-        let (bare, rest) = try store.readSideBySide({ try store.caseCards(openFollowUps: []) }, {
+        let (bare, rest) = try store.readSideBySide({ try outline ? store.caseOutlines() : store.caseCards(openFollowUps: []) }, {
             let meeting = try store.openMeeting()
-            return (info: try store.districtInfo(), staff: try store.staff(), followUps: try store.followUps(includeDone: false),
+            return (info: try store.districtInfo(), staff: try store.staff(),
+                    followUps: try outline ? store.followUpOutlines() : store.followUps(includeDone: false),
                     // `complete` reads the signals with their context.
-                    signals: parts == .board ? try store.openSignals() : [], settings: try store.agendaSettings(),
+                    signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
                     meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
         })
         var cards = bare
-        CaseCard.attach(rest.followUps, to: &cards)
+        // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
+        if !outline { CaseCard.attach(rest.followUps, to: &cards) }
         var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
                                         signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
-        if parts == .all { try snapshot.complete(from: store) } else { snapshot.isComplete = false }
+        if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         return snapshot
+    }
+
+    /// Puts whole cards (`WijkteamStore.caseCards(ids:)`) in place of their outlines.
+    public mutating func fillIn(_ whole: [CaseCard]) {
+        let byID = Dictionary(whole.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in cards.indices { if let card = byID[cards[i].case.id] { cards[i] = card } }
     }
 
     /// Adds the triage part: the open signals again, with what ranking and the agenda need about
     /// them, in one read (so a signal registered meanwhile comes with its context).
-    public mutating func complete(from store: some WijkteamStore) throws {
+    private mutating func complete(from store: some WijkteamStore) throws {
         let (signals, names, contexts, meldcode) = try store.readConsistently {
             let signals = try store.openSignals()
             return (signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
                     try store.triageContexts(today: today), try store.meldcodeSteps())
         }
         self.signals = signals; householdNames = names; triageContexts = contexts; self.meldcode = meldcode
-        isComplete = true
     }
 
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }
@@ -107,6 +118,8 @@ public enum ShellEvent: Sendable, Equatable {
     /// Another terminal changed the database: the fresh data, and when it arrived ("13:20:05").
     case outsideChange(DistrictSnapshot, at: String)
     case snapshot(DistrictSnapshot)
+    /// Whole cards for outlines the snapshot holds (the first frame's, read at the same moment).
+    case wholeCards([CaseCard])
     case household(HouseholdRecord)
     /// What the regisseur suggestion for a case needs (answer to `Effect.loadSuggestions`).
     case suggestions(caseID: Int, context: SuggestionContext)

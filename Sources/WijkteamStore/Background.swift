@@ -14,8 +14,11 @@ public final class Background<T: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Hands the result over once: this object keeps no copy (a snapshot it kept would make
+    /// the first change to the app's one copy all its cards).
     public func wait() throws -> T {
         done.wait()
+        defer { result = nil }
         return try result!.get()
     }
 }

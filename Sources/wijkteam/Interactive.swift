@@ -16,24 +16,23 @@ enum Interactive {
         // Live updates: another terminal's commit changes data_version; reload then, without a key
         // press. Read before the first load, so a commit during it is caught too.
         var seenChanges = (try? ctx.store.changeCounter()) ?? 0
-        // The first frame waits only for what the board shows, read on another core while this
-        // one sets up the terminal and the themes. The triage part follows right after the frame
-        // is drawn, before any key is handled (keys typed meanwhile wait in the terminal).
+        // The first frame waits only for what the board shows: every open case as an outline,
+        // read on another core while this one sets up the terminal and the themes, and then the
+        // cards on screen whole. Everything else follows right after the frame is drawn, before
+        // any key is handled (keys typed meanwhile wait in the terminal).
         let firstLoad = Background { [store = ctx.store, today = ctx.today] in
-            var first = try DistrictSnapshot.load(from: store, today: today, parts: .board)
-            // A paused meeting reopens on its agenda, which lists signals: that needs it all.
-            if first.meeting != nil { try first.complete(from: store) }
-            return first
+            let outline = try DistrictSnapshot.load(from: store, today: today, parts: .outline)
+            // A paused meeting reopens on its agenda, which lists every case: that needs it all.
+            return outline.meeting == nil ? outline : try DistrictSnapshot.load(from: store, today: today)
         }
         let themesDir = AppEnvironment.themesFolder()
         let themeName = themeOption ?? UserConfig.load().theme ?? "default"
         let (theme, warning) = ThemeCatalog.resolve(name: themeName, in: themesDir)
-        let themeNames = ThemeCatalog.list(in: themesDir).filter { $0.error == nil }.map(\.name)
 
         let terminal = try CursesSession(theme: theme, errorLog: AppEnvironment.sessionLogPath())
         defer { terminal.end() }
         let session = SessionInfo(identity: ctx.identity, databaseName: URL(fileURLWithPath: ctx.store.path).lastPathComponent,
-                                  themes: themeNames, themeName: warning == nil ? theme.name : "default")
+                                  themes: [], themeName: warning == nil ? theme.name : "default")
         var shell = Shell(session: session, size: terminal.size, readOnly: readOnly)
         var grid = Grid(size: terminal.size)
 
@@ -59,11 +58,16 @@ enum Interactive {
 
         if let warning { _ = shell.handle(.failed(warning.description)) }
         _ = apply(.clock(Clock.now()))
-        var pending: DistrictSnapshot?
+        var loadEverything = false
+        var listedThemes = false
         do {
             let first = try firstLoad.wait()
-            _ = apply(.snapshot(first))
-            if !first.isComplete { pending = first }
+            let isOutline = first.isOutline
+            _ = apply(.snapshot(first))  // its last use: the shell's copy is the only one
+            if isOutline {
+                loadEverything = true
+                _ = apply(try runner.wholeCardsOnScreen(of: shell, unchangedSince: seenChanges))
+            }
         } catch {
             _ = shell.handle(.failed("\(error)"))
         }
@@ -78,11 +82,15 @@ enum Interactive {
                 dirty = false
             }
             if !logs.isEmpty { dirty = runner.writeLogs(&logs, into: &shell) || dirty }
-            if var rest = pending {
-                pending = nil
+            if !listedThemes {
+                // Only the theme picker lists them: reading every theme file waits for the first frame.
+                listedThemes = true
+                shell.session.themes = ThemeCatalog.list(in: themesDir).filter { $0.error == nil }.map(\.name)
+            }
+            if loadEverything {
+                loadEverything = false
                 do {
-                    try rest.complete(from: ctx.store)
-                    dirty = apply(.snapshot(rest)).redraw || dirty
+                    dirty = apply(.snapshot(try DistrictSnapshot.load(from: ctx.store, today: today))).redraw || dirty
                 } catch {
                     dirty = shell.handle(.failed("\(error)")).redraw || dirty
                 }
