@@ -42,24 +42,56 @@ public struct HouseholdRecord: Hashable, Sendable, Codable {
 }
 
 /// A case as the board shows it: the case plus what the card needs from elsewhere.
+///
+/// A value with its fields in one shared box, copied on write: a city's board copies thousands
+/// of cards into its columns on a filter key, and a copy is then one reference, not a dozen
+/// strings and arrays retained one by one.
 public struct CaseCard: Hashable, Sendable, Codable {
-    public var `case`: Case
-    public var householdName: String
-    public var buurt: String
-    public var street: String
-    public var lastContact: Day?
+    private struct Fields: Hashable, Codable {
+        var `case`: Case
+        var householdName: String
+        var buurt: String
+        var street: String
+        var lastContact: Day?
+        var nextFollowUp: FollowUp?
+        var proactiveKinds: [FollowUpKind]
+    }
+    // Immutable, so a field is read in place (`_read`, no copy); a change makes a new box.
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+    private var box: Box
+    private var fields: Fields {
+        get { box.fields }
+        set { box = Box(newValue) }
+    }
+
+    public var `case`: Case { _read { yield box.fields.case } set { fields.case = newValue } }
+    public var householdName: String { _read { yield box.fields.householdName } set { fields.householdName = newValue } }
+    public var buurt: String { _read { yield box.fields.buurt } set { fields.buurt = newValue } }
+    public var street: String { _read { yield box.fields.street } set { fields.street = newValue } }
+    public var lastContact: Day? { _read { yield box.fields.lastContact } set { fields.lastContact = newValue } }
     /// The earliest open follow-up.
-    public var nextFollowUp: FollowUp?
+    public var nextFollowUp: FollowUp? { _read { yield box.fields.nextFollowUp } set { fields.nextFollowUp = newValue } }
     /// Open preventive/outreaching follow-up kinds on this case.
-    public var proactiveKinds: [FollowUpKind]
+    public var proactiveKinds: [FollowUpKind] { _read { yield box.fields.proactiveKinds } set { fields.proactiveKinds = newValue } }
+
     public init(case c: Case, householdName: String, buurt: String, street: String, lastContact: Day?,
                 nextFollowUp: FollowUp?, proactiveKinds: [FollowUpKind]) {
-        self.case = c; self.householdName = householdName; self.buurt = buurt; self.street = street
-        self.lastContact = lastContact; self.nextFollowUp = nextFollowUp; self.proactiveKinds = proactiveKinds
+        box = Box(Fields(case: c, householdName: householdName, buurt: buurt, street: street, lastContact: lastContact,
+                         nextFollowUp: nextFollowUp, proactiveKinds: proactiveKinds))
     }
+
+    public static func == (a: CaseCard, b: CaseCard) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
+
     public func daysSinceContact(on today: Day) -> Int? { lastContact.map { $0.days(until: today) } }
 
-    /// Puts each case's next open follow-up and its preventive/outreaching flags on its card.
+    /// Puts each case's next open follow-up and its preventive/outreaching flags on its card
+    /// (bare cards, as the store reads them: a card without any keeps none).
     /// `followUps`: the open ones, in due order (the first one per case is the next).
     public static func attach(_ followUps: [FollowUp], to cards: inout [CaseCard]) {
         var next: [Int: FollowUp] = [:]
@@ -70,8 +102,9 @@ public struct CaseCard: Hashable, Sendable, Codable {
         }
         for i in cards.indices {
             let id = cards[i].case.id
-            cards[i].nextFollowUp = next[id]
-            cards[i].proactiveKinds = proactive[id].map { $0.sorted { $0.rawValue < $1.rawValue } } ?? []
+            // Only where there is something to put: a change makes a new box.
+            if let f = next[id] { cards[i].nextFollowUp = f }
+            if let kinds = proactive[id] { cards[i].proactiveKinds = kinds.sorted { $0.rawValue < $1.rawValue } }
         }
     }
 }
