@@ -47,35 +47,36 @@ public struct HouseholdRecord: Hashable, Sendable, Codable {
 /// of cards into its columns on a filter key, and a copy is then one reference, not a dozen
 /// strings and arrays retained one by one.
 public struct CaseCard: Hashable, Sendable, Codable {
-    private struct Fields: Hashable, Codable {
-        var `case`: Case
-        var householdName: String
-        var buurt: String
-        var street: String
-        var lastContact: Day?
-        var nextFollowUp: FollowUp?
-        var proactiveKinds: [FollowUpKind]
+    @usableFromInline struct Fields: Hashable, Sendable, Codable {
+        @usableFromInline var `case`: Case
+        @usableFromInline var householdName: String
+        @usableFromInline var buurt: String
+        @usableFromInline var street: String
+        @usableFromInline var lastContact: Day?
+        @usableFromInline var nextFollowUp: FollowUp?
+        @usableFromInline var proactiveKinds: [FollowUpKind]
     }
     // Immutable, so a field is read in place (`_read`, no copy); a change makes a new box.
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+    @usableFromInline final class Box: Sendable {
+        @usableFromInline let fields: Fields
+        @usableFromInline init(_ fields: Fields) { self.fields = fields }
     }
-    private var box: Box
-    private var fields: Fields {
+    // Inlinable accessors: the board reads card fields tens of thousands of times per key, from another module.
+    @usableFromInline var box: Box
+    @usableFromInline var fields: Fields {
         get { box.fields }
         set { box = Box(newValue) }
     }
 
-    public var `case`: Case { _read { yield box.fields.case } set { fields.case = newValue } }
-    public var householdName: String { _read { yield box.fields.householdName } set { fields.householdName = newValue } }
-    public var buurt: String { _read { yield box.fields.buurt } set { fields.buurt = newValue } }
-    public var street: String { _read { yield box.fields.street } set { fields.street = newValue } }
-    public var lastContact: Day? { _read { yield box.fields.lastContact } set { fields.lastContact = newValue } }
+    @inlinable public var `case`: Case { _read { yield box.fields.case } set { fields.case = newValue } }
+    @inlinable public var householdName: String { _read { yield box.fields.householdName } set { fields.householdName = newValue } }
+    @inlinable public var buurt: String { _read { yield box.fields.buurt } set { fields.buurt = newValue } }
+    @inlinable public var street: String { _read { yield box.fields.street } set { fields.street = newValue } }
+    @inlinable public var lastContact: Day? { _read { yield box.fields.lastContact } set { fields.lastContact = newValue } }
     /// The earliest open follow-up.
-    public var nextFollowUp: FollowUp? { _read { yield box.fields.nextFollowUp } set { fields.nextFollowUp = newValue } }
+    @inlinable public var nextFollowUp: FollowUp? { _read { yield box.fields.nextFollowUp } set { fields.nextFollowUp = newValue } }
     /// Open preventive/outreaching follow-up kinds on this case.
-    public var proactiveKinds: [FollowUpKind] { _read { yield box.fields.proactiveKinds } set { fields.proactiveKinds = newValue } }
+    @inlinable public var proactiveKinds: [FollowUpKind] { _read { yield box.fields.proactiveKinds } set { fields.proactiveKinds = newValue } }
 
     public init(case c: Case, householdName: String, buurt: String, street: String, lastContact: Day?,
                 nextFollowUp: FollowUp?, proactiveKinds: [FollowUpKind]) {
