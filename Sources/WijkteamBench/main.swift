@@ -110,7 +110,7 @@ var appMemory = Figure("peak memory of the app (this session)", .megabytes, budg
 do {
     let app = try startApp()
     app.read(timeoutMs: 5000, until: hasFrame)
-    app.readUntilQuiet(quietMs: 300)  // the triage part follows the first frame
+    app.readUntilQuiet(quietMs: 300)  // everything else is read and shown after the first frame
     for key in ["j", "j", "j", "k", "j", "k", "k", "j", "j", "j", "k", "k", "l", "j", "k", "j", "l", "l", "h", "j", "k", "h", "j", "k"] {
         app.send(key)
         let bytes = Double(app.readUntilQuiet(quietMs: 80))
