@@ -14,8 +14,8 @@ public final class Background<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Hands the result over once: this object keeps no copy (a snapshot it kept would make
-    /// the first change to the app's one copy all its cards).
+    /// Hands the result over once and keeps no copy: a snapshot still held here would make the
+    /// app's first change to its own snapshot copy every card.
     public func wait() throws -> T {
         done.wait()
         defer { result = nil }

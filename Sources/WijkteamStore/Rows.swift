@@ -194,15 +194,18 @@ extension Row {
     /// cost four times reading them.
     static func step<T>(_ db: Database, sql: String, _ make: (Columns) -> T) throws -> [T] {
         let statement = try db.makeStatement(sql: sql)  // not cached: finalised here, never left mid-step
-        let columns = Columns(statement: statement.sqliteStatement)
-        var values: [T] = []
-        while true {
-            let code = sqlite3_step(columns.statement)
-            if code == SQLITE_DONE { return values }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
+        // The raw statement lives as long as `statement`: keep that alive until the last step.
+        return try withExtendedLifetime(statement) {
+            let columns = Columns(statement: statement.sqliteStatement)
+            var values: [T] = []
+            while true {
+                let code = sqlite3_step(columns.statement)
+                if code == SQLITE_DONE { return values }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
+                }
+                values.append(make(columns))
             }
-            values.append(make(columns))
         }
     }
 
