@@ -1,10 +1,11 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Layers (see DESIGN.md): an arrow is "may import".
 // wijkteam -> WijkteamScreens -> TerminalKit, Wijkteam
 //          -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
 //          -> WijkteamStore   -> Wijkteam
+//          -> WijkteamPostgres -> WijkteamStore, Wijkteam (+ PostgresNIO, with the PostgreSQL trait)
 let package = Package(
     name: "Wijkteam",
     platforms: [.macOS(.v13)],
@@ -13,6 +14,11 @@ let package = Package(
         .executable(name: "wijkteam-bench", targets: ["WijkteamBench"]),
         .library(name: "Wijkteam", targets: ["Wijkteam"]),
     ],
+    // `swift build --traits PostgreSQL` adds the PostgreSQL store. Without it nothing of NIO is
+    // built: WijkteamPostgres is then an empty module.
+    traits: [
+        .trait(name: "PostgreSQL", description: "A PostgreSQL store beside the embedded SQLite one (postgres-nio)."),
+    ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -20,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // SHA-256 for the audit log's hash chain.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Domain: value types and rules, no I/O.
@@ -31,6 +38,12 @@ let package = Package(
                            // The SQLite C API, for the few reads where GRDB's rows cost more than SQLite.
                            .product(name: "GRDBSQLite", package: "GRDB.swift"), "Yams",
                            .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The PostgreSQL store: the same protocol, schema and rules on a server (trait PostgreSQL).
+        .target(
+            name: "WijkteamPostgres",
+            dependencies: ["Wijkteam", "WijkteamStore",
+                           .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))]
         ),
         // Terminal-independent drawing: grid, widths, widgets, command table, themes.
         .target(name: "TerminalKit", dependencies: ["TOMLKit"]),
@@ -49,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "WijkteamApp",
             dependencies: [
-                "Wijkteam", "WijkteamStore", "WijkteamScreens", "CursesTerminal", "TerminalKit", "TOMLKit",
+                "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/wijkteam"
@@ -64,6 +77,13 @@ let package = Package(
         .testTarget(
             name: "WijkteamStoreTests",
             dependencies: ["WijkteamStore", "Wijkteam", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The PostgreSQL store against a real server (script/test-postgres starts one); with the
+        // trait off, only what needs no server (URLs, the migrations being in step by name).
+        .testTarget(
+            name: "WijkteamPostgresTests",
+            dependencies: ["WijkteamPostgres", "WijkteamStore", "Wijkteam", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam", "WijkteamStore"],

@@ -69,7 +69,7 @@ struct CommonOptions: ParsableArguments {
     /// `browsing` opens it so that nothing is written at all (the tour), on demo databases only.
     func context(browsing: Bool = false) throws -> AppContext {
         if let lang, let chosen = Language(rawValue: lang.lowercased()) { Language.choose(chosen) }
-        let (path, isDefault) = AppEnvironment.databasePath(option: db)
+        let (path, isDefault) = try AppEnvironment.databasePath(option: db)
         let today = try AppEnvironment.today()
         if isDefault, !FileManager.default.fileExists(atPath: path) {
             guard let folder = AppEnvironment.sampleDataFolder() else {
@@ -179,7 +179,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let path = AppEnvironment.databasePath(option: common.db).path
+            let path = try AppEnvironment.databasePath(option: common.db).path
             guard let folder = from.map({ URL(fileURLWithPath: $0) }) ?? AppEnvironment.sampleDataFolder() else {
                 throw CLIError("no sample-data/ folder found; name one with --from DIR")
             }

@@ -1,4 +1,5 @@
 import Foundation
+import WijkteamPostgres
 import Wijkteam
 
 /// Where things are on this machine: the default database, the sample district, today.
@@ -16,10 +17,19 @@ enum AppEnvironment {
     }
 
     /// `--db`, else `$WIJKTEAM_DB`, else the default path (which is created from the sample district on first use).
-    static func databasePath(option: String?) -> (path: String, isDefault: Bool) {
-        if let option, !option.isEmpty { return (option, false) }
-        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_DB"], !env.isEmpty { return (env, false) }
-        return (defaultDatabasePath(), true)
+    static func databasePath(option: String?) throws -> (path: String, isDefault: Bool) {
+        let chosen = (option?.isEmpty == false ? option : nil) ?? ProcessInfo.processInfo.environment["WIJKTEAM_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let chosen else { return (defaultDatabasePath(), true) }
+        // Never taken for a file name (init would make folders called "postgres:").
+        if PostgresLocation.isPostgresURL(chosen) {
+            let location = (try? PostgresLocation(url: chosen))?.description ?? chosen
+            #if PostgreSQL
+            throw CLIError("\(location) is a PostgreSQL database: this build has the PostgreSQL schema and connection, but the screens and commands do not run on it yet")
+            #else
+            throw CLIError("\(location) is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL")
+            #endif
+        }
+        return (chosen, false)
     }
 
     /// The sample district: `$WIJKTEAM_SAMPLE_DATA`, else a `sample-data/` beside or above the executable,

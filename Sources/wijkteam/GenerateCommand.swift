@@ -25,7 +25,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let path = AppEnvironment.databasePath(option: common.db).path
+            let path = try AppEnvironment.databasePath(option: common.db).path
             let progress = isatty(STDERR_FILENO) != 0
             func say(_ s: String) { if progress { FileHandle.standardError.write(Data("\r\(s)\u{1B}[K".utf8)) } }
             let start = Date()

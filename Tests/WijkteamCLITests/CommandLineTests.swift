@@ -97,6 +97,22 @@ import Testing
         #expect(try Binary.run(["board", "--db", db, "--json"]).out == before)
     }
 
+    /// A PostgreSQL URL is never taken for a file name: this build says how to get PostgreSQL,
+    /// and init makes no "postgres:" folder where it runs.
+    @Test func aPostgreSQLURLIsRefusedWithWhatToDo() throws {
+        let here = FileManager.default.currentDirectoryPath
+        for args in [["board", "--db", "postgres://anna:secret@db.example/wijkteam"], ["init", "--db", "postgres://anna@db.example/wijkteam"]] {
+            let r = try Binary.run(args)
+            #expect(r.status != 0, "\(args)")
+            #expect(r.err.contains("postgres://anna@db.example:5432/wijkteam is a PostgreSQL database"), "\(args): \(r.err)")
+            #expect(r.err.contains("swift build --traits PostgreSQL"), "\(args): \(r.err)")
+            #expect(!r.err.contains("secret"), "the password stays out of messages")
+        }
+        let viaEnvironment = try Binary.run(["board"], env: ["WIJKTEAM_DB": "postgres://anna@db.example/wijkteam"])
+        #expect(viaEnvironment.status != 0 && viaEnvironment.err.contains("built without PostgreSQL"))
+        #expect(!FileManager.default.fileExists(atPath: here + "/postgres:"))
+    }
+
     @Test func initRefusesToOverwriteAndReportsABrokenDistrict() throws {
         let db = try Binary.freshDatabase()
         let again = try Binary.run(["init", "--db", db])

@@ -1,0 +1,97 @@
+#if PostgreSQL
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import Wijkteam
+
+/// One connection to a PostgreSQL server, used synchronously as the store protocol is: each
+/// call waits for its answer (never on an event loop thread; the app calls between frames).
+public final class PostgresSession: @unchecked Sendable {
+    private let connection: PostgresConnection
+    private let logger = Logger(label: "wijkteam.postgres")
+    public let location: PostgresLocation
+
+    private init(connection: PostgresConnection, location: PostgresLocation) {
+        self.connection = connection; self.location = location
+    }
+
+    /// Connects, or says in one line why not (the URL without its password).
+    public static func connect(_ location: PostgresLocation) throws -> PostgresSession {
+        let configuration: PostgresConnection.Configuration
+        if let socket = location.socketPath {
+            configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
+        } else {
+            configuration = .init(host: location.host ?? "localhost", port: location.port, username: location.user,
+                                  password: location.password, database: location.database, tls: .disable)
+        }
+        do {
+            let connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+                                                            id: 1, logger: Logger(label: "wijkteam.postgres")).wait()
+            return PostgresSession(connection: connection, location: location)
+        } catch {
+            throw WijkteamError.invalid("cannot connect to \(location): \(Self.message(error))")
+        }
+    }
+
+    /// Runs statements without parameters, one after another (several, separated by semicolons:
+    /// the server takes one per message).
+    public func execute(_ sql: String) throws {
+        for statement in PostgresSchema.statements(sql) { _ = try rows(statement) }
+    }
+
+    /// Runs one statement with `$1`… parameters and returns its rows.
+    public func rows(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
+        do {
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().rows
+        } catch {
+            throw WijkteamError.invalid(Self.message(error))
+        }
+    }
+
+    public func close() { try? connection.close().wait() }
+
+    /// The server's own words (PSQLError's description hides them behind a generic text).
+    static func message(_ error: any Error) -> String {
+        if let e = error as? PSQLError, let server = e.serverInfo?[.message] {
+            return server + (e.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
+        }
+        return "\(error)"
+    }
+}
+
+/// Brings a PostgreSQL database to the current schema (`PostgresSchema.migrations`), each
+/// migration in its own transaction, under an advisory lock so two processes never migrate at
+/// once. Returns the identifiers it applied.
+public enum PostgresMigrator {
+    /// Any number: the lock only has to be the same for every wijkteam process.
+    static let lockKey = 7_513_2026
+
+    @discardableResult
+    public static func migrate(_ session: PostgresSession) throws -> [String] {
+        try session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY NOT NULL)")
+        try session.execute("SELECT pg_advisory_lock(\(lockKey))")
+        defer { try? session.execute("SELECT pg_advisory_unlock(\(lockKey))") }
+        let done = Set(try session.rows("SELECT identifier FROM schema_migrations").map { try $0.decode(String.self) })
+        let known = Set(PostgresSchema.migrations.map(\.identifier))
+        let unknown = done.subtracting(known)
+        guard unknown.isEmpty else {
+            throw WijkteamError.invalid("\(session.location) has migrations this wijkteam does not know (\(unknown.sorted().joined(separator: ", "))): it was made by a newer version")
+        }
+        var applied: [String] = []
+        for m in PostgresSchema.migrations where !done.contains(m.identifier) {
+            do {
+                try session.execute("BEGIN")
+                try session.execute(m.sql)
+                try session.execute("INSERT INTO schema_migrations VALUES ('\(m.identifier)')")
+                try session.execute("COMMIT")
+            } catch {
+                try? session.execute("ROLLBACK")
+                throw WijkteamError.invalid("migration \(m.identifier) failed on \(session.location): \(error)")
+            }
+            applied.append(m.identifier)
+        }
+        return applied
+    }
+}
+#endif
