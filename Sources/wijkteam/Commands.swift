@@ -16,7 +16,7 @@ struct WijkteamCommand: ParsableCommand {
                       TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
                       AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
                       CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
-                      MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self]
+                      MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

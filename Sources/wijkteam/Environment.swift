@@ -22,14 +22,18 @@ enum AppEnvironment {
         guard let chosen else { return (defaultDatabasePath(), true) }
         // Never taken for a file name (init would make folders called "postgres:").
         if PostgresLocation.isPostgresURL(chosen) {
-            let location = (try? PostgresLocation(url: chosen))?.description ?? chosen
+            let location: CustomStringConvertible = (try? PostgresLocation(url: chosen))?.description ?? chosen
             #if PostgreSQL
             throw CLIError("\(location) is a PostgreSQL database: this build has the PostgreSQL schema and connection, but the screens and commands do not run on it yet")
             #else
-            throw CLIError("\(location) is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL")
+            throw CLIError(builtWithoutPostgres(location))
             #endif
         }
         return (chosen, false)
+    }
+
+    static func builtWithoutPostgres(_ location: CustomStringConvertible) -> String {
+        "\(location) is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL"
     }
 
     /// The sample district: `$WIJKTEAM_SAMPLE_DATA`, else a `sample-data/` beside or above the executable,

@@ -101,7 +101,9 @@ import Testing
     /// and init makes no "postgres:" folder where it runs.
     @Test func aPostgreSQLURLIsRefusedWithWhatToDo() throws {
         let here = FileManager.default.currentDirectoryPath
-        for args in [["board", "--db", "postgres://anna:secret@db.example/wijkteam"], ["init", "--db", "postgres://anna@db.example/wijkteam"]] {
+        let db = try Binary.freshDatabase()
+        for args in [["board", "--db", "postgres://anna:secret@db.example/wijkteam"], ["init", "--db", "postgres://anna@db.example/wijkteam"],
+                     ["copy", "--from", db, "--to", "postgres://anna:secret@db.example/wijkteam"]] {
             let r = try Binary.run(args)
             #expect(r.status != 0, "\(args)")
             #expect(r.err.contains("postgres://anna@db.example:5432/wijkteam is a PostgreSQL database"), "\(args): \(r.err)")
@@ -111,6 +113,8 @@ import Testing
         let viaEnvironment = try Binary.run(["board"], env: ["WIJKTEAM_DB": "postgres://anna@db.example/wijkteam"])
         #expect(viaEnvironment.status != 0 && viaEnvironment.err.contains("built without PostgreSQL"))
         #expect(!FileManager.default.fileExists(atPath: here + "/postgres:"))
+        let notAURL = try Binary.run(["copy", "--from", db, "--to", "/tmp/other.sqlite"])
+        #expect(notAURL.status != 0 && notAURL.err.contains("is not a PostgreSQL URL"))
     }
 
     @Test func initRefusesToOverwriteAndReportsABrokenDistrict() throws {
