@@ -1,4 +1,5 @@
 #if PostgreSQL
+import Foundation
 import PostgresNIO
 import Wijkteam
 import WijkteamStore
@@ -57,6 +58,15 @@ public enum PostgresCopy {
         return Report(tables: counts, audit: try verifyAudit(session))
     }
 
+    /// `wijkteam init --db postgres://…`: the district is built as SQLite does it (the same
+    /// checks), in a temporary file, and copied from there.
+    public static func load(_ data: DistrictData, into session: PostgresSession) throws -> Report {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staging = try SQLiteStore.create(at: folder.appendingPathComponent("district.sqlite").path, from: data)
+        return try copy(from: staging, to: session)
+    }
+
     static func insert(_ rows: [[SQLValue]], into table: String, columns: [String], session: PostgresSession) throws {
         var binds = PostgresBindings(capacity: rows.count * columns.count)
         var tuples: [String] = []
@@ -83,7 +93,7 @@ public enum PostgresCopy {
     static func isIdentity(_ table: String, _ session: PostgresSession) throws -> Bool {
         try !session.rows("""
             SELECT 1 FROM information_schema.columns
-            WHERE table_schema = 'public' AND table_name = '\(table)' AND column_name = 'id' AND is_identity = 'YES'
+            WHERE table_schema = current_schema() AND table_name = '\(table)' AND column_name = 'id' AND is_identity = 'YES'
             """).isEmpty
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Wijkteam
+import WijkteamPostgres
 import WijkteamScreens
 import WijkteamStore
 
@@ -179,7 +180,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let path = try AppEnvironment.databasePath(option: common.db).path
+            let choice = try AppEnvironment.databaseChoice(option: common.db)
             guard let folder = from.map({ URL(fileURLWithPath: $0) }) ?? AppEnvironment.sampleDataFolder() else {
                 throw CLIError("no sample-data/ folder found; name one with --from DIR")
             }
@@ -187,9 +188,24 @@ struct Init: ParsableCommand {
             if data.info.demo, !keepDates {
                 data = data.shifted(by: data.referenceDate.days(until: try AppEnvironment.today()))
             }
-            _ = try SQLiteStore.create(at: path, from: data, replace: force)
-            print("Created \(path): \(data.households.count) households, \(data.staff.count) staff, "
-                  + "\(data.cases.filter(\.isOpen).count) open cases, \(data.signals.count) signals.")
+            let summary = "\(data.households.count) households, \(data.staff.count) staff, "
+                + "\(data.cases.filter(\.isOpen).count) open cases, \(data.signals.count) signals."
+            switch choice {
+            case .file(let path, _):
+                _ = try SQLiteStore.create(at: path, from: data, replace: force)
+                print("Created \(path): \(summary)")
+            case .postgres(let location):
+                #if PostgreSQL
+                if force { throw CLIError("--force does not replace a district on PostgreSQL: drop its tables (or schema) there first") }
+                let session = try PostgresSession.connect(location)
+                defer { session.close() }
+                let report = try PostgresCopy.load(data, into: session)
+                guard report.countsMatch, report.audit.ok else { throw CLIError("the district in \(location) does not match what was loaded") }
+                print("Created \(location): \(summary)")
+                #else
+                throw CLIError(AppEnvironment.builtWithoutPostgres(location))
+                #endif
+            }
         }
     }
 }

@@ -17,19 +17,32 @@ enum AppEnvironment {
     }
 
     /// `--db`, else `$WIJKTEAM_DB`, else the default path (which is created from the sample district on first use).
-    static func databasePath(option: String?) throws -> (path: String, isDefault: Bool) {
+    /// Where the data is: a SQLite file (`isDefault`: the user's own, made on first use) or a
+    /// PostgreSQL database.
+    enum DatabaseChoice {
+        case file(path: String, isDefault: Bool)
+        case postgres(PostgresLocation)
+    }
+
+    /// `--db`, else `$WIJKTEAM_DB`, else the user's data directory. A PostgreSQL URL is never
+    /// taken for a file name (init would make folders called "postgres:").
+    static func databaseChoice(option: String?) throws -> DatabaseChoice {
         let chosen = (option?.isEmpty == false ? option : nil) ?? ProcessInfo.processInfo.environment["WIJKTEAM_DB"].flatMap { $0.isEmpty ? nil : $0 }
-        guard let chosen else { return (defaultDatabasePath(), true) }
-        // Never taken for a file name (init would make folders called "postgres:").
-        if PostgresLocation.isPostgresURL(chosen) {
-            let location: CustomStringConvertible = (try? PostgresLocation(url: chosen))?.description ?? chosen
+        guard let chosen else { return .file(path: defaultDatabasePath(), isDefault: true) }
+        return PostgresLocation.isPostgresURL(chosen) ? .postgres(try PostgresLocation(url: chosen)) : .file(path: chosen, isDefault: false)
+    }
+
+    /// The SQLite file to open; a PostgreSQL database is refused with what to do.
+    static func databasePath(option: String?) throws -> (path: String, isDefault: Bool) {
+        switch try databaseChoice(option: option) {
+        case .file(let path, let isDefault): return (path, isDefault)
+        case .postgres(let location):
             #if PostgreSQL
-            throw CLIError("\(location) is a PostgreSQL database: this build has the PostgreSQL schema and connection, but the screens and commands do not run on it yet")
+            throw CLIError("\(location) is a PostgreSQL database: this build has the PostgreSQL schema, init and copy, but the screens and the other commands do not run on it yet")
             #else
             throw CLIError(builtWithoutPostgres(location))
             #endif
         }
-        return (chosen, false)
     }
 
     static func builtWithoutPostgres(_ location: CustomStringConvertible) -> String {
