@@ -28,7 +28,7 @@ public enum PostgresCopy {
         }
         let columns = Dictionary(uniqueKeysWithValues: tables.map { ($0.table, $0.columns) })
         for table in order where columns[table] != nil {
-            if let row = try session.rows("SELECT 1 FROM \(table) LIMIT 1").first, row.count > 0 {
+            if try !session.rows("SELECT 1 FROM \(table) LIMIT 1").isEmpty {
                 throw WijkteamError.invalid("\(session.location) already holds a district (\(table) has rows): copy writes only into an empty database")
             }
         }

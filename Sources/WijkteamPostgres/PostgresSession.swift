@@ -65,7 +65,7 @@ public final class PostgresSession: @unchecked Sendable {
 /// once. Returns the identifiers it applied.
 public enum PostgresMigrator {
     /// Any number: the lock only has to be the same for every wijkteam process.
-    static let lockKey = 7_513_2026
+    static let lockKey = 75_132_026
 
     @discardableResult
     public static func migrate(_ session: PostgresSession) throws -> [String] {
