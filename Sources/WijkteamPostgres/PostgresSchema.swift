@@ -292,5 +292,29 @@ public enum PostgresSchema {
             DROP INDEX follow_up_open_due;
             CREATE INDEX follow_up_open_outline ON follow_up(due, id, case_id, kind) WHERE done = 0;
             """),
+        // PostgreSQL only (identifiers starting "pg"): what SQLite's data_version gives for free.
+        Migration(identifier: "pg1-change-signal", sql: changeSignal),
     ]
+
+    /// The channel on which a commit that changed a team's data is announced, with the team's
+    /// schema as payload (PostgreSQL sends one notice per transaction and payload).
+    public static let changeChannel = "wijkteam_changes"
+
+    /// Tables whose changes other terminals show. The access log is left out: one person
+    /// opening a household must not make every other screen reload.
+    static let announcedTables = ["meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score",
+                                  "plan_goal", "provision", "journal_entry", "signal", "decision", "meldcode_step", "setting",
+                                  "meeting", "meeting_item", "meeting_minute", "case_member"]
+
+    static var changeSignal: String {
+        """
+        CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA);
+            RETURN NULL;
+        END $$;
+        """ + announcedTables.map {
+            "\nCREATE TRIGGER \($0)_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \($0) FOR EACH STATEMENT EXECUTE FUNCTION announce_change();"
+        }.joined()
+    }
 }

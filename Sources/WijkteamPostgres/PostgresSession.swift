@@ -1,4 +1,5 @@
 #if PostgreSQL
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
@@ -51,6 +52,12 @@ public final class PostgresSession: @unchecked Sendable {
 
     public func close() { try? connection.close().wait() }
 
+    /// Starts listening on `channel`; `notice` gets each payload, on an event loop thread.
+    public func listen(on channel: String, _ notice: @escaping @Sendable (String) -> Void) throws {
+        connection.addListener(channel: channel) { _, response in notice(response.payload) }
+        try execute("LISTEN \(channel)")
+    }
+
     /// The server's own words (PSQLError's description hides them behind a generic text).
     static func message(_ error: any Error) -> String {
         if let e = error as? PSQLError, let server = e.serverInfo?[.message] {
@@ -58,6 +65,34 @@ public final class PostgresSession: @unchecked Sendable {
         }
         return "\(error)"
     }
+}
+
+/// Counts the commits that changed this team's data in other sessions, as the server announces
+/// them (LISTEN/NOTIFY on its own connection): PostgreSQL's counterpart of SQLite's
+/// `data_version`, which the screens watch to show another terminal's change.
+public final class PostgresChangeListener: @unchecked Sendable {
+    private let session: PostgresSession
+    private let lock = NSLock()
+    private var count = 0
+
+    public init(_ location: PostgresLocation) throws {
+        session = try PostgresSession.connect(location)
+        // Only this team's schema: another team's commits are none of its business.
+        let schema = try session.rows("SELECT current_schema()").first?.decode(String.self) ?? "public"
+        try session.listen(on: PostgresSchema.changeChannel) { [weak self] payload in
+            guard payload == schema, let self else { return }
+            self.lock.lock(); defer { self.lock.unlock() }
+            self.count += 1
+        }
+    }
+
+    /// Grows with every announced commit.
+    public var changes: Int {
+        lock.lock(); defer { lock.unlock() }
+        return count
+    }
+
+    public func close() { session.close() }
 }
 
 /// Brings a PostgreSQL database to the current schema (`PostgresSchema.migrations`), each

@@ -31,7 +31,8 @@ import WijkteamPostgres
     }
 
     @Test func everySQLiteMigrationHasItsPostgreSQLTwin() {
-        #expect(PostgresSchema.migrations.map(\.identifier) == Schema.migrator.migrations)
+        // Those starting "pg" are PostgreSQL's own (what SQLite has built in).
+        #expect(PostgresSchema.migrations.map(\.identifier).filter { !$0.hasPrefix("pg") } == Schema.migrator.migrations)
     }
 }
 

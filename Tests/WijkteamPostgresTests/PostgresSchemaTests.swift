@@ -67,7 +67,7 @@ struct ScratchDatabase {
         let indexes = Set(try s.rows("""
             SELECT indexname FROM pg_indexes WHERE schemaname = 'public'
             AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key' AND indexname <> 'journal_fts'
-            UNION SELECT tgname FROM pg_trigger WHERE NOT tgisinternal
+            UNION SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgname NOT LIKE '%\\_changed'
             """).map { try $0.decode(String.self) })
         return (columns, indexes)
     }
