@@ -18,9 +18,10 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
     }
 
-    public init(url text: String) throws {
+    public init(url given: String) throws {
         let example = "postgres://user@host/database, or postgres://user@/database?host=/run/postgresql"
-        guard Self.isPostgresURL(text), let url = URLComponents(string: text) else {
+        let text = Self.withoutPassword(given)  // for messages
+        guard Self.isPostgresURL(given), let url = URLComponents(string: given) else {
             throw WijkteamError.invalid("'\(text)' is not a PostgreSQL URL (\(example))")
         }
         let query = Dictionary((url.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
@@ -38,6 +39,13 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         guard host != nil || socketDirectory != nil else {
             throw WijkteamError.invalid("'\(text)' names no host and no socket directory (\(example))")
         }
+    }
+
+    /// The URL as given, its password (if any) replaced by "***".
+    static func withoutPassword(_ text: String) -> String {
+        guard var url = URLComponents(string: text), url.password != nil else { return text }
+        url.password = "***"
+        return url.string ?? text
     }
 
     /// The socket file of a local server.

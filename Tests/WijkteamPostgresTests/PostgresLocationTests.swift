@@ -28,6 +28,10 @@ import WijkteamPostgres
             #expect { try PostgresLocation(url: url) } throws: { "\($0)".contains(words) }
         }
         #expect(PostgresLocation.isPostgresURL("postgres://a@b/c") && !PostgresLocation.isPostgresURL("/tmp/w.sqlite"))
+        // A password never shows in the message about a bad URL.
+        #expect { try PostgresLocation(url: "postgres://anna:s3cret@h:99999/db") } throws: {
+            "\($0)".contains("no valid port") && !"\($0)".contains("s3cret") && "\($0)".contains("anna:***@h")
+        }
     }
 
     @Test func everySQLiteMigrationHasItsPostgreSQLTwin() {
