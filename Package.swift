@@ -42,7 +42,7 @@ let package = Package(
         // The PostgreSQL store: the same protocol, schema and rules on a server (trait PostgreSQL).
         .target(
             name: "WijkteamPostgres",
-            dependencies: ["Wijkteam", "WijkteamStore",
+            dependencies: ["Wijkteam", "WijkteamStore", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))]
         ),
         // Terminal-independent drawing: grid, widths, widgets, command table, themes.

@@ -50,6 +50,15 @@ public final class PostgresSession: @unchecked Sendable {
         }
     }
 
+    /// Runs one statement with `$1`… parameters and returns how many rows it changed.
+    public func changes(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> Int {
+        do {
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().metadata.rows ?? 0
+        } catch {
+            throw WijkteamError.invalid(Self.message(error))
+        }
+    }
+
     public func close() { try? connection.close().wait() }
 
     /// Starts listening on `channel`; `notice` gets each payload, on an event loop thread.

@@ -9,8 +9,8 @@ struct AccessDenied: Error {
     var error: WijkteamError
 }
 
-/// Writing and checking the audit log's hash chain.
-enum AuditRows {
+/// Writing and checking the audit log's hash chain, on either engine.
+package enum AuditRows {
     static func sha256(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
@@ -19,23 +19,23 @@ enum AuditRows {
 
     /// Appends one row after the current head, inside the caller's transaction (so the log and
     /// the change commit together, and concurrent writers queue on the write lock).
-    static func insert(_ db: Database, _ e: AuditEvent, actor: AuditActor) throws {
-        let head = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
+    package static func insert(_ db: some SQLRunner, _ e: AuditEvent, actor: AuditActor) throws {
+        let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
         let previous: String = head?["last_hash"] ?? AuditChain.genesis
-        let id = (try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'") ?? 0) + 1
+        let id = try db.nextID(of: "audit_log")
         var r = AuditRecord(id: id, at: Date().ISO8601Format(), account: actor.account, staffID: actor.staffID,
                             householdID: e.householdID, caseID: e.caseID, action: e.action, detail: e.detail, result: e.result,
                             origin: actor.origin, previousHash: previous, hash: "")
         r.hash = sha256(AuditChain.canonical(r))
-        try db.execute(sql: """
+        try db.execute("""
             INSERT INTO audit_log (id, at, account, staff_id, household_id, case_id, action, detail, result, origin, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [r.id, r.at, r.account, r.staffID, r.householdID, r.caseID, r.action.rawValue, r.detail, r.result.rawValue,
-                             r.origin, r.previousHash, r.hash])
-        try db.execute(sql: """
+            """, [r.id, r.at, r.account, r.staffID, r.householdID, r.caseID, r.action.rawValue, r.detail, r.result.rawValue,
+                  r.origin, r.previousHash, r.hash])
+        try db.execute("""
             INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
             ON CONFLICT(singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash
-            """, arguments: [r.id, r.hash])
+            """, [r.id, r.hash])
     }
 
     static func text(_ row: Row, _ column: String) -> String? {
@@ -69,9 +69,9 @@ enum AuditRows {
     }
 
     /// Who reads, as a staff record. Maintenance (no staff) reads as the team lead would.
-    static func viewer(_ db: Database, _ actor: AuditActor) throws -> Staff {
+    package static func viewer(_ db: some SQLRunner, _ actor: AuditActor) throws -> Staff {
         guard let id = actor.staffID else { return Staff(id: "", name: "maintenance", role: .teamLead, capacity: 0) }
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [id]) else {
+        guard let row = try db.fetchOne("SELECT * FROM staff WHERE id = ?", [id]) else {
             throw WijkteamError.unknownStaff(id)
         }
         return Rows.staff(row)
