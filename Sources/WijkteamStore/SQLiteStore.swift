@@ -246,28 +246,14 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     // MARK: - WijkteamStore
 
     public func districtInfo() throws -> DistrictInfo {
-        try read { db in
-            let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
-                ($0["key"] as String, $0["value"] as String)
-            })
-            return DistrictInfo(name: meta["name"] ?? "", municipality: meta["municipality"] ?? "",
-                                wijk: meta["wijk"] ?? "", buurten: Rows.list(meta["buurten"] ?? ""),
-                                demo: meta["demo"] == "1")
-        }
+        try read { db in try SharedReads.districtInfo(db) }
     }
 
     public func staff() throws -> [Staff] {
-        try read { db in try Row.fetchMapped(db, sql: "SELECT * FROM staff ORDER BY name", Rows.staff) }
+        try read { db in try SharedReads.staff(db) }
     }
 
-    /// Need-to-know for lists: nil for staff in the team (they see every case); for staff
-    /// outside the team, the cases they were explicitly added to.
-    func sharedCases(_ db: Database) throws -> Set<Int>? {
-        guard let id = actor.staffID,
-              let role = try String.fetchOne(db, sql: "SELECT role FROM staff WHERE id = ?", arguments: [id]).flatMap(StaffRole.init),
-              !role.isInTeam else { return nil }
-        return Set(try Int.fetchAll(db, sql: "SELECT case_id FROM case_member WHERE staff_id = ?", arguments: [id]))
-    }
+    func sharedCases(_ db: Database) throws -> Set<Int>? { try SharedReads.sharedCases(db, actor: actor) }
 
     /// The questions of a safety case come from its safety signal: withheld like it.
     func withholdSafetyCases(_ db: Database, _ cases: inout [Case]) throws {

@@ -54,3 +54,30 @@ import Wijkteam
     }
 }
 #endif
+
+#if PostgreSQL
+/// The shared reads give the same answers on both engines, need-to-know included.
+@Suite struct SharedReadsOnBothEnginesTests {
+    @Test func districtStaffAndNeedToKnowAreTheSameOnBothEngines() throws {
+        let scratch = try ScratchDatabase()
+        defer { scratch.drop() }
+        let session = try PostgresSession.connect(scratch.location)
+        defer { session.close() }
+        let sqlite = try PostgresCopyTests.sample()
+        _ = try PostgresCopy.copy(from: sqlite, to: session)
+        let pg = PostgresRunner(session)
+        let (info, staff, karin, fatima) = try sqlite.pool.read { db in
+            (try SharedReads.districtInfo(db), try SharedReads.staff(db),
+             try SharedReads.sharedCases(db, actor: AuditActor(staffID: "karin", account: "karin", origin: "tests")),
+             try SharedReads.sharedCases(db, actor: AuditActor(staffID: "fatima", account: "fatima", origin: "tests")))
+        }
+        #expect(try SharedReads.districtInfo(pg) == info)
+        #expect(!info.name.isEmpty && info.demo)
+        #expect(try SharedReads.staff(pg) == staff)
+        #expect(staff.count == 11)
+        #expect(try SharedReads.sharedCases(pg, actor: AuditActor(staffID: "karin", account: "karin", origin: "tests")) == karin)
+        #expect(karin == [22] && fatima == nil)
+        #expect(try SharedReads.sharedCases(pg, actor: AuditActor(staffID: "fatima", account: "fatima", origin: "tests")) == nil)
+    }
+}
+#endif

@@ -1,0 +1,27 @@
+import GRDB
+import Wijkteam
+
+/// Store reads written once for both engines (`SQLRunner`); SQLiteStore calls them inside its
+/// own read transactions, the PostgreSQL store inside its.
+package enum SharedReads {
+    package static func districtInfo(_ db: some SQLRunner) throws -> DistrictInfo {
+        let meta = Dictionary(try db.fetchAll("SELECT key, value FROM meta", []).map { ($0["key"] as String, $0["value"] as String) },
+                              uniquingKeysWith: { _, last in last })
+        return DistrictInfo(name: meta["name"] ?? "", municipality: meta["municipality"] ?? "",
+                            wijk: meta["wijk"] ?? "", buurten: Rows.list(meta["buurten"] ?? ""),
+                            demo: meta["demo"] == "1")
+    }
+
+    package static func staff(_ db: some SQLRunner) throws -> [Staff] {
+        try db.fetchAll("SELECT * FROM staff ORDER BY name, id", []).map(Rows.staff)
+    }
+
+    /// Need-to-know for lists: nil for staff in the team (they see every case); for staff
+    /// outside the team, the cases they were explicitly added to.
+    package static func sharedCases(_ db: some SQLRunner, actor: AuditActor) throws -> Set<Int>? {
+        guard let id = actor.staffID,
+              let role = try db.fetchOne("SELECT role FROM staff WHERE id = ?", [id]).flatMap({ StaffRole(rawValue: $0["role"]) }),
+              !role.isInTeam else { return nil }
+        return Set(try db.fetchAll("SELECT case_id FROM case_member WHERE staff_id = ?", [id]).map { $0["case_id"] as Int })
+    }
+}
