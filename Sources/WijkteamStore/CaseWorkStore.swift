@@ -229,11 +229,11 @@ enum CaseWorkRows {
         guard db.changesCount == 1 else { throw WijkteamError.invalid(tr("store.case.changed_while_saving", c.id)) }
     }
 
-    static func members(_ db: Database, caseIDs: [Int]) throws -> [Int: [StaffID]] {
+    static func members(_ db: some SQLRunner, caseIDs: [Int]) throws -> [Int: [StaffID]] {
         guard !caseIDs.isEmpty else { return [:] }
         var out: [Int: [StaffID]] = [:]
         let list = caseIDs.map(String.init).joined(separator: ",")
-        for r in try Row.fetchAll(db, sql: "SELECT case_id, staff_id FROM case_member WHERE case_id IN (\(list)) ORDER BY staff_id") {
+        for r in try db.fetchAll("SELECT case_id, staff_id FROM case_member WHERE case_id IN (\(list)) ORDER BY staff_id", []) {
             out[r["case_id"], default: []].append(r["staff_id"])
         }
         return out
@@ -248,13 +248,13 @@ struct SafetyReader {
     let members: [Int: [StaffID]]
 
     /// nil when the actor reads everything (the team lead, maintenance).
-    static func load(_ db: Database, actor: AuditActor, households: Set<Int>) throws -> SafetyReader? {
+    static func load(_ db: some SQLRunner, actor: AuditActor, households: Set<Int>) throws -> SafetyReader? {
         let viewer = try AuditRows.viewer(db, actor)
         guard viewer.role != .teamLead else { return nil }
         var byHousehold: [Int: [Case]] = [:]
         if !households.isEmpty {
             let list = households.map(String.init).joined(separator: ",")
-            for c in try Row.fetchMapped(db, sql: "SELECT * FROM care_case WHERE household_id IN (\(list))", Rows.case) {
+            for c in try db.fetchAll("SELECT * FROM care_case WHERE household_id IN (\(list)) ORDER BY id", []).map(Rows.case) {
                 byHousehold[c.householdID, default: []].append(c)
             }
         }

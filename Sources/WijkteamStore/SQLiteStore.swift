@@ -370,19 +370,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     }
 
     public func openSignals() throws -> [Signal] {
-        try read { db in
-            // Triage is team work: staff outside the team see no registrations.
-            if try sharedCases(db) != nil { return [] }
-            var signals = try Row.fetchMapped(db, sql: "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id", Rows.signal)
-            // Others see that a safety signal is there, not what it says (Access.canReadSignal).
-            let safety = Set(signals.filter(\.safety).compactMap(\.householdID))
-            guard let reader = try SafetyReader.load(db, actor: actor, households: safety) else { return signals }
-            for i in signals.indices where signals[i].safety && !reader.canReadSignal(household: signals[i].householdID) {
-                signals[i].description = ""
-                signals[i].withheld = true
-            }
-            return signals
-        }
+        try read { db in try SharedReads.openSignals(db, actor: actor) }
     }
 
     public func suggestionContext(caseID: Int) throws -> SuggestionContext {

@@ -24,4 +24,19 @@ package enum SharedReads {
               !role.isInTeam else { return nil }
         return Set(try db.fetchAll("SELECT case_id FROM case_member WHERE staff_id = ?", [id]).map { $0["case_id"] as Int })
     }
+
+    /// Registrations and signals waiting for triage, as the actor may see them.
+    package static func openSignals(_ db: some SQLRunner, actor: AuditActor) throws -> [Signal] {
+        // Triage is team work: staff outside the team see no registrations.
+        if try sharedCases(db, actor: actor) != nil { return [] }
+        var signals = try db.fetchAll("SELECT * FROM signal WHERE status = 'open' ORDER BY date, id", []).map(Rows.signal)
+        // Others see that a safety signal is there, not what it says (Access.canReadSignal).
+        let safety = Set(signals.filter(\.safety).compactMap(\.householdID))
+        guard let reader = try SafetyReader.load(db, actor: actor, households: safety) else { return signals }
+        for i in signals.indices where signals[i].safety && !reader.canReadSignal(household: signals[i].householdID) {
+            signals[i].description = ""
+            signals[i].withheld = true
+        }
+        return signals
+    }
 }

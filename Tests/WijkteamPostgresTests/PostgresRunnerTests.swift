@@ -78,6 +78,19 @@ import Wijkteam
         #expect(try SharedReads.sharedCases(pg, actor: AuditActor(staffID: "karin", account: "karin", origin: "tests")) == karin)
         #expect(karin == [22] && fatima == nil)
         #expect(try SharedReads.sharedCases(pg, actor: AuditActor(staffID: "fatima", account: "fatima", origin: "tests")) == nil)
+
+        // The triage queue as each colleague may see it: the same on both engines, safety
+        // signals withheld alike (someone in the team sees some withheld, Karin sees none at all).
+        var withheldSomewhere = false
+        for person in staff {
+            let actor = AuditActor(staffID: person.id, account: person.id, origin: "tests")
+            let lite = try sqlite.pool.read { db in try SharedReads.openSignals(db, actor: actor) }
+            #expect(try SharedReads.openSignals(pg, actor: actor) == lite, "\(person.id)")
+            withheldSomewhere = withheldSomewhere || lite.contains(where: \.withheld)
+            if person.id == "karin" { #expect(lite.isEmpty) }
+            if person.id == "fatima" { #expect(lite.count > 5 && !lite.contains(where: \.withheld)) }
+        }
+        #expect(withheldSomewhere)
     }
 }
 #endif
