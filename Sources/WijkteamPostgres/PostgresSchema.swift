@@ -300,11 +300,15 @@ public enum PostgresSchema {
     /// schema as payload (PostgreSQL sends one notice per transaction and payload).
     public static let changeChannel = "wijkteam_changes"
 
+    /// Every table the migrations make, parents before the rows that point at them (the order
+    /// `wijkteam copy` fills them in).
+    static let tables = ["meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
+                         "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
+                         "meeting_minute", "case_member", "audit_log", "audit_head"]
+
     /// Tables whose changes other terminals show. The access log is left out: one person
     /// opening a household must not make every other screen reload.
-    static let announcedTables = ["meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score",
-                                  "plan_goal", "provision", "journal_entry", "signal", "decision", "meldcode_step", "setting",
-                                  "meeting", "meeting_item", "meeting_minute", "case_member"]
+    static var announcedTables: [String] { tables.filter { !$0.hasPrefix("audit_") } }
 
     static var changeSignal: String {
         """

@@ -43,17 +43,17 @@ public final class PostgresSession: @unchecked Sendable {
 
     /// Runs one statement with `$1`… parameters and returns its rows.
     public func rows(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
-        do {
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().rows
-        } catch {
-            throw WijkteamError.invalid(Self.message(error))
-        }
+        try run(sql, binds).rows
     }
 
     /// Runs one statement with `$1`… parameters and returns how many rows it changed.
     public func changes(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> Int {
+        try run(sql, binds).metadata.rows ?? 0
+    }
+
+    private func run(_ sql: String, _ binds: PostgresBindings) throws -> PostgresQueryResult {
         do {
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().metadata.rows ?? 0
+            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
         } catch {
             throw WijkteamError.invalid(Self.message(error))
         }

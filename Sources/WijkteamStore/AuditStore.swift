@@ -69,6 +69,15 @@ package enum AuditRows {
     }
 
     /// Who reads, as a staff record. Maintenance (no staff) reads as the team lead would.
+    /// Recomputes the chain as the database holds it, on either engine: hashed from the stored
+    /// text, never from decoded values (see AuditChain.canonical(fields:)).
+    package static func verify(_ db: some SQLRunner) throws -> AuditChain.Verification {
+        let links = try db.fetchAll("SELECT * FROM audit_log ORDER BY id", []).map(link)
+        let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
+            .map { (id: $0["last_id"] as Int, hash: $0["last_hash"] as String) }
+        return AuditChain.verify(links: links, head: head, hash: sha256)
+    }
+
     package static func viewer(_ db: some SQLRunner, _ actor: AuditActor) throws -> Staff {
         guard let id = actor.staffID else { return Staff(id: "", name: "maintenance", role: .teamLead, capacity: 0) }
         guard let row = try db.fetchOne("SELECT * FROM staff WHERE id = ?", [id]) else {
@@ -98,12 +107,6 @@ extension SQLiteStore {
 
     /// Recomputes the chain; names the first row that was altered or removed.
     public func verifyAudit() throws -> AuditChain.Verification {
-        try read { db in
-            // Hashed from the stored text, never from decoded values (see AuditChain.canonical(fields:)).
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(AuditRows.link)
-            let head = try Row.fetchOne(db, sql: "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
-                .map { (id: $0["last_id"] as Int, hash: $0["last_hash"] as String) }
-            return AuditChain.verify(links: rows, head: head, hash: AuditRows.sha256)
-        }
+        try read { db in try AuditRows.verify(db) }
     }
 }

@@ -186,9 +186,6 @@ enum Importer {
 }
 
 extension Row {
-    /// Maps each row while the statement steps. A cursor's row finds a column through the
-    /// statement's index; the copied rows of `fetchAll` search their column names one by one,
-    /// which made loading 6,000 board cards take 120 ms instead of 30.
     /// Steps `sql` with the SQLite C API and makes a value of each row with the `Columns` of it:
     /// for the board's outlines, where decoding 6,000 rows through `Row`, column by column,
     /// cost four times reading them.
@@ -222,6 +219,9 @@ extension Row {
         }
     }
 
+    /// Maps each row while the statement steps. A cursor's row finds a column through the
+    /// statement's index; the copied rows of `fetchAll` search their column names one by one,
+    /// which made loading 6,000 board cards take 120 ms instead of 30.
     static func fetchMapped<T>(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
                                _ transform: @escaping (Row) throws -> T) throws -> [T] {
         try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(transform))

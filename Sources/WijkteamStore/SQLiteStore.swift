@@ -288,7 +288,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     /// One pass over the rows, each card made once: this read is most of a city's first frame.
     public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] {
         try read { db in
-            var cards = try cards(db, of: nil)
+            var cards = try cards(db, of: nil, shared: try sharedCases(db))
             // None given: the snapshot reads them side by side and attaches them itself.
             if !openFollowUps.isEmpty { CaseCard.attach(openFollowUps, to: &cards) }
             return cards
@@ -299,8 +299,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         guard !ids.isEmpty else { return [] }
         return try read { db in
             let list = Set(ids).sorted().map(String.init).joined(separator: ",")
-            var cards = try cards(db, of: list)
             let shared = try sharedCases(db)
+            var cards = try cards(db, of: list, shared: shared)
             let followUps = try Row.fetchMapped(db, sql: "SELECT * FROM follow_up WHERE done = 0 AND case_id IN (\(list)) ORDER BY due, id",
                                                 Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
             CaseCard.attach(followUps, to: &cards)
@@ -309,9 +309,8 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
     }
 
     /// Open cases as cards without their follow-ups: every one, or those whose ids `list` holds
-    /// (comma-separated); need-to-know and the withholding of safety cases applied.
-    private func cards(_ db: Database, of list: String?) throws -> [CaseCard] {
-        let shared = try sharedCases(db)
+    /// (comma-separated); need-to-know (`shared`) and the withholding of safety cases applied.
+    private func cards(_ db: Database, of list: String?, shared: Set<Int>?) throws -> [CaseCard] {
         var cards = try Row.fetchMapped(db, sql: """
             SELECT c.*, h.name AS h_name, h.buurt AS h_buurt, h.street AS h_street, h.number AS h_number
             FROM care_case c JOIN household h ON h.id = c.household_id

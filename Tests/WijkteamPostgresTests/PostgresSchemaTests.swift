@@ -41,21 +41,15 @@ struct ScratchDatabase {
         var generator = DistrictGenerator(seed: 1, size: .city(households: 100), today: Day("2026-11-20")!)
         let store = try SQLiteStore.create(at: FileManager.default.temporaryDirectory
             .appendingPathComponent("wijkteam-pg-\(UUID().uuidString)/w.sqlite").path, from: generator.generate())
-        return try store.pool.read { db in
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table'
-                AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'journal_fts%' AND name <> 'grdb_migrations'
-                """)
-            var columns = Set<String>()
-            for t in tables {
-                for c in try Row.fetchAll(db, sql: "PRAGMA table_info(\(t))") { columns.insert("\(t).\(c["name"] as String)") }
-            }
-            let indexes = Set(try String.fetchAll(db, sql: """
+        var columns = Set<String>()
+        for (table, names) in try store.tableColumns() { for n in names { columns.insert("\(table).\(n)") } }
+        let indexes = try store.pool.read { db in
+            Set(try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')
                 AND name NOT LIKE 'sqlite_autoindex%' AND name NOT LIKE 'journal_fts%'
                 """))
-            return (columns, indexes)
         }
+        return (columns, indexes)
     }
 
     func postgresSchema(_ s: PostgresSession) throws -> (columns: Set<String>, indexes: Set<String>) {
