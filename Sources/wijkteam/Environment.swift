@@ -45,7 +45,7 @@ enum AppEnvironment {
         }
     }
 
-    static func builtWithoutPostgres(_ location: CustomStringConvertible) -> String {
+    static func builtWithoutPostgres(_ location: PostgresLocation) -> String {
         "\(location) is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL"
     }
 

@@ -21,9 +21,10 @@ enum Interactive {
         // cards on screen whole. Everything else follows right after the frame is drawn, before
         // any key is handled (keys typed meanwhile wait in the terminal).
         let firstLoad = Background { [store = ctx.store, today = ctx.today] in
-            let outline = try DistrictSnapshot.load(from: store, today: today, parts: .outline)
             // A paused meeting reopens on its agenda, which lists every case: that needs it all.
-            return outline.meeting == nil ? outline : try DistrictSnapshot.load(from: store, today: today)
+            // (If this user's meeting starts in between, the shell opens it, names no cards on a
+            // board, and all of it is read before the first frame all the same.)
+            try DistrictSnapshot.load(from: store, today: today, parts: store.openMeeting() == nil ? .outline : .all)
         }
         let themesDir = AppEnvironment.themesFolder()
         let themeName = themeOption ?? UserConfig.load().theme ?? "default"
