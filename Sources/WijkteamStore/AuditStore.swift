@@ -4,9 +4,9 @@ import GRDB
 import Wijkteam
 
 /// A need-to-know refusal: the store commits `event` (result denied) and throws `error`.
-struct AccessDenied: Error {
-    var event: AuditEvent
-    var error: WijkteamError
+package struct AccessDenied: Error {
+    package var event: AuditEvent
+    package var error: WijkteamError
 }
 
 /// Writing and checking the audit log's hash chain, on either engine.
@@ -84,29 +84,5 @@ package enum AuditRows {
             throw WijkteamError.unknownStaff(id)
         }
         return Rows.staff(row)
-    }
-}
-
-extension SQLiteStore {
-    /// Logs something done outside the store's own methods: an export, a search.
-    public func recordAudit(_ event: AuditEvent) throws {
-        guard !readOnly else { return }  // the tour on a demo database: nothing is written
-        try write { db in try AuditRows.insert(db, event, actor: actor) }
-    }
-
-    /// The log, oldest first; for one household when given. Reading the log is not itself logged.
-    public func auditLog(householdID: Int?) throws -> [AuditRecord] {
-        try read { db in
-            if let householdID {
-                return try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE household_id = ? ORDER BY id", arguments: [householdID])
-                    .map(AuditRows.record)
-            }
-            return try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map(AuditRows.record)
-        }
-    }
-
-    /// Recomputes the chain; names the first row that was altered or removed.
-    public func verifyAudit() throws -> AuditChain.Verification {
-        try read { db in try AuditRows.verify(db) }
     }
 }

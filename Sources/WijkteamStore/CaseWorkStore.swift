@@ -3,205 +3,159 @@ import GRDB
 import Wijkteam
 
 /// Keeping a case current: journal, phase, ZRM, plan goals, closing, who is on the case.
-/// Each change is one immediate transaction with its audit row; edits of versioned records are
+/// Each change is one transaction (the store's) with its audit row; edits of versioned records are
 /// compare-and-swap on the version the editor loaded.
-extension SQLiteStore {
+extension StoreWork {
     @discardableResult
-    public func addJournal(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool, today: Day) throws -> JournalEntry {
+    package func addJournal(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool, today: Day) throws -> JournalEntry {
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try write { db in
-            let c = try CaseWorkRows.loadCase(db, caseID)
-            try requireCaseWrite(db, c, detail: "add journal entry")
-            guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-            var entry = JournalEntry(id: 0, caseID: caseID, date: date, kind: kind, authorID: actor.staffID, text: body, sensitive: sensitive)
-            try entry.validate(today: today, caseOpened: c.opened)
-            try db.execute(sql: "INSERT INTO journal_entry (case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [caseID, date.description, kind.rawValue, actor.staffID, body, sensitive])
-            entry.id = Int(db.lastInsertedRowID)
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                detail: "journal entry #\(entry.id) added (\(kind.rawValue)\(sensitive ? ", sensitive" : ""))"),
-                                 actor: actor)
-            return entry
-        }
+        let c = try CaseWorkRows.loadCase(db, caseID)
+        try requireCaseWrite(c, detail: "add journal entry")
+        guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
+        var entry = JournalEntry(id: 0, caseID: caseID, date: date, kind: kind, authorID: actor.staffID, text: body, sensitive: sensitive)
+        try entry.validate(today: today, caseOpened: c.opened)
+        entry.id = try db.insertReturningID("INSERT INTO journal_entry (case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?)",
+                                            [caseID, date.description, kind.rawValue, actor.staffID, body, sensitive])
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                            detail: "journal entry #\(entry.id) added (\(kind.rawValue)\(sensitive ? ", sensitive" : ""))"),
+                             actor: actor)
+        return entry
     }
 
     /// Moves a case one phase on, when what that phase needs is recorded.
     @discardableResult
-    public func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case {
-        try write { db in
-            var c = try CaseWorkRows.loadCase(db, caseID)
-            try requireCaseWrite(db, c, detail: "move phase")
-            try CaseWorkRows.checkVersion(c, expectedVersion)
-            let record = try Self.householdRecord(db, id: c.householdID)
-            let blockers = PhaseRules.blockers(moving: c, to: target, facts: PhaseFacts(record: record, caseID: caseID, today: today))
-            guard blockers.isEmpty else { throw WijkteamError.invalid(tr("store.phase.blocked", caseID, c.phase.label, blockers.joined(separator: "; "))) }
-            try CaseWorkRows.update(db, c, sql: "phase = ?", [target.rawValue])
-            let from = c.phase
-            c.phase = target
-            c.version += 1
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                detail: "phase \(from.rawValue) → \(target.rawValue)"), actor: actor)
-            return c
-        }
+    package func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case {
+        var c = try CaseWorkRows.loadCase(db, caseID)
+        try requireCaseWrite(c, detail: "move phase")
+        try CaseWorkRows.checkVersion(c, expectedVersion)
+        let record = try householdRecord(id: c.householdID)
+        let blockers = PhaseRules.blockers(moving: c, to: target, facts: PhaseFacts(record: record, caseID: caseID, today: today))
+        guard blockers.isEmpty else { throw WijkteamError.invalid(tr("store.phase.blocked", caseID, c.phase.label, blockers.joined(separator: "; "))) }
+        try CaseWorkRows.update(db, c, sql: "phase = ?", [target.rawValue])
+        let from = c.phase
+        c.phase = target
+        c.version += 1
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                            detail: "phase \(from.rawValue) → \(target.rawValue)"), actor: actor)
+        return c
     }
 
     /// Records a ZRM measurement: the typed scores over the latest ones. With `basedOn` (the
     /// scores the form showed), a measurement recorded meanwhile by someone else is refused.
     @discardableResult
-    public func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
-        try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [personID]) else {
-                throw WijkteamError.invalid(tr("store.person.missing", personID))
-            }
-            let person = Rows.person(row)
-            let c = try Row.fetchOne(db, sql: """
-                SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
-                """, arguments: [person.householdID]).map(Rows.case)
-            guard let c else { throw WijkteamError.invalid(tr("store.zrm.no_open_case", person.name)) }
-            try requireCaseWrite(db, c, detail: "record ZRM")
-            let all = try Row.fetchMapped(db, sql: "SELECT * FROM zrm_score WHERE person_id = ?", arguments: [personID], Rows.zrm)
-            let latest = ZRMMeasurement.latest(all, person: personID)
-            if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: latest) {
-                throw WijkteamError.invalid(tr("store.zrm.changed_meanwhile", person.name, what))
-            }
-            // A backdated measurement confirms what was known on its date, not later scores.
-            let known = ZRMMeasurement.latest(all.filter { $0.date <= date }, person: personID)
-            let scores = try ZRMMeasurement.scores(for: person, on: date, today: today, changes: changes,
-                                                   previous: known.mapValues(\.score))
-            for s in scores {
-                try db.execute(sql: """
-                    INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(person_id, domain, date) DO UPDATE SET score = excluded.score
-                    """, arguments: [s.personID, s.domain.rawValue, s.date.description, s.score])
-            }
-            let typed = changes.keys.sorted { $0.rawValue < $1.rawValue }.map(\.rawValue).joined(separator: ",")
-            try AuditRows.insert(db, AuditEvent(.change, householdID: person.householdID, caseID: c.id,
-                                                detail: "ZRM of person \(personID) on \(date): \(scores.count) domains (typed: \(typed.isEmpty ? "none" : typed))"),
-                                 actor: actor)
-            return scores
+    package func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
+        guard let row = try db.fetchOne("SELECT * FROM person WHERE id = ?", [personID]) else {
+            throw WijkteamError.invalid(tr("store.person.missing", personID))
         }
+        let person = Rows.person(row)
+        let c = try db.fetchOne("""
+            SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
+            """, [person.householdID]).map(Rows.case)
+        guard let c else { throw WijkteamError.invalid(tr("store.zrm.no_open_case", person.name)) }
+        try requireCaseWrite(c, detail: "record ZRM")
+        let all = try db.fetchMapped("SELECT * FROM zrm_score WHERE person_id = ?", [personID], Rows.zrm)
+        let latest = ZRMMeasurement.latest(all, person: personID)
+        if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: latest) {
+            throw WijkteamError.invalid(tr("store.zrm.changed_meanwhile", person.name, what))
+        }
+        // A backdated measurement confirms what was known on its date, not later scores.
+        let known = ZRMMeasurement.latest(all.filter { $0.date <= date }, person: personID)
+        let scores = try ZRMMeasurement.scores(for: person, on: date, today: today, changes: changes,
+                                               previous: known.mapValues(\.score))
+        for s in scores {
+            try db.execute("""
+                INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)
+                ON CONFLICT(person_id, domain, date) DO UPDATE SET score = excluded.score
+                """, [s.personID, s.domain.rawValue, s.date.description, s.score])
+        }
+        let typed = changes.keys.sorted { $0.rawValue < $1.rawValue }.map(\.rawValue).joined(separator: ",")
+        try AuditRows.insert(db, AuditEvent(.change, householdID: person.householdID, caseID: c.id,
+                                            detail: "ZRM of person \(personID) on \(date): \(scores.count) domains (typed: \(typed.isEmpty ? "none" : typed))"),
+                             actor: actor)
+        return scores
     }
 
     /// Adds a plan goal (id 0) or changes one, version-checked.
     @discardableResult
-    public func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
-        try write { db in
-            let c = try CaseWorkRows.loadCase(db, goal.caseID)
-            try requireCaseWrite(db, c, detail: "plan goal")
-            guard c.isOpen else { throw WijkteamError.caseClosed(c.id) }
-            let members = try Row.fetchMapped(db, sql: "SELECT * FROM person WHERE household_id = ?", arguments: [c.householdID], Rows.person)
-            try goal.validate(members: members)
-            var saved = goal
-            if goal.id == 0 {
-                try db.execute(sql: "INSERT INTO plan_goal (case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [goal.caseID, goal.domain.rawValue, goal.personID, goal.targetScore, goal.text.trimmed])
-                saved.id = Int(db.lastInsertedRowID)
-                saved.version = 1
-            } else {
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM plan_goal WHERE id = ? AND case_id = ?", arguments: [goal.id, goal.caseID]) else {
-                    throw WijkteamError.invalid(tr("store.goal.missing", goal.id, goal.caseID))
-                }
-                let current = Rows.goal(row)
-                if let expectedVersion, expectedVersion != current.version {
-                    throw WijkteamError.staleVersion(record: tr("store.record.goal", goal.id), expected: expectedVersion, actual: current.version,
-                                                     changed: tr("store.goal.now", current.domain.label, current.targetScore, current.text))
-                }
-                try db.execute(sql: "UPDATE plan_goal SET domain = ?, person_id = ?, target = ?, text = ?, version = version + 1 WHERE id = ? AND version = ?",
-                               arguments: [goal.domain.rawValue, goal.personID, goal.targetScore, goal.text.trimmed, goal.id, current.version])
-                saved.version = current.version + 1
+    package func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
+        let c = try CaseWorkRows.loadCase(db, goal.caseID)
+        try requireCaseWrite(c, detail: "plan goal")
+        guard c.isOpen else { throw WijkteamError.caseClosed(c.id) }
+        let members = try db.fetchMapped("SELECT * FROM person WHERE household_id = ?", [c.householdID], Rows.person)
+        try goal.validate(members: members)
+        var saved = goal
+        if goal.id == 0 {
+            saved.id = try db.insertReturningID("INSERT INTO plan_goal (case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?)",
+                                                [goal.caseID, goal.domain.rawValue, goal.personID, goal.targetScore, goal.text.trimmed])
+            saved.version = 1
+        } else {
+            guard let row = try db.fetchOne("SELECT * FROM plan_goal WHERE id = ? AND case_id = ?", [goal.id, goal.caseID]) else {
+                throw WijkteamError.invalid(tr("store.goal.missing", goal.id, goal.caseID))
             }
-            saved.text = goal.text.trimmed
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: c.id,
-                                                detail: "plan goal #\(saved.id) \(goal.id == 0 ? "added" : "changed") (\(goal.domain.rawValue), target \(goal.targetScore))"),
-                                 actor: actor)
-            return saved
+            let current = Rows.goal(row)
+            if let expectedVersion, expectedVersion != current.version {
+                throw WijkteamError.staleVersion(record: tr("store.record.goal", goal.id), expected: expectedVersion, actual: current.version,
+                                                 changed: tr("store.goal.now", current.domain.label, current.targetScore, current.text))
+            }
+            try db.execute("UPDATE plan_goal SET domain = ?, person_id = ?, target = ?, text = ?, version = version + 1 WHERE id = ? AND version = ?",
+                           [goal.domain.rawValue, goal.personID, goal.targetScore, goal.text.trimmed, goal.id, current.version])
+            saved.version = current.version + 1
         }
+        saved.text = goal.text.trimmed
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: c.id,
+                                            detail: "plan goal #\(saved.id) \(goal.id == 0 ? "added" : "changed") (\(goal.domain.rawValue), target \(goal.targetScore))"),
+                             actor: actor)
+        return saved
     }
 
     /// Closes a case with a reason; its open follow-ups close with it.
     @discardableResult
-    public func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
+    package func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
         try Case.validateCloseReason(reason)
         let why = reason.trimmed
-        return try write { db in
-            var c = try CaseWorkRows.loadCase(db, caseID)
-            try requireCaseWrite(db, c, detail: "close case")
-            try CaseWorkRows.checkVersion(c, expectedVersion)
-            guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-            try CaseWorkRows.update(db, c, sql: "phase = 'afgesloten', closed_reason = ?", [why])
-            try db.execute(sql: "UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE case_id = ? AND done = 0",
-                           arguments: ["case closed \(today): \(why)", caseID])
-            let followUps = db.changesCount
-            c.phase = .afgesloten
-            c.closedReason = why
-            c.version += 1
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                detail: "case closed; \(followUps) open follow-ups closed with it"), actor: actor)
-            return (c, followUps)
-        }
+        var c = try CaseWorkRows.loadCase(db, caseID)
+        try requireCaseWrite(c, detail: "close case")
+        try CaseWorkRows.checkVersion(c, expectedVersion)
+        guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
+        try CaseWorkRows.update(db, c, sql: "phase = 'afgesloten', closed_reason = ?", [why])
+        try db.execute("UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE case_id = ? AND done = 0",
+                       ["case closed \(today): \(why)", caseID])
+        let followUps = db.changesCount
+        c.phase = .afgesloten
+        c.closedReason = why
+        c.version += 1
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                            detail: "case closed; \(followUps) open follow-ups closed with it"), actor: actor)
+        return (c, followUps)
     }
 
     /// Adds a colleague to a case (they may then read its sensitive entries), or takes them off.
     /// Only the case's regisseur and the team lead decide this.
-    public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
-        try write { db in
-            let c = try CaseWorkRows.loadCase(db, caseID)
-            let me = try AuditRows.viewer(db, actor)
-            guard me.role == .teamLead || c.regisseurID == me.id || actor.staffID == nil else {
-                throw AccessDenied(event: AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                     detail: "add or remove a colleague on the case", result: .denied),
-                                   error: .accessDenied(tr("store.denied.case_members", caseID)))
-            }
-            guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [staffID]) != nil else {
-                throw WijkteamError.unknownStaff(staffID)
-            }
-            if member {
-                try db.execute(sql: "INSERT OR IGNORE INTO case_member (case_id, staff_id, added_by, added_on) VALUES (?, ?, ?, ?)",
-                               arguments: [caseID, staffID, actor.staffID, today.description])
-            } else {
-                try db.execute(sql: "DELETE FROM case_member WHERE case_id = ? AND staff_id = ?", arguments: [caseID, staffID])
-            }
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                detail: "\(staffID) \(member ? "added to" : "taken off") the case"), actor: actor)
-        }
-    }
-
-    /// Need-to-know for changes: staff outside the team change only cases they were added to.
-    func requireCaseWrite(_ db: Database, _ c: Case, detail: String) throws {
+    package func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
+        let c = try CaseWorkRows.loadCase(db, caseID)
         let me = try AuditRows.viewer(db, actor)
-        if me.role.isInTeam { return }
-        let members = try CaseWorkRows.members(db, caseIDs: [c.id])
-        guard members[c.id, default: []].contains(me.id) else {
-            throw AccessDenied(event: AuditEvent(.change, householdID: c.householdID, caseID: c.id, detail: detail, result: .denied),
-                               error: .accessDenied(tr("store.denied.case", c.id)))
+        guard me.role == .teamLead || c.regisseurID == me.id || actor.staffID == nil else {
+            throw AccessDenied(event: AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                                 detail: "add or remove a colleague on the case", result: .denied),
+                               error: .accessDenied(tr("store.denied.case_members", caseID)))
         }
-    }
-
-    /// Need-to-know for a household's network: staff outside the team only on a case of it.
-    func requireHouseholdWrite(_ db: Database, _ householdID: Int, detail: String) throws {
-        let me = try AuditRows.viewer(db, actor)
-        if me.role.isInTeam { return }
-        let caseIDs = try Int.fetchAll(db, sql: "SELECT id FROM care_case WHERE household_id = ?", arguments: [householdID])
-        guard try CaseWorkRows.members(db, caseIDs: caseIDs).values.contains(where: { $0.contains(me.id) }) else {
-            throw AccessDenied(event: AuditEvent(.change, householdID: householdID, detail: detail, result: .denied),
-                               error: .accessDenied(tr("store.denied.household", householdID)))
+        guard try db.fetchOne("SELECT id FROM staff WHERE id = ?", [staffID]) != nil else {
+            throw WijkteamError.unknownStaff(staffID)
         }
-    }
-
-    /// Need-to-know for team work (assigning, triage, the meeting): staff outside the team may not.
-    /// `detail` goes into the audit log; `refusal` is what the refused person is told.
-    func requireTeam(_ db: Database, householdID: Int?, caseID: Int?, detail: String, refusal: @autoclosure () -> String) throws {
-        let me = try AuditRows.viewer(db, actor)
-        guard me.role.isInTeam else {
-            throw AccessDenied(event: AuditEvent(.change, householdID: householdID, caseID: caseID, detail: detail, result: .denied),
-                               error: .accessDenied(refusal()))
+        if member {
+            try db.execute("INSERT INTO case_member (case_id, staff_id, added_by, added_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                           [caseID, staffID, actor.staffID, today.description])
+        } else {
+            try db.execute("DELETE FROM case_member WHERE case_id = ? AND staff_id = ?", [caseID, staffID])
         }
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                            detail: "\(staffID) \(member ? "added to" : "taken off") the case"), actor: actor)
     }
 }
 
 enum CaseWorkRows {
-    static func loadCase(_ db: Database, _ id: Int) throws -> Case {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [id]) else {
+    static func loadCase(_ db: some SQLRunner, _ id: Int) throws -> Case {
+        guard let row = try db.fetchOne("SELECT * FROM care_case WHERE id = ?", [id]) else {
             throw WijkteamError.unknownCase(id)
         }
         return Rows.case(row)
@@ -223,9 +177,8 @@ enum CaseWorkRows {
     }
 
     /// Compare-and-swap on the version just read: the check and the write are one step.
-    static func update(_ db: Database, _ c: Case, sql set: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
-        try db.execute(sql: "UPDATE care_case SET \(set), version = version + 1 WHERE id = ? AND version = ?",
-                       arguments: StatementArguments(arguments + [c.id, c.version]))
+    static func update(_ db: some SQLRunner, _ c: Case, sql set: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+        try db.execute("UPDATE care_case SET \(set), version = version + 1 WHERE id = ? AND version = ?", arguments + [c.id, c.version])
         guard db.changesCount == 1 else { throw WijkteamError.invalid(tr("store.case.changed_while_saving", c.id)) }
     }
 

@@ -3,149 +3,135 @@ import GRDB
 import Wijkteam
 
 /// The case meeting: settings, the meeting's progress, its minutes. Every action is one
-/// immediate transaction.
-extension SQLiteStore {
+/// transaction (the store's).
+extension StoreWork {
     @discardableResult
-    public func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
+    package func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
         let text = question.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
-        return try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM care_case WHERE id = ?", arguments: [caseID]) else {
-                throw WijkteamError.unknownCase(caseID)
-            }
-            var c = Rows.case(row)
-            try requireCaseWrite(db, c, detail: "put up for discussion")
-            if let expectedVersion, expectedVersion != c.version {
-                throw WijkteamError.staleVersion(record: tr("store.record.case", caseID), expected: expectedVersion, actual: c.version,
-                                                 changed: c.discussion.map { tr("store.discussion.now", $0) } ?? tr("store.discussion.changed"))
-            }
-            guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-            try db.execute(sql: "UPDATE care_case SET discussion = ?, version = version + 1 WHERE id = ? AND version = ?",
-                           arguments: [text, caseID, c.version])
-            c.discussion = text
-            c.version += 1
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                detail: text == nil ? "taken off the meeting agenda" : "put up for discussion"), actor: actor)
-            return c
+        guard let row = try db.fetchOne("SELECT * FROM care_case WHERE id = ?", [caseID]) else {
+            throw WijkteamError.unknownCase(caseID)
         }
+        var c = Rows.case(row)
+        try requireCaseWrite(c, detail: "put up for discussion")
+        if let expectedVersion, expectedVersion != c.version {
+            throw WijkteamError.staleVersion(record: tr("store.record.case", caseID), expected: expectedVersion, actual: c.version,
+                                             changed: c.discussion.map { tr("store.discussion.now", $0) } ?? tr("store.discussion.changed"))
+        }
+        guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
+        try db.execute("UPDATE care_case SET discussion = ?, version = version + 1 WHERE id = ? AND version = ?",
+                       [text, caseID, c.version])
+        c.discussion = text
+        c.version += 1
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                            detail: text == nil ? "taken off the meeting agenda" : "put up for discussion"), actor: actor)
+        return c
     }
 
-    public func agendaSettings() throws -> AgendaSettings {
-        try read { db in
-            var settings = AgendaSettings()
-            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM setting") {
-                let name: String = row["key"], value: Int = row["value"]
-                // A value outside its range (edited by hand) falls back to the default, never a crash.
-                if let key = AgendaSettings.Key(rawValue: name), key.range.contains(value) { settings[key] = value }
-            }
-            return settings
+    package func agendaSettings() throws -> AgendaSettings {
+        var settings = AgendaSettings()
+        for row in try db.fetchAll("SELECT key, value FROM setting") {
+            let name: String = row["key"], value: Int = row["value"]
+            // A value outside its range (edited by hand) falls back to the default, never a crash.
+            if let key = AgendaSettings.Key(rawValue: name), key.range.contains(value) { settings[key] = value }
         }
+        return settings
     }
 
-    public func saveAgendaSettings(_ settings: AgendaSettings) throws {
+    package func saveAgendaSettings(_ settings: AgendaSettings) throws {
         for key in AgendaSettings.keys where !key.range.contains(settings[key]) {
             throw WijkteamError.invalid(tr("store.settings.out_of_range", key.name, key.range.lowerBound, key.range.upperBound))
         }
-        try write { db in
-            try requireTeam(db, householdID: nil, caseID: nil, detail: "agenda settings",
-                            refusal: tr("store.denied.team.agenda_settings"))
-            try AuditRows.insert(db, AuditEvent(.change, detail: "agenda settings"), actor: actor)
-            for key in AgendaSettings.keys {
-                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                               arguments: [key.name, settings[key]])
-            }
+        try requireTeam(householdID: nil, caseID: nil, detail: "agenda settings",
+                        refusal: tr("store.denied.team.agenda_settings"))
+        try AuditRows.insert(db, AuditEvent(.change, detail: "agenda settings"), actor: actor)
+        for key in AgendaSettings.keys {
+            try db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           [key.name, settings[key]])
         }
     }
 
-    public func openMeeting() throws -> Meeting? {
-        try read { db in try MeetingRows.meetings(db, where: "status != 'ended'").first }
+    package func openMeeting() throws -> Meeting? {
+        try MeetingRows.meetings(db, where: "status != 'ended'").first
     }
 
-    public func meeting(id: Int) throws -> Meeting? {
-        try read { db in try MeetingRows.meetings(db, where: "id = ?", arguments: [id]).first }
+    package func meeting(id: Int) throws -> Meeting? {
+        try MeetingRows.meetings(db, where: "id = ?", arguments: [id]).first
     }
 
-    public func meetings() throws -> [Meeting] {
-        try read { db in try MeetingRows.meetings(db, where: "1") }
+    package func meetings() throws -> [Meeting] {
+        try MeetingRows.meetings(db, where: "TRUE")
     }
 
-    public func minutes(meetingID: Int) throws -> [MinuteEntry] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM meeting_minute WHERE meeting_id = ? ORDER BY id", arguments: [meetingID]).map { r in
-                MinuteEntry(id: r["id"], meetingID: r["meeting_id"], kind: MinuteEntry.Kind(rawValue: r["kind"]) ?? .decision,
-                            itemKey: r["item_key"], caseID: r["case_id"], householdID: r["household_id"], text: r["text"],
-                            ownerID: r["owner_id"], due: (r["due"] as String?).flatMap(Day.init), detail: r["detail"])
-            }
+    package func minutes(meetingID: Int) throws -> [MinuteEntry] {
+        try db.fetchAll("SELECT * FROM meeting_minute WHERE meeting_id = ? ORDER BY id", [meetingID]).map { r in
+            MinuteEntry(id: r["id"], meetingID: r["meeting_id"], kind: MinuteEntry.Kind(rawValue: r["kind"]) ?? .decision,
+                        itemKey: r["item_key"], caseID: r["case_id"], householdID: r["household_id"], text: r["text"],
+                        ownerID: r["owner_id"], due: (r["due"] as String?).flatMap(Day.init), detail: r["detail"])
         }
     }
 
-    public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
-        try write { db in
-            try requireTeam(db, householdID: nil, caseID: nil, detail: "the case meeting", refusal: tr("store.denied.team.meeting"))
-            if let open = try MeetingRows.meetings(db, where: "status != 'ended'").first {
-                try db.execute(sql: "UPDATE meeting SET status = 'running' WHERE id = ?", arguments: [open.id])
-                try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(open.id) resumed"), actor: actor)
-                var m = open
-                m.status = .running
-                return m
-            }
-            guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [chair]) != nil else {
-                throw WijkteamError.unknownStaff(chair)
-            }
-            try db.execute(sql: "INSERT INTO meeting (date, chair_id, status) VALUES (?, ?, 'running')", arguments: [day.description, chair])
-            let m = Meeting(id: Int(db.lastInsertedRowID), date: day, chairID: chair, status: .running)
-            try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(m.id) started"), actor: actor)
+    package func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
+        try requireTeam(householdID: nil, caseID: nil, detail: "the case meeting", refusal: tr("store.denied.team.meeting"))
+        if let open = try MeetingRows.meetings(db, where: "status != 'ended'").first {
+            try db.execute("UPDATE meeting SET status = 'running' WHERE id = ?", [open.id])
+            try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(open.id) resumed"), actor: actor)
+            var m = open
+            m.status = .running
             return m
         }
+        guard try db.fetchOne("SELECT id FROM staff WHERE id = ?", [chair]) != nil else {
+            throw WijkteamError.unknownStaff(chair)
+        }
+        let id = try db.insertReturningID("INSERT INTO meeting (date, chair_id, status) VALUES (?, ?, 'running')", [day.description, chair])
+        let m = Meeting(id: id, date: day, chairID: chair, status: .running)
+        try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(m.id) started"), actor: actor)
+        return m
     }
 
-    public func saveMeeting(_ m: Meeting) throws {
-        try write { db in try MeetingRows.save(db, m) }
+    package func saveMeeting(_ m: Meeting) throws {
+        try MeetingRows.save(db, m)
     }
 
     @discardableResult
-    public func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
+    package func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
                                owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry {
         try MinuteEntry.validateDecision(text: text, owner: owner, due: due, today: day)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try write { db in
-            try MeetingRows.requireOpen(db, meetingID)
-            try requireTeam(db, householdID: householdID, caseID: caseID, detail: "meeting decisions",
-                            refusal: tr("store.denied.team.meeting_decisions"))
-            try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: caseID,
-                                                detail: "decision recorded in meeting #\(meetingID)"), actor: actor)
-            if let owner, try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [owner]) == nil {
-                throw WijkteamError.unknownStaff(owner)
-            }
-            if let caseID {
-                guard try Row.fetchOne(db, sql: "SELECT id FROM care_case WHERE id = ?", arguments: [caseID]) != nil else {
-                    throw WijkteamError.unknownCase(caseID)
-                }
-                try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [caseID, day.description, text, owner, due?.description, meetingID])
-            }
-            return try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: itemKey, caseID: caseID,
-                                                householdID: householdID, text: text, ownerID: owner, due: due, detail: nil)
+        try MeetingRows.requireOpen(db, meetingID)
+        try requireTeam(householdID: householdID, caseID: caseID, detail: "meeting decisions",
+                        refusal: tr("store.denied.team.meeting_decisions"))
+        try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: caseID,
+                                            detail: "decision recorded in meeting #\(meetingID)"), actor: actor)
+        if let owner, try db.fetchOne("SELECT id FROM staff WHERE id = ?", [owner]) == nil {
+            throw WijkteamError.unknownStaff(owner)
         }
+        if let caseID {
+            guard try db.fetchOne("SELECT id FROM care_case WHERE id = ?", [caseID]) != nil else {
+                throw WijkteamError.unknownCase(caseID)
+            }
+            try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
+                           [caseID, day.description, text, owner, due?.description, meetingID])
+        }
+        return try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: itemKey, caseID: caseID,
+                                            householdID: householdID, text: text, ownerID: owner, due: due, detail: nil)
     }
 
-    public func endMeeting(_ m: Meeting, on day: Day) throws {
-        try write { db in
-            var ended = m
-            ended.status = .ended
-            try MeetingRows.save(db, ended)
-            try db.execute(sql: "UPDATE meeting SET ended_on = ? WHERE id = ?", arguments: [day.description, m.id])
-            try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(m.id) ended"), actor: actor)
-        }
+    package func endMeeting(_ m: Meeting, on day: Day) throws {
+        var ended = m
+        ended.status = .ended
+        try MeetingRows.save(db, ended)
+        try db.execute("UPDATE meeting SET ended_on = ? WHERE id = ?", [day.description, m.id])
+        try AuditRows.insert(db, AuditEvent(.change, detail: "meeting #\(m.id) ended"), actor: actor)
     }
 }
 
 enum MeetingRows {
-    static func meetings(_ db: Database, where condition: String, arguments: StatementArguments = []) throws -> [Meeting] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM meeting WHERE \(condition) ORDER BY id DESC", arguments: arguments)
+    static func meetings(_ db: some SQLRunner, where condition: String, arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Meeting] {
+        let rows = try db.fetchAll("SELECT * FROM meeting WHERE \(condition) ORDER BY id DESC", arguments)
         return try rows.map { r in
             let id: Int = r["id"]
             var items: [String: Meeting.ItemProgress] = [:]
-            for i in try Row.fetchAll(db, sql: "SELECT * FROM meeting_item WHERE meeting_id = ?", arguments: [id]) {
+            for i in try db.fetchAll("SELECT * FROM meeting_item WHERE meeting_id = ?", [id]) {
                 items[i["item_key"]] = Meeting.ItemProgress(section: AgendaItem.Section(rawValue: i["section"]) ?? .discussion,
                                                             caseID: i["case_id"], householdID: i["household_id"],
                                                             seconds: i["seconds"], discussed: i["discussed"])
@@ -156,8 +142,8 @@ enum MeetingRows {
         }
     }
 
-    static func requireOpen(_ db: Database, _ id: Int) throws {
-        guard let status = try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [id]) else {
+    static func requireOpen(_ db: some SQLRunner, _ id: Int) throws {
+        guard let status = try db.fetchOne("SELECT status FROM meeting WHERE id = ?", [id]).map({ $0["status"] as String }) else {
             throw WijkteamError.invalid(tr("store.meeting.missing", id))
         }
         guard status != Meeting.Status.ended.rawValue else {
@@ -165,30 +151,29 @@ enum MeetingRows {
         }
     }
 
-    static func save(_ db: Database, _ m: Meeting) throws {
+    static func save(_ db: some SQLRunner, _ m: Meeting) throws {
         try requireOpen(db, m.id)
-        try db.execute(sql: "UPDATE meeting SET status = ?, current_item = ?, elapsed_seconds = ? WHERE id = ?",
-                       arguments: [m.status.rawValue, m.currentItemKey, max(0, m.elapsedSeconds), m.id])
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO meeting_item (meeting_id, item_key, section, case_id, household_id, seconds, discussed)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(meeting_id, item_key) DO UPDATE SET seconds = excluded.seconds, discussed = excluded.discussed
-            """)
+        try db.execute("UPDATE meeting SET status = ?, current_item = ?, elapsed_seconds = ? WHERE id = ?",
+                       [m.status.rawValue, m.currentItemKey, max(0, m.elapsedSeconds), m.id])
         for (key, p) in m.items {
-            try statement.execute(arguments: [m.id, key, p.section.rawValue, p.caseID, p.householdID, max(0, p.seconds), p.discussed])
+            try db.execute("""
+                INSERT INTO meeting_item (meeting_id, item_key, section, case_id, household_id, seconds, discussed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(meeting_id, item_key) DO UPDATE SET seconds = excluded.seconds, discussed = excluded.discussed
+                """, [m.id, key, p.section.rawValue, p.caseID, p.householdID, max(0, p.seconds), p.discussed])
         }
     }
 
     @discardableResult
-    static func insertMinute(_ db: Database, meetingID: Int, kind: MinuteEntry.Kind, itemKey: String? = nil, caseID: Int?, householdID: Int?,
+    static func insertMinute(_ db: some SQLRunner, meetingID: Int, kind: MinuteEntry.Kind, itemKey: String? = nil, caseID: Int?, householdID: Int?,
                              text: String, ownerID: StaffID?, due: Day?, detail: String?) throws -> MinuteEntry {
         try requireOpen(db, meetingID)
         let key = itemKey ?? caseID.map { "case:\($0)" }
-        try db.execute(sql: """
+        let id = try db.insertReturningID("""
             INSERT INTO meeting_minute (meeting_id, kind, item_key, case_id, household_id, text, owner_id, due, detail)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [meetingID, kind.rawValue, key, caseID, householdID, text, ownerID, due?.description, detail])
-        return MinuteEntry(id: Int(db.lastInsertedRowID), meetingID: meetingID, kind: kind, itemKey: key, caseID: caseID,
+            """, [meetingID, kind.rawValue, key, caseID, householdID, text, ownerID, due?.description, detail])
+        return MinuteEntry(id: id, meetingID: meetingID, kind: kind, itemKey: key, caseID: caseID,
                            householdID: householdID, text: text, ownerID: ownerID, due: due, detail: detail)
     }
 }

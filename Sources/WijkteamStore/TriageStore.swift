@@ -1,208 +1,202 @@
 import GRDB
 import Wijkteam
 
-extension SQLiteStore {
+extension StoreWork {
     /// Urgency context for every household with an open signal.
-    public func triageContexts(today: Day) throws -> [Int: TriageContext] {
-        try read { db in
-            let ids = try Int.fetchAll(db, sql: "SELECT DISTINCT household_id FROM signal WHERE status = 'open' AND household_id IS NOT NULL")
-            guard !ids.isEmpty else { return [:] }
-            let list = ids.map(String.init).joined(separator: ",")
-            var out: [Int: TriageContext] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT id, name, language FROM household WHERE id IN (\(list))") {
-                out[r["id"]] = TriageContext(householdName: r["name"], language: r["language"])
-            }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, COUNT(*) AS n FROM person WHERE household_id IN (\(list)) AND birth_year > ? GROUP BY household_id
-                """, arguments: [today.year - 12]) {
-                out[r["household_id"], default: TriageContext()].childrenUnder12 = r["n"]
-            }
-            // Latest score per adult and domain; acute when it is 1.
-            for r in try Row.fetchAll(db, sql: """
-                SELECT p.household_id, z.domain FROM zrm_score z JOIN person p ON p.id = z.person_id
-                WHERE p.household_id IN (\(list)) AND z.score = 1
-                  AND z.date = (SELECT MAX(date) FROM zrm_score z2 WHERE z2.person_id = z.person_id AND z2.domain = z.domain)
-                """) {
-                if let d = LifeDomain(rawValue: r["domain"]), out[r["household_id"]]?.acuteDomains.contains(d) == false {
-                    out[r["household_id"]]?.acuteDomains.append(d)
-                }
-            }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, MAX(COALESCE(carer_hours, 0)) AS hours, MAX(exhausted) AS exhausted, COUNT(*) AS ties,
-                       SUM(strength = 'strong') AS strong, SUM(strength IN ('stressful', 'broken')) AS strained
-                FROM network_tie WHERE household_id IN (\(list)) GROUP BY household_id
-                """) {
-                out[r["household_id"]]?.maxCarerHours = r["hours"]
-                out[r["household_id"]]?.exhaustedCarer = r["exhausted"]
-                out[r["household_id"]]?.ties = r["ties"]
-                out[r["household_id"]]?.strongTies = r["strong"]
-                out[r["household_id"]]?.strainedTies = r["strained"]
-            }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, COUNT(*) AS n FROM care_case WHERE household_id IN (\(list)) AND phase = 'afgesloten'
-                GROUP BY household_id
-                """) {
-                out[r["household_id"]]?.closedCases = r["n"]
-            }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, COUNT(*) AS n FROM signal WHERE status = 'open' AND household_id IN (\(list)) GROUP BY household_id
-                """) {
-                out[r["household_id"]]?.otherSignals = (r["n"] as Int) - 1
-            }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT household_id, id, regisseur_id, version FROM care_case WHERE household_id IN (\(list)) AND phase <> 'afgesloten' ORDER BY id
-                """) {
-                out[r["household_id"]]?.openCaseID = r["id"]
-                out[r["household_id"]]?.openCaseVersion = r["version"]
-                out[r["household_id"]]?.regisseurID = r["regisseur_id"]
-            }
-            return out
+    package func triageContexts(today: Day) throws -> [Int: TriageContext] {
+        let ids = try db.fetchColumn("SELECT DISTINCT household_id FROM signal WHERE status = 'open' AND household_id IS NOT NULL", [],
+                                     "household_id", as: Int.self)
+        guard !ids.isEmpty else { return [:] }
+        let list = ids.map(String.init).joined(separator: ",")
+        var out: [Int: TriageContext] = [:]
+        for r in try db.fetchAll("SELECT id, name, language FROM household WHERE id IN (\(list))") {
+            out[r["id"]] = TriageContext(householdName: r["name"], language: r["language"])
         }
+        for r in try db.fetchAll("""
+            SELECT household_id, COUNT(*) AS n FROM person WHERE household_id IN (\(list)) AND birth_year > ? GROUP BY household_id
+            """, [today.year - 12]) {
+            out[r["household_id"], default: TriageContext()].childrenUnder12 = r["n"]
+        }
+        // Latest score per adult and domain; acute when it is 1.
+        for r in try db.fetchAll("""
+            SELECT p.household_id, z.domain FROM zrm_score z JOIN person p ON p.id = z.person_id
+            WHERE p.household_id IN (\(list)) AND z.score = 1
+              AND z.date = (SELECT MAX(date) FROM zrm_score z2 WHERE z2.person_id = z.person_id AND z2.domain = z.domain)
+            """) {
+            if let d = LifeDomain(rawValue: r["domain"]), out[r["household_id"]]?.acuteDomains.contains(d) == false {
+                out[r["household_id"]]?.acuteDomains.append(d)
+            }
+        }
+        for r in try db.fetchAll("""
+            SELECT household_id, MAX(COALESCE(carer_hours, 0)) AS hours, MAX(exhausted) AS exhausted, COUNT(*) AS ties,
+                   SUM(CASE WHEN strength = 'strong' THEN 1 ELSE 0 END) AS strong,
+                   SUM(CASE WHEN strength IN ('stressful', 'broken') THEN 1 ELSE 0 END) AS strained
+            FROM network_tie WHERE household_id IN (\(list)) GROUP BY household_id
+            """) {
+            out[r["household_id"]]?.maxCarerHours = r["hours"]
+            out[r["household_id"]]?.exhaustedCarer = r["exhausted"]
+            out[r["household_id"]]?.ties = r["ties"]
+            out[r["household_id"]]?.strongTies = r["strong"]
+            out[r["household_id"]]?.strainedTies = r["strained"]
+        }
+        for r in try db.fetchAll("""
+            SELECT household_id, COUNT(*) AS n FROM care_case WHERE household_id IN (\(list)) AND phase = 'afgesloten'
+            GROUP BY household_id
+            """) {
+            out[r["household_id"]]?.closedCases = r["n"]
+        }
+        for r in try db.fetchAll("""
+            SELECT household_id, COUNT(*) AS n FROM signal WHERE status = 'open' AND household_id IN (\(list)) GROUP BY household_id
+            """) {
+            out[r["household_id"]]?.otherSignals = (r["n"] as Int) - 1
+        }
+        for r in try db.fetchAll("""
+            SELECT household_id, id, regisseur_id, version FROM care_case WHERE household_id IN (\(list)) AND phase <> 'afgesloten' ORDER BY id
+            """) {
+            out[r["household_id"]]?.openCaseID = r["id"]
+            out[r["household_id"]]?.openCaseVersion = r["version"]
+            out[r["household_id"]]?.regisseurID = r["regisseur_id"]
+        }
+        return out
     }
 
-    public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
-        try read { db in
-            var out: [Int: [MeldcodeRecord]] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT m.*, s.household_id FROM meldcode_step m JOIN signal s ON s.id = m.signal_id ORDER BY m.signal_id, m.step
-                """)
-            // The notes say as much as the signal: who may not read it sees who did which step, not the note.
-            let reader = try SafetyReader.load(db, actor: actor, households: Set(rows.compactMap { $0["household_id"] as Int? }))
-            for r in rows {
-                guard let step = MeldcodeStep(rawValue: r["step"]) else { continue }
-                let readable = reader?.canReadSignal(household: r["household_id"]) ?? true
-                out[r["signal_id"], default: []].append(MeldcodeRecord(step: step, doneBy: r["done_by"], doneOn: Rows.day(r, "done_on"),
-                                                                       note: readable ? r["note"] : ""))
-            }
-            return out
+    package func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
+        var out: [Int: [MeldcodeRecord]] = [:]
+        let rows = try db.fetchAll("""
+            SELECT m.*, s.household_id FROM meldcode_step m JOIN signal s ON s.id = m.signal_id ORDER BY m.signal_id, m.step
+            """)
+        // The notes say as much as the signal: who may not read it sees who did which step, not the note.
+        let reader = try SafetyReader.load(db, actor: actor, households: Set(rows.compactMap { $0["household_id"] as Int? }))
+        for r in rows {
+            guard let step = MeldcodeStep(rawValue: r["step"]) else { continue }
+            let readable = reader?.canReadSignal(household: r["household_id"]) ?? true
+            out[r["signal_id"], default: []].append(MeldcodeRecord(step: step, doneBy: r["done_by"], doneOn: Rows.day(r, "done_on"),
+                                                                   note: readable ? r["note"] : ""))
         }
+        return out
     }
 
     /// Records one Meldcode step for a safety signal: who, when, and a note (required).
-    public func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
+    package func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
         try Meldcode.validate(note: note)
-        try write { db in
-            guard let s = try Row.fetchOne(db, sql: "SELECT * FROM signal WHERE id = ?", arguments: [signalID]) else {
-                throw WijkteamError.invalid(tr("store.signal.missing", signalID))
-            }
-            try requireTeam(db, householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
-                            refusal: tr("store.denied.team.meldcode"))
-            // Recording a step needs the right to read the signal (else a step would unlock it).
-            if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
-               !reader.canReadSignal(household: s["household_id"]) {
-                throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
-                                                     detail: "Meldcode step on signal #\(signalID)", result: .denied),
-                                   error: .accessDenied(tr("store.denied.safety_signal", signalID)))
-            }
-            guard (s["safety"] as Bool) else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
-            guard (s["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
-            if let done = try Row.fetchOne(db, sql: "SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",
-                                           arguments: [signalID, step.rawValue]) {
-                throw WijkteamError.invalid(tr("store.meldcode.step_recorded", step.rawValue, done["done_by"] as String, done["done_on"] as String))
-            }
-            guard try Row.fetchOne(db, sql: "SELECT id FROM staff WHERE id = ?", arguments: [staff]) != nil else {
-                throw WijkteamError.unknownStaff(staff)
-            }
-            try db.execute(sql: """
-                INSERT INTO meldcode_step (signal_id, step, done_by, done_on, note) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [signalID, step.rawValue, staff, day.description, note])
-            try db.execute(sql: "UPDATE signal SET version = version + 1 WHERE id = ?", arguments: [signalID])
-            try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
-                           arguments: [s["case_id"] as Int?, day.description,
-                                       "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
-            try AuditRows.insert(db, AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
-                                                detail: "Meldcode step \(step.rawValue) on signal #\(signalID)"), actor: actor)
+        guard let s = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
+            throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
+        try requireTeam(householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
+                        refusal: tr("store.denied.team.meldcode"))
+        // Recording a step needs the right to read the signal (else a step would unlock it).
+        if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
+           !reader.canReadSignal(household: s["household_id"]) {
+            throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
+                                                 detail: "Meldcode step on signal #\(signalID)", result: .denied),
+                               error: .accessDenied(tr("store.denied.safety_signal", signalID)))
+        }
+        guard (s["safety"] as Bool) else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
+        guard (s["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
+        if let done = try db.fetchOne("SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",
+                                       [signalID, step.rawValue]) {
+            throw WijkteamError.invalid(tr("store.meldcode.step_recorded", step.rawValue, done["done_by"] as String, done["done_on"] as String))
+        }
+        guard try db.fetchOne("SELECT id FROM staff WHERE id = ?", [staff]) != nil else {
+            throw WijkteamError.unknownStaff(staff)
+        }
+        try db.execute("""
+            INSERT INTO meldcode_step (signal_id, step, done_by, done_on, note) VALUES (?, ?, ?, ?, ?)
+            """, [signalID, step.rawValue, staff, day.description, note])
+        try db.execute("UPDATE signal SET version = version + 1 WHERE id = ?", [signalID])
+        try db.execute("INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
+                       [s["case_id"] as Int?, day.description,
+                                   "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
+        try AuditRows.insert(db, AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
+                                            detail: "Meldcode step \(step.rawValue) on signal #\(signalID)"), actor: actor)
     }
 
     /// Triage: creates or updates the household's case, plans the follow-up, records the decision
     /// and takes the signal out of the queue, all in one transaction. A safety signal needs its
     /// five Meldcode steps first.
     @discardableResult
-    public func decideTriage(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
+    package func decideTriage(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                              expectedVersion: Int? = nil) throws -> Case {
-        try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM signal WHERE id = ?", arguments: [signalID]) else {
-                throw WijkteamError.invalid(tr("store.signal.missing", signalID))
-            }
-            let signal = Rows.signal(row)
-            try requireTeam(db, householdID: signal.householdID, caseID: nil, detail: "triage", refusal: tr("store.denied.team.triage"))
-            guard (row["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
-            if let expectedVersion, expectedVersion != signal.version {
-                throw WijkteamError.staleVersion(record: tr("store.record.signal", signalID), expected: expectedVersion, actual: signal.version,
-                                                 changed: tr("store.signal.changed"))
-            }
-            guard let householdID = signal.householdID else {
-                throw WijkteamError.invalid(tr("store.signal.no_household", signalID))
-            }
-            if signal.safety {
-                let steps = try Int.fetchAll(db, sql: "SELECT step FROM meldcode_step WHERE signal_id = ?", arguments: [signalID])
-                try Meldcode.checkComplete(done: Set(steps.compactMap(MeldcodeStep.init)))
-            }
-            if let r = d.regisseur {
-                guard let role = try String.fetchOne(db, sql: "SELECT role FROM staff WHERE id = ?", arguments: [r]).flatMap(StaffRole.init) else {
-                    throw WijkteamError.unknownStaff(r)
-                }
-                guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
-            }
-            var result: Case
-            if let existing = try Row.fetchOne(db, sql: """
-                SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
-                """, arguments: [householdID]).map(Rows.case) {
-                if let expected = d.expectedCaseVersion, expected != existing.version {
-                    throw WijkteamError.staleVersion(record: tr("store.record.case", existing.id), expected: expected, actual: existing.version,
-                                                     changed: Self.regisseurNow(existing))
-                }
-                result = existing
-                if d.route.teamKeepsCase {
-                    if let r = d.regisseur { result.regisseurID = r }
-                    if result.phase == .aanmelding || result.phase == .triage { result.phase = .keukentafelgesprek }
-                    if d.route == .safety || signal.safety { result.safety = true }
-                    result.domains = Array(Set(result.domains + signal.domains)).sorted { $0.rawValue < $1.rawValue }
-                    try db.execute(sql: """
-                        UPDATE care_case SET regisseur_id = ?, phase = ?, safety = ?, domains = ?, version = version + 1
-                        WHERE id = ? AND version = ?
-                        """, arguments: [result.regisseurID, result.phase.rawValue, result.safety, Rows.join(result.domains),
-                                         result.id, existing.version])
-                    result.version += 1
-                }
-            } else {
-                let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM care_case") ?? 0) + 1
-                let keep = d.route.teamKeepsCase
-                result = Case(id: id, householdID: householdID, opened: today, source: signal.source,
-                              presentingQuestion: signal.description, domains: signal.domains,
-                              phase: keep ? .keukentafelgesprek : .afgesloten, regisseurID: keep ? d.regisseur : nil,
-                              complexity: 2, safety: signal.safety || d.route == .safety,
-                              closedReason: keep ? nil : "triage: \(d.route.label)")
-                try db.execute(sql: """
-                    INSERT INTO care_case (id, household_id, opened, source, presenting, domains, phase, regisseur_id, complexity,
-                                           safety, closed_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, householdID, today.description, signal.source.rawValue, signal.description,
-                                     Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
-                                     result.closedReason])
-            }
-            if let f = d.followUp {
-                guard result.isOpen else {
-                    throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
-                }
-                try db.execute(sql: "INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
-                                           f.note])
-            }
-            try db.execute(sql: """
-                UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
-                WHERE id = ?
-                """, arguments: [d.route.rawValue, today.description, staff, result.id, signalID])
-            var text = "Triage of signal #\(signalID) (\(signal.source.label)): \(d.route.label)"
-            if let r = d.regisseur { text += "; regisseur \(r)" }
-            if let f = d.followUp { text += "; \(f.kind.label) follow-up due \(f.due)" }
-            if !d.note.isEmpty { text += "; \(d.note)" }
-            try db.execute(sql: "INSERT INTO decision (case_id, date, text, owner_id, due) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [result.id, today.description, text, staff, d.followUp?.due.description])
-            try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
-                                                detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
-            return result
+        guard let row = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
+            throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
+        let signal = Rows.signal(row)
+        try requireTeam(householdID: signal.householdID, caseID: nil, detail: "triage", refusal: tr("store.denied.team.triage"))
+        guard (row["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
+        if let expectedVersion, expectedVersion != signal.version {
+            throw WijkteamError.staleVersion(record: tr("store.record.signal", signalID), expected: expectedVersion, actual: signal.version,
+                                             changed: tr("store.signal.changed"))
+        }
+        guard let householdID = signal.householdID else {
+            throw WijkteamError.invalid(tr("store.signal.no_household", signalID))
+        }
+        if signal.safety {
+            let steps = try db.fetchColumn("SELECT step FROM meldcode_step WHERE signal_id = ?", [signalID], "step", as: Int.self)
+            try Meldcode.checkComplete(done: Set(steps.compactMap(MeldcodeStep.init)))
+        }
+        if let r = d.regisseur {
+            guard let role = try db.fetchOne("SELECT role FROM staff WHERE id = ?", [r]).flatMap({ StaffRole(rawValue: $0["role"]) }) else {
+                throw WijkteamError.unknownStaff(r)
+            }
+            guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
+        }
+        var result: Case
+        if let existing = try db.fetchOne("""
+            SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
+            """, [householdID]).map(Rows.case) {
+            if let expected = d.expectedCaseVersion, expected != existing.version {
+                throw WijkteamError.staleVersion(record: tr("store.record.case", existing.id), expected: expected, actual: existing.version,
+                                                 changed: StoreWork.regisseurNow(existing))
+            }
+            result = existing
+            if d.route.teamKeepsCase {
+                if let r = d.regisseur { result.regisseurID = r }
+                if result.phase == .aanmelding || result.phase == .triage { result.phase = .keukentafelgesprek }
+                if d.route == .safety || signal.safety { result.safety = true }
+                result.domains = Array(Set(result.domains + signal.domains)).sorted { $0.rawValue < $1.rawValue }
+                try db.execute("""
+                    UPDATE care_case SET regisseur_id = ?, phase = ?, safety = ?, domains = ?, version = version + 1
+                    WHERE id = ? AND version = ?
+                    """, [result.regisseurID, result.phase.rawValue, result.safety, Rows.join(result.domains),
+                                     result.id, existing.version])
+                result.version += 1
+            }
+        } else {
+            let id = (try db.fetchOne("SELECT MAX(id) AS last FROM care_case")?["last"] as Int? ?? 0) + 1
+            let keep = d.route.teamKeepsCase
+            result = Case(id: id, householdID: householdID, opened: today, source: signal.source,
+                          presentingQuestion: signal.description, domains: signal.domains,
+                          phase: keep ? .keukentafelgesprek : .afgesloten, regisseurID: keep ? d.regisseur : nil,
+                          complexity: 2, safety: signal.safety || d.route == .safety,
+                          closedReason: keep ? nil : "triage: \(d.route.label)")
+            try db.execute("""
+                INSERT INTO care_case (id, household_id, opened, source, presenting, domains, phase, regisseur_id, complexity,
+                                       safety, closed_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [id, householdID, today.description, signal.source.rawValue, signal.description,
+                                 Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
+                                 result.closedReason])
+        }
+        if let f = d.followUp {
+            guard result.isOpen else {
+                throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
+            }
+            try db.execute("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
+                           [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
+                                       f.note])
+        }
+        try db.execute("""
+            UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
+            WHERE id = ?
+            """, [d.route.rawValue, today.description, staff, result.id, signalID])
+        var text = "Triage of signal #\(signalID) (\(signal.source.label)): \(d.route.label)"
+        if let r = d.regisseur { text += "; regisseur \(r)" }
+        if let f = d.followUp { text += "; \(f.kind.label) follow-up due \(f.due)" }
+        if !d.note.isEmpty { text += "; \(d.note)" }
+        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due) VALUES (?, ?, ?, ?, ?)",
+                       [result.id, today.description, text, staff, d.followUp?.due.description])
+        try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
+                                            detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
+        return result
     }
 }

@@ -71,7 +71,7 @@ import Wijkteam
     @Test func outlinesAreReadFromCoveringIndexes() throws {
         let store = try Fixtures.sampleStore()
         let plans = try store.pool.read { db in
-            try [SQLiteStore.caseOutlineSQL, SQLiteStore.followUpOutlineSQL].map { sql in
+            try [OutlineSQL.cases, OutlineSQL.followUps].map { sql in
                 try String.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, adapter: ColumnMapping(["detail": "detail"])).joined(separator: "; ")
             }
         }
