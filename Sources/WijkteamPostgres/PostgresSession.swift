@@ -55,7 +55,7 @@ public final class PostgresSession: @unchecked Sendable {
         do {
             return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
         } catch {
-            throw WijkteamError.invalid(Self.message(error))
+            throw PostgresServerError(message: Self.message(error), sqlState: (error as? PSQLError)?.serverInfo?[.sqlState])
         }
     }
 
@@ -74,6 +74,17 @@ public final class PostgresSession: @unchecked Sendable {
         }
         return "\(error)"
     }
+}
+
+/// What the server (or the connection to it) said, in its own words, with its SQLSTATE
+/// ("40001": the transaction could not be serialized with others and may be tried again).
+public struct PostgresServerError: Error, CustomStringConvertible {
+    public let message: String
+    public let sqlState: String?
+    public var description: String { message }
+
+    /// A serialization failure or a deadlock: nothing was written, trying again may succeed.
+    public var isTransient: Bool { sqlState == "40001" || sqlState == "40P01" }
 }
 
 /// Counts the commits that changed this team's data in other sessions, as the server announces

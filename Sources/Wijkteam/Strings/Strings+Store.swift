@@ -37,6 +37,10 @@ extension Strings {
         "store.error.needs_upgrade": Phrase(en: "{1} needs an upgrade ({2}) that read-only opening cannot make; open it once without read-only first", nl: "{1} heeft een upgrade nodig ({2}) die alleen-lezen openen niet kan uitvoeren; open het eerst één keer zonder alleen-lezen"),
         "store.error.no_tables": Phrase(en: "it has no wijkteam tables", nl: "er staan geen wijkteam-tabellen in"),
         "store.busy": Phrase(en: "the database is busy: another terminal kept it locked for {1} s; nothing was saved, try again", nl: "de database is bezet: een andere terminal hield hem {1} s op slot; er is niets opgeslagen, probeer het opnieuw"),
+        // PostgresStore.swift
+        "store.pg.conflict": Phrase(en: "others changed the same records at the same moment {1} times in a row; nothing was saved, try again", nl: "anderen wijzigden {1} keer achter elkaar op hetzelfde moment dezelfde gegevens; er is niets opgeslagen, probeer het opnieuw"),
+        "store.pg.no_district": Phrase(en: "{1} holds no district yet (load one with: wijkteam init --db {1}, or wijkteam copy --from FILE --to {1})", nl: "{1} bevat nog geen wijk (laad er een met: wijkteam init --db {1}, of wijkteam copy --from BESTAND --to {1})"),
+        "store.pg.write_inside_read": Phrase(en: "a change was asked for inside a read; nothing was saved", nl: "er werd een wijziging gevraagd midden in het lezen; er is niets opgeslagen"),
         "store.known_by.regisseur": Phrase(en: "regisseur of case #{1} in {2}", nl: "regisseur van casus #{1} in {2}"),
         "store.known_by.journal": Phrase(en: "journal entry of {1}", nl: "journaalnotitie van {1}"),
         "store.denied.team.assign": Phrase(en: "assigning a regisseur is team work; you are outside the team", nl: "een regisseur toewijzen is teamwerk; jij valt buiten het team"),

@@ -1,0 +1,316 @@
+#if PostgreSQL
+import Foundation
+import GRDB
+import Wijkteam
+import WijkteamStore
+
+/// The store on a PostgreSQL server: the same protocol, SQL and rules as SQLiteStore
+/// (`StoreWork`), in the server's transactions.
+///
+/// - A change is one SERIALIZABLE transaction. When the server cannot serialize it with
+///   another terminal's (SQLSTATE 40001, or a deadlock), nothing was written: it is tried
+///   again a few times, then reported.
+/// - Several reads are one REPEATABLE READ, read-only transaction (`readConsistently`); a
+///   read outside one is a transaction of its own.
+/// - Other terminals' commits are counted from the server's notices (LISTEN/NOTIFY), the
+///   counterpart of SQLite's `data_version`.
+/// - Need-to-know between teams is the database's: each team's role reads its own schema.
+public final class PostgresStore: WijkteamStore, @unchecked Sendable {
+    /// One connection, shared by a store and the stores made from it (acting as someone,
+    /// refusing changes), used by one caller at a time: a read inside `readConsistently` joins
+    /// its transaction (same thread, the lock is recursive); others wait.
+    final class Connection: @unchecked Sendable {
+        let session: PostgresSession
+        let runner: PostgresRunner
+        let lock = NSRecursiveLock()
+        /// Guarded by `lock`.
+        var inTransaction = false
+        /// Made on the first `changeCounter()`: one-off commands never need it. Guarded by `lock`.
+        var listener: PostgresChangeListener?
+
+        init(_ session: PostgresSession) {
+            self.session = session
+            runner = PostgresRunner(session)
+        }
+
+        deinit {
+            listener?.close()
+            session.close()
+        }
+    }
+
+    let connection: Connection
+    public let location: PostgresLocation
+    /// Who the audit log names for what this store reads and writes.
+    public let actor: AuditActor
+    /// A read-only session: every change is refused, but reads are still logged.
+    public let refusesChanges: Bool
+
+    /// How often a change the server could not serialize is tried, in all.
+    static let attempts = 5
+
+    private init(connection: Connection, location: PostgresLocation, actor: AuditActor, refusesChanges: Bool) {
+        self.connection = connection
+        self.location = location
+        self.actor = actor
+        self.refusesChanges = refusesChanges
+    }
+
+    /// Connects, brings the schema up to date and checks that a district is there.
+    public static func open(_ location: PostgresLocation) throws -> PostgresStore {
+        let session = try PostgresSession.connect(location)
+        do {
+            try PostgresMigrator.migrate(session)
+            let rows = try session.rows("SELECT COUNT(*) FROM meta").first?.decode(Int.self) ?? 0
+            guard rows > 0 else { throw WijkteamError.invalid(tr("store.pg.no_district", location.description)) }
+        } catch {
+            session.close()
+            throw error
+        }
+        return PostgresStore(connection: Connection(session), location: location,
+                             actor: AuditActor(staffID: nil, account: "system", origin: "maintenance"), refusesChanges: false)
+    }
+
+    /// The same database, acting as someone: reads are checked against need-to-know and, like
+    /// every change, logged under this actor.
+    public func acting(as actor: AuditActor) -> PostgresStore {
+        PostgresStore(connection: connection, location: location, actor: actor, refusesChanges: refusesChanges)
+    }
+
+    /// The same database and actor, refusing every change but the access log.
+    public func refusingChanges() -> PostgresStore {
+        PostgresStore(connection: connection, location: location, actor: actor, refusesChanges: true)
+    }
+
+    // MARK: Transactions
+
+    func read<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
+        let c = connection
+        c.lock.lock(); defer { c.lock.unlock() }
+        let work = StoreWork(c.runner, actor: actor)
+        if c.inTransaction { return try body(work) }
+        try c.session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        c.inTransaction = true
+        defer { c.inTransaction = false }
+        do {
+            let result = try body(work)
+            try c.session.execute("COMMIT")
+            return result
+        } catch {
+            try? c.session.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// One SERIALIZABLE transaction, tried again while the server reports it could not be
+    /// serialized with another (nothing of it was written). A refusal for need-to-know
+    /// (`AccessDenied`) commits only its audit row, then throws.
+    func write<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
+        let c = connection
+        c.lock.lock(); defer { c.lock.unlock() }
+        guard !c.inTransaction else { throw WijkteamError.invalid(tr("store.pg.write_inside_read")) }
+        return try Self.retrying(attempts: Self.attempts) { try writeOnce(body) }
+    }
+
+    /// Runs `body` until it does not fail with a transient server error (a serialization
+    /// failure or deadlock), at most `attempts` times; then says so.
+    static func retrying<T>(attempts: Int, pause: (Int) -> Void = { PostgresStore.pause(after: $0) }, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try body()
+            } catch let error as PostgresServerError where error.isTransient {
+                guard attempt < attempts else { throw WijkteamError.invalid(tr("store.pg.conflict", attempt)) }
+                pause(attempt)
+            }
+        }
+    }
+
+    /// A little longer each time, and apart: two terminals that collided do not collide again.
+    static func pause(after attempt: Int) {
+        usleep(useconds_t(10_000 * attempt + Int.random(in: 0..<10_000)))
+    }
+
+    private func writeOnce<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
+        let c = connection
+        try c.session.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        c.inTransaction = true
+        defer { c.inTransaction = false }
+        let outcome: Result<T, WijkteamError>
+        do {
+            // Writers queue here, as SQLite's do on its write lock: every change appends to the
+            // audit chain (one head row), so two at once would only fail each other. LOCK TABLE
+            // comes before the transaction's snapshot, so the one that waited sees the other's rows.
+            try c.session.execute("LOCK TABLE audit_head IN EXCLUSIVE MODE")
+            let counted = refusesChanges ? try rowsChangedPerTable() : [:]
+            do {
+                outcome = .success(try body(StoreWork(c.runner, actor: actor)))
+            } catch let refusal as AccessDenied {
+                // Checks run before any change, so only the denied row is written.
+                try AuditRows.insert(c.runner, refusal.event, actor: actor)
+                outcome = .failure(refusal.error)
+            }
+            if refusesChanges { try refuseChangesButTheAccessLog(since: counted) }
+            try c.session.execute("COMMIT")
+        } catch {
+            try? c.session.execute("ROLLBACK")
+            throw error
+        }
+        return try outcome.get()
+    }
+
+    /// A read-only session writes only its access log: the server's counts of rows changed
+    /// (triggers' included) say what else the transaction changed. They count since the
+    /// session last reported its statistics, which it does only between transactions, so
+    /// the difference from the transaction's start is the transaction's own.
+    private func refuseChangesButTheAccessLog(since before: [String: Int]) throws {
+        let changed = try rowsChangedPerTable().filter { $0.value > before[$0.key, default: 0] }.keys
+        if !Set(changed).subtracting(["audit_log", "audit_head"]).isEmpty {
+            throw WijkteamError.invalid(tr("readonly.refused"))
+        }
+    }
+
+    private func rowsChangedPerTable() throws -> [String: Int] {
+        Dictionary(try connection.session.rows("""
+            SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables WHERE schemaname = current_schema()
+            """).map { try $0.decode((String, Int).self) }, uniquingKeysWith: +)
+    }
+
+    public func readConsistently<T>(_ body: () throws -> T) throws -> T {
+        try read { _ in try body() }
+    }
+
+    /// One connection reads one thing at a time: both reads, in one transaction.
+    public func readSideBySide<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () throws -> A,
+                                                         _ b: @escaping @Sendable () throws -> B) throws -> (A, B) {
+        try readConsistently { (try a(), try b()) }
+    }
+
+    /// Grows with every commit to this team's schema, by anyone, as the server announces it.
+    public func changeCounter() throws -> Int {
+        let c = connection
+        c.lock.lock(); defer { c.lock.unlock() }
+        if c.listener == nil { c.listener = try PostgresChangeListener(location) }
+        return c.listener?.changes ?? 0
+    }
+
+    // MARK: - WijkteamStore: each method one transaction around the shared StoreWork
+
+    public func districtInfo() throws -> DistrictInfo { try read { try SharedReads.districtInfo($0.db) } }
+    public func staff() throws -> [Staff] { try read { try SharedReads.staff($0.db) } }
+    public func caseCards() throws -> [CaseCard] {
+        try read { work in try work.caseCards(openFollowUps: try work.followUps(includeDone: false)) }
+    }
+    public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] { try read { try $0.caseCards(openFollowUps: openFollowUps) } }
+    public func cases(includeClosed: Bool) throws -> [Case] { try read { try $0.cases(includeClosed: includeClosed) } }
+    public func caseCards(ids: [Int]) throws -> [CaseCard] { ids.isEmpty ? [] : try read { try $0.caseCards(ids: ids) } }
+    public func caseOutlines() throws -> [CaseCard] { try read { try $0.caseOutlinesFromRows() } }
+    public func followUpOutlines() throws -> [FollowUp] { try read { try $0.followUpOutlinesFromRows() } }
+    public func followUps(includeDone: Bool) throws -> [FollowUp] { try read { try $0.followUps(includeDone: includeDone) } }
+    public func openSignals() throws -> [Signal] { try read { try SharedReads.openSignals($0.db, actor: actor) } }
+    public func suggestionContext(caseID: Int) throws -> SuggestionContext { try read { try $0.suggestionContext(caseID: caseID) } }
+    public func suggestionContext(householdID: Int) throws -> SuggestionContext {
+        try read { try $0.suggestionContext(householdID: householdID, excludingCase: nil) }
+    }
+    public func householdNames(ids: [Int]) throws -> [Int: String] { ids.isEmpty ? [:] : try read { try $0.householdNames(ids: ids) } }
+
+    /// Every open is logged in the same transaction; a refresh of what is open is checked only.
+    public func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord {
+        guard let action = access.auditAction else { return try read { try $0.visibleHousehold(id: id, logging: nil) } }
+        return try write { try $0.visibleHousehold(id: id, logging: (action, access.detail)) }
+    }
+
+    /// The words as prefixes, every one required, on the `to_tsvector('simple', text)` index.
+    public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
+        let words = JournalSearch.words(of: text)
+        guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
+        // Words are letters and digits only (JournalSearch.words): nothing in them is tsquery syntax.
+        let query = words.map { "'\($0)':*" }.joined(separator: " & ")
+        let match = JournalMatch(
+            from: "journal_entry j CROSS JOIN to_tsquery('simple', ?) AS q(query)", fromArguments: [query],
+            condition: "to_tsvector('simple', j.text) @@ q.query",
+            snippet: "ts_headline('simple', j.text, q.query, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…')")
+        return try write { try $0.searchJournal(words: words, limit: limit, match: match) }
+    }
+
+    @discardableResult
+    public func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case {
+        try write { try $0.assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: meetingID) }
+    }
+    public func triageContexts(today: Day) throws -> [Int: TriageContext] { try read { try $0.triageContexts(today: today) } }
+    public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] { try read { try $0.meldcodeSteps() } }
+    public func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
+        try write { try $0.recordMeldcodeStep(signalID: signalID, step: step, by: staff, on: day, note: note) }
+    }
+    @discardableResult
+    public func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case {
+        try write { try $0.decideTriage(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion) }
+    }
+    @discardableResult
+    public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
+        try write { try $0.completeFollowUp(id: id, outcome: outcome, expectedVersion: expectedVersion) }
+    }
+    @discardableResult
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
+        try write { try $0.addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID) }
+    }
+    @discardableResult
+    public func addProvision(_ provision: Provision) throws -> Provision { try write { try $0.addProvision(provision) } }
+    @discardableResult
+    public func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie {
+        try write { try $0.saveTie(tie, expectedVersion: expectedVersion) }
+    }
+    @discardableResult
+    public func removeTie(id: Int, expectedVersion: Int?) throws -> NetworkTie {
+        try write { try $0.removeTie(id: id, expectedVersion: expectedVersion) }
+    }
+    @discardableResult
+    public func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
+        try write { try $0.setDiscussion(caseID: caseID, question: question, expectedVersion: expectedVersion) }
+    }
+    public func agendaSettings() throws -> AgendaSettings { try read { try $0.agendaSettings() } }
+    public func saveAgendaSettings(_ settings: AgendaSettings) throws { try write { try $0.saveAgendaSettings(settings) } }
+    public func openMeeting() throws -> Meeting? { try read { try $0.openMeeting() } }
+    public func meeting(id: Int) throws -> Meeting? { try read { try $0.meeting(id: id) } }
+    public func meetings() throws -> [Meeting] { try read { try $0.meetings() } }
+    public func minutes(meetingID: Int) throws -> [MinuteEntry] { try read { try $0.minutes(meetingID: meetingID) } }
+    public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting { try write { try $0.startMeeting(chair: chair, on: day) } }
+    public func saveMeeting(_ meeting: Meeting) throws { try write { try $0.saveMeeting(meeting) } }
+    @discardableResult
+    public func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
+                               owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry {
+        try write {
+            try $0.recordDecision(meetingID: meetingID, itemKey: itemKey, caseID: caseID, householdID: householdID, text: text,
+                                  owner: owner, due: due, on: day)
+        }
+    }
+    public func endMeeting(_ meeting: Meeting, on day: Day) throws { try write { try $0.endMeeting(meeting, on: day) } }
+    @discardableResult
+    public func addJournal(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool, today: Day) throws -> JournalEntry {
+        try write { try $0.addJournal(caseID: caseID, kind: kind, date: date, text: text, sensitive: sensitive, today: today) }
+    }
+    @discardableResult
+    public func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case {
+        try write { try $0.movePhase(caseID: caseID, to: target, expectedVersion: expectedVersion, today: today) }
+    }
+    @discardableResult
+    public func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
+        try write { try $0.recordZRM(personID: personID, date: date, changes: changes, basedOn: basedOn, today: today) }
+    }
+    @discardableResult
+    public func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
+        try write { try $0.saveGoal(goal, expectedVersion: expectedVersion) }
+    }
+    @discardableResult
+    public func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
+        try write { try $0.closeCase(caseID: caseID, reason: reason, expectedVersion: expectedVersion, today: today) }
+    }
+    public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
+        try write { try $0.setCaseMember(caseID: caseID, staffID: staffID, member: member, today: today) }
+    }
+    public func recordAudit(_ event: AuditEvent) throws { try write { try AuditRows.insert($0.db, event, actor: actor) } }
+    public func auditLog(householdID: Int?) throws -> [AuditRecord] { try read { try $0.auditLog(householdID: householdID) } }
+    public func verifyAudit() throws -> AuditChain.Verification { try read { try AuditRows.verify($0.db) } }
+}
+#endif
