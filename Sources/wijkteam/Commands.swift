@@ -48,7 +48,7 @@ struct WijkteamCommand: ParsableCommand {
 }
 
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Database file (else $WIJKTEAM_DB, else the user's data directory).")
+    @Option(name: .long, help: "Database: a SQLite file, or postgres://user@host/db with a PostgreSQL build (else $WIJKTEAM_DB, else the user's data directory).")
     var db: String?
 
     @Option(name: .customLong("as"), help: "Act as this staff member (demo databases only).")
@@ -70,31 +70,56 @@ struct CommonOptions: ParsableArguments {
     /// `browsing` opens it so that nothing is written at all (the tour), on demo databases only.
     func context(browsing: Bool = false) throws -> AppContext {
         if let lang, let chosen = Language(rawValue: lang.lowercased()) { Language.choose(chosen) }
-        let (path, isDefault) = try AppEnvironment.databasePath(option: db)
         let today = try AppEnvironment.today()
-        if isDefault, !FileManager.default.fileExists(atPath: path) {
-            guard let folder = AppEnvironment.sampleDataFolder() else {
-                throw CLIError("no database at \(path) and no sample-data/ folder found to create it from (set WIJKTEAM_SAMPLE_DATA)")
+        switch try AppEnvironment.databaseChoice(option: db) {
+        case .file(let path, let isDefault):
+            if isDefault, !FileManager.default.fileExists(atPath: path) {
+                guard let folder = AppEnvironment.sampleDataFolder() else {
+                    throw CLIError("no database at \(path) and no sample-data/ folder found to create it from (set WIJKTEAM_SAMPLE_DATA)")
+                }
+                let data = try DistrictLoader.load(folder: folder)
+                _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
+                FileHandle.standardError.write(Data("wijkteam: created \(path) from the sample district\n".utf8))
             }
-            let data = try DistrictLoader.load(folder: folder)
-            _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
-            FileHandle.standardError.write(Data("wijkteam: created \(path) from the sample district\n".utf8))
+            let opened = try SQLiteStore.open(path: path, readOnly: browsing)
+            if browsing, !(try opened.districtInfo().demo) {
+                throw CLIError("the tour runs on a demo database such as the sample district, whose people are made up; \(path) is a team's own database (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)")
+            }
+            return try context(opened, name: URL(fileURLWithPath: path).lastPathComponent, today: today)
+        case .postgres(let location):
+            #if PostgreSQL
+            // The tour's promise is a database left byte for byte as it was: a file, opened read-only.
+            if browsing { throw CLIError("the tour runs on a SQLite demo database, not on \(location) (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)") }
+            return try context(try PostgresStore.open(location), name: location.database, today: today)
+            #else
+            throw CLIError(AppEnvironment.builtWithoutPostgres(location))
+            #endif
         }
-        let opened = try SQLiteStore.open(path: path, readOnly: browsing)
-        let info = try opened.districtInfo()
-        if browsing, !info.demo {
-            throw CLIError("the tour runs on a demo database such as the sample district, whose people are made up; \(path) is a team's own database (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)")
-        }
+    }
+
+    /// Who is acting on the opened store, and as what kind of session.
+    private func context<Store: OpenedStore>(_ opened: Store, name: String, today: Day) throws -> AppContext {
         let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
-                                            staff: try opened.staff(), demo: info.demo)
+                                            staff: try opened.staff(), demo: try opened.districtInfo().demo)
         // From here on every read of a household and every change is checked and logged as this person.
         let acting = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
                                                   origin: AppEnvironment.origin))
         // New staff browse: for them every session is read-only, on the screens and here.
         let store = readOnly || identity.staff.role == .newStaff ? acting.refusingChanges() : acting
-        return AppContext(store: store, today: today, identity: identity)
+        return AppContext(store: store, databaseName: name, today: today, identity: identity)
     }
 }
+
+/// A store the command line opens: the same database acting as someone, or refusing changes.
+protocol OpenedStore: WijkteamStore {
+    func acting(as actor: AuditActor) -> Self
+    func refusingChanges() -> Self
+}
+
+extension SQLiteStore: OpenedStore {}
+#if PostgreSQL
+extension PostgresStore: OpenedStore {}
+#endif
 
 /// `wijkteam tour`: the guided tour for new staff, on a demo database opened read-only.
 struct TourCommand: ParsableCommand {
@@ -125,7 +150,9 @@ struct JSONOption: ParsableArguments {
 }
 
 struct AppContext {
-    let store: SQLiteStore
+    let store: any WijkteamStore
+    /// The file's name, or the PostgreSQL database's: what the status line shows.
+    let databaseName: String
     let today: Day
     let identity: Identity
 

@@ -32,13 +32,13 @@ enum AppEnvironment {
         return PostgresLocation.isPostgresURL(chosen) ? .postgres(try PostgresLocation(url: chosen)) : .file(path: chosen, isDefault: false)
     }
 
-    /// The SQLite file to open; a PostgreSQL database is refused with what to do.
+    /// The SQLite file a command writes (generate); a PostgreSQL database is refused with what to do.
     static func databasePath(option: String?) throws -> (path: String, isDefault: Bool) {
         switch try databaseChoice(option: option) {
         case .file(let path, let isDefault): return (path, isDefault)
         case .postgres(let location):
             #if PostgreSQL
-            throw CLIError("\(location) is a PostgreSQL database: this build has the PostgreSQL schema, init and copy, but the screens and the other commands do not run on it yet")
+            throw CLIError("\(location) is a PostgreSQL database: this command writes a SQLite file; move one over with wijkteam copy --from FILE --to \(location)")
             #else
             throw CLIError(builtWithoutPostgres(location))
             #endif

@@ -24,7 +24,8 @@ enum Interactive {
             // A paused meeting reopens on its agenda, which lists every case: that needs it all.
             // (If this user's meeting starts in between, the shell opens it, names no cards on a
             // board, and all of it is read before the first frame all the same.)
-            try DistrictSnapshot.load(from: store, today: today, parts: store.openMeeting() == nil ? .outline : .all)
+            let parts: DistrictSnapshot.Parts = try store.openMeeting() == nil ? .outline : .all
+            return try DistrictSnapshot.load(from: store, today: today, parts: parts)
         }
         let themesDir = AppEnvironment.themesFolder()
         let themeName = themeOption ?? UserConfig.load().theme ?? "default"
@@ -32,7 +33,7 @@ enum Interactive {
 
         let terminal = try CursesSession(theme: theme, errorLog: AppEnvironment.sessionLogPath())
         defer { terminal.end() }
-        let session = SessionInfo(identity: ctx.identity, databaseName: URL(fileURLWithPath: ctx.store.path).lastPathComponent,
+        let session = SessionInfo(identity: ctx.identity, databaseName: ctx.databaseName,
                                   themes: [], themeName: warning == nil ? theme.name : "default")
         var shell = Shell(session: session, size: terminal.size, readOnly: readOnly)
         var grid = Grid(size: terminal.size)

@@ -1,0 +1,72 @@
+#if PostgreSQL
+import Foundation
+import Testing
+
+/// Issue 11 in the real binary: two terminals on one PostgreSQL database (script/test-postgres
+/// starts the server and sets WIJKTEAM_TEST_POSTGRES).
+@Suite(.serialized) struct PostgresEndToEndTests {
+    typealias JSON = [String: Any]
+
+    /// A new database on the test server with the sample district in it; its URL.
+    static func freshDatabase() throws -> String {
+        guard let server = ProcessInfo.processInfo.environment["WIJKTEAM_TEST_POSTGRES"],
+              var url = URLComponents(string: server) else {
+            throw CLIFailure(result: Binary.Result(status: 1, out: "", err: "WIJKTEAM_TEST_POSTGRES is not set: run script/test-postgres"))
+        }
+        let name = "wk_cli_" + UUID().uuidString.prefix(8).lowercased()
+        _ = try Spawn.run(["psql", server, "-qc", "CREATE DATABASE \(name)"], scratch: Binary.tempDir())
+        url.path = "/" + name
+        let location = url.string!
+        let r = try Binary.run(["init", "--db", location])
+        guard r.status == 0 else { throw CLIFailure(result: r) }
+        return location
+    }
+
+    /// Pane one assigns a case with the picker; pane two, on another connection, shows it on
+    /// its board within a second, without a key press.
+    @Test func anAssignmentInOnePaneShowsInTheOtherWithinASecond() throws {
+        let db = try Self.freshDatabase()
+        let board = try Binary.json(["board", "--db", db, "--json", "--as", "fatima"]) as! JSON
+        let unassigned = (board["unassigned"] as! [JSON]).count
+        let caseID = try #require((board["unassigned"] as! [JSON]).first?["id"] as? Int)
+        let one = try TmuxSession(args: ["--db", db, "--as", "fatima", "--lang", "en"], width: 120, height: 36)
+        let two = try TmuxSession(args: ["--db", db, "--as", "fatima", "--lang", "en"], width: 120, height: 36)
+        for pane in [one, two] {
+            let screen = pane.waitFor("unassigned \(unassigned)")
+            #expect(screen.contains("unassigned \(unassigned)") && screen.contains("#\(caseID) "), "\(screen)")
+        }
+        one.send("Home")
+        one.send("a")
+        one.waitFor("Regisseur for #\(caseID)")
+        one.send("Enter")
+        let assigned = one.waitFor("u undoes")
+        let line = try #require(assigned.split(separator: "\n").last { $0.contains("u undoes") })
+        #expect(line.contains("Case #\(caseID) →"))
+        let start = Date()
+        let seen = two.waitFor(timeout: 3) { $0.contains("unassigned \(unassigned - 1)") }
+        let seconds = Date().timeIntervalSince(start)
+        #expect(seen.contains("unassigned \(unassigned - 1)"), "pane two did not change: \(seen)")
+        #expect(seconds < 1.0, "took \(seconds) s")
+        // The status line names the database, and the server has the assignment.
+        let name = String(try #require(URLComponents(string: db)?.path.dropFirst()))
+        #expect(seen.contains(" \(name) ") && seen.contains("↻"), "\(name)")
+        let after = try Binary.json(["board", "--db", db, "--json", "--as", "fatima"]) as! JSON
+        #expect(!(after["unassigned"] as! [JSON]).contains { $0["id"] as? Int == caseID })
+        for pane in [one, two] {
+            pane.send("q")
+            #expect(pane.exitLine()?.contains("EXIT=0") == true)
+        }
+        // Both sessions' work is in one verified audit chain.
+        let audit = try Binary.run(["audit", "--verify", "--db", db, "--as", "fatima"])
+        #expect(audit.status == 0, "\(audit.out) \(audit.err)")
+    }
+
+    /// A PostgreSQL URL that reaches no server: one clear line, no crash.
+    @Test func anUnreachableServerIsOneClearError() throws {
+        let r = try Binary.run(["board", "--db", "postgres://nobody:secret@/none?host=/nonexistent-dir"])
+        #expect(r.status == 1)
+        #expect(r.err.contains("cannot connect to postgres://nobody@"), "\(r.err)")
+        #expect(!r.err.contains("secret"))
+    }
+}
+#endif
