@@ -61,6 +61,50 @@ import Testing
         #expect(audit.status == 0, "\(audit.out) \(audit.err)")
     }
 
+    /// The README's per-team set-up: team A's district is loaded through the app as team A;
+    /// a psql session logged in as team B's role cannot select team A's households, and the
+    /// app as team B finds no district of its own.
+    @Test func psqlAsAnotherTeamCannotSelectATeamsHouseholds() throws {
+        guard let server = ProcessInfo.processInfo.environment["WIJKTEAM_TEST_POSTGRES"], var url = URLComponents(string: server) else {
+            throw CLIFailure(result: Binary.Result(status: 1, out: "", err: "WIJKTEAM_TEST_POSTGRES is not set: run script/test-postgres"))
+        }
+        let suffix = UUID().uuidString.prefix(8).lowercased()
+        let (database, teamA, teamB) = ("wk_teams_\(suffix)", "team_a_\(suffix)", "team_b_\(suffix)")
+        let scratch = Binary.tempDir()
+        func psql(_ target: String, _ sql: String) throws -> Spawn.Output {
+            try Spawn.capture(["psql", target, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], scratch: scratch)
+        }
+        #expect(try psql(server, "CREATE DATABASE \(database)").status == 0)
+        url.path = "/" + database
+        let admin = url.string!
+        defer {
+            _ = try? psql(server, "DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
+            _ = try? psql(server, "DROP ROLE IF EXISTS \(teamA)")
+            _ = try? psql(server, "DROP ROLE IF EXISTS \(teamB)")
+        }
+        for team in [teamA, teamB] {
+            #expect(try psql(admin, "CREATE ROLE \(team) LOGIN; CREATE SCHEMA \(team) AUTHORIZATION \(team)").status == 0)
+        }
+        #expect(try psql(admin, "REVOKE ALL ON SCHEMA public FROM PUBLIC").status == 0)
+        func login(_ team: String) -> String {
+            var u = url
+            u.user = team
+            return u.string!
+        }
+        let loaded = try Binary.run(["init", "--db", login(teamA)])
+        #expect(loaded.status == 0, "\(loaded.err)")
+        let board = try Binary.json(["board", "--db", login(teamA), "--json", "--as", "fatima"]) as! JSON
+        #expect((board["figures"] as! JSON)["open_cases"] as? Int == 42)
+        #expect(try psql(login(teamA), "SELECT COUNT(*) FROM household").out.trimmingCharacters(in: .whitespacesAndNewlines) == "46")
+
+        let refused = try psql(login(teamB), "SELECT name FROM \(teamA).household")
+        #expect(refused.status != 0 && refused.out.isEmpty)
+        #expect(refused.err.contains("permission denied for schema \(teamA)"), "\(refused.err)")
+        #expect(try psql(login(teamB), "SELECT name FROM household").err.contains("does not exist"))
+        let none = try Binary.run(["board", "--db", login(teamB)])
+        #expect(none.status == 1 && none.err.contains("holds no district yet"), "\(none.err)")
+    }
+
     /// A PostgreSQL URL that reaches no server: one clear line, no crash.
     @Test func anUnreachableServerIsOneClearError() throws {
         let r = try Binary.run(["board", "--db", "postgres://nobody:secret@/none?host=/nonexistent-dir"])
