@@ -39,8 +39,8 @@ extension StoreWork {
                    exhausted = ?, secrecy = ?, consent = ?, version = version + 1
             WHERE id = ? AND version = ? AND household_id = ?
             """, [tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue, support,
-                             tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare, tie.id, current.version,
-                             current.householdID])
+                  tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare, tie.id, current.version,
+                  current.householdID])
         var saved = tie
         saved.householdID = current.householdID
         saved.version = current.version + 1

@@ -106,7 +106,7 @@ extension StoreWork {
         try db.execute("UPDATE signal SET version = version + 1 WHERE id = ?", [signalID])
         try db.execute("INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
                        [s["case_id"] as Int?, day.description,
-                                   "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
+                        "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
         try AuditRows.insert(db, AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
                                             detail: "Meldcode step \(step.rawValue) on signal #\(signalID)"), actor: actor)
     }
@@ -158,7 +158,7 @@ extension StoreWork {
                     UPDATE care_case SET regisseur_id = ?, phase = ?, safety = ?, domains = ?, version = version + 1
                     WHERE id = ? AND version = ?
                     """, [result.regisseurID, result.phase.rawValue, result.safety, Rows.join(result.domains),
-                                     result.id, existing.version])
+                          result.id, existing.version])
                 result.version += 1
             }
         } else {
@@ -174,8 +174,8 @@ extension StoreWork {
                                        safety, closed_reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, householdID, today.description, signal.source.rawValue, signal.description,
-                                 Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
-                                 result.closedReason])
+                      Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
+                      result.closedReason])
         }
         if let f = d.followUp {
             guard result.isOpen else {
@@ -183,7 +183,7 @@ extension StoreWork {
             }
             try db.execute("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                            [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
-                                       f.note])
+                            f.note])
         }
         try db.execute("""
             UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
