@@ -33,6 +33,9 @@ public struct AuditActor: Hashable, Sendable, Codable {
     public init(staffID: StaffID?, account: String, origin: String) {
         self.staffID = staffID; self.account = account; self.origin = origin
     }
+
+    /// A store just opened, before anyone acts on it (`init`, `copy`, migrations).
+    public static let maintenance = AuditActor(staffID: nil, account: "system", origin: "maintenance")
 }
 
 /// One thing to log; the store adds who, when and the chain.

@@ -1,5 +1,5 @@
-/// What screens and the command line need from a store. SQLite implements it today;
-/// another database can join later without touching screens.
+/// What screens and the command line need from a store: SQLite's and PostgreSQL's implement
+/// it (WijkteamStore's `TransactionalStore`), and the screens do not know which one they have.
 public protocol WijkteamStore: Sendable {
     /// Runs several reads as one: none of them sees a write that another does not.
     func readConsistently<T>(_ body: () throws -> T) throws -> T

@@ -8,21 +8,21 @@ import WijkteamStore
 /// The store's shared SQL (`SQLRunner`) on a PostgreSQL session: `?` placeholders become
 /// `$1`…, values are bound by their SQLite storage class (the schemas keep integers, reals and
 /// text alike), and rows come back as GRDB `Row`s, to be read by column name.
-package final class PostgresRunner: SQLRunner {
+public final class PostgresRunner: SQLRunner {
     let session: PostgresSession
-    package private(set) var changesCount = 0
+    public private(set) var changesCount = 0
 
     package init(_ session: PostgresSession) { self.session = session }
 
-    package func fetchAll(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row] {
+    public func fetchAll(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row] {
         try session.rows(Self.numbered(sql), try Self.bindings(arguments)).map(Self.row)
     }
 
-    package func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+    public func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
         changesCount = try session.changes(Self.numbered(sql), try Self.bindings(arguments))
     }
 
-    package func nextID(of table: String) throws -> Int {
+    public func nextID(of table: String) throws -> Int {
         try session.rows("SELECT nextval(pg_get_serial_sequence('\(table)', 'id'))").first?.decode(Int.self) ?? 1
     }
 

@@ -15,7 +15,7 @@ import WijkteamStore
 /// - Other terminals' commits are counted from the server's notices (LISTEN/NOTIFY), the
 ///   counterpart of SQLite's `data_version`.
 /// - Need-to-know between teams is the database's: each team's role reads its own schema.
-public final class PostgresStore: WijkteamStore, @unchecked Sendable {
+public final class PostgresStore: TransactionalStore, @unchecked Sendable {
     /// One connection, shared by a store and the stores made from it (acting as someone,
     /// refusing changes), used by one caller at a time: a read inside `readConsistently` joins
     /// its transaction (same thread, the lock is recursive); others wait.
@@ -25,8 +25,10 @@ public final class PostgresStore: WijkteamStore, @unchecked Sendable {
         let lock = NSRecursiveLock()
         /// Guarded by `lock`.
         var inTransaction = false
-        /// Made on the first `changeCounter()`: one-off commands never need it. Guarded by `lock`.
+        /// Made on the first `changeCounter()`: one-off commands never need it. Guarded by
+        /// `listenerLock`, not `lock`: the screens poll it while a long read holds the connection.
         var listener: PostgresChangeListener?
+        let listenerLock = NSLock()
 
         init(_ session: PostgresSession) {
             self.session = session
@@ -68,7 +70,7 @@ public final class PostgresStore: WijkteamStore, @unchecked Sendable {
             throw error
         }
         return PostgresStore(connection: Connection(session), location: location,
-                             actor: AuditActor(staffID: nil, account: "system", origin: "maintenance"), refusesChanges: false)
+                             actor: .maintenance, refusesChanges: false)
     }
 
     /// The same database, acting as someone: reads are checked against need-to-know and, like
@@ -84,7 +86,7 @@ public final class PostgresStore: WijkteamStore, @unchecked Sendable {
 
     // MARK: Transactions
 
-    func read<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
+    public func reading<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
         let c = connection
         c.lock.lock(); defer { c.lock.unlock() }
         let work = StoreWork(c.runner, actor: actor)
@@ -105,7 +107,7 @@ public final class PostgresStore: WijkteamStore, @unchecked Sendable {
     /// One SERIALIZABLE transaction, tried again while the server reports it could not be
     /// serialized with another (nothing of it was written). A refusal for need-to-know
     /// (`AccessDenied`) commits only its audit row, then throws.
-    func write<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
+    public func writing<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
         let c = connection
         c.lock.lock(); defer { c.lock.unlock() }
         guard !c.inTransaction else { throw WijkteamError.invalid(tr("store.pg.write_inside_read")) }
@@ -178,7 +180,7 @@ public final class PostgresStore: WijkteamStore, @unchecked Sendable {
     }
 
     public func readConsistently<T>(_ body: () throws -> T) throws -> T {
-        try read { _ in try body() }
+        try reading { _ in try body() }
     }
 
     /// One connection reads one thing at a time: both reads, in one transaction.
@@ -190,127 +192,21 @@ public final class PostgresStore: WijkteamStore, @unchecked Sendable {
     /// Grows with every commit to this team's schema, by anyone, as the server announces it.
     public func changeCounter() throws -> Int {
         let c = connection
-        c.lock.lock(); defer { c.lock.unlock() }
+        c.listenerLock.lock(); defer { c.listenerLock.unlock() }
         if c.listener == nil { c.listener = try PostgresChangeListener(location) }
         return c.listener?.changes ?? 0
     }
 
-    // MARK: - WijkteamStore: each method one transaction around the shared StoreWork
-
-    public func districtInfo() throws -> DistrictInfo { try read { try SharedReads.districtInfo($0.db) } }
-    public func staff() throws -> [Staff] { try read { try SharedReads.staff($0.db) } }
-    public func caseCards() throws -> [CaseCard] {
-        try read { work in try work.caseCards(openFollowUps: try work.followUps(includeDone: false)) }
-    }
-    public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] { try read { try $0.caseCards(openFollowUps: openFollowUps) } }
-    public func cases(includeClosed: Bool) throws -> [Case] { try read { try $0.cases(includeClosed: includeClosed) } }
-    public func caseCards(ids: [Int]) throws -> [CaseCard] { ids.isEmpty ? [] : try read { try $0.caseCards(ids: ids) } }
-    public func caseOutlines() throws -> [CaseCard] { try read { try $0.caseOutlinesFromRows() } }
-    public func followUpOutlines() throws -> [FollowUp] { try read { try $0.followUpOutlinesFromRows() } }
-    public func followUps(includeDone: Bool) throws -> [FollowUp] { try read { try $0.followUps(includeDone: includeDone) } }
-    public func openSignals() throws -> [Signal] { try read { try SharedReads.openSignals($0.db, actor: actor) } }
-    public func suggestionContext(caseID: Int) throws -> SuggestionContext { try read { try $0.suggestionContext(caseID: caseID) } }
-    public func suggestionContext(householdID: Int) throws -> SuggestionContext {
-        try read { try $0.suggestionContext(householdID: householdID, excludingCase: nil) }
-    }
-    public func householdNames(ids: [Int]) throws -> [Int: String] { ids.isEmpty ? [:] : try read { try $0.householdNames(ids: ids) } }
-
-    /// Every open is logged in the same transaction; a refresh of what is open is checked only.
-    public func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord {
-        guard let action = access.auditAction else { return try read { try $0.visibleHousehold(id: id, logging: nil) } }
-        return try write { try $0.visibleHousehold(id: id, logging: (action, access.detail)) }
-    }
+    /// Only the tour writes nothing, and it runs on SQLite files.
+    public var writesNothing: Bool { false }
 
     /// The words as prefixes, every one required, on the `to_tsvector('simple', text)` index.
-    public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
-        let words = JournalSearch.words(of: text)
-        guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
+    public func journalMatch(_ db: PostgresRunner, words: [String]) throws -> JournalMatch {
         // Words are letters and digits only (JournalSearch.words): nothing in them is tsquery syntax.
-        let query = words.map { "'\($0)':*" }.joined(separator: " & ")
-        let match = JournalMatch(
-            from: "journal_entry j CROSS JOIN to_tsquery('simple', ?) AS q(query)", fromArguments: [query],
-            condition: "to_tsvector('simple', j.text) @@ q.query",
-            snippet: "ts_headline('simple', j.text, q.query, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…')")
-        return try write { try $0.searchJournal(words: words, limit: limit, match: match) }
+        JournalMatch(from: "journal_entry j CROSS JOIN to_tsquery('simple', ?) AS q(query)",
+                     fromArguments: [words.map { "'\($0)':*" }.joined(separator: " & ")],
+                     condition: "to_tsvector('simple', j.text) @@ q.query",
+                     snippet: "ts_headline('simple', j.text, q.query, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…')")
     }
-
-    @discardableResult
-    public func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case {
-        try write { try $0.assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: meetingID) }
-    }
-    public func triageContexts(today: Day) throws -> [Int: TriageContext] { try read { try $0.triageContexts(today: today) } }
-    public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] { try read { try $0.meldcodeSteps() } }
-    public func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
-        try write { try $0.recordMeldcodeStep(signalID: signalID, step: step, by: staff, on: day, note: note) }
-    }
-    @discardableResult
-    public func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case {
-        try write { try $0.decideTriage(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion) }
-    }
-    @discardableResult
-    public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
-        try write { try $0.completeFollowUp(id: id, outcome: outcome, expectedVersion: expectedVersion) }
-    }
-    @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
-        try write { try $0.addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID) }
-    }
-    @discardableResult
-    public func addProvision(_ provision: Provision) throws -> Provision { try write { try $0.addProvision(provision) } }
-    @discardableResult
-    public func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie {
-        try write { try $0.saveTie(tie, expectedVersion: expectedVersion) }
-    }
-    @discardableResult
-    public func removeTie(id: Int, expectedVersion: Int?) throws -> NetworkTie {
-        try write { try $0.removeTie(id: id, expectedVersion: expectedVersion) }
-    }
-    @discardableResult
-    public func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
-        try write { try $0.setDiscussion(caseID: caseID, question: question, expectedVersion: expectedVersion) }
-    }
-    public func agendaSettings() throws -> AgendaSettings { try read { try $0.agendaSettings() } }
-    public func saveAgendaSettings(_ settings: AgendaSettings) throws { try write { try $0.saveAgendaSettings(settings) } }
-    public func openMeeting() throws -> Meeting? { try read { try $0.openMeeting() } }
-    public func meeting(id: Int) throws -> Meeting? { try read { try $0.meeting(id: id) } }
-    public func meetings() throws -> [Meeting] { try read { try $0.meetings() } }
-    public func minutes(meetingID: Int) throws -> [MinuteEntry] { try read { try $0.minutes(meetingID: meetingID) } }
-    public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting { try write { try $0.startMeeting(chair: chair, on: day) } }
-    public func saveMeeting(_ meeting: Meeting) throws { try write { try $0.saveMeeting(meeting) } }
-    @discardableResult
-    public func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
-                               owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry {
-        try write {
-            try $0.recordDecision(meetingID: meetingID, itemKey: itemKey, caseID: caseID, householdID: householdID, text: text,
-                                  owner: owner, due: due, on: day)
-        }
-    }
-    public func endMeeting(_ meeting: Meeting, on day: Day) throws { try write { try $0.endMeeting(meeting, on: day) } }
-    @discardableResult
-    public func addJournal(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool, today: Day) throws -> JournalEntry {
-        try write { try $0.addJournal(caseID: caseID, kind: kind, date: date, text: text, sensitive: sensitive, today: today) }
-    }
-    @discardableResult
-    public func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case {
-        try write { try $0.movePhase(caseID: caseID, to: target, expectedVersion: expectedVersion, today: today) }
-    }
-    @discardableResult
-    public func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
-        try write { try $0.recordZRM(personID: personID, date: date, changes: changes, basedOn: basedOn, today: today) }
-    }
-    @discardableResult
-    public func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
-        try write { try $0.saveGoal(goal, expectedVersion: expectedVersion) }
-    }
-    @discardableResult
-    public func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
-        try write { try $0.closeCase(caseID: caseID, reason: reason, expectedVersion: expectedVersion, today: today) }
-    }
-    public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
-        try write { try $0.setCaseMember(caseID: caseID, staffID: staffID, member: member, today: today) }
-    }
-    public func recordAudit(_ event: AuditEvent) throws { try write { try AuditRows.insert($0.db, event, actor: actor) } }
-    public func auditLog(householdID: Int?) throws -> [AuditRecord] { try read { try $0.auditLog(householdID: householdID) } }
-    public func verifyAudit() throws -> AuditChain.Verification { try read { try AuditRows.verify($0.db) } }
 }
 #endif

@@ -8,7 +8,7 @@ import GRDB
 ///
 /// Rows from the server are GRDB rows made from a dictionary, without the statement's column
 /// order: shared code reads columns by name, or by positions found from each row's own names.
-package protocol SQLRunner {
+public protocol SQLRunner {
     func fetchAll(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row]
     func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws
     /// Rows the last INSERT, UPDATE or DELETE changed.
@@ -30,12 +30,12 @@ extension SQLRunner {
         try fetchAll(sql, arguments).first
     }
 
-    package func fetchMapped<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
+    public func fetchMapped<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
                                 _ transform: (Row) throws -> T) throws -> [T] {
         try fetchAll(sql, arguments).map(transform)
     }
 
-    package func fetchMapped<C, T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], prepare: ([String]) -> C,
+    public func fetchMapped<C, T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], prepare: ([String]) -> C,
                                    _ transform: (Row, C) throws -> T) throws -> [T] {
         try fetchAll(sql, arguments).map { try transform($0, prepare(Array($0.columnNames))) }
     }
@@ -54,28 +54,28 @@ extension SQLRunner {
 }
 
 extension Database: SQLRunner {
-    package func fetchAll(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row] {
+    public func fetchAll(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> [Row] {
         try Row.fetchAll(self, sql: sql, arguments: StatementArguments(arguments))
     }
 
-    package func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+    public func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
         try execute(sql: sql, arguments: StatementArguments(arguments))
     }
 
     /// SQLite hands out AUTOINCREMENT ids one past the highest ever used (`sqlite_sequence`);
     /// inside the writer's transaction nobody else takes it meanwhile.
-    package func nextID(of table: String) throws -> Int {
+    public func nextID(of table: String) throws -> Int {
         (try Int.fetchOne(self, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table]) ?? 0) + 1
     }
 
-    package func fetchMapped<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
+    public func fetchMapped<T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?],
                                 _ transform: (Row) throws -> T) throws -> [T] {
         try withoutActuallyEscaping(transform) { transform in
             try Row.fetchMapped(self, sql: sql, arguments: StatementArguments(arguments), transform)
         }
     }
 
-    package func fetchMapped<C, T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], prepare: ([String]) -> C,
+    public func fetchMapped<C, T>(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?], prepare: ([String]) -> C,
                                    _ transform: (Row, C) throws -> T) throws -> [T] {
         try withoutActuallyEscaping(transform) { transform in
             try Row.fetchMapped(self, sql: sql, arguments: StatementArguments(arguments), prepare: prepare, transform)

@@ -22,7 +22,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
 }
 
 /// The embedded store: one SQLite file in WAL mode, shared by several terminals.
-public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
+public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     // DatabasePool is thread-safe; the class holds nothing else mutable.
     let pool: DatabasePool
     public let path: String
@@ -50,7 +50,7 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         var config = SQLiteStore.configuration()
         config.readonly = true
         self.watcher = try DatabaseQueue(path: path, configuration: config)
-        self.actor = AuditActor(staffID: nil, account: "system", origin: "maintenance")
+        self.actor = .maintenance
     }
 
     private init(sharing other: SQLiteStore, actor: AuditActor, refusesChanges: Bool? = nil) {
@@ -243,221 +243,35 @@ public final class SQLiteStore: WijkteamStore, @unchecked Sendable {
         return try readConsistently { (try a(), try b()) }
     }
 
-    // MARK: - WijkteamStore: each method one transaction around the shared StoreWork
+    // MARK: - TransactionalStore: every protocol method is StoreWork in one of these
 
-    private func work(_ db: Database) -> StoreWork<Database> { StoreWork(db, actor: actor) }
+    public var writesNothing: Bool { readOnly }
 
-    public func districtInfo() throws -> DistrictInfo {
-        try read { db in try SharedReads.districtInfo(db) }
+    public func reading<T>(_ body: (StoreWork<Database>) throws -> T) throws -> T {
+        try read { db in try body(StoreWork(db, actor: actor)) }
     }
 
-    public func staff() throws -> [Staff] {
-        try read { db in try SharedReads.staff(db) }
+    public func writing<T>(_ body: (StoreWork<Database>) throws -> T) throws -> T {
+        try write { db in try body(StoreWork(db, actor: actor)) }
     }
 
-    public func cases(includeClosed: Bool) throws -> [Case] {
-        try read { db in try work(db).cases(includeClosed: includeClosed) }
-    }
-
-    public func followUps(includeDone: Bool) throws -> [FollowUp] {
-        try read { db in try work(db).followUps(includeDone: includeDone) }
-    }
-
-    public func caseCards() throws -> [CaseCard] {
-        try readConsistently { try caseCards(openFollowUps: followUps(includeDone: false)) }
-    }
-
-    /// The board's cards, given the open follow-ups already read (the snapshot reads them once for both).
-    /// One pass over the rows, each card made once: this read is most of a city's first frame.
-    public func caseCards(openFollowUps: [FollowUp]) throws -> [CaseCard] {
-        try read { db in try work(db).caseCards(openFollowUps: openFollowUps) }
-    }
-
-    public func caseCards(ids: [Int]) throws -> [CaseCard] {
-        guard !ids.isEmpty else { return [] }
-        return try read { db in try work(db).caseCards(ids: ids) }
+    /// FTS5 (`journal_fts`, kept in step by triggers) when this database has it, else LIKE.
+    public func journalMatch(_ db: Database, words: [String]) throws -> JournalMatch {
+        guard let expression = JournalSearch.ftsExpression(words: words),
+              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'journal_fts')") ?? false else {
+            return .like(words: words)
+        }
+        return JournalMatch(from: "journal_fts JOIN journal_entry j ON j.id = journal_fts.rowid", condition: "journal_fts MATCH ?",
+                            conditionArguments: [expression], snippet: "snippet(journal_fts, 0, '[', ']', '…', 12)")
     }
 
     /// Stepped with SQLite's C API (`Row.step`): 6,000 outlines cost less than a tenth of 6,000 cards.
     public func caseOutlines() throws -> [CaseCard] {
-        try read { db in try work(db).caseOutlines { sql, make in try Row.step(db, sql: sql, make) } }
+        try reading { work in try work.caseOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }
 
     public func followUpOutlines() throws -> [FollowUp] {
-        try read { db in try work(db).followUpOutlines { sql, make in try Row.step(db, sql: sql, make) } }
-    }
-
-    public func openSignals() throws -> [Signal] {
-        try read { db in try SharedReads.openSignals(db, actor: actor) }
-    }
-
-    public func suggestionContext(caseID: Int) throws -> SuggestionContext {
-        try read { db in try work(db).suggestionContext(caseID: caseID) }
-    }
-
-    public func suggestionContext(householdID: Int) throws -> SuggestionContext {
-        try read { db in try work(db).suggestionContext(householdID: householdID, excludingCase: nil) }
-    }
-
-    public func householdNames(ids: [Int]) throws -> [Int: String] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in try work(db).householdNames(ids: ids) }
-    }
-
-    /// A household as the actor may see it (sensitive parts withheld), logged as `access`
-    /// in the same transaction (a refresh of what is already open is checked, not logged again).
-    public func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord {
-        // A refresh is checked like an open but not logged, so it needs no write transaction.
-        guard let action = access.auditAction, !readOnly else { return try read { db in try work(db).visibleHousehold(id: id, logging: nil) } }
-        return try write { db in try work(db).visibleHousehold(id: id, logging: (action, access.detail)) }
-    }
-
-    @discardableResult
-    public func assign(caseID: Int, to staffID: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case {
-        try write { db in try work(db).assign(caseID: caseID, to: staffID, expectedVersion: expectedVersion, meetingID: meetingID) }
-    }
-
-    @discardableResult
-    public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
-        try write { db in try work(db).completeFollowUp(id: id, outcome: outcome, expectedVersion: expectedVersion) }
-    }
-
-    @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
-        try write { db in try work(db).addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID) }
-    }
-
-    @discardableResult
-    public func addProvision(_ provision: Provision) throws -> Provision {
-        try write { db in try work(db).addProvision(provision) }
-    }
-
-    public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
-        let words = JournalSearch.words(of: text)
-        guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
-        return try write { db in try work(db).searchJournal(words: words, limit: limit, match: try Self.journalMatch(db, words: words)) }
-    }
-
-    public func triageContexts(today: Day) throws -> [Int: TriageContext] {
-        try read { db in try work(db).triageContexts(today: today) }
-    }
-
-    public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
-        try read { db in try work(db).meldcodeSteps() }
-    }
-
-    public func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
-        try write { db in try work(db).recordMeldcodeStep(signalID: signalID, step: step, by: staff, on: day, note: note) }
-    }
-
-    @discardableResult
-    public func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int? = nil) throws -> Case {
-        try write { db in try work(db).decideTriage(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion) }
-    }
-
-    @discardableResult
-    public func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie {
-        try write { db in try work(db).saveTie(tie, expectedVersion: expectedVersion) }
-    }
-
-    @discardableResult
-    public func removeTie(id: Int, expectedVersion: Int?) throws -> NetworkTie {
-        try write { db in try work(db).removeTie(id: id, expectedVersion: expectedVersion) }
-    }
-
-    @discardableResult
-    public func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
-        try write { db in try work(db).setDiscussion(caseID: caseID, question: question, expectedVersion: expectedVersion) }
-    }
-
-    public func agendaSettings() throws -> AgendaSettings {
-        try read { db in try work(db).agendaSettings() }
-    }
-
-    public func saveAgendaSettings(_ settings: AgendaSettings) throws {
-        try write { db in try work(db).saveAgendaSettings(settings) }
-    }
-
-    public func openMeeting() throws -> Meeting? {
-        try read { db in try work(db).openMeeting() }
-    }
-
-    public func meeting(id: Int) throws -> Meeting? {
-        try read { db in try work(db).meeting(id: id) }
-    }
-
-    public func meetings() throws -> [Meeting] {
-        try read { db in try work(db).meetings() }
-    }
-
-    public func minutes(meetingID: Int) throws -> [MinuteEntry] {
-        try read { db in try work(db).minutes(meetingID: meetingID) }
-    }
-
-    public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
-        try write { db in try work(db).startMeeting(chair: chair, on: day) }
-    }
-
-    public func saveMeeting(_ meeting: Meeting) throws {
-        try write { db in try work(db).saveMeeting(meeting) }
-    }
-
-    @discardableResult
-    public func recordDecision(meetingID: Int, itemKey: String?, caseID: Int?, householdID: Int?, text: String,
-                               owner: StaffID?, due: Day?, on day: Day) throws -> MinuteEntry {
-        try write { db in
-            try work(db).recordDecision(meetingID: meetingID, itemKey: itemKey, caseID: caseID, householdID: householdID, text: text,
-                                        owner: owner, due: due, on: day)
-        }
-    }
-
-    public func endMeeting(_ meeting: Meeting, on day: Day) throws {
-        try write { db in try work(db).endMeeting(meeting, on: day) }
-    }
-
-    @discardableResult
-    public func addJournal(caseID: Int, kind: JournalKind, date: Day, text: String, sensitive: Bool, today: Day) throws -> JournalEntry {
-        try write { db in try work(db).addJournal(caseID: caseID, kind: kind, date: date, text: text, sensitive: sensitive, today: today) }
-    }
-
-    @discardableResult
-    public func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case {
-        try write { db in try work(db).movePhase(caseID: caseID, to: target, expectedVersion: expectedVersion, today: today) }
-    }
-
-    @discardableResult
-    public func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
-        try write { db in try work(db).recordZRM(personID: personID, date: date, changes: changes, basedOn: basedOn, today: today) }
-    }
-
-    @discardableResult
-    public func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
-        try write { db in try work(db).saveGoal(goal, expectedVersion: expectedVersion) }
-    }
-
-    @discardableResult
-    public func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
-        try write { db in try work(db).closeCase(caseID: caseID, reason: reason, expectedVersion: expectedVersion, today: today) }
-    }
-
-    public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
-        try write { db in try work(db).setCaseMember(caseID: caseID, staffID: staffID, member: member, today: today) }
-    }
-
-    /// Logs something done outside the store's own methods: an export, a search.
-    public func recordAudit(_ event: AuditEvent) throws {
-        guard !readOnly else { return }  // the tour on a demo database: nothing is written
-        try write { db in try AuditRows.insert(db, event, actor: actor) }
-    }
-
-    /// The log, oldest first; for one household when given. Reading the log is not itself logged.
-    public func auditLog(householdID: Int?) throws -> [AuditRecord] {
-        try read { db in try work(db).auditLog(householdID: householdID) }
-    }
-
-    /// Recomputes the chain; names the first row that was altered or removed.
-    public func verifyAudit() throws -> AuditChain.Verification {
-        try read { db in try AuditRows.verify(db) }
+        try reading { work in try work.followUpOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }
 }
 

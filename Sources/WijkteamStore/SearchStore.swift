@@ -3,7 +3,7 @@ import Wijkteam
 
 /// How an engine finds a search's words in the journal (`j`): SQLite's FTS5 table, PostgreSQL's
 /// `to_tsvector` index, or LIKE where neither is there. The rest of the search is shared.
-package struct JournalMatch {
+public struct JournalMatch {
     /// The FROM clause; it names the journal entry `j`.
     package var from: String
     package var fromArguments: [(any DatabaseValueConvertible)?] = []
@@ -57,17 +57,5 @@ extension StoreWork {
         try AuditRows.insert(db, AuditEvent(.search, detail: "journal search (\(words.count) word\(words.count == 1 ? "" : "s")): "
                                             + "\(hits.count) entr\(hits.count == 1 ? "y" : "ies") shown"), actor: actor)
         return hits
-    }
-}
-
-extension SQLiteStore {
-    /// FTS5 (`journal_fts`, kept in step by triggers) when this database has it, else LIKE.
-    static func journalMatch(_ db: Database, words: [String]) throws -> JournalMatch {
-        guard let expression = JournalSearch.ftsExpression(words: words),
-              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'journal_fts')") ?? false else {
-            return .like(words: words)
-        }
-        return JournalMatch(from: "journal_fts JOIN journal_entry j ON j.id = journal_fts.rowid", condition: "journal_fts MATCH ?",
-                            conditionArguments: [expression], snippet: "snippet(journal_fts, 0, '[', ']', '…', 12)")
     }
 }

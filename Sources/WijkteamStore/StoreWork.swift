@@ -7,7 +7,7 @@ import Wijkteam
 /// The need-to-know rules, the version checks and the audit rows live here, not per engine.
 /// What differs per engine stays with the engine: how a transaction starts, is retried and
 /// refused, the board's outline reads (SQLite steps them with its C API) and journal search.
-package struct StoreWork<DB: SQLRunner> {
+public struct StoreWork<DB: SQLRunner> {
     package let db: DB
     /// Who the audit log names, and whose need-to-know applies.
     package let actor: AuditActor

@@ -98,7 +98,7 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Who is acting on the opened store, and as what kind of session.
-    private func context<Store: OpenedStore>(_ opened: Store, name: String, today: Day) throws -> AppContext {
+    private func context(_ opened: some TransactionalStore, name: String, today: Day) throws -> AppContext {
         let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
                                             staff: try opened.staff(), demo: try opened.districtInfo().demo)
         // From here on every read of a household and every change is checked and logged as this person.
@@ -110,16 +110,6 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// A store the command line opens: the same database acting as someone, or refusing changes.
-protocol OpenedStore: WijkteamStore {
-    func acting(as actor: AuditActor) -> Self
-    func refusingChanges() -> Self
-}
-
-extension SQLiteStore: OpenedStore {}
-#if PostgreSQL
-extension PostgresStore: OpenedStore {}
-#endif
 
 /// `wijkteam tour`: the guided tour for new staff, on a demo database opened read-only.
 struct TourCommand: ParsableCommand {

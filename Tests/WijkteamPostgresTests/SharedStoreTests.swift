@@ -21,7 +21,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
 final class SampleDatabase {
     let kind: StoreKind
     let today: Day
-    private let open: () throws -> any ActingStore
+    private let open: () throws -> any TransactionalStore
     private let cleanup: () -> Void
 
     init(_ kind: StoreKind) throws {
@@ -52,28 +52,13 @@ final class SampleDatabase {
 
     /// A new connection acting as `staffID` (nil: maintenance); `readOnly`: a read-only session.
     func terminal(_ staffID: StaffID?, readOnly: Bool = false) throws -> any WijkteamStore {
-        let store = try open().actingAs(AuditActor(staffID: staffID, account: staffID ?? "system", origin: "tests"))
-        return readOnly ? store.refusingAllChanges() : store
+        func session(_ store: some TransactionalStore) -> any WijkteamStore {
+            let acting = store.acting(as: AuditActor(staffID: staffID, account: staffID ?? "system", origin: "tests"))
+            return readOnly ? acting.refusingChanges() : acting
+        }
+        return session(try open())
     }
 }
-
-/// What the suite needs of a store beyond the protocol: acting as someone, refusing changes.
-protocol ActingStore: WijkteamStore {
-    func actingAs(_ actor: AuditActor) -> any ActingStore
-    func refusingAllChanges() -> any WijkteamStore
-}
-
-extension SQLiteStore: ActingStore {
-    func actingAs(_ actor: AuditActor) -> any ActingStore { acting(as: actor) }
-    func refusingAllChanges() -> any WijkteamStore { refusingChanges() }
-}
-
-#if PostgreSQL
-extension PostgresStore: ActingStore {
-    func actingAs(_ actor: AuditActor) -> any ActingStore { acting(as: actor) }
-    func refusingAllChanges() -> any WijkteamStore { refusingChanges() }
-}
-#endif
 
 /// The store's behaviour, the same tests on every store: transactions and version checks,
 /// concurrent writers, need-to-know, the audit chain, and each kind of change.
