@@ -124,11 +124,17 @@ public enum PostgresMigrator {
 
     @discardableResult
     public static func migrate(_ session: PostgresSession) throws -> [String] {
+        // Up to date (every start of the app, every command): no lock, nothing created. As on
+        // SQLite, only a missing migration takes the lock; a newer database is refused below.
+        let known = Set(PostgresSchema.migrations.map(\.identifier))
+        if try session.rows("SELECT to_regclass('schema_migrations') IS NOT NULL").first?.decode(Bool.self) == true,
+           Set(try session.rows("SELECT identifier FROM schema_migrations").map { try $0.decode(String.self) }) == known {
+            return []
+        }
         try session.execute("CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY NOT NULL)")
         try session.execute("SELECT pg_advisory_lock(\(lockKey))")
         defer { try? session.execute("SELECT pg_advisory_unlock(\(lockKey))") }
         let done = Set(try session.rows("SELECT identifier FROM schema_migrations").map { try $0.decode(String.self) })
-        let known = Set(PostgresSchema.migrations.map(\.identifier))
         let unknown = done.subtracting(known)
         guard unknown.isEmpty else {
             throw WijkteamError.invalid("\(session.location) has migrations this wijkteam does not know (\(unknown.sorted().joined(separator: ", "))): it was made by a newer version")
