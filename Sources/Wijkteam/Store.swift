@@ -8,7 +8,9 @@ public protocol WijkteamStore: Sendable {
     func readSideBySide<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () throws -> A,
                                                   _ b: @escaping @Sendable () throws -> B) throws -> (A, B)
     func districtInfo() throws -> DistrictInfo
-    /// Changes whenever anyone commits: screens poll it to show other terminals' changes.
+    /// Changes whenever another connection commits (another terminal, process or machine),
+    /// never for this store's own writes: screens poll it to show others' changes, and a
+    /// change that lands just before one of their own writes is not mistaken for it.
     func changeCounter() throws -> Int
     func staff() throws -> [Staff]
     /// Open cases with what a board card needs.

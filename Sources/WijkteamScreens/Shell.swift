@@ -38,6 +38,8 @@ public struct Shell: Sendable {
     /// When the last change made in another terminal arrived, for the status bar.
     public private(set) var lastOutsideChange: String?
     public private(set) var message: (text: String, role: Role)?
+    /// The store is taking long over what was asked of it (see `ShellEvent.storeBusy`).
+    public private(set) var storeBusy = false
     /// Assignments that `u` takes back and `Ctrl-R` does again.
     public private(set) var undoStack: [AssignRequest] = []
     public private(set) var redoStack: [AssignRequest] = []
@@ -228,6 +230,9 @@ public struct Shell: Sendable {
             return Reaction(redraw: true, effects: [.reload])
         case .failed(let text):
             message = (text, .error)
+            return .redraw
+        case .storeBusy(let busy):
+            storeBusy = busy
             return .redraw
         case .suggestions(let caseID, let context):
             return openAssignPicker(caseID: caseID, context: context)
@@ -1095,6 +1100,7 @@ public struct Shell: Sendable {
 
     public func render(into grid: inout Grid) {
         grid.fill(grid.bounds)
+        grid.cursor = nil
         if isTooSmall {
             let minimum = Shell.minimumSize
             TooSmallMessage(minimum: minimum, message: tr("shell.tooSmall", minimum.width, minimum.height), sizeLine: tr("shell.tooSmall.now"))
@@ -1251,6 +1257,7 @@ public struct Shell: Sendable {
         }
         if privacy { left.append(("  " + tr("shell.status.privacy"), Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
+        if storeBusy { right.append((tr("shell.status.busy") + "  ", Style(.warning, [.bold]))) }
         if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }
         // The meeting's total time stays visible whatever the message.

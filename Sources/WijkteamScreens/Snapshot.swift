@@ -159,6 +159,9 @@ public enum ShellEvent: Sendable, Equatable {
     case householdUnavailable(Int, String)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
+    /// The store has taken long over work asked of it (another program holds the write lock,
+    /// a slow server), or is done with it: the status bar says so while keys keep working.
+    case storeBusy(Bool)
 }
 
 /// Work the shell asks the app to do (I/O happens outside the screens).

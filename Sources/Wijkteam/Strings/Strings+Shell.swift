@@ -145,6 +145,7 @@ extension Strings {
         "shell.status.byPhase": Phrase(en: "by phase", nl: "per fase"),
         "shell.status.filter": Phrase(en: "filter: {1}", nl: "filter: {1}"),
         "shell.status.privacy": Phrase(en: "privacy", nl: "privacy"),
+        "shell.status.busy": Phrase(en: "busy, retrying…", nl: "bezig, opnieuw…"),
         "shell.status.meetingRunning": Phrase(en: "meeting {1}", nl: "overleg {1}"),
         "shell.status.meetingPaused": Phrase(en: "meeting paused {1}", nl: "overleg gepauzeerd {1}"),
         "shell.status.meetingEnded": Phrase(en: "meeting ended {1}", nl: "overleg beëindigd {1}"),
