@@ -1205,7 +1205,8 @@ public struct Shell: Sendable {
         var segments: [(String, Style)] = []
         if isHouseholdOpen {
             // A read-only session lists what it can do, not the write keys.
-            segments = [(readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly"), Style(.muted))]
+            let hints = readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly")
+            segments = [(KeyHints.fit(hints, width: area.width - 1, more: tr("shell.header.moreKeys")), Style(.muted))]
         } else {
             let me = session.identity.staff.id
             switch tab {

@@ -123,7 +123,8 @@ extension Strings {
         "shell.help.title": Phrase(en: "Help · {1} · q closes", nl: "Help · {1} · q sluit"),
 
         // Shell.swift: the header line
-        "shell.header.householdKeys": Phrase(en: "J journal · z ZRM · G goal · > phase · P provision · F follow-up · C close · ]/[ sections", nl: "J journaal · z ZRM · G doel · > fase · P voorziening · F opvolging · C sluiten · ]/[ delen"),
+        "shell.header.householdKeys": Phrase(en: "J journal · z ZRM · G goal · n network · b discuss · > phase · P provision · F follow-up · C close · ]/[ sections", nl: "J journaal · z ZRM · G doel · n netwerk · b bespreken · > fase · P voorziening · F opvolging · C sluiten · ]/[ delen"),
+        "shell.header.moreKeys": Phrase(en: "? more", nl: "? meer"),
         "shell.header.myCaseload": Phrase(en: "My caseload {1}", nl: "Mijn caseload {1}"),
         "shell.header.needsYou": Phrase(en: "needs you:", nl: "wacht op jou:"),
         "shell.header.overdue": Phrase(en: "{1} overdue", nl: "{1} te laat"),
