@@ -122,25 +122,31 @@ extension Case {
 
 /// What in my caseload needs me: shown on the board when it shows my cases.
 public struct CaseNeed: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable { case overdueFollowUp, evaluationDue, noContact }
+    public enum Kind: String, Hashable, Sendable, CaseIterable { case newlyAssigned, overdueFollowUp, dueToday, evaluationDue, noContact }
     public var caseID: Int
     public var kind: Kind
     public var text: String
 
-    /// Overdue follow-ups (mine or the case's), an evaluation due within a week or past due, and
-    /// no journal entry for `settings.stuckAfterWeeks` weeks.
-    public static func needs(of cards: [CaseCard], followUps: [FollowUp], today: Day, settings: AgendaSettings = AgendaSettings()) -> [CaseNeed] {
+    /// Cases newly assigned to me (`newlyAssigned`: by someone else, and I have not opened the
+    /// household since), overdue follow-ups (mine or the case's), follow-ups due today, an
+    /// evaluation due within a week or past due, and no journal entry for
+    /// `settings.stuckAfterWeeks` weeks.
+    public static func needs(of cards: [CaseCard], followUps: [FollowUp], today: Day, settings: AgendaSettings = AgendaSettings(),
+                             newlyAssigned: Set<Int> = []) -> [CaseNeed] {
         var byCase: [Int: [FollowUp]] = [:]
         for f in followUps where !f.done { byCase[f.caseID, default: []].append(f) }
         var out: [CaseNeed] = []
         for card in cards {
             let c = card.case
+            if newlyAssigned.contains(c.id) { out.append(CaseNeed(caseID: c.id, kind: .newlyAssigned, text: tr("casework.need.newly_assigned"))) }
             for f in byCase[c.id, default: []].sorted(by: FollowUps.dueOrder) {
                 if f.kind == .evaluation, f.due.days(until: today) >= -7 {
                     out.append(CaseNeed(caseID: c.id, kind: .evaluationDue,
                                         text: f.due < today ? tr("casework.need.evaluation_overdue", f.due) : tr("casework.need.evaluation_due", f.due)))
                 } else if FollowUpStatus(f, on: today).isOverdue {
                     out.append(CaseNeed(caseID: c.id, kind: .overdueFollowUp, text: tr("casework.need.follow_up_overdue", f.kind.label, f.due)))
+                } else if f.due == today {
+                    out.append(CaseNeed(caseID: c.id, kind: .dueToday, text: tr("casework.need.due_today", f.kind.label)))
                 }
             }
             let since = card.lastContact ?? c.opened

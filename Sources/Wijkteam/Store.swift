@@ -31,6 +31,9 @@ public protocol WijkteamStore: Sendable {
     /// the actor may read (need-to-know), and the search is logged.
     func searchJournal(_ text: String, limit: Int) throws -> [JournalHit]
     func followUps(includeDone: Bool) throws -> [FollowUp]
+    /// Open cases assigned to the acting staff member by someone else whose household they
+    /// have not opened since (from the access log): what is new to them.
+    func newlyAssignedToMe() throws -> Set<Int>
     /// Registrations and signals still waiting for triage.
     func openSignals() throws -> [Signal]
     /// What the regisseur suggestion needs: the household's language, who knows it, who works in its street.

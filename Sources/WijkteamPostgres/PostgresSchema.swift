@@ -294,6 +294,8 @@ public enum PostgresSchema {
             """),
         // PostgreSQL only (identifiers starting "pg"): what SQLite's data_version gives for free.
         Migration(identifier: "pg1-change-signal", sql: changeSignal),
+        // The notice names the session that committed, so a store can leave out its own.
+        Migration(identifier: "pg2-change-sender", sql: changeSender),
     ]
 
     /// The channel on which a commit that changed a team's data is announced, with the team's
@@ -309,6 +311,17 @@ public enum PostgresSchema {
     /// Tables whose changes other terminals show. The access log is left out: one person
     /// opening a household must not make every other screen reload.
     static var announcedTables: [String] { tables.filter { !$0.hasPrefix("audit_") } }
+
+    /// The payload becomes "schema pid": the committing session's backend.
+    static var changeSender: String {
+        """
+        CREATE OR REPLACE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA || ' ' || pg_backend_pid());
+            RETURN NULL;
+        END $$;
+        """
+    }
 
     static var changeSignal: String {
         """

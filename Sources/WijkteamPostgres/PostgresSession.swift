@@ -89,18 +89,22 @@ public struct PostgresServerError: Error, CustomStringConvertible {
 
 /// Counts the commits that changed this team's data in other sessions, as the server announces
 /// them (LISTEN/NOTIFY on its own connection): PostgreSQL's counterpart of SQLite's
-/// `data_version`, which the screens watch to show another terminal's change.
+/// `data_version`, which the screens watch to show another terminal's change. The commits of
+/// the session `ignoringBackend` (the store's own connection) are left out.
 public final class PostgresChangeListener: @unchecked Sendable {
     private let session: PostgresSession
     private let lock = NSLock()
     private var count = 0
 
-    public init(_ location: PostgresLocation) throws {
+    public init(_ location: PostgresLocation, ignoringBackend ownPID: Int? = nil) throws {
         session = try PostgresSession.connect(location)
         // Only this team's schema: another team's commits are none of its business.
         let schema = try session.rows("SELECT current_schema()").first?.decode(String.self) ?? "public"
         try session.listen(on: PostgresSchema.changeChannel) { [weak self] payload in
-            guard payload == schema, let self else { return }
+            // "schema pid" (pg2-change-sender), or "schema" from a server not migrated yet.
+            let parts = payload.split(separator: " ", maxSplits: 1)
+            guard parts.first.map(String.init) == schema, let self else { return }
+            if let ownPID, parts.count == 2, Int(parts[1]) == ownPID { return }
             self.lock.lock(); defer { self.lock.unlock() }
             self.count += 1
         }

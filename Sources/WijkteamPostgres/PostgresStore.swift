@@ -189,11 +189,17 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
         try readConsistently { (try a(), try b()) }
     }
 
-    /// Grows with every commit to this team's schema, by anyone, as the server announces it.
+    /// Grows with every commit to this team's schema by another session, as the server
+    /// announces it: this store's own writes are already on its screen.
     public func changeCounter() throws -> Int {
         let c = connection
         c.listenerLock.lock(); defer { c.listenerLock.unlock() }
-        if c.listener == nil { c.listener = try PostgresChangeListener(location) }
+        if c.listener == nil {
+            c.lock.lock()
+            let pid = try? c.session.rows("SELECT pg_backend_pid()::bigint").first?.decode(Int.self)
+            c.lock.unlock()
+            c.listener = try PostgresChangeListener(location, ignoringBackend: pid)
+        }
         return c.listener?.changes ?? 0
     }
 

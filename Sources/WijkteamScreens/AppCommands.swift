@@ -123,9 +123,9 @@ public enum AppCommands {
             Command(id: "case.close", name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
                     scopes: [householdScope], category: household, writes: true),
             Command(id: "section.next", name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
-                    scopes: [householdScope], category: household),
+                    scopes: [householdScope, "meeting"], category: household),
             Command(id: "section.previous", name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),
-                    scopes: [householdScope], category: household),
+                    scopes: [householdScope, "meeting"], category: household),
             // Cases on the board
             Command(id: "assign", name: tr("command.assign.name"), keys: [.char("a")], help: tr("command.assign.help"),
                     scopes: ["board", "meeting"], category: cases, writes: true),

@@ -172,6 +172,23 @@ public struct MeetingScreen: Sendable {
         meeting?.currentItemKey = key
     }
 
+    /// `]`/`[`: the first item of the next (or previous) section that has items, so "For
+    /// discussion" is one key away instead of ten.
+    mutating func jumpSection(_ direction: Int) -> Bool {
+        let rows = self.rows
+        let firstItems = rows.indices.filter { i in
+            guard case .item = rows[i] else { return false }
+            return i == 0 || { if case .header = rows[i - 1] { true } else { false } }()
+        }
+        // Back: to the start of this section, or from there to the one before.
+        let target = direction > 0 ? firstItems.first { $0 > cursor.selected } : firstItems.last { $0 < cursor.selected }
+        guard let target else { return false }
+        cursor.selected = target
+        record = nil
+        noteCurrentItem()
+        return true
+    }
+
     mutating func perform(_ id: String, page: Int) -> Bool {
         let rows = self.rows
         let moved = cursor.perform(id, count: rows.count, page: page) { if case .item = rows[$0] { true } else { false } }

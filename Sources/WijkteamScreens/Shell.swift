@@ -55,7 +55,7 @@ public struct Shell: Sendable {
         // Only the follow-ups of these cases: grouping all of a city's by case cost a millisecond.
         let ids = Set(mine.map(\.case.id))
         let needs = CaseNeed.needs(of: mine, followUps: s.followUps.filter { ids.contains($0.caseID) }, today: s.today,
-                                   settings: s.agendaSettings)
+                                   settings: s.agendaSettings, newlyAssigned: s.newToMe)
         myCaseload = (mine.count, Dictionary(grouping: needs, by: \.kind).mapValues(\.count))
     }
 
@@ -837,6 +837,9 @@ public struct Shell: Sendable {
             help = h
             return changed ? .redraw : .none
         }
+        if !isHouseholdOpen, tab == .meeting, id == "section.next" || id == "section.previous" {
+            return meeting.jumpSection(id == "section.next" ? 1 : -1) ? .redraw : .none
+        }
         if isHouseholdOpen, let s = snapshot, id == "section.next" || id == "section.previous" {
             let c = household.content(today: s.today, staff: staffNames, privacy: privacy, width: size.width - 2)
             return household.jump(id == "section.next" ? 1 : -1, sections: c.sections, height: max(1, contentSize.height - 2),
@@ -1214,8 +1217,11 @@ public struct Shell: Sendable {
                 // My caseload: what needs me, so the day starts there.
                 let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
                 let sep = (" · ", Style(.muted))
-                segments = [(tr("shell.header.myCaseload", myCaseload.cases), Style(.normal, [.bold])), (" · " + tr("shell.header.needsYou") + " ", Style(.muted)),
-                            (tr("shell.header.overdue", count(.overdueFollowUp)), Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep,
+                segments = [(tr("shell.header.myCaseload", myCaseload.cases), Style(.normal, [.bold])), (" · " + tr("shell.header.needsYou") + " ", Style(.muted))]
+                if count(.newlyAssigned) > 0 { segments += [(tr("shell.header.newToMe", count(.newlyAssigned)), Style(.success, [.bold])), sep] }
+                segments += [(tr("shell.header.overdue", count(.overdueFollowUp)), Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep]
+                if count(.dueToday) > 0 { segments += [(tr("shell.header.dueToday", count(.dueToday)), Style(.warning, [.bold])), sep] }
+                segments += [
                             (tr("shell.header.evaluationDue", count(.evaluationDue)), Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
                             (tr("shell.header.noContact", count(.noContact), s.agendaSettings.stuckAfterWeeks), Style(count(.noContact) > 0 ? .warning : .muted)),
                             ("  " + tr("shell.header.everyone"), Style(.key))]

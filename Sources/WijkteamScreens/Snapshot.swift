@@ -24,6 +24,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// The meeting that is running or paused, and what its minutes hold so far.
     public var meeting: Meeting?
     public var minutes: [MinuteEntry]
+    /// Cases newly assigned to whoever reads (`WijkteamStore.newlyAssignedToMe`).
+    public var newToMe: Set<Int> = []
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
                 householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
@@ -60,13 +62,15 @@ public struct DistrictSnapshot: Sendable, Equatable {
                     followUps: try outline ? store.followUpOutlines() : store.followUps(includeDone: false),
                     // `complete` reads the signals with their context.
                     signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
-                    meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
+                    meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
+                    newToMe: try store.newlyAssignedToMe())
         })
         var cards = bare
         // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
         if !outline { CaseCard.attach(rest.followUps, to: &cards) }
         var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
                                         signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
+        snapshot.newToMe = rest.newToMe
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         return snapshot
     }

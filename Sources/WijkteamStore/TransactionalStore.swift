@@ -147,6 +147,7 @@ extension TransactionalStore {
         try writing { try AuditRows.insert($0.db, event, actor: actor) }
     }
     /// The log, oldest first; for one household when given. Reading the log is not itself logged.
+    public func newlyAssignedToMe() throws -> Set<Int> { try reading { try $0.newlyAssignedToMe() } }
     public func auditLog(householdID: Int?) throws -> [AuditRecord] { try reading { try $0.auditLog(householdID: householdID) } }
     /// Recomputes the chain; names the first row that was altered or removed.
     public func verifyAudit() throws -> AuditChain.Verification { try reading { try AuditRows.verify($0.db) } }

@@ -230,7 +230,7 @@ struct CaseloadCommand: ParsableCommand {
             let me = ctx.identity.staff.id
             let mine = try ctx.store.caseCards().filter { $0.case.regisseurID == me }
             let needs = CaseNeed.needs(of: mine, followUps: try ctx.store.followUps(includeDone: false), today: ctx.today,
-                                       settings: try ctx.store.agendaSettings())
+                                       settings: try ctx.store.agendaSettings(), newlyAssigned: try ctx.store.newlyAssignedToMe())
             let rows = mine.map { card in
                 Row(caseId: card.case.id, household: card.householdName, phase: card.case.phase, lastContact: card.lastContact,
                     needs: needs.filter { $0.caseID == card.case.id }.map(\.text))

@@ -128,6 +128,8 @@ extension Strings {
         "shell.header.myCaseload": Phrase(en: "My caseload {1}", nl: "Mijn caseload {1}"),
         "shell.header.needsYou": Phrase(en: "needs you:", nl: "wacht op jou:"),
         "shell.header.overdue": Phrase(en: "{1} overdue", nl: "{1} te laat"),
+        "shell.header.newToMe": Phrase(en: "{1} new", nl: "{1} nieuw"),
+        "shell.header.dueToday": Phrase(en: "{1} today", nl: "{1} vandaag"),
         "shell.header.evaluationDue": Phrase(en: "{1} evaluation due", nl: "{1} te evalueren"),
         "shell.header.noContact": Phrase(en: "{1} no contact {2}+ wk", nl: "{1} geen contact {2}+ wk"),
         "shell.header.everyone": Phrase(en: "m: everyone", nl: "m: iedereen"),
