@@ -1,5 +1,3 @@
-import RegexBuilder
-
 /// A case meeting (casuïstiekoverleg): who chairs it, where it is, how long it has run.
 public struct Meeting: Hashable, Sendable, Codable, Identifiable {
     public enum Status: String, Sendable, Codable, CaseIterable {
@@ -199,24 +197,9 @@ public enum Minutes {
 }
 
 extension Privacy {
-    /// Replaces the given names in free text by initials: whole names first, then each part of
-    /// a name that is a capitalised word ("Dijk", "Ayşe"), so "visit Ayşe Yılmaz" → "visit A.Y.".
+    /// Replaces the given names in free text by initials (see `Redactor`): "visit Ayşe Yılmaz"
+    /// → "visit A.Y.", "Ayşe's" → "A.'s".
     public static func scrub(_ text: String, names: [String]) -> String {
-        var out = text
-        let whole = Set(names.filter { $0.contains(" ") }).sorted { $0.count > $1.count }
-        for name in whole { out = out.replacing(name, with: initials(name)) }
-        let generic: Set<String> = ["Huishouden", "Familie", "Gezin"]
-        var partSet = Set<String>()
-        for name in names {
-            for part in name.split(separator: " ") where part.count >= 3 && part.first!.isUppercase && !generic.contains(String(part)) {
-                partSet.insert(String(part))
-            }
-        }
-        let parts = partSet.sorted { $0.count > $1.count }
-        // Whole words only: "Dijk" goes, "Dijkstra" stays.
-        for part in parts {
-            out = out.replacing(Regex { Anchor.wordBoundary; part; Anchor.wordBoundary }, with: String(part.first!) + ".")
-        }
-        return out
+        Redactor(names: names).redact(text)
     }
 }
