@@ -131,6 +131,16 @@ public struct Shell: Sendable {
 
     public mutating func handle(_ event: ShellEvent) -> Reaction {
         var reaction = react(to: event)
+        // A triage decision made while this terminal runs a meeting goes into its minutes, as
+        // assignments and follow-ups made then do.
+        if let id = meetingInProgress {
+            for i in reaction.effects.indices {
+                if case .decide(let signalID, var decision, let version) = reaction.effects[i], decision.meetingID == nil {
+                    decision.meetingID = id
+                    reaction.effects[i] = .decide(signalID: signalID, decision: decision, expectedVersion: version)
+                }
+            }
+        }
         // A read-only session never asks for a write, whatever path led there: the command
         // table stops the write keys, and this stops anything they missed.
         if let r = readOnly, reaction.effects.contains(where: \.writes) {
