@@ -89,6 +89,6 @@ let package = Package(
         .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam", "WijkteamStore"],
                     exclude: ["Snapshots"]),  // read by path at test time, not bundled
         // Drives the real binary: command line, and the screens in tmux.
-        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam"]),
+        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam", "WijkteamStore"]),
     ]
 )

@@ -98,7 +98,8 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
 public enum Minutes {
     public struct Names: Sendable {
         public var staff: [StaffID: String]
-        /// Household display names and the names of their members, by household.
+        /// Household display names and the names privacy mode hides for each (its members, the
+        /// ties that are people, reporters: `Redactor.names(of:)`), by household.
         public var households: [Int: (name: String, members: [String])]
         public init(staff: [StaffID: String], households: [Int: (name: String, members: [String])]) {
             self.staff = staff; self.households = households
@@ -106,10 +107,13 @@ public enum Minutes {
     }
 
     /// In privacy mode clients appear as initials and case numbers, and staff by first name, so
-    /// the file holds no full name; names typed into a decision are replaced by initials too.
+    /// the file holds no full name; names typed into a decision are replaced by initials too
+    /// (every name of the households concerned, in every script and casing: see `Redactor`).
     public static func markdown(meeting m: Meeting, entries: [MinuteEntry], names: Names, districtName: String, privacy: Bool) -> String {
         let everyName = names.households.values.flatMap { [$0.name] + $0.members }
-        func clean(_ text: String) -> String { privacy ? Privacy.scrub(text, names: everyName) : text }
+        // Staff appear by first name: a full staff name typed into a decision keeps only that.
+        let redactor = Redactor(names: everyName, firstNamesOnly: Array(names.staff.values))
+        func clean(_ text: String) -> String { privacy ? redactor.redact(text) : text }
         func staff(_ id: StaffID?) -> String {
             guard let id else { return "—" }
             let name = names.staff[id] ?? id
