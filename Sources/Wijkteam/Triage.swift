@@ -207,10 +207,14 @@ public struct TriageDecision: Hashable, Sendable {
     public var note: String
     /// The version of the household's open case the decision was made on (nil: not checked).
     public var expectedCaseVersion: Int?
+    /// Decided while this meeting runs: the route, the assignment and the follow-up also go into
+    /// its minutes, in the same transaction.
+    public var meetingID: Int?
 
-    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "", expectedCaseVersion: Int? = nil) {
+    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "", expectedCaseVersion: Int? = nil,
+                meetingID: Int? = nil) {
         self.route = route; self.regisseur = regisseur; self.followUp = followUp; self.note = note
-        self.expectedCaseVersion = expectedCaseVersion
+        self.expectedCaseVersion = expectedCaseVersion; self.meetingID = meetingID
     }
 }
 

@@ -133,6 +133,16 @@ public struct Shell: Sendable {
 
     public mutating func handle(_ event: ShellEvent) -> Reaction {
         var reaction = react(to: event)
+        // A triage decision made while this terminal runs a meeting goes into its minutes, as
+        // assignments and follow-ups made then do.
+        if let id = meetingInProgress {
+            for i in reaction.effects.indices {
+                if case .decide(let signalID, var decision, let version) = reaction.effects[i], decision.meetingID == nil {
+                    decision.meetingID = id
+                    reaction.effects[i] = .decide(signalID: signalID, decision: decision, expectedVersion: version)
+                }
+            }
+        }
         // A read-only session never asks for a write, whatever path led there: the command
         // table stops the write keys, and this stops anything they missed.
         if let r = readOnly, reaction.effects.contains(where: \.writes) {
@@ -1240,6 +1250,13 @@ public struct Shell: Sendable {
         grid.put(segments: segments, x: area.x + 1, y: area.y, maxWidth: area.width - 1)
     }
 
+    /// The names of the households loaded on screen (members, ties, their own names), for
+    /// privacy mode in the status bar.
+    var namesOnScreen: Redactor {
+        let records = [household.record, network.record, meeting.record].compactMap { $0 }
+        return Redactor(names: records.flatMap(Redactor.names(of:)))
+    }
+
     private func renderStatus(into grid: inout Grid, area: Rect) {
         var left: [(String, Style)] = [(" " + session.identity.staff.name, Style(.statusAccent, [.bold]))]
         switch session.identity.basis {
@@ -1259,7 +1276,11 @@ public struct Shell: Sendable {
         if privacy { left.append(("  " + tr("shell.status.privacy"), Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
         if storeBusy { right.append((tr("shell.status.busy") + "  ", Style(.warning, [.bold]))) }
-        if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
+        if let m = message {
+            // A message can quote what was typed ("…met Demi…"): privacy mode hides the names there too.
+            let text = privacy ? namesOnScreen.redact(m.text) : m.text
+            right.append((text + "  ", Style(m.role == .muted ? .status : m.role, [.bold])))
+        }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }
         // The meeting's total time stays visible whatever the message.
         if let m = meeting.meeting, meeting.driving || tab == .meeting {

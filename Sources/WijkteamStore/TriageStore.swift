@@ -141,6 +141,7 @@ extension StoreWork {
             guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
         }
         var result: Case
+        var regisseurBefore: StaffID?
         if let existing = try db.fetchOne("""
             SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
             """, [householdID]).map(Rows.case) {
@@ -149,6 +150,7 @@ extension StoreWork {
                                                  changed: StoreWork.regisseurNow(existing))
             }
             result = existing
+            regisseurBefore = existing.regisseurID
             if d.route.teamKeepsCase {
                 if let r = d.regisseur { result.regisseurID = r }
                 if result.phase == .aanmelding || result.phase == .triage { result.phase = .keukentafelgesprek }
@@ -177,13 +179,14 @@ extension StoreWork {
                       Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
                       result.closedReason])
         }
+        var followUpOwner: StaffID?
         if let f = d.followUp {
             guard result.isOpen else {
                 throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
             }
+            followUpOwner = f.owner ?? d.regisseur ?? result.regisseurID ?? staff
             try db.execute("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
-                           [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
-                            f.note])
+                           [result.id, f.kind.rawValue, f.due.description, followUpOwner, f.note])
         }
         try db.execute("""
             UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
@@ -193,10 +196,26 @@ extension StoreWork {
         if let r = d.regisseur { text += "; regisseur \(r)" }
         if let f = d.followUp { text += "; \(f.kind.label) follow-up due \(f.due)" }
         if !d.note.isEmpty { text += "; \(d.note)" }
-        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due) VALUES (?, ?, ?, ?, ?)",
-                       [result.id, today.description, text, staff, d.followUp?.due.description])
+        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
+                       [result.id, today.description, text, staff, d.followUp?.due.description, d.meetingID])
         try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
                                             detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
+        if let meetingID = d.meetingID {
+            // Decided during the meeting: the besluitenlijst holds the route, the new regisseur and
+            // the follow-up, under the signal's agenda item.
+            let key = "signal:\(signalID)"
+            let route = tr("store.minute.triage", signalID, signal.source.label, d.route.label)
+            try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: key, caseID: result.id, householdID: householdID,
+                                         text: d.note.trimmed.isEmpty ? route : "\(route); \(d.note)", ownerID: nil, due: nil, detail: nil)
+            if result.isOpen, result.regisseurID != regisseurBefore {
+                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, itemKey: key, caseID: result.id, householdID: householdID,
+                                             text: "", ownerID: result.regisseurID, due: nil, detail: regisseurBefore)
+            }
+            if let f = d.followUp {
+                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, itemKey: key, caseID: result.id, householdID: householdID,
+                                             text: f.note, ownerID: followUpOwner, due: f.due, detail: f.kind.rawValue)
+            }
+        }
         return result
     }
 }

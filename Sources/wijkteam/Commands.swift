@@ -275,7 +275,8 @@ struct Network: ParsableCommand {
             let ctx = try common.context()
             let record = try ctx.store.household(id: household, access: .export)
             if output.json {
-                try printJSON(NetworkReport(household: record.household, ties: record.ties))
+                let shown = privacy ? NetworkReport.privacyForm(of: record) : record
+                try printJSON(NetworkReport(household: shown.household, ties: shown.ties))
             } else {
                 let staff = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 let regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staff[$0] }
