@@ -83,8 +83,9 @@ extension TransactionalStore {
         try writing { try $0.completeFollowUp(id: id, outcome: outcome, expectedVersion: expectedVersion) }
     }
     @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
-        try writing { try $0.addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID) }
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?,
+                            today: Day) throws -> FollowUp {
+        try writing { try $0.addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID, today: today) }
     }
     @discardableResult
     public func addProvision(_ provision: Provision) throws -> Provision { try writing { try $0.addProvision(provision) } }

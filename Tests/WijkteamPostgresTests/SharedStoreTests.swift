@@ -209,7 +209,7 @@ final class SampleDatabase {
         var m = try lead.startMeeting(chair: "fatima", on: db.today)
         let c = try #require(try lead.cases(includeClosed: false).first { $0.regisseurID == nil })
         try lead.assign(caseID: c.id, to: "daan", expectedVersion: c.version, meetingID: m.id)
-        try lead.addFollowUp(caseID: c.id, kind: .preventive, due: db.today.adding(days: 7), owner: nil, note: "check", meetingID: m.id)
+        try lead.addFollowUp(caseID: c.id, kind: .preventive, due: db.today.adding(days: 7), owner: nil, note: "check", meetingID: m.id, today: db.today)
         try lead.recordDecision(meetingID: m.id, itemKey: "case:\(c.id)", caseID: c.id, householdID: c.householdID,
                                 text: "Start with a keukentafelgesprek", owner: "daan", due: db.today.adding(days: 14), on: db.today)
         #expect(try lead.minutes(meetingID: m.id).map(\.kind) == [.assignment, .followUp, .decision])
