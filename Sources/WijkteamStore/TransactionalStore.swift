@@ -59,7 +59,7 @@ extension TransactionalStore {
     /// Journal entries with every word (each as the start of a word), newest first; only what
     /// the actor may read, and the search is logged by its size.
     public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
-        let words = JournalSearch.words(of: text)
+        let words = JournalSearch.terms(of: text)
         guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
         return try writing { work in try work.searchJournal(words: words, limit: limit, match: try journalMatch(work.db, words: words)) }
     }
