@@ -87,7 +87,8 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
     /// A decision must say what was decided; an action needs both an owner and a due date.
     public static func validateDecision(text: String, owner: StaffID?, due: Day?, today: Day) throws {
         guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.decision.text")) }
-        if let due, due < today { throw WijkteamError.invalid(tr("invalid.decision.due_past", due)) }
+        try Validation.text(text, what: tr("validation.what.text"))
+        if let due { try Validation.followUpDue(due, today: today) }
         if (owner == nil) != (due == nil) {
             throw WijkteamError.invalid(tr("invalid.decision.owner_and_due"))
         }

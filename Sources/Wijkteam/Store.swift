@@ -61,7 +61,7 @@ public protocol WijkteamStore: Sendable {
     func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp
     /// With `meetingID`, the follow-up also goes into that meeting's minutes, in the same transaction.
     @discardableResult
-    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp
+    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?, today: Day) throws -> FollowUp
 
     /// Adds a provision to an open case (a tailored one with the reason the network cannot help).
     @discardableResult
@@ -137,7 +137,7 @@ extension WijkteamStore {
         try assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: nil)
     }
     @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
-        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil)
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, today: Day) throws -> FollowUp {
+        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil, today: today)
     }
 }

@@ -149,6 +149,7 @@ public enum Meldcode {
         guard !note.trimmed.isEmpty else {
             throw WijkteamError.invalid(tr("meldcode.note_needed"))
         }
+        try Validation.text(note, what: tr("validation.what.note"))
     }
 
     public static func missing(_ records: [MeldcodeRecord]) -> [MeldcodeStep] {

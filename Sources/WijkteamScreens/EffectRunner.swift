@@ -60,7 +60,7 @@ public struct EffectRunner: Sendable {
                 return .meldcodeRecorded(signalID: signalID, step)
             case .addFollowUp(let caseID, let plan, let meetingID):
                 let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note,
-                                              meetingID: meetingID)
+                                              meetingID: meetingID, today: today)
                 return .followUpSaved(tr("form.saved.followup", caseID, f.kind.label, f.due, f.ownerID ?? tr("form.saved.followup.no.owner")))
             case .completeFollowUp(let id, let outcome, let version):
                 let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)

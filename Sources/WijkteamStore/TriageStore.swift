@@ -130,6 +130,11 @@ extension StoreWork {
         guard let householdID = signal.householdID else {
             throw WijkteamError.invalid(tr("store.signal.no_household", signalID))
         }
+        if let f = d.followUp {
+            try Validation.followUpDue(f.due, today: today)
+            try Validation.text(f.note, what: tr("validation.what.note"))
+        }
+        try Validation.text(d.note, what: tr("validation.what.note"))
         if signal.safety {
             let steps = try db.fetchColumn("SELECT step FROM meldcode_step WHERE signal_id = ?", [signalID], "step", as: Int.self)
             try Meldcode.checkComplete(done: Set(steps.compactMap(MeldcodeStep.init)))

@@ -267,8 +267,14 @@ struct Network: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "Household id.") var household: Int
-    @Option(name: .long, help: "Width in columns (default: the terminal's, else 100).") var width: Int?
+    @Option(name: .long, help: "Width in columns, 20…1000 (default: the terminal's, else 100).") var width: Int?
     @Flag(name: .long, help: "Initials instead of names (for a shared screen).") var privacy = false
+
+    func validate() throws {
+        if let width, !(20...1000).contains(width) {
+            throw ValidationError(tr("validation.number", "--width", 20, 1000, width))
+        }
+    }
 
     func run() throws {
         try runReporting {
@@ -315,14 +321,14 @@ struct FlagCommand: ParsableCommand {
     @Argument(help: "Case number.") var caseID: Int
     @Flag(help: "Which kind of follow-up.") var kind: ProactiveKind
     @Option(name: .long, help: "Due date, YYYY-MM-DD.") var due: String
-    @Option(name: .long, help: "Owner (default: the case's regisseur).") var owner: String?
+    @Option(name: .long, help: "Owner (default: the case's regisseur; needed when the case has none).") var owner: String?
     @Option(name: .long, help: "What to do and why.") var note: String = ""
 
     func run() throws {
         let day = try parseDay(due, option: "--due")
         try runReporting {
             let ctx = try common.context()
-            let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note)
+            let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note, today: ctx.today)
             print("Case #\(caseID): \(f.kind.label) follow-up due \(f.due), owner \(f.ownerID ?? "none").")
         }
     }

@@ -64,11 +64,11 @@ import Wijkteam
         let m = try store.startMeeting(chair: "fatima", on: today)
         let c = try unassignedCase(store)
         try store.assign(caseID: c.id, to: "daan", expectedVersion: c.version, meetingID: m.id)
-        try store.addFollowUp(caseID: c.id, kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "home visit", meetingID: m.id)
+        try store.addFollowUp(caseID: c.id, kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "home visit", meetingID: m.id, today: today)
         try store.recordDecision(meetingID: m.id, itemKey: "case:\(c.id)", caseID: c.id, householdID: c.householdID,
                                  text: "  Start with a keukentafelgesprek  ", owner: "daan", due: today.adding(days: 14), on: today)
         // Outside the meeting: not in its minutes.
-        try store.addFollowUp(caseID: c.id, kind: .preventive, due: today.adding(days: 30), owner: nil, note: "later")
+        try store.addFollowUp(caseID: c.id, kind: .preventive, due: today.adding(days: 30), owner: nil, note: "later", today: today)
         let minutes = try store.minutes(meetingID: m.id)
         #expect(minutes.map(\.kind) == [.assignment, .followUp, .decision])
         #expect(minutes[0].detail == nil && minutes[0].ownerID == "daan")
