@@ -117,6 +117,12 @@ extension StoreWork {
     @discardableResult
     package func decideTriage(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                              expectedVersion: Int? = nil) throws -> Case {
+        try decideTriageUndoably(signalID: signalID, decision: d, by: staff, on: today, expectedVersion: expectedVersion).case
+    }
+
+    /// The same, with what it takes to undo it (`undoTriage`).
+    package func decideTriageUndoably(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
+                                      expectedVersion: Int? = nil) throws -> (case: Case, undo: TriageUndo) {
         guard let row = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
             throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
@@ -141,6 +147,7 @@ extension StoreWork {
             guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
         }
         var result: Case
+        var before: Case?
         if let existing = try db.fetchOne("""
             SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
             """, [householdID]).map(Rows.case) {
@@ -149,6 +156,7 @@ extension StoreWork {
                                                  changed: StoreWork.regisseurNow(existing))
             }
             result = existing
+            before = existing
             if d.route.teamKeepsCase {
                 if let r = d.regisseur { result.regisseurID = r }
                 if result.phase == .aanmelding || result.phase == .triage { result.phase = .keukentafelgesprek }
@@ -177,11 +185,12 @@ extension StoreWork {
                       Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
                       result.closedReason])
         }
+        var followUpID: Int?
         if let f = d.followUp {
             guard result.isOpen else {
                 throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
             }
-            try db.execute("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
+            followUpID = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                            [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
                             f.note])
         }
@@ -197,6 +206,7 @@ extension StoreWork {
                        [result.id, today.description, text, staff, d.followUp?.due.description])
         try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
                                             detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
-        return result
+        return (result, TriageUndo(signalID: signalID, signalVersion: signal.version + 1, route: d.route, before: before, after: result,
+                                   followUpID: followUpID))
     }
 }
