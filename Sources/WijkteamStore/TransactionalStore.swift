@@ -78,6 +78,16 @@ extension TransactionalStore {
                              expectedVersion: Int? = nil) throws -> Case {
         try writing { try $0.decideTriage(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion) }
     }
+    public func decideTriageUndoably(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day,
+                                     expectedVersion: Int?) throws -> (case: Case, undo: TriageUndo) {
+        try writing {
+            try $0.decideTriageUndoably(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion)
+        }
+    }
+    @discardableResult
+    public func undoTriage(_ undo: TriageUndo, by staff: StaffID, on today: Day) throws -> Case {
+        try writing { try $0.undoTriage(undo, by: staff, on: today) }
+    }
     @discardableResult
     public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
         try writing { try $0.completeFollowUp(id: id, outcome: outcome, expectedVersion: expectedVersion) }

@@ -117,6 +117,12 @@ extension StoreWork {
     @discardableResult
     package func decideTriage(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                              expectedVersion: Int? = nil) throws -> Case {
+        try decideTriageUndoably(signalID: signalID, decision: d, by: staff, on: today, expectedVersion: expectedVersion).case
+    }
+
+    /// The same, with what it takes to undo it (`undoTriage`).
+    package func decideTriageUndoably(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
+                                      expectedVersion: Int? = nil) throws -> (case: Case, undo: TriageUndo) {
         guard let row = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
             throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
@@ -146,7 +152,7 @@ extension StoreWork {
             guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
         }
         var result: Case
-        var regisseurBefore: StaffID?
+        var before: Case?
         if let existing = try db.fetchOne("""
             SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
             """, [householdID]).map(Rows.case) {
@@ -155,7 +161,7 @@ extension StoreWork {
                                                  changed: StoreWork.regisseurNow(existing))
             }
             result = existing
-            regisseurBefore = existing.regisseurID
+            before = existing
             if d.route.teamKeepsCase {
                 if let r = d.regisseur { result.regisseurID = r }
                 if result.phase == .aanmelding || result.phase == .triage { result.phase = .keukentafelgesprek }
@@ -185,13 +191,14 @@ extension StoreWork {
                       result.closedReason])
         }
         var followUpOwner: StaffID?
+        var followUpID: Int?
         if let f = d.followUp {
             guard result.isOpen else {
                 throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
             }
             followUpOwner = f.owner ?? d.regisseur ?? result.regisseurID ?? staff
-            try db.execute("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
-                           [result.id, f.kind.rawValue, f.due.description, followUpOwner, f.note])
+            followUpID = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
+                                                  [result.id, f.kind.rawValue, f.due.description, followUpOwner, f.note])
         }
         try db.execute("""
             UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
@@ -212,15 +219,16 @@ extension StoreWork {
             let route = tr("store.minute.triage", signalID, signal.source.label, d.route.label)
             try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: key, caseID: result.id, householdID: householdID,
                                          text: d.note.trimmed.isEmpty ? route : "\(route); \(d.note)", ownerID: nil, due: nil, detail: nil)
-            if result.isOpen, result.regisseurID != regisseurBefore {
+            if result.isOpen, result.regisseurID != before?.regisseurID {
                 try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, itemKey: key, caseID: result.id, householdID: householdID,
-                                             text: "", ownerID: result.regisseurID, due: nil, detail: regisseurBefore)
+                                             text: "", ownerID: result.regisseurID, due: nil, detail: before?.regisseurID)
             }
             if let f = d.followUp {
                 try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, itemKey: key, caseID: result.id, householdID: householdID,
                                              text: f.note, ownerID: followUpOwner, due: f.due, detail: f.kind.rawValue)
             }
         }
-        return result
+        return (result, TriageUndo(signalID: signalID, signalVersion: signal.version + 1, route: d.route, before: before, after: result,
+                                   followUpID: followUpID))
     }
 }

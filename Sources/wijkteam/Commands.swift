@@ -175,8 +175,12 @@ func printJSON<T: Encodable>(_ value: T) throws {
     print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
-func parseDay(_ text: String, option: String) throws -> Day {
-    guard let day = Day(text) else { throw ValidationError("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+/// A date option as people type it (`DayInput`: 2026-12-11, 11-12, 11 dec, +2w, +10d, fri,
+/// tomorrow, today): a due date looks ahead (`fri` is the next Friday), a contact date back.
+func parseDay(_ text: String, option: String, expect: DayInput.Expect) throws -> Day {
+    guard let day = DayInput.parse(text, today: try AppEnvironment.today(), expect: expect) else {
+        throw ValidationError("\(option) '\(text)' is not a date; try \(DayInput.forms)")
+    }
     return day
 }
 
@@ -274,6 +278,9 @@ struct Network: ParsableCommand {
         if let width, !(20...1000).contains(width) {
             throw ValidationError(tr("validation.number", "--width", 20, 1000, width))
         }
+        // An option that would be ignored is an error, not a surprise.
+        if output.json, width != nil { throw ValidationError("--width shapes the text map; --json has no width") }
+        if output.json, privacy { throw ValidationError("--privacy shapes the text map; --json always carries the names") }
     }
 
     func run() throws {
@@ -299,12 +306,14 @@ struct Assign: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: "Case number.") var caseID: Int
     @Argument(help: "Staff id, or 'none'.") var staff: String
+    @Option(name: .long, help: "The case version you saw (board --json, household --json); refused if someone changed the case since.")
+    var version: Int?
 
     func run() throws {
         try runReporting {
             let ctx = try common.context()
             let target = staff == "none" ? nil : staff
-            let updated = try ctx.store.assign(caseID: caseID, to: target, expectedVersion: nil)
+            let updated = try ctx.store.assign(caseID: caseID, to: target, expectedVersion: version)
             print("Case #\(updated.id): regisseur \(updated.regisseurID ?? "none") (version \(updated.version)).")
         }
     }
@@ -325,7 +334,7 @@ struct FlagCommand: ParsableCommand {
     @Option(name: .long, help: "What to do and why.") var note: String = ""
 
     func run() throws {
-        let day = try parseDay(due, option: "--due")
+        let day = try parseDay(due, option: "--due", expect: .future)
         try runReporting {
             let ctx = try common.context()
             let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note, today: ctx.today)

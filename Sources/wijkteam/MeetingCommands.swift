@@ -203,6 +203,7 @@ struct DiscussCommand: ParsableCommand {
     @Argument(help: "Case number.") var caseID: Int
     @Option(name: .long, help: "The question for the team.") var question: String?
     @Flag(name: .long, help: "Take the case off the agenda.") var clear = false
+    @Option(name: .long, help: "The case version you saw; refused if someone changed the case since.") var version: Int?
 
     func validate() throws {
         if clear == (question != nil) { throw ValidationError("give either --question TEXT or --clear") }
@@ -212,7 +213,7 @@ struct DiscussCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             let ctx = try common.context()
-            let c = try ctx.store.setDiscussion(caseID: caseID, question: clear ? nil : question, expectedVersion: nil)
+            let c = try ctx.store.setDiscussion(caseID: caseID, question: clear ? nil : question, expectedVersion: version)
             print(c.discussion == nil ? "Case #\(c.id) is off the agenda." : "Case #\(c.id) is up for discussion: \(c.discussion!)")
         }
     }
