@@ -19,6 +19,24 @@ import Wijkteam
         expectSnapshot(d.render(), named: "triage-120x40")
     }
 
+    /// Issue #20, item 14: the empty flag cell of an ordinary signal used the safety style, so
+    /// every row started with a red block. Only a row with a safety signal may carry it.
+    @Test func onlyASafetySignalsRowCarriesTheSafetyColour() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.char("2"), .down) // off the safety signal, so its row shows its own colours
+        let grid = d.render()
+        var marked = 0
+        for y in 0..<grid.height {
+            let flagCell = Array(grid.row(y).dropFirst().prefix(2))  // inside the list's left border
+            guard flagCell.contains(where: { $0.style.role == .flagSafety }) else { continue }
+            marked += 1
+            #expect(flagCell.first?.grapheme == "⚠", "row \(y) has the safety colour without a safety signal")
+        }
+        let safety = d.shell.triage.queue.filter(\.signal.safety).count
+        #expect(safety >= 1 && d.shell.triage.queue.count > safety + 3)
+        #expect(marked == safety)
+    }
+
     @Test func decidingTheTopItemWithARegisseurAndAnOutreachingFollowUp() throws {
         var d = try Sample.shell(width: 120, height: 40)
         d.press(.char("2"), .down) // the first item after the safety signal
