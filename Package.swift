@@ -94,6 +94,6 @@ let package = Package(
                                                                   .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Snapshots"]),  // read by path at test time, not bundled
         // Drives the real binary: command line, and the screens in tmux.
-        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam"]),
+        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam", "WijkteamStore"]),
     ]
 )

@@ -104,6 +104,7 @@ public enum ZRMMeasurement {
 extension PlanGoal {
     public func validate(members: [Person]) throws {
         guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.goal.text")) }
+        try Validation.text(text, what: tr("validation.what.text"))
         guard ZRMScore.range.contains(targetScore) else {
             throw WijkteamError.invalid(tr("invalid.goal.target", targetScore))
         }
@@ -117,6 +118,7 @@ extension Case {
     /// Closing needs a reason (goals reached, moved away, referred on, no longer wanted …).
     public static func validateCloseReason(_ reason: String) throws {
         guard !reason.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.close_reason")) }
+        try Validation.text(reason, what: tr("validation.what.text"))
     }
 }
 

@@ -59,12 +59,19 @@ public protocol WijkteamStore: Sendable {
     /// Creates or updates the household's case from a signal and takes the signal out of the queue.
     @discardableResult
     func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case
+    /// The same, with what it takes to undo it.
+    func decideTriageUndoably(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day,
+                              expectedVersion: Int?) throws -> (case: Case, undo: TriageUndo)
+    /// Takes a decision back (the signal back in the queue, the case as it was, a case it made
+    /// closed); refused when anything it touched changed since. Returns the case as it is now.
+    @discardableResult
+    func undoTriage(_ undo: TriageUndo, by staff: StaffID, on today: Day) throws -> Case
     /// Marks a follow-up done with what came of it; refused when someone else changed it meanwhile.
     @discardableResult
     func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp
     /// With `meetingID`, the follow-up also goes into that meeting's minutes, in the same transaction.
     @discardableResult
-    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp
+    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?, today: Day) throws -> FollowUp
 
     /// Adds a provision to an open case (a tailored one with the reason the network cannot help).
     @discardableResult
@@ -140,7 +147,7 @@ extension WijkteamStore {
         try assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: nil)
     }
     @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
-        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil)
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, today: Day) throws -> FollowUp {
+        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil, today: today)
     }
 }

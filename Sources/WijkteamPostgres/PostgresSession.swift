@@ -148,6 +148,7 @@ public enum PostgresMigrator {
             do {
                 try session.execute("BEGIN")
                 try session.execute(m.sql)
+                if let fold = m.fold { try fill(fold, session) }
                 try session.execute("INSERT INTO schema_migrations VALUES ('\(m.identifier)')")
                 try session.execute("COMMIT")
             } catch {
@@ -157,6 +158,33 @@ public enum PostgresMigrator {
             applied.append(m.identifier)
         }
         return applied
+    }
+
+    /// Fills `fold.into` with the folded copy of `fold.column`, a thousand rows a statement.
+    static func fill(_ fold: PostgresSchema.Fold, _ session: PostgresSession) throws {
+        let rows = try session.rows("SELECT id, \(fold.column) FROM \(fold.table)")
+        var batch: [(Int, String)] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            var binds = PostgresBindings(capacity: batch.count * 2)
+            var tuples: [String] = []
+            for (i, (id, text)) in batch.enumerated() {
+                binds.append(id)
+                binds.append(JournalSearch.folded(text))
+                tuples.append("($\(2 * i + 1)::bigint, $\(2 * i + 2)::text)")
+            }
+            _ = try session.changes("""
+                UPDATE \(fold.table) t SET \(fold.into) = v.folded FROM (VALUES \(tuples.joined(separator: ", "))) AS v(id, folded)
+                WHERE t.id = v.id
+                """, binds)
+            batch.removeAll(keepingCapacity: true)
+        }
+        for row in rows {
+            let (id, text) = try row.decode((Int, String).self)
+            batch.append((id, text))
+            if batch.count == 1000 { try flush() }
+        }
+        try flush()
     }
 }
 #endif

@@ -153,6 +153,8 @@ public enum AppCommands {
                     scopes: ["triage"], category: triage, writes: true),
             Command(id: "triage.meldcode", name: tr("command.triage.meldcode.name"), keys: [.char("s")], help: tr("command.triage.meldcode.help"),
                     scopes: ["triage"], category: triage, writes: true),
+            Command(id: "triage.undo", name: tr("command.triage.undo.name"), keys: [.char("u")], help: tr("command.triage.undo.help"),
+                    scopes: ["triage"], category: triage, writes: true),
             // The case meeting
             Command(id: "meeting.start", name: tr("command.meeting.start.name"), keys: [.char("s")], help: tr("command.meeting.start.help"),
                     scopes: ["meeting"], category: meeting, writes: true),

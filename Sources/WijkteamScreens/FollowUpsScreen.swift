@@ -192,7 +192,9 @@ struct FollowUpFlow: Sendable {
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
         case .kind(let p), .owner(let p, _): Dialog.renderPicker(p, into: &grid, bounds: bounds)
-        case .due(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.due.title", kind.label), error: error, into: &grid, bounds: bounds)
+        case .due(let input):
+            Dialog.dateBox(input, title: tr("screens.followups.flow.due.title", kind.label), today: today, expect: .future, error: error,
+                           into: &grid, bounds: bounds)
         case .reason(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.reason.title", kind.label), error: error, into: &grid, bounds: bounds)
         case .outcome(let input):
             Dialog.inputBox(input, title: tr("screens.followups.flow.outcome.title", followUp?.id ?? 0, followUp?.kind.label ?? ""), error: error,

@@ -128,8 +128,10 @@ public enum ShellEvent: Sendable, Equatable {
     /// What the regisseur suggestion for a case needs (answer to `Effect.loadSuggestions`).
     case suggestions(caseID: Int, context: SuggestionContext)
     case householdSuggestions(householdID: Int, context: SuggestionContext)
-    /// A triage decision was saved.
-    case decided(signalID: Int, Case)
+    /// A triage decision was saved, with what it takes to undo it.
+    case decided(signalID: Int, Case, undo: TriageUndo?)
+    /// A triage decision was undone: the signal is back in the queue; the case as it is now.
+    case triageUndone(TriageUndo, Case)
     /// A follow-up was planned or completed: what to tell the user.
     case followUpSaved(String)
     /// A Meldcode step was saved.
@@ -154,6 +156,9 @@ public enum ShellEvent: Sendable, Equatable {
     /// A tie was added (`old` nil) or changed; `undo` when this took a step back.
     case tieSaved(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case tieRemoved(NetworkTie, undo: Bool)
+    /// A tie change was refused (a colleague changed or removed the tie meanwhile): why, and
+    /// the household as it is now, so the form opens again on it with what was typed.
+    case tieRefused(NetworkTie, old: NetworkTie?, message: String, fresh: HouseholdRecord?)
     case provisionAdded(Provision, householdID: Int)
     /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)
@@ -181,6 +186,8 @@ public enum Effect: Sendable, Equatable {
     case loadHouseholdSuggestions(householdID: Int)
     /// Triage a signal; answered with `.decided` (then a reload) or `.failed`.
     case decide(signalID: Int, decision: TriageDecision, expectedVersion: Int)
+    /// Take a triage decision back; answered with `.triageUndone` or `.failed`.
+    case undoTriage(TriageUndo)
     /// Record a Meldcode step; answered with a reload or `.failed`.
     case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
     /// Plan a follow-up on a case (in the minutes of `meetingID`); answered with a reload or `.failed`.

@@ -49,7 +49,9 @@ public struct TriageScreen: Sendable {
         let items = queue.map { r -> ListItem in
             let s = r.signal
             return ListItem(segments: [
-                (s.safety ? "⚠ " : "  ", Style(.flagSafety, [.bold])),
+                // Only a real safety signal carries the safety style: an empty flag cell is plain,
+                // so the one red mark in the list is the one that matters.
+                s.safety ? ("⚠ ", Style(.flagSafety, [.bold])) : ("  ", Style(.normal)),
                 (TextWidth.pad(String(r.score), to: 4, alignRight: true) + " ", Style(.normal, [.bold])),
                 (TextWidth.pad(Format.household(householdName(r), privacy: privacy), to: 20) + " ", Style(.normal)),
                 (TextWidth.pad(s.source.label, to: 17), Style(.muted)),

@@ -271,7 +271,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
             return .like(words: words)
         }
         return JournalMatch(from: "journal_fts JOIN journal_entry j ON j.id = journal_fts.rowid", condition: "journal_fts MATCH ?",
-                            conditionArguments: [expression], snippet: "snippet(journal_fts, 0, '[', ']', '…', 12)")
+                            conditionArguments: [expression])
     }
 
     /// Stepped with SQLite's C API (`Row.step`): 6,000 outlines cost less than a tenth of 6,000 cards.

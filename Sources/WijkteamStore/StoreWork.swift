@@ -251,6 +251,7 @@ public struct StoreWork<DB: SQLRunner> {
         guard !outcome.allSatisfy(\.isWhitespace) else {
             throw WijkteamError.invalid(tr("store.follow_up.outcome_required"))
         }
+        try Validation.text(outcome, what: tr("validation.what.text"))
         guard let row = try db.fetchOne("SELECT * FROM follow_up WHERE id = ?", [id]) else {
             throw WijkteamError.invalid(tr("store.follow_up.missing", id))
         }
@@ -274,12 +275,17 @@ public struct StoreWork<DB: SQLRunner> {
         return f
     }
 
-    package func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
+    /// A new follow-up is due from today up to `Validation.followUpYearsAhead` years ahead, and
+    /// has an owner: the one named, else the case's regisseur (a case without one needs a name).
+    package func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?,
+                             today: Day) throws -> FollowUp {
         let c = try CaseWorkRows.loadCase(db, caseID)
         try requireCaseWrite(c, detail: "add follow-up")
         guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-        let ownerID = owner ?? c.regisseurID
-        if let ownerID, try db.fetchOne("SELECT id FROM staff WHERE id = ?", [ownerID]) == nil {
+        try Validation.followUpDue(due, today: today)
+        try Validation.text(note, what: tr("validation.what.note"))
+        guard let ownerID = owner ?? c.regisseurID else { throw WijkteamError.invalid(tr("validation.follow_up.owner", caseID)) }
+        if try db.fetchOne("SELECT id FROM staff WHERE id = ?", [ownerID]) == nil {
             throw WijkteamError.unknownStaff(ownerID)
         }
         let id = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",

@@ -27,6 +27,7 @@ public enum Strings {
     public static let sections: [(name: String, phrases: Section)] = [
         ("shell", shell), ("commands", commands), ("domain", domain), ("screens", screens),
         ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store),
+        ("validation", validation), ("editing", editing),
     ]
 
     /// All sections in one table.
