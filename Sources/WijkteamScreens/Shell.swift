@@ -67,7 +67,7 @@ public struct Shell: Sendable {
         case decision(DecisionFlow)
         case tie(TieForm)
         case provision(ProvisionFlow, householdID: Int)
-        case discussion(TextInput, caseID: Int, version: Int)
+        case discussion(TextInput, caseID: Int, version: Int, error: String? = nil)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
         case followUp(FollowUpFlow)
@@ -271,6 +271,26 @@ public struct Shell: Sendable {
         case .triageUndone(let undo, let c):
             triageUndo.removeAll { $0 == undo }
             message = (c.isOpen ? tr("shell.triage.undone", undo.signalID, c.id) : tr("shell.triage.undone.closed", undo.signalID, c.id), .success)
+            return Reaction(redraw: true, effects: [.reload])
+        case .followUpRefused(let outcome, let text, let fresh):
+            // Open again with the outcome typed, on the follow-up as it is now; one done meanwhile has nothing left to do.
+            if let fresh, !fresh.done, let s = snapshot {
+                var flow = FollowUpFlow.complete(fresh, today: s.today, outcome: outcome)
+                flow.refusal = tr("form.refused.reason", text)
+                modal = .followUp(flow)
+                message = (tr("shell.notSaved.stillThere"), .error)
+            } else {
+                message = (text, .error)
+            }
+            return Reaction(redraw: true, effects: [.reload])
+        case .discussionRefused(let caseID, let question, let text, let fresh):
+            if let fresh, fresh.isOpen {
+                modal = .discussion(TextInput(text: question ?? "", placeholder: tr("shell.discussion.placeholder")), caseID: caseID,
+                                    version: fresh.version, error: tr("form.refused.reason", text))
+                message = (tr("shell.notSaved.stillThere"), .error)
+            } else {
+                message = (text, .error)
+            }
             return Reaction(redraw: true, effects: [.reload])
         case .tieRefused(let tie, let old, let text, let fresh):
             if let fresh { network.loaded(fresh); household.loaded(fresh) }
@@ -651,7 +671,7 @@ public struct Shell: Sendable {
                 _ = input.apply(key)
                 modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID, error: nil)
             }
-        case .discussion(var input, let caseID, let version):
+        case .discussion(var input, let caseID, let version, let error):
             switch key {
             case .escape: modal = nil
             case .enter:
@@ -660,7 +680,7 @@ public struct Shell: Sendable {
                 return Reaction(redraw: true, effects: [.setDiscussion(caseID: caseID, question: q, expectedVersion: version)])
             default:
                 _ = input.apply(key)
-                modal = .discussion(input, caseID: caseID, version: version)
+                modal = .discussion(input, caseID: caseID, version: version, error: error)
             }
         case .textFilter(var input, let before):
             switch key {
@@ -1206,8 +1226,8 @@ public struct Shell: Sendable {
             form.render(into: &grid, bounds: bounds, privacy: privacy)
         case .closeCase(let input, let caseID, _, _, let error):
             Dialog.inputBox(input, title: tr("shell.closeCase.title", caseID), error: error, into: &grid, bounds: bounds)
-        case .discussion(let input, let caseID, _):
-            Dialog.inputBox(input, title: tr("shell.discussion.title", caseID), error: nil, into: &grid, bounds: bounds)
+        case .discussion(let input, let caseID, _, let error):
+            Dialog.inputBox(input, title: tr("shell.discussion.title", caseID), error: error, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
             let lines = TextBlock.wrap(text, width: min(60, bounds.width - 4))
             let area = Picker.area(in: bounds, preferredWidth: min(64, bounds.width), preferredHeight: lines.count + 4)
