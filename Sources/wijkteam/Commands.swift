@@ -280,7 +280,6 @@ struct Network: ParsableCommand {
         }
         // An option that would be ignored is an error, not a surprise.
         if output.json, width != nil { throw ValidationError("--width shapes the text map; --json has no width") }
-        if output.json, privacy { throw ValidationError("--privacy shapes the text map; --json always carries the names") }
     }
 
     func run() throws {
