@@ -26,7 +26,7 @@ public enum Strings {
     /// The sections, by name.
     public static let sections: [(name: String, phrases: Section)] = [
         ("shell", shell), ("commands", commands), ("domain", domain), ("screens", screens),
-        ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store),
+        ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store), ("cli", cli),
     ]
 
     /// All sections in one table.
@@ -35,6 +35,12 @@ public enum Strings {
         for s in sections { all.merge(s.phrases) { first, _ in first } }
         return all
     }()
+
+    /// The key of the form for `count`: `key.one` for exactly one, `key.other` for any other
+    /// number (`trCount`). A count phrase has both keys, in both languages.
+    public static func pluralKey(_ key: String, _ count: Int) -> String {
+        key + (count == 1 ? ".one" : ".other")
+    }
 
     /// A phrase without placeholders: no argument array to build.
     static func text(_ key: String, in language: Language) -> String {
