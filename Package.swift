@@ -4,6 +4,7 @@ import PackageDescription
 // Layers (see DESIGN.md): an arrow is "may import".
 // wijkteam -> WijkteamScreens -> TerminalKit, Wijkteam
 //          -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
+//          -> WijkteamRuntime -> WijkteamScreens, TerminalKit, Wijkteam (the main loop, no curses)
 //          -> WijkteamStore   -> Wijkteam
 //          -> WijkteamPostgres -> WijkteamStore, Wijkteam (+ PostgresNIO, with the PostgreSQL trait)
 let package = Package(
@@ -58,11 +59,14 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw", "CCursesShim"]),
         // Screens: state + reduce + render into a Grid.
         .target(name: "WijkteamScreens", dependencies: ["TerminalKit", "Wijkteam"]),
+        // The screens' main loop over a `Terminal` and a store: the store's work on a thread of
+        // its own, so no key waits on the database. No curses, so tests drive it with a script.
+        .target(name: "WijkteamRuntime", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam"]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "WijkteamApp",
             dependencies: [
-                "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "CursesTerminal", "TerminalKit", "TOMLKit",
+                "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "WijkteamRuntime", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/wijkteam"
@@ -86,9 +90,10 @@ let package = Package(
                            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam", "WijkteamStore"],
+        .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "WijkteamRuntime", "TerminalKit", "Wijkteam", "WijkteamStore",
+                                                                  .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Snapshots"]),  // read by path at test time, not bundled
         // Drives the real binary: command line, and the screens in tmux.
-        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam"]),
+        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam", "WijkteamStore"]),
     ]
 )

@@ -118,3 +118,7 @@ int wk_start_screen(void) {
 }
 
 const char *wk_codeset(void) { return nl_langinfo(CODESET); }
+
+int wk_wcwidth(unsigned int c) {
+    return wcwidth((wchar_t)c);
+}

@@ -3,16 +3,6 @@ import CNcursesw
 import Foundation
 import TerminalKit
 
-/// What the terminal reports to the main loop.
-public enum TerminalEvent: Equatable, Sendable {
-    case key(Key)
-    case resize(Size)
-    /// No input within the timeout: a chance to notice signals, clocks and other terminals.
-    case idle
-    /// Stop now: a signal (SIGINT, SIGTERM, SIGHUP) or a terminal that went away (EIO).
-    case shutdown(exitCode: Int32)
-}
-
 public enum ColorMode: Equatable, Sendable {
     /// Colours as the terminal offers them, unless NO_COLOR is set.
     case automatic
@@ -22,7 +12,7 @@ public enum ColorMode: Equatable, Sendable {
 
 /// The curses session: the only place in the program that talks to curses.
 /// Order per shared/curses.md: locale, signal handlers, initscr, modes, colours.
-public final class CursesSession {
+public final class CursesSession: Terminal {
     public private(set) var size: Size
     public private(set) var colors: Int
     private var theme: Theme
@@ -30,6 +20,8 @@ public final class CursesSession {
     private var resolved: [Style: (attrs: UInt32, pair: Int32)] = [:]
     private var ended = false
     private let inputTimeoutMS: Int32
+    /// The input timeout curses has now (`nextEvent(timeoutMS:)` changes it when asked).
+    private var currentTimeoutMS: Int32
 
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
 
@@ -60,6 +52,7 @@ public final class CursesSession {
         set_escdelay(100)
         timeout(inputTimeoutMS)
         self.inputTimeoutMS = inputTimeoutMS
+        self.currentTimeoutMS = inputTimeoutMS
         curs_set(0)
         self.theme = theme
         self.size = Size(width: Int(wk_cols()), height: Int(wk_lines()))
@@ -105,7 +98,12 @@ public final class CursesSession {
     }
 
     /// Waits up to the input timeout for one event.
-    public func nextEvent() -> TerminalEvent {
+    public func nextEvent() -> TerminalEvent { nextEvent(timeoutMS: Int(inputTimeoutMS)) }
+
+    /// Waits up to `timeoutMS` for one event.
+    public func nextEvent(timeoutMS: Int) -> TerminalEvent {
+        let wanted = Int32(clamping: max(0, timeoutMS))
+        if wanted != currentTimeoutMS { timeout(wanted); currentTimeoutMS = wanted }
         if let code = pendingShutdown() { return .shutdown(exitCode: code) }
         var ch: UInt32 = 0
         let r = wk_get_key(&ch)
@@ -134,7 +132,7 @@ public final class CursesSession {
     /// letters that happen to be commands.
     private func escapeSequence() -> TerminalEvent {
         timeout(50)
-        defer { timeout(inputTimeoutMS) }
+        defer { timeout(currentTimeoutMS) }
         var next: UInt32 = 0
         guard wk_get_key(&next) == OK else { return .key(.escape) }
         guard next == UInt32(UInt8(ascii: "[")) || next == UInt32(UInt8(ascii: "O")) else {
@@ -197,6 +195,7 @@ public final class CursesSession {
     }
 
     /// Copies a grid to the screen: every cell, then one doupdate. Curses sends only what changed.
+    /// The cursor is left on `grid.cursor` (the selected item), or in the top left corner.
     public func draw(_ grid: Grid) {
         let w = min(grid.width, size.width), h = min(grid.height, size.height)
         var buffer: [wchar_t] = []
@@ -214,16 +213,40 @@ public final class CursesSession {
                 if let previous, previous[x, y] == cell { continue }
                 if cell.style != runStyle { runStyle = cell.style; runLook = look(cell.style) }
                 let (attrs, pair) = runLook
-                buffer.removeAll(keepingCapacity: true)
-                for scalar in cell.grapheme.unicodeScalars.prefix(5) { buffer.append(wchar_t(bitPattern: scalar.value)) }
-                if buffer.isEmpty || buffer[0] < 32 { buffer = [32] }
-                buffer.append(0)
-                _ = wk_put(Int32(y), Int32(x), buffer, attrs, pair)
+                let scalars = cell.grapheme.unicodeScalars
+                if scalars.count == 1, let v = scalars.first?.value, v >= 32, v < 0x7F {
+                    buffer.removeAll(keepingCapacity: true)
+                    buffer.append(wchar_t(bitPattern: v))
+                    buffer.append(0)
+                    _ = wk_put(Int32(y), Int32(x), buffer, attrs, pair)
+                    continue
+                }
+                for (i, part) in handOver(cell.grapheme, width: cell.width).enumerated() where x + i < w {
+                    buffer.removeAll(keepingCapacity: true)
+                    for v in part { buffer.append(wchar_t(bitPattern: v)) }
+                    buffer.append(0)
+                    _ = wk_put(Int32(y), Int32(x + i), buffer, attrs, pair)
+                }
             }
+        }
+        if let c = grid.cursor, c.x >= 0, c.y >= 0, c.x < w, c.y < h {
+            wmove(wk_stdscr(), Int32(c.y), Int32(c.x))
+        } else {
+            wmove(wk_stdscr(), 0, 0)
         }
         wnoutrefresh(wk_stdscr())
         doupdate()
         drawn = grid
+    }
+
+    /// What curses gets for a cluster (see `TerminalCellText`), remembered per cluster.
+    private var handedOver: [String: [[UInt32]]] = [:]
+
+    private func handOver(_ grapheme: String, width: Int) -> [[UInt32]] {
+        if let hit = handedOver[grapheme] { return hit }
+        let cells = TerminalCellText.cells(for: grapheme, width: max(1, width)) { Int(wk_wcwidth($0)) }
+        if handedOver.count < 4_096 { handedOver[grapheme] = cells }
+        return cells
     }
 
     /// The grid last handed to curses; nil when the next draw must hand over every cell.

@@ -7,6 +7,10 @@ public struct Grid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     private var cells: [Cell]
+    /// Where the terminal's cursor rests when this frame is shown: the start of the selected
+    /// item, so that screen readers and magnifiers follow the selection. Set by whoever draws
+    /// the selection; nil leaves it at the top left corner.
+    public var cursor: Point?
 
     /// A grid filled with blank normal cells. Negative sizes clamp to 0.
     public init(width: Int, height: Int) {
@@ -75,7 +79,7 @@ public struct Grid: Sendable, Equatable {
     }
 
     /// Writes `text` starting at (x, y), grapheme by grapheme; wide characters take two cells
-    /// (the second holds ""). Zero-width clusters (controls) are skipped.
+    /// (the second holds ""). Zero-width clusters (controls) are skipped; a tab is a space.
     ///
     /// The text is limited to `maxWidth` cells (when given) and to the right edge of the
     /// grid; when it does not fit it is truncated and ends in "…". Cells left of the grid are
@@ -97,7 +101,7 @@ public struct Grid: Sendable, Equatable {
             if w == 0 { continue }
             if cx + w > x + limit { break }
             if cx + w > 0 {
-                setGrapheme(String(c), width: w, x: cx, y: y, style: style)
+                setGrapheme(c == "\t" || c.isNewline ? " " : String(c), width: w, x: cx, y: y, style: style)
                 written += min(cx + w, width) - max(cx, 0)
             }
             cx += w

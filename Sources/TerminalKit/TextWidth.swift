@@ -4,7 +4,8 @@
 /// Terminal display width of text.
 ///
 /// Rules, per grapheme cluster (`Character`):
-/// - control characters, and clusters that start with a combining mark or a format character
+/// - a tab or line break takes 1 cell (drawn as a space; `TextBlock.wrap` splits lines first);
+/// - other control characters, and clusters that start with a combining mark or a format character
 ///   (zero-width space, joiner), take 0 cells;
 /// - East Asian Wide and Fullwidth characters (CJK ideographs, kana, Hangul, fullwidth forms)
 ///   take 2 cells;
@@ -23,6 +24,9 @@ public enum TextWidth {
         let v = first.value
         // Fast path for Latin text without combining marks.
         if v < 0x300 {
+            // A tab or a line break inside one line is shown as one space (Grid.put), never
+            // dropped: "met\ttab" stays two words.
+            if v == 0x09 || v == 0x0A || v == 0x0D { return 1 }
             if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
             if v == 0xAD { return 1 }
             if scalars.count == 1 { return 1 }

@@ -104,6 +104,7 @@ public enum ZRMMeasurement {
 extension PlanGoal {
     public func validate(members: [Person]) throws {
         guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.goal.text")) }
+        try Validation.text(text, what: tr("validation.what.text"))
         guard ZRMScore.range.contains(targetScore) else {
             throw WijkteamError.invalid(tr("invalid.goal.target", targetScore))
         }
@@ -117,30 +118,37 @@ extension Case {
     /// Closing needs a reason (goals reached, moved away, referred on, no longer wanted …).
     public static func validateCloseReason(_ reason: String) throws {
         guard !reason.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.close_reason")) }
+        try Validation.text(reason, what: tr("validation.what.text"))
     }
 }
 
 /// What in my caseload needs me: shown on the board when it shows my cases.
 public struct CaseNeed: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable { case overdueFollowUp, evaluationDue, noContact }
+    public enum Kind: String, Hashable, Sendable, CaseIterable { case newlyAssigned, overdueFollowUp, dueToday, evaluationDue, noContact }
     public var caseID: Int
     public var kind: Kind
     public var text: String
 
-    /// Overdue follow-ups (mine or the case's), an evaluation due within a week or past due, and
-    /// no journal entry for `settings.stuckAfterWeeks` weeks.
-    public static func needs(of cards: [CaseCard], followUps: [FollowUp], today: Day, settings: AgendaSettings = AgendaSettings()) -> [CaseNeed] {
+    /// Cases newly assigned to me (`newlyAssigned`: by someone else, and I have not opened the
+    /// household since), overdue follow-ups (mine or the case's), follow-ups due today, an
+    /// evaluation due within a week or past due, and no journal entry for
+    /// `settings.stuckAfterWeeks` weeks.
+    public static func needs(of cards: [CaseCard], followUps: [FollowUp], today: Day, settings: AgendaSettings = AgendaSettings(),
+                             newlyAssigned: Set<Int> = []) -> [CaseNeed] {
         var byCase: [Int: [FollowUp]] = [:]
         for f in followUps where !f.done { byCase[f.caseID, default: []].append(f) }
         var out: [CaseNeed] = []
         for card in cards {
             let c = card.case
+            if newlyAssigned.contains(c.id) { out.append(CaseNeed(caseID: c.id, kind: .newlyAssigned, text: tr("casework.need.newly_assigned"))) }
             for f in byCase[c.id, default: []].sorted(by: FollowUps.dueOrder) {
                 if f.kind == .evaluation, f.due.days(until: today) >= -7 {
                     out.append(CaseNeed(caseID: c.id, kind: .evaluationDue,
                                         text: f.due < today ? tr("casework.need.evaluation_overdue", f.due) : tr("casework.need.evaluation_due", f.due)))
                 } else if FollowUpStatus(f, on: today).isOverdue {
                     out.append(CaseNeed(caseID: c.id, kind: .overdueFollowUp, text: tr("casework.need.follow_up_overdue", f.kind.label, f.due)))
+                } else if f.due == today {
+                    out.append(CaseNeed(caseID: c.id, kind: .dueToday, text: tr("casework.need.due_today", f.kind.label)))
                 }
             }
             let since = card.lastContact ?? c.opened

@@ -1,5 +1,3 @@
-import RegexBuilder
-
 /// A case meeting (casuïstiekoverleg): who chairs it, where it is, how long it has run.
 public struct Meeting: Hashable, Sendable, Codable, Identifiable {
     public enum Status: String, Sendable, Codable, CaseIterable {
@@ -89,7 +87,8 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
     /// A decision must say what was decided; an action needs both an owner and a due date.
     public static func validateDecision(text: String, owner: StaffID?, due: Day?, today: Day) throws {
         guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.decision.text")) }
-        if let due, due < today { throw WijkteamError.invalid(tr("invalid.decision.due_past", due)) }
+        try Validation.text(text, what: tr("validation.what.text"))
+        if let due { try Validation.followUpDue(due, today: today) }
         if (owner == nil) != (due == nil) {
             throw WijkteamError.invalid(tr("invalid.decision.owner_and_due"))
         }
@@ -100,7 +99,8 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
 public enum Minutes {
     public struct Names: Sendable {
         public var staff: [StaffID: String]
-        /// Household display names and the names of their members, by household.
+        /// Household display names and the names privacy mode hides for each (its members, the
+        /// ties that are people, reporters: `Redactor.names(of:)`), by household.
         public var households: [Int: (name: String, members: [String])]
         public init(staff: [StaffID: String], households: [Int: (name: String, members: [String])]) {
             self.staff = staff; self.households = households
@@ -108,10 +108,13 @@ public enum Minutes {
     }
 
     /// In privacy mode clients appear as initials and case numbers, and staff by first name, so
-    /// the file holds no full name; names typed into a decision are replaced by initials too.
+    /// the file holds no full name; names typed into a decision are replaced by initials too
+    /// (every name of the households concerned, in every script and casing: see `Redactor`).
     public static func markdown(meeting m: Meeting, entries: [MinuteEntry], names: Names, districtName: String, privacy: Bool) -> String {
         let everyName = names.households.values.flatMap { [$0.name] + $0.members }
-        func clean(_ text: String) -> String { privacy ? Privacy.scrub(text, names: everyName) : text }
+        // Staff appear by first name: a full staff name typed into a decision keeps only that.
+        let redactor = Redactor(names: everyName, firstNamesOnly: Array(names.staff.values))
+        func clean(_ text: String) -> String { privacy ? redactor.redact(text) : text }
         func staff(_ id: StaffID?) -> String {
             guard let id else { return "—" }
             let name = names.staff[id] ?? id
@@ -199,24 +202,9 @@ public enum Minutes {
 }
 
 extension Privacy {
-    /// Replaces the given names in free text by initials: whole names first, then each part of
-    /// a name that is a capitalised word ("Dijk", "Ayşe"), so "visit Ayşe Yılmaz" → "visit A.Y.".
+    /// Replaces the given names in free text by initials (see `Redactor`): "visit Ayşe Yılmaz"
+    /// → "visit A.Y.", "Ayşe's" → "A.'s".
     public static func scrub(_ text: String, names: [String]) -> String {
-        var out = text
-        let whole = Set(names.filter { $0.contains(" ") }).sorted { $0.count > $1.count }
-        for name in whole { out = out.replacing(name, with: initials(name)) }
-        let generic: Set<String> = ["Huishouden", "Familie", "Gezin"]
-        var partSet = Set<String>()
-        for name in names {
-            for part in name.split(separator: " ") where part.count >= 3 && part.first!.isUppercase && !generic.contains(String(part)) {
-                partSet.insert(String(part))
-            }
-        }
-        let parts = partSet.sorted { $0.count > $1.count }
-        // Whole words only: "Dijk" goes, "Dijkstra" stays.
-        for part in parts {
-            out = out.replacing(Regex { Anchor.wordBoundary; part; Anchor.wordBoundary }, with: String(part.first!) + ".")
-        }
-        return out
+        Redactor(names: names).redact(text)
     }
 }

@@ -99,6 +99,8 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
     /// A tie needs a name; carer hours fit in a week.
     public func validate() throws {
         guard !name.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.tie.name")) }
+        try Validation.name(name)
+        try Validation.text(relation, what: tr("validation.what.text"), max: Validation.nameLength)
         if let h = carerHoursPerWeek, !(0...168).contains(h) {
             throw WijkteamError.invalid(tr("invalid.tie.carer_hours", h))
         }
@@ -219,7 +221,10 @@ public struct Provision: Hashable, Sendable, Codable, Identifiable {
     public func validate() throws {
         guard !description.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.provision.description")) }
         guard !provider.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.provision.provider")) }
-        if let w = waitingWeeks, !(0...104).contains(w) { throw WijkteamError.invalid(tr("invalid.provision.waiting_weeks", w)) }
+        try Validation.name(provider)
+        try Validation.text(description, what: tr("validation.what.text"))
+        try Validation.text(networkReason ?? "", what: tr("validation.what.text"))
+        if let w = waitingWeeks { try Validation.waitingWeeks(w) }
         if kind == .tailored, (networkReason ?? "").trimmed.isEmpty {
             throw WijkteamError.invalid(tr("invalid.provision.network_reason"))
         }
@@ -252,6 +257,7 @@ public struct JournalEntry: Hashable, Sendable, Codable, Identifiable {
         guard text.count <= JournalEntry.maxLength else {
             throw WijkteamError.invalid(tr("invalid.journal.too_long", JournalEntry.maxLength, text.count))
         }
+        try Validation.text(text, what: tr("validation.what.text"), max: JournalEntry.maxLength)
     }
     public static let maxLength = 4000
 }

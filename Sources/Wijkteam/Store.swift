@@ -8,7 +8,9 @@ public protocol WijkteamStore: Sendable {
     func readSideBySide<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () throws -> A,
                                                   _ b: @escaping @Sendable () throws -> B) throws -> (A, B)
     func districtInfo() throws -> DistrictInfo
-    /// Changes whenever anyone commits: screens poll it to show other terminals' changes.
+    /// Changes whenever another connection commits (another terminal, process or machine),
+    /// never for this store's own writes: screens poll it to show others' changes, and a
+    /// change that lands just before one of their own writes is not mistaken for it.
     func changeCounter() throws -> Int
     func staff() throws -> [Staff]
     /// Open cases with what a board card needs.
@@ -29,6 +31,9 @@ public protocol WijkteamStore: Sendable {
     /// the actor may read (need-to-know), and the search is logged.
     func searchJournal(_ text: String, limit: Int) throws -> [JournalHit]
     func followUps(includeDone: Bool) throws -> [FollowUp]
+    /// Open cases assigned to the acting staff member by someone else whose household they
+    /// have not opened since (from the access log): what is new to them.
+    func newlyAssignedToMe() throws -> Set<Int>
     /// Registrations and signals still waiting for triage.
     func openSignals() throws -> [Signal]
     /// What the regisseur suggestion needs: the household's language, who knows it, who works in its street.
@@ -54,12 +59,19 @@ public protocol WijkteamStore: Sendable {
     /// Creates or updates the household's case from a signal and takes the signal out of the queue.
     @discardableResult
     func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case
+    /// The same, with what it takes to undo it.
+    func decideTriageUndoably(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day,
+                              expectedVersion: Int?) throws -> (case: Case, undo: TriageUndo)
+    /// Takes a decision back (the signal back in the queue, the case as it was, a case it made
+    /// closed); refused when anything it touched changed since. Returns the case as it is now.
+    @discardableResult
+    func undoTriage(_ undo: TriageUndo, by staff: StaffID, on today: Day) throws -> Case
     /// Marks a follow-up done with what came of it; refused when someone else changed it meanwhile.
     @discardableResult
     func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp
     /// With `meetingID`, the follow-up also goes into that meeting's minutes, in the same transaction.
     @discardableResult
-    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp
+    func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?, today: Day) throws -> FollowUp
 
     /// Adds a provision to an open case (a tailored one with the reason the network cannot help).
     @discardableResult
@@ -135,7 +147,7 @@ extension WijkteamStore {
         try assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: nil)
     }
     @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String) throws -> FollowUp {
-        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil)
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, today: Day) throws -> FollowUp {
+        try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil, today: today)
     }
 }

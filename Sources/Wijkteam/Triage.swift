@@ -149,6 +149,7 @@ public enum Meldcode {
         guard !note.trimmed.isEmpty else {
             throw WijkteamError.invalid(tr("meldcode.note_needed"))
         }
+        try Validation.text(note, what: tr("validation.what.note"))
     }
 
     public static func missing(_ records: [MeldcodeRecord]) -> [MeldcodeStep] {
@@ -207,10 +208,14 @@ public struct TriageDecision: Hashable, Sendable {
     public var note: String
     /// The version of the household's open case the decision was made on (nil: not checked).
     public var expectedCaseVersion: Int?
+    /// Decided while this meeting runs: the route, the assignment and the follow-up also go into
+    /// its minutes, in the same transaction.
+    public var meetingID: Int?
 
-    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "", expectedCaseVersion: Int? = nil) {
+    public init(route: TriageRoute, regisseur: StaffID?, followUp: FollowUpPlan? = nil, note: String = "", expectedCaseVersion: Int? = nil,
+                meetingID: Int? = nil) {
         self.route = route; self.regisseur = regisseur; self.followUp = followUp; self.note = note
-        self.expectedCaseVersion = expectedCaseVersion
+        self.expectedCaseVersion = expectedCaseVersion; self.meetingID = meetingID
     }
 }
 

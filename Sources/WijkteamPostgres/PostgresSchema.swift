@@ -11,6 +11,15 @@ public enum PostgresSchema {
     public struct Migration: Sendable {
         public let identifier: String
         public let sql: String
+        /// After the SQL, in the same transaction: fill a column with the folded copy of another
+        /// (JournalSearch.folded), which SQL cannot compute; as SQLite's migration does in Swift.
+        public var fold: Fold? = nil
+    }
+
+    public struct Fold: Sendable {
+        public let table: String
+        public let column: String
+        public let into: String
     }
 
     /// The statements of a script, split at semicolons outside `$$` bodies and `--` comments.
@@ -294,6 +303,15 @@ public enum PostgresSchema {
             """),
         // PostgreSQL only (identifiers starting "pg"): what SQLite's data_version gives for free.
         Migration(identifier: "pg1-change-signal", sql: changeSignal),
+        // The notice names the session that committed, so a store can leave out its own.
+        Migration(identifier: "pg2-change-sender", sql: changeSender),
+        Migration(identifier: "v7-search-folding", sql: """
+            -- Search matches a folded copy of each entry (JournalSearch.folded), filled by the app;
+            -- the full-text index moves to it.
+            ALTER TABLE journal_entry ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+            DROP INDEX journal_fts;
+            CREATE INDEX journal_fts ON journal_entry USING gin (to_tsvector('simple', search_text));
+            """, fold: Fold(table: "journal_entry", column: "text", into: "search_text")),
     ]
 
     /// The channel on which a commit that changed a team's data is announced, with the team's
@@ -309,6 +327,17 @@ public enum PostgresSchema {
     /// Tables whose changes other terminals show. The access log is left out: one person
     /// opening a household must not make every other screen reload.
     static var announcedTables: [String] { tables.filter { !$0.hasPrefix("audit_") } }
+
+    /// The payload becomes "schema pid": the committing session's backend.
+    static var changeSender: String {
+        """
+        CREATE OR REPLACE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA || ' ' || pg_backend_pid());
+            RETURN NULL;
+        END $$;
+        """
+    }
 
     static var changeSignal: String {
         """

@@ -89,18 +89,22 @@ public struct PostgresServerError: Error, CustomStringConvertible {
 
 /// Counts the commits that changed this team's data in other sessions, as the server announces
 /// them (LISTEN/NOTIFY on its own connection): PostgreSQL's counterpart of SQLite's
-/// `data_version`, which the screens watch to show another terminal's change.
+/// `data_version`, which the screens watch to show another terminal's change. The commits of
+/// the session `ignoringBackend` (the store's own connection) are left out.
 public final class PostgresChangeListener: @unchecked Sendable {
     private let session: PostgresSession
     private let lock = NSLock()
     private var count = 0
 
-    public init(_ location: PostgresLocation) throws {
+    public init(_ location: PostgresLocation, ignoringBackend ownPID: Int? = nil) throws {
         session = try PostgresSession.connect(location)
         // Only this team's schema: another team's commits are none of its business.
         let schema = try session.rows("SELECT current_schema()").first?.decode(String.self) ?? "public"
         try session.listen(on: PostgresSchema.changeChannel) { [weak self] payload in
-            guard payload == schema, let self else { return }
+            // "schema pid" (pg2-change-sender), or "schema" from a server not migrated yet.
+            let parts = payload.split(separator: " ", maxSplits: 1)
+            guard parts.first.map(String.init) == schema, let self else { return }
+            if let ownPID, parts.count == 2, Int(parts[1]) == ownPID { return }
             self.lock.lock(); defer { self.lock.unlock() }
             self.count += 1
         }
@@ -144,6 +148,7 @@ public enum PostgresMigrator {
             do {
                 try session.execute("BEGIN")
                 try session.execute(m.sql)
+                if let fold = m.fold { try fill(fold, session) }
                 try session.execute("INSERT INTO schema_migrations VALUES ('\(m.identifier)')")
                 try session.execute("COMMIT")
             } catch {
@@ -153,6 +158,33 @@ public enum PostgresMigrator {
             applied.append(m.identifier)
         }
         return applied
+    }
+
+    /// Fills `fold.into` with the folded copy of `fold.column`, a thousand rows a statement.
+    static func fill(_ fold: PostgresSchema.Fold, _ session: PostgresSession) throws {
+        let rows = try session.rows("SELECT id, \(fold.column) FROM \(fold.table)")
+        var batch: [(Int, String)] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            var binds = PostgresBindings(capacity: batch.count * 2)
+            var tuples: [String] = []
+            for (i, (id, text)) in batch.enumerated() {
+                binds.append(id)
+                binds.append(JournalSearch.folded(text))
+                tuples.append("($\(2 * i + 1)::bigint, $\(2 * i + 2)::text)")
+            }
+            _ = try session.changes("""
+                UPDATE \(fold.table) t SET \(fold.into) = v.folded FROM (VALUES \(tuples.joined(separator: ", "))) AS v(id, folded)
+                WHERE t.id = v.id
+                """, binds)
+            batch.removeAll(keepingCapacity: true)
+        }
+        for row in rows {
+            let (id, text) = try row.decode((Int, String).self)
+            batch.append((id, text))
+            if batch.count == 1000 { try flush() }
+        }
+        try flush()
     }
 }
 #endif

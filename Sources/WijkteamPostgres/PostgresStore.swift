@@ -189,24 +189,31 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
         try readConsistently { (try a(), try b()) }
     }
 
-    /// Grows with every commit to this team's schema, by anyone, as the server announces it.
+    /// Grows with every commit to this team's schema by another session, as the server
+    /// announces it: this store's own writes are already on its screen.
     public func changeCounter() throws -> Int {
         let c = connection
         c.listenerLock.lock(); defer { c.listenerLock.unlock() }
-        if c.listener == nil { c.listener = try PostgresChangeListener(location) }
+        if c.listener == nil {
+            c.lock.lock()
+            let pid = try? c.session.rows("SELECT pg_backend_pid()::bigint").first?.decode(Int.self)
+            c.lock.unlock()
+            c.listener = try PostgresChangeListener(location, ignoringBackend: pid)
+        }
         return c.listener?.changes ?? 0
     }
 
     /// Only the tour writes nothing, and it runs on SQLite files.
     public var writesNothing: Bool { false }
 
-    /// The words as prefixes, every one required, on the `to_tsvector('simple', text)` index.
+    /// The folded terms as prefixes (a term of several tokens as a phrase), every one required,
+    /// on the `to_tsvector('simple', search_text)` index.
     public func journalMatch(_ db: PostgresRunner, words: [String]) throws -> JournalMatch {
-        // Words are letters and digits only (JournalSearch.words): nothing in them is tsquery syntax.
-        JournalMatch(from: "journal_entry j CROSS JOIN to_tsquery('simple', ?) AS q(query)",
-                     fromArguments: [words.map { "'\($0)':*" }.joined(separator: " & ")],
-                     condition: "to_tsvector('simple', j.text) @@ q.query",
-                     snippet: "ts_headline('simple', j.text, q.query, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…')")
+        // Terms are letters, digits and spaces only (JournalSearch.terms): nothing in them is tsquery syntax.
+        guard let query = JournalSearch.tsQuery(words: words) else { return .like(words: words) }
+        return JournalMatch(from: "journal_entry j CROSS JOIN to_tsquery('simple', ?) AS q(query)",
+                            fromArguments: [query],
+                            condition: "to_tsvector('simple', j.search_text) @@ q.query")
     }
 }
 #endif

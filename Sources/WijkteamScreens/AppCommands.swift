@@ -123,9 +123,9 @@ public enum AppCommands {
             Command(id: "case.close", name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
                     scopes: [householdScope], category: household, writes: true),
             Command(id: "section.next", name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
-                    scopes: [householdScope], category: household),
+                    scopes: [householdScope, "meeting"], category: household),
             Command(id: "section.previous", name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),
-                    scopes: [householdScope], category: household),
+                    scopes: [householdScope, "meeting"], category: household),
             // Cases on the board
             Command(id: "assign", name: tr("command.assign.name"), keys: [.char("a")], help: tr("command.assign.help"),
                     scopes: ["board", "meeting"], category: cases, writes: true),
@@ -152,6 +152,8 @@ public enum AppCommands {
             Command(id: "triage.decide", name: tr("command.triage.decide.name"), keys: [.char("d")], help: tr("command.triage.decide.help"),
                     scopes: ["triage"], category: triage, writes: true),
             Command(id: "triage.meldcode", name: tr("command.triage.meldcode.name"), keys: [.char("s")], help: tr("command.triage.meldcode.help"),
+                    scopes: ["triage"], category: triage, writes: true),
+            Command(id: "triage.undo", name: tr("command.triage.undo.name"), keys: [.char("u")], help: tr("command.triage.undo.help"),
                     scopes: ["triage"], category: triage, writes: true),
             // The case meeting
             Command(id: "meeting.start", name: tr("command.meeting.start.name"), keys: [.char("s")], help: tr("command.meeting.start.help"),

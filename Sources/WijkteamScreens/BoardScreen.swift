@@ -355,6 +355,7 @@ public struct BoardScreen: Sendable {
             put("→" + Format.shortDate(next.due, today: today) + (overdue ? "!" : ""), overdue ? .overdue : .normal, overdue ? [.bold] : [])
         }
         if selected {
+            grid.cursor = rect.origin
             // Flags keep their colours on the selected card; the rest takes the selection colour.
             grid.restyle(rect) { s in [.normal, .muted, .warning].contains(s.role) ? Style(.selection, s.attributes) : s }
         }

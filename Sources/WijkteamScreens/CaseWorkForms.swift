@@ -52,9 +52,33 @@ enum FormParts {
         }
     }
 
+    /// What a date field's text means, beside the field: "→ vr 11 dec 2026" (or that it is no date yet).
+    static func dateMeaning(_ text: String, today: Day, expect: DayInput.Expect, into grid: inout Grid, x: Int, y: Int, maxX: Int) {
+        guard let meaning = DayInput.meaning(text, today: today, expect: expect), maxX > x else { return }
+        let known = DayInput.parse(text, today: today, expect: expect) != nil
+        grid.put(meaning, x: x, y: y, style: Style(known ? .success : .warning), maxWidth: maxX - x)
+    }
+
+    /// The hint, or the error wrapped over as many rows as it needs (a refusal says what the
+    /// record is now: cut off, it would say nothing). `footerRows` tells a form how many to keep.
     static func footer(_ error: String?, hint: String, into grid: inout Grid, inner: Rect) {
-        grid.put(error ?? hint, x: inner.x, y: inner.maxY - 1, style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]),
-                 maxWidth: inner.width)
+        guard let error else {
+            grid.put(hint, x: inner.x, y: inner.maxY - 1, style: Style(.muted), maxWidth: inner.width)
+            return
+        }
+        let lines = TextBlock.wrap(error, width: max(1, inner.width))
+        let rows = max(1, min(lines.count, inner.height - 1))
+        for (i, line) in lines.prefix(rows).enumerated() {
+            let y = inner.maxY - rows + i
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1))
+            let cut = i == rows - 1 && rows < lines.count
+            grid.put(cut ? line + " …" : line, x: inner.x, y: y, style: Style(.error, [.bold]), maxWidth: inner.width)
+        }
+    }
+
+    /// Rows the footer takes in a form `width` cells wide inside its border.
+    static func footerRows(_ error: String?, width: Int) -> Int {
+        error.map { TextBlock.wrap($0, width: max(1, width)).count } ?? 1
     }
 
     /// Esc in a form with something typed asks once, so a slip of the finger does not lose it.
@@ -66,6 +90,13 @@ enum FormParts {
             return !(somethingTyped && !armed)
         }
     }
+
+    /// A choice field over every value of a vocabulary, on `value`: typing narrows it.
+    static func choices<T: CaseIterable & Equatable>(_ value: T, label: (T) -> String) -> ChoiceField where T.AllCases == [T] {
+        ChoiceField(choices: T.allCases.map(label), selected: T.allCases.firstIndex(of: value) ?? 0)
+    }
+
+    static var choiceHint: String { tr("form.choice.hint") }
 
     static func cycle<T: CaseIterable & Equatable>(_ value: T, _ key: Key) -> T where T.AllCases == [T] {
         let all = T.allCases
@@ -86,7 +117,11 @@ struct JournalForm: Sendable {
 
     let caseID: Int
     let today: Day
-    var kind: JournalKind = .homeVisit
+    var kind: JournalKind = .homeVisit {
+        didSet { kindChoice.selected = JournalKind.allCases.firstIndex(of: kind) ?? 0 }
+    }
+    /// The kind as a choice field: typing narrows the kinds ("tel", "keuk").
+    var kindChoice = FormParts.choices(JournalKind.homeVisit, label: \.label)
     var date: TextInput
     var sensitive = false
     var text = TextArea(placeholder: tr("form.journal.placeholder"), maxLength: JournalEntry.maxLength)
@@ -97,14 +132,15 @@ struct JournalForm: Sendable {
     init(caseID: Int, today: Day) {
         self.caseID = caseID
         self.today = today
-        date = TextInput(text: today.description, maxLength: 10)
+        date = TextInput(text: today.description, maxLength: 20)
     }
 
     /// Opens again with what was typed (after a refused save), saying why.
     init(draft: JournalDraft, today: Day, error: String) {
         self.init(caseID: draft.caseID, today: today)
         kind = draft.kind
-        date = TextInput(text: draft.date.description, maxLength: 10)
+        kindChoice = FormParts.choices(draft.kind, label: \.label)
+        date = TextInput(text: draft.date.description, maxLength: 20)
         sensitive = draft.sensitive
         text.text = draft.text
         field = .text
@@ -128,7 +164,8 @@ struct JournalForm: Sendable {
             switch key {
             case .enter, .down: move(1)
             case .up: move(-1)
-            default: kind = FormParts.cycle(kind, key)
+            default:
+                if kindChoice.apply(key) { kind = JournalKind.allCases[kindChoice.selected] }
             }
         case .date:
             switch key {
@@ -153,13 +190,14 @@ struct JournalForm: Sendable {
     }
 
     private mutating func move(_ delta: Int) {
+        kindChoice.accept()
         let all = Field.allCases
         field = all[max(0, min(all.count - 1, all.firstIndex(of: field)! + delta))]
     }
 
     private mutating func save() -> Outcome {
-        guard let day = Day(date.text.trimmed) else {
-            error = tr("form.journal.date.format", today); field = .date
+        guard let day = DayInput.parse(date.text, today: today, expect: .past) else {
+            error = tr("form.journal.date.format", DayInput.forms); field = .date
             return .stay
         }
         let draft = JournalDraft(caseID: caseID, kind: kind, date: day, text: text.text, sensitive: sensitive)
@@ -175,7 +213,8 @@ struct JournalForm: Sendable {
     }
 
     func render(into grid: inout Grid, bounds: Rect) {
-        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, 18))
+        let footer = FormParts.footerRows(error, width: min(78, bounds.width) - 2)
+        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, 17 + footer))
         let panel = Panel(title: tr("form.journal.title", caseID), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
@@ -185,17 +224,18 @@ struct JournalForm: Sendable {
         let valueWidth = max(1, inner.width - labelWidth)
         var y = inner.y
         FormParts.label(tr("form.journal.kind"), focused: field == .kind, into: &grid, x: inner.x, y: y, width: labelWidth)
-        FormParts.choice(kind.label, focused: field == .kind, into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1))
+        kindChoice.render(into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1), focused: field == .kind, hint: FormParts.choiceHint)
         y += 1
         FormParts.label(tr("form.journal.date"), focused: field == .date, into: &grid, x: inner.x, y: y, width: labelWidth)
-        FormParts.field(date, focused: field == .date, into: &grid, area: Rect(x: valueX, y: y, width: min(12, valueWidth), height: 1))
+        FormParts.field(date, focused: field == .date, into: &grid, area: Rect(x: valueX, y: y, width: min(14, valueWidth), height: 1))
+        FormParts.dateMeaning(date.text, today: today, expect: .past, into: &grid, x: valueX + 15, y: y, maxX: inner.maxX)
         y += 1
         FormParts.label(tr("form.journal.sensitive"), focused: field == .sensitive, into: &grid, x: inner.x, y: y, width: labelWidth)
         let who = sensitive ? tr("form.journal.sensitive.yes") : tr("form.journal.sensitive.no")
         FormParts.choice(who, focused: field == .sensitive, into: &grid, area: Rect(x: valueX, y: y, width: valueWidth, height: 1))
         y += 1
         FormParts.label(tr("form.journal.note"), focused: field == .text, into: &grid, x: inner.x, y: y, width: labelWidth)
-        let textArea = Rect(x: inner.x + 2, y: y + 1, width: max(1, inner.width - 2), height: max(1, inner.maxY - 1 - (y + 1)))
+        let textArea = Rect(x: inner.x + 2, y: y + 1, width: max(1, inner.width - 2), height: max(1, inner.maxY - footer - (y + 1)))
         if field == .text {
             text.render(into: &grid, area: textArea)
         } else {
@@ -225,7 +265,7 @@ struct ZRMForm: Sendable {
         self.adults = adults
         self.scores = scores
         self.today = today
-        date = TextInput(text: today.description, maxLength: 10)
+        date = TextInput(text: today.description, maxLength: 20)
         // The adult measured longest ago first, never measured before that: the one most likely due.
         let lastMeasured = adults.map { p in scores.filter { $0.personID == p.id }.map(\.date).max() }
         personIndex = lastMeasured.firstIndex(of: nil) ?? lastMeasured.indices.min { lastMeasured[$0]! < lastMeasured[$1]! } ?? 0
@@ -235,7 +275,7 @@ struct ZRMForm: Sendable {
     init(draft: ZRMDraft, adults: [Person], scores: [ZRMScore], today: Day, error: String) {
         self.init(adults: adults, scores: scores, today: today)
         personIndex = adults.firstIndex { $0.id == draft.personID } ?? personIndex
-        date = TextInput(text: draft.date.description, maxLength: 10)
+        date = TextInput(text: draft.date.description, maxLength: 20)
         changes = draft.changes
         self.error = error
     }
@@ -285,7 +325,7 @@ struct ZRMForm: Sendable {
     }
 
     private mutating func save() -> Outcome {
-        guard let day = Day(date.text.trimmed) else { error = tr("form.zrm.date.format"); row = 1; return .stay }
+        guard let day = DayInput.parse(date.text, today: today, expect: .past) else { error = tr("form.zrm.date.format", DayInput.forms); row = 1; return .stay }
         do {
             _ = try ZRMMeasurement.scores(for: person, on: day, today: today, changes: changes, previous: latest.mapValues(\.score))
         } catch {
@@ -297,12 +337,13 @@ struct ZRMForm: Sendable {
 
     func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
         let rows = Self.domains.count + 2
-        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, rows + 4))
+        let footer = FormParts.footerRows(error, width: min(78, bounds.width) - 2)
+        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, rows + 3 + footer))
         let panel = Panel(title: tr("form.zrm.title"), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard inner.height >= 3 else { return }
-        let visible = inner.height - 2
+        let visible = max(1, inner.height - 1 - min(footer, inner.height - 2))
         // Keep the selected row in view on a short terminal.
         let first = max(0, min(row - visible + 1, rows - visible))
         let latest = self.latest
@@ -317,7 +358,8 @@ struct ZRMForm: Sendable {
                 FormParts.choice(who, focused: focused && adults.count > 1, into: &grid, area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
             case 1:
                 FormParts.label(tr("form.zrm.date"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
-                FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 12, height: 1))
+                FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 14, height: 1))
+                FormParts.dateMeaning(date.text, today: today, expect: .past, into: &grid, x: inner.x + 45, y: y, maxX: inner.maxX)
             default:
                 let d = Self.domains[r - 2]
                 FormParts.label(d.label, focused: focused, into: &grid, x: inner.x, y: y, width: 32)
@@ -352,7 +394,11 @@ struct GoalForm: Sendable {
     let existing: [PlanGoal]
     let members: [Person]
     let scores: [ZRMScore]
-    var goal: PlanGoal
+    var goal: PlanGoal {
+        didSet { domainChoice.selected = LifeDomain.allCases.firstIndex(of: goal.domain) ?? 0 }
+    }
+    /// The domain as a choice field: typing narrows the thirteen domains ("fin", "netw").
+    var domainChoice = FormParts.choices(LifeDomain.financien, label: \.label)
     var original: PlanGoal?
     var text: TextInput
     var field: Field = .domain
@@ -375,6 +421,7 @@ struct GoalForm: Sendable {
     init(draft: PlanGoal, current: PlanGoal?, members: [Person], scores: [ZRMScore], error: String) {
         self.init(caseID: draft.caseID, goals: [], members: members, scores: scores)
         goal = draft
+        domainChoice = FormParts.choices(draft.domain, label: \.label)
         original = current
         text = TextInput(text: draft.text, maxLength: 160)
         field = .text
@@ -408,7 +455,8 @@ struct GoalForm: Sendable {
         default: break
         }
         switch field {
-        case .domain: goal.domain = FormParts.cycle(goal.domain, key)
+        case .domain:
+            if domainChoice.apply(key) { goal.domain = LifeDomain.allCases[domainChoice.selected] }
         case .person:
             let options: [Int?] = [nil] + members.map(\.id)
             let i = options.firstIndex(of: goal.personID) ?? 0
@@ -427,6 +475,7 @@ struct GoalForm: Sendable {
     }
 
     private mutating func move(_ delta: Int) {
+        domainChoice.accept()
         let all = Field.allCases
         field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
     }
@@ -449,7 +498,8 @@ struct GoalForm: Sendable {
 
     func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
         if let p = choosing { Dialog.renderPicker(p, into: &grid, bounds: bounds); return }
-        let area = Picker.area(in: bounds, preferredWidth: min(76, bounds.width), preferredHeight: Field.allCases.count + 4)
+        let footer = FormParts.footerRows(error, width: min(76, bounds.width) - 2)
+        let area = Picker.area(in: bounds, preferredWidth: min(76, bounds.width), preferredHeight: Field.allCases.count + 3 + footer)
         let panel = Panel(title: original == nil ? tr("form.goal.title.new", goal.caseID) : tr("form.goal.title.change", goal.id), focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
@@ -461,7 +511,7 @@ struct GoalForm: Sendable {
             switch f {
             case .domain:
                 FormParts.label(tr("form.goal.domain"), focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
-                FormParts.choice(goal.domain.label, focused: focused, into: &grid, area: value)
+                domainChoice.render(into: &grid, area: value, focused: focused, hint: FormParts.choiceHint)
             case .person:
                 FormParts.label(tr("form.goal.whose"), focused: focused, into: &grid, x: inner.x, y: y, width: labelWidth)
                 let who = goal.personID.flatMap { id in members.first { $0.id == id } }.map { Format.name($0.name, privacy: privacy) } ?? tr("form.goal.whose.household")

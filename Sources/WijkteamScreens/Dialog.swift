@@ -3,9 +3,13 @@ import Wijkteam
 
 /// Pieces the dialogs share: moving in a picker, a one-line input box, a suggestion as a row.
 enum Dialog {
-    /// A typed due date: `YYYY-MM-DD`, today or later. nil, with what is wrong in `error`, otherwise.
+    /// A typed due date, today or later, in any form `DayInput` reads (`+2w`, `fri`, `3-12`,
+    /// `2026-12-03` …). nil, with what is wrong in `error`, otherwise.
     static func dueDate(_ text: String, today: Day, error: inout String?) -> Day? {
-        guard let day = Day(text) else { error = tr("form.due.not.a.date", text); return nil }
+        guard let day = DayInput.parse(text, today: today, expect: .future) else {
+            error = tr("form.due.not.a.date", text.trimmed, DayInput.forms)
+            return nil
+        }
         guard day >= today else { error = tr("form.due.in.past"); return nil }
         return day
     }
@@ -32,16 +36,47 @@ enum Dialog {
     }
 
     /// A titled box with one input line and a hint (or the error) underneath.
+    /// An error wraps over as many rows as it needs (a refusal says what the record is now).
     static func inputBox(_ input: TextInput, title: String, error: String?, into grid: inout Grid, bounds: Rect) {
-        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 5)
+        let width = min(70, bounds.width)
+        let footer = FormParts.footerRows(error, width: width - 2)
+        let area = Picker.area(in: bounds, preferredWidth: width, preferredHeight: 4 + footer)
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         guard inner.height > 0 else { return }
         input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
         if inner.height > 1 {
-            grid.put(error ?? tr("form.hint.enter.saves"), x: inner.x, y: inner.y + inner.height - 1,
-                     style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+            FormParts.footer(error, hint: tr("form.hint.enter.saves"), into: &grid, inner: Rect(x: inner.x, y: inner.y + 1, width: inner.width,
+                                                                                                height: inner.height - 1))
+        }
+    }
+
+    /// A titled box with a date field: beside it the day it means ("→ vr 11 dec 2026"), under
+    /// it the forms a date may take, and the hint (or the error) at the bottom.
+    static func dateBox(_ input: TextInput, title: String, today: Day, expect: DayInput.Expect, error: String?,
+                        into grid: inout Grid, bounds: Rect) {
+        let area = Picker.area(in: bounds, preferredWidth: min(70, bounds.width), preferredHeight: 6)
+        let panel = Panel(title: title, focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        guard inner.height > 0 else { return }
+        let fieldWidth = min(18, inner.width)
+        input.render(into: &grid, area: Rect(x: inner.x, y: inner.y, width: fieldWidth, height: 1))
+        FormParts.dateMeaning(input.text, today: today, expect: expect, into: &grid, x: inner.x + fieldWidth + 2, y: inner.y, maxX: inner.maxX)
+        if inner.height > 2 {
+            grid.put(DayInput.forms, x: inner.x, y: inner.y + 1, style: Style(.muted), maxWidth: inner.width)
+        }
+        if inner.height > 1 {
+            // An error wraps onto the row above rather than being cut off.
+            let text = error ?? tr("form.hint.enter.saves")
+            let lines = error == nil ? [text] : TextBlock.wrap(text, width: inner.width)
+            let rows = min(lines.count, inner.height - 1)
+            for (i, line) in lines.prefix(rows).enumerated() {
+                let y = inner.y + inner.height - rows + i
+                grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                grid.put(line, x: inner.x, y: y, style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
+            }
         }
     }
 

@@ -39,7 +39,10 @@ struct Ecogram {
     }
 
     /// The lines of one tie in a column of `width` cells; the connector faces the middle.
-    static func tieLines(_ t: NetworkTie, width: Int, connectorRight: Bool, privacy: Bool, relation: Bool) -> [Line] {
+    /// In privacy mode `redactor` holds the household's names: a relation such as "moeder van
+    /// Kim" names members.
+    static func tieLines(_ t: NetworkTie, width: Int, connectorRight: Bool, privacy: Bool, relation: Bool,
+                         redactor: Redactor = .none) -> [Line] {
         let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
         let connector = (glyph, Style(role, attrs))
         let name = Format.name(t.name, privacy: privacy && !t.isOrganisation)
@@ -72,7 +75,7 @@ struct Ecogram {
             }
         }
         if relation, !t.relation.isEmpty {
-            for part in TextBlock.wrap(t.relation, width: max(1, room)) {
+            for part in TextBlock.wrap(privacy ? redactor.redact(t.relation) : t.relation, width: max(1, room)) {
                 lines.append(Line(segments: connectorRight ? [(part, Style(.muted))] : [("    ", .normal), (part, Style(.muted))], tieID: t.id))
             }
         }
@@ -93,6 +96,7 @@ struct Ecogram {
 
     static func layout(_ r: HouseholdRecord, area: Rect, today: Day, privacy: Bool, regisseur: String?, relations: Bool) -> [Box]? {
         guard area.width >= minimumWidth, area.height >= 8 else { return nil }
+        let redactor = privacy ? Redactor(record: r) : .none
         let centerWidth = max(24, min(40, area.width / 3))
         let sideWidth = (area.width - centerWidth - 2) / 2
         // A word wider than a column would have to be broken: the list shows it whole instead.
@@ -133,7 +137,8 @@ struct Ecogram {
             var stacks: [(Sector, [Line])] = sectors.map { s in
                 let ties = r.ties.filter { $0.sector == s }
                 let lines = ties.isEmpty ? [Line(segments: [(tr("screens.ecogram.sector.none"), Style(.muted))])]
-                    : ties.flatMap { tieLines($0, width: width - 2, connectorRight: connectorRight, privacy: privacy, relation: relations) }
+                    : ties.flatMap { tieLines($0, width: width - 2, connectorRight: connectorRight, privacy: privacy, relation: relations,
+                                                           redactor: redactor) }
                 return (s, lines)
             }
             func height(_ st: [(Sector, [Line])]) -> Int { st.reduce(0) { $0 + $1.1.count + 2 } }

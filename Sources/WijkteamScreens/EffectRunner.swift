@@ -53,21 +53,29 @@ public struct EffectRunner: Sendable {
                     return .assignFailed("\(error)", r)
                 }
             case .decide(let signalID, let decision, let version):
-                return .decided(signalID: signalID, try store.decideTriage(signalID: signalID, decision: decision, by: actor, on: today,
-                                                                           expectedVersion: version))
+                let (c, undo) = try store.decideTriageUndoably(signalID: signalID, decision: decision, by: actor, on: today,
+                                                                expectedVersion: version)
+                return .decided(signalID: signalID, c, undo: undo)
+            case .undoTriage(let u):
+                return .triageUndone(u, try store.undoTriage(u, by: actor, on: today))
             case .recordMeldcode(let signalID, let step, let note):
                 try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
                 return .meldcodeRecorded(signalID: signalID, step)
             case .addFollowUp(let caseID, let plan, let meetingID):
                 let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note,
-                                              meetingID: meetingID)
+                                              meetingID: meetingID, today: today)
                 return .followUpSaved(tr("form.saved.followup", caseID, f.kind.label, f.due, f.ownerID ?? tr("form.saved.followup.no.owner")))
             case .completeFollowUp(let id, let outcome, let version):
                 let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
                 return .followUpSaved(tr("form.saved.followup.done", f.id, outcome))
             case .saveTie(let new, let old, let undo):
-                let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
-                return .tieSaved(new: saved, old: old, undo: undo)
+                do {
+                    let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
+                    return .tieSaved(new: saved, old: old, undo: undo)
+                } catch where !undo {
+                    // The form opens again with what was typed, on the household as it is now.
+                    return .tieRefused(new, old: old, message: "\(error)", fresh: try? store.household(id: new.householdID, access: .refresh))
+                }
             case .removeTie(let t, let undo):
                 return .tieRemoved(try store.removeTie(id: t.id, expectedVersion: t.version), undo: undo)
             case .addProvision(let p, let householdID):

@@ -44,6 +44,11 @@ public struct FollowUpsScreen: Sendable {
         [kind.map(\.label), owner.map { tr("screens.followups.filter.owner", staffNames[$0] ?? $0) }].compactMap { $0 }.joined(separator: " · ")
     }
 
+    func owner(of f: FollowUp, firstNameOnly: Bool) -> String {
+        guard let name = f.ownerID.flatMap({ staffNames[$0] }) else { return "–" }
+        return firstNameOnly ? String(name.split(separator: " ").first ?? Substring(name)) : name
+    }
+
     func householdName(of f: FollowUp) -> String { households[f.caseID] ?? tr("screens.followups.case.closed", f.caseID) }
 
     mutating func perform(_ id: String, page: Int) -> Bool {
@@ -67,6 +72,9 @@ public struct FollowUpsScreen: Sendable {
             grid.put(filterSummary.isEmpty ? tr("screens.followups.none") : tr("screens.followups.none.filtered"), x: inner.x, y: inner.y, style: Style(.muted))
             return
         }
+        // At 80 columns the reason keeps room: the household and the owner (by first name) narrow.
+        let narrow = inner.width < 110
+        let householdWidth = narrow ? 18 : 26, ownerWidth = narrow ? 11 : 20
         ListView.render(count: rows.count, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: rows.count),
                         into: &grid, area: inner) { i in
             let f = rows[i]
@@ -82,8 +90,8 @@ public struct FollowUpsScreen: Sendable {
                 (TextWidth.pad(status.0, to: 12) + " ", Style(status.1, status.1 == .overdue ? [.bold] : [])),
                 (TextWidth.pad(Format.shortDate(f.due, today: today), to: Format.shortDateWidth) + " ", Style(.normal)),
                 (TextWidth.pad(f.kind.label, to: 12), Style(FollowUpsScreen.role(f.kind), [.bold])),
-                (TextWidth.pad("#\(f.caseID) " + Format.household(householdName(of: f), privacy: privacy), to: 26) + " ", Style(.normal)),
-                (TextWidth.pad(f.ownerID.flatMap { staffNames[$0] } ?? "–", to: 20) + " ", Style(.muted)),
+                (TextWidth.pad("#\(f.caseID) " + Format.household(householdName(of: f), privacy: privacy), to: householdWidth) + " ", Style(.normal)),
+                (TextWidth.pad(owner(of: f, firstNameOnly: narrow), to: ownerWidth) + " ", Style(.muted)),
                 (privacy ? "" : f.note, Style(.muted)),
             ])
         }
@@ -185,7 +193,9 @@ struct FollowUpFlow: Sendable {
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
         case .kind(let p), .owner(let p, _): Dialog.renderPicker(p, into: &grid, bounds: bounds)
-        case .due(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.due.title", kind.label), error: error, into: &grid, bounds: bounds)
+        case .due(let input):
+            Dialog.dateBox(input, title: tr("screens.followups.flow.due.title", kind.label), today: today, expect: .future, error: error,
+                           into: &grid, bounds: bounds)
         case .reason(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.reason.title", kind.label), error: error, into: &grid, bounds: bounds)
         case .outcome(let input):
             Dialog.inputBox(input, title: tr("screens.followups.flow.outcome.title", followUp?.id ?? 0, followUp?.kind.label ?? ""), error: error,

@@ -79,7 +79,7 @@ struct DecisionFlow: Sendable {
         case .owner(let p, _):
             Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .due(let input):
-            Dialog.inputBox(input, title: tr("form.decision.due.title"), error: error, into: &grid, bounds: bounds)
+            Dialog.dateBox(input, title: tr("form.decision.due.title"), today: today, expect: .future, error: error, into: &grid, bounds: bounds)
         }
     }
 }

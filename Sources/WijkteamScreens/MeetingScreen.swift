@@ -172,6 +172,23 @@ public struct MeetingScreen: Sendable {
         meeting?.currentItemKey = key
     }
 
+    /// `]`/`[`: the first item of the next (or previous) section that has items, so "For
+    /// discussion" is one key away instead of ten.
+    mutating func jumpSection(_ direction: Int) -> Bool {
+        let rows = self.rows
+        let firstItems = rows.indices.filter { i in
+            guard case .item = rows[i] else { return false }
+            return i == 0 || { if case .header = rows[i - 1] { true } else { false } }()
+        }
+        // Back: to the start of this section, or from there to the one before.
+        let target = direction > 0 ? firstItems.first { $0 > cursor.selected } : firstItems.last { $0 < cursor.selected }
+        guard let target else { return false }
+        cursor.selected = target
+        record = nil
+        noteCurrentItem()
+        return true
+    }
+
     mutating func perform(_ id: String, page: Int) -> Bool {
         let rows = self.rows
         let moved = cursor.perform(id, count: rows.count, page: page) { if case .item = rows[$0] { true } else { false } }
@@ -283,11 +300,11 @@ public struct MeetingScreen: Sendable {
             draw(lines, into: &grid, inner: inner)
             return
         }
-        let names = privacy ? scrubNames(item) : []
+        let redactor = privacy ? self.redactor(item) : .none
         // Typed text names people; on a projected screen it shows only once the household's
-        // member names are loaded to replace them.
+        // names (members, ties, reporters) are loaded to replace them.
         let canScrub = item.householdID == nil || record?.household.id == item.householdID
-        func clean(_ text: String) -> String { privacy ? (canScrub ? Privacy.scrub(text, names: names) : "…") : text }
+        func clean(_ text: String) -> String { privacy ? (canScrub ? redactor.redact(text) : "…") : text }
         switch item.subject {
         case .case(let id):
             let card = cards[id]
@@ -345,7 +362,7 @@ public struct MeetingScreen: Sendable {
         if !recorded.isEmpty {
             lines.append(("", .normal))
             line(tr("screens.meeting.minutes"), .header, [.bold])
-            for m in recorded { line(minuteLine(m, privacy: privacy, names: names), .success) }
+            for m in recorded { line(canScrub || !privacy ? minuteLine(m, privacy: privacy, redactor: redactor) : "✓ …", .success) }
         }
         if let m = meeting {
             lines.append(("", .normal))
@@ -358,15 +375,17 @@ public struct MeetingScreen: Sendable {
         draw(lines, into: &grid, inner: inner)
     }
 
-    private func scrubNames(_ item: AgendaItem) -> [String] {
-        var names = item.householdName.map { [$0] } ?? []
-        if let r = record, r.household.id == item.householdID { names += r.household.members.map(\.name) }
-        return names
+    /// The names privacy mode hides in the item's text: the household's own name, and once it
+    /// is loaded its members and the ties that are people (a signal's reporter among them).
+    func redactor(_ item: AgendaItem) -> Redactor {
+        let name = item.householdName.map { [$0] } ?? []
+        if let r = record, r.household.id == item.householdID { return Redactor(record: r, also: name) }
+        return Redactor(names: name)
     }
 
-    func minuteLine(_ m: MinuteEntry, privacy: Bool, names: [String]) -> String {
+    func minuteLine(_ m: MinuteEntry, privacy: Bool, redactor: Redactor) -> String {
         func who(_ id: StaffID?) -> String { id.flatMap { staff[$0]?.name } ?? Format.unassigned }
-        let text = privacy ? Privacy.scrub(m.text, names: names) : m.text
+        let text = privacy ? redactor.redact(m.text) : m.text
         switch m.kind {
         case .decision:
             return "✓ " + tr("screens.meeting.minute.decision", text) + (m.ownerID.map { " → \(who($0))" } ?? "")

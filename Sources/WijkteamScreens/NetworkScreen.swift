@@ -128,6 +128,8 @@ public struct NetworkScreen: Sendable {
             return
         }
         let rows = self.rows
+        // Relations name people ("moeder van Kim"): privacy mode hides the household's names in them.
+        let redactor = privacy ? Redactor(record: r) : .none
         let nameWidth = max(18, min(32, area.width / 4)), relationWidth = max(12, min(24, area.width / 5))
         let items = rows.map { row -> ListItem in
             switch row {
@@ -141,7 +143,7 @@ public struct NetworkScreen: Sendable {
                 var segs: [(String, Style)] = [
                     ("  ", .normal), (glyph + " ", Style(role, attrs)),
                     (Self.padKeepingWhole(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
-                    (TextWidth.pad(t.relation, to: relationWidth) + " ", Style(.muted)),
+                    (TextWidth.pad(privacy ? redactor.redact(t.relation) : t.relation, to: relationWidth) + " ", Style(.muted)),
                 ]
                 // The same marks as the map: kinds, carer hours, ⚠, §, ✓.
                 for m in Ecogram.marks(t) { segs.append(m); segs.append((" ", .normal)) }

@@ -24,7 +24,7 @@ extension Effect {
     var writes: Bool {
         switch self {
         case .reload, .loadHousehold, .loadSuggestions, .loadHouseholdSuggestions, .recordAudit, .setTheme, .repaint: false
-        case .saveCaseWork, .assign, .decide, .recordMeldcode, .addFollowUp, .completeFollowUp, .saveTie, .removeTie,
+        case .saveCaseWork, .assign, .decide, .undoTriage, .recordMeldcode, .addFollowUp, .completeFollowUp, .saveTie, .removeTie,
              .addProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
         }
     }

@@ -38,6 +38,8 @@ public struct Shell: Sendable {
     /// When the last change made in another terminal arrived, for the status bar.
     public private(set) var lastOutsideChange: String?
     public private(set) var message: (text: String, role: Role)?
+    /// The store is taking long over what was asked of it (see `ShellEvent.storeBusy`).
+    public private(set) var storeBusy = false
     /// Assignments that `u` takes back and `Ctrl-R` does again.
     public private(set) var undoStack: [AssignRequest] = []
     public private(set) var redoStack: [AssignRequest] = []
@@ -53,12 +55,13 @@ public struct Shell: Sendable {
         // Only the follow-ups of these cases: grouping all of a city's by case cost a millisecond.
         let ids = Set(mine.map(\.case.id))
         let needs = CaseNeed.needs(of: mine, followUps: s.followUps.filter { ids.contains($0.caseID) }, today: s.today,
-                                   settings: s.agendaSettings)
+                                   settings: s.agendaSettings, newlyAssigned: s.newToMe)
         myCaseload = (mine.count, Dictionary(grouping: needs, by: \.kind).mapValues(\.count))
     }
 
     enum Modal: Sendable {
-        case assign(caseID: Int, picker: Picker, suggestions: [Suggestion])
+        /// `version`: the case as the picker was opened on it; a pick is checked against it.
+        case assign(caseID: Int, version: Int, picker: Picker, suggestions: [Suggestion])
         case quickFilter(picker: Picker, options: [BoardFilter])
         case confirm(text: String, action: Confirmed)
         case decision(DecisionFlow)
@@ -89,6 +92,8 @@ public struct Shell: Sendable {
         case removed(NetworkTie)
     }
     private(set) var tieUndo: [TieEdit] = []
+    /// Triage decisions made here that `u` on the triage view takes back, the last first.
+    public private(set) var triageUndo: [TriageUndo] = []
 
     /// The first snapshot decides whether to reopen a meeting this user paused.
     private var offeredOpenMeeting = false
@@ -132,6 +137,16 @@ public struct Shell: Sendable {
 
     public mutating func handle(_ event: ShellEvent) -> Reaction {
         var reaction = react(to: event)
+        // A triage decision made while this terminal runs a meeting goes into its minutes, as
+        // assignments and follow-ups made then do.
+        if let id = meetingInProgress {
+            for i in reaction.effects.indices {
+                if case .decide(let signalID, var decision, let version) = reaction.effects[i], decision.meetingID == nil {
+                    decision.meetingID = id
+                    reaction.effects[i] = .decide(signalID: signalID, decision: decision, expectedVersion: version)
+                }
+            }
+        }
         // A read-only session never asks for a write, whatever path led there: the command
         // table stops the write keys, and this stops anything they missed.
         if let r = readOnly, reaction.effects.contains(where: \.writes) {
@@ -230,6 +245,9 @@ public struct Shell: Sendable {
         case .failed(let text):
             message = (text, .error)
             return .redraw
+        case .storeBusy(let busy):
+            storeBusy = busy
+            return .redraw
         case .suggestions(let caseID, let context):
             return openAssignPicker(caseID: caseID, context: context)
         case .assigned(let updated, let request):
@@ -243,10 +261,24 @@ public struct Shell: Sendable {
                                 current: flow.item.context.regisseurID)
             modal = .triage(flow)
             return .redraw
-        case .decided(let signalID, let c):
+        case .decided(let signalID, let c, let undo):
             let who = c.regisseurID.flatMap { staffNames[$0] } ?? tr("shell.decided.noRegisseur")
             message = (tr("shell.decided", signalID, c.id, c.phase.label, who), .success)
+            if let undo {
+                triageUndo.append(undo)
+                message = (tr("shell.triage.decided.undoable", message!.text), .success)
+            }
             return Reaction(redraw: true, effects: [.reload])
+        case .triageUndone(let undo, let c):
+            triageUndo.removeAll { $0 == undo }
+            message = (c.isOpen ? tr("shell.triage.undone", undo.signalID, c.id) : tr("shell.triage.undone.closed", undo.signalID, c.id), .success)
+            return Reaction(redraw: true, effects: [.reload])
+        case .tieRefused(let tie, let old, let text, let fresh):
+            if let fresh { network.loaded(fresh); household.loaded(fresh) }
+            let now = fresh?.ties.first { $0.id == tie.id && tie.id != 0 }
+            modal = .tie(TieForm(draft: tie, original: old, current: now, refusal: text, gone: tie.id != 0 && fresh != nil && now == nil))
+            message = (tr("shell.notSaved.stillThere"), .error)
+            return .redraw
         case .followUpSaved(let text):
             message = (text, .success)
             return Reaction(redraw: true, effects: [.reload])
@@ -482,16 +514,16 @@ public struct Shell: Sendable {
     private mutating func modalKey(_ key: Key) -> Reaction {
         guard let m = modal else { return .none }
         switch m {
-        case .assign(let caseID, var picker, let suggestions):
+        case .assign(let caseID, let version, var picker, let suggestions):
             switch key {
             case .escape: modal = nil
             case .enter:
                 modal = nil
                 guard let i = picker.selectedItemIndex else { return .redraw }
-                return choose(suggestions[i], caseID: caseID)
+                return choose(suggestions[i], caseID: caseID, version: version)
             default:
                 Dialog.navigate(&picker, key)
-                modal = .assign(caseID: caseID, picker: picker, suggestions: suggestions)
+                modal = .assign(caseID: caseID, version: version, picker: picker, suggestions: suggestions)
             }
         case .quickFilter(var picker, let options):
             switch key {
@@ -801,8 +833,11 @@ public struct Shell: Sendable {
                     return say(tr("shell.triage.meldcodeFirst", missing.map { String($0.rawValue) }.joined(separator: ", ")), .warning)
                 }
             }
-            modal = .triage(TriageFlow.decide(item, today: s.today))
+            modal = .triage(TriageFlow.decide(item, today: s.today, names: staffNames))
             return .redraw
+        case "triage.undo":
+            guard let last = triageUndo.last else { return say(tr("shell.triage.undo.nothing")) }
+            return Reaction(redraw: true, effects: [.undoTriage(last)])
         case "triage.meldcode":
             guard let item = triage.selected, let s = snapshot else { return say(tr("shell.nothingSelected")) }
             guard item.signal.safety else { return say(tr("shell.triage.meldcodeSafetyOnly")) }
@@ -832,6 +867,9 @@ public struct Shell: Sendable {
             let changed = h.perform(id, height: max(1, size.height - 5), width: size.width - 2)
             help = h
             return changed ? .redraw : .none
+        }
+        if !isHouseholdOpen, tab == .meeting, id == "section.next" || id == "section.previous" {
+            return meeting.jumpSection(id == "section.next" ? 1 : -1) ? .redraw : .none
         }
         if isHouseholdOpen, let s = snapshot, id == "section.next" || id == "section.previous" {
             let c = household.content(today: s.today, staff: staffNames, privacy: privacy, width: size.width - 2)
@@ -1023,7 +1061,7 @@ public struct Shell: Sendable {
 
     private mutating func request(caseID: Int, to: StaffID?, purpose: AssignRequest.Purpose, expectedVersion: Int? = nil) -> Reaction {
         guard let c = caseOnScreen(caseID) else { return say(tr("shell.case.noLongerOpen", caseID), .warning) }
-        if c.regisseurID == to, expectedVersion == nil { return say(tr("shell.case.alreadyWith", caseID, to.flatMap { staffNames[$0] } ?? tr("shell.nobody"))) }
+        if c.regisseurID == to, purpose == .new, c.version == (expectedVersion ?? c.version) { return say(tr("shell.case.alreadyWith", caseID, to.flatMap { staffNames[$0] } ?? tr("shell.nobody"))) }
         return Reaction(redraw: true, effects: [.assign(AssignRequest(caseID: caseID, from: c.regisseurID, to: to,
                                                                       expectedVersion: expectedVersion ?? c.version, purpose: purpose,
                                                                       meetingID: meetingInProgress))])
@@ -1058,22 +1096,24 @@ public struct Shell: Sendable {
                                           reasons: [], wouldBeOverCapacity: false, load: 0))
         }
         let title = tr("shell.assign.title", c.id, Format.household(s.cards.first { $0.case.id == caseID }?.householdName ?? "", privacy: privacy))
-        modal = .assign(caseID: caseID, picker: Picker(title: title, items: items, footer: tr("shell.assign.footer")),
+        modal = .assign(caseID: caseID, version: c.version, picker: Picker(title: title, items: items, footer: tr("shell.assign.footer")),
                         suggestions: suggestions)
         return .redraw
     }
 
-    private mutating func choose(_ suggestion: Suggestion, caseID: Int) -> Reaction {
+    /// A pick from the picker, checked against the version the picker was opened on: a
+    /// colleague's assignment made meanwhile is refused by the store, not overwritten.
+    private mutating func choose(_ suggestion: Suggestion, caseID: Int, version: Int) -> Reaction {
         guard let c = caseOnScreen(caseID) else { return .redraw }
-        if suggestion.staff.id.isEmpty { return request(caseID: caseID, to: nil, purpose: .new) }
+        if suggestion.staff.id.isEmpty { return request(caseID: caseID, to: nil, purpose: .new, expectedVersion: version) }
         if suggestion.wouldBeOverCapacity {
-            let r = AssignRequest(caseID: caseID, from: c.regisseurID, to: suggestion.staff.id, expectedVersion: c.version, purpose: .new,
+            let r = AssignRequest(caseID: caseID, from: c.regisseurID, to: suggestion.staff.id, expectedVersion: version, purpose: .new,
                                   meetingID: meetingInProgress)
             modal = .confirm(text: tr("shell.assign.overCapacity", suggestion.staff.name, Format.load(suggestion.load), Format.load(Caseload.weight(of: c)),
                                         Format.load(suggestion.staff.capacity)), action: .assign(r))
             return .redraw
         }
-        return request(caseID: caseID, to: suggestion.staff.id, purpose: .new)
+        return request(caseID: caseID, to: suggestion.staff.id, purpose: .new, expectedVersion: version)
     }
 
     private mutating func openQuickFilter() {
@@ -1096,6 +1136,7 @@ public struct Shell: Sendable {
 
     public func render(into grid: inout Grid) {
         grid.fill(grid.bounds)
+        grid.cursor = nil
         if isTooSmall {
             let minimum = Shell.minimumSize
             TooSmallMessage(minimum: minimum, message: tr("shell.tooSmall", minimum.width, minimum.height), sizeLine: tr("shell.tooSmall.now"))
@@ -1150,7 +1191,7 @@ public struct Shell: Sendable {
 
     private func renderModal(_ m: Modal, into grid: inout Grid, bounds: Rect) {
         switch m {
-        case .assign(_, let picker, _), .quickFilter(let picker, _):
+        case .assign(_, _, let picker, _), .quickFilter(let picker, _):
             Dialog.renderPicker(picker, into: &grid, bounds: bounds)
         case .decision(let flow):
             flow.render(into: &grid, bounds: bounds)
@@ -1200,7 +1241,8 @@ public struct Shell: Sendable {
         var segments: [(String, Style)] = []
         if isHouseholdOpen {
             // A read-only session lists what it can do, not the write keys.
-            segments = [(readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly"), Style(.muted))]
+            let hints = readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly")
+            segments = [(KeyHints.fit(hints, width: area.width - 1, more: tr("shell.header.moreKeys")), Style(.muted))]
         } else {
             let me = session.identity.staff.id
             switch tab {
@@ -1208,8 +1250,11 @@ public struct Shell: Sendable {
                 // My caseload: what needs me, so the day starts there.
                 let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
                 let sep = (" · ", Style(.muted))
-                segments = [(tr("shell.header.myCaseload", myCaseload.cases), Style(.normal, [.bold])), (" · " + tr("shell.header.needsYou") + " ", Style(.muted)),
-                            (tr("shell.header.overdue", count(.overdueFollowUp)), Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep,
+                segments = [(tr("shell.header.myCaseload", myCaseload.cases), Style(.normal, [.bold])), (" · " + tr("shell.header.needsYou") + " ", Style(.muted))]
+                if count(.newlyAssigned) > 0 { segments += [(tr("shell.header.newToMe", count(.newlyAssigned)), Style(.success, [.bold])), sep] }
+                segments += [(tr("shell.header.overdue", count(.overdueFollowUp)), Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep]
+                if count(.dueToday) > 0 { segments += [(tr("shell.header.dueToday", count(.dueToday)), Style(.warning, [.bold])), sep] }
+                segments += [
                             (tr("shell.header.evaluationDue", count(.evaluationDue)), Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
                             (tr("shell.header.noContact", count(.noContact), s.agendaSettings.stuckAfterWeeks), Style(count(.noContact) > 0 ? .warning : .muted)),
                             ("  " + tr("shell.header.everyone"), Style(.key))]
@@ -1234,6 +1279,13 @@ public struct Shell: Sendable {
         grid.put(segments: segments, x: area.x + 1, y: area.y, maxWidth: area.width - 1)
     }
 
+    /// The names of the households loaded on screen (members, ties, their own names), for
+    /// privacy mode in the status bar.
+    var namesOnScreen: Redactor {
+        let records = [household.record, network.record, meeting.record].compactMap { $0 }
+        return Redactor(names: records.flatMap(Redactor.names(of:)))
+    }
+
     private func renderStatus(into grid: inout Grid, area: Rect) {
         var left: [(String, Style)] = [(" " + session.identity.staff.name, Style(.statusAccent, [.bold]))]
         switch session.identity.basis {
@@ -1252,7 +1304,12 @@ public struct Shell: Sendable {
         }
         if privacy { left.append(("  " + tr("shell.status.privacy"), Style(.statusAccent, [.bold]))) }
         var right: [(String, Style)] = []
-        if let m = message { right.append((m.text + "  ", Style(m.role == .muted ? .status : m.role, [.bold]))) }
+        if storeBusy { right.append((tr("shell.status.busy") + "  ", Style(.warning, [.bold]))) }
+        if let m = message {
+            // A message can quote what was typed ("…met Demi…"): privacy mode hides the names there too.
+            let text = privacy ? namesOnScreen.redact(m.text) : m.text
+            right.append((text + "  ", Style(m.role == .muted ? .status : m.role, [.bold])))
+        }
         if let at = lastOutsideChange { right.append(("↻ \(at)  ", Style(.status))) }
         // The meeting's total time stays visible whatever the message.
         if let m = meeting.meeting, meeting.driving || tab == .meeting {

@@ -24,6 +24,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// The meeting that is running or paused, and what its minutes hold so far.
     public var meeting: Meeting?
     public var minutes: [MinuteEntry]
+    /// Cases newly assigned to whoever reads (`WijkteamStore.newlyAssignedToMe`).
+    public var newToMe: Set<Int> = []
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
                 householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
@@ -60,13 +62,15 @@ public struct DistrictSnapshot: Sendable, Equatable {
                     followUps: try outline ? store.followUpOutlines() : store.followUps(includeDone: false),
                     // `complete` reads the signals with their context.
                     signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
-                    meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [])
+                    meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
+                    newToMe: try store.newlyAssignedToMe())
         })
         var cards = bare
         // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
         if !outline { CaseCard.attach(rest.followUps, to: &cards) }
         var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
                                         signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
+        snapshot.newToMe = rest.newToMe
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         return snapshot
     }
@@ -124,8 +128,10 @@ public enum ShellEvent: Sendable, Equatable {
     /// What the regisseur suggestion for a case needs (answer to `Effect.loadSuggestions`).
     case suggestions(caseID: Int, context: SuggestionContext)
     case householdSuggestions(householdID: Int, context: SuggestionContext)
-    /// A triage decision was saved.
-    case decided(signalID: Int, Case)
+    /// A triage decision was saved, with what it takes to undo it.
+    case decided(signalID: Int, Case, undo: TriageUndo?)
+    /// A triage decision was undone: the signal is back in the queue; the case as it is now.
+    case triageUndone(TriageUndo, Case)
     /// A follow-up was planned or completed: what to tell the user.
     case followUpSaved(String)
     /// A Meldcode step was saved.
@@ -150,6 +156,9 @@ public enum ShellEvent: Sendable, Equatable {
     /// A tie was added (`old` nil) or changed; `undo` when this took a step back.
     case tieSaved(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case tieRemoved(NetworkTie, undo: Bool)
+    /// A tie change was refused (a colleague changed or removed the tie meanwhile): why, and
+    /// the household as it is now, so the form opens again on it with what was typed.
+    case tieRefused(NetworkTie, old: NetworkTie?, message: String, fresh: HouseholdRecord?)
     case provisionAdded(Provision, householdID: Int)
     /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)
@@ -159,6 +168,9 @@ public enum ShellEvent: Sendable, Equatable {
     case householdUnavailable(Int, String)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
+    /// The store has taken long over work asked of it (another program holds the write lock,
+    /// a slow server), or is done with it: the status bar says so while keys keep working.
+    case storeBusy(Bool)
 }
 
 /// Work the shell asks the app to do (I/O happens outside the screens).
@@ -174,6 +186,8 @@ public enum Effect: Sendable, Equatable {
     case loadHouseholdSuggestions(householdID: Int)
     /// Triage a signal; answered with `.decided` (then a reload) or `.failed`.
     case decide(signalID: Int, decision: TriageDecision, expectedVersion: Int)
+    /// Take a triage decision back; answered with `.triageUndone` or `.failed`.
+    case undoTriage(TriageUndo)
     /// Record a Meldcode step; answered with a reload or `.failed`.
     case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
     /// Plan a follow-up on a case (in the minutes of `meetingID`); answered with a reload or `.failed`.

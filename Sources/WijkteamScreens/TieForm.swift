@@ -28,13 +28,20 @@ struct TieForm: Sendable {
         case save(NetworkTie, expectedVersion: Int?)
     }
 
-    /// What the form started from (nil: a new tie).
+    /// What the form started from (nil: a new tie); after a refusal, the tie as it is now, so
+    /// the next save is checked against the version the form shows.
     let original: NetworkTie?
-    var tie: NetworkTie
+    /// Why the last save was refused and what the tie is now, in full (wrapped, never cut).
+    var refusal: [String] = []
+    var tie: NetworkTie {
+        didSet { sectorChoice.selected = Sector.allCases.firstIndex(of: tie.sector) ?? 0 }
+    }
     var name: TextInput
     var relation: TextInput
     var hours: TextInput
     var field: Field = .name
+    /// The sector as a choice field: typing narrows the sectors.
+    var sectorChoice = FormParts.choices(Sector.friendsNeighbours, label: \.label)
     var error: String?
 
     init(householdID: Int) {
@@ -48,9 +55,55 @@ struct TieForm: Sendable {
     init(editing t: NetworkTie) {
         original = t
         tie = t
+        sectorChoice = FormParts.choices(t.sector, label: \.label)
         name = TextInput(text: t.name, maxLength: 80)
         relation = TextInput(text: t.relation, maxLength: 80)
         hours = TextInput(text: t.carerHoursPerWeek.map(String.init) ?? "", placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
+    }
+
+    /// Opens again after a refused save, with everything typed (`draft`), on the tie as it is now
+    /// (`current`; nil with `gone` when a colleague removed it). The reason and every field the
+    /// colleague changed are shown before the next Enter saves over them.
+    init(draft: NetworkTie, original old: NetworkTie?, current: NetworkTie?, refusal reason: String, gone: Bool) {
+        if let current { self.init(editing: current) } else { self.init(householdID: draft.householdID) }
+        var typed = draft
+        if gone { typed.id = 0; typed.version = 0 }
+        tie = typed
+        tie.version = current?.version ?? typed.version
+        sectorChoice = FormParts.choices(typed.sector, label: \.label)
+        name = TextInput(text: draft.name, placeholder: tr("form.tie.name.placeholder"), maxLength: 80)
+        relation = TextInput(text: draft.relation, placeholder: tr("form.tie.relation.placeholder"), maxLength: 80)
+        hours = TextInput(text: draft.carerHoursPerWeek.map(String.init) ?? "", placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
+        refusal = [tr("form.refused.reason", reason)]
+        if gone {
+            refusal.append(tr("form.tie.refused.gone"))
+        } else if let current {
+            let changed = TieForm.differences(yours: draft, now: current)
+            refusal += changed.isEmpty ? [tr("form.refused.same")] : changed
+        }
+    }
+
+    /// Each field where the tie as it is now differs from what was typed ("Strength is now: strong");
+    /// what was typed is in the form above it.
+    static func differences(yours a: NetworkTie, now b: NetworkTie) -> [String] {
+        func yn(_ v: Bool) -> String { v ? tr("form.tie.yes") : tr("form.tie.no") }
+        func hours(_ h: Int?) -> String { h.map(String.init) ?? "—" }
+        func support(_ s: [SupportKind]) -> String { s.isEmpty ? "—" : s.map(\.rawValue).joined(separator: " ") }
+        var out: [String] = []
+        func add(_ field: Field, _ now: String, _ yours: String) {
+            if now != yours { out.append(tr("form.refused.field", field.label, now)) }
+        }
+        add(.name, b.name, a.name)
+        add(.relation, b.relation, a.relation)
+        add(.sector, b.sector.label, a.sector.label)
+        add(.strength, b.strength.label, a.strength.label)
+        add(.support, support(b.support), support(a.support))
+        add(.hours, hours(b.carerHoursPerWeek), hours(a.carerHoursPerWeek))
+        add(.exhausted, yn(b.exhausted), yn(a.exhausted))
+        add(.secrecy, yn(b.professionalSecrecy), yn(a.professionalSecrecy))
+        add(.consent, yn(b.consentToShare), yn(a.consentToShare))
+        add(.organisation, yn(b.isOrganisation), yn(a.isOrganisation))
+        return out
     }
 
     var title: String { original.map { tr("form.tie.title.change", $0.name) } ?? tr("form.tie.title.add") }
@@ -70,7 +123,8 @@ struct TieForm: Sendable {
         case .hours:
             if case .char(let c) = key, !c.isNumber { error = tr("form.tie.hours.invalid"); return .stay }
             _ = hours.apply(key)
-        case .sector: tie.sector = FormParts.cycle(tie.sector, key)
+        case .sector:
+            if sectorChoice.apply(key) { tie.sector = Sector.allCases[sectorChoice.selected] }
         case .strength: tie.strength = FormParts.cycle(tie.strength, key)
         case .support:
             guard case .char(let c) = key, let kind = SupportKind(rawValue: String(c).uppercased()) else {
@@ -87,6 +141,7 @@ struct TieForm: Sendable {
     }
 
     private mutating func move(_ delta: Int) {
+        sectorChoice.accept()
         let all = Field.allCases
         field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
     }
@@ -123,11 +178,22 @@ struct TieForm: Sendable {
 
     func render(into grid: inout Grid, bounds: Rect) {
         let fields = Field.allCases
-        let area = Picker.area(in: bounds, preferredWidth: min(72, bounds.width), preferredHeight: fields.count + 4)
+        let width = min(72, bounds.width)
+        // The refusal in full under the fields, wrapped; the form grows for it as far as the screen allows.
+        let notes = refusal.flatMap { TextBlock.wrap($0, width: max(1, width - 4)) }
+        let area = Picker.area(in: bounds, preferredWidth: width, preferredHeight: fields.count + 4 + notes.count)
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
         let labelWidth = 19
+        // Under the fields after a blank row, or right under them when the screen is short.
+        let gap = inner.height - fields.count - 2 >= notes.count ? 1 : 0
+        let noteRows = max(0, min(notes.count, inner.height - fields.count - 1 - gap))
+        for (i, line) in notes.prefix(noteRows).enumerated() {
+            let cut = i == noteRows - 1 && noteRows < notes.count
+            grid.put(cut ? Format.more(notes.count - i) : line, x: inner.x, y: inner.y + fields.count + gap + i,
+                     style: Style(i == 0 ? .error : .warning, i == 0 ? [.bold] : []), maxWidth: inner.width)
+        }
         for (i, f) in fields.enumerated() where i < inner.height - 2 {
             let y = inner.y + i
             let focused = f == field
@@ -138,7 +204,7 @@ struct TieForm: Sendable {
             case .name: render(name, focused: focused, into: &grid, area: valueArea)
             case .relation: render(relation, focused: focused, into: &grid, area: valueArea)
             case .hours: render(hours, focused: focused, into: &grid, area: valueArea)
-            case .sector: choice(tie.sector.label, focused: focused, into: &grid, area: valueArea)
+            case .sector: sectorChoice.render(into: &grid, area: valueArea, focused: focused, hint: FormParts.choiceHint)
             case .strength:
                 let (glyph, role, attrs) = NetworkScreen.strengthGlyph(tie.strength)
                 grid.put(segments: [(glyph + " ", Style(role, attrs)), (tie.strength.label, Style(.normal, focused ? [.bold] : []))],
@@ -154,7 +220,8 @@ struct TieForm: Sendable {
             case .organisation: choice(tie.isOrganisation ? tr("form.tie.yes") : tr("form.tie.organisation.no"), focused: focused, into: &grid, area: valueArea)
             }
         }
-        grid.put(error ?? tr("form.tie.hint"), x: inner.x, y: inner.maxY - 1,
+        let hint = refusal.isEmpty ? tr("form.tie.hint") : original == nil ? tr("form.tie.hint.again.add") : tr("form.refused.again")
+        grid.put(error ?? hint, x: inner.x, y: inner.maxY - 1,
                  style: Style(error == nil ? .muted : .error, error == nil ? [] : [.bold]), maxWidth: inner.width)
     }
 

@@ -1,7 +1,9 @@
 import TerminalKit
 import Wijkteam
 
-/// The dialogs of triage: route → regisseur → follow-up → due date, or a Meldcode step → note.
+/// The dialogs of triage: route → regisseur → follow-up → due date → confirm, or a Meldcode
+/// step → note. The route picker starts on no route (a safety signal on the safety route,
+/// marked as suggested), and nothing is saved before the summary is confirmed.
 /// A value type driven by keys; what it needs from outside comes back as an `Outcome`.
 struct TriageFlow: Sendable {
     enum Stage: Sendable {
@@ -11,6 +13,8 @@ struct TriageFlow: Sendable {
         case due(TextInput, kind: FollowUpKind)
         case meldcodeStep(Picker)
         case meldcodeNote(TextInput, step: MeldcodeStep)
+        /// The decision as it will be saved: Enter or y saves, n or Esc saves nothing.
+        case confirm(TriageDecision)
     }
 
     enum Outcome: Sendable {
@@ -26,6 +30,8 @@ struct TriageFlow: Sendable {
     var stage: Stage
     var route: TriageRoute = .regie
     var regisseur: StaffID?
+    /// Names of the regisseurs offered, for the summary.
+    var names: [StaffID: String] = [:]
     var error: String?
 
     /// Computed: the titles are in the language current when the picker opens.
@@ -38,14 +44,21 @@ struct TriageFlow: Sendable {
         ]
     }
 
-    /// Starts a decision. The route suggested first follows the signal.
-    static func decide(_ item: RankedSignal, today: Day) -> TriageFlow {
+    /// Starts a decision on no route: a key pressed by mistake chooses nothing. Only a safety
+    /// signal starts on a route, the safety route, marked as the suggested one.
+    static func decide(_ item: RankedSignal, today: Day, names: [StaffID: String] = [:]) -> TriageFlow {
         let routes = TriageRoute.allCases
-        let preferred: TriageRoute = item.signal.safety ? .safety : .regie
-        let picker = Picker(title: tr("form.triage.route.title", item.signal.id),
-                            items: routes.map { PickerItem(title: $0.label) },
-                            selected: routes.firstIndex(of: preferred) ?? 0, footer: tr("form.hint.enter.chooses"))
-        return TriageFlow(item: item, today: today, stage: .route(picker))
+        let suggested: TriageRoute? = item.signal.safety ? .safety : nil
+        let items = [PickerItem(title: tr("form.triage.route.none"), style: Style(.muted))]
+            + routes.map { r in
+                r == suggested ? PickerItem(title: tr("form.triage.route.suggested", r.label), detail: tr("form.triage.route.suggested.safety"))
+                               : PickerItem(title: r.label)
+            }
+        let picker = Picker(title: tr("form.triage.route.title", item.signal.id), items: items,
+                            selected: suggested.flatMap { routes.firstIndex(of: $0) }.map { $0 + 1 } ?? 0, footer: tr("form.hint.enter.chooses.search"))
+        var flow = TriageFlow(item: item, today: today, stage: .route(picker))
+        flow.names = names
+        return flow
     }
 
     static func meldcode(_ item: RankedSignal, done: [MeldcodeRecord], today: Day, names: [StaffID: String]) -> TriageFlow {
@@ -72,6 +85,7 @@ struct TriageFlow: Sendable {
         for s in suggestions {
             items.append(Dialog.item(s))
             choices.append(s.staff.id)
+            names[s.staff.id] = s.staff.name
         }
         stage = .regisseur(Picker(title: tr("form.triage.regisseur.title", route.label), items: items, footer: tr("form.hint.enter.chooses.search")),
                            choices: choices)
@@ -94,10 +108,16 @@ struct TriageFlow: Sendable {
         switch stage {
         case .route(var p):
             if key == .enter, let i = p.selectedItemIndex {
-                route = TriageRoute.allCases[i]
+                guard i > 0 else {
+                    p.footer = tr("form.triage.route.choose")
+                    stage = .route(p)
+                    return .stay
+                }
+                route = TriageRoute.allCases[i - 1]
                 if route.teamKeepsCase, let h = item.signal.householdID { return .needSuggestions(householdID: h) }
                 // The team does not keep a case on this route: nothing to follow up.
-                return .decide(decision(nil))
+                stage = .confirm(decision(nil))
+                return .stay
             }
             Dialog.navigate(&p, key)
             stage = .route(p)
@@ -112,7 +132,7 @@ struct TriageFlow: Sendable {
         case .followUp(var p):
             if key == .enter, let i = p.selectedItemIndex {
                 let (_, kind, days) = TriageFlow.followUpChoices[i]
-                guard let kind else { return .decide(decision(nil)) }
+                guard let kind else { stage = .confirm(decision(nil)); return .stay }
                 stage = .due(TextInput(text: today.adding(days: days).description, placeholder: tr("form.date.placeholder")), kind: kind)
                 return .stay
             }
@@ -122,7 +142,8 @@ struct TriageFlow: Sendable {
             if key == .enter {
                 guard let day = Dialog.dueDate(input.text, today: today, error: &error) else { return .stay }
                 let note = kind == .outreaching ? tr("form.triage.note.outreaching", item.signal.source.label) : tr("form.triage.note.after", kind.label)
-                return .decide(decision(FollowUpPlan(kind: kind, due: day, owner: regisseur, note: note)))
+                stage = .confirm(decision(FollowUpPlan(kind: kind, due: day, owner: regisseur, note: note)))
+                return .stay
             }
             _ = input.apply(key)
             stage = .due(input, kind: kind)
@@ -143,8 +164,33 @@ struct TriageFlow: Sendable {
             }
             _ = input.apply(key)
             stage = .meldcodeNote(input, step: step)
+        case .confirm(let d):
+            switch key {
+            case .enter, .char("y"), .char("Y"), .char("j"), .char("J"): return .decide(d)
+            case .char("n"), .char("N"): return .cancel
+            default: break
+            }
         }
         return .stay
+    }
+
+    /// The summary the confirmation shows: route, regisseur, follow-up, and that `u` undoes it.
+    func summary(_ d: TriageDecision) -> [String] {
+        var lines = [tr("form.triage.confirm.route", d.route.label)]
+        if d.route.teamKeepsCase {
+            let who: String
+            if let r = d.regisseur { who = names[r] ?? r } else if let current = item.context.regisseurID {
+                who = tr("form.triage.confirm.regisseur.keep", names[current] ?? current)
+            } else { who = tr("form.triage.confirm.regisseur.none") }
+            lines.append(tr("form.triage.confirm.regisseur", who))
+        }
+        if let f = d.followUp {
+            lines.append(tr("form.triage.confirm.followup", f.kind.label, DayInput.spelled(f.due)))
+        } else if d.route.teamKeepsCase {
+            lines.append(tr("form.triage.confirm.followup.none"))
+        }
+        lines.append(tr("form.triage.confirm.effect"))
+        return lines
     }
 
     func render(into grid: inout Grid, bounds: Rect) {
@@ -152,9 +198,20 @@ struct TriageFlow: Sendable {
         case .route(let p), .regisseur(let p, _), .followUp(let p), .meldcodeStep(let p):
             Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .due(let input, let kind):
-            Dialog.inputBox(input, title: tr("form.triage.due.title", kind.label), error: error, into: &grid, bounds: bounds)
+            Dialog.dateBox(input, title: tr("form.triage.due.title", kind.label), today: today, expect: .future, error: error, into: &grid, bounds: bounds)
         case .meldcodeNote(let input, let step):
             Dialog.inputBox(input, title: step.label, error: error, into: &grid, bounds: bounds)
+        case .confirm(let d):
+            let width = min(70, bounds.width)
+            let lines = summary(d).flatMap { TextBlock.wrap($0, width: max(1, width - 4)) }
+            let area = Picker.area(in: bounds, preferredWidth: width, preferredHeight: lines.count + 4)
+            let panel = Panel(title: tr("form.triage.confirm.title", item.signal.id), focused: true)
+            panel.render(into: &grid, area: area)
+            let inner = panel.inner(area)
+            for (i, line) in lines.enumerated() where i < inner.height - 1 {
+                grid.put(line, x: inner.x, y: inner.y + i, style: Style(.normal, i == 0 ? [.bold] : []), maxWidth: inner.width)
+            }
+            grid.put(tr("form.triage.confirm.keys"), x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
         }
     }
 }

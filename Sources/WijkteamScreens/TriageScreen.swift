@@ -74,6 +74,21 @@ public struct TriageScreen: Sendable {
         var lines: [(String, Style)] = []
         let s = r.signal
         lines.append((tr("screens.triage.detail.waiting", s.source.label, s.date, Format.days(max(0, s.date.days(until: today)))), Style(.muted)))
+        // Safety first: the Meldcode steps come right after the first line, so 80×24 shows them.
+        var meldcodeLines: [(String, Style)] = []
+        if s.safety {
+            meldcodeLines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
+            let done = steps(of: s.id)
+            for step in MeldcodeStep.allCases {
+                if let rec = done.first(where: { $0.step == step }) {
+                    meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
+                                  Style(.success)))
+                } else {
+                    meldcodeLines.append(("  · \(step.label)", Style(.muted)))
+                }
+            }
+        }
+        if !meldcodeLines.isEmpty { lines += meldcodeLines + [("", .normal)] }
         lines.append((tr("screens.household.case.domains", s.domains.map(\.label).joined(separator: ", ")), Style(.normal)))
         if let c = r.context.openCaseID {
             lines.append((tr("screens.triage.detail.opencase", c, r.context.regisseurID.flatMap { staffNames[$0] } ?? Format.unassignedInLine), Style(.normal)))
@@ -96,26 +111,19 @@ public struct TriageScreen: Sendable {
             lines.append(("  +" + TextWidth.pad(String(reason.points), to: 3) + " " + reason.text,
                           Style(s.safety && i == 0 ? .flagSafety : .normal)))
         }
-        if s.safety {
-            lines.append(("", .normal))
-            lines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
-            let done = steps(of: s.id)
-            for step in MeldcodeStep.allCases {
-                if let rec = done.first(where: { $0.step == step }) {
-                    lines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
-                                  Style(.success)))
-                } else {
-                    lines.append(("  · \(step.label)", Style(.muted)))
-                }
-            }
-        }
         lines.append(("", .normal))
         let text = s.withheld ? tr("screens.triage.detail.withheld")
             : privacy ? tr("screens.triage.detail.privacy") : s.description
         for l in TextBlock.wrap(text, width: d.width) { lines.append((l, s.withheld ? Style(.muted) : .normal)) }
         lines.append(("", .normal))
-        for (i, (text, style)) in lines.enumerated() where i < d.height {
+        while lines.last?.0.isEmpty == true { lines.removeLast() }
+        // What does not fit says so on the last row, instead of ending without a sign.
+        let shown = lines.count > d.height ? max(0, d.height - 1) : lines.count
+        for (i, (text, style)) in lines.prefix(shown).enumerated() {
             grid.put(text, x: d.x, y: d.y + i, style: style, maxWidth: d.width)
+        }
+        if shown < lines.count, d.height > 0 {
+            grid.put(tr("screens.triage.detail.more", lines.count - shown), x: d.x, y: d.y + shown, style: Style(.muted), maxWidth: d.width)
         }
     }
 }

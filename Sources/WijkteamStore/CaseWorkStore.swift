@@ -14,8 +14,9 @@ extension StoreWork {
         guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
         var entry = JournalEntry(id: 0, caseID: caseID, date: date, kind: kind, authorID: actor.staffID, text: body, sensitive: sensitive)
         try entry.validate(today: today, caseOpened: c.opened)
-        entry.id = try db.insertReturningID("INSERT INTO journal_entry (case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?)",
-                                            [caseID, date.description, kind.rawValue, actor.staffID, body, sensitive])
+        entry.id = try db.insertReturningID("""
+            INSERT INTO journal_entry (case_id, date, kind, author_id, text, sensitive, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [caseID, date.description, kind.rawValue, actor.staffID, body, sensitive, JournalSearch.folded(body)])
         try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
                                             detail: "journal entry #\(entry.id) added (\(kind.rawValue)\(sensitive ? ", sensitive" : ""))"),
                              actor: actor)

@@ -62,6 +62,7 @@ public enum DistrictLoader {
         }
         let districtDoc = try YAMLDocument(url: folder.appendingPathComponent("district.yaml"), shown: "district.yaml", shape: .district)
         let district: DistrictFile = try districtDoc.decode()
+        let today = district.reference_date
         var data = DistrictData(
             info: DistrictInfo(name: district.name, municipality: district.municipality, wijk: district.wijk,
                                buurten: district.buurten, demo: district.demo ?? false),
@@ -79,6 +80,7 @@ public enum DistrictLoader {
             guard s.capacity.isFinite, (0...1000).contains(s.capacity) else {
                 throw staffDoc.error(at + [.key("capacity")], "capacity \(s.capacity) must be a number from 0 to 1000")
             }
+            try staffDoc.check(at + [.key("name")]) { try Validation.name(s.name) }
             if let account = s.account, data.staff.contains(where: { $0.account == account }) {
                 throw staffDoc.error(at + [.key("account")], "account '\(account)' belongs to two staff members")
             }
@@ -104,18 +106,27 @@ public enum DistrictLoader {
                 throw doc.error([.key("id")], "household id \(h.id) is not a positive, unique number")
             }
             guard !h.members.isEmpty else { throw doc.error([.key("members")], "a household needs at least one member") }
+            try doc.check([.key("name")]) { try Validation.name(h.name) }
+            try doc.check([.key("address"), .key("street")]) { try Validation.name(h.address.street) }
+            try doc.check([.key("address"), .key("number")]) { try Validation.name(h.address.number) }
+            try doc.check([.key("address"), .key("buurt")]) { try Validation.buurt(h.address.buurt, of: district.buurten) }
+            if let note = h.note {
+                try doc.check([.key("note")]) {
+                    try Validation.text(note, what: tr("validation.what.learning_note"), max: Validation.learningNoteLength)
+                }
+            }
             var members: [Person] = []
             for (i, m) in h.members.enumerated() {
                 guard m.id > 0, personIDs.insert(m.id).inserted else {
                     throw doc.error([.key("members"), .index(i), .key("id")], "person id \(m.id) is not a positive, unique number")
                 }
-                guard (1900...2030).contains(m.born) else {
-                    throw doc.error([.key("members"), .index(i), .key("born")], "birth year \(m.born) is not plausible")
-                }
+                try doc.check([.key("members"), .index(i), .key("name")]) { try Validation.name(m.name) }
+                try doc.check([.key("members"), .index(i), .key("born")]) { try Validation.birthYear(m.born, today: today) }
                 members.append(Person(id: m.id, householdID: h.id, name: m.name, birthYear: m.born, role: m.role,
                                       isClient: m.client ?? false))
             }
             let memberIDs = Set(members.map(\.id))
+            let memberByID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
             data.households.append(Household(
                 id: h.id, name: h.name,
                 address: Address(street: h.address.street, number: h.address.number, buurt: h.address.buurt, wijk: district.wijk),
@@ -125,6 +136,8 @@ public enum DistrictLoader {
                 if let hours = t.carer_hours, !(0...168).contains(hours) {
                     throw doc.error([.key("ties"), .index(i), .key("carer_hours")], "carer hours \(hours) must be 0…168 per week")
                 }
+                try doc.check([.key("ties"), .index(i), .key("name")]) { try Validation.name(t.name) }
+                try doc.check([.key("ties"), .index(i), .key("relation")]) { try Validation.text(t.relation, what: tr("validation.what.text"), max: Validation.nameLength) }
                 tieID += 1
                 data.ties.append(NetworkTie(
                     id: tieID, householdID: h.id, name: t.name, sector: t.sector, relation: t.relation,
@@ -153,6 +166,12 @@ public enum DistrictLoader {
                 if c.phase == .afgesloten, c.closed_reason == nil {
                     throw doc.error(at + [.key("phase")], "a closed case (afgesloten) needs a closed_reason")
                 }
+                try doc.check(at + [.key("opened")]) { try Validation.happened(c.opened, what: tr("validation.what.date"), today: today) }
+                for (key, text) in [("presenting", c.presenting), ("behind", c.behind), ("discussion", c.discussion),
+                                    ("closed_reason", c.closed_reason)] {
+                    guard let text else { continue }
+                    try doc.check(at + [.key(key)]) { try Validation.text(text, what: tr("validation.what.text"), required: key == "presenting") }
+                }
                 data.cases.append(Case(
                     id: c.id, householdID: h.id, opened: c.opened, source: c.source, presentingQuestion: c.presenting,
                     questionBehind: c.behind, domains: c.domains, phase: c.phase, regisseurID: c.regisseur,
@@ -160,6 +179,13 @@ public enum DistrictLoader {
                     closedReason: c.closed_reason))
                 for (i, f) in (c.follow_ups ?? []).enumerated() {
                     try checkStaff(f.owner, at + [.key("follow_ups"), .index(i), .key("owner")])
+                    try doc.check(at + [.key("follow_ups"), .index(i), .key("due")]) {
+                        try Validation.recordedDue(f.due, today: today, caseOpened: c.opened)
+                    }
+                    for (key, text) in [("note", f.note), ("outcome", f.outcome)] {
+                        guard let text else { continue }
+                        try doc.check(at + [.key("follow_ups"), .index(i), .key(key)]) { try Validation.text(text, what: tr("validation.what.note")) }
+                    }
                     followUpID += 1
                     data.followUps.append(FollowUp(id: followUpID, caseID: c.id, kind: f.kind, due: f.due, ownerID: f.owner,
                                                    note: f.note ?? "", done: f.done ?? false, outcome: f.outcome))
@@ -171,16 +197,24 @@ public enum DistrictLoader {
                     guard ZRMScore.range.contains(g.target) else {
                         throw doc.error(at + [.key("goals"), .index(i), .key("target")], "target score \(g.target) must be 1…5")
                     }
+                    try doc.check(at + [.key("goals"), .index(i), .key("text")]) { try Validation.text(g.text, what: tr("validation.what.text"), required: true) }
                     goalID += 1
                     data.goals.append(PlanGoal(id: goalID, caseID: c.id, domain: g.domain, personID: g.person,
                                                targetScore: g.target, text: g.text))
                 }
-                for p in c.provisions ?? [] {
+                for (i, p) in (c.provisions ?? []).enumerated() {
                     provisionID += 1
-                    data.provisions.append(Provision(id: provisionID, caseID: c.id, kind: p.kind, provider: p.provider,
-                                                     description: p.description, status: p.status,
-                                                     waitingWeeks: p.waiting_weeks, start: p.start,
-                                                     networkReason: p.network_reason))
+                    let provision = Provision(id: provisionID, caseID: c.id, kind: p.kind, provider: p.provider,
+                                              description: p.description, status: p.status,
+                                              waitingWeeks: p.waiting_weeks, start: p.start,
+                                              networkReason: p.network_reason)
+                    // As Provision.validate, less the reason for maatwerk: a district's history may predate that rule.
+                    let pAt = at + [.key("provisions"), .index(i)]
+                    try doc.check(pAt + [.key("provider")]) { try Validation.name(p.provider) }
+                    try doc.check(pAt + [.key("description")]) { try Validation.text(p.description, what: tr("validation.what.text"), required: true) }
+                    if let w = p.waiting_weeks { try doc.check(pAt + [.key("waiting_weeks")]) { try Validation.waitingWeeks(w) } }
+                    if let r = p.network_reason { try doc.check(pAt + [.key("network_reason")]) { try Validation.text(r, what: tr("validation.what.text")) } }
+                    data.provisions.append(provision)
                 }
                 for (i, m) in (c.members ?? []).enumerated() {
                     try checkStaff(m, at + [.key("members"), .index(i)])
@@ -189,16 +223,23 @@ public enum DistrictLoader {
                 for (i, j) in (c.journal ?? []).enumerated() {
                     try checkStaff(j.author, at + [.key("journal"), .index(i), .key("author")])
                     journalID += 1
-                    data.journal.append(JournalEntry(id: journalID, caseID: c.id, date: j.date, kind: j.kind,
-                                                     authorID: j.author, text: j.text, sensitive: j.sensitive ?? false))
+                    let entry = JournalEntry(id: journalID, caseID: c.id, date: j.date, kind: j.kind,
+                                             authorID: j.author, text: j.text, sensitive: j.sensitive ?? false)
+                    try doc.check(at + [.key("journal"), .index(i), .key("text")]) {
+                        try Validation.text(j.text, what: tr("validation.what.text"))
+                    }
+                    try doc.check(at + [.key("journal"), .index(i), .key("date")]) { try entry.validate(today: today, caseOpened: c.opened) }
+                    data.journal.append(entry)
                 }
             }
 
             for (zi, z) in (h.zrm ?? []).enumerated() {
                 let at: [PathKey] = [.key("zrm"), .index(zi)]
-                guard memberIDs.contains(z.person) else {
+                guard let person = memberByID[z.person] else {
                     throw doc.error(at + [.key("person")], "person \(z.person) is not a member of this household")
                 }
+                try doc.check(at + [.key("person")]) { try Validation.zrmPerson(person, on: z.date) }
+                try doc.check(at + [.key("date")]) { try Validation.happened(z.date, what: tr("validation.what.date"), today: today) }
                 for (key, score) in z.scores.sorted(by: { $0.key < $1.key }) {
                     guard let domain = LifeDomain(rawValue: key), domain.isZRM else {
                         throw doc.error(at + [.key("scores"), .key(key)],
@@ -214,7 +255,11 @@ public enum DistrictLoader {
                 }
             }
 
-            for s in h.signals ?? [] {
+            for (i, s) in (h.signals ?? []).enumerated() {
+                try doc.check([.key("signals"), .index(i), .key("date")]) { try Validation.happened(s.date, what: tr("validation.what.date"), today: today) }
+                try doc.check([.key("signals"), .index(i), .key("description")]) {
+                    try Validation.text(s.description, what: tr("validation.what.text"), required: true)
+                }
                 signalID += 1
                 data.signals.append(Signal(id: signalID, householdID: h.id, date: s.date, source: s.source,
                                            description: s.description, domains: s.domains, safety: s.safety ?? false))
@@ -237,13 +282,11 @@ struct YAMLDocument {
 
     init(url: URL, shown: String, shape: Shape) throws {
         self.shown = shown
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
+        guard let bytes = FileManager.default.contents(atPath: url.path) else {
             throw DistrictFileError(file: shown, line: nil, message: FileManager.default.fileExists(atPath: url.path)
-                                    ? "cannot be read as UTF-8 text" : "file is missing")
+                                    ? "cannot be read" : "file is missing")
         }
+        let text = try YAMLDocument.utf8Text(bytes, file: shown)
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DistrictFileError(file: shown, line: nil, message: "file is empty")
@@ -255,11 +298,54 @@ struct YAMLDocument {
         try check(root, against: shape, path: [])
     }
 
+    /// The file's text; bytes that are not UTF-8 are an error naming their line and column.
+    static func utf8Text(_ bytes: Data, file: String) throws -> String {
+        let array = [UInt8](bytes)
+        var line = 1, lineStart = 0, i = 0
+        while i < array.count {
+            let b = array[i]
+            if b == 0x0A { line += 1; lineStart = i + 1; i += 1; continue }
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            var valid = length > 0 && i + length <= array.count
+            if valid, length > 1 {
+                valid = array[(i + 1)..<(i + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+                // Overlong forms, surrogates and code points above U+10FFFF.
+                if valid, b == 0xE0 { valid = array[i + 1] >= 0xA0 }
+                if valid, b == 0xED { valid = array[i + 1] < 0xA0 }
+                if valid, b == 0xF0 { valid = array[i + 1] >= 0x90 }
+                if valid, b == 0xF4 { valid = array[i + 1] < 0x90 }
+            }
+            guard valid else {
+                let column = (String(decoding: array[lineStart..<i], as: UTF8.self)).count + 1
+                throw DistrictFileError(file: file, line: line,
+                                        message: "not UTF-8 text: byte 0x\(String(b, radix: 16, uppercase: true)) at column \(column) (save the file as UTF-8)")
+            }
+            i += length
+        }
+        return String(decoding: array, as: UTF8.self)
+    }
+
     func decode<T: Decodable>() throws -> T {
         do {
             return try YAMLDecoder().decode(T.self, from: root)
         } catch let error as DecodingError {
             throw describe(error)
+        }
+    }
+
+    /// Runs a domain rule (Validation) and reports its refusal at `path`.
+    func check(_ path: [PathKey], _ rule: () throws -> Void) throws {
+        do {
+            try rule()
+        } catch let error as WijkteamError {
+            throw self.error(path, error.description)
         }
     }
 

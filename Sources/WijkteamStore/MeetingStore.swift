@@ -8,6 +8,7 @@ extension StoreWork {
     @discardableResult
     package func setDiscussion(caseID: Int, question: String?, expectedVersion: Int?) throws -> Case {
         let text = question.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let text { try Validation.text(text, what: tr("validation.what.text")) }
         guard let row = try db.fetchOne("SELECT * FROM care_case WHERE id = ?", [caseID]) else {
             throw WijkteamError.unknownCase(caseID)
         }

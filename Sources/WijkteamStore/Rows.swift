@@ -170,7 +170,7 @@ enum Importer {
                                  p.waitingWeeks, p.start?.description, p.networkReason])
         }
         for j in d.journal {
-            try db.cachedStatement(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive])
+            try db.cachedStatement(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive, JournalSearch.folded(j.text)])
         }
         for (caseID, members) in d.caseMembers {
             for m in members {

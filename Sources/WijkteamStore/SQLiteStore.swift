@@ -28,7 +28,8 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     public let path: String
 
     /// A connection of its own for `PRAGMA data_version`, which changes when any *other*
-    /// connection commits: other terminals, other processes, and this store's own writer.
+    /// connection commits: other terminals, other processes, and this store's own writer
+    /// (`readSideBySide` needs all of them; `changeCounter` only others').
     private let watcher: DatabaseQueue
 
     /// Who the audit log names for what this store reads and writes.
@@ -73,8 +74,16 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         SQLiteStore(sharing: self, actor: actor)
     }
 
-    /// A number that changes whenever anyone commits to the database (a cheap poll, no query on data).
+    /// A number that changes whenever another connection commits to the database: other
+    /// terminals and processes, never this store's own writes (a cheap poll, no query on data).
+    /// It is the writer connection's `data_version`, which SQLite leaves alone for that
+    /// connection's own commits; every write of this store goes through that one connection.
     public func changeCounter() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// Changes with every commit, this store's own included.
+    private func anyCommitCounter() throws -> Int {
         try watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
@@ -235,11 +244,11 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     public func readSideBySide<A: Sendable, B: Sendable>(_ a: @escaping @Sendable () throws -> A,
                                                          _ b: @escaping @Sendable () throws -> B) throws -> (A, B) {
         if Thread.current.threadDictionary[consistentReadKey] != nil { return (try a(), try b()) }
-        let before = try changeCounter()
+        let before = try anyCommitCounter()
         let other = Background { try self.readConsistently(a) }
         let mine = Result { try readConsistently(b) }
         let theirs = Result { try other.wait() }
-        if try changeCounter() == before { return (try theirs.get(), try mine.get()) }
+        if try anyCommitCounter() == before { return (try theirs.get(), try mine.get()) }
         return try readConsistently { (try a(), try b()) }
     }
 
@@ -262,7 +271,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
             return .like(words: words)
         }
         return JournalMatch(from: "journal_fts JOIN journal_entry j ON j.id = journal_fts.rowid", condition: "journal_fts MATCH ?",
-                            conditionArguments: [expression], snippet: "snippet(journal_fts, 0, '[', ']', '…', 12)")
+                            conditionArguments: [expression])
     }
 
     /// Stepped with SQLite's C API (`Row.step`): 6,000 outlines cost less than a tenth of 6,000 cards.

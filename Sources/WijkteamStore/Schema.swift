@@ -1,4 +1,5 @@
 import GRDB
+import Wijkteam
 
 /// Forward-only migrations. Never edit a shipped migration: add a new one.
 enum Schema {
@@ -281,6 +282,41 @@ enum Schema {
                 DROP INDEX follow_up_open_due;
                 CREATE INDEX follow_up_open_outline ON follow_up(due, id, case_id, kind) WHERE done = 0;
                 """)
+        }
+        m.registerMigration("v7-search-folding") { db in
+            // Search matches a folded copy of each entry (JournalSearch.folded: no case, no
+            // diacritics, ı→i, ł→l, ß→ss…, each CJK character a word of its own), filled by the
+            // app on insert and here for the entries there are. The FTS5 index moves to it.
+            let fts = try db.tableExists("journal_fts")
+            if fts {
+                try db.execute(sql: """
+                    DROP TRIGGER journal_fts_insert; DROP TRIGGER journal_fts_delete; DROP TRIGGER journal_fts_update;
+                    DROP TABLE journal_fts;
+                    """)
+            }
+            try db.execute(sql: "ALTER TABLE journal_entry ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+            let fill = try db.makeStatement(sql: "UPDATE journal_entry SET search_text = ? WHERE id = ?")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM journal_entry")
+            while let row = try rows.next() {
+                try fill.execute(arguments: [JournalSearch.folded(row["text"]), row["id"] as Int])
+            }
+            if try fts || Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('ENABLE_FTS5')") == true {
+                try db.execute(sql: """
+                    CREATE VIRTUAL TABLE journal_fts USING fts5(
+                        search_text, content='journal_entry', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                    INSERT INTO journal_fts(journal_fts) VALUES ('rebuild');
+                    CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entry BEGIN
+                        INSERT INTO journal_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
+                    END;
+                    CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entry BEGIN
+                        INSERT INTO journal_fts(journal_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
+                    END;
+                    CREATE TRIGGER journal_fts_update AFTER UPDATE OF search_text ON journal_entry BEGIN
+                        INSERT INTO journal_fts(journal_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
+                        INSERT INTO journal_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
+                    END;
+                    """)
+            }
         }
         return m
     }

@@ -1,27 +1,28 @@
 import GRDB
 import Wijkteam
 
-/// How an engine finds a search's words in the journal (`j`): SQLite's FTS5 table, PostgreSQL's
-/// `to_tsvector` index, or LIKE where neither is there. The rest of the search is shared.
+/// How an engine finds a search's terms in the journal (`j`): SQLite's FTS5 table, PostgreSQL's
+/// `to_tsvector` index, or LIKE where neither is there. The rest of the search is shared. Every
+/// engine matches the folded copy of the text (`j.search_text`, see `JournalSearch.folded`)
+/// against the folded terms; what a hit shows is cut from the original text, in Swift, the
+/// same on every engine (`JournalSearch.snippet`).
 public struct JournalMatch {
     /// The FROM clause; it names the journal entry `j`.
     package var from: String
     package var fromArguments: [(any DatabaseValueConvertible)?] = []
     package var condition: String
     package var conditionArguments: [(any DatabaseValueConvertible)?] = []
-    /// A column expression: the entry's text around the words.
-    package var snippet: String
 
     package init(from: String, fromArguments: [(any DatabaseValueConvertible)?] = [], condition: String,
-                 conditionArguments: [(any DatabaseValueConvertible)?] = [], snippet: String) {
+                 conditionArguments: [(any DatabaseValueConvertible)?] = []) {
         self.from = from; self.fromArguments = fromArguments; self.condition = condition
-        self.conditionArguments = conditionArguments; self.snippet = snippet
+        self.conditionArguments = conditionArguments
     }
 
-    /// Every word somewhere in the text, on any engine (no index).
+    /// Every term somewhere in the folded text, on any engine (no index).
     static func like(words: [String]) -> JournalMatch {
-        JournalMatch(from: "journal_entry j", condition: words.map { _ in "j.text LIKE ? ESCAPE '\\'" }.joined(separator: " AND "),
-                     conditionArguments: words.map { "%" + likeEscaped($0) + "%" }, snippet: "substr(j.text, 1, 80)")
+        JournalMatch(from: "journal_entry j", condition: words.map { _ in "j.search_text LIKE ? ESCAPE '\\'" }.joined(separator: " AND "),
+                     conditionArguments: words.map { "%" + likeEscaped($0) + "%" })
     }
 
     static func likeEscaped(_ word: String) -> String {
@@ -40,7 +41,7 @@ extension StoreWork {
         let arguments = match.fromArguments + match.conditionArguments
             + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.role.isInTeam, viewer.id, limit]
         let hits = try db.fetchMapped("""
-            SELECT j.id, j.case_id, j.date, j.kind, j.author_id, c.household_id, h.name AS household_name, \(match.snippet) AS snippet
+            SELECT j.id, j.case_id, j.date, j.kind, j.author_id, c.household_id, h.name AS household_name, j.text
             FROM \(match.from)
             JOIN care_case c ON c.id = j.case_id JOIN household h ON h.id = c.household_id
             WHERE \(match.condition)
@@ -52,7 +53,7 @@ extension StoreWork {
             """, arguments) { r in
             JournalHit(entryID: r["id"], caseID: r["case_id"], householdID: r["household_id"], householdName: r["household_name"],
                        date: Rows.day(r, "date"), kind: Rows.vocab(r, "kind", JournalKind.other), authorID: r["author_id"],
-                       snippet: r["snippet"])
+                       snippet: JournalSearch.snippet(of: r["text"], terms: words))
         }
         try AuditRows.insert(db, AuditEvent(.search, detail: "journal search (\(words.count) word\(words.count == 1 ? "" : "s")): "
                                             + "\(hits.count) entr\(hits.count == 1 ? "y" : "ies") shown"), actor: actor)

@@ -251,6 +251,7 @@ public struct StoreWork<DB: SQLRunner> {
         guard !outcome.allSatisfy(\.isWhitespace) else {
             throw WijkteamError.invalid(tr("store.follow_up.outcome_required"))
         }
+        try Validation.text(outcome, what: tr("validation.what.text"))
         guard let row = try db.fetchOne("SELECT * FROM follow_up WHERE id = ?", [id]) else {
             throw WijkteamError.invalid(tr("store.follow_up.missing", id))
         }
@@ -274,12 +275,17 @@ public struct StoreWork<DB: SQLRunner> {
         return f
     }
 
-    package func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
+    /// A new follow-up is due from today up to `Validation.followUpYearsAhead` years ahead, and
+    /// has an owner: the one named, else the case's regisseur (a case without one needs a name).
+    package func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?,
+                             today: Day) throws -> FollowUp {
         let c = try CaseWorkRows.loadCase(db, caseID)
         try requireCaseWrite(c, detail: "add follow-up")
         guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-        let ownerID = owner ?? c.regisseurID
-        if let ownerID, try db.fetchOne("SELECT id FROM staff WHERE id = ?", [ownerID]) == nil {
+        try Validation.followUpDue(due, today: today)
+        try Validation.text(note, what: tr("validation.what.note"))
+        guard let ownerID = owner ?? c.regisseurID else { throw WijkteamError.invalid(tr("validation.follow_up.owner", caseID)) }
+        if try db.fetchOne("SELECT id FROM staff WHERE id = ?", [ownerID]) == nil {
             throw WijkteamError.unknownStaff(ownerID)
         }
         let id = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
@@ -294,6 +300,22 @@ public struct StoreWork<DB: SQLRunner> {
     }
 
     // MARK: Audit log
+
+    package func newlyAssignedToMe() throws -> Set<Int> {
+        guard let me = actor.staffID else { return [] }
+        let suffix = " → " + me
+        // An assignment to me by someone else (its access-log row), with no opening of that
+        // household by me after it, on a case that is still mine.
+        let ids: [Int] = try db.fetchColumn("""
+            SELECT DISTINCT a.case_id AS id FROM audit_log a JOIN care_case c ON c.id = a.case_id
+            WHERE a.action = 'change' AND a.result = 'allowed' AND a.detail LIKE 'regisseur %'
+              AND substr(a.detail, length(a.detail) - length(?) + 1) = ? AND (a.staff_id IS NULL OR a.staff_id <> ?)
+              AND c.regisseur_id = ? AND c.phase <> 'afgesloten'
+              AND NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.id > a.id AND b.staff_id = ? AND b.household_id = a.household_id
+                              AND b.action IN ('open_household', 'open_network', 'open_journal'))
+            """, [suffix, suffix, me, me, me], "id")
+        return Set(ids)
+    }
 
     package func auditLog(householdID: Int?) throws -> [AuditRecord] {
         if let householdID {

@@ -59,7 +59,7 @@ extension TransactionalStore {
     /// Journal entries with every word (each as the start of a word), newest first; only what
     /// the actor may read, and the search is logged by its size.
     public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
-        let words = JournalSearch.words(of: text)
+        let words = JournalSearch.terms(of: text)
         guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
         return try writing { work in try work.searchJournal(words: words, limit: limit, match: try journalMatch(work.db, words: words)) }
     }
@@ -78,13 +78,24 @@ extension TransactionalStore {
                              expectedVersion: Int? = nil) throws -> Case {
         try writing { try $0.decideTriage(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion) }
     }
+    public func decideTriageUndoably(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day,
+                                     expectedVersion: Int?) throws -> (case: Case, undo: TriageUndo) {
+        try writing {
+            try $0.decideTriageUndoably(signalID: signalID, decision: decision, by: staff, on: today, expectedVersion: expectedVersion)
+        }
+    }
+    @discardableResult
+    public func undoTriage(_ undo: TriageUndo, by staff: StaffID, on today: Day) throws -> Case {
+        try writing { try $0.undoTriage(undo, by: staff, on: today) }
+    }
     @discardableResult
     public func completeFollowUp(id: Int, outcome: String, expectedVersion: Int?) throws -> FollowUp {
         try writing { try $0.completeFollowUp(id: id, outcome: outcome, expectedVersion: expectedVersion) }
     }
     @discardableResult
-    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?) throws -> FollowUp {
-        try writing { try $0.addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID) }
+    public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, meetingID: Int?,
+                            today: Day) throws -> FollowUp {
+        try writing { try $0.addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: meetingID, today: today) }
     }
     @discardableResult
     public func addProvision(_ provision: Provision) throws -> Provision { try writing { try $0.addProvision(provision) } }
@@ -147,6 +158,7 @@ extension TransactionalStore {
         try writing { try AuditRows.insert($0.db, event, actor: actor) }
     }
     /// The log, oldest first; for one household when given. Reading the log is not itself logged.
+    public func newlyAssignedToMe() throws -> Set<Int> { try reading { try $0.newlyAssignedToMe() } }
     public func auditLog(householdID: Int?) throws -> [AuditRecord] { try reading { try $0.auditLog(householdID: householdID) } }
     /// Recomputes the chain; names the first row that was altered or removed.
     public func verifyAudit() throws -> AuditChain.Verification { try reading { try AuditRows.verify($0.db) } }

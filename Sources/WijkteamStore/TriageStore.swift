@@ -117,6 +117,12 @@ extension StoreWork {
     @discardableResult
     package func decideTriage(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                              expectedVersion: Int? = nil) throws -> Case {
+        try decideTriageUndoably(signalID: signalID, decision: d, by: staff, on: today, expectedVersion: expectedVersion).case
+    }
+
+    /// The same, with what it takes to undo it (`undoTriage`).
+    package func decideTriageUndoably(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
+                                      expectedVersion: Int? = nil) throws -> (case: Case, undo: TriageUndo) {
         guard let row = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
             throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
@@ -130,6 +136,11 @@ extension StoreWork {
         guard let householdID = signal.householdID else {
             throw WijkteamError.invalid(tr("store.signal.no_household", signalID))
         }
+        if let f = d.followUp {
+            try Validation.followUpDue(f.due, today: today)
+            try Validation.text(f.note, what: tr("validation.what.note"))
+        }
+        try Validation.text(d.note, what: tr("validation.what.note"))
         if signal.safety {
             let steps = try db.fetchColumn("SELECT step FROM meldcode_step WHERE signal_id = ?", [signalID], "step", as: Int.self)
             try Meldcode.checkComplete(done: Set(steps.compactMap(MeldcodeStep.init)))
@@ -141,6 +152,7 @@ extension StoreWork {
             guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
         }
         var result: Case
+        var before: Case?
         if let existing = try db.fetchOne("""
             SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
             """, [householdID]).map(Rows.case) {
@@ -149,6 +161,7 @@ extension StoreWork {
                                                  changed: StoreWork.regisseurNow(existing))
             }
             result = existing
+            before = existing
             if d.route.teamKeepsCase {
                 if let r = d.regisseur { result.regisseurID = r }
                 if result.phase == .aanmelding || result.phase == .triage { result.phase = .keukentafelgesprek }
@@ -177,13 +190,15 @@ extension StoreWork {
                       Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
                       result.closedReason])
         }
+        var followUpOwner: StaffID?
+        var followUpID: Int?
         if let f = d.followUp {
             guard result.isOpen else {
                 throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
             }
-            try db.execute("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
-                           [result.id, f.kind.rawValue, f.due.description, f.owner ?? d.regisseur ?? result.regisseurID ?? staff,
-                            f.note])
+            followUpOwner = f.owner ?? d.regisseur ?? result.regisseurID ?? staff
+            followUpID = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
+                                                  [result.id, f.kind.rawValue, f.due.description, followUpOwner, f.note])
         }
         try db.execute("""
             UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
@@ -193,10 +208,27 @@ extension StoreWork {
         if let r = d.regisseur { text += "; regisseur \(r)" }
         if let f = d.followUp { text += "; \(f.kind.label) follow-up due \(f.due)" }
         if !d.note.isEmpty { text += "; \(d.note)" }
-        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due) VALUES (?, ?, ?, ?, ?)",
-                       [result.id, today.description, text, staff, d.followUp?.due.description])
+        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
+                       [result.id, today.description, text, staff, d.followUp?.due.description, d.meetingID])
         try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
                                             detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
-        return result
+        if let meetingID = d.meetingID {
+            // Decided during the meeting: the besluitenlijst holds the route, the new regisseur and
+            // the follow-up, under the signal's agenda item.
+            let key = "signal:\(signalID)"
+            let route = tr("store.minute.triage", signalID, signal.source.label, d.route.label)
+            try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: key, caseID: result.id, householdID: householdID,
+                                         text: d.note.trimmed.isEmpty ? route : "\(route); \(d.note)", ownerID: nil, due: nil, detail: nil)
+            if result.isOpen, result.regisseurID != before?.regisseurID {
+                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, itemKey: key, caseID: result.id, householdID: householdID,
+                                             text: "", ownerID: result.regisseurID, due: nil, detail: before?.regisseurID)
+            }
+            if let f = d.followUp {
+                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, itemKey: key, caseID: result.id, householdID: householdID,
+                                             text: f.note, ownerID: followUpOwner, due: f.due, detail: f.kind.rawValue)
+            }
+        }
+        return (result, TriageUndo(signalID: signalID, signalVersion: signal.version + 1, route: d.route, before: before, after: result,
+                                   followUpID: followUpID))
     }
 }

@@ -35,7 +35,7 @@ struct JournalCommand: ParsableCommand {
             try runReporting {
                 guard let k = JournalKind(rawValue: kind) else { throw ValidationError(tr("cli.error.oneof", "--kind", kind, JournalKind.keys)) }
                 let ctx = try common.context()
-                let day = try date.map { try parseDay($0, option: "--date") } ?? ctx.today
+                let day = try date.map { try parseDay($0, option: "--date", expect: .past) } ?? ctx.today
                 let body = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
                 let e = try ctx.store.addJournal(caseID: caseID, kind: k, date: day, text: body, sensitive: sensitive, today: ctx.today)
                 print(e.sensitive ? tr("cli.journal.added.sensitive", e.id, caseID, e.kind.label, e.date) : tr("cli.journal.added", e.id, caseID, e.kind.label, e.date))
@@ -110,7 +110,7 @@ struct ZRMCommand: ParsableCommand {
                 changes[d] = s
             }
             let ctx = try common.context()
-            let day = try date.map { try parseDay($0, option: "--date") } ?? ctx.today
+            let day = try date.map { try parseDay($0, option: "--date", expect: .past) } ?? ctx.today
             let saved = try ctx.store.recordZRM(personID: person, date: day, changes: changes, basedOn: nil, today: ctx.today)
             print(tr("cli.zrm.done", person, day, trCount("cli.count.domains", saved.count), changes.count))
         }
@@ -125,8 +125,18 @@ struct GoalCommand: ParsableCommand {
     @Option(name: .long, help: "Target score 1–5.") var target: Int
     @Option(name: .long, help: "The goal in the household's words.") var text: String
     @Option(name: .long, help: "Whose goal (person id; default the household).") var person: Int?
-    @Option(name: .long, help: "Change this goal instead of adding one.") var id: Int?
-    @Option(name: .long, help: "With --id: the goal version you saw.") var version: Int?
+    @Option(name: .long, help: "Change this goal instead of adding one (needs --version).") var id: Int?
+    @Option(name: .long, help: "With --id: the goal version you saw (household --json shows it); refused if someone changed the goal since.")
+    var version: Int?
+
+    /// A change names the version it was based on, so it never overwrites a colleague's change
+    /// unseen; a version without a goal to change would be ignored, so it is an error.
+    func validate() throws {
+        if id != nil, version == nil {
+            throw ValidationError("--id changes a goal: give --version too, the goal's version you saw (wijkteam household ID --json)")
+        }
+        if id == nil, version != nil { throw ValidationError("--version goes with --id: a new goal has no version yet") }
+    }
 
     func run() throws {
         try runReporting {
@@ -182,6 +192,11 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "Only this household.") var household: Int?
     @Flag(name: .long, help: "Check the hash chain instead of listing.") var verify = false
 
+    func validate() throws {
+        if verify, household != nil { throw ValidationError("--verify checks the whole chain; --household only narrows the listing") }
+        if verify, output.json { throw ValidationError("--verify prints a verdict, not a listing: leave out --json") }
+    }
+
     func run() throws {
         var failed = false
         try runReporting {
@@ -230,7 +245,7 @@ struct CaseloadCommand: ParsableCommand {
             let me = ctx.identity.staff.id
             let mine = try ctx.store.caseCards().filter { $0.case.regisseurID == me }
             let needs = CaseNeed.needs(of: mine, followUps: try ctx.store.followUps(includeDone: false), today: ctx.today,
-                                       settings: try ctx.store.agendaSettings())
+                                       settings: try ctx.store.agendaSettings(), newlyAssigned: try ctx.store.newlyAssignedToMe())
             let rows = mine.map { card in
                 Row(caseId: card.case.id, household: card.householdName, phase: card.case.phase, lastContact: card.lastContact,
                     needs: needs.filter { $0.caseID == card.case.id }.map(\.text))

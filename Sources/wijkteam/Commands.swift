@@ -188,8 +188,12 @@ func printJSON<T: Encodable>(_ value: T) throws {
     Output.json(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
-func parseDay(_ text: String, option: String) throws -> Day {
-    guard let day = Day(text) else { throw ValidationError(tr("cli.error.date", option, text)) }
+/// A date option as people type it (`DayInput`: 2026-12-11, 11-12, 11 dec, +2w, +10d, fri,
+/// tomorrow, today): a due date looks ahead (`fri` is the next Friday), a contact date back.
+func parseDay(_ text: String, option: String, expect: DayInput.Expect) throws -> Day {
+    guard let day = DayInput.parse(text, today: try AppEnvironment.today(), expect: expect) else {
+        throw ValidationError(tr("cli.error.date", option, text, DayInput.forms))
+    }
     return day
 }
 
@@ -281,15 +285,25 @@ struct Network: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "Household id.") var household: Int
-    @Option(name: .long, help: "Width in columns (default: the terminal's, else 100).") var width: Int?
+    @Option(name: .long, help: "Width in columns, 20…1000 (default: the terminal's, else 100).") var width: Int?
     @Flag(name: .long, help: "Initials instead of names (for a shared screen).") var privacy = false
+
+    func validate() throws {
+        if let width, !(20...1000).contains(width) {
+            throw ValidationError(tr("validation.number", "--width", 20, 1000, width))
+        }
+        // An option that would be ignored is an error, not a surprise.
+        if output.json, width != nil { throw ValidationError("--width shapes the text map; --json has no width") }
+        if output.json, privacy { throw ValidationError("--privacy shapes the text map; --json always carries the names") }
+    }
 
     func run() throws {
         try runReporting {
             let ctx = try common.context()
             let record = try ctx.store.household(id: household, access: .export)
             if output.json {
-                try printJSON(NetworkReport(household: record.household, ties: record.ties))
+                let shown = privacy ? NetworkReport.privacyForm(of: record) : record
+                try printJSON(NetworkReport(household: shown.household, ties: shown.ties))
             } else {
                 let staff = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 let regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staff[$0] }
@@ -306,12 +320,14 @@ struct Assign: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: "Case number.") var caseID: Int
     @Argument(help: "Staff id, or 'none'.") var staff: String
+    @Option(name: .long, help: "The case version you saw (board --json, household --json); refused if someone changed the case since.")
+    var version: Int?
 
     func run() throws {
         try runReporting {
             let ctx = try common.context()
             let target = staff == "none" ? nil : staff
-            let updated = try ctx.store.assign(caseID: caseID, to: target, expectedVersion: nil)
+            let updated = try ctx.store.assign(caseID: caseID, to: target, expectedVersion: version)
             print(tr("cli.assign.done", updated.id, updated.regisseurID ?? tr("cli.none"), updated.version))
         }
     }
@@ -328,14 +344,14 @@ struct FlagCommand: ParsableCommand {
     @Argument(help: "Case number.") var caseID: Int
     @Flag(help: "Which kind of follow-up.") var kind: ProactiveKind
     @Option(name: .long, help: "Due date, YYYY-MM-DD.") var due: String
-    @Option(name: .long, help: "Owner (default: the case's regisseur).") var owner: String?
+    @Option(name: .long, help: "Owner (default: the case's regisseur; needed when the case has none).") var owner: String?
     @Option(name: .long, help: "What to do and why.") var note: String = ""
 
     func run() throws {
-        let day = try parseDay(due, option: "--due")
+        let day = try parseDay(due, option: "--due", expect: .future)
         try runReporting {
             let ctx = try common.context()
-            let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note)
+            let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note, today: ctx.today)
             print(tr("cli.flag.done", caseID, f.kind.label, f.due, f.ownerID ?? tr("cli.none")))
         }
     }

@@ -9,18 +9,26 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Create a synthetic, fictional district of any size (the same seed gives the same content).")
 
     @OptionGroup var common: CommonOptions
-    @Option(name: .long, help: "Households (default 20,000: a whole city).") var households = 20_000
-    @Option(name: .long, help: "Open cases (default: 30% of the households).") var openCases: Int?
-    @Option(name: .long, help: "Staff (default: 120 for 20,000 households, scaled).") var staff: Int?
-    @Option(name: .long, help: "Journal entries per case.") var journalPerCase = 10
+    @Option(name: .long, help: "Households, 1…200,000 (default 20,000: a whole city).") var households = 20_000
+    @Option(name: .long, help: "Open cases, 0…households (default: 30% of the households).") var openCases: Int?
+    @Option(name: .long, help: "Staff, 2…10,000 (default: 120 for 20,000 households, scaled).") var staff: Int?
+    @Option(name: .long, help: "Journal entries per case, 0…100.") var journalPerCase = 10
     @Option(name: .long, help: "Seed of the random generator.") var seed: UInt64 = 1
     @Flag(name: .long, help: "Replace an existing database.") var force = false
 
+    /// Ten cities at most: every number is bounded, so none overflows or runs for ever.
+    static let households = 1...200_000
+    static let staff = 2...10_000
+    static let journalPerCase = 0...100
+
     func validate() throws {
-        guard households >= 1 else { throw ValidationError("--households must be at least 1") }
-        guard (0...100).contains(journalPerCase) else { throw ValidationError("--journal-per-case must be 0…100") }
-        if let openCases, openCases < 0 || openCases > households { throw ValidationError("--open-cases must be 0…households") }
-        if let staff, staff < 2 { throw ValidationError("--staff must be at least 2") }
+        func bound(_ value: Int, _ option: String, _ range: ClosedRange<Int>) throws {
+            do { try Validation.number(value, option, in: range) } catch { throw ValidationError("\(error)") }
+        }
+        try bound(households, "--households", Self.households)
+        try bound(journalPerCase, "--journal-per-case", Self.journalPerCase)
+        if let openCases { try bound(openCases, "--open-cases", 0...households) }
+        if let staff { try bound(staff, "--staff", Self.staff) }
     }
 
     func run() throws {

@@ -36,11 +36,11 @@ struct AgendaCommand: ParsableCommand {
                                         householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
                                         meldcode: try ctx.store.meldcodeSteps())
                 let items = Agenda.build(input, settings: try ctx.store.agendaSettings())
-                // Privacy mode replaces the members' names in typed questions too.
+                // Privacy mode replaces the household's names (members, ties, reporters) in typed questions too.
                 var members: [Int: [String]] = [:]
                 if privacy {
                     for id in Set(items.filter { $0.question != nil }.compactMap(\.householdID)) {
-                        members[id] = try ctx.store.household(id: id, access: .export).household.members.map(\.name)
+                        members[id] = Redactor.names(of: try ctx.store.household(id: id, access: .export))
                     }
                 }
                 return (items, input.staff, members)
@@ -145,7 +145,7 @@ struct MinutesCommand: ParsableCommand {
                 ids.formUnion(m.items.values.compactMap(\.householdID))
                 var households: [Int: (name: String, members: [String])] = [:]
                 for id in ids {
-                    if let r = try? store.household(id: id, access: .export) { households[id] = (r.household.name, r.household.members.map(\.name)) }
+                    if let r = try? store.household(id: id, access: .export) { households[id] = (r.household.name, Redactor.names(of: r)) }
                 }
                 let staffNames = Dictionary(try store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 return Minutes.markdown(meeting: m, entries: entries, names: Minutes.Names(staff: staffNames, households: households),
@@ -205,6 +205,7 @@ struct DiscussCommand: ParsableCommand {
     @Argument(help: "Case number.") var caseID: Int
     @Option(name: .long, help: "The question for the team.") var question: String?
     @Flag(name: .long, help: "Take the case off the agenda.") var clear = false
+    @Option(name: .long, help: "The case version you saw; refused if someone changed the case since.") var version: Int?
 
     func validate() throws {
         if clear == (question != nil) { throw ValidationError(tr("cli.error.discuss.either")) }
@@ -214,7 +215,7 @@ struct DiscussCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             let ctx = try common.context()
-            let c = try ctx.store.setDiscussion(caseID: caseID, question: clear ? nil : question, expectedVersion: nil)
+            let c = try ctx.store.setDiscussion(caseID: caseID, question: clear ? nil : question, expectedVersion: version)
             print(c.discussion.map { tr("cli.discuss.on", c.id, $0) } ?? tr("cli.discuss.off", c.id))
         }
     }

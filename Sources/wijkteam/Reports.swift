@@ -74,6 +74,24 @@ struct BoardReport: Encodable {
 struct NetworkReport: Encodable {
     var household: Household
     var ties: [NetworkTie]
+
+    /// What `network --privacy --json` shows: people as initials (organisations stay), the
+    /// buurt without street and number, and every name of the household hidden in the
+    /// relations and the note, as the screen's privacy mode does.
+    static func privacyForm(of r: HouseholdRecord) -> HouseholdRecord {
+        let redactor = Redactor(record: r)
+        var out = r
+        out.household.name = Privacy.initials(r.household.name)
+        out.household.address.street = ""
+        out.household.address.number = ""
+        out.household.learningNote = r.household.learningNote.map(redactor.redact)
+        for i in out.household.members.indices { out.household.members[i].name = Privacy.initials(r.household.members[i].name) }
+        for i in out.ties.indices {
+            if !out.ties[i].isOrganisation { out.ties[i].name = Privacy.initials(out.ties[i].name) }
+            out.ties[i].relation = redactor.redact(out.ties[i].relation)
+        }
+        return out
+    }
 }
 
 struct FollowUpRow: Encodable {

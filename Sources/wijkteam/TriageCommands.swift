@@ -89,16 +89,20 @@ struct DecideCommand: ParsableCommand {
     @Flag(help: "Plan a follow-up of this kind.") var kind: ProactiveKind?
     @Option(name: .long, help: "Due date of the follow-up, YYYY-MM-DD.") var due: String?
     @Option(name: .long, help: "Note for the decision (and the follow-up).") var note: String = ""
+    @Option(name: .long, help: "The signal version you saw (triage --json); refused if the signal changed since.") var version: Int?
 
     func run() throws {
         guard let r = TriageRoute(rawValue: route) else { throw ValidationError(tr("cli.error.oneof", "--route", route, TriageRoute.keys)) }
         if (kind == nil) != (due == nil) { throw ValidationError(tr("cli.error.decide.due")) }
-        let day = try due.map { try parseDay($0, option: "--due") }
+        if !r.teamKeepsCase, regisseur != nil {
+            throw ValidationError(tr("cli.error.decide.regisseur", r.rawValue))
+        }
+        let day = try due.map { try parseDay($0, option: "--due", expect: .future) }
         try runReporting {
             let ctx = try common.context()
             let plan = kind.map { FollowUpPlan(kind: $0.kind, due: day!, owner: regisseur, note: note) }
             let c = try ctx.store.decideTriage(signalID: signal, decision: TriageDecision(route: r, regisseur: regisseur, followUp: plan, note: note),
-                                               by: ctx.identity.staff.id, on: ctx.today, expectedVersion: nil)
+                                               by: ctx.identity.staff.id, on: ctx.today, expectedVersion: version)
             print(tr("cli.decide.done", signal, r.label, c.id, c.phase.label, c.regisseurID ?? tr("cli.none"))
                   + (plan.map { "; " + tr("cli.decide.followup", $0.kind.label, $0.due) } ?? ""))
         }

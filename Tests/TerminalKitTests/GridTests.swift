@@ -75,10 +75,13 @@ struct GridTests {
         #expect(h.lines() == [" 本x"])
     }
 
-    @Test func controlCharactersAreSkipped() {
+    @Test func tabsAndLineBreaksAreSpacesOtherControlsAreSkipped() {
         var g = Grid(width: 10, height: 1)
         g.put("a\tb\nc\u{1B}", x: 0, y: 0)
-        #expect(g.lines() == ["abc"])
+        #expect(g.lines() == ["a b c"])
+        var note = Grid(width: 20, height: 1)
+        note.put("Schulden\tmet tab", x: 0, y: 0)
+        #expect(note.lines() == ["Schulden met tab"])
     }
 
     @Test func overwritingHalfAWideCharBlanksTheOtherHalf() {

@@ -182,4 +182,62 @@ import Testing
         let bad = try Binary.run(["generate", "--households", "0", "--db", dir.appendingPathComponent("c.sqlite").path])
         #expect(bad.status != 0 && bad.err.contains("--households"))
     }
+
+    /// Every number is bounded: no overflow trap (9223372036854775807 households), no endless
+    /// run (2147483648 staff), a clear message naming the option and its range, no file.
+    @Test(arguments: [
+        (["--households", "9223372036854775807"], "--households must be from 1 to 200000, not 9223372036854775807"),
+        (["--households", "200001"], "--households must be from 1 to 200000, not 200001"),
+        (["--households", "10", "--staff", "2147483648"], "--staff must be from 2 to 10000, not 2147483648"),
+        (["--households", "10", "--staff", "1"], "--staff must be from 2 to 10000, not 1"),
+        (["--households", "10", "--open-cases=-1"], "--open-cases must be from 0 to 10, not -1"),
+        (["--households", "10", "--journal-per-case", "9223372036854775807"], "--journal-per-case must be from 0 to 100, not 9223372036854775807"),
+    ])
+    func everyNumberIsBounded(options: [String], message: String) throws {
+        let db = Binary.tempDir().appendingPathComponent("g.sqlite").path
+        let r = try Binary.run(["generate"] + options + ["--db", db])
+        #expect(r.status == 64, "\(r.err)")
+        #expect(r.err.contains(message), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+}
+
+/// `flag`: a new follow-up is due from today up to five years ahead, and has an owner.
+@Suite struct FlagBoundsTests {
+    @Test func dueDatesInThePastOrFarAheadAreRefused() throws {
+        let db = try Binary.freshDatabase()
+        let before = try Binary.run(["followups", "--all", "--json", "--db", db]).out
+        let board = try Binary.json(["board", "--db", db, "--json"]) as! [String: Any]
+        let assigned = try #require(((board["regisseurs"] as! [[String: Any]]).flatMap { $0["cases"] as! [[String: Any]] }).first?["id"] as? Int)
+        for (due, message) in [("2026-11-19", "the due date 2026-11-19 is in the past"),
+                               ("0000-01-01", "the due date 0000-01-01 is in the past"),
+                               ("9999-12-31", "the due date 9999-12-31 is more than 5 years ahead (at the latest 2031-11-20)"),
+                               ("2031-11-21", "more than 5 years ahead")] {
+            let r = try Binary.run(["flag", String(assigned), "--preventive", "--due", due, "--db", db])
+            #expect(r.status == 1 && r.err.contains(message), "\(due): \(r.err)")
+        }
+        #expect(try Binary.run(["followups", "--all", "--json", "--db", db]).out == before)
+        #expect(try Binary.run(["flag", String(assigned), "--preventive", "--due", "2031-11-20", "--db", db]).status == 0)
+        #expect(try Binary.run(["flag", String(assigned), "--preventive", "--due", Binary.today, "--db", db]).status == 0)
+    }
+
+    @Test func aCaseWithoutRegisseurNeedsANamedOwner() throws {
+        let db = try Binary.freshDatabase()
+        let board = try Binary.json(["board", "--db", db, "--json"]) as! [String: Any]
+        let unassigned = try #require((board["unassigned"] as! [[String: Any]]).first?["id"] as? Int)
+        let r = try Binary.run(["flag", String(unassigned), "--outreaching", "--due", "2026-12-01", "--db", db])
+        #expect(r.status == 1, "\(r.out)")
+        #expect(r.err.contains("case #\(unassigned) has no regisseur, so the follow-up needs a named owner"), "\(r.err)")
+        #expect(!r.out.contains("owner none"))
+        let named = try Binary.run(["flag", String(unassigned), "--outreaching", "--due", "2026-12-01", "--owner", "daan", "--db", db])
+        #expect(named.status == 0 && named.out.contains("owner daan"), "\(named.err)")
+    }
+
+    @Test func networkWidthIsBounded() throws {
+        let db = try Binary.freshDatabase()
+        for width in ["0", "-5", "9223372036854775807"] {
+            let r = try Binary.run(["network", "1", "--width=\(width)", "--db", db])
+            #expect(r.status == 64 && r.err.contains("--width must be from 20 to 1000"), "\(width): \(r.err)")
+        }
+    }
 }

@@ -163,6 +163,10 @@ import Wijkteam
         let dueDialog = t.waitFor("Due date of the outreaching follow-up")
         #expect(dueDialog.contains("Due date of the outreaching follow-up"), "\(dueDialog)")
         t.send("Enter")
+        // Nothing is saved before the summary is confirmed.
+        let confirm = t.waitFor("Save this decision for signal #\(signalID)?")
+        #expect(confirm.contains("Route: safety route"), "\(confirm)")
+        t.send("y")
         let done = t.waitFor("Signal #\(signalID) → case #")
         #expect(done.contains("Triage queue \(queue.count - 1)"))
         let after = try Binary.json(["triage", "--db", db, "--json"]) as! [JSON]

@@ -52,6 +52,27 @@ import Wijkteam
         #expect(listener.changes == before + 2)
     }
 
+    /// A session's own commits are not counted for it: the screen that wrote has them already,
+    /// and a colleague's commit just before is never taken for one of them.
+    @Test func ownCommitsAreLeftOutOthersAreCounted() throws {
+        let scratch = try ScratchDatabase()
+        defer { scratch.drop() }
+        let writer = try PostgresSession.connect(scratch.location)
+        defer { writer.close() }
+        _ = try PostgresCopy.copy(from: try PostgresCopyTests.sample(), to: writer)
+        let pid = try #require(try writer.rows("SELECT pg_backend_pid()::bigint").first?.decode(Int.self))
+        let listener = try PostgresChangeListener(scratch.location, ignoringBackend: pid)
+        defer { listener.close() }
+        let other = try PostgresSession.connect(scratch.location)
+        defer { other.close() }
+        let before = listener.changes
+        try writer.execute("UPDATE care_case SET regisseur_id = 'daan', version = version + 1 WHERE id = 1")
+        try other.execute("UPDATE care_case SET regisseur_id = 'fatima', version = version + 1 WHERE id = 2")
+        #expect(eventually { listener.changes == before + 1 }, "changes: \(listener.changes)")
+        usleep(300_000)
+        #expect(listener.changes == before + 1)
+    }
+
     /// Another team's commits are not announced to this team (its schema is the payload).
     @Test func anotherTeamsCommitIsNotAnnounced() throws {
         let scratch = try ScratchDatabase()

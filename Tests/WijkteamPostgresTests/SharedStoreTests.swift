@@ -209,7 +209,7 @@ final class SampleDatabase {
         var m = try lead.startMeeting(chair: "fatima", on: db.today)
         let c = try #require(try lead.cases(includeClosed: false).first { $0.regisseurID == nil })
         try lead.assign(caseID: c.id, to: "daan", expectedVersion: c.version, meetingID: m.id)
-        try lead.addFollowUp(caseID: c.id, kind: .preventive, due: db.today.adding(days: 7), owner: nil, note: "check", meetingID: m.id)
+        try lead.addFollowUp(caseID: c.id, kind: .preventive, due: db.today.adding(days: 7), owner: nil, note: "check", meetingID: m.id, today: db.today)
         try lead.recordDecision(meetingID: m.id, itemKey: "case:\(c.id)", caseID: c.id, householdID: c.householdID,
                                 text: "Start with a keukentafelgesprek", owner: "daan", due: db.today.adding(days: 14), on: db.today)
         #expect(try lead.minutes(meetingID: m.id).map(\.kind) == [.assignment, .followUp, .decision])
@@ -299,6 +299,30 @@ final class SampleDatabase {
         #expect(throws: WijkteamError.self) { try karin.searchJournal(" \"*( ", limit: 10) }
         let hits = try db.terminal("fatima").searchJournal("huisarts", limit: 3)
         #expect(hits.count == 3 && hits.map(\.date) == hits.map(\.date).sorted(by: >))
+    }
+
+    /// Search folds letters (isil finds Işıl, lukasz Łukasz) and finds Chinese by character (谢谢
+    /// in 王小明说谢谢) on every engine, and marks the words in the text as it was written.
+    @Test(arguments: StoreKind.allCases)
+    func searchFoldsLettersAndFindsChineseByCharacter(kind: StoreKind) throws {
+        let db = try SampleDatabase(kind)
+        let zoe = try db.terminal("zoe")
+        let turkish = try zoe.addJournal(caseID: 22, kind: .phone, date: db.today, text: "Gesprek met Işıl Yılmaz over de huur.", sensitive: false, today: db.today)
+        let polish = try zoe.addJournal(caseID: 22, kind: .phone, date: db.today, text: "Łukasz Wiśniewski belt morgen terug.", sensitive: false, today: db.today)
+        let chinese = try zoe.addJournal(caseID: 22, kind: .phone, date: db.today, text: "王小明说谢谢。", sensitive: false, today: db.today)
+        func hits(_ query: String) throws -> [JournalHit] { try zoe.searchJournal(query, limit: 50) }
+        #expect(try hits("isil").map(\.entryID) == [turkish.id])
+        #expect(try hits("İŞIL yilm").map(\.entryID) == [turkish.id])
+        #expect(try hits("isil").first?.snippet == "Gesprek met [Işıl] Yılmaz over de huur.")
+        #expect(try hits("lukasz wisniewski").map(\.entryID) == [polish.id])
+        #expect(try hits("lukasz").first?.snippet == "[Łukasz] Wiśniewski belt morgen terug.")
+        #expect(try hits("lukasz").allSatisfy { $0.snippet.contains("[Łukasz") })
+        #expect(try hits("谢谢").map(\.entryID) == [chinese.id])
+        #expect(try hits("谢谢").first?.snippet == "王小明说[谢谢]。")
+        #expect(try hits("小明").map(\.entryID) == [chinese.id])
+        #expect(try hits("明谢").isEmpty)  // not side by side
+        // The sample's own entries were folded when the district was loaded.
+        #expect(try db.terminal("fatima").searchJournal("pawel", limit: 50).first?.snippet.contains("[Paweł]") == true)
     }
 
     /// The board's first frame reads outlines: on every store an outline is the whole card

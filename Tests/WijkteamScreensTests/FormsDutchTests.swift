@@ -100,7 +100,9 @@ import Wijkteam
             let item = try #require(d.shell.triage.selected)
             d.press(.char("d"))
             #expect(d.render().text().contains("Route voor signaal #\(item.signal.id)"))
-            #expect(d.render().text().contains("Enter kiezen · Esc annuleren"))
+            #expect(d.render().text().contains("Enter kiezen · typ om te zoeken · Esc annuleren"))
+            #expect(d.render().text().contains("nog geen route gekozen"))
+            d.type("regie")
             d.press(.enter, .enter)
             var text = d.render().text()
             #expect(text.contains("Opvolging"))
@@ -114,11 +116,17 @@ import Wijkteam
             for _ in 0..<12 { d.press(.backspace) }
             d.type("2026-02-30")
             d.press(.enter)
-            #expect(d.render().text().contains("'2026-02-30' is geen datum (JJJJ-MM-DD)"))
+            #expect(d.render().text().contains("'2026-02-30' is geen datum; probeer"))
             for _ in 0..<12 { d.press(.backspace) }
             d.type("2020-01-01")
             d.press(.enter)
             #expect(d.render().text().contains("die datum ligt in het verleden"))
+            for _ in 0..<12 { d.press(.backspace) }
+            d.type("+2w")
+            #expect(d.render().text().contains("→ vr 4 dec 2026"))
+            d.press(.enter)
+            #expect(d.render().text().contains("Dit besluit voor signaal #\(item.signal.id) opslaan?"))
+            #expect(d.render().text().contains("Opvolging: outreachend, uiterlijk vr 4 dec 2026") || d.render().text().contains("uiterlijk vr 4 dec 2026"))
             d.press(.escape)
         }
     }

@@ -44,7 +44,8 @@ import Wijkteam
         #expect(!item.signal.safety)
         d.press(.char("d"))
         #expect(d.render().text().contains("Route for signal #\(item.signal.id)"))
-        d.press(.enter)                        // regie by the team (preselected)
+        d.type("regie")                        // the picker starts on no route: type to choose one
+        d.press(.enter)
         #expect(d.render().text().contains("Regisseur"))
         d.press(.enter)                        // the first suggestion (or the current regisseur)
         #expect(d.render().text().contains("Follow-up"))
@@ -52,6 +53,9 @@ import Wijkteam
         d.press(.down)                         // outreaching, due in 2 weeks
         d.press(.enter)
         #expect(d.render().text().contains("Due date of the outreaching follow-up"))
+        d.press(.enter)
+        #expect(d.render().text().contains("Save this decision for signal #\(item.signal.id)?"))
+        #expect(d.shell.triage.queue.contains { $0.signal.id == item.signal.id }, "nothing is saved before the confirmation")
         d.press(.enter)
         #expect(d.shell.message?.text.contains("Signal #\(item.signal.id) → case #") == true, "\(String(describing: d.shell.message))")
         #expect(!d.shell.triage.queue.contains { $0.signal.id == item.signal.id })
@@ -65,7 +69,9 @@ import Wijkteam
 
     @Test func aWrongDueDateIsExplainedAndNothingIsWritten() throws {
         var d = try Sample.shell(width: 120, height: 40)
-        d.press(.char("2"), .down, .char("d"), .enter, .enter, .home, .down, .enter)
+        d.press(.char("2"), .down, .char("d"))
+        d.type("regie")
+        d.press(.enter, .enter, .home, .down, .enter)
         for _ in 0..<12 { d.press(.backspace) }
         d.type("2026-02-30")
         d.press(.enter)
@@ -96,6 +102,7 @@ import Wijkteam
         #expect(d.render().text().contains("✓ 5 Decide"))
         d.press(.char("d"), .enter)            // safety route preselected
         d.press(.enter, .enter)                // regisseur, no follow-up
+        d.press(.char("y"))                    // confirmed
         #expect(!d.shell.triage.queue.contains { $0.signal.id == item.signal.id })
     }
 }

@@ -85,4 +85,92 @@ import Wijkteam
         let error = try #require(throws: DistrictFileError.self) { try DistrictLoader.load(folder: dir) }
         #expect(error.description == "staff.yaml: file is missing")
     }
+
+    // MARK: One set of rules (Validation): what the app refuses, the loader refuses too, with file and line.
+
+    /// Loads the mini district with `original` replaced by `broken` in its household file and
+    /// expects the refusal at `line`, in the format `file:line: what is wrong`.
+    func refused(_ original: String, _ broken: String, line: Int, _ message: String,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let text = Fixtures.validHousehold.replacingOccurrences(of: original, with: broken)
+        #expect(text != Fixtures.validHousehold, sourceLocation: sourceLocation)
+        let error = try #require(throws: DistrictFileError.self, sourceLocation: sourceLocation) {
+            try DistrictLoader.load(folder: Fixtures.miniDistrict(household: text))
+        }
+        #expect(error.description.hasPrefix("households/001-a.yaml:\(line): "), "\(error)", sourceLocation: sourceLocation)
+        #expect(error.message.contains(message), "\(error)", sourceLocation: sourceLocation)
+    }
+
+    @Test func aJournalEntryOverTheLimitIsRefused() throws {
+        let limit = String(repeating: "a", count: JournalEntry.maxLength)
+        try refused("text: eerste bezoek}", "text: \(limit)a}", line: 19, "at most 4000 characters (this one has 4001)")
+        // The limit itself is fine.
+        _ = try DistrictLoader.load(folder: Fixtures.miniDistrict(household: Fixtures.validHousehold
+            .replacingOccurrences(of: "text: eerste bezoek}", with: "text: \(limit)}")))
+    }
+
+    @Test func aZRMScoreForAChildIsRefused() throws {
+        try refused("born: 1950", "born: 2012", line: 21, "is 14: the ZRM is scored for adults")
+    }
+
+    @Test func aJournalEntryBeforeItsCaseOpenedIsRefused() throws {
+        try refused("{date: 2026-10-01, kind: home_visit", "{date: 2026-08-01, kind: home_visit", line: 19,
+                    "2026-08-01 is before the case was opened (2026-09-01)")
+    }
+
+    @Test func aJournalEntryYearsAheadOfTheReferenceDayIsRefused() throws {
+        try refused("{date: 2026-10-01, kind: home_visit", "{date: 2029-10-01, kind: home_visit", line: 19,
+                    "2029-10-01 is after today (2026-11-20)")
+    }
+
+    @Test func aBuurtNotInTheDistrictIsRefused() throws {
+        try refused("buurt: Noord}", "buurt: Nergenshuizen}", line: 3, "buurt 'Nergenshuizen' is not one of the district's buurten (Noord)")
+    }
+
+    @Test func aNULInANameIsRefusedNotCut() throws {
+        try refused("name: Zoë de Vries,", "name: \"Zoë\\0 de Vries\",", line: 5, "the name holds a control character (U+0000)")
+    }
+
+    @Test func anEmptyNameIsRefused() throws {
+        try refused("name: Huishouden Zoë", "name: \"  \"", line: 2, "the name is empty")
+    }
+
+    @Test func negativeWaitingWeeksAreRefused() throws {
+        try refused("    regisseur: daan\n", """
+                regisseur: daan
+                provisions:
+                  - {kind: general, provider: Thuiszorg, description: Hulp bij douchen, status: waiting, waiting_weeks: -3}
+
+            """, line: 17, "waiting weeks must be from 0 to 104, not -3")
+    }
+
+    @Test func aHugeLearningNoteIsRefused() throws {
+        let huge = String(repeating: "Veel te lang. ", count: 10_000_000 / 14)
+        try refused("name: Huishouden Zoë\n", "name: Huishouden Zoë\nnote: \(huge)\n", line: 3,
+                    "the learning note is at most 8000 characters")
+    }
+
+    @Test func aBirthYearOf1900IsRefused() throws {
+        try refused("born: 1950", "born: 1900", line: 5, "birth year 1900 is not plausible (from 1906 to 2026)")
+    }
+
+    @Test func invalidUTF8NamesTheFileAndLine() throws {
+        let dir = Fixtures.miniDistrict(household: Fixtures.validHousehold)
+        var bytes = Array(Fixtures.validHousehold.utf8)
+        let at = try #require(Fixtures.validHousehold.utf8.firstIndex(of: UInt8(ascii: "V")))  // "Zoë de Vries", line 5
+        bytes.insert(0xFF, at: Fixtures.validHousehold.utf8.distance(from: Fixtures.validHousehold.utf8.startIndex, to: at))
+        try Data(bytes).write(to: dir.appendingPathComponent("households/001-a.yaml"))
+        let error = try #require(throws: DistrictFileError.self) { try DistrictLoader.load(folder: dir) }
+        #expect(error.description.hasPrefix("households/001-a.yaml:5: not UTF-8 text: byte 0xFF at column 28"), "\(error)")
+    }
+
+    /// Nothing is written: `init` builds the database only from a district that loaded whole.
+    @Test func aRefusedDistrictWritesNoDatabase() throws {
+        let text = Fixtures.validHousehold.replacingOccurrences(of: "born: 1950", with: "born: 1900")
+        let path = Fixtures.tempDir().appendingPathComponent("w.sqlite").path
+        #expect(throws: DistrictFileError.self) {
+            _ = try SQLiteStore.create(at: path, from: try DistrictLoader.load(folder: Fixtures.miniDistrict(household: text)))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
 }

@@ -7,6 +7,13 @@ enum Fixtures {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let sampleData = repoRoot.appendingPathComponent("sample-data")
+    /// The hostile fixture district (Tests/Fixtures/hostile-district): RTL, CJK, emoji, escapes.
+    static let hostileDistrict = repoRoot.appendingPathComponent("Tests/Fixtures/hostile-district")
+
+    static func hostileStore() throws -> SQLiteStore {
+        let data = try DistrictLoader.load(folder: hostileDistrict)
+        return try SQLiteStore.create(at: tempDir().appendingPathComponent("h.sqlite").path, from: data)
+    }
 
     static func tempDir() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-test-\(UUID().uuidString)")

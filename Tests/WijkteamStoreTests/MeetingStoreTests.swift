@@ -64,11 +64,11 @@ import Wijkteam
         let m = try store.startMeeting(chair: "fatima", on: today)
         let c = try unassignedCase(store)
         try store.assign(caseID: c.id, to: "daan", expectedVersion: c.version, meetingID: m.id)
-        try store.addFollowUp(caseID: c.id, kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "home visit", meetingID: m.id)
+        try store.addFollowUp(caseID: c.id, kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "home visit", meetingID: m.id, today: today)
         try store.recordDecision(meetingID: m.id, itemKey: "case:\(c.id)", caseID: c.id, householdID: c.householdID,
                                  text: "  Start with a keukentafelgesprek  ", owner: "daan", due: today.adding(days: 14), on: today)
         // Outside the meeting: not in its minutes.
-        try store.addFollowUp(caseID: c.id, kind: .preventive, due: today.adding(days: 30), owner: nil, note: "later")
+        try store.addFollowUp(caseID: c.id, kind: .preventive, due: today.adding(days: 30), owner: nil, note: "later", today: today)
         let minutes = try store.minutes(meetingID: m.id)
         #expect(minutes.map(\.kind) == [.assignment, .followUp, .decision])
         #expect(minutes[0].detail == nil && minutes[0].ownerID == "daan")
@@ -78,6 +78,39 @@ import Wijkteam
         // The decision is in the case's history too.
         let decisions = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM decision WHERE meeting_id = ? AND case_id = ?", arguments: [m.id, c.id]) }
         #expect(decisions == 1)
+    }
+
+    /// Issue #20, 9: what triage decides while a meeting runs is in its minutes.
+    @Test func aTriageDecisionInAMeetingGoesIntoItsMinutes() throws {
+        let store = try Fixtures.sampleStore()
+        let m = try store.startMeeting(chair: "fatima", on: today)
+        let signals = try store.openSignals().filter { !$0.safety && $0.householdID != nil }
+        let s = try #require(signals.first)
+        let plan = FollowUpPlan(kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "home visit this week")
+        let c = try store.decideTriage(signalID: s.id, decision: TriageDecision(route: .regie, regisseur: "daan", followUp: plan,
+                                                                                 note: "with the school", meetingID: m.id),
+                                       by: "fatima", on: today)
+        let minutes = try store.minutes(meetingID: m.id)
+        #expect(minutes.map(\.kind) == [.decision, .assignment, .followUp])
+        #expect(minutes.allSatisfy { $0.itemKey == "signal:\(s.id)" && $0.caseID == c.id && $0.householdID == s.householdID })
+        #expect(minutes[0].text.contains("signal #\(s.id)") && minutes[0].text.contains(TriageRoute.regie.label))
+        #expect(minutes[0].text.hasSuffix("; with the school"))
+        #expect(minutes[1].ownerID == "daan")
+        #expect(minutes[2].ownerID == "daan" && minutes[2].due == today.adding(days: 7) && minutes[2].detail == "outreaching")
+        #expect(minutes[2].text == "home visit this week")
+        let decisions = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM decision WHERE meeting_id = ? AND case_id = ?", arguments: [m.id, c.id]) }
+        #expect(decisions == 1)
+        // The export lists them.
+        let md = Minutes.markdown(meeting: m, entries: minutes, names: Minutes.Names(staff: ["daan": "Daan Verhoef"], households: [:]),
+                                  districtName: "D", privacy: true)
+        #expect(md.contains("signal #\(s.id)"))
+        #expect(md.contains("→ Daan"))
+        #expect(md.contains("home visit this week"))
+
+        // Outside a meeting a triage decision stays out of the minutes.
+        let other = try #require(try store.openSignals().first { !$0.safety && $0.householdID != nil })
+        try store.decideTriage(signalID: other.id, decision: TriageDecision(route: .lightSupport, regisseur: "daan"), by: "fatima", on: today)
+        #expect(try store.minutes(meetingID: m.id).count == 3)
     }
 
     @Test func aHalfActionIsRefusedAndNothingWritten() throws {

@@ -139,13 +139,56 @@ import Wijkteam
     @Test func followUpDefaultsToTheRegisseurAndShowsOnTheCard() throws {
         let store = try Fixtures.sampleStore()
         let c = try #require(try store.cases(includeClosed: false).first { $0.regisseurID != nil })
-        let f = try store.addFollowUp(caseID: c.id, kind: .outreaching, due: Day("2020-01-01")!, owner: nil, note: "home visit")
+        // On 2020-01-01 (as "today"), so it is the earliest open follow-up of the sample case.
+        let f = try store.addFollowUp(caseID: c.id, kind: .outreaching, due: Day("2020-01-01")!, owner: nil, note: "home visit",
+                                      today: Day("2020-01-01")!)
         #expect(f.ownerID == c.regisseurID)
         let card = try #require(try store.caseCards().first { $0.case.id == c.id })
         #expect(card.proactiveKinds.contains(.outreaching))
         #expect(card.nextFollowUp?.id == f.id) // the earliest open one
         #expect(throws: WijkteamError.unknownStaff("nobody")) {
-            try store.addFollowUp(caseID: c.id, kind: .preventive, due: Day("2027-01-01")!, owner: "nobody", note: "")
+            try store.addFollowUp(caseID: c.id, kind: .preventive, due: Day("2027-01-01")!, owner: "nobody", note: "", today: Day("2026-11-20")!)
+        }
+    }
+
+    /// A new follow-up is due from today up to five years ahead (Validation.followUpDue), and a
+    /// case without a regisseur needs a named owner; nothing is written otherwise.
+    @Test func aFollowUpDueInThePastOrFarAheadOrWithoutOwnerIsRefused() throws {
+        let store = try Fixtures.sampleStore()
+        let today = Day("2026-11-20")!
+        let c = try #require(try store.cases(includeClosed: false).first { $0.regisseurID != nil })
+        let before = try store.followUps(includeDone: true)
+        for due in [today.adding(days: -1), Day("0000-01-01")!, Day("9999-12-31")!, Day("2031-11-21")!] {
+            #expect(throws: WijkteamError.self, "\(due)") {
+                try store.addFollowUp(caseID: c.id, kind: .preventive, due: due, owner: nil, note: "", today: today)
+            }
+        }
+        let unassigned = try #require(try store.cases(includeClosed: false).first { $0.regisseurID == nil })
+        #expect(throws: WijkteamError.invalid("case #\(unassigned.id) has no regisseur, so the follow-up needs a named owner")) {
+            try store.addFollowUp(caseID: unassigned.id, kind: .preventive, due: today, owner: nil, note: "", today: today)
+        }
+        #expect(try store.followUps(includeDone: true) == before)
+        // Today and five years ahead are the bounds.
+        _ = try store.addFollowUp(caseID: c.id, kind: .preventive, due: today, owner: nil, note: "", today: today)
+        _ = try store.addFollowUp(caseID: c.id, kind: .preventive, due: Day("2031-11-20")!, owner: nil, note: "", today: today)
+        _ = try store.addFollowUp(caseID: unassigned.id, kind: .preventive, due: today, owner: "daan", note: "", today: today)
+    }
+
+    /// The store's write paths apply the same rules as the loader.
+    @Test func writesRefuseWhatTheLoaderRefuses() throws {
+        let store = try Fixtures.sampleStore().acting(as: AuditActor(staffID: "fatima", account: "f", origin: "tests"))
+        let today = Day("2026-11-20")!
+        let c = try #require(try store.cases(includeClosed: false).first { $0.regisseurID != nil && $0.opened < today.adding(days: -30) })
+        #expect(throws: WijkteamError.self) {
+            try store.addJournal(caseID: c.id, kind: .phone, date: today, text: "voor\u{0}na", sensitive: false, today: today)
+        }
+        #expect(throws: WijkteamError.self) {
+            try store.saveTie(NetworkTie(id: 0, householdID: c.householdID, name: "Joop\u{1B}[2J", sector: .friendsNeighbours,
+                                         relation: "buurman", strength: .weak), expectedVersion: nil)
+        }
+        #expect(throws: WijkteamError.self) {
+            try store.addProvision(Provision(id: 0, caseID: c.id, kind: .general, provider: "Thuiszorg", description: "hulp",
+                                             status: .waiting, waitingWeeks: -3))
         }
     }
 

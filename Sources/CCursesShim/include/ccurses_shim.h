@@ -56,6 +56,9 @@ WINDOW *wk_stdscr(void);
 int wk_get_key(unsigned int *out);
 /// Puts one grapheme (a spacing character and up to 4 combining ones) at y, x.
 int wk_put(int y, int x, const wchar_t *text, unsigned int attrs, int pair);
+
+/* The C library's width of one character (what curses assumes): -1, 0, 1 or 2. */
+int wk_wcwidth(unsigned int c);
 int wk_init_pair(int pair, int fg, int bg);
 /// newterm on the process's terminal: NULL (instead of exiting, as initscr does) for an unknown TERM.
 int wk_start_screen(void);

@@ -77,6 +77,7 @@ public struct ListView: Sendable {
             let index = off + i
             let y = area.y + i
             if index == selected {
+                grid.cursor = Point(x: area.x, y: y)
                 let sel = Style(.selection)
                 grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: sel)
                 let segments = item(index).segments.map { ($0.0, Style(.selection, $0.1.attributes)) }

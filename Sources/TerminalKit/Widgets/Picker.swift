@@ -154,6 +154,7 @@ public struct Picker: Sendable, Hashable {
             // The first visible item is drawn even when the box is too small for it.
             if !fits && i != first { break }
             if i == sel {
+                grid.cursor = Point(x: inner.x, y: y)
                 grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: Style(.selection))
                 grid.put(" " + item.title, x: inner.x, y: y,
                          style: Style(.selection, item.style.attributes), maxWidth: inner.width)

@@ -110,7 +110,7 @@ public struct TextArea: Sendable, Hashable {
     /// Inserts `s` at the cursor, as typed or pasted: line breaks split the line, control and
     /// zero-width characters are dropped, and whatever would exceed `maxLength` is cut off.
     public mutating func insert(_ s: String) {
-        var clean = s.filter { TextArea.isBreak($0) || TextWidth.width(of: $0) > 0 }
+        var clean = String(s.map { $0 == "\t" ? " " : $0 }).filter { TextArea.isBreak($0) || TextWidth.width(of: $0) > 0 }
         if let maxLength { clean = String(clean.prefix(max(0, maxLength - count))) }
         guard !clean.isEmpty else { return }
         let pieces = TextArea.split(clean)
@@ -326,6 +326,7 @@ public struct TextArea: Sendable, Hashable {
         }
         if focused {
             let p = cursorPosition(in: area)
+            grid.cursor = p
             let line = Array(lines[cursor.row])
             let wide = cursor.column < line.count && TextWidth.width(of: line[cursor.column]) == 2
             let cell = Rect(x: p.x, y: p.y, width: wide ? 2 : 1, height: 1)

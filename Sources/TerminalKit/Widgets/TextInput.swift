@@ -27,9 +27,10 @@ public struct TextInput: Sendable, Hashable {
         text.index(text.startIndex, offsetBy: clamp(i, 0, text.count))
     }
 
-    /// Inserts `s` at the cursor (control characters are dropped).
+    /// Inserts `s` at the cursor (a tab or line break becomes a space; other control
+    /// characters are dropped).
     public mutating func insert(_ s: String) {
-        var clean = String(s.filter { TextWidth.width(of: $0) > 0 })
+        var clean = String(s.map { $0 == "\t" || $0.isNewline ? " " : $0 }.filter { TextWidth.width(of: $0) > 0 })
         if let maxLength { clean = String(clean.prefix(max(0, maxLength - text.count))) }
         guard !clean.isEmpty else { return }
         let at = cursor
@@ -121,6 +122,7 @@ public struct TextInput: Sendable, Hashable {
         }
         if focused {
             let p = cursorPosition(in: area)
+            grid.cursor = p
             let cell = grid[p.x, p.y]
             let w = cell.width == 2 && !text.isEmpty ? 2 : 1
             grid.restyle(Rect(x: p.x, y: p.y, width: w, height: 1)) { $0.adding(.reverse) }

@@ -96,7 +96,7 @@ extension Strings {
         "command.case.close.name": Phrase(en: "close case", nl: "casus sluiten"),
         "command.case.close.help": Phrase(en: "Close the case with a reason; its open follow-ups close with it", nl: "Casus sluiten met een reden; de open opvolgingen sluiten mee"),
         "command.section.next.name": Phrase(en: "next section", nl: "volgend deel"),
-        "command.section.next.help": Phrase(en: "Next section: members, case, ZRM, plan, provisions, follow-ups, journal", nl: "Volgend deel: gezinsleden, casus, ZRM, plan, voorzieningen, opvolging, journaal"),
+        "command.section.next.help": Phrase(en: "Next section: of a household (members, case, ZRM, plan, provisions, follow-ups, journal) or of the meeting agenda", nl: "Volgend deel: van een huishouden (gezinsleden, casus, ZRM, plan, voorzieningen, opvolging, journaal) of van de agenda van het overleg"),
         "command.section.previous.name": Phrase(en: "previous section", nl: "vorig deel"),
         "command.section.previous.help": Phrase(en: "Previous section", nl: "Vorig deel"),
         "command.assign.name": Phrase(en: "assign", nl: "toewijzen"),

@@ -180,6 +180,8 @@ extension Strings {
         "invalid.goal.person": Phrase(en: "person {1} is not a member of this household", nl: "persoon {1} hoort niet bij dit huishouden"),
         "invalid.close_reason": Phrase(en: "say why the case closes (goals reached, referred, moved away …)", nl: "zeg waarom de casus sluit (doelen bereikt, doorverwezen, verhuisd …)"),
         "casework.need.evaluation_overdue": Phrase(en: "evaluation overdue since {1}", nl: "evaluatie verlopen sinds {1}"),
+        "casework.need.newly_assigned": Phrase(en: "newly assigned to you", nl: "nieuw aan jou toegewezen"),
+        "casework.need.due_today": Phrase(en: "{1} due today", nl: "{1} vandaag"),
         "casework.need.evaluation_due": Phrase(en: "evaluation due {1}", nl: "evaluatie op {1}"),
         "casework.need.follow_up_overdue": Phrase(en: "{1} overdue since {2}", nl: "{1} verlopen sinds {2}"),
         "casework.need.no_contact.one": Phrase(en: "no contact for 1 week", nl: "geen contact in 1 week"),

@@ -6,7 +6,7 @@ extension Strings {
         "form.picker.filter": Phrase(en: "Filter: ", nl: "Filter: "),
         "form.picker.typeToNarrow": Phrase(en: "type to narrow", nl: "typ om te beperken"),
         "form.picker.noMatches": Phrase(en: "no matches", nl: "niets gevonden"),
-        "form.due.not.a.date": Phrase(en: "'{1}' is not a date (YYYY-MM-DD)", nl: "'{1}' is geen datum (JJJJ-MM-DD)"),
+        "form.due.not.a.date": Phrase(en: "'{1}' is not a date; try {2}", nl: "'{1}' is geen datum; probeer {2}"),
         "form.due.in.past": Phrase(en: "the due date is in the past", nl: "die datum ligt in het verleden"),
         "form.date.placeholder": Phrase(en: "YYYY-MM-DD", nl: "JJJJ-MM-DD"),
         "form.hint.enter.saves": Phrase(en: "Enter saves · Esc cancels", nl: "Enter opslaan · Esc annuleren"),
@@ -25,7 +25,7 @@ extension Strings {
         "form.journal.placeholder": Phrase(en: "what happened, what was agreed, what is next", nl: "wat gebeurde er, wat is afgesproken, wat volgt"),
         "form.journal.hint": Phrase(en: "Tab next field · Enter new line in the note · Ctrl-S saves · Esc cancels", nl: "Tab volgend veld · Enter nieuwe regel · Ctrl-S opslaan · Esc annuleren"),
         "form.journal.discard": Phrase(en: "Esc again drops the note you typed · Ctrl-S saves it", nl: "Nog eens Esc gooit je notitie weg · Ctrl-S slaat hem op"),
-        "form.journal.date.format": Phrase(en: "date: YYYY-MM-DD, e.g. {1}", nl: "datum: JJJJ-MM-DD, bijv. {1}"),
+        "form.journal.date.format": Phrase(en: "not a date; try {1}", nl: "geen datum; probeer {1}"),
         // CaseWorkForms.swift: ZRM measurement
         "form.zrm.title": Phrase(en: "ZRM measurement · 1 acuut … 5 volledig zelfredzaam", nl: "ZRM-meting · 1 acuut … 5 volledig zelfredzaam"),
         "form.zrm.person": Phrase(en: "Person", nl: "Persoon"),
@@ -40,7 +40,7 @@ extension Strings {
         "form.zrm.discard.many": Phrase(en: "Esc again drops the {1} scores you typed · Enter saves them", nl: "Nog eens Esc gooit de {1} getypte scores weg · Enter slaat ze op"),
         "form.zrm.switch.person": Phrase(en: "save or clear (Backspace) the typed scores before switching person", nl: "sla de getypte scores op of wis ze (Backspace) voor een andere persoon"),
         "form.zrm.score.range": Phrase(en: "a ZRM score is 1 acuut, 2, 3, 4 or 5 volledig zelfredzaam", nl: "een ZRM-score is 1 acuut, 2, 3, 4 of 5 volledig zelfredzaam"),
-        "form.zrm.date.format": Phrase(en: "date: YYYY-MM-DD", nl: "datum: JJJJ-MM-DD"),
+        "form.zrm.date.format": Phrase(en: "date: {1}", nl: "datum: {1}"),
         // CaseWorkForms.swift: plan goal
         "form.goal.choose.title": Phrase(en: "Plan goals of case #{1}", nl: "Plandoelen van casus #{1}"),
         "form.goal.choose.new": Phrase(en: "+ New goal", nl: "+ Nieuw doel"),

@@ -129,6 +129,7 @@ extension Strings {
         "screens.triage.detail.carer": Phrase(en: "Mantelzorg: up to {1} h/week", nl: "Mantelzorg: tot {1} u/week"),
         "screens.triage.detail.carer.exhausted": Phrase(en: "Mantelzorg: up to {1} h/week, a carer is exhausted", nl: "Mantelzorg: tot {1} u/week, een mantelzorger is uitgeput"),
         "screens.triage.detail.urgency": Phrase(en: "Urgency {1}", nl: "Urgentie {1}"),
+        "screens.triage.detail.more": Phrase(en: "↓ {1} more lines: widen the terminal, or Enter opens the household", nl: "↓ nog {1} regels: maak het venster groter, of Enter opent het huishouden"),
         "screens.triage.detail.meldcode": Phrase(en: "Meldcode (s records a step)", nl: "Meldcode (s legt een stap vast)"),
         "screens.triage.detail.withheld": Phrase(en: "(safety signal: only the team lead and whoever is on the household's case read it; need-to-know)", nl: "(veiligheidssignaal: alleen de teamleider en wie op de casus van het huishouden zit leest het; need-to-know)"),
         "screens.triage.detail.privacy": Phrase(en: "(description hidden in privacy mode)", nl: "(beschrijving verborgen in privacymodus)"),

@@ -123,10 +123,13 @@ extension Strings {
         "shell.help.title": Phrase(en: "Help · {1} · q closes", nl: "Help · {1} · q sluit"),
 
         // Shell.swift: the header line
-        "shell.header.householdKeys": Phrase(en: "J journal · z ZRM · G goal · > phase · P provision · F follow-up · C close · ]/[ sections", nl: "J journaal · z ZRM · G doel · > fase · P voorziening · F opvolging · C sluiten · ]/[ delen"),
+        "shell.header.householdKeys": Phrase(en: "J journal · z ZRM · G goal · n network · b discuss · > phase · P provision · F follow-up · C close · ]/[ sections", nl: "J journaal · z ZRM · G doel · n netwerk · b bespreken · > fase · P voorziening · F opvolging · C sluiten · ]/[ delen"),
+        "shell.header.moreKeys": Phrase(en: "? more", nl: "? meer"),
         "shell.header.myCaseload": Phrase(en: "My caseload {1}", nl: "Mijn caseload {1}"),
         "shell.header.needsYou": Phrase(en: "needs you:", nl: "wacht op jou:"),
         "shell.header.overdue": Phrase(en: "{1} overdue", nl: "{1} te laat"),
+        "shell.header.newToMe": Phrase(en: "{1} new", nl: "{1} nieuw"),
+        "shell.header.dueToday": Phrase(en: "{1} today", nl: "{1} vandaag"),
         "shell.header.evaluationDue": Phrase(en: "{1} evaluation due", nl: "{1} te evalueren"),
         "shell.header.noContact": Phrase(en: "{1} no contact {2}+ wk", nl: "{1} geen contact {2}+ wk"),
         "shell.header.everyone": Phrase(en: "m: everyone", nl: "m: iedereen"),
@@ -145,6 +148,7 @@ extension Strings {
         "shell.status.byPhase": Phrase(en: "by phase", nl: "per fase"),
         "shell.status.filter": Phrase(en: "filter: {1}", nl: "filter: {1}"),
         "shell.status.privacy": Phrase(en: "privacy", nl: "privacy"),
+        "shell.status.busy": Phrase(en: "busy, retrying…", nl: "bezig, opnieuw…"),
         "shell.status.meetingRunning": Phrase(en: "meeting {1}", nl: "overleg {1}"),
         "shell.status.meetingPaused": Phrase(en: "meeting paused {1}", nl: "overleg gepauzeerd {1}"),
         "shell.status.meetingEnded": Phrase(en: "meeting ended {1}", nl: "overleg beëindigd {1}"),

@@ -66,6 +66,7 @@ extension Strings {
 
         // TriageStore.swift
         "store.signal.missing": Phrase(en: "no signal #{1}", nl: "geen signaal #{1}"),
+        "store.minute.triage": Phrase(en: "Triage of signal #{1} ({2}): {3}", nl: "Triage van signaal #{1} ({2}): {3}"),
         "store.denied.team.meldcode": Phrase(en: "the Meldcode is team work; you are outside the team", nl: "de Meldcode is teamwerk; jij valt buiten het team"),
         "store.denied.safety_signal": Phrase(en: "safety signal #{1} is for the team lead and whoever is on the household's case", nl: "veiligheidssignaal #{1} is alleen voor de teamleider en wie op de casus van het huishouden staat"),
         "store.signal.not_safety": Phrase(en: "signal #{1} is not a safety signal; the Meldcode does not apply", nl: "signaal #{1} is geen veiligheidssignaal; de Meldcode is niet van toepassing"),

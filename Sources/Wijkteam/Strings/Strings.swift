@@ -26,7 +26,8 @@ public enum Strings {
     /// The sections, by name.
     public static let sections: [(name: String, phrases: Section)] = [
         ("shell", shell), ("commands", commands), ("domain", domain), ("screens", screens),
-        ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store), ("cli", cli),
+        ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store),
+        ("validation", validation), ("editing", editing), ("cli", cli),
     ]
 
     /// All sections in one table.

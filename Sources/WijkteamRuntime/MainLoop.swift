@@ -1,0 +1,211 @@
+import Foundation
+import TerminalKit
+import Wijkteam
+import WijkteamScreens
+
+/// The wall clock as the loop reads it; tests pin it.
+public struct LoopClock: Sendable {
+    /// The status bar's clock ("zo 22 nov 09:14").
+    public var statusText: @Sendable () -> String
+    /// When another terminal's change arrived ("13:20:05").
+    public var timeText: @Sendable () -> String
+    /// Whole seconds, for the meeting timer.
+    public var seconds: @Sendable () -> Int
+    /// Today, when it can be told (a new day reloads what is overdue).
+    public var today: @Sendable () -> Day?
+
+    public init(statusText: @escaping @Sendable () -> String, timeText: @escaping @Sendable () -> String,
+                seconds: @escaping @Sendable () -> Int, today: @escaping @Sendable () -> Day?) {
+        self.statusText = statusText; self.timeText = timeText; self.seconds = seconds; self.today = today
+    }
+}
+
+/// The screens' main loop: terminal events in, the shell's reactions out, the store's work on
+/// a worker thread (`StoreWorker`). The loop never waits on the database: a key is answered
+/// from what is on screen while a read or a write is under way, and a store that takes long
+/// shows "busy" in the status bar until the work completes or fails with its reason.
+///
+/// Changes made elsewhere are found by polling `changeCounter()`, which moves only for other
+/// connections' commits: this terminal's own writes are already on screen, and a commit from
+/// elsewhere is never mistaken for one of them, whatever key follows it.
+public final class MainLoop {
+    private let terminal: any Terminal
+    private let store: any WijkteamStore
+    private let actor: StaffID
+    private let clock: LoopClock
+    /// The terminal's own effects (theme, repaint), carried out on this thread.
+    private let appEffect: (Effect) -> ShellEvent?
+    private let worker = StoreWorker()
+    private let watch: ChangeWatch
+    public private(set) var shell: Shell
+    private var runner: EffectRunner
+    private var grid: Grid
+    private var dirty = true
+    private var pollInFlight = false
+    /// How long store work may take before the status bar says so.
+    public var busyAfterMS = 300
+    /// How long to wait for input when nothing is under way, and when something is.
+    public var idleTimeoutMS = 100
+    public var busyTimeoutMS = 10
+
+    /// `seenChanges`: the store's change counter read before the first data was, so a commit
+    /// made during that read is caught by the first poll.
+    public init(terminal: any Terminal, store: any WijkteamStore, shell: Shell, today: Day, actor: StaffID,
+                seenChanges: Int, clock: LoopClock, appEffect: @escaping (Effect) -> ShellEvent? = { _ in nil }) {
+        self.terminal = terminal; self.store = store; self.shell = shell; self.actor = actor
+        self.clock = clock; self.appEffect = appEffect
+        self.runner = EffectRunner(store: store, today: today, actor: actor)
+        self.watch = ChangeWatch(seen: seenChanges)
+        self.grid = Grid(size: shell.size)
+    }
+
+    /// Puts the first data on screen: `first` (an outline when the board is all it needs),
+    /// then the whole cards on screen, then everything. Runs on this thread: nothing can be
+    /// pressed before there is something to press on.
+    public func start(first: () throws -> DistrictSnapshot, beginTour: Bool = false) {
+        _ = apply(.clock(clock.statusText()))
+        var loadEverything = false
+        do {
+            let snapshot = try first()
+            let isOutline = snapshot.isOutline
+            _ = apply(.snapshot(snapshot))
+            if isOutline {
+                loadEverything = true
+                _ = apply(try runner.wholeCardsOnScreen(of: shell, unchangedSince: watch.seen))
+            }
+        } catch {
+            _ = apply(.failed("\(error)"))
+        }
+        if beginTour { _ = apply(.beginTour(quitsAtEnd: true)) }
+        drawIfDirty()
+        if loadEverything {
+            do {
+                dirty = apply(.snapshot(try DistrictSnapshot.load(from: store, today: runner.today))).redraw || dirty
+            } catch {
+                dirty = apply(.failed("\(error)")).redraw || dirty
+            }
+        }
+    }
+
+    /// The themes the theme picker offers (read after the first frame).
+    public func listThemes(_ names: [String]) {
+        shell.session.themes = names
+    }
+
+    /// Runs until the user quits or the terminal goes; the exit code.
+    public func run() -> Int32 {
+        var lastTick = 0
+        while true {
+            collectFinished()
+            updateBusy()
+            drawIfDirty()
+            let event = terminal.nextEvent(timeoutMS: worker.hasPending ? busyTimeoutMS : idleTimeoutMS)
+            // The meeting timer counts whole seconds of the wall clock, whatever event comes.
+            let now = clock.seconds()
+            if now != lastTick {
+                lastTick = now
+                dirty = apply(.tick(now)).redraw || dirty
+            }
+            let reaction: Reaction
+            switch event {
+            case .shutdown(let code):
+                // A closed terminal or a signal: a running meeting is paused where it is.
+                _ = apply(.closing)
+                finish()
+                return code
+            case .idle:
+                if let day = clock.today(), day != runner.today {
+                    // Left open overnight: a new day changes what is overdue and how decisions are dated.
+                    runner = EffectRunner(store: store, today: day, actor: actor)
+                    submitReload()
+                }
+                if !pollInFlight { submitPoll() }
+                reaction = apply(.clock(clock.statusText()))
+            case .resize(let size):
+                reaction = apply(.resize(size))
+            case .key(let key):
+                reaction = apply(.key(key))
+            }
+            dirty = dirty || reaction.redraw
+            if reaction.quit {
+                finish()
+                return 0
+            }
+        }
+    }
+
+    // MARK: Events and effects
+
+    private func apply(_ event: ShellEvent) -> Reaction {
+        let reaction = shell.handle(event)
+        for effect in reaction.effects { dispatch(effect) }
+        return reaction
+    }
+
+    private func dispatch(_ effect: Effect) {
+        switch effect {
+        case .setTheme, .repaint:
+            if let follow = appEffect(effect) { dirty = apply(follow).redraw || dirty }
+            dirty = true
+        default:
+            let runner = self.runner
+            worker.submit { runner.run(effect).map { [$0] } ?? [] }
+        }
+    }
+
+    /// Looks for other connections' commits; when there are, reads everything again.
+    private func submitPoll() {
+        pollInFlight = true
+        let store = self.store, watch = self.watch, today = runner.today, clock = self.clock
+        worker.submit(.poll) {
+            guard let now = try? store.changeCounter(), now != watch.seen else { return [] }
+            // Read before the load: a commit made during it is seen by the next poll.
+            guard let fresh = try? DistrictSnapshot.load(from: store, today: today) else { return [] }
+            watch.seen = now
+            return [.outsideChange(fresh, at: clock.timeText())]
+        }
+    }
+
+    private func submitReload() {
+        let runner = self.runner
+        worker.submit { runner.run(.reload).map { [$0] } ?? [] }
+    }
+
+    private func collectFinished() {
+        for job in worker.takeFinished() {
+            if job.tag == .poll { pollInFlight = false }
+            for event in job.events { dirty = apply(event).redraw || dirty }
+        }
+    }
+
+    /// The status bar says the store is busy while work has taken longer than `busyAfterMS`.
+    private func updateBusy() {
+        let busy = worker.oldestPendingMS > busyAfterMS
+        if busy != shell.storeBusy { dirty = apply(.storeBusy(busy)).redraw || dirty }
+    }
+
+    /// Before leaving: everything asked of the store is done (a pause saved, access-log rows
+    /// written), and whatever that leads to, within a limit for a store that does not answer.
+    private func finish() {
+        let deadline = Date().addingTimeInterval(15)
+        while worker.hasPending, Date() < deadline {
+            worker.waitUntilIdle(timeoutMS: 1_000)
+            collectFinished()
+        }
+    }
+
+    private func drawIfDirty() {
+        guard dirty else { return }
+        if grid.width != shell.size.width || grid.height != shell.size.height { grid = Grid(size: shell.size) }
+        shell.render(into: &grid)
+        terminal.draw(grid)
+        dirty = false
+    }
+}
+
+/// The change counter as last seen by the poll; touched on the worker's thread only (and read
+/// on the loop's thread before the worker starts).
+final class ChangeWatch: @unchecked Sendable {
+    var seen: Int
+    init(seen: Int) { self.seen = seen }
+}
