@@ -98,6 +98,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 }
 
+extension Day {
+    /// The date as lists and cards show it, beside `today`: "28-11" in today's year; a date in
+    /// another year shows that year, "29-12-25" (two digits, zero-padded: 2000 is "-00") within
+    /// 50 years of today, all four digits further away ("31-12-9999"), so a far date still
+    /// reads as a date.
+    public func shortText(today: Day) -> String {
+        let c = components
+        let dayMonth = String(format2: c.day) + "-" + String(format2: c.month)
+        if c.year == today.year { return dayMonth }
+        if abs(c.year - today.year) < 50, c.year >= 0 { return dayMonth + "-" + String(format2: c.year % 100) }
+        return dayMonth + "-" + String(format4: c.year)
+    }
+
+    /// Weekday, day and month in the current language: "Thu 3 Dec", "do 3 dec".
+    public var weekdayDayMonth: String {
+        let weekdays = tr("day.weekdays.short").split(separator: " ")   // Monday first
+        let months = tr("day.months.short").split(separator: " ")
+        let c = components
+        guard weekdays.count == 7, months.count == 12 else { return description }
+        return "\(weekdays[weekday]) \(c.day) \(months[c.month - 1])"
+    }
+}
+
 extension String {
     init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
     init(format4 n: Int) {

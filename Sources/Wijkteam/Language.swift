@@ -37,3 +37,10 @@ public func tr(_ key: String, _ arguments: any CustomStringConvertible...) -> St
     Strings.text(key, arguments, in: Language.current)
 }
 
+
+/// The text for a count in the current language: `key.one` when `count` is 1, else
+/// `key.other` (0, 2, 21, …: English and Dutch share this rule), with `{1}` the count and
+/// `{2}`, … the further `arguments`. "1 open case", "3 open cases"; "1 week", "0 weken".
+public func trCount(_ key: String, _ count: Int, _ arguments: any CustomStringConvertible...) -> String {
+    Strings.text(Strings.pluralKey(key, count), [count] + arguments, in: Language.current)
+}

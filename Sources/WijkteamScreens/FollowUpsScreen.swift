@@ -86,8 +86,9 @@ public struct FollowUpsScreen: Sendable {
             case .done: status = (tr("screens.followups.status.done"), .success)
             }
             return ListItem(segments: [
-                (TextWidth.pad(status.0, to: 12), Style(status.1, status.1 == .overdue ? [.bold] : [])),
-                (TextWidth.pad(Format.shortDate(f.due, today: today), to: 9), Style(.normal)),
+                // Each column ends in a space of its own: "367d overdue" fills its 12 cells.
+                (TextWidth.pad(status.0, to: 12) + " ", Style(status.1, status.1 == .overdue ? [.bold] : [])),
+                (TextWidth.pad(Format.shortDate(f.due, today: today), to: Format.shortDateWidth) + " ", Style(.normal)),
                 (TextWidth.pad(f.kind.label, to: 12), Style(FollowUpsScreen.role(f.kind), [.bold])),
                 (TextWidth.pad("#\(f.caseID) " + Format.household(householdName(of: f), privacy: privacy), to: householdWidth) + " ", Style(.normal)),
                 (TextWidth.pad(owner(of: f, firstNameOnly: narrow), to: ownerWidth) + " ", Style(.muted)),

@@ -6,12 +6,11 @@ enum Format {
     /// One decimal at most: 5.25 → "5.3", 8 → "8", 7.96 → "8".
     static func load(_ x: Double) -> String { Caseload.format(x) }
 
-    /// "28-11" for this year, "28-11-27" otherwise.
-    static func shortDate(_ d: Day, today: Day) -> String {
-        let c = d.components
-        let dm = "\(c.day < 10 ? "0" : "")\(c.day)-\(c.month < 10 ? "0" : "")\(c.month)"
-        return c.year == today.year ? dm : dm + "-" + String(c.year % 100)
-    }
+    /// "28-11" for this year, "28-11-27" or "31-12-9999" otherwise (see `Day.shortText`).
+    static func shortDate(_ d: Day, today: Day) -> String { d.shortText(today: today) }
+
+    /// Cells a short date takes at most ("31-12-9999").
+    static let shortDateWidth = 10
 
     /// A household as a card shows it: "Huishouden Yılmaz" → "Yılmaz" (the column says what it is).
     static func household(_ name: String, privacy: Bool) -> String {
@@ -29,8 +28,13 @@ enum Format {
     /// What a screen shows while its household is read.
     static var loading: String { tr("screens.format.loading") }
 
-    /// The hint that more lines follow below: "↓ 3 more".
+    /// The hint that more lines follow below: "↓ 3 more", "↓ nog 3".
     static func more(_ n: Int) -> String { tr("screens.format.more", n) }
+
+    /// The widgets' own words ("↓ 3 more" under a list) from the string table, in the language
+    /// of the moment; once per process.
+    static func installWidgetText() { _ = widgetTextInstalled }
+    private static let widgetTextInstalled: Void = { WidgetText.more = { Format.more($0) } }()
 
     /// A household member as lists show them: "age 42 · ouder · client".
     static func ageAndRole(_ age: Int, _ role: String, client: Bool) -> String {

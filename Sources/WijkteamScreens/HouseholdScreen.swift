@@ -150,7 +150,7 @@ public struct HouseholdScreen: Sendable {
         if provisions.isEmpty { out.append(("  " + tr("screens.household.provisions.none"), Style(.muted))) }
         for p in provisions {
             var text = "\(p.kind == .tailored ? tr("screens.household.provision.tailored") : tr("screens.household.provision.general")) · \(clean(p.description)) · \(clean(p.provider)) · \(p.status.label)"
-            if let w = p.waitingWeeks { text += " · " + tr("screens.household.provision.waiting", w) }
+            if let w = p.waitingWeeks { text += " · " + trCount("screens.household.provision.waiting", w) }
             if let s = p.start { text += " · " + tr("screens.household.provision.from", s) }
             wrapped(text, style: Style(p.status == .waiting ? .warning : .normal))
             if let why = p.networkReason { wrapped(tr("screens.household.provision.whynotnetwork", privacy ? "…" : why), indent: "    ", style: Style(.muted)) }

@@ -339,7 +339,7 @@ public struct MeetingScreen: Sendable {
             if let s {
                 line(tr("screens.meeting.staff.load", s.discipline, Format.load(loads[id] ?? 0), Format.load(s.capacity)), .loadOver)
                 let theirs = cards.values.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
-                line(tr("screens.meeting.staff.cases", theirs.count, theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " ")), .muted)
+                line(trCount("screens.meeting.staff.cases", theirs.count, theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " ")), .muted)
                 line(tr("screens.meeting.staff.reassign"), .muted)
             }
         }

@@ -104,6 +104,7 @@ public struct Shell: Sendable {
         self.size = size
         self.readOnly = readOnly ?? (session.identity.staff.role == .newStaff ? .newStaff : nil)
         board.resize(contentSize)
+        Format.installWidgetText()
     }
 
     public var tab: Tab {

@@ -54,8 +54,9 @@ public struct TriageScreen: Sendable {
                 s.safety ? ("⚠ ", Style(.flagSafety, [.bold])) : ("  ", Style(.normal)),
                 (TextWidth.pad(String(r.score), to: 4, alignRight: true) + " ", Style(.normal, [.bold])),
                 (TextWidth.pad(Format.household(householdName(r), privacy: privacy), to: 20) + " ", Style(.normal)),
-                (TextWidth.pad(s.source.label, to: 17), Style(.muted)),
-                (TextWidth.pad(Format.shortDate(s.date, today: today), to: 6), Style(.muted)),
+                (TextWidth.pad(s.source.label, to: 17) + " ", Style(.muted)),
+                // Last on the row, never padded: last year's "29-12-25" shows whole, with its gap.
+                (Format.shortDate(s.date, today: today), Style(.muted)),
             ])
         }
         let panel = Panel(title: tr("screens.triage.title", queue.count), focused: true)

@@ -33,12 +33,12 @@ struct JournalCommand: ParsableCommand {
 
         func run() throws {
             try runReporting {
-                guard let k = JournalKind(rawValue: kind) else { throw ValidationError("--kind '\(kind)' is not one of: \(JournalKind.keys)") }
+                guard let k = JournalKind(rawValue: kind) else { throw ValidationError(tr("cli.error.oneof", "--kind", kind, JournalKind.keys)) }
                 let ctx = try common.context()
                 let day = try date.map { try parseDay($0, option: "--date", expect: .past) } ?? ctx.today
                 let body = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
                 let e = try ctx.store.addJournal(caseID: caseID, kind: k, date: day, text: body, sensitive: sensitive, today: ctx.today)
-                print("Journal entry #\(e.id) added to case #\(caseID) (\(e.kind.label), \(e.date)\(e.sensitive ? ", sensitive" : ""))")
+                print(e.sensitive ? tr("cli.journal.added.sensitive", e.id, caseID, e.kind.label, e.date) : tr("cli.journal.added", e.id, caseID, e.kind.label, e.date))
             }
         }
     }
@@ -55,7 +55,7 @@ struct JournalCommand: ParsableCommand {
                 guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else {
                     // Not there, or not shared with you: either way the attempt is logged.
                     try ctx.store.recordAudit(AuditEvent(.openJournal, caseID: caseID, detail: "case not found or not shared", result: .denied))
-                    throw WijkteamError.accessDenied("no case #\(caseID) that you may see")
+                    throw WijkteamError.accessDenied(tr("cli.error.nocase", caseID))
                 }
                 let record = try ctx.store.household(id: c.householdID, access: .journal)
                 let entries = record.journal.filter { $0.caseID == caseID }
@@ -63,10 +63,10 @@ struct JournalCommand: ParsableCommand {
                 let names = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 for j in entries {
                     let who = j.authorID.flatMap { names[$0] } ?? "—"
-                    print("\(j.date) \(j.kind.label) · \(who)\(j.sensitive ? " · sensitive" : "")")
-                    print(j.withheld ? "  (sensitive entry, not shared with you: need-to-know)" : j.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+                    print("\(j.date) \(j.kind.label) · \(who)\(j.sensitive ? " · " + tr("cli.journal.sensitive") : "")")
+                    print("  " + (j.withheld ? tr("cli.journal.withheld") : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
                 }
-                if entries.isEmpty { print("No journal entries for case #\(caseID).") }
+                if entries.isEmpty { print(tr("cli.journal.none", caseID)) }
             }
         }
     }
@@ -81,10 +81,10 @@ struct PhaseCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let p = Phase(rawValue: next) else { throw ValidationError("'\(next)' is not a phase (\(Phase.keys))") }
+            guard let p = Phase(rawValue: next) else { throw ValidationError(tr("cli.error.phase", next, Phase.keys)) }
             let ctx = try common.context()
             let c = try ctx.store.movePhase(caseID: caseID, to: p, expectedVersion: version, today: ctx.today)
-            print("Case #\(c.id) is now in \(c.phase.label) (version \(c.version))")
+            print(tr("cli.phase.done", c.id, c.phase.label, c.version))
         }
     }
 }
@@ -104,15 +104,15 @@ struct ZRMCommand: ParsableCommand {
             for pair in scores {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let d = LifeDomain(rawValue: parts[0]), let s = Int(parts[1]) else {
-                    throw ValidationError("'\(pair)' is not DOMAIN=SCORE (e.g. financien=3)")
+                    throw ValidationError(tr("cli.error.zrm.pair", pair))
                 }
-                guard changes[d] == nil else { throw ValidationError("\(d.rawValue) is given twice") }
+                guard changes[d] == nil else { throw ValidationError(tr("cli.error.zrm.twice", d.rawValue)) }
                 changes[d] = s
             }
             let ctx = try common.context()
             let day = try date.map { try parseDay($0, option: "--date", expect: .past) } ?? ctx.today
             let saved = try ctx.store.recordZRM(personID: person, date: day, changes: changes, basedOn: nil, today: ctx.today)
-            print("ZRM of person \(person) on \(day): \(saved.count) domains recorded, \(changes.count) changed")
+            print(tr("cli.zrm.done", person, day, trCount("cli.count.domains", saved.count), changes.count))
         }
     }
 }
@@ -140,11 +140,11 @@ struct GoalCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let d = LifeDomain(rawValue: domain) else { throw ValidationError("--domain '\(domain)' is not one of: \(LifeDomain.keys)") }
+            guard let d = LifeDomain(rawValue: domain) else { throw ValidationError(tr("cli.error.oneof", "--domain", domain, LifeDomain.keys)) }
             let ctx = try common.context()
             let g = try ctx.store.saveGoal(PlanGoal(id: id ?? 0, caseID: caseID, domain: d, personID: person, targetScore: target, text: text),
                                            expectedVersion: version)
-            print("Plan goal #\(g.id) \(id == nil ? "added" : "changed"): \(g.domain.label) → \(g.targetScore) (version \(g.version))")
+            print(id == nil ? tr("cli.goal.added", g.id, g.domain.label, g.targetScore, g.version) : tr("cli.goal.changed", g.id, g.domain.label, g.targetScore, g.version))
         }
     }
 }
@@ -160,7 +160,7 @@ struct CloseCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             let (c, followUps) = try ctx.store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: ctx.today)
-            print("Case #\(c.id) closed" + (followUps > 0 ? "; \(followUps) open follow-ups closed with it" : ""))
+            print(followUps > 0 ? tr("cli.close.done.followups", c.id, trCount("cli.count.openfollowups", followUps)) : tr("cli.close.done", c.id))
         }
     }
 }
@@ -178,7 +178,7 @@ struct MemberCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             try ctx.store.setCaseMember(caseID: caseID, staffID: staff, member: !remove, today: ctx.today)
-            print(remove ? "\(staff) is no longer on case #\(caseID)" : "\(staff) is on case #\(caseID)")
+            print(remove ? tr("cli.member.removed", staff, caseID) : tr("cli.member.added", staff, caseID))
         }
     }
 }
@@ -202,25 +202,25 @@ struct AuditCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             guard ctx.identity.staff.role == .teamLead else {
-                throw CLIError("the audit log is read by the team lead (privacy officer); you are \(ctx.identity.staff.role.label.lowercased())")
+                throw CLIError(tr("cli.error.audit.lead", ctx.identity.staff.role.label.lowercased()))
             }
             if verify {
                 let v = try ctx.store.verifyAudit()
                 if let broken = v.broken {
-                    FileHandle.standardError.write(Data("wijkteam: audit log broken at row \(broken.id): \(broken.reason)\n".utf8))
+                    Output.error(tr("cli.audit.broken", broken.id, broken.reason))
                     failed = true
                 } else {
-                    print("Audit log intact: \(v.rows) rows, hash chain verified")
+                    print(tr("cli.audit.intact", trCount("cli.count.rows", v.rows)))
                 }
                 return
             }
             let rows = try ctx.store.auditLog(householdID: household)
             if output.json { try printJSON(rows); return }
             for r in rows {
-                let on = [r.householdID.map { "household \($0)" }, r.caseID.map { "case #\($0)" }].compactMap { $0 }.joined(separator: " ")
-                print("\(r.id)\t\(r.at)\t\(r.account) as \(r.staffID ?? "—")\t\(r.action.rawValue)\t\(r.result.rawValue)\t\(on)\t\(r.detail)\t\(r.origin)")
+                let on = [r.householdID.map { tr("cli.audit.household", $0) }, r.caseID.map { tr("cli.audit.case", $0) }].compactMap { $0 }.joined(separator: " ")
+                print("\(r.id)\t\(r.at)\t\(tr("cli.audit.as", r.account, r.staffID ?? "—"))\t\(r.action.rawValue)\t\(r.result.rawValue)\t\(on)\t\(r.detail)\t\(r.origin)")
             }
-            if rows.isEmpty { print("No audit rows\(household.map { " for household \($0)" } ?? "").") }
+            if rows.isEmpty { print(household.map { tr("cli.audit.none.household", $0) } ?? tr("cli.audit.none")) }
         }
         if failed { throw ExitCode(1) }
     }
@@ -251,7 +251,8 @@ struct CaseloadCommand: ParsableCommand {
                     needs: needs.filter { $0.caseID == card.case.id }.map(\.text))
             }.sorted { ($0.needs.isEmpty ? 1 : 0, $0.caseId) < ($1.needs.isEmpty ? 1 : 0, $1.caseId) }
             if output.json { try printJSON(rows); return }
-            print("Caseload of \(ctx.identity.staff.name): \(rows.count) cases, \(rows.filter { !$0.needs.isEmpty }.count) need you")
+            print(tr("cli.caseload.title", ctx.identity.staff.name, trCount("cli.count.cases", rows.count),
+                     trCount("cli.count.needyou", rows.filter { !$0.needs.isEmpty }.count)))
             for r in rows {
                 print("#\(r.caseId) \(r.household) · \(r.phase.label)" + (r.needs.isEmpty ? "" : " — " + r.needs.joined(separator: "; ")))
             }
@@ -269,7 +270,7 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many entries (1…500).") var limit = 50
 
     func validate() throws {
-        guard (1...500).contains(limit) else { throw ValidationError("--limit must be 1…500") }
+        guard (1...500).contains(limit) else { throw ValidationError(tr("cli.error.limit")) }
     }
 
     func run() throws {
@@ -277,8 +278,8 @@ struct SearchCommand: ParsableCommand {
             let ctx = try common.context()
             let hits = try ctx.store.searchJournal(words.joined(separator: " "), limit: limit)
             if output.json { try printJSON(hits); return }
-            print(hits.isEmpty ? "No journal entries found that you may read." : "\(hits.count) journal entr\(hits.count == 1 ? "y" : "ies")"
-                  + (hits.count == limit ? " (the newest \(limit); --limit shows more)" : "") + ":")
+            print(hits.isEmpty ? tr("cli.search.none") : hits.count == limit ? tr("cli.search.count.limit", trCount("cli.count.entries", hits.count), limit)
+                  : tr("cli.search.count", trCount("cli.count.entries", hits.count)))
             for h in hits {
                 print("\(h.date) #\(h.caseID) \(h.householdName) · \(h.kind.label)\(h.authorID.map { " · \($0)" } ?? ""): \(h.snippet)")
             }

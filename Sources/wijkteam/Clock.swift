@@ -24,16 +24,14 @@ enum Clock {
         return out
     }
 
-    static let weekdays = ["zo", "ma", "di", "wo", "do", "vr", "za"]
-    static let months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
     static func twoDigits(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    /// The status bar's clock, in Dutch: "zo 22 nov 09:14".
+    /// The status bar's clock in the language of the screens: "Sun 22 Nov 09:14", "zo 22 nov 09:14".
     static func now() -> String { statusText(local()) }
 
     static func statusText(_ t: tm) -> String {
-        "\(weekdays[Int(t.tm_wday)]) \(t.tm_mday) \(months[Int(t.tm_mon)]) \(twoDigits(t.tm_hour)):\(twoDigits(t.tm_min))"
+        let day = Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday))
+        return (day?.weekdayDayMonth ?? "") + " \(twoDigits(t.tm_hour)):\(twoDigits(t.tm_min))"
     }
 
     /// When another terminal's change arrived: "13:20:05".

@@ -29,7 +29,20 @@ struct WijkteamCommand: ParsableCommand {
         Clock.prepare()  // sets TZ before any other thread can read the environment
         Memory.oneArena()
         Language.choose(Language.fromLocale(ProcessInfo.processInfo.environment))  // --lang overrides it
-        main(nil)
+        // As ArgumentParser's own main, but its messages (which may echo an argument) leave
+        // through Output, made safe for a terminal like everything else.
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { Output.error(message) }
+            }
+            fflush(nil)
+            Foundation.exit(code.rawValue)
+        }
     }
 
     /// Opens the screens on a terminal; piped into another program it prints the board instead.
@@ -61,9 +74,9 @@ struct CommonOptions: ParsableArguments {
     var readOnly = false
 
     func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang '\(lang)' is not a language wijkteam speaks: use nl or en")
-        }
+        guard let lang else { return }
+        guard let chosen = Language(rawValue: lang.lowercased()) else { throw ValidationError(tr("cli.error.lang", lang)) }
+        Language.choose(chosen)  // before run(), so every message of the command is in it
     }
 
     /// Opens the store; the default database is created from the sample district on first use.
@@ -75,21 +88,21 @@ struct CommonOptions: ParsableArguments {
         case .file(let path, let isDefault):
             if isDefault, !FileManager.default.fileExists(atPath: path) {
                 guard let folder = AppEnvironment.sampleDataFolder() else {
-                    throw CLIError("no database at \(path) and no sample-data/ folder found to create it from (set WIJKTEAM_SAMPLE_DATA)")
+                    throw CLIError(tr("cli.error.nosample", path))
                 }
                 let data = try DistrictLoader.load(folder: folder)
                 _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
-                FileHandle.standardError.write(Data("wijkteam: created \(path) from the sample district\n".utf8))
+                Output.error(tr("cli.created.sample", path))
             }
             let opened = try SQLiteStore.open(path: path, readOnly: browsing)
             if browsing, !(try opened.districtInfo().demo) {
-                throw CLIError("the tour runs on a demo database such as the sample district, whose people are made up; \(path) is a team's own database (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)")
+                throw CLIError(tr("cli.error.tour.own", path))
             }
             return try context(opened, name: URL(fileURLWithPath: path).lastPathComponent, today: today)
         case .postgres(let location):
             #if PostgreSQL
             // The tour's promise is a database left byte for byte as it was: a file, opened read-only.
-            if browsing { throw CLIError("the tour runs on a SQLite demo database, not on \(location) (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)") }
+            if browsing { throw CLIError(tr("cli.error.tour.postgres", location)) }
             return try context(try PostgresStore.open(location), name: location.database, today: today)
             #else
             throw CLIError(AppEnvironment.builtWithoutPostgres(location))
@@ -126,7 +139,7 @@ struct TourCommand: ParsableCommand {
     func run() throws {
         var code: Int32 = 0
         try runReporting {
-            guard isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 else { throw CLIError("the tour needs a terminal") }
+            guard isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 else { throw CLIError(tr("cli.error.tour.terminal")) }
             let ctx = try common.context(browsing: true)
             code = try Interactive.run(context: ctx, themeOption: theme, readOnly: .tour, tour: true)
         }
@@ -163,7 +176,7 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("wijkteam: error: \(error)\n".utf8))
+        Output.error(tr("cli.error", "\(error)"))
         throw ExitCode(1)
     }
 }
@@ -172,14 +185,14 @@ func printJSON<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    Output.json(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
 /// A date option as people type it (`DayInput`: 2026-12-11, 11-12, 11 dec, +2w, +10d, fri,
 /// tomorrow, today): a due date looks ahead (`fri` is the next Friday), a contact date back.
 func parseDay(_ text: String, option: String, expect: DayInput.Expect) throws -> Day {
     guard let day = DayInput.parse(text, today: try AppEnvironment.today(), expect: expect) else {
-        throw ValidationError("\(option) '\(text)' is not a date; try \(DayInput.forms)")
+        throw ValidationError(tr("cli.error.date", option, text, DayInput.forms))
     }
     return day
 }
@@ -203,26 +216,27 @@ struct Init: ParsableCommand {
         try runReporting {
             let choice = try AppEnvironment.databaseChoice(option: common.db)
             guard let folder = from.map({ URL(fileURLWithPath: $0) }) ?? AppEnvironment.sampleDataFolder() else {
-                throw CLIError("no sample-data/ folder found; name one with --from DIR")
+                throw CLIError(tr("cli.error.nofolder"))
             }
             var data = try DistrictLoader.load(folder: folder)
             if data.info.demo, !keepDates {
                 data = data.shifted(by: data.referenceDate.days(until: try AppEnvironment.today()))
             }
-            let summary = "\(data.households.count) households, \(data.staff.count) staff, "
-                + "\(data.cases.filter(\.isOpen).count) open cases, \(data.signals.count) signals."
+            let summary = [trCount("cli.count.households", data.households.count), trCount("cli.count.staff", data.staff.count),
+                           trCount("cli.count.opencases", data.cases.filter(\.isOpen).count),
+                           trCount("cli.count.signals", data.signals.count)].joined(separator: ", ") + "."
             switch choice {
             case .file(let path, _):
                 _ = try SQLiteStore.create(at: path, from: data, replace: force)
-                print("Created \(path): \(summary)")
+                print(tr("cli.init.created", path, summary))
             case .postgres(let location):
                 #if PostgreSQL
-                if force { throw CLIError("--force does not replace a district on PostgreSQL: drop its tables (or schema) there first") }
+                if force { throw CLIError(tr("cli.error.init.force")) }
                 let session = try PostgresSession.connect(location)
                 defer { session.close() }
                 let report = try PostgresCopy.load(data, into: session)
-                guard report.countsMatch, report.audit.ok else { throw CLIError("the district in \(location) does not match what was loaded") }
-                print("Created \(location): \(summary)")
+                guard report.countsMatch, report.audit.ok else { throw CLIError(tr("cli.error.init.mismatch", location)) }
+                print(tr("cli.init.created", location, summary))
                 #else
                 throw CLIError(AppEnvironment.builtWithoutPostgres(location))
                 #endif
@@ -292,7 +306,7 @@ struct Network: ParsableCommand {
             } else {
                 let staff = Dictionary(try ctx.store.staff().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 let regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staff[$0] }
-                print("Network of \(privacy ? Privacy.initials(record.household.name) : record.household.name) (\(record.household.id))")
+                print(tr("cli.network.title", privacy ? Privacy.initials(record.household.name) : record.household.name, record.household.id))
                 print(EcogramText.render(record, width: width ?? AppEnvironment.terminalWidth ?? 100, today: ctx.today,
                                          privacy: privacy, regisseur: regisseur))
             }
@@ -313,7 +327,7 @@ struct Assign: ParsableCommand {
             let ctx = try common.context()
             let target = staff == "none" ? nil : staff
             let updated = try ctx.store.assign(caseID: caseID, to: target, expectedVersion: version)
-            print("Case #\(updated.id): regisseur \(updated.regisseurID ?? "none") (version \(updated.version)).")
+            print(tr("cli.assign.done", updated.id, updated.regisseurID ?? tr("cli.none"), updated.version))
         }
     }
 }
@@ -337,7 +351,7 @@ struct FlagCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             let f = try ctx.store.addFollowUp(caseID: caseID, kind: kind.kind, due: day, owner: owner, note: note, today: ctx.today)
-            print("Case #\(caseID): \(f.kind.label) follow-up due \(f.due), owner \(f.ownerID ?? "none").")
+            print(tr("cli.flag.done", caseID, f.kind.label, f.due, f.ownerID ?? tr("cli.none")))
         }
     }
 }
@@ -354,7 +368,7 @@ struct FollowUpsCommand: ParsableCommand {
         let kindFilter: FollowUpKind?
         if let kind {
             guard let k = FollowUpKind(rawValue: kind) else {
-                throw ValidationError("--kind '\(kind)' is not one of: \(FollowUpKind.keys)")
+                throw ValidationError(tr("cli.error.oneof", "--kind", kind, FollowUpKind.keys))
             }
             kindFilter = k
         } else { kindFilter = nil }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import Wijkteam
 import WijkteamPostgres
 import WijkteamStore
@@ -16,7 +17,7 @@ struct CopyCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             guard PostgresLocation.isPostgresURL(to) else {
-                throw CLIError("--to '\(to)' is not a PostgreSQL URL: postgres://user@host/database")
+                throw CLIError(tr("cli.error.copy.url", to))
             }
             let location = try PostgresLocation(url: to)
             #if PostgreSQL
@@ -24,15 +25,16 @@ struct CopyCommand: ParsableCommand {
             let session = try PostgresSession.connect(location)
             defer { session.close() }
             let report = try PostgresCopy.copy(from: source, to: session)
-            print("table".padding(toLength: 16, withPad: " ", startingAt: 0) + "  sqlite  postgres")
+            print(TextWidth.pad(tr("cli.copy.table"), to: 16) + "  " + tr("cli.copy.columns"))
             for t in report.tables {
-                print(t.table.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "  %6d  %8d", t.sqlite, t.postgres)
-                      + (t.sqlite == t.postgres ? "" : "  DIFFERENT"))
+                print(TextWidth.pad(t.table, to: 16) + "  " + TextWidth.pad(String(t.sqlite), to: 6, alignRight: true)
+                      + "  " + TextWidth.pad(String(t.postgres), to: 8, alignRight: true)
+                      + (t.sqlite == t.postgres ? "" : "  " + tr("cli.copy.different")))
             }
-            let audit = report.audit.ok ? "verified (\(report.audit.rows) rows)"
-                : "BROKEN at row \(report.audit.broken?.id ?? 0): \(report.audit.broken?.reason ?? "")"
-            print("audit chain on \(location): \(audit)")
-            guard report.countsMatch, report.audit.ok else { throw CLIError("the copy in \(location) does not match \(from)") }
+            let audit = report.audit.ok ? tr("cli.copy.audit.ok", trCount("cli.count.rows", report.audit.rows))
+                : tr("cli.copy.audit.broken", report.audit.broken?.id ?? 0, report.audit.broken?.reason ?? "")
+            print(tr("cli.copy.audit", location, audit))
+            guard report.countsMatch, report.audit.ok else { throw CLIError(tr("cli.error.copy.mismatch", location, from)) }
             #else
             throw CLIError(AppEnvironment.builtWithoutPostgres(location))
             #endif

@@ -35,21 +35,24 @@ struct GenerateCommand: ParsableCommand {
         try runReporting {
             let path = try AppEnvironment.databasePath(option: common.db).path
             let progress = isatty(STDERR_FILENO) != 0
-            func say(_ s: String) { if progress { FileHandle.standardError.write(Data("\r\(s)\u{1B}[K".utf8)) } }
+            func say(_ s: String) { if progress { Output.progress(s) } }
             let start = Date()
             var size = DistrictGenerator.Size.city(households: households)
             if let openCases { size.openCases = openCases }
             if let staff { size.staff = staff }
             size.journalPerCase = journalPerCase
-            say("generating \(households) households…")
+            say(tr("cli.generate.generating", trCount("cli.count.households", households)))
             var generator = DistrictGenerator(seed: seed, size: size, today: try AppEnvironment.today())
             let data = generator.generate()
-            say("writing \(data.households.count) households, \(data.journal.count) journal entries…")
+            say(tr("cli.generate.writing", trCount("cli.count.households", data.households.count), trCount("cli.count.entries", data.journal.count)))
             _ = try SQLiteStore.create(at: path, from: data, replace: force)
-            if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            print("Created \(path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s: \(data.households.count) households, "
-                  + "\(data.cases.filter(\.isOpen).count) open cases, \(data.staff.count) staff, \(data.journal.count) journal entries, "
-                  + "\(data.signals.count) signals (seed \(seed)).")
+            if progress { Output.progress(nil) }
+            let seconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
+            print(tr("cli.generate.done", path, seconds, [trCount("cli.count.households", data.households.count),
+                                                          trCount("cli.count.opencases", data.cases.filter(\.isOpen).count),
+                                                          trCount("cli.count.staff", data.staff.count),
+                                                          trCount("cli.count.entries", data.journal.count),
+                                                          trCount("cli.count.signals", data.signals.count)].joined(separator: ", "), seed))
         }
     }
 }

@@ -8,14 +8,16 @@ struct GlossaryCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the explanations: nl or en (default: from the locale).") var lang: String?
 
     func validate() throws {
-        if let lang {
-            guard let chosen = Language(rawValue: lang.lowercased()) else {
-                throw ValidationError("--lang '\(lang)' is not a language wijkteam speaks: use nl or en")
-            }
-            Language.choose(chosen)
-        }
+        try chooseLanguage(lang)
+        if markdown && output.json { throw ValidationError(tr("cli.error.markdown.json")) }
     }
     @Flag(name: .long, help: "Print the README's Markdown table.") var markdown = false
+    @OptionGroup var output: JSONOption
+
+    struct Entry: Encodable {
+        var term: String
+        var explanation: String
+    }
 
     func run() throws {
         if markdown {
@@ -24,6 +26,10 @@ struct GlossaryCommand: ParsableCommand {
             return
         }
         let entries = Glossary.search(query ?? "")
+        if output.json {
+            try printJSON(entries.map { Entry(term: $0.term, explanation: $0.explanation) })
+            return
+        }
         if entries.isEmpty {
             print(tr("glossaryScreen.noMatch", query ?? "") + ".")
         } else {

@@ -77,7 +77,7 @@ struct UserConfig {
             let table = try TOMLTable(string: text)
             return UserConfig(theme: table["theme"]?.string)
         } catch {
-            FileHandle.standardError.write(Data("wijkteam: warning: \(path): \(error); ignoring the config\n".utf8))
+            Output.error(tr("cli.warning.config", path, "\(error)"))
             return UserConfig()
         }
     }

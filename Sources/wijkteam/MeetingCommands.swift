@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalKit
 import Wijkteam
 import WijkteamStore
 
@@ -59,7 +60,7 @@ struct AgendaCommand: ParsableCommand {
                 })
                 return
             }
-            guard !items.isEmpty else { print("Nothing on the agenda."); return }
+            guard !items.isEmpty else { print(tr("cli.agenda.none")); return }
             for section in AgendaItem.Section.allCases {
                 let these = items.filter { $0.section == section }
                 guard !these.isEmpty else { continue }
@@ -68,11 +69,11 @@ struct AgendaCommand: ParsableCommand {
                     let subject: String
                     switch i.subject {
                     case .case(let id): subject = "#\(id) \(household(i) ?? "")"
-                    case .signal(let id): subject = "signal #\(id) \(household(i) ?? "new household")"
+                    case .signal(let id): subject = tr("cli.agenda.signal", id, household(i) ?? tr("cli.household.new"))
                     case .staff(let id): subject = names[id] ?? id
                     }
                     print("  \(subject) · \(i.reasons.map { scrub($0, i) }.joined(separator: " · "))")
-                    if let q = i.question { print("    question: \(scrub(q, i))") }
+                    if let q = i.question { print("    " + tr("cli.agenda.question", scrub(q, i))) }
                 }
             }
         }
@@ -105,9 +106,10 @@ struct MeetingsCommand: ParsableCommand {
                       minutes: try ctx.store.minutes(meetingID: m.id).count)
             }
             if output.json { try printJSON(entries); return }
-            if entries.isEmpty { print("No meetings yet. Start one in the meeting view (4, then s)."); return }
+            if entries.isEmpty { print(tr("cli.meetings.none")); return }
             for e in entries {
-                print("#\(e.id)  \(e.date)  \(e.status.padding(toLength: 7, withPad: " ", startingAt: 0))  \(Meeting.clock(e.durationSeconds))  chair \(e.chair) · \(e.discussed) discussed · \(e.minutes) minute lines")
+                print("#\(e.id)  \(e.date)  \(TextWidth.pad(Meeting.Status(rawValue: e.status)?.label ?? e.status, to: 7))  \(Meeting.clock(e.durationSeconds))  "
+                      + tr("cli.meetings.line", e.chair, e.discussed, trCount("cli.count.minutelines", e.minutes)))
             }
         }
     }
@@ -130,11 +132,11 @@ struct MinutesCommand: ParsableCommand {
             let text: String = try store.readConsistently {
                 let m: Meeting
                 if let id = meeting {
-                    guard let found = try store.meeting(id: id) else { throw CLIError("no meeting #\(id); 'wijkteam meetings' lists them") }
+                    guard let found = try store.meeting(id: id) else { throw CLIError(tr("cli.error.nomeeting", id)) }
                     m = found
                 } else {
                     guard let latest = try store.meetings().first else {
-                        throw CLIError("no meetings yet; start one in the meeting view (4, then s)")
+                        throw CLIError(tr("cli.error.nomeetings"))
                     }
                     m = latest
                 }
@@ -153,9 +155,9 @@ struct MinutesCommand: ParsableCommand {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
                 } catch {
-                    throw CLIError("cannot write \(out): \((error as NSError).localizedDescription); nothing was written")
+                    throw CLIError(tr("cli.error.write", out, (error as NSError).localizedDescription))
                 }
-                FileHandle.standardError.write(Data("wijkteam: minutes written to \(out)\n".utf8))
+                Output.error(tr("cli.minutes.written", out))
             } else {
                 print(text, terminator: "")
             }
@@ -177,9 +179,9 @@ struct SettingsCommand: ParsableCommand {
             let ctx = try common.context()
             var settings = try ctx.store.agendaSettings()
             if let name {
-                guard let value else { throw CLIError("give a value: wijkteam settings \(name) VALUE") }
+                guard let value else { throw CLIError(tr("cli.error.settings.value", name)) }
                 guard ctx.identity.staff.role == .teamLead else {
-                    throw CLIError("only the team lead changes the team's agenda settings (you are \(ctx.identity.staff.name))")
+                    throw CLIError(tr("cli.error.settings.lead", ctx.identity.staff.name))
                 }
                 try settings.set(name, to: value)
                 try ctx.store.saveAgendaSettings(settings)
@@ -206,15 +208,15 @@ struct DiscussCommand: ParsableCommand {
     @Option(name: .long, help: "The case version you saw; refused if someone changed the case since.") var version: Int?
 
     func validate() throws {
-        if clear == (question != nil) { throw ValidationError("give either --question TEXT or --clear") }
-        if let question, question.allSatisfy(\.isWhitespace) { throw ValidationError("--question is empty") }
+        if clear == (question != nil) { throw ValidationError(tr("cli.error.discuss.either")) }
+        if let question, question.allSatisfy(\.isWhitespace) { throw ValidationError(tr("cli.error.discuss.empty")) }
     }
 
     func run() throws {
         try runReporting {
             let ctx = try common.context()
             let c = try ctx.store.setDiscussion(caseID: caseID, question: clear ? nil : question, expectedVersion: version)
-            print(c.discussion == nil ? "Case #\(c.id) is off the agenda." : "Case #\(c.id) is up for discussion: \(c.discussion!)")
+            print(c.discussion.map { tr("cli.discuss.on", c.id, $0) } ?? tr("cli.discuss.off", c.id))
         }
     }
 }

@@ -119,29 +119,38 @@ struct FollowUpRow: Encodable {
 enum TextReports {
     static func pad(_ s: String, _ w: Int) -> String { TextWidth.pad(s, to: w) }
 
+    static func level(_ level: Caseload.Level) -> String {
+        switch level {
+        case .ok: tr("cli.board.level.ok")
+        case .high: tr("cli.board.level.high")
+        case .over: tr("cli.board.level.over")
+        }
+    }
+
     static func load(_ x: Double) -> String {
         x == x.rounded() ? String(Int(x)) : String(format: "%.1f", x)
     }
 
     static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
-        var out = ["\(info.name) — \(today)",
-                   "Open cases \(f.openCases) · unassigned \(f.unassigned) · over capacity \(f.overCapacity) · "
-                   + "preventive/outreaching \(f.proactivePercent)% of open households (\(f.overdueProactive) overdue)", ""]
+        var out = [tr("cli.board.title", info.name, today),
+                   tr("cli.board.figures", trCount("cli.count.opencases.capital", f.openCases), f.unassigned, f.overCapacity,
+                      f.proactivePercent, f.overdueProactive), ""]
         for col in columns {
             if let s = col.staff {
-                let leave = s.onLeave ? " (on leave)" : ""
-                out.append("\(s.name)\(leave) — \(s.discipline) — load \(load(col.load))/\(load(s.capacity)) \(col.level.rawValue)")
+                let (shown, capacity) = (load(col.load), load(s.capacity))
+                out.append(s.onLeave ? tr("cli.board.column.leave", s.name, s.discipline, shown, capacity, level(col.level))
+                           : tr("cli.board.column", s.name, s.discipline, shown, capacity, level(col.level)))
             } else {
-                out.append("Niet toegewezen — \(col.cards.count) cases")
+                out.append(tr("cli.board.unassigned", trCount("cli.count.cases", col.cards.count)))
             }
             for c in col.cards {
                 var flags: [String] = []
-                if c.case.safety { flags.append("SAFETY") }
+                if c.case.safety { flags.append(tr("cli.flag.safety")) }
                 flags += c.proactiveKinds.map(\.label)
-                if c.case.discussion != nil { flags.append("bespreken") }
-                let contact = c.daysSinceContact(on: today).map { "\($0)d" } ?? "–"
+                if c.case.discussion != nil { flags.append(tr("cli.flag.discussion")) }
+                let contact = c.daysSinceContact(on: today).map { tr("cli.days.short", $0) } ?? "–"
                 out.append("  #\(pad(String(c.case.id), 4)) \(pad(c.householdName, 28)) \(pad(c.case.phase.label, 18)) "
-                           + "\(pad(c.case.domains.map(\.short).joined(separator: ","), 14)) contact \(pad(contact, 5))"
+                           + "\(pad(c.case.domains.map(\.short).joined(separator: ","), 14)) \(tr("cli.board.contact", pad(contact, 5)))"
                            + (flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"))
             }
             out.append("")
@@ -153,33 +162,35 @@ enum TextReports {
         let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.name) })
         let people = Dictionary(uniqueKeysWithValues: r.household.members.map { ($0.id, $0.name) })
         let h = r.household
-        var out = ["\(h.name) (\(h.id)) — \(h.address.line), \(h.address.buurt) — language \(h.language)", "", "Members:"]
+        var out = [tr("cli.household.title", h.name, h.id, h.address.line, h.address.buurt, h.language), "", tr("cli.household.members")]
         for p in h.members {
-            out.append("  \(pad(p.name, 26)) \(pad(String(p.age(on: today)), 3)) \(p.role.label)\(p.isClient ? " (client)" : "")")
+            out.append("  \(pad(p.name, 26)) \(pad(String(p.age(on: today)), 3)) \(p.role.label)\(p.isClient ? " " + tr("cli.household.client") : "")")
         }
         for c in r.cases {
             out.append("")
-            out.append("Case #\(c.id) — \(c.phase.label) — regisseur \(c.regisseurID.flatMap { names[$0] } ?? "niet toegewezen")"
-                       + (c.safety ? " — SAFETY (Meldcode)" : ""))
-            out.append("  Question: " + (c.withheld ? "(safety case, not shared with you: need-to-know)" : c.presentingQuestion))
-            if let b = c.questionBehind { out.append("  Behind it: \(b)") }
-            out.append("  Domains: \(c.domains.map(\.label).joined(separator: ", "))")
-            if let d = c.discussion { out.append("  For discussion: \(d)") }
-            if let last = r.lastContact(of: c.id) { out.append("  Last contact: \(last) (\(last.days(until: today)) days ago)") }
+            out.append(tr("cli.household.case", c.id, c.phase.label, c.regisseurID.flatMap { names[$0] } ?? tr("cli.unassigned"))
+                       + (c.safety ? tr("cli.household.case.safety") : ""))
+            out.append(tr("cli.household.question", c.withheld ? tr("cli.household.question.withheld") : c.presentingQuestion))
+            if let b = c.questionBehind { out.append(tr("cli.household.behind", b)) }
+            out.append(tr("cli.household.domains", c.domains.map(\.label).joined(separator: ", ")))
+            if let d = c.discussion { out.append(tr("cli.household.discussion", d)) }
+            if let last = r.lastContact(of: c.id) { out.append(tr("cli.household.lastcontact", last, trCount("cli.count.daysago", last.days(until: today)))) }
             for g in r.goals where g.caseID == c.id {
-                out.append("  Goal: \(g.domain.label) → \(g.targetScore)\(g.personID.flatMap { people[$0] }.map { " (\($0))" } ?? ""): \(g.text)")
+                out.append(tr("cli.household.goal", g.domain.label, g.targetScore, g.personID.flatMap { people[$0] }.map { " (\($0))" } ?? "", g.text))
             }
             for p in r.provisions where p.caseID == c.id {
-                out.append("  Provision: \(p.description) — \(p.provider) — \(p.kind.rawValue), \(p.status.rawValue)"
-                           + (p.waitingWeeks.map { ", waiting \($0) weeks" } ?? ""))
+                out.append(tr("cli.household.provision", p.description, p.provider, p.kind.label, p.status.label)
+                           + (p.waitingWeeks.map { ", " + trCount("cli.count.waitingweeks", $0) } ?? ""))
             }
             for f in r.followUps where f.caseID == c.id {
-                out.append("  Follow-up: \(f.kind.label) due \(f.due)\(f.done ? " (done)" : FollowUpStatus(f, on: today).isOverdue ? " (OVERDUE)" : "") — \(f.note)")
+                let state = f.done ? " " + tr("cli.household.followup.done")
+                    : FollowUpStatus(f, on: today).isOverdue ? " " + tr("cli.household.followup.overdue") : ""
+                out.append(tr("cli.household.followup", f.kind.label, f.due, state, f.note))
             }
         }
         if !r.zrm.isEmpty {
             out.append("")
-            out.append("ZRM (latest, change since previous):")
+            out.append(tr("cli.household.zrm"))
             for p in h.members {
                 let scores = r.zrm.filter { $0.personID == p.id }
                 guard !scores.isEmpty else { continue }
@@ -195,10 +206,10 @@ enum TextReports {
         }
         if !r.journal.isEmpty {
             out.append("")
-            out.append("Journal (latest first):")
+            out.append(tr("cli.household.journal"))
             for j in r.journal.prefix(10) {
-                let text = j.withheld ? "(sensitive entry, not shared with you: need-to-know)"
-                    : (j.sensitive ? "[sensitive] " : "") + j.text.replacingOccurrences(of: "\n", with: " / ")
+                let text = j.withheld ? tr("cli.journal.withheld")
+                    : (j.sensitive ? tr("cli.journal.sensitive.tag") + " " : "") + j.text.replacingOccurrences(of: "\n", with: " / ")
                 out.append("  \(j.date) \(pad(j.kind.label, 18)) \(j.authorID.flatMap { names[$0] } ?? "") — \(text)")
             }
         }
@@ -206,9 +217,9 @@ enum TextReports {
     }
 
     static func followUps(_ rows: [FollowUpRow]) -> String {
-        if rows.isEmpty { return "No follow-ups." }
+        if rows.isEmpty { return tr("cli.followups.none") }
         return rows.map { r in
-            let status = r.done ? "done" : r.overdue ? "OVERDUE \(r.daysOverdue)d" : "open"
+            let status = r.done ? tr("cli.followups.done") : r.overdue ? tr("cli.followups.overdue", r.daysOverdue) : tr("cli.followups.open")
             return "\(r.due) \(pad(status, 12)) \(pad(r.kind.label, 12)) #\(pad(String(r.caseId), 4)) "
                 + "\(pad(r.household ?? "", 26)) \(pad(r.owner ?? "–", 10)) \(r.note)"
         }.joined(separator: "\n")

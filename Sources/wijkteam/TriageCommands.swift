@@ -45,7 +45,7 @@ struct TriageItem: Encodable {
                               score: r.score, reasons: r.reasons.map { Reason(text: $0.text, points: $0.points) },
                               openCaseId: r.context.openCaseID,
                               suggestedRegisseur: r.context.regisseurID ?? suggestion?.staff.id,
-                              suggestionReasons: r.context.regisseurID != nil ? ["already regisseur of case #\(r.context.openCaseID ?? 0)"]
+                              suggestionReasons: r.context.regisseurID != nil ? [tr("cli.triage.already", r.context.openCaseID ?? 0)]
                                   : suggestion?.reasons.map(\.display) ?? [],
                               meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
         }
@@ -63,16 +63,16 @@ struct TriageCommand: ParsableCommand {
             let ctx = try common.context()
             let items = try TriageItem.load(ctx)
             if output.json { try printJSON(items); return }
-            if items.isEmpty { print("Nothing waiting for triage."); return }
+            if items.isEmpty { print(tr("cli.triage.none")); return }
             for (i, item) in items.enumerated() {
-                print("\(i + 1). signal #\(item.signalId) · score \(item.score)\(item.safety ? " · SAFETY (Meldcode)" : "") · "
-                      + "\(item.household ?? "new household") · \(item.source.label) · \(item.date)")
+                print("\(i + 1). " + tr("cli.triage.signal", item.signalId, item.score) + (item.safety ? " · " + tr("cli.triage.safety") : "")
+                      + " · \(item.household ?? tr("cli.household.new")) · \(item.source.label) · \(item.date)")
                 print("   \(item.description)")
-                print("   why: " + item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · "))
-                if let r = item.suggestedRegisseur { print("   regisseur: \(r) (\(item.suggestionReasons.joined(separator: " · ")))") }
+                print("   " + tr("cli.triage.why", item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · ")))
+                if let r = item.suggestedRegisseur { print("   " + tr("cli.triage.regisseur", r, item.suggestionReasons.joined(separator: " · "))) }
                 if item.safety {
                     let done = item.meldcodeStepsDone.map(String.init).joined(separator: ", ")
-                    print("   Meldcode steps done: \(done.isEmpty ? "none" : done) (all five are needed before a decision)")
+                    print("   " + tr("cli.triage.meldcode", done.isEmpty ? tr("cli.none") : done))
                 }
             }
         }
@@ -92,10 +92,10 @@ struct DecideCommand: ParsableCommand {
     @Option(name: .long, help: "The signal version you saw (triage --json); refused if the signal changed since.") var version: Int?
 
     func run() throws {
-        guard let r = TriageRoute(rawValue: route) else { throw ValidationError("--route '\(route)' is not one of: \(TriageRoute.keys)") }
-        if (kind == nil) != (due == nil) { throw ValidationError("--preventive/--outreaching and --due go together") }
+        guard let r = TriageRoute(rawValue: route) else { throw ValidationError(tr("cli.error.oneof", "--route", route, TriageRoute.keys)) }
+        if (kind == nil) != (due == nil) { throw ValidationError(tr("cli.error.decide.due")) }
         if !r.teamKeepsCase, regisseur != nil {
-            throw ValidationError("--regisseur would be ignored: on the route \(r.rawValue) the team keeps no case")
+            throw ValidationError(tr("cli.error.decide.regisseur", r.rawValue))
         }
         let day = try due.map { try parseDay($0, option: "--due", expect: .future) }
         try runReporting {
@@ -103,8 +103,8 @@ struct DecideCommand: ParsableCommand {
             let plan = kind.map { FollowUpPlan(kind: $0.kind, due: day!, owner: regisseur, note: note) }
             let c = try ctx.store.decideTriage(signalID: signal, decision: TriageDecision(route: r, regisseur: regisseur, followUp: plan, note: note),
                                                by: ctx.identity.staff.id, on: ctx.today, expectedVersion: version)
-            print("Signal #\(signal): \(r.label) → case #\(c.id) (\(c.phase.label), regisseur \(c.regisseurID ?? "none"))"
-                  + (plan.map { "; \($0.kind.label) follow-up due \($0.due)" } ?? ""))
+            print(tr("cli.decide.done", signal, r.label, c.id, c.phase.label, c.regisseurID ?? tr("cli.none"))
+                  + (plan.map { "; " + tr("cli.decide.followup", $0.kind.label, $0.due) } ?? ""))
         }
     }
 }
@@ -118,11 +118,11 @@ struct MeldcodeCommand: ParsableCommand {
     @Option(name: .long, help: "What was done (required).") var note: String
 
     func run() throws {
-        guard let s = MeldcodeStep(rawValue: step) else { throw ValidationError("step must be 1–5") }
+        guard let s = MeldcodeStep(rawValue: step) else { throw ValidationError(tr("cli.error.meldcode.step")) }
         try runReporting {
             let ctx = try common.context()
             try ctx.store.recordMeldcodeStep(signalID: signal, step: s, by: ctx.identity.staff.id, on: ctx.today, note: note)
-            print("Signal #\(signal): \(s.label) recorded by \(ctx.identity.staff.id).")
+            print(tr("cli.meldcode.done", signal, s.label, ctx.identity.staff.id))
         }
     }
 }

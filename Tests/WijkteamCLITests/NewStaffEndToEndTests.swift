@@ -74,6 +74,10 @@ import Testing
         let screen = t.waitFor { $0.contains("Niet toegewezen") && $0.contains("┘") && $0.contains("als teamleider") }
         #expect(screen.contains("1 Bord"), "\(screen)")
         #expect(!screen.contains("1 Board"), "\(screen)")
+        // The clock in Dutch words: "zo 22 nov 09:14".
+        let statusBar = screen.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(statusBar.contains(/(ma|di|wo|do|vr|za|zo) \d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d\d:\d\d\s*$/),
+                "\(statusBar)")
         t.send("q")
         #expect(t.exitLine()?.contains("EXIT=0") == true)
     }

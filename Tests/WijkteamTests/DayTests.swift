@@ -23,6 +23,28 @@ import Testing
         #expect(Day("2024-02-28")!.adding(days: 1).description == "2024-02-29")
     }
 
+    /// Issue #20, item 12: around New Year, in 2000 and far away a short date reads as a date.
+    @Test func shortTextShowsTheYearOfAnotherYearWhole() {
+        let newYear = Day("2026-01-01")!, oldYear = Day("2025-12-31")!
+        #expect(oldYear.shortText(today: newYear) == "31-12-25")
+        #expect(newYear.shortText(today: oldYear) == "01-01-26")
+        #expect(oldYear.shortText(today: oldYear) == "31-12")
+        #expect(Day("2025-01-01")!.shortText(today: oldYear) == "01-01")
+        #expect(Day("2000-06-15")!.shortText(today: newYear) == "15-06-00")
+        #expect(Day("2009-02-03")!.shortText(today: newYear) == "03-02-09")
+        #expect(Day("9999-12-31")!.shortText(today: newYear) == "31-12-9999")
+        #expect(Day("1900-01-01")!.shortText(today: newYear) == "01-01-1900")
+        #expect(Day("0001-01-01")!.shortText(today: newYear) == "01-01-0001")
+    }
+
+    @Test func weekdayDayAndMonthFollowTheLanguage() {
+        let d = Day("2026-12-03")!  // a Thursday
+        #expect(Language.$scoped.withValue(.en) { d.weekdayDayMonth } == "Thu 3 Dec")
+        #expect(Language.$scoped.withValue(.nl) { d.weekdayDayMonth } == "do 3 dec")
+        #expect(Language.$scoped.withValue(.en) { Day("2027-01-03")!.weekdayDayMonth } == "Sun 3 Jan")
+        #expect(Language.$scoped.withValue(.nl) { Day("2026-11-23")!.weekdayDayMonth } == "ma 23 nov")
+    }
+
     @Test func roundTripsEveryDayOverCenturies() {
         var d = Day("1899-12-25")!
         for _ in 0..<60_000 {

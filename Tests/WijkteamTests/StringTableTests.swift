@@ -18,6 +18,14 @@ import Testing
         for file in files where !file.path.contains("/Strings/") && file.lastPathComponent != "Language.swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                // trCount("key", n) uses key.one and key.other.
+                var counted = line[...]
+                while let r = counted.range(of: "trCount(\"") {
+                    counted = counted[r.upperBound...]
+                    guard let end = counted.firstIndex(of: "\"") else { break }
+                    let key = String(counted[..<end])
+                    for form in [1, 2] { keys[Strings.pluralKey(key, form)] = "\(file.lastPathComponent):\(n + 1)" }
+                }
                 var rest = line[...]
                 while let r = rest.range(of: "tr(") {
                     let before = rest[..<r.lowerBound].last
@@ -72,6 +80,30 @@ import Testing
         #expect(twice == [])
         let used = try Self.usedKeys().keys
         #expect(Strings.table.keys.filter { used[$0] == nil }.sorted() == [])
+    }
+
+    /// Issue #20, item 15: "1 open cases", "waiting 1 weeks". A count phrase has a `.one` and
+    /// an `.other` form in both languages; `trCount` picks one.
+    @Test func countsTakeTheOneOrTheOtherForm() {
+        func both(_ body: () -> String) -> (en: String, nl: String) {
+            (Language.$scoped.withValue(.en, operation: body), Language.$scoped.withValue(.nl, operation: body))
+        }
+        #expect(both { trCount("cli.count.opencases", 1) } == ("1 open case", "1 open casus"))
+        #expect(both { trCount("cli.count.opencases", 2) } == ("2 open cases", "2 open casussen"))
+        #expect(both { trCount("cli.count.opencases", 0) } == ("0 open cases", "0 open casussen"))
+        #expect(both { trCount("screens.household.provision.waiting", 1) } == ("waiting 1 week", "wachttijd 1 wk"))
+        #expect(both { trCount("screens.household.provision.waiting", 6) } == ("waiting 6 weeks", "wachttijd 6 wk"))
+        #expect(both { trCount("screens.meeting.staff.cases", 1, "#4") } == ("1 open case: #4", "1 open casus: #4"))
+        #expect(both { trCount("cli.count.entries", 21) } == ("21 journal entries", "21 journaalnotities"))
+        #expect(both { tr("casework.need.no_contact.one") }.en == "no contact for 1 week")
+        // Every count phrase has both forms.
+        for key in Strings.table.keys where key.hasSuffix(".other") && Strings.table[String(key.dropLast(6)) + ".one"] != nil {
+            #expect(Strings.table[String(key.dropLast(6)) + ".one"]?.nl != nil, "\(key)")
+        }
+        for key in Strings.table.keys where key.hasPrefix("cli.count.") {
+            let base = String(key.prefix(upTo: key.lastIndex(of: ".")!))
+            #expect(Strings.table[base + ".one"] != nil && Strings.table[base + ".other"] != nil, "\(base)")
+        }
     }
 
     @Test func aMissingKeyShowsAsItselfAndPlaceholdersFillInAnyOrder() {

@@ -136,7 +136,7 @@ public struct HelpTable: Sendable, Hashable {
             }
         }
         if hint {
-            grid.put("↓ \(lines.count - off - shown) more", x: area.x, y: area.maxY - 1,
+            grid.put(WidgetText.more(lines.count - off - shown), x: area.x, y: area.maxY - 1,
                      style: Style(.muted), maxWidth: width)
         }
     }

@@ -88,7 +88,7 @@ public struct ListView: Sendable {
         }
         if hint {
             let hidden = count - off - rows
-            grid.put("↓ \(hidden) more", x: area.x, y: area.maxY - 1, style: Style(.muted),
+            grid.put(WidgetText.more(hidden), x: area.x, y: area.maxY - 1, style: Style(.muted),
                      maxWidth: area.width)
         }
     }

@@ -171,7 +171,7 @@ public struct Picker: Sendable, Hashable {
         }
         if i < shown.count && y < inner.maxY {
             let hintY = y
-            grid.put("↓ \(shown.count - i) more", x: inner.x + 1, y: hintY, style: Style(.muted),
+            grid.put(WidgetText.more(shown.count - i), x: inner.x + 1, y: hintY, style: Style(.muted),
                      maxWidth: inner.width - 1)
         }
     }

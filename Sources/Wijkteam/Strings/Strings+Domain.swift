@@ -142,6 +142,9 @@ extension Strings {
         "agenda.reason.follow_up_due.no_owner": Phrase(en: "{1} follow-up was due {2} ({3} ago), no owner", nl: "opvolging ({1}) stond gepland op {2} ({3} geleden), geen eigenaar"),
         "agenda.reason.no_regisseur": Phrase(en: "no regisseur ({1})", nl: "geen regisseur ({1})"),
         "agenda.reason.overloaded": Phrase(en: "carries {1} of {2} ({3}%)", nl: "caseload {1} van {2} ({3}%)"),
+        // Day.swift: short names, space-separated, Monday and January first
+        "day.weekdays.short": Phrase(en: "Mon Tue Wed Thu Fri Sat Sun", nl: "ma di wo do vr za zo"),
+        "day.months.short": Phrase(en: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", nl: "jan feb mrt apr mei jun jul aug sep okt nov dec"),
         "agenda.days.one": Phrase(en: "1 day", nl: "1 dag"),
         "agenda.days.many": Phrase(en: "{1} days", nl: "{1} dagen"),
 
@@ -181,8 +184,7 @@ extension Strings {
         "casework.need.due_today": Phrase(en: "{1} due today", nl: "{1} vandaag"),
         "casework.need.evaluation_due": Phrase(en: "evaluation due {1}", nl: "evaluatie op {1}"),
         "casework.need.follow_up_overdue": Phrase(en: "{1} overdue since {2}", nl: "{1} verlopen sinds {2}"),
-        // The English says "1 weeks" (as it did before the table); the Dutch says it right.
-        "casework.need.no_contact.one": Phrase(en: "no contact for 1 weeks", nl: "geen contact in 1 week"),
+        "casework.need.no_contact.one": Phrase(en: "no contact for 1 week", nl: "geen contact in 1 week"),
         "casework.need.no_contact": Phrase(en: "no contact for {1} weeks", nl: "geen contact in {1} weken"),
 
         // Identity.swift

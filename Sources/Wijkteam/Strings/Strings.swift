@@ -27,7 +27,7 @@ public enum Strings {
     public static let sections: [(name: String, phrases: Section)] = [
         ("shell", shell), ("commands", commands), ("domain", domain), ("screens", screens),
         ("forms", forms), ("glossary", glossary), ("tour", tour), ("store", store),
-        ("validation", validation), ("editing", editing),
+        ("validation", validation), ("editing", editing), ("cli", cli),
     ]
 
     /// All sections in one table.
@@ -36,6 +36,12 @@ public enum Strings {
         for s in sections { all.merge(s.phrases) { first, _ in first } }
         return all
     }()
+
+    /// The key of the form for `count`: `key.one` for exactly one, `key.other` for any other
+    /// number (`trCount`). A count phrase has both keys, in both languages.
+    public static func pluralKey(_ key: String, _ count: Int) -> String {
+        key + (count == 1 ? ".one" : ".other")
+    }
 
     /// A phrase without placeholders: no argument array to build.
     static func text(_ key: String, in language: Language) -> String {

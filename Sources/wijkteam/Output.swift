@@ -1,0 +1,37 @@
+import Foundation
+import TerminalKit
+
+// The one way the command line writes text. Everything it prints may carry stored data or
+// arguments (names, notes, questions), so everything passes `TerminalText.safe`: a control
+// character is shown (`^[`, `\u{9B}`), never sent, and tabs become spaces. `--json` is written
+// exact (`TerminalText.safeJSON` only spells out, as `\u` escapes, what a terminal would act
+// on). `minutes --out FILE` writes the Markdown as stored: a file is not a terminal.
+// `OutputSafetyTests` fails when a source file in this module writes around these functions.
+
+/// Standard output, made safe for a terminal. In this module it replaces Swift's `print`, so no
+/// command can forget it.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Output.write(items.map { "\($0)" }.joined(separator: separator) + terminator)
+}
+
+enum Output {
+    /// Text to standard output, made safe for a terminal.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(TerminalText.safe(text).utf8))
+    }
+
+    /// A JSON document to standard output, exact.
+    static func json(_ text: String) {
+        FileHandle.standardOutput.write(Data((TerminalText.safeJSON(text) + "\n").utf8))
+    }
+
+    /// A line to standard error ("wijkteam: error: …"), made safe for a terminal.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+    }
+
+    /// A progress line on standard error that the next one overwrites (only on a terminal).
+    static func progress(_ text: String?) {
+        FileHandle.standardError.write(Data(("\r" + TerminalText.safe(text ?? "") + "\u{1B}[K").utf8))
+    }
+}
