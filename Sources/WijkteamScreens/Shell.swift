@@ -1168,7 +1168,7 @@ public struct Shell: Sendable {
         case .tie(let form):
             form.render(into: &grid, bounds: bounds)
         case .provision(let flow, _):
-            flow.render(into: &grid, bounds: bounds, privacy: privacy)
+            flow.render(into: &grid, bounds: bounds, privacy: privacy, redactor: privacy ? namesOnScreen : .none)
         case .journal(let form, _):
             form.render(into: &grid, bounds: bounds)
         case .zrm(let form, _):

@@ -147,6 +147,22 @@ enum Hostile {
         #expect(Hostile.namesShown(d.render()).isEmpty, "\(Hostile.namesShown(d.render()).joined(separator: "\n"))")
     }
 
+    @Test func theProvisionFormListsTheNetworkWithoutNames() throws {
+        var d = try Hostile.shell(width: 120, height: 40)
+        d.press(.char("p"))
+        d.selectCard(ofHousehold: 3)
+        d.press(.enter)
+        #expect(d.shell.household.record?.household.id == 3)
+        d.press(.char("P"), .down, .enter)  // a tailored provision: the form asks about the network first
+        d.type("Thuiszorg")
+        d.press(.enter)
+        d.type("Zorg Oost")
+        d.press(.enter, .enter)
+        #expect(d.render().text().contains("Eigen kracht first"), "\(d.render().text())")
+        let names = Hostile.namesShown(d.render())
+        #expect(names.isEmpty, "\(names.joined(separator: "\n"))")
+    }
+
     @Test func theStatusBarAfterADecisionShowsNoName() throws {
         var d = try Hostile.shell(width: 160, height: 48)
         d.press(.char("4"), .char("s"))
