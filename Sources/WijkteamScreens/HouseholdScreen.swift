@@ -97,7 +97,7 @@ public struct HouseholdScreen: Sendable {
             if let b = c.questionBehind { wrapped(tr("screens.household.case.behind", privacy ? "…" : b)) }
             wrapped(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), style: Style(.muted))
             if let d = c.discussion { wrapped(tr("screens.household.case.discussion", privacy ? "…" : d), style: Style(.flagDiscussion)) }
-            if let reason = c.closedReason { wrapped(tr("screens.household.case.closed", reason), style: Style(.muted)) }
+            if let reason = c.closedReason { wrapped(tr("screens.household.case.closed", clean(reason)), style: Style(.muted)) }
             if let on = r.caseMembers[c.id], !on.isEmpty {
                 wrapped(tr("screens.household.case.also", on.map { staff[$0] ?? $0 }.joined(separator: ", ")), style: Style(.muted))
             }

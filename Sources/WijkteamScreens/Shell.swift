@@ -182,6 +182,7 @@ public struct Shell: Sendable {
             for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
             return Reaction(redraw: true, effects: effects)
         case .household(let record):
+            rememberNames(of: record)
             network.loaded(record)
             if record.household.id == network.householdID {
                 network.regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staffNames[$0] }
@@ -782,7 +783,8 @@ public struct Shell: Sendable {
             return .redraw
         case "tie.remove":
             guard let t = network.selectedTie else { return say(tr("shell.tie.selectToRemove")) }
-            modal = .confirm(text: tr("shell.tie.confirmRemove", t.name, t.relation), action: .removeTie(t))
+            modal = .confirm(text: privacy ? tr("shell.tie.confirmRemove", Format.name(t.name, privacy: !t.isOrganisation), namesOnScreen.redact(t.relation))
+                                            : tr("shell.tie.confirmRemove", t.name, t.relation), action: .removeTie(t))
             return .redraw
         case "tie.undo":
             guard let last = tieUndo.popLast() else { return say(tr("shell.tie.nothingToUndo")) }
@@ -1218,7 +1220,7 @@ public struct Shell: Sendable {
         case .tie(let form):
             form.render(into: &grid, bounds: bounds)
         case .provision(let flow, _):
-            flow.render(into: &grid, bounds: bounds, privacy: privacy)
+            flow.render(into: &grid, bounds: bounds, privacy: privacy, redactor: privacy ? namesOnScreen : .none)
         case .journal(let form, _):
             form.render(into: &grid, bounds: bounds)
         case .zrm(let form, _):
@@ -1299,11 +1301,14 @@ public struct Shell: Sendable {
         grid.put(segments: segments, x: area.x + 1, y: area.y, maxWidth: area.width - 1)
     }
 
-    /// The names of the households loaded on screen (members, ties, their own names), for
-    /// privacy mode in the status bar.
-    var namesOnScreen: Redactor {
-        let records = [household.record, network.record, meeting.record].compactMap { $0 }
-        return Redactor(names: records.flatMap(Redactor.names(of:)))
+    /// The names of the households loaded in this session (members, ties, their own names),
+    /// for privacy mode in the status bar and dialogs: a message may name a tie just removed.
+    var namesOnScreen: Redactor { Redactor(names: Array(namesSeen)) }
+    private var namesSeen: Set<String> = []
+
+    private mutating func rememberNames(of record: HouseholdRecord) {
+        if namesSeen.count > 5_000 { namesSeen.removeAll() }
+        namesSeen.formUnion(Redactor.names(of: record))
     }
 
     private func renderStatus(into grid: inout Grid, area: Rect) {

@@ -33,6 +33,20 @@ import WijkteamStore
         #expect(d.shell.meeting.minutes.count == 3)
     }
 
+    @Test func anAssignmentOnTheBoardDuringTheMeetingIsInTheMinutes() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.char("4"), .char("s"))
+        let meetingID = try #require(d.shell.meeting.meeting?.id)
+        d.press(.char("1"), .home)
+        let card = try #require(d.shell.board.selectedCard)
+        #expect(card.case.regisseurID == nil)
+        d.press(.char("a"), .enter)
+        if d.shell.isDialogOpen { d.press(.char("y")) }  // over capacity: confirmed
+        let minutes = try d.store.minutes(meetingID: meetingID)
+        #expect(minutes.map(\.kind) == [.assignment])
+        #expect(minutes.first?.caseID == card.case.id && minutes.first?.ownerID != nil)
+    }
+
     @Test func outsideAMeetingATriageDecisionIsNotInAnyMinutes() throws {
         var d = try Sample.shell(width: 120, height: 40)
         d.press(.char("2"), .down)
