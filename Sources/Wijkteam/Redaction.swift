@@ -92,7 +92,7 @@ public struct Redactor: Sendable {
                 if let next = marks[j + 1] {
                     joined += pieces[j].text.contains("-") ? "-" + next : next
                     j += 2
-                } else if Redactor.particles.contains(Redactor.fold(pieces[j + 1].text)), j + 3 < pieces.count,
+                } else if Redactor.isParticle(pieces[j + 1].text), j + 3 < pieces.count,
                           !pieces[j + 2].isWord, pieces[j + 2].text.allSatisfy({ $0 == " " }), marks[j + 3] != nil {
                     joined += Redactor.initial(pieces[j + 1].text)
                     j += 2
@@ -169,17 +169,22 @@ public struct Redactor: Sendable {
     /// not a single Latin letter.
     static func isNamePart(_ word: String) -> Bool {
         if isRun(word) { return true }
-        let key = fold(word)
-        return key.count >= 2 && !particles.contains(key) && !notNames.contains(key)
+        return fold(word).count >= 2 && !isParticle(word) && !notNames.contains(word.lowercased())
     }
+
+    /// Compared as written (lower-cased, diacritics kept): "Lê" and "Đỗ" are Vietnamese family
+    /// names, not the particles "le" and "do".
+    static func isParticle(_ word: String) -> Bool { particles.contains(word.lowercased()) }
 
     static let particles: Set<String> = [
         "van", "de", "der", "den", "het", "t", "ter", "ten", "te", "op", "in", "la", "le", "du", "da", "di", "del",
-        "von", "vom", "zu", "el", "al", "bin", "ibn", "bint", "ben", "y", "e", "do", "dos", "das",
+        "von", "vom", "zu", "el", "al", "bin", "ibn", "bint", "y", "e", "do", "dos", "das",
     ]
+    /// Words in names that are no names ("Huishouden de Boer", "Oma Ria"); a name made of
+    /// nothing else is still hidden whole.
     static let notNames: Set<String> = [
         "huishouden", "familie", "gezin", "oma", "opa", "ome", "tante", "oom", "juf", "meester", "mevrouw", "meneer",
-        "dhr", "mw", "mevr", "buurman", "buurvrouw", "mama", "papa", "baba", "anne", "dede", "nine", "babcia", "dziadek",
+        "dhr", "mw", "mevr", "buurman", "buurvrouw", "mama", "papa",
     ]
 
     // MARK: Scripts without spaces

@@ -66,8 +66,13 @@ public struct EffectRunner: Sendable {
                                               meetingID: meetingID, today: today)
                 return .followUpSaved(tr("form.saved.followup", caseID, f.kind.label, f.due, f.ownerID ?? tr("form.saved.followup.no.owner")))
             case .completeFollowUp(let id, let outcome, let version):
-                let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
-                return .followUpSaved(tr("form.saved.followup.done", f.id, outcome))
+                do {
+                    let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
+                    return .followUpSaved(tr("form.saved.followup.done", f.id, outcome))
+                } catch {
+                    return .followUpRefused(outcome: outcome, message: "\(error)",
+                                            fresh: (try? store.followUps(includeDone: true))?.first { $0.id == id })
+                }
             case .saveTie(let new, let old, let undo):
                 do {
                     let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
@@ -92,7 +97,12 @@ public struct EffectRunner: Sendable {
                 return .minuteRecorded(try store.recordDecision(meetingID: d.meetingID, itemKey: d.itemKey, caseID: d.caseID,
                                                                 householdID: d.householdID, text: d.text, owner: d.owner, due: d.due, on: today))
             case .setDiscussion(let caseID, let question, let version):
-                return .discussionSet(try store.setDiscussion(caseID: caseID, question: question, expectedVersion: version))
+                do {
+                    return .discussionSet(try store.setDiscussion(caseID: caseID, question: question, expectedVersion: version))
+                } catch {
+                    return .discussionRefused(caseID: caseID, question: question, message: "\(error)",
+                                              fresh: (try? store.cases(includeClosed: true))?.first { $0.id == caseID })
+                }
             case .setTheme, .repaint:
                 return nil
             }

@@ -121,6 +121,8 @@ struct FollowUpFlow: Sendable {
     var due: Day?
     var followUp: FollowUp?
     var error: String?
+    /// Why the last save was refused (with what the follow-up is now); it stays until the form closes.
+    var refusal: String?
 
     static let defaultDays: [FollowUpKind: Int] = [.preventive: 42, .outreaching: 14, .checkIn: 14, .evaluation: 28]
 
@@ -133,8 +135,9 @@ struct FollowUpFlow: Sendable {
         return flow
     }
 
-    static func complete(_ f: FollowUp, today: Day) -> FollowUpFlow {
-        var flow = FollowUpFlow(caseID: f.caseID, today: today, stage: .outcome(TextInput(placeholder: tr("screens.followups.flow.outcome.placeholder"))))
+    static func complete(_ f: FollowUp, today: Day, outcome: String = "") -> FollowUpFlow {
+        var flow = FollowUpFlow(caseID: f.caseID, today: today,
+                                stage: .outcome(TextInput(text: outcome, placeholder: tr("screens.followups.flow.outcome.placeholder"))))
         flow.followUp = f
         return flow
     }
@@ -198,7 +201,7 @@ struct FollowUpFlow: Sendable {
                            into: &grid, bounds: bounds)
         case .reason(let input): Dialog.inputBox(input, title: tr("screens.followups.flow.reason.title", kind.label), error: error, into: &grid, bounds: bounds)
         case .outcome(let input):
-            Dialog.inputBox(input, title: tr("screens.followups.flow.outcome.title", followUp?.id ?? 0, followUp?.kind.label ?? ""), error: error,
+            Dialog.inputBox(input, title: tr("screens.followups.flow.outcome.title", followUp?.id ?? 0, followUp?.kind.label ?? ""), error: error ?? refusal,
                             into: &grid, bounds: bounds)
         }
     }

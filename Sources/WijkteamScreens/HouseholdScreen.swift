@@ -67,6 +67,9 @@ public struct HouseholdScreen: Sendable {
             for l in TextBlock.wrap(text, width: max(10, width - indent.count)) { out.append((indent + l, style)) }
         }
         let people = Dictionary(h.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // Free text (goals, provisions, follow-up notes) names people: privacy mode hides them.
+        let scrub = privacy ? Redactor(record: r) : .none
+        func clean(_ text: String) -> String { privacy ? scrub.redact(text) : text }
         func person(_ id: Int?) -> String? { id.flatMap { people[$0] }.map { Format.name($0, privacy: privacy) } }
         out.append((privacy ? h.address.buurt : tr("screens.household.address", h.address.line, h.address.buurt, SuggestionRanker.languageName(h.language)), Style(.muted)))
         // Only the sample district has learning notes: first, so a new colleague reads them
@@ -94,7 +97,7 @@ public struct HouseholdScreen: Sendable {
             if let b = c.questionBehind { wrapped(tr("screens.household.case.behind", privacy ? "…" : b)) }
             wrapped(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), style: Style(.muted))
             if let d = c.discussion { wrapped(tr("screens.household.case.discussion", privacy ? "…" : d), style: Style(.flagDiscussion)) }
-            if let reason = c.closedReason { wrapped(tr("screens.household.case.closed", reason), style: Style(.muted)) }
+            if let reason = c.closedReason { wrapped(tr("screens.household.case.closed", clean(reason)), style: Style(.muted)) }
             if let on = r.caseMembers[c.id], !on.isEmpty {
                 wrapped(tr("screens.household.case.also", on.map { staff[$0] ?? $0 }.joined(separator: ", ")), style: Style(.muted))
             }
@@ -138,7 +141,7 @@ public struct HouseholdScreen: Sendable {
                 progress = tr("screens.household.plan.nomeasurement")
             }
             wrapped(tr("screens.household.plan.goal", g.domain.label + (person(g.personID).map { " (\($0))" } ?? ""), now.map(String.init) ?? "–", g.targetScore,
-                       progress, g.text),
+                       progress, clean(g.text)),
                     style: Style(now.map { $0 >= g.targetScore } == true ? .success : .normal))
         }
 
@@ -146,7 +149,7 @@ public struct HouseholdScreen: Sendable {
         let provisions = r.provisions.filter { p in open.contains { $0.id == p.caseID } }
         if provisions.isEmpty { out.append(("  " + tr("screens.household.provisions.none"), Style(.muted))) }
         for p in provisions {
-            var text = "\(p.kind == .tailored ? tr("screens.household.provision.tailored") : tr("screens.household.provision.general")) · \(p.description) · \(p.provider) · \(p.status.label)"
+            var text = "\(p.kind == .tailored ? tr("screens.household.provision.tailored") : tr("screens.household.provision.general")) · \(clean(p.description)) · \(clean(p.provider)) · \(p.status.label)"
             if let w = p.waitingWeeks { text += " · " + trCount("screens.household.provision.waiting", w) }
             if let s = p.start { text += " · " + tr("screens.household.provision.from", s) }
             wrapped(text, style: Style(p.status == .waiting ? .warning : .normal))
@@ -159,7 +162,8 @@ public struct HouseholdScreen: Sendable {
         for f in follow {
             let overdue = FollowUpStatus(f, on: today).isOverdue
             let owner = f.ownerID.flatMap { staff[$0] } ?? tr("screens.household.followup.noowner")
-            wrapped(overdue ? tr("screens.household.followup.overdue", f.kind.label, f.due, owner, f.note) : tr("screens.household.followup", f.kind.label, f.due, owner, f.note),
+            wrapped(overdue ? tr("screens.household.followup.overdue", f.kind.label, f.due, owner, clean(f.note))
+                            : tr("screens.household.followup", f.kind.label, f.due, owner, clean(f.note)),
                     style: Style(overdue ? .overdue : (f.kind.isProactive ? .flagPreventive : .normal)))
         }
 

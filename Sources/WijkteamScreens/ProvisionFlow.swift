@@ -100,7 +100,9 @@ struct ProvisionFlow: Sendable {
         return .stay
     }
 
-    func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
+    /// In privacy mode `redactor` holds the household's names: a relation such as "moeder van
+    /// Kim" names members.
+    func render(into grid: inout Grid, bounds: Rect, privacy: Bool, redactor: Redactor = .none) {
         switch stage {
         case .kind(let p): Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .description(let input): Dialog.inputBox(input, title: provision.kind == .tailored ? tr("form.provision.what.tailored") : tr("form.provision.what.general"), error: error, into: &grid, bounds: bounds)
@@ -114,7 +116,7 @@ struct ProvisionFlow: Sendable {
             for t in practicalTies {
                 let glyph = NetworkScreen.strengthGlyph(t.strength).0
                 let hours = t.carerHoursPerWeek.map { tr("form.provision.network.hours", $0) } ?? ""
-                lines.append(("  \(glyph) \(Format.name(t.name, privacy: privacy && !t.isOrganisation)) · \(t.relation)\(hours)\(t.carerOverloaded ? " ⚠ " + tr("form.provision.network.overloaded") : "")",
+                lines.append(("  \(glyph) \(Format.name(t.name, privacy: privacy && !t.isOrganisation)) · \(privacy ? redactor.redact(t.relation) : t.relation)\(hours)\(t.carerOverloaded ? " ⚠ " + tr("form.provision.network.overloaded") : "")",
                               Style(t.carerOverloaded ? .warning : .normal)))
             }
             lines.append(("", .normal))

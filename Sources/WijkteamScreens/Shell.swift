@@ -67,7 +67,7 @@ public struct Shell: Sendable {
         case decision(DecisionFlow)
         case tie(TieForm)
         case provision(ProvisionFlow, householdID: Int)
-        case discussion(TextInput, caseID: Int, version: Int)
+        case discussion(TextInput, caseID: Int, version: Int, error: String? = nil)
         case textFilter(TextInput, before: BoardFilter)
         case triage(TriageFlow)
         case followUp(FollowUpFlow)
@@ -182,6 +182,7 @@ public struct Shell: Sendable {
             for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
             return Reaction(redraw: true, effects: effects)
         case .household(let record):
+            rememberNames(of: record)
             network.loaded(record)
             if record.household.id == network.householdID {
                 network.regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staffNames[$0] }
@@ -272,6 +273,26 @@ public struct Shell: Sendable {
         case .triageUndone(let undo, let c):
             triageUndo.removeAll { $0 == undo }
             message = (c.isOpen ? tr("shell.triage.undone", undo.signalID, c.id) : tr("shell.triage.undone.closed", undo.signalID, c.id), .success)
+            return Reaction(redraw: true, effects: [.reload])
+        case .followUpRefused(let outcome, let text, let fresh):
+            // Open again with the outcome typed, on the follow-up as it is now; one done meanwhile has nothing left to do.
+            if let fresh, !fresh.done, let s = snapshot {
+                var flow = FollowUpFlow.complete(fresh, today: s.today, outcome: outcome)
+                flow.refusal = tr("form.refused.reason", text)
+                modal = .followUp(flow)
+                message = (tr("shell.notSaved.stillThere"), .error)
+            } else {
+                message = (text, .error)
+            }
+            return Reaction(redraw: true, effects: [.reload])
+        case .discussionRefused(let caseID, let question, let text, let fresh):
+            if let fresh, fresh.isOpen {
+                modal = .discussion(TextInput(text: question ?? "", placeholder: tr("shell.discussion.placeholder")), caseID: caseID,
+                                    version: fresh.version, error: tr("form.refused.reason", text))
+                message = (tr("shell.notSaved.stillThere"), .error)
+            } else {
+                message = (text, .error)
+            }
             return Reaction(redraw: true, effects: [.reload])
         case .tieRefused(let tie, let old, let text, let fresh):
             if let fresh { network.loaded(fresh); household.loaded(fresh) }
@@ -652,7 +673,7 @@ public struct Shell: Sendable {
                 _ = input.apply(key)
                 modal = .closeCase(input, caseID: caseID, version: version, householdID: householdID, error: nil)
             }
-        case .discussion(var input, let caseID, let version):
+        case .discussion(var input, let caseID, let version, let error):
             switch key {
             case .escape: modal = nil
             case .enter:
@@ -661,7 +682,7 @@ public struct Shell: Sendable {
                 return Reaction(redraw: true, effects: [.setDiscussion(caseID: caseID, question: q, expectedVersion: version)])
             default:
                 _ = input.apply(key)
-                modal = .discussion(input, caseID: caseID, version: version)
+                modal = .discussion(input, caseID: caseID, version: version, error: error)
             }
         case .textFilter(var input, let before):
             switch key {
@@ -762,7 +783,8 @@ public struct Shell: Sendable {
             return .redraw
         case "tie.remove":
             guard let t = network.selectedTie else { return say(tr("shell.tie.selectToRemove")) }
-            modal = .confirm(text: tr("shell.tie.confirmRemove", t.name, t.relation), action: .removeTie(t))
+            modal = .confirm(text: privacy ? tr("shell.tie.confirmRemove", Format.name(t.name, privacy: !t.isOrganisation), namesOnScreen.redact(t.relation))
+                                            : tr("shell.tie.confirmRemove", t.name, t.relation), action: .removeTie(t))
             return .redraw
         case "tie.undo":
             guard let last = tieUndo.popLast() else { return say(tr("shell.tie.nothingToUndo")) }
@@ -1198,7 +1220,7 @@ public struct Shell: Sendable {
         case .tie(let form):
             form.render(into: &grid, bounds: bounds)
         case .provision(let flow, _):
-            flow.render(into: &grid, bounds: bounds, privacy: privacy)
+            flow.render(into: &grid, bounds: bounds, privacy: privacy, redactor: privacy ? namesOnScreen : .none)
         case .journal(let form, _):
             form.render(into: &grid, bounds: bounds)
         case .zrm(let form, _):
@@ -1207,8 +1229,8 @@ public struct Shell: Sendable {
             form.render(into: &grid, bounds: bounds, privacy: privacy)
         case .closeCase(let input, let caseID, _, _, let error):
             Dialog.inputBox(input, title: tr("shell.closeCase.title", caseID), error: error, into: &grid, bounds: bounds)
-        case .discussion(let input, let caseID, _):
-            Dialog.inputBox(input, title: tr("shell.discussion.title", caseID), error: nil, into: &grid, bounds: bounds)
+        case .discussion(let input, let caseID, _, let error):
+            Dialog.inputBox(input, title: tr("shell.discussion.title", caseID), error: error, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
             let lines = TextBlock.wrap(text, width: min(60, bounds.width - 4))
             let area = Picker.area(in: bounds, preferredWidth: min(64, bounds.width), preferredHeight: lines.count + 4)
@@ -1279,11 +1301,14 @@ public struct Shell: Sendable {
         grid.put(segments: segments, x: area.x + 1, y: area.y, maxWidth: area.width - 1)
     }
 
-    /// The names of the households loaded on screen (members, ties, their own names), for
-    /// privacy mode in the status bar.
-    var namesOnScreen: Redactor {
-        let records = [household.record, network.record, meeting.record].compactMap { $0 }
-        return Redactor(names: records.flatMap(Redactor.names(of:)))
+    /// The names of the households loaded in this session (members, ties, their own names),
+    /// for privacy mode in the status bar and dialogs: a message may name a tie just removed.
+    var namesOnScreen: Redactor { Redactor(names: Array(namesSeen)) }
+    private var namesSeen: Set<String> = []
+
+    private mutating func rememberNames(of record: HouseholdRecord) {
+        if namesSeen.count > 5_000 { namesSeen.removeAll() }
+        namesSeen.formUnion(Redactor.names(of: record))
     }
 
     private func renderStatus(into grid: inout Grid, area: Rect) {

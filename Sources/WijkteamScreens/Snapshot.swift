@@ -159,6 +159,10 @@ public enum ShellEvent: Sendable, Equatable {
     /// A tie change was refused (a colleague changed or removed the tie meanwhile): why, and
     /// the household as it is now, so the form opens again on it with what was typed.
     case tieRefused(NetworkTie, old: NetworkTie?, message: String, fresh: HouseholdRecord?)
+    /// Marking a follow-up done was refused: the outcome typed, why, and the follow-up as it is now.
+    case followUpRefused(outcome: String, message: String, fresh: FollowUp?)
+    /// Putting a case up for discussion was refused: the question typed, why, and the case now.
+    case discussionRefused(caseID: Int, question: String?, message: String, fresh: Case?)
     case provisionAdded(Provision, householdID: Int)
     /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)

@@ -449,8 +449,12 @@ struct YAMLDocument {
         case .duplicatedKeysInMapping(let duplicates, let context):
             return DistrictFileError(file: file, line: context.mark.line,
                                      message: "duplicate key \(duplicates.joined(separator: ", "))")
-        case .reader(let problem, _, _, _):
-            return DistrictFileError(file: file, line: nil, message: "cannot read: \(problem)")
+        case .reader(let problem, let offset, let value, let yaml):
+            // A control character (a raw NUL, an escape) where YAML allows none: say which and where.
+            let line = offset.map { yaml.prefix($0).reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
+            let hex = String(value, radix: 16, uppercase: true)
+            let character = value >= 0 ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")" : ""
+            return DistrictFileError(file: file, line: line, message: "cannot read: \(problem)\(character)")
         default:
             return DistrictFileError(file: file, line: nil, message: "\(error)")
         }

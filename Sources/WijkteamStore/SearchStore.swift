@@ -20,7 +20,7 @@ public struct JournalMatch {
     }
 
     /// Every term somewhere in the folded text, on any engine (no index).
-    static func like(words: [String]) -> JournalMatch {
+    package static func like(words: [String]) -> JournalMatch {
         JournalMatch(from: "journal_entry j", condition: words.map { _ in "j.search_text LIKE ? ESCAPE '\\'" }.joined(separator: " AND "),
                      conditionArguments: words.map { "%" + likeEscaped($0) + "%" })
     }

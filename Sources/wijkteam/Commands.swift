@@ -294,7 +294,6 @@ struct Network: ParsableCommand {
         }
         // An option that would be ignored is an error, not a surprise.
         if output.json, width != nil { throw ValidationError(tr("cli.error.network.width")) }
-        if output.json, privacy { throw ValidationError(tr("cli.error.network.privacy")) }
     }
 
     func run() throws {

@@ -209,12 +209,13 @@ import Testing
         let before = try Binary.run(["followups", "--all", "--json", "--db", db]).out
         let board = try Binary.json(["board", "--db", db, "--json"]) as! [String: Any]
         let assigned = try #require(((board["regisseurs"] as! [[String: Any]]).flatMap { $0["cases"] as! [[String: Any]] }).first?["id"] as? Int)
-        for (due, message) in [("2026-11-19", "the due date 2026-11-19 is in the past"),
-                               ("0000-01-01", "the due date 0000-01-01 is in the past"),
-                               ("9999-12-31", "the due date 9999-12-31 is more than 5 years ahead (at the latest 2031-11-20)"),
-                               ("2031-11-21", "more than 5 years ahead")] {
+        // Year 0 is no date at all (a malformed command line, 64); the others are dates out of bounds.
+        for (due, status, message) in [("2026-11-19", Int32(1), "the due date 2026-11-19 is in the past"),
+                                       ("0000-01-01", Int32(64), "--due '0000-01-01' is not a date"),
+                                       ("9999-12-31", Int32(1), "the due date 9999-12-31 is more than 5 years ahead (at the latest 2031-11-20)"),
+                                       ("2031-11-21", Int32(1), "more than 5 years ahead")] {
             let r = try Binary.run(["flag", String(assigned), "--preventive", "--due", due, "--db", db])
-            #expect(r.status == 1 && r.err.contains(message), "\(due): \(r.err)")
+            #expect(r.status == status && r.err.contains(message), "\(due): \(r.err)")
         }
         #expect(try Binary.run(["followups", "--all", "--json", "--db", db]).out == before)
         #expect(try Binary.run(["flag", String(assigned), "--preventive", "--due", "2031-11-20", "--db", db]).status == 0)

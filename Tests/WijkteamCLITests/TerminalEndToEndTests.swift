@@ -94,7 +94,8 @@ import Wijkteam
         let (t, _) = try start()
         t.waitFor("Niet toegewezen")
         t.send("Enter")
-        let network = t.waitFor("Household")
+        // The household is read on the loop's worker: "Loading…" first, then its content.
+        let network = t.waitFor("ties")
         #expect(network.contains("3 Network"))
         #expect(network.contains("ties"))
         t.send("q")

@@ -84,7 +84,6 @@ import Testing
         let cases: [([String], String)] = [
             (["decide", String(signal["signal_id"] as! Int), "--route", "general_provision", "--regisseur", "noel"], "--regisseur would be ignored"),
             (["network", "1", "--json", "--width", "60"], "--width"),
-            (["network", "1", "--json", "--privacy"], "--privacy"),
             (["audit", "--verify", "--household", "1"], "--household"),
             (["audit", "--verify", "--json"], "--json"),
         ]

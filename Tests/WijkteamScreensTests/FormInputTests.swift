@@ -278,3 +278,25 @@ import WijkteamStore
         #expect(!tookEnter)
     }
 }
+
+/// The question for the meeting is a form too: a refusal keeps what was typed (issue #20, item 7).
+@Suite struct RefusedDiscussionTests {
+    @Test func aQuestionRefusedBecauseAColleaguePutOneUpIsKeptWithTheirs() throws {
+        var d = try Sample.shell(width: 80, height: 24)
+        d.press(.char("c"), .home, .right)
+        let card = try #require(d.shell.board.selectedCard)
+        d.press(.char("b"), .ctrl("u"))
+        d.type("Wie neemt de regie over tijdens het verlof?")
+        _ = try SQLiteStoreOpener.open(d.store.path).setDiscussion(caseID: card.case.id, question: "Is een gezinscoach nodig?",
+                                                                  expectedVersion: nil)
+        d.press(.enter)
+        #expect(d.shell.isDialogOpen, "the question typed is not lost")
+        let text = d.render().text()
+        #expect(text.contains("Wie neemt de regie over tijdens het verlof?"))
+        #expect(text.contains("it is now up for discussion: Is een gezinscoach"), "what the case's question is now")
+        #expect(text.contains("apply your change again."), "the reason whole")
+        d.press(.enter)                               // ours, on the version shown
+        #expect(!d.shell.isDialogOpen)
+        #expect(try d.store.cases(includeClosed: false).first { $0.id == card.case.id }?.discussion == "Wie neemt de regie over tijdens het verlof?")
+    }
+}

@@ -164,6 +164,11 @@ import Wijkteam
         #expect(error.description.hasPrefix("households/001-a.yaml:5: not UTF-8 text: byte 0xFF at column 28"), "\(error)")
     }
 
+    /// A raw control character in the file (not an escape in a quoted string) names its line too.
+    @Test func aRawControlCharacterNamesTheFileAndLine() throws {
+        try refused("name: Zoë de Vries,", "name: Zoë\u{0}de Vries,", line: 5, "control characters are not allowed (U+0000)")
+    }
+
     /// Nothing is written: `init` builds the database only from a district that loaded whole.
     @Test func aRefusedDistrictWritesNoDatabase() throws {
         let text = Fixtures.validHousehold.replacingOccurrences(of: "born: 1950", with: "born: 1900")

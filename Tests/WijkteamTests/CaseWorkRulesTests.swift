@@ -524,9 +524,9 @@ import Testing
         // Follow-ups of other cases do not count.
         #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: 0)],
                                followUps: [followUp(1, caseID: 9, kind: .checkIn, dueInDays: -5)], today: today).isEmpty)
-        // Due today is not yet overdue.
+        // Due today is not yet overdue: it is due today.
         #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: 0)],
-                               followUps: [followUp(1, caseID: 1, kind: .checkIn, dueInDays: 0)], today: today).isEmpty)
+                               followUps: [followUp(1, caseID: 1, kind: .checkIn, dueInDays: 0)], today: today).map(\.kind) == [.dueToday])
     }
 
     @Test func evaluationWindowAndStuckThreshold() {

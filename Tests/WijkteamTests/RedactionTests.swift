@@ -75,6 +75,12 @@ import Testing
         #expect(deBoer.redact("Huishouden de Boer") == "Huishouden de B.")
     }
 
+    @Test func namesThatLookLikeParticlesAreStillHidden() {
+        let r = Redactor(names: ["Ben de Vries", "Lê Thị Hoa", "Anne Bakker"])
+        #expect(r.redact("Ben belde, Anne ook; Lê Thị Hoa kwam") == "B. belde, A. ook; L.T.H. kwam")
+        #expect(r.redact("de moeder van Ben") == "de moeder van B.")
+    }
+
     @Test func staffKeepTheirFirstNameWhereAskedTo() {
         let r = Redactor(names: ["Kim de Boer"], firstNamesOnly: ["Ann Algemeen", "Łukasz Żółć-Wiśniewski"])
         #expect(r.redact("Ann Algemeen belt Kim") == "Ann A. belt K.")

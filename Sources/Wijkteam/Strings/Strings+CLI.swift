@@ -86,7 +86,6 @@ extension Strings {
                                             nl: "--verify controleert de hele keten; --household beperkt alleen de lijst"),
         "cli.error.audit.json": Phrase(en: "--verify prints a verdict, not a listing: leave out --json", nl: "--verify geeft een oordeel, geen lijst: laat --json weg"),
         "cli.error.network.width": Phrase(en: "--width shapes the text map; --json has no width", nl: "--width vormt de tekstkaart; --json heeft geen breedte"),
-        "cli.error.network.privacy": Phrase(en: "--privacy shapes the text map; --json always carries the names", nl: "--privacy vormt de tekstkaart; --json bevat altijd de namen"),
         "cli.error.postgres.file": Phrase(en: "{1} is a PostgreSQL database: this command writes a SQLite file; move one over with wijkteam copy --from FILE --to {1}",
                                           nl: "{1} is een PostgreSQL-database: dit commando schrijft een SQLite-bestand; zet er een over met wijkteam copy --from BESTAND --to {1}"),
         "cli.error.postgres.missing": Phrase(en: "{1} is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL",
