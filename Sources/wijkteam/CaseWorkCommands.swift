@@ -133,9 +133,9 @@ struct GoalCommand: ParsableCommand {
     /// unseen; a version without a goal to change would be ignored, so it is an error.
     func validate() throws {
         if id != nil, version == nil {
-            throw ValidationError("--id changes a goal: give --version too, the goal's version you saw (wijkteam household ID --json)")
+            throw ValidationError(tr("cli.error.goal.version"))
         }
-        if id == nil, version != nil { throw ValidationError("--version goes with --id: a new goal has no version yet") }
+        if id == nil, version != nil { throw ValidationError(tr("cli.error.goal.id")) }
     }
 
     func run() throws {
@@ -193,8 +193,8 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .long, help: "Check the hash chain instead of listing.") var verify = false
 
     func validate() throws {
-        if verify, household != nil { throw ValidationError("--verify checks the whole chain; --household only narrows the listing") }
-        if verify, output.json { throw ValidationError("--verify prints a verdict, not a listing: leave out --json") }
+        if verify, household != nil { throw ValidationError(tr("cli.error.audit.household")) }
+        if verify, output.json { throw ValidationError(tr("cli.error.audit.json")) }
     }
 
     func run() throws {

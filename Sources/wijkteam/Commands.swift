@@ -293,7 +293,7 @@ struct Network: ParsableCommand {
             throw ValidationError(tr("validation.number", "--width", 20, 1000, width))
         }
         // An option that would be ignored is an error, not a surprise.
-        if output.json, width != nil { throw ValidationError("--width shapes the text map; --json has no width") }
+        if output.json, width != nil { throw ValidationError(tr("cli.error.network.width")) }
     }
 
     func run() throws {

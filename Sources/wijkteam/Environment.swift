@@ -38,7 +38,7 @@ enum AppEnvironment {
         case .file(let path, let isDefault): return (path, isDefault)
         case .postgres(let location):
             #if PostgreSQL
-            throw CLIError("\(location) is a PostgreSQL database: this command writes a SQLite file; move one over with wijkteam copy --from FILE --to \(location)")
+            throw CLIError(tr("cli.error.postgres.file", location))
             #else
             throw CLIError(builtWithoutPostgres(location))
             #endif
@@ -46,7 +46,7 @@ enum AppEnvironment {
     }
 
     static func builtWithoutPostgres(_ location: PostgresLocation) -> String {
-        "\(location) is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL"
+        tr("cli.error.postgres.missing", location)
     }
 
     /// The sample district: `$WIJKTEAM_SAMPLE_DATA`, else a `sample-data/` beside or above the executable,
@@ -96,7 +96,7 @@ enum AppEnvironment {
     /// Today in the local time zone; `$WIJKTEAM_TODAY` (YYYY-MM-DD) pins it for tests and demos.
     static func today() throws -> Day {
         if let pinned = ProcessInfo.processInfo.environment["WIJKTEAM_TODAY"], !pinned.isEmpty {
-            guard let day = Day(pinned) else { throw CLIError("WIJKTEAM_TODAY '\(pinned)' is not a date (YYYY-MM-DD)") }
+            guard let day = Day(pinned) else { throw CLIError(tr("cli.error.today", pinned)) }
             return day
         }
         return Clock.today()

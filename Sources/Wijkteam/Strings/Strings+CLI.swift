@@ -79,6 +79,18 @@ extension Strings {
         "cli.error.meldcode.step": Phrase(en: "step must be 1–5", nl: "stap moet 1–5 zijn"),
         "cli.error.copy.url": Phrase(en: "--to '{1}' is not a PostgreSQL URL: postgres://user@host/database", nl: "--to '{1}' is geen PostgreSQL-URL: postgres://gebruiker@host/database"),
         "cli.error.copy.mismatch": Phrase(en: "the copy in {1} does not match {2}", nl: "de kopie in {1} komt niet overeen met {2}"),
+        "cli.error.goal.version": Phrase(en: "--id changes a goal: give --version too, the goal's version you saw (wijkteam household ID --json)",
+                                         nl: "--id wijzigt een doel: geef ook --version, de versie van het doel die je zag (wijkteam household ID --json)"),
+        "cli.error.goal.id": Phrase(en: "--version goes with --id: a new goal has no version yet", nl: "--version hoort bij --id: een nieuw doel heeft nog geen versie"),
+        "cli.error.audit.household": Phrase(en: "--verify checks the whole chain; --household only narrows the listing",
+                                            nl: "--verify controleert de hele keten; --household beperkt alleen de lijst"),
+        "cli.error.audit.json": Phrase(en: "--verify prints a verdict, not a listing: leave out --json", nl: "--verify geeft een oordeel, geen lijst: laat --json weg"),
+        "cli.error.network.width": Phrase(en: "--width shapes the text map; --json has no width", nl: "--width vormt de tekstkaart; --json heeft geen breedte"),
+        "cli.error.postgres.file": Phrase(en: "{1} is a PostgreSQL database: this command writes a SQLite file; move one over with wijkteam copy --from FILE --to {1}",
+                                          nl: "{1} is een PostgreSQL-database: dit commando schrijft een SQLite-bestand; zet er een over met wijkteam copy --from BESTAND --to {1}"),
+        "cli.error.postgres.missing": Phrase(en: "{1} is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL",
+                                             nl: "{1} is een PostgreSQL-database, en deze wijkteam is gebouwd zonder PostgreSQL: bouw hem met swift build --traits PostgreSQL"),
+        "cli.error.today": Phrase(en: "WIJKTEAM_TODAY '{1}' is not a date (YYYY-MM-DD)", nl: "WIJKTEAM_TODAY '{1}' is geen datum (JJJJ-MM-DD)"),
         "cli.error.markdown.json": Phrase(en: "choose --markdown or --json, not both", nl: "kies --markdown of --json, niet allebei"),
 
         // init, generate, copy
