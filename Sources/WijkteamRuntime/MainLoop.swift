@@ -44,6 +44,8 @@ public final class MainLoop {
     private var pollInFlight = false
     /// How long store work may take before the status bar says so.
     public var busyAfterMS = 300
+    /// How long a frame waits for store work under way before it is drawn without it.
+    public var holdFrameMS = 50
     /// How long to wait for input when nothing is under way, and when something is.
     public var idleTimeoutMS = 100
     public var busyTimeoutMS = 10
@@ -98,7 +100,10 @@ public final class MainLoop {
         while true {
             collectFinished()
             updateBusy()
-            drawIfDirty()
+            // Work that a key set off usually finishes within a few milliseconds: drawing after it
+            // shows one consistent frame (a saved tie with its household read again, not
+            // "Loading…" for an instant). Longer work does not hold the frame back.
+            if !worker.hasPending || worker.oldestPendingMS >= holdFrameMS { drawIfDirty() }
             let event = terminal.nextEvent(timeoutMS: worker.hasPending ? busyTimeoutMS : idleTimeoutMS)
             // The meeting timer counts whole seconds of the wall clock, whatever event comes.
             let now = clock.seconds()

@@ -174,8 +174,10 @@ import Testing
         t.send("Down"); t.send("Down"); t.send("Right"); t.send("Down")
         t.sendLiteral("p")
         t.send("Enter")
-        let drawn = t.waitFor("Added Buurman Joop")
-        let row = try #require(drawn.split(separator: "\n").first { $0.contains("Buurman Joop") })
+        t.waitFor("Added Buurman Joop")
+        // The household is read again on the loop's worker: the tie is drawn a moment later.
+        let drawn = t.waitFor("Buurman Joop P")
+        let row = try #require(drawn.split(separator: "\n").first { $0.contains("Buurman Joop P") })
         #expect(row.contains("Buurman Joop P"))
         #expect(row.contains("┄┄┄"), "not drawn as a weak tie: \(row)")
         t.send("q"); t.send("q"); t.send("q") // network → household → board → quit
