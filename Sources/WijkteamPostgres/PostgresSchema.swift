@@ -312,6 +312,7 @@ public enum PostgresSchema {
             DROP INDEX journal_fts;
             CREATE INDEX journal_fts ON journal_entry USING gin (to_tsvector('simple', search_text));
             """, fold: Fold(table: "journal_entry", column: "text", into: "search_text")),
+        Migration(identifier: "v8-audit-case", sql: "CREATE INDEX audit_case ON audit_log(case_id);"),
     ]
 
     /// The channel on which a commit that changed a team's data is announced, with the team's

@@ -307,13 +307,13 @@ public struct StoreWork<DB: SQLRunner> {
         // An assignment to me by someone else (its access-log row), with no opening of that
         // household by me after it, on a case that is still mine.
         let ids: [Int] = try db.fetchColumn("""
-            SELECT DISTINCT a.case_id AS id FROM audit_log a JOIN care_case c ON c.id = a.case_id
-            WHERE a.action = 'change' AND a.result = 'allowed' AND a.detail LIKE 'regisseur %'
+            SELECT DISTINCT c.id AS id FROM care_case c JOIN audit_log a ON a.case_id = c.id
+            WHERE c.regisseur_id = ? AND c.phase <> 'afgesloten'
+              AND a.action = 'change' AND a.result = 'allowed' AND a.detail LIKE 'regisseur %'
               AND substr(a.detail, length(a.detail) - length(?) + 1) = ? AND (a.staff_id IS NULL OR a.staff_id <> ?)
-              AND c.regisseur_id = ? AND c.phase <> 'afgesloten'
               AND NOT EXISTS (SELECT 1 FROM audit_log b WHERE b.id > a.id AND b.staff_id = ? AND b.household_id = a.household_id
                               AND b.action IN ('open_household', 'open_network', 'open_journal'))
-            """, [suffix, suffix, me, me, me], "id")
+            """, [me, suffix, suffix, me, me], "id")
         return Set(ids)
     }
 
