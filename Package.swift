@@ -74,7 +74,7 @@ let package = Package(
         // Benchmarks on a generated city: swift run -c release wijkteam-bench (not part of swift test).
         .executableTarget(
             name: "WijkteamBench",
-            dependencies: ["Wijkteam", "WijkteamStore", "WijkteamScreens", "TerminalKit"],
+            dependencies: ["Wijkteam", "WijkteamStore", "WijkteamScreens", "WijkteamRuntime", "TerminalKit"],
             path: "Sources/WijkteamBench"
         ),
         .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam"]),

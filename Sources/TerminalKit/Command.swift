@@ -1,23 +1,35 @@
 // One command table drives key dispatch, the help screen, the command palette and the README
 // key list (as in tig).
 
-/// A command the user can give by key or by name in the palette.
-public struct Command: Sendable, Hashable {
-    /// Stable identifier, e.g. "board.assign".
-    public var id: String
+/// Where a command applies: a screen, a view laid over screens (help), or everywhere. A typed
+/// value, so the app declares its scopes once (`extension CommandScope { static let board = … }`)
+/// and a misspelt scope does not compile.
+public struct CommandScope: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+    public var description: String { name }
+    /// Commands that apply on every screen.
+    public static let global = CommandScope("global")
+}
+
+/// A command the user can give by key or by name in the palette. `ID` is the app's own type of
+/// command id (an enum), so a handler switches over ids the compiler checks.
+public struct Command<ID: Hashable & Sendable>: Sendable, Hashable {
+    /// Stable identifier, e.g. `.assign`.
+    public var id: ID
     /// Name shown and typed in the palette, e.g. "assign".
     public var name: String
     public var keys: [Key]
     /// One line of help.
     public var help: String
-    /// Screen ids where the command applies, e.g. ["board"]; "global" means everywhere.
-    public var scopes: [String]
+    /// Where the command applies, e.g. [.board]; `.global` means everywhere.
+    public var scopes: [CommandScope]
     /// Heading for the help screen: "Navigation", "Cases", ...
     public var category: String
     /// Whether the command changes stored data: in a read-only session it is refused with the reason.
     public var writes: Bool
 
-    public init(id: String, name: String, keys: [Key], help: String, scopes: [String],
+    public init(id: ID, name: String, keys: [Key], help: String, scopes: [CommandScope],
                 category: String, writes: Bool = false) {
         self.id = id
         self.name = name
@@ -33,50 +45,49 @@ public struct Command: Sendable, Hashable {
         keys.map(\.displayName).joined(separator: " / ")
     }
 
-    public var isGlobal: Bool { scopes.contains(CommandTable.globalScope) }
+    public var isGlobal: Bool { scopes.contains(CommandScope.global) }
 }
 
 /// The application's commands, in the order help lists them.
-public struct CommandTable: Sendable {
-    /// The scope of commands that apply on every screen.
-    public static let globalScope = "global"
+public struct CommandTable<ID: Hashable & Sendable>: Sendable {
+    public typealias Entry = Command<ID>
 
-    public var commands: [Command]
+    public var commands: [Entry]
 
     /// Accepts any table; bind a key twice in one scope and `conflicts()` reports it.
-    public init(_ commands: [Command]) {
+    public init(_ commands: [Entry]) {
         self.commands = commands
     }
 
     /// The command bound to `key` in `scope`: a command of that scope first, then a global one.
-    public func command(for key: Key, in scope: String) -> Command? {
+    public func command(for key: Key, in scope: CommandScope) -> Entry? {
         if let c = commands.first(where: { $0.scopes.contains(scope) && $0.keys.contains(key) }) {
             return c
         }
         return commands.first {
-            $0.scopes.contains(CommandTable.globalScope) && $0.keys.contains(key)
+            $0.scopes.contains(CommandScope.global) && $0.keys.contains(key)
         }
     }
 
     /// The command with this id.
-    public func command(id: String) -> Command? {
+    public func command(id: ID) -> Entry? {
         commands.first { $0.id == id }
     }
 
     /// Commands of `scope` and global ones, in table order.
-    public func commands(in scope: String) -> [Command] {
-        commands.filter { $0.scopes.contains(scope) || $0.scopes.contains(CommandTable.globalScope) }
+    public func commands(in scope: CommandScope) -> [Entry] {
+        commands.filter { $0.scopes.contains(scope) || $0.scopes.contains(CommandScope.global) }
     }
 
     /// Palette completion among `commands(in: scope)`: names that start with `prefix`
     /// (case-insensitive) first, then names that contain it elsewhere; each group in table
     /// order. An empty prefix gives every command of the scope.
-    public func complete(_ prefix: String, in scope: String) -> [Command] {
+    public func complete(_ prefix: String, in scope: CommandScope) -> [Entry] {
         let available = commands(in: scope)
         let needle = prefix.trimmingSpaces().lowercased()
         guard !needle.isEmpty else { return available }
-        var starts: [Command] = []
-        var contains: [Command] = []
+        var starts: [Entry] = []
+        var contains: [Entry] = []
         for c in available {
             let name = c.name.lowercased()
             if name.hasPrefix(needle) {
@@ -89,9 +100,9 @@ public struct CommandTable: Sendable {
     }
 
     /// Every scope named in the table, in order of first appearance ("global" first if used).
-    public var scopes: [String] {
-        var seen: [String] = []
-        if commands.contains(where: \.isGlobal) { seen.append(CommandTable.globalScope) }
+    public var scopes: [CommandScope] {
+        var seen: [CommandScope] = []
+        if commands.contains(where: \.isGlobal) { seen.append(CommandScope.global) }
         for c in commands {
             for s in c.scopes where !seen.contains(s) {
                 seen.append(s)
@@ -104,7 +115,7 @@ public struct CommandTable: Sendable {
     /// screen command that shadows a global one. Empty when the table is clean.
     public func conflicts() -> [String] {
         var result: [String] = []
-        let global = CommandTable.globalScope
+        let global = CommandScope.global
         // Global against global.
         result += conflicts(among: commands.filter(\.isGlobal), scope: global, requireLocal: false)
         // Each screen scope against itself and against global.
@@ -115,7 +126,7 @@ public struct CommandTable: Sendable {
         return result
     }
 
-    private func conflicts(among list: [Command], scope: String, requireLocal: Bool) -> [String] {
+    private func conflicts(among list: [Entry], scope: CommandScope, requireLocal: Bool) -> [String] {
         var result: [String] = []
         var seenKeys: [Key] = []
         for c in list {
@@ -136,7 +147,7 @@ public struct CommandTable: Sendable {
     /// `| Keys | Command | What it does |` with the keys in backticks joined by " / ".
     /// Lists the commands whose scopes include that scope (global ones appear only under
     /// "global" if you ask for it).
-    public func markdownKeyList(scopeTitles: [(scope: String, title: String)],
+    public func markdownKeyList(scopeTitles: [(scope: CommandScope, title: String)],
                                 headingLevel: Int = 3) -> String {
         let hashes = String(repeating: "#", count: max(1, min(6, headingLevel)))
         var sections: [String] = []

@@ -7,6 +7,7 @@ import Foundation
 
 import TerminalKit
 import Wijkteam
+import WijkteamRuntime
 import WijkteamScreens
 import WijkteamStore
 

@@ -13,6 +13,8 @@ public struct BoardScreen: Sendable {
     var viewport = Size(width: 80, height: 20)
     public private(set) var filter = BoardFilter()
     public private(set) var grouping = BoardGrouping.regisseur
+    /// What the "My caseload" header says: worked out by the shell when the data changes, not per frame.
+    var myCaseload: (cases: Int, needs: [CaseNeed.Kind: Int]) = (0, [:])
 
     public init() {}
 
@@ -199,19 +201,19 @@ public struct BoardScreen: Sendable {
     }
 
     /// Handles a navigation command; returns whether anything changed.
-    public mutating func perform(_ id: String) -> Bool {
+    public mutating func perform(_ id: CommandID) -> Bool {
         guard !columns.isEmpty else { return false }
         let before = (column, rows[column])
         let count = columns[column].cards.count
         switch id {
-        case "move.left": column = max(0, column - 1)
-        case "move.right": column = min(columns.count - 1, column + 1)
-        case "move.up": rows[column] = max(0, rows[column] - 1)
-        case "move.down": rows[column] = max(0, min(count - 1, rows[column] + 1))
-        case "move.pageUp": rows[column] = max(0, rows[column] - visibleCards)
-        case "move.pageDown": rows[column] = max(0, min(count - 1, rows[column] + visibleCards))
-        case "move.first": rows[column] = 0
-        case "move.last": rows[column] = max(0, count - 1)
+        case .moveLeft: column = max(0, column - 1)
+        case .moveRight: column = min(columns.count - 1, column + 1)
+        case .moveUp: rows[column] = max(0, rows[column] - 1)
+        case .moveDown: rows[column] = max(0, min(count - 1, rows[column] + 1))
+        case .pageUp: rows[column] = max(0, rows[column] - visibleCards)
+        case .pageDown: rows[column] = max(0, min(count - 1, rows[column] + visibleCards))
+        case .moveFirst: rows[column] = 0
+        case .moveLast: rows[column] = max(0, count - 1)
         default: return false
         }
         scrollIntoView()
@@ -360,4 +362,67 @@ public struct BoardScreen: Sendable {
             grid.restyle(rect) { s in [.normal, .muted, .warning].contains(s.role) ? Style(.selection, s.attributes) : s }
         }
     }
+}
+
+extension BoardScreen: Screen {
+    public static let scope = CommandScope.board
+    public static var title: String { tr("command.scope.board") }
+    public static var goName: String { tr("command.tab.board.name") }
+    public static var goHelp: String { tr("command.tab.board.help") }
+    /// The shell asks the board what is selected and on screen whatever view is shown.
+    public static var updatesWhenHidden: Bool { true }
+
+    public mutating func update(_ snapshot: DistrictSnapshot, context: ScreenContext) { update(snapshot) }
+
+    public mutating func perform(_ command: CommandID, context: ScreenContext) -> Reaction {
+        switch command {
+        case .filterMine:
+            var f = filter
+            f.regisseur = f.regisseur == context.me ? nil : context.me
+            setFilter(snapshot: context.snapshot, f)
+            return .redraw
+        case .filterClear:
+            setFilter(snapshot: context.snapshot, BoardFilter())
+            return .redraw
+        case .group:
+            setGrouping(snapshot: context.snapshot, grouping == .regisseur ? .phase : .regisseur)
+            return .redraw
+        default:
+            return perform(command) ? .redraw : .none
+        }
+    }
+
+    public func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+        render(into: &grid, area: area, today: context.today, privacy: context.privacy)
+    }
+
+    public func header(context: ScreenContext) -> [(String, Style)] {
+        guard filter.regisseur == context.me else { return BoardScreen.teamFigures(context.snapshot.figures) }
+        // My caseload: what needs me, so the day starts there.
+        let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
+        let sep = (" · ", Style(.muted))
+        var segments = [(tr("shell.header.myCaseload", myCaseload.cases), Style(.normal, [.bold])), (" · " + tr("shell.header.needsYou") + " ", Style(.muted))]
+        if count(.newlyAssigned) > 0 { segments += [(tr("shell.header.newToMe", count(.newlyAssigned)), Style(.success, [.bold])), sep] }
+        segments += [(tr("shell.header.overdue", count(.overdueFollowUp)), Style(count(.overdueFollowUp) > 0 ? .overdue : .muted)), sep]
+        if count(.dueToday) > 0 { segments += [(tr("shell.header.dueToday", count(.dueToday)), Style(.warning, [.bold])), sep] }
+        segments += [
+            (tr("shell.header.evaluationDue", count(.evaluationDue)), Style(count(.evaluationDue) > 0 ? .warning : .muted)), sep,
+            (tr("shell.header.noContact", count(.noContact), context.snapshot.agendaSettings.stuckAfterWeeks),
+             Style(count(.noContact) > 0 ? .warning : .muted)),
+            ("  " + tr("shell.header.everyone"), Style(.key)),
+        ]
+        return segments
+    }
+
+    /// The team's figures, for the header of the board, the meeting and the follow-ups.
+    static func teamFigures(_ f: TeamFigures) -> [(String, Style)] {
+        let sep = (" · ", Style(.muted))
+        return [(tr("shell.header.open", f.openCases), Style(.normal, [.bold])), sep,
+                (tr("shell.header.unassigned", f.unassigned), Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
+                (tr("shell.header.overCapacity", f.overCapacity), Style(f.overCapacity > 0 ? .loadOver : .muted)), sep,
+                (tr("shell.header.proactive", f.proactivePercent), Style(.flagPreventive)),
+                (f.overdueProactive > 0 ? " · " + tr("shell.header.overdue", f.overdueProactive) : "", Style(.overdue))]
+    }
+
+    public func selectedHouseholdID(context: ScreenContext) -> Int? { selectedCard?.case.householdID }
 }

@@ -113,7 +113,9 @@ enum FormParts {
 /// several lines. Tab moves between fields; in the note Enter starts a new line; Ctrl-S saves.
 struct JournalForm: Sendable {
     enum Field: Int, CaseIterable, Sendable { case kind, date, sensitive, text }
-    enum Outcome: Sendable, Equatable { case stay, cancel, save(JournalDraft) }
+    typealias Outcome = FormOutcome<CaseEdit>
+    /// The household the case belongs to (its view is read again after the save).
+    var householdID = 0
 
     let caseID: Int
     let today: Day
@@ -209,7 +211,7 @@ struct JournalForm: Sendable {
             field = text.isBlank ? .text : .date
             return .stay
         }
-        return .save(draft)
+        return .save(.journal(draft))
     }
 
     func render(into grid: inout Grid, bounds: Rect) {
@@ -248,7 +250,8 @@ struct JournalForm: Sendable {
 /// A ZRM measurement for one adult (`z` on the household screen). The form shows the latest
 /// score per domain; only what changed needs typing (1–5), the rest is confirmed as it was.
 struct ZRMForm: Sendable {
-    enum Outcome: Sendable, Equatable { case stay, cancel, save(ZRMDraft) }
+    typealias Outcome = FormOutcome<CaseEdit>
+    var householdID = 0
 
     let adults: [Person]
     let scores: [ZRMScore]
@@ -332,7 +335,7 @@ struct ZRMForm: Sendable {
             self.error = "\(error)"
             return .stay
         }
-        return .save(ZRMDraft(personID: person.id, date: day, changes: changes, basedOn: latest.mapValues(\.score)))
+        return .save(.zrm(ZRMDraft(personID: person.id, date: day, changes: changes, basedOn: latest.mapValues(\.score))))
     }
 
     func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
@@ -387,7 +390,8 @@ struct ZRMForm: Sendable {
 /// and the goal in the household's words. Adds a goal, or changes one chosen from the plan.
 struct GoalForm: Sendable {
     enum Field: Int, CaseIterable, Sendable { case domain, person, target, text }
-    enum Outcome: Sendable, Equatable { case stay, cancel, save(PlanGoal, expectedVersion: Int?) }
+    typealias Outcome = FormOutcome<CaseEdit>
+    var householdID = 0
 
     /// The goals to choose from first (nil once one is chosen, or when there are none).
     var choosing: Picker?
@@ -488,7 +492,7 @@ struct GoalForm: Sendable {
             return .stay
         }
         if let o = original, o.domain == g.domain, o.personID == g.personID, o.targetScore == g.targetScore, o.text == g.text { return .cancel }
-        return .save(g, expectedVersion: original?.version)
+        return .save(.goal(g, expectedVersion: original?.version))
     }
 
     /// The latest score for the goal's domain (of its person, or anyone in the household).

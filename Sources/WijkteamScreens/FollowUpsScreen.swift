@@ -51,7 +51,7 @@ public struct FollowUpsScreen: Sendable {
 
     func householdName(of f: FollowUp) -> String { households[f.caseID] ?? tr("screens.followups.case.closed", f.caseID) }
 
-    mutating func perform(_ id: String, page: Int) -> Bool {
+    mutating func perform(_ id: CommandID, page: Int) -> Bool {
         cursor.perform(id, count: rows.count, page: page)
     }
 
@@ -107,11 +107,11 @@ struct FollowUpFlow: Sendable {
         case reason(TextInput)
         case outcome(TextInput)
     }
-    enum Outcome: Sendable {
-        case stay, cancel
+    enum Result: Sendable {
         case add(caseID: Int, plan: FollowUpPlan)
         case complete(id: Int, outcome: String, version: Int)
     }
+    typealias Outcome = FormOutcome<Result>
 
     let caseID: Int
     let today: Day
@@ -178,14 +178,14 @@ struct FollowUpFlow: Sendable {
         case .reason(var input):
             if key == .enter {
                 guard !input.text.allSatisfy(\.isWhitespace) else { error = tr("screens.followups.flow.reason.missing"); return .stay }
-                return .add(caseID: caseID, plan: FollowUpPlan(kind: kind, due: due!, owner: owner, note: input.text))
+                return .save(.add(caseID: caseID, plan: FollowUpPlan(kind: kind, due: due!, owner: owner, note: input.text)))
             }
             _ = input.apply(key)
             stage = .reason(input)
         case .outcome(var input):
             if key == .enter, let f = followUp {
                 guard !input.text.allSatisfy(\.isWhitespace) else { error = tr("screens.followups.flow.outcome.missing"); return .stay }
-                return .complete(id: f.id, outcome: input.text, version: f.version)
+                return .save(.complete(id: f.id, outcome: input.text, version: f.version))
             }
             _ = input.apply(key)
             stage = .outcome(input)
@@ -204,5 +204,37 @@ struct FollowUpFlow: Sendable {
             Dialog.inputBox(input, title: tr("screens.followups.flow.outcome.title", followUp?.id ?? 0, followUp?.kind.label ?? ""), error: error ?? refusal,
                             into: &grid, bounds: bounds)
         }
+    }
+}
+
+extension FollowUpsScreen: Screen {
+    public static let scope = CommandScope.followUps
+    public static var title: String { tr("command.scope.followups") }
+    public static var goName: String { tr("command.tab.followups.name") }
+    public static var goHelp: String { tr("command.tab.followups.help") }
+
+    public mutating func update(_ snapshot: DistrictSnapshot, context: ScreenContext) { update(snapshot) }
+
+    public mutating func perform(_ command: CommandID, context: ScreenContext) -> Reaction {
+        switch command {
+        case .followUpKind:
+            cycleKind()
+            return .redraw
+        case .followUpMine:
+            toggleOwner(context.me)
+            return .redraw
+        default:
+            return perform(command, page: context.page) ? .redraw : .none
+        }
+    }
+
+    public func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+        render(into: &grid, area: area, today: context.today, privacy: context.privacy)
+    }
+
+    public func header(context: ScreenContext) -> [(String, Style)] { BoardScreen.teamFigures(context.snapshot.figures) }
+
+    public func selectedHouseholdID(context: ScreenContext) -> Int? {
+        selected.flatMap { f in context.snapshot.cards.first { $0.case.id == f.caseID }?.case.householdID }
     }
 }

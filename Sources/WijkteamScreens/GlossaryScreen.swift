@@ -30,12 +30,12 @@ struct GlossaryScreen: Sendable, Equatable {
             guard !input.isEmpty else { return false }
             input = TextInput(maxLength: 40)
             cursor = ListCursor()
-        case .up: _ = cursor.perform("move.up", count: entries.count, page: page)
-        case .down: _ = cursor.perform("move.down", count: entries.count, page: page)
-        case .pageUp: _ = cursor.perform("move.pageUp", count: entries.count, page: page)
-        case .pageDown: _ = cursor.perform("move.pageDown", count: entries.count, page: page)
-        case .home where input.isEmpty: _ = cursor.perform("move.first", count: entries.count, page: page)
-        case .end where input.isEmpty: _ = cursor.perform("move.last", count: entries.count, page: page)
+        case .up: _ = cursor.perform(.moveUp, count: entries.count, page: page)
+        case .down: _ = cursor.perform(.moveDown, count: entries.count, page: page)
+        case .pageUp: _ = cursor.perform(.pageUp, count: entries.count, page: page)
+        case .pageDown: _ = cursor.perform(.pageDown, count: entries.count, page: page)
+        case .home where input.isEmpty: _ = cursor.perform(.moveFirst, count: entries.count, page: page)
+        case .end where input.isEmpty: _ = cursor.perform(.moveLast, count: entries.count, page: page)
         case .enter: return false
         default:
             let before = input.text

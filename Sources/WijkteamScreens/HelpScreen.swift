@@ -3,7 +3,7 @@ import Wijkteam
 
 /// `?`: every command of the current view (from the command table), then the glossary.
 struct HelpScreen: Sendable, Equatable {
-    var scope: String
+    var scope: CommandScope
     var offset = 0
 
     func lines(width: Int) -> [(String, Style)] {
@@ -36,7 +36,7 @@ struct HelpScreen: Sendable, Equatable {
         return out
     }
 
-    mutating func perform(_ id: String, height: Int, width: Int) -> Bool {
+    mutating func perform(_ id: CommandID, height: Int, width: Int) -> Bool {
         guard let o = TextScroll.offset(after: id, from: offset, height: height, count: lines(width: width).count) else { return false }
         defer { offset = o }
         return o != offset
@@ -56,11 +56,11 @@ struct Palette: Sendable, Equatable {
     var input = TextInput(placeholder: tr("screens.help.palette.placeholder"))
     var selected = 0
 
-    func matches(scope: String) -> [Command] {
-        AppCommands.table.complete(input.text, in: scope).filter { $0.id != "palette" }
+    func matches(scope: CommandScope) -> [Command<CommandID>] {
+        AppCommands.table.complete(input.text, in: scope).filter { $0.id != .palette }
     }
 
-    func render(into grid: inout Grid, bounds: Rect, scope: String) {
+    func render(into grid: inout Grid, bounds: Rect, scope: CommandScope) {
         let list = matches(scope: scope)
         let area = Picker.area(in: bounds, preferredWidth: 60, preferredHeight: min(14, list.count + 4))
         grid.fill(area)

@@ -198,7 +198,7 @@ public struct HouseholdScreen: Sendable {
         return true
     }
 
-    mutating func perform(_ id: String, height: Int, count: Int) -> Bool {
+    mutating func perform(_ id: CommandID, height: Int, count: Int) -> Bool {
         guard let o = TextScroll.offset(after: id, from: offset, height: height, count: count) else { return false }
         defer { offset = o }
         return o != offset

@@ -6,7 +6,7 @@ struct ListCursor: Sendable, Equatable {
     var offset = 0
 
     /// Items that can be selected (headings are skipped by the caller's `selectable`).
-    mutating func perform(_ id: String, count: Int, page: Int, selectable: (Int) -> Bool = { _ in true }) -> Bool {
+    mutating func perform(_ id: CommandID, count: Int, page: Int, selectable: (Int) -> Bool = { _ in true }) -> Bool {
         guard count > 0 else { return false }
         let before = selected
         func step(_ from: Int, _ delta: Int) -> Int {
@@ -15,12 +15,12 @@ struct ListCursor: Sendable, Equatable {
             return (0..<count).contains(i) ? i : from
         }
         switch id {
-        case "move.up": selected = step(selected, -1)
-        case "move.down": selected = step(selected, 1)
-        case "move.pageUp": selected = max(0, selected - page); while selected < count - 1 && !selectable(selected) { selected += 1 }
-        case "move.pageDown": selected = min(count - 1, selected + page); while selected > 0 && !selectable(selected) { selected -= 1 }
-        case "move.first": selected = firstSelectable(count, selectable)
-        case "move.last": selected = count - 1; while selected > 0 && !selectable(selected) { selected -= 1 }
+        case .moveUp: selected = step(selected, -1)
+        case .moveDown: selected = step(selected, 1)
+        case .pageUp: selected = max(0, selected - page); while selected < count - 1 && !selectable(selected) { selected += 1 }
+        case .pageDown: selected = min(count - 1, selected + page); while selected > 0 && !selectable(selected) { selected -= 1 }
+        case .moveFirst: selected = firstSelectable(count, selectable)
+        case .moveLast: selected = count - 1; while selected > 0 && !selectable(selected) { selected -= 1 }
         default: return false
         }
         return selected != before
@@ -42,15 +42,15 @@ struct ListCursor: Sendable, Equatable {
 /// Scrolling through lines of text (help, household): the same keys everywhere.
 enum TextScroll {
     /// The new first line after a navigation command, or nil when the command is not about scrolling.
-    static func offset(after id: String, from offset: Int, height: Int, count: Int) -> Int? {
+    static func offset(after id: CommandID, from offset: Int, height: Int, count: Int) -> Int? {
         var o = offset
         switch id {
-        case "move.up": o -= 1
-        case "move.down": o += 1
-        case "move.pageUp": o -= height
-        case "move.pageDown": o += height
-        case "move.first": o = 0
-        case "move.last": o = count
+        case .moveUp: o -= 1
+        case .moveDown: o += 1
+        case .pageUp: o -= height
+        case .pageDown: o += height
+        case .moveFirst: o = 0
+        case .moveLast: o = count
         default: return nil
         }
         return max(0, min(o, count - height))

@@ -9,10 +9,7 @@ struct DecisionFlow: Sendable {
         case owner(Picker, choices: [StaffID?])
         case due(TextInput)
     }
-    enum Outcome: Sendable, Equatable {
-        case stay, cancel
-        case record(DecisionDraft)
-    }
+    typealias Outcome = FormOutcome<DecisionDraft>
 
     let meetingID: Int
     let item: AgendaItem
@@ -49,7 +46,7 @@ struct DecisionFlow: Sendable {
             stage = .text(input)
         case .owner(var p, let choices):
             if key == .enter, let i = p.selectedItemIndex {
-                guard let chosen = choices[i] else { return .record(draft(owner: nil, due: nil)) }
+                guard let chosen = choices[i] else { return .save(draft(owner: nil, due: nil)) }
                 owner = chosen
                 stage = .due(TextInput(text: today.adding(days: Self.defaultDueDays).description, placeholder: tr("form.date.placeholder")))
                 return .stay
@@ -59,7 +56,7 @@ struct DecisionFlow: Sendable {
         case .due(var input):
             if key == .enter {
                 guard let day = Dialog.dueDate(input.text, today: today, error: &error) else { return .stay }
-                return .record(draft(owner: owner, due: day))
+                return .save(draft(owner: owner, due: day))
             }
             _ = input.apply(key)
             stage = .due(input)

@@ -89,7 +89,7 @@ public struct MeetingScreen: Sendable {
         noteCurrentItem()
     }
 
-    mutating func loaded(_ r: HouseholdRecord) {
+    public mutating func loaded(_ r: HouseholdRecord) {
         if r.household.id == selected?.householdID { record = r }
     }
 
@@ -189,7 +189,7 @@ public struct MeetingScreen: Sendable {
         return true
     }
 
-    mutating func perform(_ id: String, page: Int) -> Bool {
+    mutating func perform(_ id: CommandID, page: Int) -> Bool {
         let rows = self.rows
         let moved = cursor.perform(id, count: rows.count, page: page) { if case .item = rows[$0] { true } else { false } }
         if moved {
@@ -406,4 +406,34 @@ public struct MeetingScreen: Sendable {
             grid.put("…", x: inner.maxX - 1, y: inner.maxY - 1, style: Style(.muted))
         }
     }
+}
+
+extension MeetingScreen: Screen {
+    public static let scope = CommandScope.meeting
+    public static var title: String { tr("command.scope.meeting") }
+    public static var goName: String { tr("command.tab.meeting.name") }
+    public static var goHelp: String { tr("command.tab.meeting.help") }
+
+    public mutating func update(_ snapshot: DistrictSnapshot, context: ScreenContext) { update(snapshot) }
+
+    public mutating func perform(_ command: CommandID, context: ScreenContext) -> Reaction {
+        if command == .nextSection || command == .previousSection {
+            return jumpSection(command == .nextSection ? 1 : -1) ? .redraw : .none
+        }
+        return perform(command, page: context.page) ? Reaction(redraw: true, effects: loadSelectedHousehold()) : .none
+    }
+
+    /// The household of the selected item, read when it is not the one shown.
+    func loadSelectedHousehold() -> [Effect] {
+        guard let id = selected?.householdID, record?.household.id != id else { return [] }
+        return [.loadHousehold(id, .meetingItem)]
+    }
+
+    public func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+        render(into: &grid, area: area, privacy: context.privacy)
+    }
+
+    public func header(context: ScreenContext) -> [(String, Style)] { BoardScreen.teamFigures(context.snapshot.figures) }
+
+    public func selectedHouseholdID(context: ScreenContext) -> Int? { selected?.householdID }
 }

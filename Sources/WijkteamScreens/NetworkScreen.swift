@@ -49,7 +49,7 @@ public struct NetworkScreen: Sendable {
     /// Why the household cannot be shown (need-to-know), instead of "Loading…".
     private(set) var unavailableReason: String?
 
-    mutating func unavailable(_ id: Int, _ reason: String) {
+    public mutating func unavailable(_ id: Int, _ reason: String) {
         guard id == householdID else { return }
         record = nil
         unavailableReason = reason
@@ -64,7 +64,7 @@ public struct NetworkScreen: Sendable {
         return true
     }
 
-    mutating func loaded(_ record: HouseholdRecord) {
+    public mutating func loaded(_ record: HouseholdRecord) {
         guard record.household.id == householdID else { return }
         self.record = record
         let rows = self.rows
@@ -76,7 +76,7 @@ public struct NetworkScreen: Sendable {
         cursor.clamp(count: rows.count)
     }
 
-    mutating func perform(_ id: String, page: Int) -> Bool {
+    mutating func perform(_ id: CommandID, page: Int) -> Bool {
         let rows = self.rows
         return cursor.perform(id, count: rows.count, page: page) { i in
             if case .heading = rows[i] { return false }
@@ -158,4 +158,34 @@ public struct NetworkScreen: Sendable {
         ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
             .render(into: &grid, area: inner)
     }
+}
+
+extension NetworkScreen: Screen {
+    public static let scope = CommandScope.network
+    public static var title: String { tr("command.scope.network") }
+    public static var goName: String { tr("command.tab.network.name") }
+    public static var goHelp: String { tr("command.tab.network.help") }
+
+    /// The network shows one household, read when it is opened: the district's data is not its own.
+    public mutating func update(_ snapshot: DistrictSnapshot, context: ScreenContext) {}
+
+    public mutating func perform(_ command: CommandID, context: ScreenContext) -> Reaction {
+        if command == .networkView {
+            toggleMode()
+            return Reaction(redraw: true, message: StatusMessage(mode == .map ? tr("shell.network.map") : tr("shell.network.list")))
+        }
+        return perform(command, page: context.page) ? .redraw : .none
+    }
+
+    public func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+        render(into: &grid, area: area, today: context.today, privacy: context.privacy)
+    }
+
+    public func header(context: ScreenContext) -> [(String, Style)] {
+        guard let r = record else { return [] }
+        return [(tr("shell.header.ties", r.ties.count), Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
+                (EcogramText.legend + " · " + tr("shell.header.mapList"), Style(.muted))]
+    }
+
+    public func selectedHouseholdID(context: ScreenContext) -> Int? { householdID }
 }

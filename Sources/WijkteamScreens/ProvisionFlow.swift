@@ -13,10 +13,8 @@ struct ProvisionFlow: Sendable {
         case waiting(TextInput)
         case network(TextInput)
     }
-    enum Outcome: Sendable, Equatable {
-        case stay, cancel
-        case save(Provision)
-    }
+    typealias Outcome = FormOutcome<Provision>
+    var householdID = 0
 
     let caseID: Int
     /// Ties that offer practical help (P), shown before a tailored provision.

@@ -23,10 +23,8 @@ struct TieForm: Sendable {
             }
         }
     }
-    enum Outcome: Sendable, Equatable {
-        case stay, cancel
-        case save(NetworkTie, expectedVersion: Int?)
-    }
+    /// The tie as saved; the version it is checked against is the one in `original`.
+    typealias Outcome = FormOutcome<NetworkTie>
 
     /// What the form started from (nil: a new tie); after a refusal, the tie as it is now, so
     /// the next save is checked against the version the form shows.
@@ -173,7 +171,7 @@ struct TieForm: Sendable {
             return .stay
         }
         if let o = original, o == t { return .cancel }
-        return .save(t, expectedVersion: original?.version)
+        return .save(t)
     }
 
     func render(into grid: inout Grid, bounds: Rect) {

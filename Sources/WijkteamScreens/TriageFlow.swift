@@ -17,13 +17,13 @@ struct TriageFlow: Sendable {
         case confirm(TriageDecision)
     }
 
-    enum Outcome: Sendable {
-        case stay
-        case cancel
-        case needSuggestions(householdID: Int)
+    enum Result: Sendable {
         case decide(TriageDecision)
         case meldcode(MeldcodeStep, note: String)
     }
+    typealias Outcome = FormOutcome<Result>
+    /// The household whose regisseur suggestions the flow needs now (asked for while it stays open).
+    var wantsSuggestions: Int?
 
     let item: RankedSignal
     let today: Day
@@ -114,7 +114,7 @@ struct TriageFlow: Sendable {
                     return .stay
                 }
                 route = TriageRoute.allCases[i - 1]
-                if route.teamKeepsCase, let h = item.signal.householdID { return .needSuggestions(householdID: h) }
+                if route.teamKeepsCase, let h = item.signal.householdID { wantsSuggestions = h; return .stay }
                 // The team does not keep a case on this route: nothing to follow up.
                 stage = .confirm(decision(nil))
                 return .stay
@@ -160,13 +160,13 @@ struct TriageFlow: Sendable {
                     error = tr("form.meldcode.note.empty")
                     return .stay
                 }
-                return .meldcode(step, note: input.text)
+                return .save(.meldcode(step, note: input.text))
             }
             _ = input.apply(key)
             stage = .meldcodeNote(input, step: step)
         case .confirm(let d):
             switch key {
-            case .enter, .char("y"), .char("Y"), .char("j"), .char("J"): return .decide(d)
+            case .enter, .char("y"), .char("Y"), .char("j"), .char("J"): return .save(.decide(d))
             case .char("n"), .char("N"): return .cancel
             default: break
             }

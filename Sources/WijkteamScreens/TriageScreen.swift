@@ -28,7 +28,7 @@ public struct TriageScreen: Sendable {
 
     func steps(of signalID: Int) -> [MeldcodeRecord] { meldcode[signalID] ?? [] }
 
-    mutating func perform(_ id: String, page: Int) -> Bool {
+    mutating func perform(_ id: CommandID, page: Int) -> Bool {
         cursor.perform(id, count: queue.count, page: page)
     }
 
@@ -126,4 +126,32 @@ public struct TriageScreen: Sendable {
             grid.put(tr("screens.triage.detail.more", lines.count - shown), x: d.x, y: d.y + shown, style: Style(.muted), maxWidth: d.width)
         }
     }
+}
+
+extension TriageScreen: Screen {
+    public static let scope = CommandScope.triage
+    public static var title: String { tr("command.scope.triage") }
+    public static var goName: String { tr("command.tab.triage.name") }
+    public static var goHelp: String { tr("command.tab.triage.help") }
+    /// Triage decisions and the Meldcode dialog read the queue whatever view is shown.
+    public static var updatesWhenHidden: Bool { true }
+
+    public mutating func update(_ snapshot: DistrictSnapshot, context: ScreenContext) { update(snapshot) }
+
+    public mutating func perform(_ command: CommandID, context: ScreenContext) -> Reaction {
+        perform(command, page: context.page) ? .redraw : .none
+    }
+
+    public func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+        render(into: &grid, area: area, today: context.today, privacy: context.privacy)
+    }
+
+    public func header(context: ScreenContext) -> [(String, Style)] {
+        let s = context.snapshot
+        let safety = s.signals.filter(\.safety).count
+        return [(tr("shell.header.waiting", s.signals.count), Style(.normal, [.bold])), ("  ·  ", Style(.muted)),
+                (tr("shell.header.safety", safety), Style(safety > 0 ? .flagSafety : .muted, safety > 0 ? [.bold] : []))]
+    }
+
+    public func selectedHouseholdID(context: ScreenContext) -> Int? { selected?.signal.householdID }
 }

@@ -71,7 +71,7 @@ struct KeysCommand: ParsableCommand {
         }
         if output.json {
             try printJSON(AppCommands.table.commands.map { c in
-                Entry(id: c.id, name: c.name, keys: c.keys.map(\.displayName), help: c.help, category: c.category, scopes: c.scopes, writes: c.writes)
+                Entry(id: c.id.code, name: c.name, keys: c.keys.map(\.displayName), help: c.help, category: c.category, scopes: c.scopes.map(\.name), writes: c.writes)
             })
             return
         }

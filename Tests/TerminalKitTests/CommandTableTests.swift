@@ -39,7 +39,7 @@ struct CommandTableTests {
         let t = Self.table
         #expect(t.command(for: .char("a"), in: "triage") == nil)
         #expect(t.command(for: .char("z"), in: "board") == nil)
-        #expect(CommandTable([]).command(for: .enter, in: "board") == nil)
+        #expect(CommandTable<String>([]).command(for: .enter, in: "board") == nil)
     }
 
     @Test func commandsInScope() {

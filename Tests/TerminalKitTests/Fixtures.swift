@@ -122,3 +122,8 @@ enum Fixtures {
         return g
     }
 }
+
+/// The kit's tests name scopes by their text; the app declares typed ones.
+extension CommandScope: ExpressibleByStringLiteral {
+    public init(stringLiteral name: String) { self.init(name) }
+}

@@ -21,9 +21,9 @@ import Wijkteam
                                                                   : ("1 Board", "as team lead", "Board")
             #expect(board.lines()[0].contains(words.0))
             #expect(status.contains(words.1), "\(status)")
-            #expect(help.lines().contains { $0.contains(AppCommands.table(in: language).command(id: "quit")!.help) })
+            #expect(help.lines().contains { $0.contains(AppCommands.table(in: language).command(id: .quit)!.help) })
             let other: Language = language == .nl ? .en : .nl
-            #expect(!help.text().contains(AppCommands.table(in: other).command(id: "quit")!.help))
+            #expect(!help.text().contains(AppCommands.table(in: other).command(id: .quit)!.help))
         }
     }
 }

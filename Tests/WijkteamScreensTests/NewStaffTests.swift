@@ -30,7 +30,7 @@ import WijkteamStore
         for (name, go) in Self.routes {
             var d = try Self.readOnlyShell(.option)
             go(&d)
-            let scope = name
+            let scope = CommandScope(name)
             for command in AppCommands.table.commands(in: scope) where command.writes && !command.isGlobal {
                 d.press(.escape)
                 d.send(.key(command.keys[0]))
@@ -47,8 +47,8 @@ import WijkteamStore
     /// whatever it opens (Enter, y, Enter), never writes in a read-only session.
     @Test func noCommandLeftUnmarkedWritesThroughItsDialog() throws {
         for (name, go) in Self.routes {
-            for command in AppCommands.table.commands(in: name) where !command.writes {
-                guard !["quit", "close", "tour"].contains(command.id) else { continue }
+            for command in AppCommands.table.commands(in: CommandScope(name)) where !command.writes {
+                guard ![CommandID.quit, .close, .tour].contains(command.id) else { continue }
                 var d = try Self.readOnlyShell(.option)
                 go(&d)
                 d.effects = []

@@ -22,14 +22,14 @@ import Wijkteam
         for c in nl.commands {
             #expect(!c.name.hasPrefix("command.") && !c.help.hasPrefix("command.") && !c.category.hasPrefix("command."), "\(c.id)")
         }
-        #expect(nl.command(id: "assign")?.name == "toewijzen")
-        #expect(nl.command(id: "filter.pick")?.category == "Filteren en groeperen")
-        #expect(en.command(id: "assign")?.name == "assign")
+        #expect(nl.command(id: .assign)?.name == "toewijzen")
+        #expect(nl.command(id: .filterPick)?.category == "Filteren en groeperen")
+        #expect(en.command(id: .assign)?.name == "assign")
     }
 
     @Test func theTableFollowsTheCurrentLanguageAndTheKeyListCanStayEnglish() {
-        #expect(Self.dutch { AppCommands.table.command(id: "tie.add")?.name } == "nieuw contact")
-        #expect(AppCommands.table.command(id: "tie.add")?.name == "add tie")
+        #expect(Self.dutch { AppCommands.table.command(id: .addTie)?.name } == "nieuw contact")
+        #expect(AppCommands.table.command(id: .addTie)?.name == "add tie")
         #expect(Self.dutch { AppCommands.scopeTitles.map(\.title) }
             == ["Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Huishouden", "Help"])
         #expect(Self.dutch { Tab.followUps.title } == "Opvolging")
@@ -42,8 +42,8 @@ import Wijkteam
     @Test func thePaletteMatchesTheDutchNames() {
         var palette = Palette()
         for c in "toew" { _ = palette.input.apply(.char(c)) }
-        #expect(Self.dutch { palette.matches(scope: "board").map(\.id) } == ["assign"])
-        #expect(palette.matches(scope: "board").isEmpty) // in English nothing is called "toew…"
+        #expect(Self.dutch { palette.matches(scope: .board).map(\.id) } == [.assign])
+        #expect(palette.matches(scope: .board).isEmpty) // in English nothing is called "toew…"
     }
 
     @Test func helpListsTheCommandsAndTheCardMarksInDutch() throws {

@@ -16,7 +16,7 @@ import Wijkteam
         d.press(.char("?"))
         #expect(d.shell.isHelpOpen)
         let text = d.render().text()
-        for c in AppCommands.table.commands(in: "board").prefix(6) {
+        for c in AppCommands.table.commands(in: .board).prefix(6) {
             #expect(text.contains(c.help), "help lacks \(c.id)")
         }
         expectSnapshot(d.render(), named: "help-80x24")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TerminalKit
 import Wijkteam
+import WijkteamRuntime
 @testable import WijkteamScreens
 import WijkteamStore
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TerminalKit
 import Wijkteam
+import WijkteamRuntime
 @testable import WijkteamScreens
 
 /// Issue #20, item 12: dates from last year show their year, whole, and every column keeps its

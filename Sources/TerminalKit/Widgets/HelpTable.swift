@@ -44,7 +44,7 @@ public struct HelpTable: Sendable, Hashable {
     }
 
     /// A section per command category, in order of first appearance in `commands`.
-    public init(commands: [Command], headings: [String]? = nil, offset: Int = 0) {
+    public init<ID>(commands: [Command<ID>], headings: [String]? = nil, offset: Int = 0) {
         var order: [String] = []
         var rows: [String: [Row]] = [:]
         for c in commands {

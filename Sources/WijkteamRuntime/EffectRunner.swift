@@ -1,3 +1,4 @@
+import WijkteamScreens
 import Wijkteam
 
 /// Carries out the shell's effects against a store and answers with the event the shell expects.

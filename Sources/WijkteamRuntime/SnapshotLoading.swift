@@ -1,0 +1,46 @@
+import Wijkteam
+import WijkteamScreens
+
+/// Reading a snapshot is I/O: it lives here, beside the effect runner, not in the screens.
+extension DistrictSnapshot {
+    /// Reads what the screens show. Called by the app between frames, never by a screen.
+    /// The board part is one moment of the database (`readSideBySide`), so a change committed
+    /// meanwhile in another terminal is either wholly in it or not at all (never a follow-up
+    /// without its card); the triage part is another moment, consistent in itself.
+    ///
+    /// `.outline` reads every open case and follow-up as an outline, which orders, groups,
+    /// weighs and counts them as the whole would, and no triage part: a city's first frame then
+    /// reads whole cards only for what it shows (`fillIn`).
+    public static func load(from store: some WijkteamStore, today: Day, parts: Parts = .all) throws -> DistrictSnapshot {
+        let outline = parts == .outline
+        // The cards are most of the work: they are read on one core, the rest on the other.
+        let (bare, rest) = try store.readSideBySide({ try outline ? store.caseOutlines() : store.caseCards(openFollowUps: []) }, {
+            let meeting = try store.openMeeting()
+            return (info: try store.districtInfo(), staff: try store.staff(),
+                    followUps: try outline ? store.followUpOutlines() : store.followUps(includeDone: false),
+                    // `complete` reads the signals with their context.
+                    signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
+                    meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
+                    newToMe: try store.newlyAssignedToMe())
+        })
+        var cards = bare
+        // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
+        if !outline { CaseCard.attach(rest.followUps, to: &cards) }
+        var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
+                                        signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
+        snapshot.newToMe = rest.newToMe
+        if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
+        return snapshot
+    }
+
+    /// Adds the triage part: the open signals again, with what ranking and the agenda need about
+    /// them, in one read (so a signal registered meanwhile comes with its context).
+    mutating func complete(from store: some WijkteamStore) throws {
+        let (signals, names, contexts, meldcode) = try store.readConsistently {
+            let signals = try store.openSignals()
+            return (signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
+                    try store.triageContexts(today: today), try store.meldcodeSteps())
+        }
+        self.signals = signals; householdNames = names; triageContexts = contexts; self.meldcode = meldcode
+    }
+}

@@ -1,0 +1,172 @@
+import TerminalKit
+import Wijkteam
+
+/// What a key does to a form: it stays open, is cancelled, or is saved with its value.
+enum FormOutcome<Value: Sendable>: Sendable {
+    case stay, cancel
+    case save(Value)
+}
+
+/// What a form may need beyond itself: the team, privacy, and the meeting this terminal runs.
+struct FormContext: Sendable {
+    var staff: [Staff]
+    var privacy: Bool
+    /// The names to hide in privacy mode (the households loaded in this session).
+    var redactor: Redactor
+    /// The meeting this terminal runs: what is saved now goes into its minutes.
+    var meetingID: Int?
+}
+
+/// A dialog that edits something and saves it: every form and flow over the views. The shell
+/// holds the open one as `any FormDialog` and runs it with `step`, one set of arms for all.
+protocol FormDialog: Sendable {
+    associatedtype Value: Sendable
+    mutating func key(_ key: Key, context: FormContext) -> FormOutcome<Value>
+    /// What saving asks the store to do.
+    func effects(saving value: Value, context: FormContext) -> [Effect]
+    /// Work the form asks for while it stays open (triage: the regisseur suggestions).
+    mutating func takeRequests() -> [Effect]
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext)
+}
+
+/// A key's result for the shell: stay open (with work asked for), closed, or saved (with its effects).
+enum FormStep: Sendable, Equatable {
+    case stay([Effect])
+    case cancel
+    case save([Effect])
+}
+
+extension FormDialog {
+    mutating func takeRequests() -> [Effect] { [] }
+
+    mutating func step(_ key: Key, context: FormContext) -> FormStep {
+        switch self.key(key, context: context) {
+        case .stay: .stay(takeRequests())
+        case .cancel: .cancel
+        case .save(let value): .save(effects(saving: value, context: context))
+        }
+    }
+}
+
+// MARK: The forms
+
+extension JournalForm: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
+    func effects(saving edit: CaseEdit, context: FormContext) -> [Effect] { [.saveCaseWork(edit, householdID: householdID)] }
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds) }
+}
+
+extension ZRMForm: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
+    func effects(saving edit: CaseEdit, context: FormContext) -> [Effect] { [.saveCaseWork(edit, householdID: householdID)] }
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds, privacy: context.privacy) }
+}
+
+extension GoalForm: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
+    func effects(saving edit: CaseEdit, context: FormContext) -> [Effect] { [.saveCaseWork(edit, householdID: householdID)] }
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds, privacy: context.privacy) }
+}
+
+extension DecisionFlow: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key, staff: context.staff) }
+    func effects(saving draft: DecisionDraft, context: FormContext) -> [Effect] { [.recordDecision(draft)] }
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds) }
+}
+
+extension TieForm: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
+    func effects(saving tie: NetworkTie, context: FormContext) -> [Effect] { [.saveTie(new: tie, old: original, undo: false)] }
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds) }
+}
+
+extension ProvisionFlow: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
+    func effects(saving p: Provision, context: FormContext) -> [Effect] { [.addProvision(p, householdID: householdID)] }
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) {
+        render(into: &grid, bounds: bounds, privacy: context.privacy, redactor: context.privacy ? context.redactor : .none)
+    }
+}
+
+extension TriageFlow: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
+
+    func effects(saving result: Result, context: FormContext) -> [Effect] {
+        switch result {
+        case .decide(let decision): [.decide(signalID: item.signal.id, decision: decision, expectedVersion: item.signal.version)]
+        case .meldcode(let step, let note): [.recordMeldcode(signalID: item.signal.id, step: step, note: note)]
+        }
+    }
+
+    mutating func takeRequests() -> [Effect] {
+        defer { wantsSuggestions = nil }
+        return wantsSuggestions.map { [.loadHouseholdSuggestions(householdID: $0)] } ?? []
+    }
+
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds) }
+}
+
+extension FollowUpFlow: FormDialog {
+    mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key, staff: context.staff) }
+
+    func effects(saving result: Result, context: FormContext) -> [Effect] {
+        switch result {
+        case .add(let caseID, let plan): [.addFollowUp(caseID: caseID, plan: plan, meetingID: context.meetingID)]
+        case .complete(let id, let outcome, let version): [.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)]
+        }
+    }
+
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) { render(into: &grid, bounds: bounds) }
+}
+
+/// One line of text in a box: the reason a case is closed, the question put up for discussion.
+struct TextDialog: FormDialog {
+    enum Purpose: Sendable, Equatable {
+        case closeCase(caseID: Int, version: Int, householdID: Int)
+        case discussion(caseID: Int, version: Int)
+    }
+
+    var input: TextInput
+    let purpose: Purpose
+    var error: String?
+
+    mutating func key(_ key: Key, context: FormContext) -> FormOutcome<String> {
+        switch key {
+        case .escape:
+            return .cancel
+        case .enter:
+            if case .closeCase = purpose {
+                // The domain's own rule, so the dialog and the store say the same.
+                do { try Case.validateCloseReason(input.text) } catch {
+                    self.error = "\(error)"
+                    return .stay
+                }
+            }
+            return .save(input.text)
+        default:
+            _ = input.apply(key)
+            // A close reason's error goes when typing; a refusal of the question stays in view.
+            if case .closeCase = purpose { error = nil }
+            return .stay
+        }
+    }
+
+    func effects(saving text: String, context: FormContext) -> [Effect] {
+        switch purpose {
+        case .closeCase(let caseID, let version, let householdID):
+            [.saveCaseWork(.close(caseID: caseID, reason: text, expectedVersion: version), householdID: householdID)]
+        case .discussion(let caseID, let version):
+            [.setDiscussion(caseID: caseID, question: text.allSatisfy(\.isWhitespace) ? nil : text, expectedVersion: version)]
+        }
+    }
+
+    func render(into grid: inout Grid, bounds: Rect, context: FormContext) {
+        let title = switch purpose {
+        case .closeCase(let caseID, _, _): tr("shell.closeCase.title", caseID)
+        case .discussion(let caseID, _): tr("shell.discussion.title", caseID)
+        }
+        Dialog.inputBox(input, title: title, error: error, into: &grid, bounds: bounds)
+    }
+}
+
+extension FormOutcome: Equatable where Value: Equatable {}

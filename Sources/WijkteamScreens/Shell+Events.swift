@@ -1,0 +1,76 @@
+import TerminalKit
+import Wijkteam
+
+/// What reaches the shell from outside the keyboard: the terminal, the clock, and the store's
+/// answers to its effects.
+extension Shell {
+    mutating func react(to event: ShellEvent) -> Reaction {
+        switch event {
+        case .key(let key):
+            return handleKey(key)
+        case .beginTour(let quitsAtEnd):
+            return beginTour(quitsAtEnd: quitsAtEnd)
+        case .resize(let newSize):
+            size = newSize
+            board.resize(contentSize)
+            return .redraw
+        case .clock(let text):
+            guard text != clock else { return .none }
+            clock = text
+            return .redraw
+        case .storeBusy(let busy):
+            storeBusy = busy
+            return .redraw
+        case .failed(let text):
+            message = (text, .error)
+            return .redraw
+        case .outsideChange, .wholeCards, .snapshot, .household, .householdUnavailable:
+            return reactToData(event)
+        case .tick, .closing, .meetingStarted, .meetingSaved, .meetingEnded, .minuteRecorded:
+            return reactToMeeting(event)
+        case .tieSaved, .tieRemoved, .tieRefused:
+            return reactToNetwork(event)
+        case .suggestions, .assigned, .assignFailed:
+            return reactToAssignment(event)
+        case .householdSuggestions, .decided, .triageUndone, .meldcodeRecorded:
+            return reactToTriage(event)
+        case .provisionAdded, .caseWorkSaved, .caseWorkRefused, .discussionSet, .discussionRefused, .followUpSaved, .followUpRefused:
+            return reactToCaseWork(event)
+        }
+    }
+
+    /// New data: a snapshot, whole cards for the first frame, a household.
+    private mutating func reactToData(_ event: ShellEvent) -> Reaction {
+        switch event {
+        case .outsideChange(let s, let at):
+            lastOutsideChange = at
+            return handle(.snapshot(s))
+        case .wholeCards(let cards):
+            snapshot?.fillIn(cards)
+            board.fillIn(cards)
+            return .redraw
+        case .snapshot(let s):
+            accept(s)
+            var effects: [Effect] = []
+            if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
+            if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
+            for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
+            return Reaction(redraw: true, effects: effects)
+        case .household(let record):
+            rememberNames(of: record)
+            for i in views.indices { views[i].loaded(record) }
+            if record.household.id == network.householdID {
+                network.regisseur = record.cases.last(where: \.isOpen)?.regisseurID.flatMap { staffNames[$0] }
+            }
+            household.loaded(record)
+            return .redraw
+        case .householdUnavailable(let id, let text):
+            household.unavailable(id, text)
+            for i in views.indices { views[i].unavailable(id, text) }
+            message = (text, .error)
+            return .redraw
+        default:
+            return .none
+        }
+    }
+}
