@@ -1,17 +1,17 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers (see DESIGN.md): an arrow is "may import".
-// wijkteam -> WijkteamScreens -> TerminalKit, Wijkteam
-//          -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
-//          -> WijkteamRuntime -> WijkteamScreens, TerminalKit, Wijkteam (the main loop, no curses)
-//          -> WijkteamStore   -> Wijkteam
-//          -> WijkteamPostgres -> WijkteamStore, Wijkteam (+ PostgresNIO, with the PostgreSQL trait)
+// Layers (see ARCHITECTURE.md): an arrow is "may import". WijkteamCLI builds the `wijkteam` binary.
+// WijkteamCLI -> WijkteamScreens -> TerminalKit, Wijkteam
+//             -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
+//             -> WijkteamRuntime -> WijkteamScreens, TerminalKit, Wijkteam (the main loop, no curses)
+//             -> WijkteamStore   -> Wijkteam
+//             -> WijkteamPostgres -> WijkteamStore, Wijkteam (+ PostgresNIO, with the PostgreSQL trait)
 let package = Package(
     name: "Wijkteam",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "wijkteam", targets: ["WijkteamApp"]),
+        .executable(name: "wijkteam", targets: ["WijkteamCLI"]),
         .executable(name: "wijkteam-bench", targets: ["WijkteamBench"]),
         .library(name: "Wijkteam", targets: ["Wijkteam"]),
     ],
@@ -48,7 +48,7 @@ let package = Package(
         ),
         // Terminal-independent drawing: grid, widths, widgets, command table, themes.
         .target(name: "TerminalKit", dependencies: ["TOMLKit"]),
-        // ncursesw as a system library; see shared/curses.md.
+        // ncursesw as a system library (see ARCHITECTURE.md).
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
@@ -62,14 +62,14 @@ let package = Package(
         // The screens' main loop over a `Terminal` and a store: the store's work on a thread of
         // its own, so no key waits on the database. No curses, so tests drive it with a script.
         .target(name: "WijkteamRuntime", dependencies: ["WijkteamScreens", "TerminalKit", "Wijkteam"]),
-        // The executable: argument parsing and wiring.
+        // The executable `wijkteam`: argument parsing and wiring.
         .executableTarget(
-            name: "WijkteamApp",
+            name: "WijkteamCLI",
             dependencies: [
                 "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "WijkteamRuntime", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/wijkteam"
+            path: "Sources/WijkteamCLI"
         ),
         // Benchmarks on a generated city: swift run -c release wijkteam-bench (not part of swift test).
         .executableTarget(
@@ -94,6 +94,6 @@ let package = Package(
                                                                   .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Snapshots"]),  // read by path at test time, not bundled
         // Drives the real binary: command line, and the screens in tmux.
-        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamApp", "WijkteamBench", "Wijkteam", "WijkteamStore"]),
+        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamCLI", "WijkteamBench", "Wijkteam", "WijkteamStore"]),
     ]
 )

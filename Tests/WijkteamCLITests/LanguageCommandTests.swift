@@ -69,7 +69,7 @@ import Testing
     /// line's sources shows text from the string table: a string literal in it may hold only
     /// punctuation, spaces and symbols (separators such as " · "), never words.
     @Test func noPrintInTheCommandLineBypassesTheStringTable() throws {
-        let folder = Binary.repoRoot.appendingPathComponent("Sources/wijkteam")
+        let folder = Binary.repoRoot.appendingPathComponent("Sources/WijkteamCLI")
         var problems: [String] = []
         var calls = 0
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") && name != "Output.swift" {

@@ -20,10 +20,10 @@ struct HouseholdReport: Encodable {
 
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "journal", abstract: "A case's journal (contact log): add an entry, or show it.",
-                                                    subcommands: [Add.self, Show.self])
+                                                    subcommands: [AddCommand.self, ShowCommand.self])
 
-    struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a journal entry to an open case, written by you.")
+    struct AddCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a journal entry to an open case, written by you.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Case number.") var caseID: Int
         @Option(name: .long, help: "home_visit, phone, keukentafelgesprek, consultation or other.") var kind: String
@@ -43,8 +43,8 @@ struct JournalCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A case's journal, newest first (sensitive entries only if you may read them).")
+    struct ShowCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "A case's journal, newest first (sensitive entries only if you may read them).")
         @OptionGroup var common: CommonOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "Case number.") var caseID: Int

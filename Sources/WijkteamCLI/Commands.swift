@@ -12,7 +12,7 @@ struct WijkteamCommand: ParsableCommand {
         abstract: "Caseload board, household networks and triage for a sociaal wijkteam.",
         discussion: "Without a subcommand, opens the screens on the default database.",
         version: "0.1.0",
-        subcommands: [Init.self, BoardCommand.self, HouseholdCommand.self, Network.self, Assign.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
+        subcommands: [InitCommand.self, BoardCommand.self, HouseholdCommand.self, NetworkCommand.self, AssignCommand.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
                       ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
                       TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
                       AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
@@ -197,8 +197,8 @@ func parseDay(_ text: String, option: String, expect: DayInput.Expect) throws ->
     return day
 }
 
-struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a database from a district folder (default: the sample district).")
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a database from a district folder (default: the sample district).")
 
     // The same option group as every other command, so `--db` means one thing everywhere.
     @OptionGroup var common: CommonOptions
@@ -280,8 +280,8 @@ struct HouseholdCommand: ParsableCommand {
     }
 }
 
-struct Network: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "A household's network (ecogram) as text.")
+struct NetworkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "network", abstract: "A household's network (ecogram) as text.")
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "Household id.") var household: Int
@@ -314,8 +314,8 @@ struct Network: ParsableCommand {
     }
 }
 
-struct Assign: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Make a staff member the regisseur of a case ('none' unassigns).")
+struct AssignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "assign", abstract: "Make a staff member the regisseur of a case ('none' unassigns).")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Case number.") var caseID: Int
     @Argument(help: "Staff id, or 'none'.") var staff: String
