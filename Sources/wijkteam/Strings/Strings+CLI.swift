@@ -1,4 +1,6 @@
-extension Strings {
+import Wijkteam
+
+extension CLIStrings {
     /// What the command line (`Sources/wijkteam`) prints. A count goes through `trCount`: each
     /// `cli.count.…` has a `.one` and an `.other` form.
     static let cli: Section = [
