@@ -26,21 +26,21 @@ public enum Language: String, CaseIterable, Sendable {
     }
 }
 
-/// The text for `key` in the current language.
+/// The text for `key` in the current language, from the domain's table (`Strings.table`).
+/// The screens and the command line have a `tr` of their own, on their tables.
 public func tr(_ key: String) -> String {
-    Strings.text(key, in: Language.current)
+    Strings.table.text(key, in: Language.current)
 }
 
 /// The text for `key` in the current language, with `{1}`, `{2}`, … replaced by `arguments`.
-/// A key missing from the table shows as the key itself (StringTableTests fail on that).
+/// A key missing from the table shows as the key itself (the string table tests fail on that).
 public func tr(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
-    Strings.text(key, arguments, in: Language.current)
+    Strings.table.text(key, arguments, in: Language.current)
 }
-
 
 /// The text for a count in the current language: `key.one` when `count` is 1, else
 /// `key.other` (0, 2, 21, …: English and Dutch share this rule), with `{1}` the count and
 /// `{2}`, … the further `arguments`. "1 open case", "3 open cases"; "1 week", "0 weken".
 public func trCount(_ key: String, _ count: Int, _ arguments: any CustomStringConvertible...) -> String {
-    Strings.text(Strings.pluralKey(key, count), [count] + arguments, in: Language.current)
+    Strings.table.text(key, count: count, arguments, in: Language.current)
 }

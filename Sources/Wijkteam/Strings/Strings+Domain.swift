@@ -276,5 +276,12 @@ extension Strings {
         "route.general_provision": Phrase(en: "general provision (voorliggend veld)", nl: "algemene voorziening (voorliggend veld)"),
         "route.specialist": Phrase(en: "specialist referral", nl: "verwijzing naar specialist"),
         "route.safety": Phrase(en: "safety route (Meldcode / Veilig Thuis)", nl: "veiligheidsroute (Meldcode / Veilig Thuis)"),
+
+        // DayInput.swift
+        "input.date.weekdays": Phrase(en: "Mon Tue Wed Thu Fri Sat Sun", nl: "ma di wo do vr za zo"),
+        "input.date.months": Phrase(en: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", nl: "jan feb mrt apr mei jun jul aug sep okt nov dec"),
+        "input.date.unknown": Phrase(en: "→ ? not a date yet", nl: "→ ? nog geen datum"),
+        "input.date.forms": Phrase(en: "2026-12-11, 11-12, 11 dec, +2w, +10d, fri, tomorrow, today",
+                                   nl: "2026-12-11, 11-12, 11 dec, +2w, +10d, vr, morgen, vandaag"),
     ]
 }

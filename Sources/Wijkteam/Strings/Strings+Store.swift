@@ -77,5 +77,18 @@ extension Strings {
         "store.signal.changed": Phrase(en: "someone else recorded a Meldcode step or a decision", nl: "iemand anders heeft een Meldcode-stap of een besluit vastgelegd"),
         "store.signal.no_household": Phrase(en: "signal #{1} is not linked to a household yet; register the household first", nl: "signaal #{1} is nog niet aan een huishouden gekoppeld; registreer eerst het huishouden"),
         "store.triage.follow_up_needs_open_case": Phrase(en: "a follow-up needs a case the team keeps open; the {1} route closes it", nl: "een opvolging vraagt om een casus die het team openhoudt; de route {1} sluit de casus af"),
+
+        // TriageUndoStore.swift
+        "store.triage.undo.back_in_queue": Phrase(en: "it is back in the queue already", nl: "het staat al weer in de wachtrij"),
+        "store.triage.undo.not_triaged": Phrase(en: "signal #{1} is no longer triaged to that case: nothing to undo",
+                                                nl: "signaal #{1} is niet meer naar die casus getrieerd: niets terug te draaien"),
+        "store.triage.undo.follow_up_gone": Phrase(en: "follow-up #{1} of the decision is gone: the decision cannot be undone",
+                                                   nl: "opvolging #{1} van het besluit is weg: het besluit kan niet worden teruggedraaid"),
+        "store.triage.undo.case_in_use": Phrase(en: "case #{1} has open follow-ups planned since: close it with a reason instead",
+                                                nl: "casus #{1} heeft sindsdien geplande opvolgingen: sluit hem liever af met een reden"),
+
+        // SQLiteStore.swift: a change asked for in a read-only session
+        "readonly.refused": Phrase(en: "read-only session (--read-only, or new staff): nothing was written",
+                                   nl: "alleen-lezen (--read-only, of nieuwe collega): er is niets opgeslagen"),
     ]
 }

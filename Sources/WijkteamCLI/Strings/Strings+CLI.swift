@@ -1,5 +1,7 @@
-extension Strings {
-    /// What the command line (`Sources/wijkteam`) prints. A count goes through `trCount`: each
+import Wijkteam
+
+extension CLIStrings {
+    /// What the command line (`Sources/WijkteamCLI`) prints. A count goes through `trCount`: each
     /// `cli.count.…` has a `.one` and an `.other` form.
     static let cli: Section = [
         // Counts ({1} is the number)

@@ -1,13 +1,9 @@
-extension Strings {
-    /// Typing into forms and options: dates as people write them, choice fields that filter,
+import Wijkteam
+
+extension ScreenStrings {
+    /// Typing into forms and options: choice fields that filter,
     /// refusals that show what a record is now, undoing a triage decision.
     static let editing: Section = [
-        // DayInput.swift
-        "input.date.weekdays": Phrase(en: "Mon Tue Wed Thu Fri Sat Sun", nl: "ma di wo do vr za zo"),
-        "input.date.months": Phrase(en: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", nl: "jan feb mrt apr mei jun jul aug sep okt nov dec"),
-        "input.date.unknown": Phrase(en: "→ ? not a date yet", nl: "→ ? nog geen datum"),
-        "input.date.forms": Phrase(en: "2026-12-11, 11-12, 11 dec, +2w, +10d, fri, tomorrow, today",
-                                   nl: "2026-12-11, 11-12, 11 dec, +2w, +10d, vr, morgen, vandaag"),
         // ChoiceField in the forms (TerminalKit has no string table)
         "form.choice.hint": Phrase(en: "←/→ or type to narrow", nl: "←/→ of typ om te zoeken"),
 
@@ -48,14 +44,5 @@ extension Strings {
         "shell.triage.undone.closed": Phrase(en: "Decision undone: signal #{1} is back in the queue, case #{2} made by it is closed",
                                              nl: "Besluit teruggedraaid: signaal #{1} staat weer in de wachtrij, de casus #{2} die het maakte is gesloten"),
         "shell.triage.undo.nothing": Phrase(en: "No triage decision to undo", nl: "Geen triagebesluit om terug te draaien"),
-
-        // TriageUndoStore.swift
-        "store.triage.undo.back_in_queue": Phrase(en: "it is back in the queue already", nl: "het staat al weer in de wachtrij"),
-        "store.triage.undo.not_triaged": Phrase(en: "signal #{1} is no longer triaged to that case: nothing to undo",
-                                                nl: "signaal #{1} is niet meer naar die casus getrieerd: niets terug te draaien"),
-        "store.triage.undo.follow_up_gone": Phrase(en: "follow-up #{1} of the decision is gone: the decision cannot be undone",
-                                                   nl: "opvolging #{1} van het besluit is weg: het besluit kan niet worden teruggedraaid"),
-        "store.triage.undo.case_in_use": Phrase(en: "case #{1} has open follow-ups planned since: close it with a reason instead",
-                                                nl: "casus #{1} heeft sindsdien geplande opvolgingen: sluit hem liever af met een reden"),
     ]
 }

@@ -1,4 +1,6 @@
-extension Strings {
+import Wijkteam
+
+extension ScreenStrings {
     /// The guided tour, read-only sessions and the glossary screen.
     static let tour: Section = [
         // Tour.swift
@@ -50,9 +52,6 @@ extension Strings {
                                     nl: "Alleen-lezen voor nieuwe collega's: kijk en leer; een collega voert wijzigingen door"),
         "readonly.tour": Phrase(en: "The tour only shows: nothing can be changed from it",
                                 nl: "De rondleiding laat alleen zien: er kan niets worden gewijzigd"),
-        // SQLiteStore.swift: a change asked for in a read-only session
-        "readonly.refused": Phrase(en: "read-only session (--read-only, or new staff): nothing was written",
-                                   nl: "alleen-lezen (--read-only, of nieuwe collega): er is niets opgeslagen"),
         // GlossaryScreen.swift
         "glossaryScreen.title": Phrase(en: "Glossary", nl: "Woordenlijst"),
         "glossaryScreen.search": Phrase(en: "type to search terms and explanations", nl: "typ om begrippen en uitleg te zoeken"),

@@ -1,4 +1,6 @@
-extension Strings {
+import Wijkteam
+
+extension ScreenStrings {
     static let commands: Section = [
         // AppCommands.swift: scope titles (the screens in the tab bar, the key list and help)
         "command.scope.board": Phrase(en: "Board", nl: "Bord"),

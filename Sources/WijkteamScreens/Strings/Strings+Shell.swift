@@ -1,4 +1,6 @@
-extension Strings {
+import Wijkteam
+
+extension ScreenStrings {
     /// The app shell: tab row, header line, status bar, status messages, confirm dialogs,
     /// the quick filter, and the messages after saves and refusals.
     static let shell: Section = [

@@ -1,4 +1,6 @@
-extension Strings {
+import Wijkteam
+
+extension ScreenStrings {
     /// Dialogs and forms (journal, ZRM, plan goal, tie, provision, decision, triage, Meldcode)
     /// and the messages that say what a save did.
     static let forms: Section = [

@@ -1,4 +1,6 @@
-extension Strings {
+import Wijkteam
+
+extension ScreenStrings {
     static let screens: Section = [
         // Format.swift
         "screens.format.unassigned": Phrase(en: "Niet toegewezen", nl: "Niet toegewezen"),
