@@ -1,4 +1,4 @@
-// Wide-character curses: these must come before the header (see shared/curses.md).
+// Wide-character curses: these must come before the header (see ARCHITECTURE.md, "Curses").
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #if __has_include(<ncursesw/curses.h>)

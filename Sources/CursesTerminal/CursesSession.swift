@@ -11,7 +11,7 @@ public enum ColorMode: Equatable, Sendable {
 }
 
 /// The curses session: the only place in the program that talks to curses.
-/// Order per shared/curses.md: locale, signal handlers, initscr, modes, colours.
+/// Order per ARCHITECTURE.md ("Curses"): locale, signal handlers, initscr, modes, colours.
 public final class CursesSession: Terminal {
     public private(set) var size: Size
     public private(set) var colors: Int

@@ -1,7 +1,8 @@
 #ifndef CCURSES_SHIM_H
 #define CCURSES_SHIM_H
-// What Swift cannot import from ncursesw directly (see shared/curses.md): macros, globals that
-// Swift 6 rejects as not concurrency-safe, the setcchar+mvadd_wch pair, and signal handlers.
+// What Swift cannot import from ncursesw directly (see ARCHITECTURE.md, "Curses"): macros,
+// globals that Swift 6 rejects as not concurrency-safe, the setcchar+mvadd_wch pair, and signal
+// handlers.
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #if __has_include(<ncursesw/curses.h>)
