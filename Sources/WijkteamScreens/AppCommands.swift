@@ -3,7 +3,7 @@ import Wijkteam
 
 /// Every command of the app. The command table, the palette, help, the README's key list and
 /// the handlers all use these; `Shell.perform` switches over them with no default arm, so the
-/// compiler proves each has a handler, and `CommandTableTests` that each is in the table once.
+/// compiler proves each has a handler, and `CommandIDTests` that each is in the table once.
 public enum CommandID: Hashable, Sendable {
     /// Go to a view of the tab bar (`1`…`9`), one per registered view (`ScreenRegistry`).
     case view(Tab)
@@ -132,7 +132,7 @@ public enum CommandID: Hashable, Sendable {
         ScreenRegistry.tabs.map { .view($0.scope) } + fixed
     }
 
-    /// The ids that are not `view`: listed once here; `CommandTableTests` checks that a new case
+    /// The ids that are not `view`: listed once here; `CommandIDTests` checks that a new case
     /// is added here too (its `code` must be in the table).
     static let fixed: [CommandID] = [
         .help,
