@@ -40,7 +40,8 @@ public protocol SQLArgument {
     var sqlValue: SQLValue { get }
 }
 
-/// What a column may be read as: nil when the stored value is not one (NULL included).
+/// What a column may be read as: nil when the stored value is not one (NULL included). A number
+/// reads as text and numeric text as a number, as SQLite converts them when GRDB reads a column.
 public protocol SQLColumnValue {
     static func decode(_ value: SQLValue) -> Self?
 }
@@ -93,6 +94,7 @@ extension Int: SQLArgument, SQLColumnValue {
         switch value {
         case .integer(let i): Int(exactly: i)
         case .real(let d): Int(exactly: d)
+        case .text(let s): Int(s)
         default: nil
         }
     }
@@ -109,6 +111,7 @@ extension Double: SQLArgument, SQLColumnValue {
         switch value {
         case .integer(let i): Double(i)
         case .real(let d): d
+        case .text(let s): Double(s)
         default: nil
         }
     }
@@ -120,6 +123,7 @@ extension Bool: SQLArgument, SQLColumnValue {
         switch value {
         case .integer(let i): i != 0
         case .real(let d): d != 0
+        case .text(let s): Int(s).map { $0 != 0 }
         default: nil
         }
     }
@@ -130,8 +134,10 @@ extension String: SQLArgument, SQLColumnValue {
     public static func decode(_ value: SQLValue) -> String? {
         switch value {
         case .text(let s): s
+        case .integer(let i): String(i)
+        case .real(let d): String(d)
         case .blob(let b): String(bytes: b, encoding: .utf8)
-        default: nil
+        case .null: nil
         }
     }
 }
