@@ -44,7 +44,30 @@ public protocol SQLArgument {
 /// reads as text and numeric text as a number, as SQLite converts them when GRDB reads a column.
 public protocol SQLColumnValue {
     static func decode(_ value: SQLValue) -> Self?
+    /// SQLite's reads: by default through `decode`; the plain types read the statement's
+    /// column straight (GRDB's fast path, no value in between).
+    static func read(_ row: SQLiteRow, at index: Int) -> Self?
+    static func read(_ row: SQLiteRow, named name: String) -> Self?
 }
+
+extension SQLColumnValue {
+    public static func read(_ row: SQLiteRow, at index: Int) -> Self? { decode(row.value(at: index)) }
+    public static func read(_ row: SQLiteRow, named name: String) -> Self? { row.value(named: name).flatMap(decode) }
+}
+
+/// The plain types as GRDB reads them from a statement.
+public protocol SQLiteFastColumn: SQLColumnValue, DatabaseValueConvertible, StatementColumnConvertible {}
+
+extension SQLiteFastColumn {
+    public static func read(_ row: SQLiteRow, at index: Int) -> Self? { row.row[index] as Self? }
+    public static func read(_ row: SQLiteRow, named name: String) -> Self? { row.row[name] as Self? }
+}
+
+extension Int: SQLiteFastColumn {}
+extension Int64: SQLiteFastColumn {}
+extension Double: SQLiteFastColumn {}
+extension Bool: SQLiteFastColumn {}
+extension String: SQLiteFastColumn {}
 
 /// A row of a result, read by column name (`row["name"] as String`) or position
 /// (`row[0] as Int`); an optional type reads NULL as nil. Reading NULL or a value of another
@@ -57,6 +80,10 @@ public protocol SQLRow: SendableMetatype {
     /// The value of the column named `name` (the first of that name, in any case), nil when
     /// there is none (an engine may also say NULL then).
     func value(named name: String) -> SQLValue?
+    subscript<V: SQLColumnValue>(_ index: Int) -> V { get }
+    subscript<V: SQLColumnValue>(_ index: Int) -> V? { get }
+    subscript<V: SQLColumnValue>(_ name: String) -> V { get }
+    subscript<V: SQLColumnValue>(_ name: String) -> V? { get }
 }
 
 extension SQLRow {
@@ -196,6 +223,20 @@ public struct SQLiteRow: SQLRow {
         default: .null
         }
     }
+
+    public subscript<V: SQLColumnValue>(_ index: Int) -> V {
+        guard let v = V.read(self, at: index) else { preconditionFailure("column \(columnNames[index]) holds \(value(at: index)), not a \(V.self)") }
+        return v
+    }
+
+    public subscript<V: SQLColumnValue>(_ index: Int) -> V? { V.read(self, at: index) }
+
+    public subscript<V: SQLColumnValue>(_ name: String) -> V {
+        guard let v = V.read(self, named: name) else { preconditionFailure("column \(name) holds \(value(named: name) ?? .null), not a \(V.self)") }
+        return v
+    }
+
+    public subscript<V: SQLColumnValue>(_ name: String) -> V? { V.read(self, named: name) }
 
     static func value(_ v: DatabaseValue) -> SQLValue {
         switch v.storage {

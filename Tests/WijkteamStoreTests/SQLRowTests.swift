@@ -18,10 +18,9 @@ import Testing
             #expect(row["word"] as String == "tekst" && row[2] as String == "tekst")
             #expect(row["empty"] as String? == nil && row[3] as Int? == nil && row["not_selected"] as String? == nil)
             #expect(row["yes"] as Bool && row["flag"] as Bool && row["bound"] as String == "gebonden")
-            // SQLite's conversions, as GRDB read them: a number as text, numeric text as a number.
-            #expect(row["seven"] as String == "7" && row["bound"] as Int? == nil)
-            let numeric = try #require(try db.fetchOne("SELECT '12' AS n"))
-            #expect(numeric["n"] as Int == 12)
+            // A cursor's row reads the statement's column straight, with SQLite's conversions, as GRDB did.
+            let converted = try db.fetchMapped("SELECT 7 AS n, '12' AS t", []) { ($0["n"] as String, $0["t"] as Int) }
+            #expect(converted.map(\.0) == ["7"] && converted.map(\.1) == [12])
             #expect(row["word"] as SQLValue == .text("tekst") && row["empty"] as SQLValue == .null && row[0] as SQLValue == .integer(7))
             let mapped = try db.fetchMapped("SELECT column1 AS n FROM (VALUES (1), (2), (3))", [], prepare: { $0.firstIndex(of: "n")! }) { row, n in
                 row[n] as Int
