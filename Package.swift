@@ -43,7 +43,7 @@ let package = Package(
         // The PostgreSQL store: the same protocol, schema and rules on a server (trait PostgreSQL).
         .target(
             name: "WijkteamPostgres",
-            dependencies: ["Wijkteam", "WijkteamStore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["Wijkteam", "WijkteamStore",
                            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))]
         ),
         // Terminal-independent drawing: grid, widths, widgets, command table, themes.

@@ -1,6 +1,5 @@
 #if PostgreSQL
 import Foundation
-import GRDB
 import PostgresNIO
 import Wijkteam
 import WijkteamStore
@@ -63,7 +62,7 @@ public enum PostgresCopy {
         return try copy(from: staging, to: session)
     }
 
-    static func insert(_ rows: [[DatabaseValue]], into table: String, columns: [String], session: PostgresSession) throws {
+    static func insert(_ rows: [[SQLValue]], into table: String, columns: [String], session: PostgresSession) throws {
         var tuples: [String] = []
         tuples.reserveCapacity(rows.count)
         for r in rows.indices {

@@ -5,6 +5,7 @@ import NIOCore
 import NIOPosix
 import PostgresNIO
 import Wijkteam
+import WijkteamStore
 
 /// One connection to a PostgreSQL server, used synchronously as the store protocol is: each
 /// call waits for its answer (never on an event loop thread; the app calls between frames).
@@ -147,8 +148,12 @@ public enum PostgresMigrator {
         for m in PostgresSchema.migrations where !done.contains(m.identifier) {
             do {
                 try session.execute("BEGIN")
-                try session.execute(m.sql)
-                if let fold = m.fold { try fill(fold, session) }
+                for step in m.steps {
+                    switch step {
+                    case .sql(let sql): try session.execute(sql)
+                    case .fold(let fold): try fill(fold, session)
+                    }
+                }
                 try session.execute("INSERT INTO schema_migrations VALUES ('\(m.identifier)')")
                 try session.execute("COMMIT")
             } catch {
@@ -161,7 +166,7 @@ public enum PostgresMigrator {
     }
 
     /// Fills `fold.into` with the folded copy of `fold.column`, a thousand rows a statement.
-    static func fill(_ fold: PostgresSchema.Fold, _ session: PostgresSession) throws {
+    static func fill(_ fold: Schema.Fold, _ session: PostgresSession) throws {
         let rows = try session.rows("SELECT id, \(fold.column) FROM \(fold.table)")
         var batch: [(Int, String)] = []
         func flush() throws {

@@ -1,6 +1,5 @@
 #if PostgreSQL
 import Foundation
-import GRDB
 import Wijkteam
 import WijkteamStore
 

@@ -38,28 +38,24 @@ package enum AuditRows {
             """, [r.id, r.hash])
     }
 
-    static func text(_ row: Row, _ column: String) -> String? {
-        switch row[column] as DatabaseValue {
-        case let v where v.isNull: return nil
-        case let v:
-            switch v.storage {
-            case .int64(let i): return String(i)
-            case .double(let d): return String(d)
-            case .string(let s): return s
-            case .blob(let b): return b.map { String(format: "%02x", $0) }.joined()
-            case .null: return nil
-            }
+    static func text(_ row: some SQLRow, _ column: String) -> String? {
+        switch row[column] as SQLValue {
+        case .null: return nil
+        case .integer(let i): return String(i)
+        case .real(let d): return String(d)
+        case .text(let s): return s
+        case .blob(let b): return b.map { String(format: "%02x", $0) }.joined()
         }
     }
 
-    static func link(_ row: Row) -> AuditChain.Link {
+    static func link(_ row: some SQLRow) -> AuditChain.Link {
         let fields = ["id", "at", "account", "staff_id", "household_id", "case_id", "action", "detail", "result", "origin", "prev_hash"]
             .map { text(row, $0) }
         return AuditChain.Link(id: row["id"], previousHash: text(row, "prev_hash") ?? "", hash: text(row, "hash") ?? "",
                                canonical: AuditChain.canonical(fields: fields))
     }
 
-    static func record(_ row: Row) -> AuditRecord {
+    static func record(_ row: some SQLRow) -> AuditRecord {
         // Read leniently: a row edited by hand must list (verify names it), never crash the listing.
         AuditRecord(id: row["id"], at: text(row, "at") ?? "", account: text(row, "account") ?? "", staffID: text(row, "staff_id"),
                     householdID: text(row, "household_id").flatMap { Int($0) }, caseID: text(row, "case_id").flatMap { Int($0) },

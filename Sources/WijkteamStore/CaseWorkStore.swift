@@ -178,7 +178,7 @@ enum CaseWorkRows {
     }
 
     /// Compare-and-swap on the version just read: the check and the write are one step.
-    static func update(_ db: some SQLRunner, _ c: Case, sql set: String, _ arguments: [(any DatabaseValueConvertible)?]) throws {
+    static func update(_ db: some SQLRunner, _ c: Case, sql set: String, _ arguments: [(any SQLArgument)?]) throws {
         try db.execute("UPDATE care_case SET \(set), version = version + 1 WHERE id = ? AND version = ?", arguments + [c.id, c.version])
         guard db.changesCount == 1 else { throw WijkteamError.invalid(tr("store.case.changed_while_saving", c.id)) }
     }

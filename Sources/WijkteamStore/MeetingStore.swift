@@ -127,7 +127,7 @@ extension StoreWork {
 }
 
 enum MeetingRows {
-    static func meetings(_ db: some SQLRunner, where condition: String, arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Meeting] {
+    static func meetings(_ db: some SQLRunner, where condition: String, arguments: [(any SQLArgument)?] = []) throws -> [Meeting] {
         let rows = try db.fetchAll("SELECT * FROM meeting WHERE \(condition) ORDER BY id DESC", arguments)
         return try rows.map { r in
             let id: Int = r["id"]

@@ -12,30 +12,30 @@ enum Rows {
         list(text).compactMap(V.init(rawValue:))
     }
     static func join<V: Vocabulary>(_ values: [V]) -> String { values.map(\.rawValue).joined(separator: ",") }
-    static func day(_ row: Row, _ column: String) -> Day { Day(row[column] as String) ?? Day(daysSinceEpoch: 0) }
-    static func optionalDay(_ row: Row, _ column: String) -> Day? { (row[column] as String?).flatMap(Day.init) }
-    static func vocab<V: Vocabulary>(_ row: Row, _ column: String, _ fallback: V) -> V {
+    static func day(_ row: some SQLRow, _ column: String) -> Day { Day(row[column] as String) ?? Day(daysSinceEpoch: 0) }
+    static func optionalDay(_ row: some SQLRow, _ column: String) -> Day? { (row[column] as String?).flatMap(Day.init) }
+    static func vocab<V: Vocabulary>(_ row: some SQLRow, _ column: String, _ fallback: V) -> V {
         V(rawValue: row[column] as String) ?? fallback
     }
 
-    static func staff(_ r: Row) -> Staff {
+    static func staff(_ r: some SQLRow) -> Staff {
         Staff(id: r["id"], name: r["name"], role: vocab(r, "role", StaffRole.generalist), discipline: r["discipline"],
               expertise: list(r["expertise"]), capacity: r["capacity"], languages: list(r["languages"] as String),
               onLeave: r["on_leave"], account: r["account"])
     }
 
-    static func household(_ r: Row) -> Household {
+    static func household(_ r: some SQLRow) -> Household {
         Household(id: r["id"], name: r["name"],
                   address: Address(street: r["street"], number: r["number"], buurt: r["buurt"], wijk: r["wijk"]),
                   language: r["language"], learningNote: r["learning_note"])
     }
 
-    static func person(_ r: Row) -> Person {
+    static func person(_ r: some SQLRow) -> Person {
         Person(id: r["id"], householdID: r["household_id"], name: r["name"], birthYear: r["birth_year"],
                role: vocab(r, "role", MemberRole.other), isClient: r["is_client"])
     }
 
-    static func tie(_ r: Row) -> NetworkTie {
+    static func tie(_ r: some SQLRow) -> NetworkTie {
         NetworkTie(id: r["id"], householdID: r["household_id"], name: r["name"], sector: vocab(r, "sector", Sector.family),
                    relation: r["relation"], isOrganisation: r["is_organisation"],
                    strength: vocab(r, "strength", TieStrength.normal),
@@ -62,9 +62,9 @@ enum Rows {
         }
     }
 
-    static func `case`(_ r: Row) -> Case { `case`(r, CaseColumns(Array(r.columnNames))) }
+    static func `case`(_ r: some SQLRow) -> Case { `case`(r, CaseColumns(r.columnNames)) }
 
-    static func `case`(_ r: Row, _ c: CaseColumns) -> Case {
+    static func `case`(_ r: some SQLRow, _ c: CaseColumns) -> Case {
         Case(id: r[c.id], householdID: r[c.householdID], opened: Day(r[c.opened] as String) ?? Day(daysSinceEpoch: 0),
              source: SignalSource(rawValue: r[c.source]) ?? .other, presentingQuestion: r[c.presenting],
              questionBehind: r[c.behind], domains: list(r[c.domains] as String), phase: Phase(rawValue: r[c.phase]) ?? .aanmelding,
@@ -72,33 +72,33 @@ enum Rows {
              discussion: r[c.discussion], closedReason: r[c.closedReason], version: r[c.version])
     }
 
-    static func followUp(_ r: Row) -> FollowUp {
+    static func followUp(_ r: some SQLRow) -> FollowUp {
         FollowUp(id: r["id"], caseID: r["case_id"], kind: vocab(r, "kind", FollowUpKind.checkIn), due: day(r, "due"),
                  ownerID: r["owner_id"], note: r["note"], done: r["done"], outcome: r["outcome"], version: r["version"])
     }
 
-    static func zrm(_ r: Row) -> ZRMScore {
+    static func zrm(_ r: some SQLRow) -> ZRMScore {
         ZRMScore(personID: r["person_id"], domain: vocab(r, "domain", LifeDomain.financien), date: day(r, "date"), score: r["score"])
     }
 
-    static func goal(_ r: Row) -> PlanGoal {
+    static func goal(_ r: some SQLRow) -> PlanGoal {
         PlanGoal(id: r["id"], caseID: r["case_id"], domain: vocab(r, "domain", LifeDomain.financien), personID: r["person_id"],
                  targetScore: r["target"], text: r["text"], version: r["version"])
     }
 
-    static func provision(_ r: Row) -> Provision {
+    static func provision(_ r: some SQLRow) -> Provision {
         Provision(id: r["id"], caseID: r["case_id"], kind: vocab(r, "kind", ProvisionKind.general), provider: r["provider"],
                   description: r["description"], status: vocab(r, "status", ProvisionStatus.requested),
                   waitingWeeks: r["waiting_weeks"], start: optionalDay(r, "start"), networkReason: r["network_reason"],
                   version: r["version"])
     }
 
-    static func journal(_ r: Row) -> JournalEntry {
+    static func journal(_ r: some SQLRow) -> JournalEntry {
         JournalEntry(id: r["id"], caseID: r["case_id"], date: day(r, "date"), kind: vocab(r, "kind", JournalKind.other),
                      authorID: r["author_id"], text: r["text"], sensitive: r["sensitive"])
     }
 
-    static func signal(_ r: Row) -> Signal {
+    static func signal(_ r: some SQLRow) -> Signal {
         Signal(id: r["id"], householdID: r["household_id"], date: day(r, "date"), source: vocab(r, "source", SignalSource.other),
                description: r["description"], domains: list(r["domains"]), safety: r["safety"], version: r["version"])
     }

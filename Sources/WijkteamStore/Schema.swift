@@ -1,328 +1,502 @@
 import GRDB
 import Wijkteam
 
-/// Forward-only migrations. Never edit a shipped migration: add a new one.
-enum Schema {
+/// Forward-only migrations, written once for both engines. Never edit a shipped migration:
+/// add a new one (to `migrations`, at the end).
+///
+/// Each migration's SQL is one script in which the few words the engines spell differently are
+/// `Dialect` tokens (`\(d.key)`, `\(d.serial)`, `\(d.id)`, `\(d.real)`, a trigger, the
+/// full-text index); SQLite's text comes out exactly as it was written before the schema was
+/// shared, so its `sqlite_master` does not change. A Swift step (`Fold`) fills what SQL cannot
+/// compute. PostgreSQL's own steps (identifiers starting "pg") run there only.
+///
+/// SQLite runs the list through GRDB's migrator (`migrator`, identifiers in `grdb_migrations`);
+/// PostgreSQL through `PostgresMigrator` (its own `schema_migrations`). Dates stay
+/// `YYYY-MM-DD` text and flags 0/1 integers on both, so the same SQL reads both and
+/// `wijkteam copy` moves rows column for column.
+package enum Schema {
+    // MARK: The migrations
+
+    package static let migrations: [Migration] = [
+        Migration("v1-district") { d in """
+            CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+            CREATE TABLE staff (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                discipline TEXT NOT NULL DEFAULT '',
+                expertise TEXT NOT NULL DEFAULT '',
+                capacity \(d.real) NOT NULL,
+                languages TEXT NOT NULL DEFAULT 'nl',
+                on_leave INTEGER NOT NULL DEFAULT 0,
+                account TEXT UNIQUE
+            );
+            CREATE TABLE household (
+                id \(d.key),
+                name TEXT NOT NULL,
+                street TEXT NOT NULL,
+                number TEXT NOT NULL,
+                buurt TEXT NOT NULL,
+                wijk TEXT NOT NULL,
+                language TEXT NOT NULL DEFAULT 'nl',
+                learning_note TEXT
+            );
+            CREATE TABLE person (
+                id \(d.key),
+                household_id \(d.id) NOT NULL REFERENCES household(id),
+                name TEXT NOT NULL,
+                birth_year INTEGER NOT NULL,
+                role TEXT NOT NULL,
+                is_client INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX person_household ON person(household_id);
+            CREATE TABLE network_tie (
+                id \(d.serial),
+                household_id \(d.id) NOT NULL REFERENCES household(id),
+                name TEXT NOT NULL,
+                sector TEXT NOT NULL,
+                relation TEXT NOT NULL,
+                is_organisation INTEGER NOT NULL DEFAULT 0,
+                strength TEXT NOT NULL,
+                support TEXT NOT NULL DEFAULT '',
+                carer_hours INTEGER,
+                exhausted INTEGER NOT NULL DEFAULT 0,
+                secrecy INTEGER NOT NULL DEFAULT 0,
+                consent INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX tie_household ON network_tie(household_id);
+            CREATE TABLE care_case (
+                id \(d.key),
+                household_id \(d.id) NOT NULL REFERENCES household(id),
+                opened TEXT NOT NULL,
+                source TEXT NOT NULL,
+                presenting TEXT NOT NULL,
+                behind TEXT,
+                domains TEXT NOT NULL,
+                phase TEXT NOT NULL,
+                regisseur_id TEXT REFERENCES staff(id),
+                complexity INTEGER NOT NULL DEFAULT 2 CHECK (complexity BETWEEN 1 AND 3),
+                safety INTEGER NOT NULL DEFAULT 0,
+                discussion TEXT,
+                closed_reason TEXT,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX case_regisseur ON care_case(regisseur_id);
+            CREATE INDEX case_household ON care_case(household_id);
+            CREATE INDEX case_phase ON care_case(phase);
+            CREATE TABLE follow_up (
+                id \(d.serial),
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                kind TEXT NOT NULL,
+                due TEXT NOT NULL,
+                owner_id TEXT REFERENCES staff(id),
+                note TEXT NOT NULL DEFAULT '',
+                done INTEGER NOT NULL DEFAULT 0,
+                outcome TEXT,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX follow_up_case ON follow_up(case_id);
+            CREATE INDEX follow_up_open_due ON follow_up(due) WHERE done = 0;
+            CREATE TABLE zrm_score (
+                person_id \(d.id) NOT NULL REFERENCES person(id),
+                domain TEXT NOT NULL,
+                date TEXT NOT NULL,
+                score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+                PRIMARY KEY (person_id, domain, date)
+            );
+            CREATE TABLE plan_goal (
+                id \(d.serial),
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                domain TEXT NOT NULL,
+                person_id \(d.id) REFERENCES person(id),
+                target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 5),
+                text TEXT NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX goal_case ON plan_goal(case_id);
+            CREATE TABLE provision (
+                id \(d.serial),
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                kind TEXT NOT NULL,
+                provider TEXT NOT NULL,
+                description TEXT NOT NULL,
+                status TEXT NOT NULL,
+                waiting_weeks INTEGER,
+                start TEXT,
+                network_reason TEXT,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX provision_case ON provision(case_id);
+            CREATE TABLE journal_entry (
+                id \(d.serial),
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                author_id TEXT REFERENCES staff(id),
+                text TEXT NOT NULL,
+                sensitive INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX journal_case_date ON journal_entry(case_id, date);
+            CREATE TABLE signal (
+                id \(d.serial),
+                household_id \(d.id) REFERENCES household(id),
+                date TEXT NOT NULL,
+                source TEXT NOT NULL,
+                description TEXT NOT NULL,
+                domains TEXT NOT NULL,
+                safety INTEGER NOT NULL DEFAULT 0,
+                status TEXT NOT NULL DEFAULT 'open',
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX signal_household ON signal(household_id);
+            CREATE TABLE decision (
+                id \(d.serial),
+                case_id \(d.id) REFERENCES care_case(id),
+                date TEXT NOT NULL,
+                text TEXT NOT NULL,
+                owner_id TEXT REFERENCES staff(id),
+                due TEXT
+            );
+            """
+        },
+        Migration("v2-triage") { d in """
+            ALTER TABLE signal ADD COLUMN route TEXT;
+            ALTER TABLE signal ADD COLUMN decided_on TEXT;
+            ALTER TABLE signal ADD COLUMN decided_by TEXT REFERENCES staff(id);
+            ALTER TABLE signal ADD COLUMN case_id \(d.id) REFERENCES care_case(id);
+            CREATE INDEX signal_open ON signal(status);
+            CREATE TABLE meldcode_step (
+                signal_id \(d.id) NOT NULL REFERENCES signal(id),
+                step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 5),
+                done_by TEXT NOT NULL REFERENCES staff(id),
+                done_on TEXT NOT NULL,
+                note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+                PRIMARY KEY (signal_id, step)
+            );
+            """
+        },
+        Migration("v3-meeting") { d in """
+            CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+            CREATE TABLE meeting (
+                id \(d.serial),
+                date TEXT NOT NULL,
+                chair_id TEXT NOT NULL REFERENCES staff(id),
+                status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'ended')),
+                current_item TEXT,
+                elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
+                ended_on TEXT
+            );
+            -- At most one meeting is running or paused at a time.
+            CREATE UNIQUE INDEX meeting_one_open ON meeting(\(d.expression("status != 'ended'"))) WHERE status != 'ended';
+            CREATE TABLE meeting_item (
+                meeting_id \(d.id) NOT NULL REFERENCES meeting(id),
+                item_key TEXT NOT NULL,
+                section TEXT NOT NULL,
+                case_id \(d.id) REFERENCES care_case(id),
+                household_id \(d.id) REFERENCES household(id),
+                seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+                discussed INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (meeting_id, item_key)
+            );
+            CREATE TABLE meeting_minute (
+                id \(d.serial),
+                meeting_id \(d.id) NOT NULL REFERENCES meeting(id),
+                kind TEXT NOT NULL CHECK (kind IN ('decision', 'assignment', 'follow_up')),
+                item_key TEXT,
+                case_id \(d.id) REFERENCES care_case(id),
+                household_id \(d.id) REFERENCES household(id),
+                text TEXT NOT NULL,
+                owner_id TEXT REFERENCES staff(id),
+                due TEXT,
+                detail TEXT
+            );
+            CREATE INDEX minute_meeting ON meeting_minute(meeting_id);
+            ALTER TABLE decision ADD COLUMN meeting_id \(d.id) REFERENCES meeting(id);
+            """
+        },
+        Migration("v4-casework") { d in """
+            -- Staff explicitly added to a case (need-to-know: they may read its sensitive entries).
+            CREATE TABLE case_member (
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                staff_id TEXT NOT NULL REFERENCES staff(id),
+                added_by TEXT REFERENCES staff(id),
+                added_on TEXT NOT NULL,
+                PRIMARY KEY (case_id, staff_id)
+            );
+            -- NEN 7513 style access log; rows form a hash chain (see AuditChain).
+            CREATE TABLE audit_log (
+                id \(d.serial),
+                at TEXT NOT NULL,
+                account TEXT NOT NULL,
+                staff_id TEXT,
+                household_id \(d.id),
+                case_id \(d.id),
+                action TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                result TEXT NOT NULL CHECK (result IN ('allowed', 'denied')),
+                origin TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE INDEX audit_household ON audit_log(household_id);
+            -- The last row written, kept apart from the rows so removing the newest shows.
+            CREATE TABLE audit_head (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                last_id \(d.id) NOT NULL,
+                last_hash TEXT NOT NULL
+            );
+            CREATE INDEX journal_author ON journal_entry(author_id);
+            """
+        },
+        // The board shows each case's last contact; reading it from 200,000 journal entries
+        // on every load cost a third of the first frame. The journal is append-only, so a
+        // trigger keeps the latest date on the case (not part of its version: no conflict).
+        // Full-text search over the journal: SQLite FTS5 when this SQLite has it (otherwise
+        // search falls back to LIKE), PostgreSQL's own index there.
+        Migration("v5-speed-search") { d in """
+            ALTER TABLE care_case ADD COLUMN last_contact TEXT;
+            UPDATE care_case SET last_contact = (SELECT MAX(date) FROM journal_entry j WHERE j.case_id = care_case.id);
+            \(d.trigger("journal_last_contact", "AFTER INSERT ON journal_entry", lastContact))
+            \(d.fullTextIndex(FullText(table: "journal_entry", column: "text")))
+            """
+        },
+        // The board's first frame reads every open case's outline (what orders, groups and
+        // weighs it) and every open follow-up's kind and due date; from these covering
+        // indexes that touches no texts. The second replaces follow_up(due) WHERE done = 0.
+        Migration("v6-board-outline") { _ in """
+            CREATE INDEX case_open_outline ON care_case(id, household_id, opened, phase, regisseur_id, complexity, safety, last_contact)
+                WHERE phase <> 'afgesloten';
+            DROP INDEX follow_up_open_due;
+            CREATE INDEX follow_up_open_outline ON follow_up(due, id, case_id, kind) WHERE done = 0;
+            """
+        },
+        // PostgreSQL only (identifiers starting "pg"): what SQLite's data_version gives for free.
+        Migration(postgresOnly: "pg1-change-signal") { _ in changeSignal },
+        // The notice names the session that committed, so a store can leave out its own.
+        Migration(postgresOnly: "pg2-change-sender") { _ in changeSender },
+        // Search matches a folded copy of each entry (JournalSearch.folded: no case, no
+        // diacritics, ı→i, ł→l, ß→ss…, each CJK character a word of its own), filled by the
+        // app on insert and here for the entries there are. The full-text index moves to it:
+        // dropped before the fill, made again after it.
+        Migration("v7-search-folding", steps: { d in [
+            .sql(d.dropFullTextIndex(FullText(table: "journal_entry", column: "text"))
+                 + "\nALTER TABLE journal_entry ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+            .fold(Fold(table: "journal_entry", column: "text", into: "search_text")),
+            .sql(d.fullTextIndex(FullText(table: "journal_entry", column: "search_text"))),
+        ] }),
+        // What is new to a regisseur is read from the access log per open case of theirs
+        // (every snapshot load): by case, not by scanning the whole log.
+        Migration("v8-audit-case") { _ in "CREATE INDEX audit_case ON audit_log(case_id)" },
+    ]
+
+    /// v5's trigger: a new journal entry moves its case's last contact.
+    static let lastContact = """
+        UPDATE care_case SET last_contact = NEW.date
+        WHERE id = NEW.case_id AND (last_contact IS NULL OR last_contact < NEW.date);
+        """
+
+    // MARK: What a migration is
+
+    package enum Engine: Sendable, CaseIterable { case sqlite, postgres }
+
+    package struct Migration: Sendable {
+        package let identifier: String
+        /// nil: both engines.
+        package let only: Engine?
+        let build: @Sendable (Dialect) -> [Step]
+
+        init(_ identifier: String, _ sql: @escaping @Sendable (Dialect) -> String) {
+            self.identifier = identifier; only = nil; build = { [.sql(sql($0))] }
+        }
+
+        init(_ identifier: String, steps: @escaping @Sendable (Dialect) -> [Step]) {
+            self.identifier = identifier; only = nil; build = steps
+        }
+
+        init(postgresOnly identifier: String, _ sql: @escaping @Sendable (Dialect) -> String) {
+            self.identifier = identifier; only = .postgres; build = { [.sql(sql($0))] }
+        }
+
+        package func runs(on engine: Engine) -> Bool { only == nil || only == engine }
+
+        /// What to run, in order, in the migration's transaction; empty when the migration is
+        /// not for this engine.
+        package func steps(_ dialect: Dialect) -> [Step] {
+            guard runs(on: dialect.engine) else { return [] }
+            return build(dialect).filter {
+                if case .sql(let s) = $0 { return !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                return true
+            }
+        }
+    }
+
+    package enum Step: Sendable, Equatable {
+        /// A script of statements separated by semicolons.
+        case sql(String)
+        /// Fill a column with the folded copy of another (JournalSearch.folded), which SQL
+        /// cannot compute.
+        case fold(Fold)
+    }
+
+    package struct Fold: Sendable, Equatable {
+        package let table: String
+        package let column: String
+        package let into: String
+    }
+
+    /// A full-text index over one column: an external-content FTS5 table named `journal_fts`
+    /// kept by three triggers on SQLite (when FTS5 is compiled in), a GIN index of the same
+    /// name on PostgreSQL.
+    package struct FullText: Sendable {
+        package let table: String
+        package let column: String
+        var name: String { "journal_fts" }
+    }
+
+    /// The few words in which the engines' SQL differs.
+    package struct Dialect: Sendable {
+        package let engine: Engine
+        /// SQLite only: FTS5 is compiled in (PostgreSQL always has its full-text search).
+        package let fullTextSearch: Bool
+
+        package static func sqlite(fullTextSearch: Bool) -> Dialect { Dialect(engine: .sqlite, fullTextSearch: fullTextSearch) }
+        package static let postgres = Dialect(engine: .postgres, fullTextSearch: true)
+
+        /// A primary key the data gives (household and case numbers).
+        var key: String { engine == .sqlite ? "INTEGER PRIMARY KEY" : "BIGINT PRIMARY KEY" }
+        /// A primary key the database hands out, one past the highest ever used.
+        var serial: String { engine == .sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY" }
+        /// A column holding a row's id (SQLite's integers are 64-bit already).
+        var id: String { engine == .sqlite ? "INTEGER" : "BIGINT" }
+        var real: String { engine == .sqlite ? "REAL" : "DOUBLE PRECISION" }
+
+        /// An expression as an index column: PostgreSQL wants it in parentheses of its own.
+        func expression(_ e: String) -> String { engine == .sqlite ? e : "(\(e))" }
+
+        /// A trigger running `body` (statements, each ending in a semicolon) for each new row:
+        /// on PostgreSQL a function of the same name, which the trigger executes.
+        func trigger(_ name: String, _ event: String, _ body: String) -> String {
+            let indented = body.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+            switch engine {
+            case .sqlite:
+                return "CREATE TRIGGER \(name) \(event) BEGIN\n\(indented)\nEND;"
+            case .postgres:
+                return """
+                    CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                    \(indented)
+                        RETURN NEW;
+                    END $$;
+                    CREATE TRIGGER \(name) \(event)
+                        FOR EACH ROW EXECUTE FUNCTION \(name)();
+                    """
+            }
+        }
+
+        func fullTextIndex(_ f: FullText) -> String {
+            switch engine {
+            case .sqlite:
+                guard fullTextSearch else { return "" }
+                // External content: the text is stored once.
+                return """
+                    CREATE VIRTUAL TABLE \(f.name) USING fts5(
+                        \(f.column), content='\(f.table)', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                    INSERT INTO \(f.name)(\(f.name)) VALUES ('rebuild');
+                    CREATE TRIGGER \(f.name)_insert AFTER INSERT ON \(f.table) BEGIN
+                        INSERT INTO \(f.name)(rowid, \(f.column)) VALUES (NEW.id, NEW.\(f.column));
+                    END;
+                    CREATE TRIGGER \(f.name)_delete AFTER DELETE ON \(f.table) BEGIN
+                        INSERT INTO \(f.name)(\(f.name), rowid, \(f.column)) VALUES ('delete', OLD.id, OLD.\(f.column));
+                    END;
+                    CREATE TRIGGER \(f.name)_update AFTER UPDATE OF \(f.column) ON \(f.table) BEGIN
+                        INSERT INTO \(f.name)(\(f.name), rowid, \(f.column)) VALUES ('delete', OLD.id, OLD.\(f.column));
+                        INSERT INTO \(f.name)(rowid, \(f.column)) VALUES (NEW.id, NEW.\(f.column));
+                    END;
+                    """
+            case .postgres:
+                return "CREATE INDEX \(f.name) ON \(f.table) USING gin (to_tsvector('simple', \(f.column)));"
+            }
+        }
+
+        /// Drops what `fullTextIndex` made; on SQLite whatever of it is there (a database made
+        /// without FTS5 has none).
+        func dropFullTextIndex(_ f: FullText) -> String {
+            switch engine {
+            case .sqlite:
+                return """
+                    DROP TRIGGER IF EXISTS \(f.name)_insert; DROP TRIGGER IF EXISTS \(f.name)_delete; DROP TRIGGER IF EXISTS \(f.name)_update;
+                    DROP TABLE IF EXISTS \(f.name);
+                    """
+            case .postgres:
+                return "DROP INDEX \(f.name);"
+            }
+        }
+    }
+
+    // MARK: PostgreSQL's own steps
+
+    /// The channel on which a commit that changed a team's data is announced, with the team's
+    /// schema as payload (PostgreSQL sends one notice per transaction and payload).
+    package static let changeChannel = "wijkteam_changes"
+
+    /// Every table the migrations make, parents before the rows that point at them (the order
+    /// `wijkteam copy` fills them in).
+    package static let tables = ["meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
+                                 "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
+                                 "meeting_minute", "case_member", "audit_log", "audit_head"]
+
+    /// Tables whose changes other terminals show. The access log is left out: one person
+    /// opening a household must not make every other screen reload.
+    package static var announcedTables: [String] { tables.filter { !$0.hasPrefix("audit_") } }
+
+    /// The payload becomes "schema pid": the committing session's backend.
+    static var changeSender: String {
+        """
+        CREATE OR REPLACE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA || ' ' || pg_backend_pid());
+            RETURN NULL;
+        END $$;
+        """
+    }
+
+    static var changeSignal: String {
+        """
+        CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA);
+            RETURN NULL;
+        END $$;
+        """ + announcedTables.map {
+            "\nCREATE TRIGGER \($0)_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \($0) FOR EACH STATEMENT EXECUTE FUNCTION announce_change();"
+        }.joined()
+    }
+
+    // MARK: SQLite
+
+    /// The migrations for SQLite, as GRDB runs them (identifiers recorded in grdb_migrations).
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
-        m.registerMigration("v1-district") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
-                CREATE TABLE staff (
-                    id TEXT PRIMARY KEY NOT NULL,
-                    name TEXT NOT NULL,
-                    role TEXT NOT NULL,
-                    discipline TEXT NOT NULL DEFAULT '',
-                    expertise TEXT NOT NULL DEFAULT '',
-                    capacity REAL NOT NULL,
-                    languages TEXT NOT NULL DEFAULT 'nl',
-                    on_leave INTEGER NOT NULL DEFAULT 0,
-                    account TEXT UNIQUE
-                );
-                CREATE TABLE household (
-                    id INTEGER PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    street TEXT NOT NULL,
-                    number TEXT NOT NULL,
-                    buurt TEXT NOT NULL,
-                    wijk TEXT NOT NULL,
-                    language TEXT NOT NULL DEFAULT 'nl',
-                    learning_note TEXT
-                );
-                CREATE TABLE person (
-                    id INTEGER PRIMARY KEY,
-                    household_id INTEGER NOT NULL REFERENCES household(id),
-                    name TEXT NOT NULL,
-                    birth_year INTEGER NOT NULL,
-                    role TEXT NOT NULL,
-                    is_client INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE INDEX person_household ON person(household_id);
-                CREATE TABLE network_tie (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    household_id INTEGER NOT NULL REFERENCES household(id),
-                    name TEXT NOT NULL,
-                    sector TEXT NOT NULL,
-                    relation TEXT NOT NULL,
-                    is_organisation INTEGER NOT NULL DEFAULT 0,
-                    strength TEXT NOT NULL,
-                    support TEXT NOT NULL DEFAULT '',
-                    carer_hours INTEGER,
-                    exhausted INTEGER NOT NULL DEFAULT 0,
-                    secrecy INTEGER NOT NULL DEFAULT 0,
-                    consent INTEGER NOT NULL DEFAULT 0,
-                    version INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX tie_household ON network_tie(household_id);
-                CREATE TABLE care_case (
-                    id INTEGER PRIMARY KEY,
-                    household_id INTEGER NOT NULL REFERENCES household(id),
-                    opened TEXT NOT NULL,
-                    source TEXT NOT NULL,
-                    presenting TEXT NOT NULL,
-                    behind TEXT,
-                    domains TEXT NOT NULL,
-                    phase TEXT NOT NULL,
-                    regisseur_id TEXT REFERENCES staff(id),
-                    complexity INTEGER NOT NULL DEFAULT 2 CHECK (complexity BETWEEN 1 AND 3),
-                    safety INTEGER NOT NULL DEFAULT 0,
-                    discussion TEXT,
-                    closed_reason TEXT,
-                    version INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX case_regisseur ON care_case(regisseur_id);
-                CREATE INDEX case_household ON care_case(household_id);
-                CREATE INDEX case_phase ON care_case(phase);
-                CREATE TABLE follow_up (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    case_id INTEGER NOT NULL REFERENCES care_case(id),
-                    kind TEXT NOT NULL,
-                    due TEXT NOT NULL,
-                    owner_id TEXT REFERENCES staff(id),
-                    note TEXT NOT NULL DEFAULT '',
-                    done INTEGER NOT NULL DEFAULT 0,
-                    outcome TEXT,
-                    version INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX follow_up_case ON follow_up(case_id);
-                CREATE INDEX follow_up_open_due ON follow_up(due) WHERE done = 0;
-                CREATE TABLE zrm_score (
-                    person_id INTEGER NOT NULL REFERENCES person(id),
-                    domain TEXT NOT NULL,
-                    date TEXT NOT NULL,
-                    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
-                    PRIMARY KEY (person_id, domain, date)
-                );
-                CREATE TABLE plan_goal (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    case_id INTEGER NOT NULL REFERENCES care_case(id),
-                    domain TEXT NOT NULL,
-                    person_id INTEGER REFERENCES person(id),
-                    target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 5),
-                    text TEXT NOT NULL,
-                    version INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX goal_case ON plan_goal(case_id);
-                CREATE TABLE provision (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    case_id INTEGER NOT NULL REFERENCES care_case(id),
-                    kind TEXT NOT NULL,
-                    provider TEXT NOT NULL,
-                    description TEXT NOT NULL,
-                    status TEXT NOT NULL,
-                    waiting_weeks INTEGER,
-                    start TEXT,
-                    network_reason TEXT,
-                    version INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX provision_case ON provision(case_id);
-                CREATE TABLE journal_entry (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    case_id INTEGER NOT NULL REFERENCES care_case(id),
-                    date TEXT NOT NULL,
-                    kind TEXT NOT NULL,
-                    author_id TEXT REFERENCES staff(id),
-                    text TEXT NOT NULL,
-                    sensitive INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE INDEX journal_case_date ON journal_entry(case_id, date);
-                CREATE TABLE signal (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    household_id INTEGER REFERENCES household(id),
-                    date TEXT NOT NULL,
-                    source TEXT NOT NULL,
-                    description TEXT NOT NULL,
-                    domains TEXT NOT NULL,
-                    safety INTEGER NOT NULL DEFAULT 0,
-                    status TEXT NOT NULL DEFAULT 'open',
-                    version INTEGER NOT NULL DEFAULT 1
-                );
-                CREATE INDEX signal_household ON signal(household_id);
-                CREATE TABLE decision (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    case_id INTEGER REFERENCES care_case(id),
-                    date TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    owner_id TEXT REFERENCES staff(id),
-                    due TEXT
-                );
-                """)
-        }
-        m.registerMigration("v2-triage") { db in
-            try db.execute(sql: """
-                ALTER TABLE signal ADD COLUMN route TEXT;
-                ALTER TABLE signal ADD COLUMN decided_on TEXT;
-                ALTER TABLE signal ADD COLUMN decided_by TEXT REFERENCES staff(id);
-                ALTER TABLE signal ADD COLUMN case_id INTEGER REFERENCES care_case(id);
-                CREATE INDEX signal_open ON signal(status);
-                CREATE TABLE meldcode_step (
-                    signal_id INTEGER NOT NULL REFERENCES signal(id),
-                    step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 5),
-                    done_by TEXT NOT NULL REFERENCES staff(id),
-                    done_on TEXT NOT NULL,
-                    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
-                    PRIMARY KEY (signal_id, step)
-                );
-                """)
-        }
-        m.registerMigration("v3-meeting") { db in
-            try db.execute(sql: """
-                CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
-                CREATE TABLE meeting (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    date TEXT NOT NULL,
-                    chair_id TEXT NOT NULL REFERENCES staff(id),
-                    status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'ended')),
-                    current_item TEXT,
-                    elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
-                    ended_on TEXT
-                );
-                -- At most one meeting is running or paused at a time.
-                CREATE UNIQUE INDEX meeting_one_open ON meeting(status != 'ended') WHERE status != 'ended';
-                CREATE TABLE meeting_item (
-                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
-                    item_key TEXT NOT NULL,
-                    section TEXT NOT NULL,
-                    case_id INTEGER REFERENCES care_case(id),
-                    household_id INTEGER REFERENCES household(id),
-                    seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
-                    discussed INTEGER NOT NULL DEFAULT 0,
-                    PRIMARY KEY (meeting_id, item_key)
-                );
-                CREATE TABLE meeting_minute (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
-                    kind TEXT NOT NULL CHECK (kind IN ('decision', 'assignment', 'follow_up')),
-                    item_key TEXT,
-                    case_id INTEGER REFERENCES care_case(id),
-                    household_id INTEGER REFERENCES household(id),
-                    text TEXT NOT NULL,
-                    owner_id TEXT REFERENCES staff(id),
-                    due TEXT,
-                    detail TEXT
-                );
-                CREATE INDEX minute_meeting ON meeting_minute(meeting_id);
-                ALTER TABLE decision ADD COLUMN meeting_id INTEGER REFERENCES meeting(id);
-                """)
-        }
-        m.registerMigration("v4-casework") { db in
-            try db.execute(sql: """
-                -- Staff explicitly added to a case (need-to-know: they may read its sensitive entries).
-                CREATE TABLE case_member (
-                    case_id INTEGER NOT NULL REFERENCES care_case(id),
-                    staff_id TEXT NOT NULL REFERENCES staff(id),
-                    added_by TEXT REFERENCES staff(id),
-                    added_on TEXT NOT NULL,
-                    PRIMARY KEY (case_id, staff_id)
-                );
-                -- NEN 7513 style access log; rows form a hash chain (see AuditChain).
-                CREATE TABLE audit_log (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    at TEXT NOT NULL,
-                    account TEXT NOT NULL,
-                    staff_id TEXT,
-                    household_id INTEGER,
-                    case_id INTEGER,
-                    action TEXT NOT NULL,
-                    detail TEXT NOT NULL DEFAULT '',
-                    result TEXT NOT NULL CHECK (result IN ('allowed', 'denied')),
-                    origin TEXT NOT NULL,
-                    prev_hash TEXT NOT NULL,
-                    hash TEXT NOT NULL
-                );
-                CREATE INDEX audit_household ON audit_log(household_id);
-                -- The last row written, kept apart from the rows so removing the newest shows.
-                CREATE TABLE audit_head (
-                    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-                    last_id INTEGER NOT NULL,
-                    last_hash TEXT NOT NULL
-                );
-                CREATE INDEX journal_author ON journal_entry(author_id);
-                """)
-        }
-        m.registerMigration("v5-speed-search") { db in
-            // The board shows each case's last contact; reading it from 200,000 journal entries
-            // on every load cost a third of the first frame. The journal is append-only, so a
-            // trigger keeps the latest date on the case (not part of its version: no conflict).
-            try db.execute(sql: """
-                ALTER TABLE care_case ADD COLUMN last_contact TEXT;
-                UPDATE care_case SET last_contact = (SELECT MAX(date) FROM journal_entry j WHERE j.case_id = care_case.id);
-                CREATE TRIGGER journal_last_contact AFTER INSERT ON journal_entry BEGIN
-                    UPDATE care_case SET last_contact = NEW.date
-                    WHERE id = NEW.case_id AND (last_contact IS NULL OR last_contact < NEW.date);
-                END;
-                """)
-            // Full-text search over the journal (SQLite FTS5, when this SQLite has it; otherwise
-            // search falls back to LIKE). External content: the text is stored once.
-            if try Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('ENABLE_FTS5')") == true {
-                try db.execute(sql: """
-                    CREATE VIRTUAL TABLE journal_fts USING fts5(
-                        text, content='journal_entry', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-                    INSERT INTO journal_fts(journal_fts) VALUES ('rebuild');
-                    CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entry BEGIN
-                        INSERT INTO journal_fts(rowid, text) VALUES (NEW.id, NEW.text);
-                    END;
-                    CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entry BEGIN
-                        INSERT INTO journal_fts(journal_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
-                    END;
-                    CREATE TRIGGER journal_fts_update AFTER UPDATE OF text ON journal_entry BEGIN
-                        INSERT INTO journal_fts(journal_fts, rowid, text) VALUES ('delete', OLD.id, OLD.text);
-                        INSERT INTO journal_fts(rowid, text) VALUES (NEW.id, NEW.text);
-                    END;
-                    """)
+        for migration in migrations where migration.runs(on: .sqlite) {
+            m.registerMigration(migration.identifier) { db in
+                let dialect = Dialect.sqlite(fullTextSearch: try Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('ENABLE_FTS5')") == true)
+                for step in migration.steps(dialect) {
+                    switch step {
+                    case .sql(let sql): try db.execute(sql: sql)
+                    case .fold(let fold): try fill(fold, db)
+                    }
+                }
             }
-        }
-        m.registerMigration("v6-board-outline") { db in
-            // The board's first frame reads every open case's outline (what orders, groups and
-            // weighs it) and every open follow-up's kind and due date; from these covering
-            // indexes that touches no texts. The second replaces follow_up(due) WHERE done = 0.
-            try db.execute(sql: """
-                CREATE INDEX case_open_outline ON care_case(id, household_id, opened, phase, regisseur_id, complexity, safety, last_contact)
-                    WHERE phase <> 'afgesloten';
-                DROP INDEX follow_up_open_due;
-                CREATE INDEX follow_up_open_outline ON follow_up(due, id, case_id, kind) WHERE done = 0;
-                """)
-        }
-        m.registerMigration("v7-search-folding") { db in
-            // Search matches a folded copy of each entry (JournalSearch.folded: no case, no
-            // diacritics, ı→i, ł→l, ß→ss…, each CJK character a word of its own), filled by the
-            // app on insert and here for the entries there are. The FTS5 index moves to it.
-            let fts = try db.tableExists("journal_fts")
-            if fts {
-                try db.execute(sql: """
-                    DROP TRIGGER journal_fts_insert; DROP TRIGGER journal_fts_delete; DROP TRIGGER journal_fts_update;
-                    DROP TABLE journal_fts;
-                    """)
-            }
-            try db.execute(sql: "ALTER TABLE journal_entry ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
-            let fill = try db.makeStatement(sql: "UPDATE journal_entry SET search_text = ? WHERE id = ?")
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM journal_entry")
-            while let row = try rows.next() {
-                try fill.execute(arguments: [JournalSearch.folded(row["text"]), row["id"] as Int])
-            }
-            if try fts || Bool.fetchOne(db, sql: "SELECT sqlite_compileoption_used('ENABLE_FTS5')") == true {
-                try db.execute(sql: """
-                    CREATE VIRTUAL TABLE journal_fts USING fts5(
-                        search_text, content='journal_entry', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-                    INSERT INTO journal_fts(journal_fts) VALUES ('rebuild');
-                    CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entry BEGIN
-                        INSERT INTO journal_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
-                    END;
-                    CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entry BEGIN
-                        INSERT INTO journal_fts(journal_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
-                    END;
-                    CREATE TRIGGER journal_fts_update AFTER UPDATE OF search_text ON journal_entry BEGIN
-                        INSERT INTO journal_fts(journal_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);
-                        INSERT INTO journal_fts(rowid, search_text) VALUES (NEW.id, NEW.search_text);
-                    END;
-                    """)
-            }
-        }
-        m.registerMigration("v8-audit-case") { db in
-            // What is new to a regisseur is read from the access log per open case of theirs
-            // (every snapshot load): by case, not by scanning the whole log.
-            try db.execute(sql: "CREATE INDEX audit_case ON audit_log(case_id)")
         }
         return m
+    }
+
+    static func fill(_ fold: Fold, _ db: Database) throws {
+        let fill = try db.makeStatement(sql: "UPDATE \(fold.table) SET \(fold.into) = ? WHERE id = ?")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, \(fold.column) FROM \(fold.table)")
+        while let row = try rows.next() {
+            try fill.execute(arguments: [JournalSearch.folded(row[1]), row[0] as Int])
+        }
     }
 }

@@ -9,12 +9,12 @@ import Wijkteam
 public struct JournalMatch {
     /// The FROM clause; it names the journal entry `j`.
     package var from: String
-    package var fromArguments: [(any DatabaseValueConvertible)?] = []
+    package var fromArguments: [(any SQLArgument)?] = []
     package var condition: String
-    package var conditionArguments: [(any DatabaseValueConvertible)?] = []
+    package var conditionArguments: [(any SQLArgument)?] = []
 
-    package init(from: String, fromArguments: [(any DatabaseValueConvertible)?] = [], condition: String,
-                 conditionArguments: [(any DatabaseValueConvertible)?] = []) {
+    package init(from: String, fromArguments: [(any SQLArgument)?] = [], condition: String,
+                 conditionArguments: [(any SQLArgument)?] = []) {
         self.from = from; self.fromArguments = fromArguments; self.condition = condition
         self.conditionArguments = conditionArguments
     }

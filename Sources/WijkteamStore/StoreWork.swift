@@ -109,7 +109,7 @@ public struct StoreWork<DB: SQLRunner> {
         }.filter { shared?.contains($0.caseID) ?? true }
     }
 
-    /// The outlines by GRDB rows, for an engine without a faster way: positions are those of
+    /// The outlines from the runner's rows, for an engine without a faster way: positions are those of
     /// the outline SQL's columns, found by name in each row.
     package func caseOutlinesFromRows() throws -> [CaseCard] {
         try caseOutlines { sql, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: OutlineSQL.caseColumns)) } }
@@ -381,9 +381,9 @@ package protocol OutlineFields {
 
 extension Row.Columns: OutlineFields {}
 
-/// A GRDB row read at the positions of a known column list (the row itself has no order).
-struct NamedOutlineRow: OutlineFields {
-    let row: Row
+/// A row read at the positions of a known column list, by name.
+struct NamedOutlineRow<R: SQLRow>: OutlineFields {
+    let row: R
     let names: [String]
     func int(_ i: Int32) -> Int { row[names[Int(i)]] }
     func bool(_ i: Int32) -> Bool { row[names[Int(i)]] }

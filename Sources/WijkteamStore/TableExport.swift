@@ -17,14 +17,14 @@ extension SQLiteStore {
     /// Every row of `table` (columns as `tableColumns` names them) as stored, in batches of
     /// `batch` rows, all from one read transaction.
     public func exportRows(of table: String, columns: [String], batch: Int,
-                           _ body: ([[DatabaseValue]]) throws -> Void) throws {
+                           _ body: ([[SQLValue]]) throws -> Void) throws {
         try read { db in
             let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            var rows: [[DatabaseValue]] = []
+            var rows: [[SQLValue]] = []
             rows.reserveCapacity(batch)
             let cursor = try Row.fetchCursor(db, sql: "SELECT \(list) FROM \"\(table)\" ORDER BY rowid")
             while let row = try cursor.next() {
-                rows.append(Array(row.databaseValues))
+                rows.append(row.databaseValues.map(SQLiteRow.value))
                 if rows.count == batch { try body(rows); rows.removeAll(keepingCapacity: true) }
             }
             if !rows.isEmpty { try body(rows) }

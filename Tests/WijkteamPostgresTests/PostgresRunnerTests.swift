@@ -14,7 +14,7 @@ import Wijkteam
                 == "SELECT * FROM t WHERE a = $1 AND b = '?' AND c IN ($2, $3)")
     }
 
-    @Test func rowsComeBackAsGRDBRowsByName() throws {
+    @Test func rowsComeBackAsStoreRowsByName() throws {
         let scratch = try ScratchDatabase()
         defer { scratch.drop() }
         let session = try PostgresSession.connect(scratch.location)

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+import Testing
+@testable import WijkteamStore
+
+/// The store's own row type (`SQLRow`), which the shared readers use on both engines: SQLite's
+/// rows read as GRDB's did (by name in any case, by position, NULL and a missing column as
+/// nil for an optional), and arguments bind by their storage class.
+@Suite struct SQLRowTests {
+    @Test func sqliteRowsReadByNameAndPositionAsGRDBDid() throws {
+        let queue = try DatabaseQueue()
+        try queue.read { db in
+            let row = try #require(try db.fetchOne("SELECT 7 AS seven, 2.5 AS half, 'tekst' AS word, NULL AS empty, 1 AS yes, ? AS bound, ? AS flag",
+                                                  ["gebonden", true]))
+            #expect(row.columnNames == ["seven", "half", "word", "empty", "yes", "bound", "flag"])
+            #expect(row["seven"] as Int == 7 && row[0] as Int == 7 && row["SEVEN"] as Int == 7)
+            #expect(row["half"] as Double == 2.5 && row["seven"] as Double == 7)
+            #expect(row["word"] as String == "tekst" && row[2] as String == "tekst")
+            #expect(row["empty"] as String? == nil && row[3] as Int? == nil && row["not_selected"] as String? == nil)
+            #expect(row["yes"] as Bool && row["flag"] as Bool && row["bound"] as String == "gebonden")
+            // A cursor's row reads the statement's column straight, with SQLite's conversions, as GRDB did.
+            let converted = try db.fetchMapped("SELECT 7 AS n, '12' AS t", []) { ($0["n"] as String, $0["t"] as Int) }
+            #expect(converted.map(\.0) == ["7"] && converted.map(\.1) == [12])
+            #expect(row["word"] as SQLValue == .text("tekst") && row["empty"] as SQLValue == .null && row[0] as SQLValue == .integer(7))
+            let mapped = try db.fetchMapped("SELECT column1 AS n FROM (VALUES (1), (2), (3))", [], prepare: { $0.firstIndex(of: "n")! }) { row, n in
+                row[n] as Int
+            }
+            #expect(mapped == [1, 2, 3])
+            #expect(try db.fetchColumn("SELECT column1 AS n FROM (VALUES (4), (5))", [], "n", as: Int.self) == [4, 5])
+        }
+    }
+}
