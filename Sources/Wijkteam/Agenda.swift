@@ -153,33 +153,70 @@ public struct AgendaInput: Sendable {
 /// reasons of the later ones too ("also: no journal entry for 40 days").
 public enum Agenda {
     public static func build(_ input: AgendaInput, settings: AgendaSettings = AgendaSettings()) -> [AgendaItem] {
-        let today = input.today
         var items: [AgendaItem] = []
 
         // Signals: safety ones (with the next Meldcode step) first, then new registrations.
         let signals = input.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        func signalItem(_ s: Signal, _ section: AgendaItem.Section, _ reasons: [String]) -> AgendaItem {
-            AgendaItem(section: section, subject: .signal(s.id), householdID: s.householdID,
-                       householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons)
-        }
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
             let next = Meldcode.missing(done).first
             var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
             reasons.append(next.map { tr("agenda.reason.meldcode_step_due", $0.rawValue, done.count) } ?? tr("agenda.reason.meldcode_complete"))
-            items.append(signalItem(s, .safety, reasons))
+            items.append(signalItem(s, .safety, reasons, input))
         }
 
         // Cases: every reason each case has, then the case goes in its first section. Indexed
         // arrays rather than dictionaries of copies: a whole city has thousands of open cases.
         let cards = input.cards
-        var reasons = [[(AgendaItem.Section, String)]](repeating: [], count: cards.count)
+        var reasons = [[CaseReason]](repeating: [], count: cards.count)
         var indexOfCase: [Int: Int] = [:]
         indexOfCase.reserveCapacity(cards.count)
+        addOpenCaseReasons(input, settings, to: &reasons, indexOfCase: &indexOfCase)
+        // The earliest overdue proactive follow-up per case orders the overdue section.
+        var firstOverdue = [Int](repeating: Int.max, count: cards.count)
+        addFollowUpReasons(input, settings, indexOfCase: indexOfCase, to: &reasons, firstOverdue: &firstOverdue)
+        var noRegisseur: [Phase: String] = [:]
+        for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
+            let phase = card.case.phase
+            if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
+            reasons[i].append((.capacity, noRegisseur[phase]!))
+        }
+        let bySection = caseItemsBySection(cards, reasons: reasons, firstOverdue: firstOverdue)
+
+        for section in AgendaItem.Section.allCases {
+            if section == .newRegistrations {
+                for s in signals where !s.safety {
+                    items.append(signalItem(s, .newRegistrations, ["\(s.source.label), \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))"], input))
+                }
+            }
+            if section == .capacity {
+                // Overloaded regisseurs before the cases nobody holds: they decide who can take those.
+                appendOverloadedRegisseurs(input, settings, to: &items)
+            }
+            if let list = bySection[section] {
+                items += list.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
+            }
+        }
+        return items
+    }
+
+    /// A reason a case is on the agenda, with the section it would put the case in.
+    typealias CaseReason = (AgendaItem.Section, String)
+
+    private static func signalItem(_ s: Signal, _ section: AgendaItem.Section, _ reasons: [String], _ input: AgendaInput) -> AgendaItem {
+        AgendaItem(section: section, subject: .signal(s.id), householdID: s.householdID,
+                   householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons)
+    }
+
+    /// Safety, a question for discussion, no contact for too long: per open case, at its index
+    /// in `input.cards`; notes each open case's index.
+    private static func addOpenCaseReasons(_ input: AgendaInput, _ settings: AgendaSettings, to reasons: inout [[CaseReason]],
+                                           indexOfCase: inout [Int: Int]) {
+        let today = input.today
         let stuckDays = settings.stuckAfterWeeks * 7
         // Phrases that are the same for every case are looked up once, not thousands of times.
         let safetyCase = tr("agenda.reason.safety_case"), discussion = tr("agenda.reason.discussion")
-        for (i, card) in cards.enumerated() where card.case.isOpen {
+        for (i, card) in input.cards.enumerated() where card.case.isOpen {
             let c = card.case
             indexOfCase[c.id] = i
             if c.safety { reasons[i].append((.safety, safetyCase)) }
@@ -191,9 +228,14 @@ public enum Agenda {
                 reasons[i].append((.stuck, tr("agenda.reason.no_journal_since_opened", c.opened)))
             }
         }
+    }
+
+    /// Overdue evaluations (stuck) and overdue proactive follow-ups of open cases; notes the
+    /// earliest overdue proactive one per case.
+    private static func addFollowUpReasons(_ input: AgendaInput, _ settings: AgendaSettings, indexOfCase: [Int: Int],
+                                           to reasons: inout [[CaseReason]], firstOverdue: inout [Int]) {
+        let today = input.today
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        // The earliest overdue proactive follow-up per case orders the overdue section.
-        var firstOverdue = [Int](repeating: Int.max, count: cards.count)
         for f in input.followUps where !f.done {
             guard let i = indexOfCase[f.caseID] else { continue }
             let late = f.due.days(until: today)
@@ -210,15 +252,12 @@ public enum Agenda {
                 firstOverdue[i] = min(firstOverdue[i], f.due.daysSinceEpoch)
             }
         }
-        var noRegisseur: [Phase: String] = [:]
-        for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
-            let phase = card.case.phase
-            if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
-            reasons[i].append((.capacity, noRegisseur[phase]!))
-        }
+    }
 
-        // Per section: (sort key, case number, item). Within a section the longest waiting
-        // first (oldest contact, earliest due, oldest case), then by case number.
+    /// Per section: (sort key, case number, item). Within a section the longest waiting
+    /// first (oldest contact, earliest due, oldest case), then by case number.
+    private static func caseItemsBySection(_ cards: [CaseCard], reasons: [[CaseReason]], firstOverdue: [Int])
+        -> [AgendaItem.Section: [(key: Int, id: Int, item: AgendaItem)]] {
         var bySection: [AgendaItem.Section: [(key: Int, id: Int, item: AgendaItem)]] = [:]
         for (i, list) in reasons.enumerated() where !list.isEmpty {
             let card = cards[i]
@@ -238,37 +277,27 @@ public enum Agenda {
             }
             bySection[section, default: []].append((key, card.case.id, item))
         }
+        return bySection
+    }
 
-        for section in AgendaItem.Section.allCases {
-            if section == .newRegistrations {
-                for s in signals where !s.safety {
-                    items.append(signalItem(s, .newRegistrations, ["\(s.source.label), \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))"]))
-                }
-            }
-            if section == .capacity {
-                // Overloaded regisseurs before the cases nobody holds: they decide who can take those.
-                let loads = BoardBuilder.loads(cards)
-                let limit = Double(settings.overloadPercent) / 100
-                var overloaded: [(Staff, Double)] = []
-                for s in input.staff where s.role.canBeRegisseur && s.capacity > 0 {
-                    let load: Double = loads[s.id] ?? 0
-                    if load > s.capacity * limit + 1e-9 { overloaded.append((s, load)) }
-                }
-                overloaded.sort { a, b in
-                    let ra = a.1 / a.0.capacity, rb = b.1 / b.0.capacity
-                    return ra != rb ? ra > rb : a.0.id < b.0.id
-                }
-                for (s, load) in overloaded {
-                    let percent = Int((load / s.capacity * 100).rounded())
-                    items.append(AgendaItem(section: .capacity, subject: .staff(s.id), householdID: nil, householdName: nil, regisseurID: s.id,
-                                            reasons: [tr("agenda.reason.overloaded", Caseload.format(load), Caseload.format(s.capacity), percent)]))
-                }
-            }
-            if let list = bySection[section] {
-                items += list.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
-            }
+    /// Regisseurs over `settings.overloadPercent` of their capacity, the most loaded first.
+    private static func appendOverloadedRegisseurs(_ input: AgendaInput, _ settings: AgendaSettings, to items: inout [AgendaItem]) {
+        let loads = BoardBuilder.loads(input.cards)
+        let limit = Double(settings.overloadPercent) / 100
+        var overloaded: [(Staff, Double)] = []
+        for s in input.staff where s.role.canBeRegisseur && s.capacity > 0 {
+            let load: Double = loads[s.id] ?? 0
+            if load > s.capacity * limit + 1e-9 { overloaded.append((s, load)) }
         }
-        return items
+        overloaded.sort { a, b in
+            let ra = a.1 / a.0.capacity, rb = b.1 / b.0.capacity
+            return ra != rb ? ra > rb : a.0.id < b.0.id
+        }
+        for (s, load) in overloaded {
+            let percent = Int((load / s.capacity * 100).rounded())
+            items.append(AgendaItem(section: .capacity, subject: .staff(s.id), householdID: nil, householdName: nil, regisseurID: s.id,
+                                    reasons: [tr("agenda.reason.overloaded", Caseload.format(load), Caseload.format(s.capacity), percent)]))
+        }
     }
 }
 

@@ -111,15 +111,44 @@ public enum Minutes {
     /// the file holds no full name; names typed into a decision are replaced by initials too
     /// (every name of the households concerned, in every script and casing: see `Redactor`).
     public static func markdown(meeting m: Meeting, entries: [MinuteEntry], names: Names, districtName: String, privacy: Bool) -> String {
-        let everyName = names.households.values.flatMap { [$0.name] + $0.members }
-        // Staff appear by first name: a full staff name typed into a decision keeps only that.
-        let redactor = Redactor(names: everyName, firstNamesOnly: Array(names.staff.values))
+        var w = Writer(names: names, privacy: privacy)
+        w.out.append(tr("minutes.title", m.date))
+        w.out.append("")
+        w.out.append(tr("minutes.district", districtName))
+        w.out.append(tr("minutes.meeting", m.id, w.staff(m.chairID)))
+        let status = m.status == .ended ? tr("minutes.status.ended", m.endedOn.map(\.description) ?? "") : m.status.label
+        w.out.append(tr("minutes.status", status, Meeting.clock(m.elapsedSeconds)))
+        w.out.append(privacy ? tr("minutes.privacy.on") : tr("minutes.privacy.off"))
+        w.out.append("")
+        w.decisions(entries.filter { $0.kind == .decision })
+        w.assignments(entries.filter { $0.kind == .assignment })
+        w.followUps(entries.filter { $0.kind == .followUp })
+        w.discussed(m)
+        return w.out.joined(separator: "\n")
+    }
+
+    /// The minutes' lines being written, and how names show in them.
+    private struct Writer {
+        let names: Names
+        let privacy: Bool
+        let redactor: Redactor
+        var out: [String] = []
+
+        init(names: Names, privacy: Bool) {
+            self.names = names; self.privacy = privacy
+            let everyName = names.households.values.flatMap { [$0.name] + $0.members }
+            // Staff appear by first name: a full staff name typed into a decision keeps only that.
+            redactor = Redactor(names: everyName, firstNamesOnly: Array(names.staff.values))
+        }
+
         func clean(_ text: String) -> String { privacy ? redactor.redact(text) : text }
+
         func staff(_ id: StaffID?) -> String {
             guard let id else { return "—" }
             let name = names.staff[id] ?? id
             return privacy ? String(name.split(separator: " ").first ?? Substring(name)) : name
         }
+
         func household(_ caseID: Int?, _ householdID: Int?) -> String {
             let name = householdID.flatMap { names.households[$0]?.name }
             let who = name.map { privacy ? Privacy.initials($0) : $0 }
@@ -130,74 +159,69 @@ public enum Minutes {
             default: return "—"
             }
         }
+
         func cell(_ s: String) -> String {
             s.replacing("|", with: "\\|").replacing("\n", with: " ")
         }
 
-        var out: [String] = []
-        out.append(tr("minutes.title", m.date))
-        out.append("")
-        out.append(tr("minutes.district", districtName))
-        out.append(tr("minutes.meeting", m.id, staff(m.chairID)))
-        let status = m.status == .ended ? tr("minutes.status.ended", m.endedOn.map(\.description) ?? "") : m.status.label
-        out.append(tr("minutes.status", status, Meeting.clock(m.elapsedSeconds)))
-        out.append(privacy ? tr("minutes.privacy.on") : tr("minutes.privacy.off"))
-        out.append("")
-
-        let decisions = entries.filter { $0.kind == .decision }
-        out.append(tr("minutes.decisions", decisions.count))
-        out.append("")
-        if decisions.isEmpty {
-            out.append(tr("minutes.decisions.none"))
-        } else {
-            out.append(tr("minutes.decisions.header"))
-            out.append("|---|------|----------|--------------|-----|")
-            for (i, d) in decisions.enumerated() {
-                out.append("| \(i + 1) | \(cell(household(d.caseID, d.householdID))) | \(cell(clean(d.text))) | \(cell(staff(d.ownerID))) | \(d.due.map(\.description) ?? "—") |")
+        mutating func decisions(_ decisions: [MinuteEntry]) {
+            out.append(tr("minutes.decisions", decisions.count))
+            out.append("")
+            if decisions.isEmpty {
+                out.append(tr("minutes.decisions.none"))
+            } else {
+                out.append(tr("minutes.decisions.header"))
+                out.append("|---|------|----------|--------------|-----|")
+                for (i, d) in decisions.enumerated() {
+                    out.append("| \(i + 1) | \(cell(household(d.caseID, d.householdID))) | \(cell(clean(d.text))) | \(cell(staff(d.ownerID))) | \(d.due.map(\.description) ?? "—") |")
+                }
             }
+            out.append("")
         }
-        out.append("")
 
-        let assignments = entries.filter { $0.kind == .assignment }
-        out.append(tr("minutes.assignments", assignments.count))
-        out.append("")
-        if assignments.isEmpty { out.append(tr("minutes.none")) }
-        for a in assignments {
-            let from = a.detail.map { staff($0) } ?? tr("minutes.unassigned")
-            let to = a.ownerID.map { staff($0) } ?? tr("minutes.unassigned")
-            out.append(tr("minutes.assignment", household(a.caseID, a.householdID), from, to))
+        mutating func assignments(_ assignments: [MinuteEntry]) {
+            out.append(tr("minutes.assignments", assignments.count))
+            out.append("")
+            if assignments.isEmpty { out.append(tr("minutes.none")) }
+            for a in assignments {
+                let from = a.detail.map { staff($0) } ?? tr("minutes.unassigned")
+                let to = a.ownerID.map { staff($0) } ?? tr("minutes.unassigned")
+                out.append(tr("minutes.assignment", household(a.caseID, a.householdID), from, to))
+            }
+            out.append("")
         }
-        out.append("")
 
-        let followUps = entries.filter { $0.kind == .followUp }
-        out.append(tr("minutes.follow_ups", followUps.count))
-        out.append("")
-        if followUps.isEmpty { out.append(tr("minutes.none")) }
-        for f in followUps {
-            let kind = f.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? (f.detail ?? tr("minutes.follow_up"))
-            out.append(tr("minutes.follow_up.line", household(f.caseID, f.householdID), kind, staff(f.ownerID),
-                          f.due.map(\.description) ?? "—", clean(f.text)))
+        mutating func followUps(_ followUps: [MinuteEntry]) {
+            out.append(tr("minutes.follow_ups", followUps.count))
+            out.append("")
+            if followUps.isEmpty { out.append(tr("minutes.none")) }
+            for f in followUps {
+                let kind = f.detail.flatMap(FollowUpKind.init(rawValue:))?.label ?? (f.detail ?? tr("minutes.follow_up"))
+                out.append(tr("minutes.follow_up.line", household(f.caseID, f.householdID), kind, staff(f.ownerID),
+                              f.due.map(\.description) ?? "—", clean(f.text)))
+            }
+            out.append("")
         }
-        out.append("")
 
-        // In the agenda's order: by section, then as they were discussed (by key, stable).
-        let sections = AgendaItem.Section.allCases
-        let discussed = m.items.filter(\.value.discussed).sorted {
-            (sections.firstIndex(of: $0.value.section)!, $0.key) < (sections.firstIndex(of: $1.value.section)!, $1.key)
+        /// In the agenda's order: by section, then as they were discussed (by key, stable).
+        mutating func discussed(_ m: Meeting) {
+            let sections = AgendaItem.Section.allCases
+            let discussed = m.items.filter(\.value.discussed).sorted {
+                (sections.firstIndex(of: $0.value.section)!, $0.key) < (sections.firstIndex(of: $1.value.section)!, $1.key)
+            }
+            out.append(tr("minutes.discussed", discussed.count))
+            out.append("")
+            if discussed.isEmpty { out.append(tr("minutes.discussed.none")) }
+            for (key, p) in discussed {
+                let signal = String(key.dropFirst(7))
+                let what = key.hasPrefix("staff:") ? tr("minutes.discussed.capacity", staff(String(key.dropFirst(6))))
+                    : key.hasPrefix("signal:") ? (p.householdID.map { tr("minutes.discussed.signal.about", signal, household(nil, $0)) }
+                                                  ?? tr("minutes.discussed.signal", signal))
+                    : household(p.caseID, p.householdID)
+                out.append("- \(what) · \(p.section.title.lowercased()) · \(Meeting.clock(p.seconds))")
+            }
+            out.append("")
         }
-        out.append(tr("minutes.discussed", discussed.count))
-        out.append("")
-        if discussed.isEmpty { out.append(tr("minutes.discussed.none")) }
-        for (key, p) in discussed {
-            let signal = String(key.dropFirst(7))
-            let what = key.hasPrefix("staff:") ? tr("minutes.discussed.capacity", staff(String(key.dropFirst(6))))
-                : key.hasPrefix("signal:") ? (p.householdID.map { tr("minutes.discussed.signal.about", signal, household(nil, $0)) }
-                                              ?? tr("minutes.discussed.signal", signal))
-                : household(p.caseID, p.householdID)
-            out.append("- \(what) · \(p.section.title.lowercased()) · \(Meeting.clock(p.seconds))")
-        }
-        out.append("")
-        return out.joined(separator: "\n")
     }
 }
 

@@ -26,89 +26,136 @@ public struct EffectRunner: Sendable {
     public func run(_ effect: Effect) -> ShellEvent? {
         do {
             switch effect {
-            case .reload:
-                return .snapshot(try DistrictSnapshot.load(from: store, today: today))
-            case .loadHousehold(let id, let access):
-                do {
-                    return .household(try store.household(id: id, access: access))
-                } catch {
-                    return .householdUnavailable(id, "\(error)")
-                }
-            case .saveCaseWork(let edit, let householdID):
-                do {
-                    return .caseWorkSaved(edit, message: try save(edit), householdID: householdID)
-                } catch {
-                    return .caseWorkRefused(edit, message: "\(error)", fresh: try? store.household(id: householdID, access: .refresh))
-                }
-            case .recordAudit(let event):
-                try store.recordAudit(event)
-                return nil
-            case .loadSuggestions(let caseID):
-                return .suggestions(caseID: caseID, context: try store.suggestionContext(caseID: caseID))
-            case .loadHouseholdSuggestions(let householdID):
-                return .householdSuggestions(householdID: householdID, context: try store.suggestionContext(householdID: householdID))
-            case .assign(let r):
-                do {
-                    return .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion, meetingID: r.meetingID), r)
-                } catch {
-                    return .assignFailed("\(error)", r)
-                }
-            case .decide(let signalID, let decision, let version):
-                let (c, undo) = try store.decideTriageUndoably(signalID: signalID, decision: decision, by: actor, on: today,
-                                                                expectedVersion: version)
-                return .decided(signalID: signalID, c, undo: undo)
-            case .undoTriage(let u):
-                return .triageUndone(u, try store.undoTriage(u, by: actor, on: today))
-            case .recordMeldcode(let signalID, let step, let note):
-                try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
-                return .meldcodeRecorded(signalID: signalID, step)
-            case .addFollowUp(let caseID, let plan, let meetingID):
-                let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note,
-                                              meetingID: meetingID, today: today)
-                return .followUpSaved(tr("form.saved.followup", caseID, f.kind.label, f.due, f.ownerID ?? tr("form.saved.followup.no.owner")))
-            case .completeFollowUp(let id, let outcome, let version):
-                do {
-                    let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
-                    return .followUpSaved(tr("form.saved.followup.done", f.id, outcome))
-                } catch {
-                    return .followUpRefused(outcome: outcome, message: "\(error)",
-                                            fresh: (try? store.followUps(includeDone: true))?.first { $0.id == id })
-                }
-            case .saveTie(let new, let old, let undo):
-                do {
-                    let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
-                    return .tieSaved(new: saved, old: old, undo: undo)
-                } catch where !undo {
-                    // The form opens again with what was typed, on the household as it is now.
-                    return .tieRefused(new, old: old, message: "\(error)", fresh: try? store.household(id: new.householdID, access: .refresh))
-                }
-            case .removeTie(let t, let undo):
-                return .tieRemoved(try store.removeTie(id: t.id, expectedVersion: t.version), undo: undo)
-            case .addProvision(let p, let householdID):
-                return .provisionAdded(try store.addProvision(p), householdID: householdID)
-            case .startMeeting:
-                return .meetingStarted(try store.startMeeting(chair: actor, on: today))
-            case .saveMeeting(let m):
-                try store.saveMeeting(m)
-                return .meetingSaved(m.status)
-            case .endMeeting(let m):
-                try store.endMeeting(m, on: today)
-                return .meetingEnded(m.id)
-            case .recordDecision(let d):
-                return .minuteRecorded(try store.recordDecision(meetingID: d.meetingID, itemKey: d.itemKey, caseID: d.caseID,
-                                                                householdID: d.householdID, text: d.text, owner: d.owner, due: d.due, on: today))
-            case .setDiscussion(let caseID, let question, let version):
-                do {
-                    return .discussionSet(try store.setDiscussion(caseID: caseID, question: question, expectedVersion: version))
-                } catch {
-                    return .discussionRefused(caseID: caseID, question: question, message: "\(error)",
-                                              fresh: (try? store.cases(includeClosed: true))?.first { $0.id == caseID })
-                }
+            case .reload, .loadHousehold, .recordAudit, .loadSuggestions, .loadHouseholdSuggestions:
+                return try runReading(effect)
+            case .saveCaseWork, .assign, .setDiscussion, .addProvision:
+                return try runCaseWork(effect)
+            case .decide, .undoTriage, .recordMeldcode:
+                return try runTriage(effect)
+            case .addFollowUp, .completeFollowUp, .saveTie, .removeTie:
+                return try runFollowUpOrTie(effect)
+            case .startMeeting, .saveMeeting, .endMeeting, .recordDecision:
+                return try runMeeting(effect)
             case .setTheme, .repaint:
                 return nil
             }
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    /// Reads (and the audit record of a read).
+    private func runReading(_ effect: Effect) throws -> ShellEvent? {
+        switch effect {
+        case .reload:
+            return .snapshot(try DistrictSnapshot.load(from: store, today: today))
+        case .loadHousehold(let id, let access):
+            do {
+                return .household(try store.household(id: id, access: access))
+            } catch {
+                return .householdUnavailable(id, "\(error)")
+            }
+        case .recordAudit(let event):
+            try store.recordAudit(event)
+            return nil
+        case .loadSuggestions(let caseID):
+            return .suggestions(caseID: caseID, context: try store.suggestionContext(caseID: caseID))
+        case .loadHouseholdSuggestions(let householdID):
+            return .householdSuggestions(householdID: householdID, context: try store.suggestionContext(householdID: householdID))
+        default:
+            return nil
+        }
+    }
+
+    /// Changes to a case: its work (journal, plan, phase…), its regisseur, discussion, provisions.
+    private func runCaseWork(_ effect: Effect) throws -> ShellEvent? {
+        switch effect {
+        case .saveCaseWork(let edit, let householdID):
+            do {
+                return .caseWorkSaved(edit, message: try save(edit), householdID: householdID)
+            } catch {
+                return .caseWorkRefused(edit, message: "\(error)", fresh: try? store.household(id: householdID, access: .refresh))
+            }
+        case .assign(let r):
+            do {
+                return .assigned(try store.assign(caseID: r.caseID, to: r.to, expectedVersion: r.expectedVersion, meetingID: r.meetingID), r)
+            } catch {
+                return .assignFailed("\(error)", r)
+            }
+        case .setDiscussion(let caseID, let question, let version):
+            do {
+                return .discussionSet(try store.setDiscussion(caseID: caseID, question: question, expectedVersion: version))
+            } catch {
+                return .discussionRefused(caseID: caseID, question: question, message: "\(error)",
+                                          fresh: (try? store.cases(includeClosed: true))?.first { $0.id == caseID })
+            }
+        case .addProvision(let p, let householdID):
+            return .provisionAdded(try store.addProvision(p), householdID: householdID)
+        default:
+            return nil
+        }
+    }
+
+    private func runTriage(_ effect: Effect) throws -> ShellEvent? {
+        switch effect {
+        case .decide(let signalID, let decision, let version):
+            let (c, undo) = try store.decideTriageUndoably(signalID: signalID, decision: decision, by: actor, on: today,
+                                                            expectedVersion: version)
+            return .decided(signalID: signalID, c, undo: undo)
+        case .undoTriage(let u):
+            return .triageUndone(u, try store.undoTriage(u, by: actor, on: today))
+        case .recordMeldcode(let signalID, let step, let note):
+            try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
+            return .meldcodeRecorded(signalID: signalID, step)
+        default:
+            return nil
+        }
+    }
+
+    private func runFollowUpOrTie(_ effect: Effect) throws -> ShellEvent? {
+        switch effect {
+        case .addFollowUp(let caseID, let plan, let meetingID):
+            let f = try store.addFollowUp(caseID: caseID, kind: plan.kind, due: plan.due, owner: plan.owner, note: plan.note,
+                                          meetingID: meetingID, today: today)
+            return .followUpSaved(tr("form.saved.followup", caseID, f.kind.label, f.due, f.ownerID ?? tr("form.saved.followup.no.owner")))
+        case .completeFollowUp(let id, let outcome, let version):
+            do {
+                let f = try store.completeFollowUp(id: id, outcome: outcome, expectedVersion: version)
+                return .followUpSaved(tr("form.saved.followup.done", f.id, outcome))
+            } catch {
+                return .followUpRefused(outcome: outcome, message: "\(error)",
+                                        fresh: (try? store.followUps(includeDone: true))?.first { $0.id == id })
+            }
+        case .saveTie(let new, let old, let undo):
+            do {
+                let saved = try store.saveTie(new, expectedVersion: new.id == 0 ? nil : old?.version)
+                return .tieSaved(new: saved, old: old, undo: undo)
+            } catch where !undo {
+                // The form opens again with what was typed, on the household as it is now.
+                return .tieRefused(new, old: old, message: "\(error)", fresh: try? store.household(id: new.householdID, access: .refresh))
+            }
+        case .removeTie(let t, let undo):
+            return .tieRemoved(try store.removeTie(id: t.id, expectedVersion: t.version), undo: undo)
+        default:
+            return nil
+        }
+    }
+
+    private func runMeeting(_ effect: Effect) throws -> ShellEvent? {
+        switch effect {
+        case .startMeeting:
+            return .meetingStarted(try store.startMeeting(chair: actor, on: today))
+        case .saveMeeting(let m):
+            try store.saveMeeting(m)
+            return .meetingSaved(m.status)
+        case .endMeeting(let m):
+            try store.endMeeting(m, on: today)
+            return .meetingEnded(m.id)
+        case .recordDecision(let d):
+            return .minuteRecorded(try store.recordDecision(meetingID: d.meetingID, itemKey: d.itemKey, caseID: d.caseID,
+                                                            householdID: d.householdID, text: d.text, owner: d.owner, due: d.due, on: today))
+        default:
+            return nil
         }
     }
 

@@ -291,88 +291,100 @@ public struct MeetingScreen: Sendable {
             let text = " " + tr("screens.meeting.item.overtime", Meeting.clock(itemSeconds - settings.timeboxMinutes * 60)) + " "
             grid.put(text, x: max(area.x + 1, area.maxX - TextWidth.width(of: text) - 2), y: area.y, style: Style(.overdue, [.bold]))
         }
-        var lines: [(String, Style)] = []
-        func line(_ text: String, _ role: Role = .normal, _ attrs: Attributes = []) {
-            for l in TextBlock.wrap(text, width: max(1, inner.width)) { lines.append((l, Style(role, attrs))) }
-        }
+        var text = SummaryText(width: inner.width, privacy: privacy)
         guard let item else {
-            line(meeting == nil ? tr("screens.meeting.item.none.preview") : tr("screens.meeting.item.none"), .muted)
-            draw(lines, into: &grid, inner: inner)
+            text.line(meeting == nil ? tr("screens.meeting.item.none.preview") : tr("screens.meeting.item.none"), .muted)
+            draw(text.lines, into: &grid, inner: inner)
             return
         }
-        let redactor = privacy ? self.redactor(item) : .none
+        text.redactor = privacy ? self.redactor(item) : .none
         // Typed text names people; on a projected screen it shows only once the household's
         // names (members, ties, reporters) are loaded to replace them.
-        let canScrub = item.householdID == nil || record?.household.id == item.householdID
-        func clean(_ text: String) -> String { privacy ? (canScrub ? redactor.redact(text) : "…") : text }
+        text.canScrub = item.householdID == nil || record?.household.id == item.householdID
         switch item.subject {
-        case .case(let id):
-            let card = cards[id]
-            let name = item.householdName.map { Format.household($0, privacy: privacy) } ?? ""
-            line("#\(id) \(name)", .normal, [.bold])
-            if let card {
-                if !privacy { line("\(card.street) · \(card.buurt)", .muted) } else { line(card.buurt, .muted) }
-                let c = card.case
-                line(tr("screens.meeting.case.regisseur", c.regisseurID.flatMap { staff[$0]?.name } ?? Format.unassigned, c.phase.label, c.complexity),
-                     c.regisseurID == nil ? .unassigned : .normal)
-                if c.withheld { line(tr("screens.household.case.question.withheld"), .muted) } else { line(tr("screens.household.case.question", clean(c.presentingQuestion))) }
-                if let behind = c.questionBehind { line(tr("screens.household.case.behind", clean(behind)), .muted) }
-                line(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), .muted)
-                if let days = card.daysSinceContact(on: today) { line(days == 1 ? tr("screens.meeting.case.contact.one") : tr("screens.meeting.case.contact.other", days), days > settings.stuckAfterWeeks * 7 ? .warning : .muted) }
-            }
-            if let q = item.question { line(tr("screens.household.case.discussion", clean(q)), .flagDiscussion, [.bold]) }
-        case .signal(let id):
-            let who = item.householdName.map { Format.household($0, privacy: privacy) } ?? tr("screens.triage.household.new")
-            line(tr("screens.meeting.signal", id, who), .normal, [.bold])
-            if let s = signals[id] {
-                line("\(s.source.label) · \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))", .muted)
-                if s.withheld { line(tr("screens.meeting.signal.withheld"), .muted) } else { line(clean(s.description)) }
-                if s.safety {
-                    let done = meldcode[id] ?? []
-                    line(tr("screens.meeting.signal.meldcode", done.count), .flagSafety, [.bold])
-                }
-            }
-            line(tr("screens.meeting.signal.triage"), .muted)
-        case .staff(let id):
-            let s = staff[id]
-            line(s?.name ?? id, .normal, [.bold])
-            if let s {
-                line(tr("screens.meeting.staff.load", s.discipline, Format.load(loads[id] ?? 0), Format.load(s.capacity)), .loadOver)
-                let theirs = cards.values.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
-                line(trCount("screens.meeting.staff.cases", theirs.count, theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " ")), .muted)
-                line(tr("screens.meeting.staff.reassign"), .muted)
+        case .case(let id): summarizeCase(id, item, into: &text)
+        case .signal(let id): summarizeSignal(id, item, into: &text)
+        case .staff(let id): summarizeStaff(id, into: &text)
+        }
+        summarizeReasonsAndMinutes(item, into: &text)
+        draw(text.lines, into: &grid, inner: inner)
+    }
+
+    private func summarizeCase(_ id: Int, _ item: AgendaItem, into text: inout SummaryText) {
+        let privacy = text.privacy
+        let card = cards[id]
+        let name = item.householdName.map { Format.household($0, privacy: privacy) } ?? ""
+        text.line("#\(id) \(name)", .normal, [.bold])
+        if let card {
+            if !privacy { text.line("\(card.street) · \(card.buurt)", .muted) } else { text.line(card.buurt, .muted) }
+            let c = card.case
+            text.line(tr("screens.meeting.case.regisseur", c.regisseurID.flatMap { staff[$0]?.name } ?? Format.unassigned, c.phase.label, c.complexity),
+                      c.regisseurID == nil ? .unassigned : .normal)
+            if c.withheld { text.line(tr("screens.household.case.question.withheld"), .muted) } else { text.line(tr("screens.household.case.question", text.clean(c.presentingQuestion))) }
+            if let behind = c.questionBehind { text.line(tr("screens.household.case.behind", text.clean(behind)), .muted) }
+            text.line(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), .muted)
+            if let days = card.daysSinceContact(on: today) { text.line(days == 1 ? tr("screens.meeting.case.contact.one") : tr("screens.meeting.case.contact.other", days), days > settings.stuckAfterWeeks * 7 ? .warning : .muted) }
+        }
+        if let q = item.question { text.line(tr("screens.household.case.discussion", text.clean(q)), .flagDiscussion, [.bold]) }
+    }
+
+    private func summarizeSignal(_ id: Int, _ item: AgendaItem, into text: inout SummaryText) {
+        let who = item.householdName.map { Format.household($0, privacy: text.privacy) } ?? tr("screens.triage.household.new")
+        text.line(tr("screens.meeting.signal", id, who), .normal, [.bold])
+        if let s = signals[id] {
+            text.line("\(s.source.label) · \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))", .muted)
+            if s.withheld { text.line(tr("screens.meeting.signal.withheld"), .muted) } else { text.line(text.clean(s.description)) }
+            if s.safety {
+                let done = meldcode[id] ?? []
+                text.line(tr("screens.meeting.signal.meldcode", done.count), .flagSafety, [.bold])
             }
         }
-        lines.append(("", .normal))
-        line(tr("screens.meeting.reasons"), .header, [.bold])
-        for r in item.reasons { line("• \(clean(r))") }
+        text.line(tr("screens.meeting.signal.triage"), .muted)
+    }
+
+    private func summarizeStaff(_ id: StaffID, into text: inout SummaryText) {
+        let s = staff[id]
+        text.line(s?.name ?? id, .normal, [.bold])
+        if let s {
+            text.line(tr("screens.meeting.staff.load", s.discipline, Format.load(loads[id] ?? 0), Format.load(s.capacity)), .loadOver)
+            let theirs = cards.values.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
+            text.line(trCount("screens.meeting.staff.cases", theirs.count, theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " ")), .muted)
+            text.line(tr("screens.meeting.staff.reassign"), .muted)
+        }
+    }
+
+    /// Why the item is on the agenda, the household, what the minutes hold on it, the keys.
+    private func summarizeReasonsAndMinutes(_ item: AgendaItem, into text: inout SummaryText) {
+        let privacy = text.privacy
+        text.lines.append(("", .normal))
+        text.line(tr("screens.meeting.reasons"), .header, [.bold])
+        for r in item.reasons { text.line("• \(text.clean(r))") }
         if let r = record, r.household.id == item.householdID {
-            lines.append(("", .normal))
-            line(tr("screens.network.heading.household"), .header, [.bold])
+            text.lines.append(("", .normal))
+            text.line(tr("screens.network.heading.household"), .header, [.bold])
             for p in r.household.members {
                 let who = privacy ? Privacy.initials(p.name) : p.name
-                line("\(who) · " + Format.ageAndRoleShort(p.age(on: today), p.role.label, client: p.isClient), .muted)
+                text.line("\(who) · " + Format.ageAndRoleShort(p.age(on: today), p.role.label, client: p.isClient), .muted)
             }
             let carers = r.ties.filter(\.carerOverloaded).count
-            line(carers == 0 ? tr("screens.meeting.network", r.ties.count)
-                 : carers == 1 ? tr("screens.meeting.network.carer.one", r.ties.count) : tr("screens.meeting.network.carer.other", r.ties.count, carers),
-                 carers > 0 ? .warning : .muted)
+            text.line(carers == 0 ? tr("screens.meeting.network", r.ties.count)
+                      : carers == 1 ? tr("screens.meeting.network.carer.one", r.ties.count) : tr("screens.meeting.network.carer.other", r.ties.count, carers),
+                      carers > 0 ? .warning : .muted)
         }
         let recorded = minutes.filter { $0.itemKey == item.key || ($0.caseID != nil && $0.caseID == item.caseID) }
         if !recorded.isEmpty {
-            lines.append(("", .normal))
-            line(tr("screens.meeting.minutes"), .header, [.bold])
-            for m in recorded { line(canScrub || !privacy ? minuteLine(m, privacy: privacy, redactor: redactor) : "✓ …", .success) }
+            text.lines.append(("", .normal))
+            text.line(tr("screens.meeting.minutes"), .header, [.bold])
+            for m in recorded { text.line(text.canScrub || !privacy ? minuteLine(m, privacy: privacy, redactor: text.redactor) : "✓ …", .success) }
         }
         if let m = meeting {
-            lines.append(("", .normal))
+            text.lines.append(("", .normal))
             if !driving || m.status == .paused {
-                line(m.status == .running ? tr("screens.meeting.elsewhere") : tr("screens.meeting.resume"), .key)
+                text.line(m.status == .running ? tr("screens.meeting.elsewhere") : tr("screens.meeting.resume"), .key)
             } else {
-                line(tr("screens.meeting.keys"), .key)
+                text.line(tr("screens.meeting.keys"), .key)
             }
         }
-        draw(lines, into: &grid, inner: inner)
     }
 
     /// The names privacy mode hides in the item's text: the household's own name, and once it
@@ -436,4 +448,22 @@ extension MeetingScreen: Screen {
     public func header(context: ScreenContext) -> [(String, Style)] { BoardScreen.teamFigures(context.snapshot.figures) }
 
     public func selectedHouseholdID(context: ScreenContext) -> Int? { selected?.householdID }
+}
+
+/// The summary panel's lines being written: wrapped to the panel, typed text scrubbed in privacy
+/// mode (or hidden while the names to scrub are not loaded).
+private struct SummaryText {
+    let width: Int
+    let privacy: Bool
+    var redactor = Redactor.none
+    var canScrub = false
+    var lines: [(String, Style)] = []
+
+    init(width: Int, privacy: Bool) { self.width = width; self.privacy = privacy }
+
+    mutating func line(_ text: String, _ role: Role = .normal, _ attrs: Attributes = []) {
+        for l in TextBlock.wrap(text, width: max(1, width)) { lines.append((l, Style(role, attrs))) }
+    }
+
+    func clean(_ text: String) -> String { privacy ? (canScrub ? redactor.redact(text) : "…") : text }
 }

@@ -45,7 +45,26 @@ public struct TriageScreen: Sendable {
         let wide = area.width >= 90
         let listWidth = wide ? area.width * 11 / 20 : area.width
         let listHeight = wide ? area.height : max(5, min(queue.count + 2, area.height / 3))
-        let listRect = Rect(x: area.x, y: area.y, width: listWidth, height: listHeight)
+        renderList(into: &grid, area: Rect(x: area.x, y: area.y, width: listWidth, height: listHeight), today: today, privacy: privacy)
+        guard let r = selected else { return }
+        let detailRect = wide ? Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
+            : Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
+        guard detailRect.height >= 3 else { return }
+        let detail = Panel(title: "#\(r.signal.id) " + Format.household(householdName(r), privacy: privacy))
+        detail.render(into: &grid, area: detailRect)
+        let d = detail.inner(detailRect)
+        let lines = detailLines(r, width: d.width, today: today, privacy: privacy)
+        // What does not fit says so on the last row, instead of ending without a sign.
+        let shown = lines.count > d.height ? max(0, d.height - 1) : lines.count
+        for (i, (text, style)) in lines.prefix(shown).enumerated() {
+            grid.put(text, x: d.x, y: d.y + i, style: style, maxWidth: d.width)
+        }
+        if shown < lines.count, d.height > 0 {
+            grid.put(tr("screens.triage.detail.more", lines.count - shown), x: d.x, y: d.y + shown, style: Style(.muted), maxWidth: d.width)
+        }
+    }
+
+    private func renderList(into grid: inout Grid, area listRect: Rect, today: Day, privacy: Bool) {
         let items = queue.map { r -> ListItem in
             let s = r.signal
             return ListItem(segments: [
@@ -64,31 +83,17 @@ public struct TriageScreen: Sendable {
         let inner = panel.inner(listRect)
         ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
             .render(into: &grid, area: inner)
-        guard let r = selected else { return }
-        let detailRect = wide ? Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
-            : Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
-        guard detailRect.height >= 3 else { return }
-        let detail = Panel(title: "#\(r.signal.id) " + Format.household(householdName(r), privacy: privacy))
-        detail.render(into: &grid, area: detailRect)
-        let d = detail.inner(detailRect)
+    }
+
+    /// The selected signal's detail: waiting since, Meldcode steps, case and network, the
+    /// urgency's reasons, the text; no blank lines at the end.
+    private func detailLines(_ r: RankedSignal, width: Int, today: Day, privacy: Bool) -> [(String, Style)] {
         var lines: [(String, Style)] = []
         let s = r.signal
         lines.append((tr("screens.triage.detail.waiting", s.source.label, s.date, Format.days(max(0, s.date.days(until: today)))), Style(.muted)))
         // Safety first: the Meldcode steps come right after the first line, so 80×24 shows them.
-        var meldcodeLines: [(String, Style)] = []
-        if s.safety {
-            meldcodeLines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
-            let done = steps(of: s.id)
-            for step in MeldcodeStep.allCases {
-                if let rec = done.first(where: { $0.step == step }) {
-                    meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
-                                  Style(.success)))
-                } else {
-                    meldcodeLines.append(("  · \(step.label)", Style(.muted)))
-                }
-            }
-        }
-        if !meldcodeLines.isEmpty { lines += meldcodeLines + [("", .normal)] }
+        let stepLines = s.safety ? meldcodeLines(s, today: today) : []
+        if !stepLines.isEmpty { lines += stepLines + [("", .normal)] }
         lines.append((tr("screens.household.case.domains", s.domains.map(\.label).joined(separator: ", ")), Style(.normal)))
         if let c = r.context.openCaseID {
             lines.append((tr("screens.triage.detail.opencase", c, r.context.regisseurID.flatMap { staffNames[$0] } ?? Format.unassignedInLine), Style(.normal)))
@@ -99,7 +104,7 @@ public struct TriageScreen: Sendable {
         let earlier = c.closedCases == 0 ? tr("screens.triage.detail.earlier.none")
             : c.closedCases == 1 ? tr("screens.triage.detail.earlier.one") : tr("screens.triage.detail.earlier.other", c.closedCases)
         let network = tr("screens.triage.detail.network", c.ties, c.strongTies, c.strainedTies) + " · " + earlier
-        for l in TextBlock.wrap(network, width: d.width) { lines.append((l, Style(.muted))) }
+        for l in TextBlock.wrap(network, width: width) { lines.append((l, Style(.muted))) }
         if r.context.maxCarerHours > 0 || r.context.exhaustedCarer {
             lines.append((r.context.exhaustedCarer ? tr("screens.triage.detail.carer.exhausted", r.context.maxCarerHours) : tr("screens.triage.detail.carer", r.context.maxCarerHours),
                           Style(r.context.exhaustedCarer || r.context.maxCarerHours > NetworkTie.carerOverloadHours ? .warning : .muted)))
@@ -114,17 +119,26 @@ public struct TriageScreen: Sendable {
         lines.append(("", .normal))
         let text = s.withheld ? tr("screens.triage.detail.withheld")
             : privacy ? tr("screens.triage.detail.privacy") : s.description
-        for l in TextBlock.wrap(text, width: d.width) { lines.append((l, s.withheld ? Style(.muted) : .normal)) }
+        for l in TextBlock.wrap(text, width: width) { lines.append((l, s.withheld ? Style(.muted) : .normal)) }
         lines.append(("", .normal))
         while lines.last?.0.isEmpty == true { lines.removeLast() }
-        // What does not fit says so on the last row, instead of ending without a sign.
-        let shown = lines.count > d.height ? max(0, d.height - 1) : lines.count
-        for (i, (text, style)) in lines.prefix(shown).enumerated() {
-            grid.put(text, x: d.x, y: d.y + i, style: style, maxWidth: d.width)
+        return lines
+    }
+
+    /// A safety signal's five Meldcode steps, done (by whom, when) or not yet.
+    private func meldcodeLines(_ s: Signal, today: Day) -> [(String, Style)] {
+        var meldcodeLines: [(String, Style)] = []
+        meldcodeLines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
+        let done = steps(of: s.id)
+        for step in MeldcodeStep.allCases {
+            if let rec = done.first(where: { $0.step == step }) {
+                meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
+                                      Style(.success)))
+            } else {
+                meldcodeLines.append(("  · \(step.label)", Style(.muted)))
+            }
         }
-        if shown < lines.count, d.height > 0 {
-            grid.put(tr("screens.triage.detail.more", lines.count - shown), x: d.x, y: d.y + shown, style: Style(.muted), maxWidth: d.width)
-        }
+        return meldcodeLines
     }
 }
 

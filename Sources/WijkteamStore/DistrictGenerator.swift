@@ -82,114 +82,36 @@ public struct DistrictGenerator {
         Language.$scoped.withValue(.en) { generateInEnglish() }
     }
 
+    /// The ids handed out so far, one counter per kind of record.
+    private struct Counters {
+        var personID = 0, caseID = 0, tieID = 0, followID = 0, journalID = 0, goalID = 0, provisionID = 0, signalID = 0
+    }
+
     private mutating func generateInEnglish() -> DistrictData {
         let wijken = ["Oosterveld", "Westerhaven", "Noorderpolder"]
         let buurten = wijken.flatMap { w in (1...4).map { "\(w) \($0)" } }
         var d = DistrictData(info: DistrictInfo(name: "Wijkteams Lindhoven (generated)", municipality: "Lindhoven",
                                                 wijk: wijken.joined(separator: ", "), buurten: buurten, demo: true),
                              referenceDate: today)
-        // Staff: teams of about twelve, one team lead each.
-        for i in 0..<size.staff {
-            let isLead = i % 12 == 0
-            let (discipline, expertise) = isLead ? ("teamleider", [LifeDomain.huiselijkeRelaties]) : pick(Self.disciplines)
-            d.staff.append(Staff(id: "s\(i + 1)", name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
-                                 role: isLead ? .teamLead : .generalist, discipline: discipline, expertise: expertise,
-                                 capacity: 0, languages: chance(0.3) ? ["nl", pick(Self.languages)] : ["nl"],
-                                 onLeave: !isLead && chance(0.04), account: nil))
-        }
+        generateStaff(into: &d)
         let regisseurs = d.staff.filter { !$0.onLeave }.map(\.id)
         let perRegisseur = Double(size.openCases) / Double(max(1, regisseurs.count))
         let streets = (0..<max(10, size.households / 60)).map { _ in pick(Self.streetParts) + pick(Self.streetKinds) }
 
-        var personID = 0, caseID = 0, tieID = 0, followID = 0, journalID = 0, goalID = 0, provisionID = 0, signalID = 0
+        var ids = Counters()
         let openEvery = Double(size.households) / Double(max(1, size.openCases))
         var openMade = 0
         var loads: [StaffID: Double] = [:]
         for h in 1...max(1, size.households) {
-            let surname = pick(Self.surnames)
-            let buurt = buurten[h % buurten.count]
-            var members: [Person] = []
-            let adults = int(1...2)
-            for a in 0..<adults {
-                personID += 1
-                members.append(Person(id: personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
-                                      birthYear: today.year - int(19...88), role: adults == 2 ? (a == 0 ? .parent : .partner) : .adult,
-                                      isClient: a == 0))
-            }
-            for _ in 0..<(chance(0.45) ? int(1...3) : 0) {
-                personID += 1
-                members.append(Person(id: personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
-                                      birthYear: today.year - int(0...17), role: .child, isClient: false))
-            }
-            d.households.append(Household(id: h, name: "Huishouden \(surname)",
-                                          address: Address(street: streets[h % streets.count], number: String(int(1...240)),
-                                                           buurt: buurt, wijk: wijken[(h % buurten.count) / 4]),
-                                          language: pick(Self.languages), members: members))
-            for _ in 0..<int(3...12) {
-                tieID += 1
-                let sector = pick(Sector.allCases)
-                let carer = sector == .family || sector == .volunteersCarers ? (chance(0.3) ? int(2...30) : nil) : nil
-                d.ties.append(NetworkTie(id: tieID, householdID: h, name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
-                                         sector: sector, relation: sector.label.lowercased(), isOrganisation: sector == .professionals,
-                                         strength: pick(TieStrength.allCases), support: [pick(SupportKind.allCases)],
-                                         carerHoursPerWeek: carer, exhausted: (carer ?? 0) > 24 && chance(0.5),
-                                         professionalSecrecy: sector == .professionals, consentToShare: chance(0.6)))
-            }
+            let members = generateHousehold(h, wijken: wijken, buurten: buurten, streets: streets, into: &d, ids: &ids)
             // Every household has had a case; about three in ten are open.
-            caseID += 1
             let open = openMade < size.openCases && Double(h) >= Double(openMade) * openEvery
             if open { openMade += 1 }
-            let phase: Phase = open ? pick([.aanmelding, .triage, .keukentafelgesprek, .plan, .uitvoering, .uitvoering, .uitvoering, .evaluatie]) : .afgesloten
-            let unassigned = open && (phase == .aanmelding || phase == .triage) && chance(0.5)
-            let regisseur: StaffID? = unassigned ? nil : pick(regisseurs)
-            let opened = today.adding(days: -int(open ? 10...400 : 400...1500))
-            let c = Case(id: caseID, householdID: h, opened: opened, source: pick(SignalSource.allCases),
-                         presentingQuestion: pick(["Hulp bij schulden", "Vraagt een scootmobiel", "Zorgen om opvoeding",
-                                                   "Huurachterstand", "Eenzaamheid", "Mantelzorger overbelast", "Werk en inkomen"]),
-                         questionBehind: chance(0.5) ? pick(["eenzaam", "faalangst", "verslaving", "rouw", "overbelasting"]) : nil,
-                         domains: Array(Set((0..<int(1...3)).map { _ in pick(LifeDomain.allCases) })).sorted { $0.rawValue < $1.rawValue },
-                         phase: phase, regisseurID: regisseur, complexity: int(1...3), safety: open && chance(0.01),
-                         discussion: open && chance(0.01) ? "Graag meedenken over de volgende stap" : nil,
-                         closedReason: open ? nil : "doelen bereikt")
-            d.cases.append(c)
-            if let r = regisseur, open { loads[r, default: 0] += Caseload.weight(of: c) }
-            for j in 0..<size.journalPerCase {
-                journalID += 1
-                d.journal.append(JournalEntry(id: journalID, caseID: caseID,
-                                              date: min(today, opened.adding(days: j * int(3...20))), kind: pick(JournalKind.allCases),
-                                              authorID: regisseur ?? pick(regisseurs),
-                                              text: "\(pick(Self.journalOpenings)) \(pick(Self.journalTopics)). \(pick(Self.journalNext))",
-                                              sensitive: chance(0.05)))
-            }
-            guard open else { continue }
-            for _ in 0..<int(0...2) {
-                followID += 1
-                d.followUps.append(FollowUp(id: followID, caseID: caseID, kind: pick(FollowUpKind.allCases),
-                                            due: today.adding(days: int(-30...60)), ownerID: regisseur ?? pick(regisseurs),
-                                            note: "Vervolgafspraak"))
-            }
-            if phase >= .plan {
-                goalID += 1
-                d.goals.append(PlanGoal(id: goalID, caseID: caseID, domain: c.domains[0], personID: members[0].id,
-                                        targetScore: int(3...5), text: "Stabiel op \(c.domains[0].label)"))
-                for m in members.filter({ $0.isAdult(on: today) }) {
-                    for k in 0..<int(1...3) {
-                        for domain in c.domains where domain.isZRM {
-                            d.zrm.append(ZRMScore(personID: m.id, domain: domain, date: opened.adding(days: 30 * k + 7),
-                                                  score: min(5, int(1...3) + k)))
-                        }
-                    }
-                }
-            }
-            if chance(0.1) {
-                provisionID += 1
-                d.provisions.append(Provision(id: provisionID, caseID: caseID, kind: .tailored, provider: "Zorgaanbieder \(int(1...40))",
-                                              description: "Begeleiding thuis", status: .waiting, waitingWeeks: int(2...20)))
-            }
+            generateCase(of: h, members: members, open: open, regisseurs: regisseurs, into: &d, ids: &ids, loads: &loads)
         }
         for _ in 0..<size.openSignals {
-            signalID += 1
-            d.signals.append(Signal(id: signalID, householdID: int(1...max(1, size.households)), date: today.adding(days: -int(0...30)),
+            ids.signalID += 1
+            d.signals.append(Signal(id: ids.signalID, householdID: int(1...max(1, size.households)), date: today.adding(days: -int(0...30)),
                                     source: pick(SignalSource.allCases), description: "Signaal over dit huishouden",
                                     domains: [pick(LifeDomain.allCases)], safety: chance(0.02)))
         }
@@ -200,6 +122,108 @@ public struct DistrictGenerator {
             d.staff[i].capacity = (max(load, perRegisseur * 0.5) * factor).rounded()
         }
         return d
+    }
+
+    /// Staff: teams of about twelve, one team lead each.
+    private mutating func generateStaff(into d: inout DistrictData) {
+        for i in 0..<size.staff {
+            let isLead = i % 12 == 0
+            let (discipline, expertise) = isLead ? ("teamleider", [LifeDomain.huiselijkeRelaties]) : pick(Self.disciplines)
+            d.staff.append(Staff(id: "s\(i + 1)", name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
+                                 role: isLead ? .teamLead : .generalist, discipline: discipline, expertise: expertise,
+                                 capacity: 0, languages: chance(0.3) ? ["nl", pick(Self.languages)] : ["nl"],
+                                 onLeave: !isLead && chance(0.04), account: nil))
+        }
+    }
+
+    /// Household `h` with its members and network; returns the members.
+    private mutating func generateHousehold(_ h: Int, wijken: [String], buurten: [String], streets: [String],
+                                            into d: inout DistrictData, ids: inout Counters) -> [Person] {
+        let surname = pick(Self.surnames)
+        let buurt = buurten[h % buurten.count]
+        var members: [Person] = []
+        let adults = int(1...2)
+        for a in 0..<adults {
+            ids.personID += 1
+            members.append(Person(id: ids.personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
+                                  birthYear: today.year - int(19...88), role: adults == 2 ? (a == 0 ? .parent : .partner) : .adult,
+                                  isClient: a == 0))
+        }
+        for _ in 0..<(chance(0.45) ? int(1...3) : 0) {
+            ids.personID += 1
+            members.append(Person(id: ids.personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
+                                  birthYear: today.year - int(0...17), role: .child, isClient: false))
+        }
+        d.households.append(Household(id: h, name: "Huishouden \(surname)",
+                                      address: Address(street: streets[h % streets.count], number: String(int(1...240)),
+                                                       buurt: buurt, wijk: wijken[(h % buurten.count) / 4]),
+                                      language: pick(Self.languages), members: members))
+        for _ in 0..<int(3...12) {
+            ids.tieID += 1
+            let sector = pick(Sector.allCases)
+            let carer = sector == .family || sector == .volunteersCarers ? (chance(0.3) ? int(2...30) : nil) : nil
+            d.ties.append(NetworkTie(id: ids.tieID, householdID: h, name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
+                                     sector: sector, relation: sector.label.lowercased(), isOrganisation: sector == .professionals,
+                                     strength: pick(TieStrength.allCases), support: [pick(SupportKind.allCases)],
+                                     carerHoursPerWeek: carer, exhausted: (carer ?? 0) > 24 && chance(0.5),
+                                     professionalSecrecy: sector == .professionals, consentToShare: chance(0.6)))
+        }
+        return members
+    }
+
+    /// The case of household `h` with its journal; an open one also gets follow-ups, perhaps a
+    /// plan with ZRM scores and a provision.
+    private mutating func generateCase(of h: Int, members: [Person], open: Bool, regisseurs: [StaffID],
+                                       into d: inout DistrictData, ids: inout Counters, loads: inout [StaffID: Double]) {
+        ids.caseID += 1
+        let caseID = ids.caseID
+        let phase: Phase = open ? pick([.aanmelding, .triage, .keukentafelgesprek, .plan, .uitvoering, .uitvoering, .uitvoering, .evaluatie]) : .afgesloten
+        let unassigned = open && (phase == .aanmelding || phase == .triage) && chance(0.5)
+        let regisseur: StaffID? = unassigned ? nil : pick(regisseurs)
+        let opened = today.adding(days: -int(open ? 10...400 : 400...1500))
+        let c = Case(id: caseID, householdID: h, opened: opened, source: pick(SignalSource.allCases),
+                     presentingQuestion: pick(["Hulp bij schulden", "Vraagt een scootmobiel", "Zorgen om opvoeding",
+                                               "Huurachterstand", "Eenzaamheid", "Mantelzorger overbelast", "Werk en inkomen"]),
+                     questionBehind: chance(0.5) ? pick(["eenzaam", "faalangst", "verslaving", "rouw", "overbelasting"]) : nil,
+                     domains: Array(Set((0..<int(1...3)).map { _ in pick(LifeDomain.allCases) })).sorted { $0.rawValue < $1.rawValue },
+                     phase: phase, regisseurID: regisseur, complexity: int(1...3), safety: open && chance(0.01),
+                     discussion: open && chance(0.01) ? "Graag meedenken over de volgende stap" : nil,
+                     closedReason: open ? nil : "doelen bereikt")
+        d.cases.append(c)
+        if let r = regisseur, open { loads[r, default: 0] += Caseload.weight(of: c) }
+        for j in 0..<size.journalPerCase {
+            ids.journalID += 1
+            d.journal.append(JournalEntry(id: ids.journalID, caseID: caseID,
+                                          date: min(today, opened.adding(days: j * int(3...20))), kind: pick(JournalKind.allCases),
+                                          authorID: regisseur ?? pick(regisseurs),
+                                          text: "\(pick(Self.journalOpenings)) \(pick(Self.journalTopics)). \(pick(Self.journalNext))",
+                                          sensitive: chance(0.05)))
+        }
+        guard open else { return }
+        for _ in 0..<int(0...2) {
+            ids.followID += 1
+            d.followUps.append(FollowUp(id: ids.followID, caseID: caseID, kind: pick(FollowUpKind.allCases),
+                                        due: today.adding(days: int(-30...60)), ownerID: regisseur ?? pick(regisseurs),
+                                        note: "Vervolgafspraak"))
+        }
+        if phase >= .plan {
+            ids.goalID += 1
+            d.goals.append(PlanGoal(id: ids.goalID, caseID: caseID, domain: c.domains[0], personID: members[0].id,
+                                    targetScore: int(3...5), text: "Stabiel op \(c.domains[0].label)"))
+            for m in members.filter({ $0.isAdult(on: today) }) {
+                for k in 0..<int(1...3) {
+                    for domain in c.domains where domain.isZRM {
+                        d.zrm.append(ZRMScore(personID: m.id, domain: domain, date: opened.adding(days: 30 * k + 7),
+                                              score: min(5, int(1...3) + k)))
+                    }
+                }
+            }
+        }
+        if chance(0.1) {
+            ids.provisionID += 1
+            d.provisions.append(Provision(id: ids.provisionID, caseID: caseID, kind: .tailored, provider: "Zorgaanbieder \(int(1...40))",
+                                          description: "Begeleiding thuis", status: .waiting, waitingWeeks: int(2...20)))
+        }
     }
 }
 

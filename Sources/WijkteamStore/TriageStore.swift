@@ -123,6 +123,43 @@ extension StoreWork {
     /// The same, with what it takes to undo it (`undoTriage`).
     package func decideTriageUndoably(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                                       expectedVersion: Int? = nil) throws -> (case: Case, undo: TriageUndo) {
+        let (signal, householdID) = try checkTriage(signalID: signalID, decision: d, on: today, expectedVersion: expectedVersion)
+        let (result, before) = try triageCase(signal: signal, householdID: householdID, decision: d, on: today)
+        var followUpOwner: StaffID?
+        var followUpID: Int?
+        if let f = d.followUp {
+            guard result.isOpen else {
+                throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
+            }
+            followUpOwner = f.owner ?? d.regisseur ?? result.regisseurID ?? staff
+            followUpID = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
+                                                  [result.id, f.kind.rawValue, f.due.description, followUpOwner, f.note])
+        }
+        try db.execute("""
+            UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
+            WHERE id = ?
+            """, [d.route.rawValue, today.description, staff, result.id, signalID])
+        var text = "Triage of signal #\(signalID) (\(signal.source.label)): \(d.route.label)"
+        if let r = d.regisseur { text += "; regisseur \(r)" }
+        if let f = d.followUp { text += "; \(f.kind.label) follow-up due \(f.due)" }
+        if !d.note.isEmpty { text += "; \(d.note)" }
+        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
+                       [result.id, today.description, text, staff, d.followUp?.due.description, d.meetingID])
+        try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
+                                            detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
+        if let meetingID = d.meetingID {
+            try minuteTriage(signal: signal, householdID: householdID, decision: d, meetingID: meetingID, result: result, before: before,
+                             followUpOwner: followUpOwner)
+        }
+        return (result, TriageUndo(signalID: signalID, signalVersion: signal.version + 1, route: d.route, before: before, after: result,
+                                   followUpID: followUpID))
+    }
+
+    /// Reads the signal and checks the decision can be taken: the team's own, still open, the
+    /// version seen, a household, valid texts and due date, the Meldcode steps of a safety
+    /// signal, a regisseur who may be one. Returns the signal and its household.
+    private func checkTriage(signalID: Int, decision d: TriageDecision, on today: Day,
+                             expectedVersion: Int?) throws -> (signal: Signal, householdID: Int) {
         guard let row = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
             throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
@@ -151,6 +188,13 @@ extension StoreWork {
             }
             guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
         }
+        return (signal, householdID)
+    }
+
+    /// Updates the household's open case as the decision says (when the team keeps it), or opens
+    /// one (closed at once when the team does not keep it). Returns the case after, and before.
+    private func triageCase(signal: Signal, householdID: Int, decision d: TriageDecision,
+                            on today: Day) throws -> (result: Case, before: Case?) {
         var result: Case
         var before: Case?
         if let existing = try db.fetchOne("""
@@ -190,45 +234,25 @@ extension StoreWork {
                       Rows.join(signal.domains), result.phase.rawValue, result.regisseurID, 2, result.safety,
                       result.closedReason])
         }
-        var followUpOwner: StaffID?
-        var followUpID: Int?
+        return (result, before)
+    }
+
+    /// Decided during the meeting: the besluitenlijst holds the route, the new regisseur and
+    /// the follow-up, under the signal's agenda item.
+    private func minuteTriage(signal: Signal, householdID: Int, decision d: TriageDecision, meetingID: Int, result: Case, before: Case?,
+                              followUpOwner: StaffID?) throws {
+        let signalID = signal.id
+        let key = "signal:\(signalID)"
+        let route = tr("store.minute.triage", signalID, signal.source.label, d.route.label)
+        try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: key, caseID: result.id, householdID: householdID,
+                                     text: d.note.trimmed.isEmpty ? route : "\(route); \(d.note)", ownerID: nil, due: nil, detail: nil)
+        if result.isOpen, result.regisseurID != before?.regisseurID {
+            try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, itemKey: key, caseID: result.id, householdID: householdID,
+                                         text: "", ownerID: result.regisseurID, due: nil, detail: before?.regisseurID)
+        }
         if let f = d.followUp {
-            guard result.isOpen else {
-                throw WijkteamError.invalid(tr("store.triage.follow_up_needs_open_case", d.route.label))
-            }
-            followUpOwner = f.owner ?? d.regisseur ?? result.regisseurID ?? staff
-            followUpID = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
-                                                  [result.id, f.kind.rawValue, f.due.description, followUpOwner, f.note])
+            try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, itemKey: key, caseID: result.id, householdID: householdID,
+                                         text: f.note, ownerID: followUpOwner, due: f.due, detail: f.kind.rawValue)
         }
-        try db.execute("""
-            UPDATE signal SET status = 'triaged', route = ?, decided_on = ?, decided_by = ?, case_id = ?, version = version + 1
-            WHERE id = ?
-            """, [d.route.rawValue, today.description, staff, result.id, signalID])
-        var text = "Triage of signal #\(signalID) (\(signal.source.label)): \(d.route.label)"
-        if let r = d.regisseur { text += "; regisseur \(r)" }
-        if let f = d.followUp { text += "; \(f.kind.label) follow-up due \(f.due)" }
-        if !d.note.isEmpty { text += "; \(d.note)" }
-        try db.execute("INSERT INTO decision (case_id, date, text, owner_id, due, meeting_id) VALUES (?, ?, ?, ?, ?, ?)",
-                       [result.id, today.description, text, staff, d.followUp?.due.description, d.meetingID])
-        try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, caseID: result.id,
-                                            detail: "signal #\(signalID) triaged: \(d.route.rawValue)"), actor: actor)
-        if let meetingID = d.meetingID {
-            // Decided during the meeting: the besluitenlijst holds the route, the new regisseur and
-            // the follow-up, under the signal's agenda item.
-            let key = "signal:\(signalID)"
-            let route = tr("store.minute.triage", signalID, signal.source.label, d.route.label)
-            try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .decision, itemKey: key, caseID: result.id, householdID: householdID,
-                                         text: d.note.trimmed.isEmpty ? route : "\(route); \(d.note)", ownerID: nil, due: nil, detail: nil)
-            if result.isOpen, result.regisseurID != before?.regisseurID {
-                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .assignment, itemKey: key, caseID: result.id, householdID: householdID,
-                                             text: "", ownerID: result.regisseurID, due: nil, detail: before?.regisseurID)
-            }
-            if let f = d.followUp {
-                try MeetingRows.insertMinute(db, meetingID: meetingID, kind: .followUp, itemKey: key, caseID: result.id, householdID: householdID,
-                                             text: f.note, ownerID: followUpOwner, due: f.due, detail: f.kind.rawValue)
-            }
-        }
-        return (result, TriageUndo(signalID: signalID, signalVersion: signal.version + 1, route: d.route, before: before, after: result,
-                                   followUpID: followUpID))
     }
 }

@@ -1,0 +1,165 @@
+import TerminalKit
+import Wijkteam
+
+/// The household screen's lines being written, section by section (`HouseholdScreen.content`):
+/// the lines so far, where each section starts, and what every section needs to know.
+struct HouseholdPage {
+    let r: HouseholdRecord
+    let today: Day
+    let staff: [StaffID: String]
+    let privacy: Bool
+    let width: Int
+    let people: [Int: String]
+    /// Free text (goals, provisions, follow-up notes) names people: privacy mode hides them.
+    let scrub: Redactor
+    var out: [(String, Style)] = []
+    var starts: [Int] = []
+
+    init(record r: HouseholdRecord, today: Day, staff: [StaffID: String], privacy: Bool, width: Int) {
+        self.r = r; self.today = today; self.staff = staff; self.privacy = privacy; self.width = width
+        people = Dictionary(r.household.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        scrub = privacy ? Redactor(record: r) : .none
+    }
+
+    mutating func heading(_ t: String) {
+        out.append(("", .normal))
+        starts.append(out.count)
+        out.append((t, Style(.header, [.bold])))
+    }
+
+    mutating func wrapped(_ text: String, indent: String = "  ", style: Style = .normal) {
+        for l in TextBlock.wrap(text, width: max(10, width - indent.count)) { out.append((indent + l, style)) }
+    }
+
+    func clean(_ text: String) -> String { privacy ? scrub.redact(text) : text }
+    func person(_ id: Int?) -> String? { id.flatMap { people[$0] }.map { Format.name($0, privacy: privacy) } }
+
+    /// The address, the learning note and the members.
+    mutating func intro() {
+        let h = r.household
+        out.append((privacy ? h.address.buurt : tr("screens.household.address", h.address.line, h.address.buurt, SuggestionRanker.languageName(h.language)), Style(.muted)))
+        // Only the sample district has learning notes: first, so a new colleague reads them
+        // before the details (not on a projected screen: they name people).
+        if let note = h.learningNote, !privacy {
+            heading(tr("screens.household.heading.newstaff"))
+            wrapped(note, style: Style(.muted))
+        }
+        heading(tr("screens.household.heading.members"))
+        for p in h.members {
+            out.append(("  " + NetworkScreen.padKeepingWhole(Format.name(p.name, privacy: privacy), to: 28) + " "
+                        + Format.ageAndRole(p.age(on: today), p.role.label, client: p.isClient), .normal))
+        }
+    }
+
+    mutating func cases(open: [Case]) {
+        heading(open.isEmpty ? tr("screens.household.heading.cases.noneopen") : tr("screens.household.heading.case"))
+        for c in r.cases {
+            out.append(("  " + tr("screens.household.case.line", c.id, c.phase.label, c.regisseurID.flatMap { staff[$0] } ?? Format.unassignedInLine),
+                        Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))
+            if c.safety { out.append(("  ⚠ " + tr("screens.household.case.safety"), Style(.flagSafety, [.bold]))) }
+            if c.withheld {
+                wrapped(tr("screens.household.case.question.withheld"), style: Style(.muted))
+            } else {
+                wrapped(tr("screens.household.case.question", privacy ? "…" : c.presentingQuestion))
+            }
+            if let b = c.questionBehind { wrapped(tr("screens.household.case.behind", privacy ? "…" : b)) }
+            wrapped(tr("screens.household.case.domains", c.domains.map(\.label).joined(separator: ", ")), style: Style(.muted))
+            if let d = c.discussion { wrapped(tr("screens.household.case.discussion", privacy ? "…" : d), style: Style(.flagDiscussion)) }
+            if let reason = c.closedReason { wrapped(tr("screens.household.case.closed", clean(reason)), style: Style(.muted)) }
+            if let on = r.caseMembers[c.id], !on.isEmpty {
+                wrapped(tr("screens.household.case.also", on.map { staff[$0] ?? $0 }.joined(separator: ", ")), style: Style(.muted))
+            }
+            if c.isOpen, let next = c.phase.next, next != .afgesloten {
+                let blockers = PhaseRules.blockers(moving: c, to: next, facts: PhaseFacts(record: r, caseID: c.id, today: today))
+                wrapped(blockers.isEmpty ? tr("screens.household.case.nextphase", next.label) : tr("screens.household.case.nextphase.blocked", blockers.joined(separator: "; ")),
+                        style: Style(.muted))
+            }
+        }
+    }
+
+    /// ZRM per adult: latest score per domain, the change since the measurement before, the trend.
+    mutating func zrm() {
+        heading(tr("screens.household.heading.zrm"))
+        let measured = r.household.members.filter { p in r.zrm.contains { $0.personID == p.id } }
+        if measured.isEmpty { out.append(("  " + tr("screens.household.zrm.none"), Style(.muted))) }
+        for p in measured {
+            let scores = r.zrm.filter { $0.personID == p.id }
+            let latest = scores.map(\.date).max()!
+            out.append(("  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), latest), Style(.normal, [.bold])))
+            for d in LifeDomain.zrmDomains {
+                let history = scores.filter { $0.domain == d }.sorted { $0.date < $1.date }
+                guard let last = history.last else { continue }
+                let change = history.count > 1 ? last.score - history[history.count - 2].score : 0
+                let delta = history.count < 2 ? "    " : change > 0 ? " (+\(change))" : change < 0 ? " (−\(-change))" : " (=) "
+                let line = "    " + TextWidth.pad(d.label, to: 28) + " \(last.score)" + TextWidth.pad(delta, to: 6)
+                    + HouseholdScreen.sparkline(history.map(\.score)) + "  " + ZRMScore.label(last.score)
+                out.append((line, Style(HouseholdScreen.zrmRole(last.score))))
+            }
+        }
+    }
+
+    mutating func plan(open: [Case]) {
+        heading(tr("screens.household.heading.plan"))
+        let goals = r.goals.filter { g in open.contains { $0.id == g.caseID } }
+        if goals.isEmpty { out.append(("  " + tr("screens.household.plan.none"), Style(.muted))) }
+        for g in goals {
+            let now = r.zrm.filter { $0.domain == g.domain && (g.personID == nil || $0.personID == g.personID) }.max { $0.date < $1.date }?.score
+            let progress: String
+            if let now {
+                let done = max(0, min(g.targetScore, now))
+                progress = String(repeating: "▰", count: done) + String(repeating: "▱", count: max(0, g.targetScore - done))
+                    + " " + (now >= g.targetScore ? tr("screens.household.plan.reached") : tr("screens.household.plan.togo", g.targetScore - now))
+            } else {
+                progress = tr("screens.household.plan.nomeasurement")
+            }
+            wrapped(tr("screens.household.plan.goal", g.domain.label + (person(g.personID).map { " (\($0))" } ?? ""), now.map(String.init) ?? "–", g.targetScore,
+                       progress, clean(g.text)),
+                    style: Style(now.map { $0 >= g.targetScore } == true ? .success : .normal))
+        }
+    }
+
+    mutating func provisions(open: [Case]) {
+        heading(tr("screens.household.heading.provisions"))
+        let provisions = r.provisions.filter { p in open.contains { $0.id == p.caseID } }
+        if provisions.isEmpty { out.append(("  " + tr("screens.household.provisions.none"), Style(.muted))) }
+        for p in provisions {
+            var text = "\(p.kind == .tailored ? tr("screens.household.provision.tailored") : tr("screens.household.provision.general")) · \(clean(p.description)) · \(clean(p.provider)) · \(p.status.label)"
+            if let w = p.waitingWeeks { text += " · " + trCount("screens.household.provision.waiting", w) }
+            if let s = p.start { text += " · " + tr("screens.household.provision.from", s) }
+            wrapped(text, style: Style(p.status == .waiting ? .warning : .normal))
+            if let why = p.networkReason { wrapped(tr("screens.household.provision.whynotnetwork", privacy ? "…" : why), indent: "    ", style: Style(.muted)) }
+        }
+    }
+
+    mutating func followUps() {
+        heading(tr("screens.household.heading.followups"))
+        let follow = r.followUps.filter { !$0.done }.sorted(by: FollowUps.dueOrder)
+        if follow.isEmpty { out.append(("  " + tr("screens.household.followups.none"), Style(.muted))) }
+        for f in follow {
+            let overdue = FollowUpStatus(f, on: today).isOverdue
+            let owner = f.ownerID.flatMap { staff[$0] } ?? tr("screens.household.followup.noowner")
+            wrapped(overdue ? tr("screens.household.followup.overdue", f.kind.label, f.due, owner, clean(f.note))
+                            : tr("screens.household.followup", f.kind.label, f.due, owner, clean(f.note)),
+                    style: Style(overdue ? .overdue : (f.kind.isProactive ? .flagPreventive : .normal)))
+        }
+    }
+
+    mutating func journal() {
+        heading(tr("screens.household.heading.journal"))
+        if r.journal.isEmpty { out.append(("  " + tr("screens.household.journal.none"), Style(.muted))) }
+        for j in r.journal.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }).prefix(20) {
+            let head = "\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "")"
+            if j.withheld {
+                wrapped(tr("screens.household.journal.withheld", head), style: Style(.muted))
+            } else if privacy {
+                wrapped(head + " — …")
+            } else {
+                // Multi-line notes keep their lines.
+                let lines = j.text.split(separator: "\n", omittingEmptySubsequences: false)
+                let first = lines.first.map(String.init) ?? ""
+                wrapped(j.sensitive ? tr("screens.household.journal.sensitive", head, first) : head + " — " + first, style: .normal)
+                for more in lines.dropFirst() { wrapped(String(more), indent: "    ") }
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import Wijkteam
+
+/// Reads the household files of a district one by one into one `DistrictData`, keeping the ids
+/// seen so far (unique over the whole district) and the counters that number ties, follow-ups,
+/// goals, provisions, journal entries and signals.
+struct HouseholdLoading {
+    let district: DistrictFile
+    let roles: [StaffID: StaffRole]
+    var data: DistrictData
+    var householdIDs = Set<Int>(), personIDs = Set<Int>(), caseIDs = Set<Int>()
+    var tieID = 0, followUpID = 0, goalID = 0, provisionID = 0, journalID = 0, signalID = 0
+
+    init(district: DistrictFile, roles: [StaffID: StaffRole], data: DistrictData) {
+        self.district = district; self.roles = roles; self.data = data
+    }
+
+    var today: Day { district.reference_date }
+
+    /// Checks one household file and adds all it holds.
+    mutating func load(_ h: HouseholdFile, from doc: YAMLDocument) throws {
+        guard h.id > 0, householdIDs.insert(h.id).inserted else {
+            throw doc.error([.key("id")], "household id \(h.id) is not a positive, unique number")
+        }
+        guard !h.members.isEmpty else { throw doc.error([.key("members")], "a household needs at least one member") }
+        try doc.check([.key("name")]) { try Validation.name(h.name) }
+        try doc.check([.key("address"), .key("street")]) { try Validation.name(h.address.street) }
+        try doc.check([.key("address"), .key("number")]) { try Validation.name(h.address.number) }
+        try doc.check([.key("address"), .key("buurt")]) { try Validation.buurt(h.address.buurt, of: district.buurten) }
+        if let note = h.note {
+            try doc.check([.key("note")]) {
+                try Validation.text(note, what: tr("validation.what.learning_note"), max: Validation.learningNoteLength)
+            }
+        }
+        let members = try loadMembers(of: h, from: doc)
+        let memberIDs = Set(members.map(\.id))
+        let memberByID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
+        data.households.append(Household(
+            id: h.id, name: h.name,
+            address: Address(street: h.address.street, number: h.address.number, buurt: h.address.buurt, wijk: district.wijk),
+            language: h.language ?? "nl", learningNote: h.note, members: members))
+
+        try loadTies(of: h, from: doc)
+        for (ci, c) in (h.cases ?? []).enumerated() {
+            try loadCase(c, at: [.key("cases"), .index(ci)], of: h, memberIDs: memberIDs, from: doc)
+        }
+        try loadZRM(of: h, memberByID: memberByID, from: doc)
+        try loadSignals(of: h, from: doc)
+    }
+
+    mutating func loadMembers(of h: HouseholdFile, from doc: YAMLDocument) throws -> [Person] {
+        var members: [Person] = []
+        for (i, m) in h.members.enumerated() {
+            guard m.id > 0, personIDs.insert(m.id).inserted else {
+                throw doc.error([.key("members"), .index(i), .key("id")], "person id \(m.id) is not a positive, unique number")
+            }
+            try doc.check([.key("members"), .index(i), .key("name")]) { try Validation.name(m.name) }
+            try doc.check([.key("members"), .index(i), .key("born")]) { try Validation.birthYear(m.born, today: today) }
+            members.append(Person(id: m.id, householdID: h.id, name: m.name, birthYear: m.born, role: m.role,
+                                  isClient: m.client ?? false))
+        }
+        return members
+    }
+
+    mutating func loadTies(of h: HouseholdFile, from doc: YAMLDocument) throws {
+        for (i, t) in (h.ties ?? []).enumerated() {
+            if let hours = t.carer_hours, !(0...168).contains(hours) {
+                throw doc.error([.key("ties"), .index(i), .key("carer_hours")], "carer hours \(hours) must be 0…168 per week")
+            }
+            try doc.check([.key("ties"), .index(i), .key("name")]) { try Validation.name(t.name) }
+            try doc.check([.key("ties"), .index(i), .key("relation")]) { try Validation.text(t.relation, what: tr("validation.what.text"), max: Validation.nameLength) }
+            tieID += 1
+            data.ties.append(NetworkTie(
+                id: tieID, householdID: h.id, name: t.name, sector: t.sector, relation: t.relation,
+                isOrganisation: t.organisation ?? false, strength: t.strength, support: Array(Set(t.support ?? [])),
+                carerHoursPerWeek: t.carer_hours, exhausted: t.exhausted ?? false,
+                professionalSecrecy: t.secrecy ?? false, consentToShare: t.consent ?? false))
+        }
+    }
+
+    /// Throws unless `id` (when given) is a staff member of staff.yaml, and with `regie` one who may be regisseur.
+    func checkStaff(_ id: String?, _ path: [PathKey], regie: Bool = false, in doc: YAMLDocument) throws {
+        guard let id else { return }
+        guard let role = roles[id] else { throw doc.error(path, "unknown staff id '\(id)' (not in staff.yaml)") }
+        if regie && !role.canBeRegisseur { throw doc.error(path, WijkteamError.notARegisseur(id, role).description) }
+    }
+
+    mutating func loadCase(_ c: CaseEntry, at: [PathKey], of h: HouseholdFile, memberIDs: Set<Int>, from doc: YAMLDocument) throws {
+        guard c.id > 0, caseIDs.insert(c.id).inserted else {
+            throw doc.error(at + [.key("id")], "case id \(c.id) is not a positive, unique number")
+        }
+        try checkStaff(c.regisseur, at + [.key("regisseur")], regie: true, in: doc)
+        let complexity = c.complexity ?? 2
+        guard (1...3).contains(complexity) else {
+            throw doc.error(at + [.key("complexity")], "complexity \(complexity) must be 1, 2 or 3")
+        }
+        guard !c.domains.isEmpty else { throw doc.error(at + [.key("domains")], "a case needs at least one life domain") }
+        if c.phase == .afgesloten, c.closed_reason == nil {
+            throw doc.error(at + [.key("phase")], "a closed case (afgesloten) needs a closed_reason")
+        }
+        try doc.check(at + [.key("opened")]) { try Validation.happened(c.opened, what: tr("validation.what.date"), today: today) }
+        for (key, text) in [("presenting", c.presenting), ("behind", c.behind), ("discussion", c.discussion),
+                            ("closed_reason", c.closed_reason)] {
+            guard let text else { continue }
+            try doc.check(at + [.key(key)]) { try Validation.text(text, what: tr("validation.what.text"), required: key == "presenting") }
+        }
+        data.cases.append(Case(
+            id: c.id, householdID: h.id, opened: c.opened, source: c.source, presentingQuestion: c.presenting,
+            questionBehind: c.behind, domains: c.domains, phase: c.phase, regisseurID: c.regisseur,
+            complexity: complexity, safety: c.safety ?? false, discussion: c.discussion,
+            closedReason: c.closed_reason))
+        try loadFollowUps(of: c, at: at, from: doc)
+        try loadGoals(of: c, at: at, memberIDs: memberIDs, from: doc)
+        try loadProvisions(of: c, at: at, from: doc)
+        for (i, m) in (c.members ?? []).enumerated() {
+            try checkStaff(m, at + [.key("members"), .index(i)], in: doc)
+            data.caseMembers[c.id, default: []].append(m)
+        }
+        try loadJournal(of: c, at: at, from: doc)
+    }
+
+    mutating func loadFollowUps(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
+        for (i, f) in (c.follow_ups ?? []).enumerated() {
+            try checkStaff(f.owner, at + [.key("follow_ups"), .index(i), .key("owner")], in: doc)
+            try doc.check(at + [.key("follow_ups"), .index(i), .key("due")]) {
+                try Validation.recordedDue(f.due, today: today, caseOpened: c.opened)
+            }
+            for (key, text) in [("note", f.note), ("outcome", f.outcome)] {
+                guard let text else { continue }
+                try doc.check(at + [.key("follow_ups"), .index(i), .key(key)]) { try Validation.text(text, what: tr("validation.what.note")) }
+            }
+            followUpID += 1
+            data.followUps.append(FollowUp(id: followUpID, caseID: c.id, kind: f.kind, due: f.due, ownerID: f.owner,
+                                           note: f.note ?? "", done: f.done ?? false, outcome: f.outcome))
+        }
+    }
+
+    mutating func loadGoals(of c: CaseEntry, at: [PathKey], memberIDs: Set<Int>, from doc: YAMLDocument) throws {
+        for (i, g) in (c.goals ?? []).enumerated() {
+            if let p = g.person, !memberIDs.contains(p) {
+                throw doc.error(at + [.key("goals"), .index(i), .key("person")], "person \(p) is not a member of this household")
+            }
+            guard ZRMScore.range.contains(g.target) else {
+                throw doc.error(at + [.key("goals"), .index(i), .key("target")], "target score \(g.target) must be 1…5")
+            }
+            try doc.check(at + [.key("goals"), .index(i), .key("text")]) { try Validation.text(g.text, what: tr("validation.what.text"), required: true) }
+            goalID += 1
+            data.goals.append(PlanGoal(id: goalID, caseID: c.id, domain: g.domain, personID: g.person,
+                                       targetScore: g.target, text: g.text))
+        }
+    }
+
+    mutating func loadProvisions(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
+        for (i, p) in (c.provisions ?? []).enumerated() {
+            provisionID += 1
+            let provision = Provision(id: provisionID, caseID: c.id, kind: p.kind, provider: p.provider,
+                                      description: p.description, status: p.status,
+                                      waitingWeeks: p.waiting_weeks, start: p.start,
+                                      networkReason: p.network_reason)
+            // As Provision.validate, less the reason for maatwerk: a district's history may predate that rule.
+            let pAt = at + [.key("provisions"), .index(i)]
+            try doc.check(pAt + [.key("provider")]) { try Validation.name(p.provider) }
+            try doc.check(pAt + [.key("description")]) { try Validation.text(p.description, what: tr("validation.what.text"), required: true) }
+            if let w = p.waiting_weeks { try doc.check(pAt + [.key("waiting_weeks")]) { try Validation.waitingWeeks(w) } }
+            if let r = p.network_reason { try doc.check(pAt + [.key("network_reason")]) { try Validation.text(r, what: tr("validation.what.text")) } }
+            data.provisions.append(provision)
+        }
+    }
+
+    mutating func loadJournal(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
+        for (i, j) in (c.journal ?? []).enumerated() {
+            try checkStaff(j.author, at + [.key("journal"), .index(i), .key("author")], in: doc)
+            journalID += 1
+            let entry = JournalEntry(id: journalID, caseID: c.id, date: j.date, kind: j.kind,
+                                     authorID: j.author, text: j.text, sensitive: j.sensitive ?? false)
+            try doc.check(at + [.key("journal"), .index(i), .key("text")]) {
+                try Validation.text(j.text, what: tr("validation.what.text"))
+            }
+            try doc.check(at + [.key("journal"), .index(i), .key("date")]) { try entry.validate(today: today, caseOpened: c.opened) }
+            data.journal.append(entry)
+        }
+    }
+
+    mutating func loadZRM(of h: HouseholdFile, memberByID: [Int: Person], from doc: YAMLDocument) throws {
+        for (zi, z) in (h.zrm ?? []).enumerated() {
+            let at: [PathKey] = [.key("zrm"), .index(zi)]
+            guard let person = memberByID[z.person] else {
+                throw doc.error(at + [.key("person")], "person \(z.person) is not a member of this household")
+            }
+            try doc.check(at + [.key("person")]) { try Validation.zrmPerson(person, on: z.date) }
+            try doc.check(at + [.key("date")]) { try Validation.happened(z.date, what: tr("validation.what.date"), today: today) }
+            for (key, score) in z.scores.sorted(by: { $0.key < $1.key }) {
+                guard let domain = LifeDomain(rawValue: key), domain.isZRM else {
+                    throw doc.error(at + [.key("scores"), .key(key)],
+                                    "'\(key)' is not a ZRM domain (expected one of: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))")
+                }
+                guard ZRMScore.range.contains(score) else {
+                    throw doc.error(at + [.key("scores"), .key(key)], "ZRM score \(score) must be 1…5")
+                }
+                guard !data.zrm.contains(where: { $0.personID == z.person && $0.domain == domain && $0.date == z.date }) else {
+                    throw doc.error(at + [.key("scores"), .key(key)], "person \(z.person) already has a \(domain.label) score on \(z.date)")
+                }
+                data.zrm.append(ZRMScore(personID: z.person, domain: domain, date: z.date, score: score))
+            }
+        }
+    }
+
+    mutating func loadSignals(of h: HouseholdFile, from doc: YAMLDocument) throws {
+        for (i, s) in (h.signals ?? []).enumerated() {
+            try doc.check([.key("signals"), .index(i), .key("date")]) { try Validation.happened(s.date, what: tr("validation.what.date"), today: today) }
+            try doc.check([.key("signals"), .index(i), .key("description")]) {
+                try Validation.text(s.description, what: tr("validation.what.text"), required: true)
+            }
+            signalID += 1
+            data.signals.append(Signal(id: signalID, householdID: h.id, date: s.date, source: s.source,
+                                       description: s.description, domains: s.domains, safety: s.safety ?? false))
+        }
+    }
+}
