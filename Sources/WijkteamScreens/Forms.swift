@@ -11,7 +11,7 @@ enum FormOutcome<Value: Sendable>: Sendable {
 struct FormContext: Sendable {
     var staff: [Staff]
     var privacy: Bool
-    /// The names to hide in privacy mode (the households loaded in this session).
+    /// The names to hide: the households loaded in this session in privacy mode, none otherwise.
     var redactor: Redactor
     /// The meeting this terminal runs: what is saved now goes into its minutes.
     var meetingID: Int?
@@ -84,7 +84,7 @@ extension ProvisionFlow: FormDialog {
     mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
     func effects(saving p: Provision, context: FormContext) -> [Effect] { [.addProvision(p, householdID: householdID)] }
     func render(into grid: inout Grid, bounds: Rect, context: FormContext) {
-        render(into: &grid, bounds: bounds, privacy: context.privacy, redactor: context.privacy ? context.redactor : .none)
+        render(into: &grid, bounds: bounds, privacy: context.privacy, redactor: context.redactor)
     }
 }
 

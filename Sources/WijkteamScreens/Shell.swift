@@ -120,9 +120,11 @@ public struct Shell: Sendable {
                              readOnly: readOnly != nil)
     }
 
-    /// What the forms are given.
+    /// What the forms are given, per key and frame while one is open: the redactor over every
+    /// name seen this session is only built in privacy mode (thousands of names to split and sort).
     var formContext: FormContext {
-        FormContext(staff: snapshot?.staff ?? [], privacy: privacy, redactor: namesOnScreen, meetingID: meetingInProgress)
+        FormContext(staff: snapshot?.staff ?? [], privacy: privacy, redactor: privacy ? namesOnScreen : .none,
+                    meetingID: meetingInProgress)
     }
 
     // MARK: Events

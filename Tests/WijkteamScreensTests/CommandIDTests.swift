@@ -60,3 +60,17 @@ import Wijkteam
         #expect(d.effects.isEmpty)
     }
 }
+
+/// A form's context hides names only in privacy mode: outside it, no redactor over every name
+/// seen this session is built per key and frame.
+@Suite struct FormContextTests {
+    @Test func theRedactorIsBuiltOnlyInPrivacyMode() throws {
+        var d = try Sample.shell(width: 120, height: 30)
+        d.press(.enter) // open the selected card's household: its names are now "seen"
+        let name = try #require(d.shell.household.record?.household.name)
+        #expect(d.shell.formContext.redactor.redact(name) == name)
+        d.press(.char("p"))
+        #expect(d.shell.privacy)
+        #expect(d.shell.formContext.redactor.redact(name) != name)
+    }
+}
