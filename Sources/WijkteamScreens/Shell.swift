@@ -123,8 +123,8 @@ public struct Shell: Sendable {
     /// What the forms are given, per key and frame while one is open: the redactor over every
     /// name seen this session is only built in privacy mode (thousands of names to split and sort).
     var formContext: FormContext {
-        FormContext(staff: snapshot?.staff ?? [], privacy: privacy, redactor: privacy ? namesOnScreen : .none,
-                    meetingID: meetingInProgress)
+        let redactor = privacy ? namesOnScreen : .none
+        return FormContext(staff: snapshot?.staff ?? [], privacy: privacy, redactor: redactor, meetingID: meetingInProgress)
     }
 
     // MARK: Events

@@ -66,7 +66,7 @@ import Wijkteam
 @Suite struct FormContextTests {
     @Test func theRedactorIsBuiltOnlyInPrivacyMode() throws {
         var d = try Sample.shell(width: 120, height: 30)
-        d.press(.enter) // open the selected card's household: its names are now "seen"
+        d.press(.enter)  // open the selected card's household: its names are now "seen"
         let name = try #require(d.shell.household.record?.household.name)
         #expect(d.shell.formContext.redactor.redact(name) == name)
         d.press(.char("p"))
