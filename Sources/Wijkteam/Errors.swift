@@ -10,6 +10,8 @@ public enum WijkteamError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalid(String)
     /// Need-to-know: the reader is not allowed this; the refusal is in the audit log.
     case accessDenied(String)
+    /// A new household or person that looks like one the team knows; nothing was written.
+    case possibleDuplicate([HouseholdMatch])
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum WijkteamError: Error, Equatable, Sendable, CustomStringConvertible {
             tr("error.stale_version", record, expected, actual, changed)
         case .invalid(let message): message
         case .accessDenied(let message): tr("error.access_denied", message)
+        case .possibleDuplicate(let matches): tr("error.possible_duplicate", matches.map(\.summary).joined(separator: "; "))
         }
     }
 }

@@ -27,12 +27,24 @@ public struct Staff: Hashable, Sendable, Codable, Identifiable {
 public struct Address: Hashable, Sendable, Codable {
     public var street: String
     public var number: String
+    /// The house number's addition ("A", "bis", "2-hoog"); empty when there is none.
+    public var addition: String
+    /// "1234 AB" (see `Postcode`), or empty when the district file did not give one.
+    public var postcode: String
     public var buurt: String
     public var wijk: String
-    public init(street: String, number: String, buurt: String, wijk: String) {
-        self.street = street; self.number = number; self.buurt = buurt; self.wijk = wijk
+    public init(street: String, number: String, addition: String = "", postcode: String = "", buurt: String, wijk: String) {
+        self.street = street; self.number = number; self.addition = addition; self.postcode = postcode
+        self.buurt = buurt; self.wijk = wijk
     }
-    public var line: String { "\(street) \(number)" }
+    /// The house number as it is written: 15A, 12-2 hoog.
+    public var houseNumber: String { Address.houseNumber(number, addition) }
+    public var line: String { street.isEmpty ? "\(postcode) \(houseNumber)" : "\(street) \(houseNumber)" }
+
+    public static func houseNumber(_ number: String, _ addition: String) -> String {
+        if addition.isEmpty { return number }
+        return addition.count == 1 && addition.first!.isLetter ? number + addition : "\(number)-\(addition)"
+    }
 }
 
 public struct Person: Hashable, Sendable, Codable, Identifiable {
@@ -42,11 +54,25 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     public var birthYear: Int
     public var role: MemberRole
     public var isClient: Bool
-    public init(id: Int, householdID: Int, name: String, birthYear: Int, role: MemberRole, isClient: Bool) {
+    /// The full birth date where it is known (older district files give the year only).
+    public var birthDate: Day?
+    /// The day the person moved out or died: kept in the household's history, no longer counted.
+    public var leftOn: Day?
+    public var leftReason: LeavingReason?
+    public var version: Int
+    public init(id: Int, householdID: Int, name: String, birthYear: Int, role: MemberRole, isClient: Bool,
+                birthDate: Day? = nil, leftOn: Day? = nil, leftReason: LeavingReason? = nil, version: Int = 1) {
         self.id = id; self.householdID = householdID; self.name = name
-        self.birthYear = birthYear; self.role = role; self.isClient = isClient
+        self.birthYear = birthDate?.year ?? birthYear; self.role = role; self.isClient = isClient
+        self.birthDate = birthDate; self.leftOn = leftOn; self.leftReason = leftReason; self.version = version
     }
-    public func age(on day: Day) -> Int { day.year - birthYear }
+    /// Still part of the household (not moved out, not died).
+    public var isCurrent: Bool { leftOn == nil }
+    public func age(on day: Day) -> Int {
+        guard let birthDate else { return day.year - birthYear }
+        let (b, d) = (birthDate.components, day.components)
+        return d.year - b.year - ((d.month, d.day) < (b.month, b.day) ? 1 : 0)
+    }
     /// ZRM is scored for adults.
     public func isAdult(on day: Day) -> Bool { age(on: day) >= 18 }
 }
@@ -58,12 +84,17 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
     public var language: String
     /// A short explanation for new staff browsing the sample district.
     public var learningNote: String?
+    /// Every member, also those who moved out or died (`Person.isCurrent`).
     public var members: [Person]
+    /// The day the household moved out of the district, if it did.
+    public var leftDistrictOn: Day?
+    public var version: Int
     public init(id: Int, name: String, address: Address, language: String = "nl",
-                learningNote: String? = nil, members: [Person] = []) {
+                learningNote: String? = nil, members: [Person] = [], leftDistrictOn: Day? = nil, version: Int = 1) {
         self.id = id; self.name = name; self.address = address; self.language = language
-        self.learningNote = learningNote; self.members = members
+        self.learningNote = learningNote; self.members = members; self.leftDistrictOn = leftDistrictOn; self.version = version
     }
+    public var currentMembers: [Person] { members.filter(\.isCurrent) }
 }
 
 public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
@@ -274,11 +305,13 @@ public struct Signal: Hashable, Sendable, Codable, Identifiable {
     public var version: Int
     /// A safety signal the reader may not read (need-to-know): `description` is empty.
     public var withheld: Bool
+    /// What the front door recorded beyond the question (nil for signals from a district file).
+    public var intake: Intake?
     public init(id: Int, householdID: Int?, date: Day, source: SignalSource, description: String,
-                domains: [LifeDomain], safety: Bool = false, version: Int = 1, withheld: Bool = false) {
+                domains: [LifeDomain], safety: Bool = false, version: Int = 1, withheld: Bool = false, intake: Intake? = nil) {
         self.id = id; self.householdID = householdID; self.date = date; self.source = source
         self.description = description; self.domains = domains; self.safety = safety; self.version = version
-        self.withheld = withheld
+        self.withheld = withheld; self.intake = intake
     }
 }
 

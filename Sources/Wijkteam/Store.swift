@@ -130,6 +130,37 @@ public protocol WijkteamStore: Sendable {
     /// Adds a colleague to a case or takes them off (regisseur or team lead only).
     func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws
 
+    // MARK: The front door (registrations, households, people)
+    /// Households the actor may see whose name, street and number, postcode or member matches
+    /// every typed word (folded: `yilmaz` finds Yılmaz), best first.
+    func findHouseholds(_ query: String, limit: Int) throws -> [HouseholdMatch]
+    /// Known households a new one may be (same address, or a member with the same name and birth date).
+    func possibleDuplicates(of household: NewHousehold) throws -> [HouseholdMatch]
+    /// Takes a registration or signal in (making its household when it is new): it is in the
+    /// triage queue when this returns. A new household that looks like a known one is refused
+    /// (`WijkteamError.possibleDuplicate`) unless the choice confirms it.
+    @discardableResult
+    func registerSignal(_ registration: Registration, today: Day) throws -> Signal
+    @discardableResult
+    func createHousehold(_ household: NewHousehold, confirmDuplicate: Bool, today: Day) throws -> Household
+    /// Changes name, address, buurt, language or the day it left the district (members are not touched).
+    @discardableResult
+    func updateHousehold(_ household: Household, expectedVersion: Int?, today: Day) throws -> Household
+    @discardableResult
+    func addPerson(householdID: Int, _ person: NewPerson, confirmDuplicate: Bool, today: Day) throws -> Person
+    /// Corrects name, birth date, role or client mark.
+    @discardableResult
+    func updatePerson(_ person: Person, expectedVersion: Int?, today: Day) throws -> Person
+    /// A member moved out or died: kept in the history, no longer counted.
+    @discardableResult
+    func personLeaves(personID: Int, on day: Day, reason: LeavingReason, expectedVersion: Int?, today: Day) throws -> Person
+    /// A case opened at the desk from a resident's question, in aanmelding.
+    @discardableResult
+    func openCase(_ newCase: NewCase, today: Day) throws -> Case
+    /// A closed case opened again with its history, plan and network; the reason goes into its journal.
+    @discardableResult
+    func reopenCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> Case
+
     // MARK: Audit log
     /// Logs an export or a search made outside the store's own methods.
     func recordAudit(_ event: AuditEvent) throws

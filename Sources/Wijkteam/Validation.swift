@@ -50,6 +50,23 @@ public enum Validation {
         }
     }
 
+    /// A house number (1 to 99999) and its addition (at most 10 letters, digits, spaces or dashes).
+    public static func houseNumber(_ number: String, _ addition: String) throws {
+        guard let n = Int(number), (1...99_999).contains(n), String(n) == number else {
+            throw WijkteamError.invalid(tr("validation.house_number", number))
+        }
+        guard addition.count <= 10, addition.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }) else {
+            throw WijkteamError.invalid(tr("validation.addition", addition))
+        }
+    }
+
+    /// A language as the household speaks it: a two- or three-letter code (nl, tr, ar, tir).
+    public static func language(_ code: String) throws {
+        guard (2...3).contains(code.count), code.allSatisfy({ ("a"..."z").contains($0) }) else {
+            throw WijkteamError.invalid(tr("validation.language", code))
+        }
+    }
+
     /// A buurt of the district (`district.yaml`'s `buurten`).
     public static func buurt(_ buurt: String, of buurten: [String]) throws {
         guard buurten.contains(buurt) else {

@@ -44,13 +44,16 @@ struct HouseholdFile: Decodable {
 struct AddressEntry: Decodable {
     var street: String
     var number: String
+    var addition: String?
+    var postcode: String?
     var buurt: String
 }
 
 struct MemberEntry: Decodable {
     var id: Int
     var name: String
-    var born: Int
+    /// A birth year (1975) or date (1975-03-14), as written.
+    var born: String
     var role: MemberRole
     var client: Bool?
 }
@@ -158,7 +161,7 @@ indirect enum Shape: Sendable {
 
     static let household: Shape = .map([
         "id": .scalar, "name": .scalar, "language": .scalar, "note": .scalar,
-        "address": .map(["street": .scalar, "number": .scalar, "buurt": .scalar]),
+        "address": .map(["street": .scalar, "number": .scalar, "addition": .scalar, "postcode": .scalar, "buurt": .scalar]),
         "members": .list(.map(["id": .scalar, "name": .scalar, "born": .scalar, "role": .scalar, "client": .scalar])),
         "ties": .list(.map([
             "name": .scalar, "sector": .scalar, "relation": .scalar, "organisation": .scalar, "strength": .scalar,

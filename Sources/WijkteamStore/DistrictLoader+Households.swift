@@ -26,6 +26,11 @@ struct HouseholdLoading {
         try doc.check([.key("name")]) { try Validation.name(h.name) }
         try doc.check([.key("address"), .key("street")]) { try Validation.name(h.address.street) }
         try doc.check([.key("address"), .key("number")]) { try Validation.name(h.address.number) }
+        if let addition = h.address.addition {
+            try doc.check([.key("address"), .key("addition")]) { try Validation.houseNumber(h.address.number, addition) }
+        }
+        var postcode = ""
+        try doc.check([.key("address"), .key("postcode")]) { postcode = try Postcode.validated(h.address.postcode ?? "") }
         try doc.check([.key("address"), .key("buurt")]) { try Validation.buurt(h.address.buurt, of: district.buurten) }
         if let note = h.note {
             try doc.check([.key("note")]) {
@@ -37,7 +42,8 @@ struct HouseholdLoading {
         let memberByID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
         data.households.append(Household(
             id: h.id, name: h.name,
-            address: Address(street: h.address.street, number: h.address.number, buurt: h.address.buurt, wijk: district.wijk),
+            address: Address(street: h.address.street, number: h.address.number, addition: h.address.addition ?? "", postcode: postcode,
+                             buurt: h.address.buurt, wijk: district.wijk),
             language: h.language ?? "nl", learningNote: h.note, members: members))
 
         try loadTies(of: h, from: doc)
@@ -55,9 +61,16 @@ struct HouseholdLoading {
                 throw doc.error([.key("members"), .index(i), .key("id")], "person id \(m.id) is not a positive, unique number")
             }
             try doc.check([.key("members"), .index(i), .key("name")]) { try Validation.name(m.name) }
-            try doc.check([.key("members"), .index(i), .key("born")]) { try Validation.birthYear(m.born, today: today) }
-            members.append(Person(id: m.id, householdID: h.id, name: m.name, birthYear: m.born, role: m.role,
-                                  isClient: m.client ?? false))
+            // A year (older files) or a full date.
+            let date = Day(m.born)
+            let year = date?.year ?? Int(m.born) ?? 0
+            try doc.check([.key("members"), .index(i), .key("born")]) {
+                guard date != nil || Int(m.born) != nil else { throw WijkteamError.invalid(tr("validation.born", m.born)) }
+                try Validation.birthYear(year, today: today)
+                if let date, date > today { throw WijkteamError.invalid(tr("validation.birth_date.future", date)) }
+            }
+            members.append(Person(id: m.id, householdID: h.id, name: m.name, birthYear: year, role: m.role,
+                                  isClient: m.client ?? false, birthDate: date))
         }
         return members
     }

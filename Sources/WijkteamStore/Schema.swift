@@ -288,6 +288,35 @@ package enum Schema {
         // What is new to a regisseur is read from the access log per open case of theirs
         // (every snapshot load): by case, not by scanning the whole log.
         Migration("v8-audit-case") { _ in "CREATE INDEX audit_case ON audit_log(case_id)" },
+        // The front door (issue #22): households get a postcode and an addition to be found by,
+        // people a full birth date and a day they left, both a version for the changes the
+        // desk makes; a signal keeps what came in with it. A partner's reference is unique per
+        // partner, so a file imported twice adds nothing the second time.
+        Migration("v9-front-door") { _ in """
+            ALTER TABLE household ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
+            ALTER TABLE household ADD COLUMN addition TEXT NOT NULL DEFAULT '';
+            ALTER TABLE household ADD COLUMN left_district_on TEXT;
+            ALTER TABLE household ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE INDEX household_address ON household(postcode, number);
+            ALTER TABLE person ADD COLUMN birth_date TEXT;
+            ALTER TABLE person ADD COLUMN left_on TEXT;
+            ALTER TABLE person ADD COLUMN left_reason TEXT;
+            ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE signal ADD COLUMN partner TEXT;
+            ALTER TABLE signal ADD COLUMN reporter_name TEXT;
+            ALTER TABLE signal ADD COLUMN reporter_org TEXT;
+            ALTER TABLE signal ADD COLUMN reporter_phone TEXT;
+            ALTER TABLE signal ADD COLUMN hard_date TEXT;
+            ALTER TABLE signal ADD COLUMN hard_date_kind TEXT;
+            ALTER TABLE signal ADD COLUMN consent_contact INTEGER;
+            ALTER TABLE signal ADD COLUMN reference TEXT;
+            ALTER TABLE signal ADD COLUMN arrears_months INTEGER;
+            ALTER TABLE signal ADD COLUMN arrears_cents INTEGER;
+            ALTER TABLE signal ADD COLUMN registered_by TEXT REFERENCES staff(id);
+            ALTER TABLE signal ADD COLUMN registered_on TEXT;
+            CREATE UNIQUE INDEX signal_reference ON signal(partner, reference) WHERE reference IS NOT NULL;
+            """
+        },
     ]
 
     /// v5's trigger: a new journal entry moves its case's last contact.

@@ -153,6 +153,34 @@ extension TransactionalStore {
     }
 
     /// Logs something done outside the store's own methods: an export, a search.
+    public func findHouseholds(_ query: String, limit: Int) throws -> [HouseholdMatch] {
+        try reading { try $0.householdIndex().search(query, limit: limit) }
+    }
+    public func possibleDuplicates(of household: NewHousehold) throws -> [HouseholdMatch] {
+        try reading { try $0.householdIndex().possibleDuplicates(of: household) }
+    }
+    public func registerSignal(_ registration: Registration, today: Day) throws -> Signal {
+        try writing { try $0.registerSignal(registration, today: today) }
+    }
+    public func createHousehold(_ household: NewHousehold, confirmDuplicate: Bool, today: Day) throws -> Household {
+        try writing { try $0.createHousehold(household, confirmDuplicate: confirmDuplicate, today: today) }
+    }
+    public func updateHousehold(_ household: Household, expectedVersion: Int?, today: Day) throws -> Household {
+        try writing { try $0.updateHousehold(household, expectedVersion: expectedVersion, today: today) }
+    }
+    public func addPerson(householdID: Int, _ person: NewPerson, confirmDuplicate: Bool, today: Day) throws -> Person {
+        try writing { try $0.addPerson(householdID: householdID, person, confirmDuplicate: confirmDuplicate, today: today) }
+    }
+    public func updatePerson(_ person: Person, expectedVersion: Int?, today: Day) throws -> Person {
+        try writing { try $0.updatePerson(person, expectedVersion: expectedVersion, today: today) }
+    }
+    public func personLeaves(personID: Int, on day: Day, reason: LeavingReason, expectedVersion: Int?, today: Day) throws -> Person {
+        try writing { try $0.personLeaves(personID: personID, on: day, reason: reason, expectedVersion: expectedVersion, today: today) }
+    }
+    public func openCase(_ newCase: NewCase, today: Day) throws -> Case { try writing { try $0.openCase(newCase, today: today) } }
+    public func reopenCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> Case {
+        try writing { try $0.reopenCase(caseID: caseID, reason: reason, expectedVersion: expectedVersion, today: today) }
+    }
     public func recordAudit(_ event: AuditEvent) throws {
         guard !writesNothing else { return }
         try writing { try AuditRows.insert($0.db, event, actor: actor) }
