@@ -101,8 +101,9 @@ public struct Intake: Hashable, Sendable, Codable {
     public func validate(source: SignalSource, received: Day) throws {
         if source == .vroegsignalering, partner == nil { throw WijkteamError.invalid(tr("validation.intake.partner")) }
         if source != .vroegsignalering, partner != nil { throw WijkteamError.invalid(tr("validation.intake.partner_only")) }
-        for (value, what) in [(reporterName, "validation.what.reporter"), (reporterOrganisation, "validation.what.organisation")] {
-            if let value, !value.trimmed.isEmpty { try Validation.name(value, what: tr(what)) }
+        if let name = reporterName, !name.trimmed.isEmpty { try Validation.name(name, what: tr("validation.what.reporter")) }
+        if let organisation = reporterOrganisation, !organisation.trimmed.isEmpty {
+            try Validation.name(organisation, what: tr("validation.what.organisation"))
         }
         if let phone = reporterPhone, !phone.trimmed.isEmpty {
             guard phone.count <= 30, phone.allSatisfy({ $0.isNumber || " +-()".contains($0) }) else {
@@ -151,11 +152,12 @@ public struct NewHousehold: Hashable, Sendable, Codable {
         self.buurt = buurt; self.language = language; self.members = members
     }
 
-    /// The name it gets: the one given, else from its first member ("Huishouden Yılmaz").
+    /// The name it gets: the one given, else from its first member ("Huishouden Yılmaz", in
+    /// Dutch whatever the screen's language: it is stored, as the district files name households).
     public var displayName: String {
         if !name.trimmed.isEmpty { return name.trimmed }
         let last = members.first.map { $0.name.split(separator: " ").last.map(String.init) ?? $0.name } ?? ""
-        return last.isEmpty ? tr("household.unnamed") : tr("household.named", last)
+        return last.isEmpty ? "Huishouden" : "Huishouden \(last)"
     }
 
     /// `buurten`: the district's; a household imported without one has an empty buurt.
