@@ -250,4 +250,30 @@ extension Fixtures {
         }
         #expect(buurt == "c.csv:4: buurt: buurt 'Oost' is not one of the district's buurten (Noord, Zuid)")
     }
+
+    // MARK: The generated city has addresses to match
+
+    @Test func theGeneratedCityHasPostcodesAndBirthDatesAPartnersRowMatches() throws {
+        var g = DistrictGenerator(seed: 3, size: .city(households: 300), today: today)
+        let data = g.generate()
+        #expect(data.households.allSatisfy { Postcode($0.address.postcode)?.description == $0.address.postcode })
+        let people = data.households.flatMap(\.members)
+        #expect(people.allSatisfy { p in p.birthDate.map { $0.year == p.birthYear && $0 <= today } == true })
+        #expect(Set(people.compactMap(\.birthDate)).count > people.count / 2)  // spread over the year, not one day
+        let store = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("g.sqlite").path, from: data)
+            .acting(as: AuditActor(staffID: "s1", account: "t", origin: "tests"))
+        let h = data.households[41], m = h.members[0]
+        let row = ArrearsRow(
+            line: 2, partner: .energy, received: today, name: "Someone Else", birthDate: m.birthDate,
+            postcode: h.address.postcode, houseNumber: h.address.number, addition: "", monthsInArrears: 2,
+            amountInArrears: 5000, reference: "G-1")
+        let report = try store.importSignals([row], file: "g.csv", skipAmbiguous: false, dryRun: false, today: today)
+        #expect(
+            report.rows.first.map {
+                [
+                    ImportReport.Outcome.matched(household: h.id, by: .address),
+                    .matched(household: h.id, by: .addressAndBirthDate),
+                ].contains($0.outcome)
+            } == true)
+    }
 }
