@@ -5,7 +5,7 @@ import PackageDescription
 // WijkteamCLI -> WijkteamScreens -> TerminalKit, Wijkteam
 //             -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
 //             -> WijkteamRuntime -> WijkteamScreens, TerminalKit, Wijkteam (the main loop, no curses)
-//             -> WijkteamStore   -> Wijkteam
+//             -> WijkteamStore   -> Wijkteam (+ GRDB, Yams, swift-crypto, CSV.swift)
 //             -> WijkteamPostgres -> WijkteamStore, Wijkteam (+ PostgresNIO, with the PostgreSQL trait)
 let package = Package(
     name: "Wijkteam",
@@ -28,6 +28,8 @@ let package = Package(
         // SHA-256 for the audit log's hash chain.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // Partners' CSV files (wijkteam import).
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         // Domain: value types and rules, no I/O.
@@ -35,10 +37,12 @@ let package = Package(
         // Persistence: SQLite through GRDB, district import.
         .target(
             name: "WijkteamStore",
-            dependencies: ["Wijkteam", .product(name: "GRDB", package: "GRDB.swift"),
-                           // The SQLite C API, for the few reads where GRDB's rows cost more than SQLite.
-                           .product(name: "GRDBSQLite", package: "GRDB.swift"), "Yams",
-                           .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "Wijkteam", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for the few reads where GRDB's rows cost more than SQLite.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), "Yams",
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // The PostgreSQL store: the same protocol, schema and rules on a server (trait PostgreSQL).
         .target(

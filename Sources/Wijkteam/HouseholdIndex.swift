@@ -36,28 +36,29 @@ public struct HouseholdIndex: Sendable {
         }
     }
 
-    public let entries: [Entry]
+    public private(set) var entries: [Entry] = []
     /// Folded words of each entry (name, street, number, postcode both ways, current members).
-    private let words: [[String]]
+    private var words: [[String]] = []
     /// "1234AB 12" → entries at that postcode and number (any addition).
-    private let byAddress: [String: [Int]]
+    private var byAddress: [String: [Int]] = [:]
     /// Folded full name → (entry index, member).
-    private let byName: [String: [(Int, Member)]]
+    private var byName: [String: [(Int, Member)]] = [:]
 
     public init(_ entries: [Entry]) {
-        self.entries = entries
-        var words: [[String]] = [], byAddress: [String: [Int]] = [:], byName: [String: [(Int, Member)]] = [:]
+        self.entries.reserveCapacity(entries.count)
         words.reserveCapacity(entries.count)
-        for (i, e) in entries.enumerated() {
-            var text = [e.name, e.street, e.number + e.addition, e.postcode, Postcode(e.postcode)?.compact ?? ""]
-            for m in e.members where m.isCurrent { text.append(m.name) }
-            words.append(JournalSearch.folded(text.joined(separator: " ")).split(separator: " ").map(String.init))
-            if let key = HouseholdIndex.addressKey(e.postcode, e.number), !e.leftDistrict { byAddress[key, default: []].append(i) }
-            for m in e.members { byName[HouseholdIndex.nameKey(m.name), default: []].append((i, m)) }
-        }
-        self.words = words
-        self.byAddress = byAddress
-        self.byName = byName
+        for e in entries { add(e) }
+    }
+
+    /// One more household: an import matches later rows against the households its earlier rows created.
+    public mutating func add(_ e: Entry) {
+        let i = entries.count
+        entries.append(e)
+        var text = [e.name, e.street, e.number + e.addition, e.postcode, Postcode(e.postcode)?.compact ?? ""]
+        for m in e.members where m.isCurrent { text.append(m.name) }
+        words.append(JournalSearch.folded(text.joined(separator: " ")).split(separator: " ").map(String.init))
+        if let key = HouseholdIndex.addressKey(e.postcode, e.number), !e.leftDistrict { byAddress[key, default: []].append(i) }
+        for m in e.members { byName[HouseholdIndex.nameKey(m.name), default: []].append((i, m)) }
     }
 
     static func addressKey(_ postcode: String, _ number: String) -> String? {

@@ -160,6 +160,17 @@ public protocol WijkteamStore: Sendable {
     /// A closed case opened again with its history, plan and network; the reason goes into its journal.
     @discardableResult
     func reopenCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> Case
+    /// A vroegsignalering partner's rows (`ArrearsRow.parse`) as one change, whole or nothing:
+    /// each row matched to a known household (or one an earlier row created) gets a signal;
+    /// one that matches none creates a household with it; a partner's reference imported before
+    /// is skipped. Rows that match several households refuse the whole import (nothing written,
+    /// `report.refused`) unless `skipAmbiguous`. A dry run writes nothing and reports the same.
+    /// Team work; one access-log row with the counts.
+    func importSignals(_ rows: [ArrearsRow], file: String, skipAmbiguous: Bool, dryRun: Bool, today: Day) throws -> ImportReport
+    /// A team's caseload (`CaseloadRow.parse`): each row's household matched or created, with an
+    /// open case in the row's phase. Whole or nothing as `importSignals`; a household that has
+    /// an open case already refuses the import too.
+    func importCaseload(_ rows: [CaseloadRow], file: String, dryRun: Bool, today: Day) throws -> ImportReport
 
     // MARK: Audit log
     /// Logs an export or a search made outside the store's own methods.

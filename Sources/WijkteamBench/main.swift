@@ -2,7 +2,8 @@
 // Prints the median and p99 of each step against its budget, the app's peak memory and the
 // bytes one move writes to the terminal; ends with a table for the README ("Speed").
 // `--detail` also prints the text filter's letters and Esc apart, each view switch apart, and
-// what building the string and command tables costs on first use.
+// what building the string and command tables costs on first use. `--only import` measures
+// the import of a vroegsignalering batch alone.
 import Foundation
 
 import TerminalKit
@@ -65,6 +66,9 @@ _ = AppCommands.table.commands.count
 let tableMs = ms(now() - tableStart)
 if detail { print("string table + command tables, first use: \(String(format: "%.2f", tableMs)) ms") }
 
+if FileManager.default.fileExists(atPath: dbPath), try ImportBench.cityLacksAddresses(dbPath) {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+}
 if !FileManager.default.fileExists(atPath: dbPath) {
     let t0 = now()
     var g = DistrictGenerator(seed: 42, size: .city(households: 20_000), today: today)
@@ -75,6 +79,14 @@ if !FileManager.default.fileExists(atPath: dbPath) {
 }
 // Opening once migrates an older city database, so the runs below measure the app, not a migration.
 _ = try SQLiteStore.open(path: dbPath)
+
+// `--only import`: that figure alone (the whole run takes minutes).
+if option("--only") == "import" {
+    let (figure, counts) = try ImportBench.run(city: dbPath, today: today)
+    print(figure.line)
+    print(ImportBench.counts(counts))
+    exit(figure.met ? 0 : 1)
+}
 
 // MARK: The real binary on a pseudo-terminal
 
@@ -299,6 +311,13 @@ do {
     print("  (hits per query: \(hitCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))")
 }
 report(search)
+
+// A vroegsignalering batch matched against the city's households and written (a copy of the city each time).
+do {
+    let (figure, counts) = try ImportBench.run(city: dbPath, today: today)
+    report(figure)
+    print(ImportBench.counts(counts))
+}
 
 report(appMemory)
 var benchMemory = Figure("peak memory of this benchmark (holds the whole city twice)", .megabytes, budget: nil)

@@ -12,12 +12,15 @@ struct WijkteamCommand: ParsableCommand {
         abstract: "Caseload board, household networks and triage for a sociaal wijkteam.",
         discussion: "Without a subcommand, opens the screens on the default database.",
         version: "0.1.0",
-        subcommands: [InitCommand.self, BoardCommand.self, HouseholdCommand.self, NetworkCommand.self, AssignCommand.self, FlagCommand.self, FollowUpsCommand.self, GlossaryCommand.self,
-                      ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
-                      TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
-                      AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
-                      CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
-                      MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self]
+        subcommands: [
+            InitCommand.self, BoardCommand.self, HouseholdCommand.self, NetworkCommand.self, AssignCommand.self, FlagCommand.self,
+            FollowUpsCommand.self, GlossaryCommand.self,
+            ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
+            TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
+            AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
+            CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
+            MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,
+        ]
     )
 
     @OptionGroup var common: CommonOptions

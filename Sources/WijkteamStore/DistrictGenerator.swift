@@ -145,19 +145,29 @@ public struct DistrictGenerator {
         let adults = int(1...2)
         for a in 0..<adults {
             ids.personID += 1
-            members.append(Person(id: ids.personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
-                                  birthYear: today.year - int(19...88), role: adults == 2 ? (a == 0 ? .parent : .partner) : .adult,
-                                  isClient: a == 0))
+            let name = "\(pick(Self.firstNames)) \(surname)"  // drawn before the year, as always
+            let year = today.year - int(19...88)
+            let role: MemberRole = adults == 2 ? (a == 0 ? .parent : .partner) : .adult
+            members.append(
+                Person(
+                    id: ids.personID, householdID: h, name: name, birthYear: year, role: role,
+                    isClient: a == 0, birthDate: birthDate(year, person: ids.personID)))
         }
         for _ in 0..<(chance(0.45) ? int(1...3) : 0) {
             ids.personID += 1
-            members.append(Person(id: ids.personID, householdID: h, name: "\(pick(Self.firstNames)) \(surname)",
-                                  birthYear: today.year - int(0...17), role: .child, isClient: false))
+            let name = "\(pick(Self.firstNames)) \(surname)"
+            let year = today.year - int(0...17)
+            members.append(
+                Person(
+                    id: ids.personID, householdID: h, name: name, birthYear: year, role: .child,
+                    isClient: false, birthDate: birthDate(year, person: ids.personID)))
         }
-        d.households.append(Household(id: h, name: "Huishouden \(surname)",
-                                      address: Address(street: streets[h % streets.count], number: String(int(1...240)),
-                                                       buurt: buurt, wijk: wijken[(h % buurten.count) / 4]),
-                                      language: pick(Self.languages), members: members))
+        let number = int(1...240)
+        let address = Address(
+            street: streets[h % streets.count], number: String(number), postcode: Self.postcode(street: h % streets.count, number: number),
+            buurt: buurt, wijk: wijken[(h % buurten.count) / 4])
+        let language = pick(Self.languages)
+        d.households.append(Household(id: h, name: "Huishouden \(surname)", address: address, language: language, members: members))
         for _ in 0..<int(3...12) {
             ids.tieID += 1
             let sector = pick(Sector.allCases)
@@ -169,6 +179,20 @@ public struct DistrictGenerator {
                                      professionalSecrecy: sector == .professionals, consentToShare: chance(0.6)))
         }
         return members
+    }
+
+    /// A street's postcode, one per twenty house numbers ("1000 AA" for numbers 1–20 of the
+    /// first street), so the front door has addresses to match. Derived, not drawn: the rest of
+    /// a seed's city stays as it was.
+    static func postcode(street: Int, number: Int) -> String {
+        let letters = Array("ABCDEFGHJKLMNPRTVWXZ")
+        return "\(1000 + street % 9000) A\(letters[(number - 1) / 20 % letters.count])"
+    }
+
+    /// A full birth date in `year`, derived from the person's id; never after today.
+    func birthDate(_ year: Int, person: Int) -> Day? {
+        let day = Day(year: year, month: person % 12 + 1, day: person * 7 % 28 + 1)
+        return day.map { $0 > today ? Day(year: year, month: 1, day: 1)! : $0 }
     }
 
     /// The case of household `h` with its journal; an open one also gets follow-ups, perhaps a

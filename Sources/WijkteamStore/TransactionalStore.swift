@@ -181,6 +181,12 @@ extension TransactionalStore {
     public func reopenCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> Case {
         try writing { try $0.reopenCase(caseID: caseID, reason: reason, expectedVersion: expectedVersion, today: today) }
     }
+    public func importSignals(_ rows: [ArrearsRow], file: String, skipAmbiguous: Bool, dryRun: Bool, today: Day) throws -> ImportReport {
+        try writing { try $0.importSignals(rows, file: file, skipAmbiguous: skipAmbiguous, dryRun: dryRun, today: today) }
+    }
+    public func importCaseload(_ rows: [CaseloadRow], file: String, dryRun: Bool, today: Day) throws -> ImportReport {
+        try writing { try $0.importCaseload(rows, file: file, dryRun: dryRun, today: today) }
+    }
     public func recordAudit(_ event: AuditEvent) throws {
         guard !writesNothing else { return }
         try writing { try AuditRows.insert($0.db, event, actor: actor) }
