@@ -277,3 +277,37 @@ extension Fixtures {
             } == true)
     }
 }
+
+/// The sample district's own batch (sample-data/vroegsignalering-2026-11.csv), as its answer
+/// sheet (vroegsignalering-2026-11.md) says row by row: what a new colleague sees when trying it.
+@Suite struct SampleBatchImportTests {
+    static let today = Day("2026-11-20")!
+
+    @Test func theSampleBatchMatchesAsItsAnswerSheetSays() throws {
+        let store = try Fixtures.sampleStore().acting(as: AuditActor(staffID: "fatima", account: "test", origin: "tests"))
+        let path = Fixtures.sampleData.appendingPathComponent("vroegsignalering-2026-11.csv").path
+        let rows = try ArrearsRow.parse(try ImportFile.read(path: path, encoding: nil), today: Self.today)
+        #expect(rows.count == 12)
+        let dry = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: false, dryRun: true, today: Self.today)
+        #expect(dry.matched == 6 && dry.newHouseholds == 5 && dry.ambiguous.count == 1 && dry.refused)
+        let matched = dry.rows.compactMap { row -> String? in
+            guard case .matched(let household, let basis) = row.outcome else { return nil }
+            return "\(household) \(basis.rawValue)"
+        }
+        #expect(
+            matched.sorted() == [
+                "38 address", "4 address", "43 address", "45 address", "45 address", "6 address_and_birth_date",
+            ])
+        #expect(dry.ambiguous.first?.outcome == .ambiguous([6, 43]))
+        let signalsBefore = try store.openSignals().count
+        // Without --skip-ambiguous nothing is written; with it, the other eleven rows.
+        let refused = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: false, dryRun: false, today: Self.today)
+        #expect(refused.written == 0)
+        #expect(try store.openSignals().count == signalsBefore)
+        let done = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: true, dryRun: false, today: Self.today)
+        #expect(done.written == 11)
+        #expect(try store.openSignals().count == signalsBefore + 11)
+        let again = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: true, dryRun: false, today: Self.today)
+        #expect(again.written == 0 && again.alreadyImported == 11)
+    }
+}

@@ -146,7 +146,7 @@ import Testing
                 NewPerson(name: "Elif Kaya", birthDate: Day("2010-06-01")!, role: .child, isClient: false),
             ])
         #expect(r.phase == .plan && r.regisseur == "daan" && r.opened == Day("2026-10-01")!)
-        #expect(english { r.newHousehold.displayName } == "Household Kaya")
+        #expect(r.newHousehold.displayName == "Huishouden Kaya")
         // A name with brackets of its own: the last bracket holds the birth date and role.
         let annie = try CaseloadRow.parse(caseload(["members": "Johanna (Annie) de Vries (1944-02-01, adult, client)"]), today: today)
         #expect(annie.first?.members.first?.name == "Johanna (Annie) de Vries")
