@@ -101,8 +101,9 @@ public struct Intake: Hashable, Sendable, Codable {
     public func validate(source: SignalSource, received: Day) throws {
         if source == .vroegsignalering, partner == nil { throw WijkteamError.invalid(tr("validation.intake.partner")) }
         if source != .vroegsignalering, partner != nil { throw WijkteamError.invalid(tr("validation.intake.partner_only")) }
-        for (value, what) in [(reporterName, "validation.what.reporter"), (reporterOrganisation, "validation.what.organisation")] {
-            if let value, !value.trimmed.isEmpty { try Validation.name(value, what: tr(what)) }
+        if let name = reporterName, !name.trimmed.isEmpty { try Validation.name(name, what: tr("validation.what.reporter")) }
+        if let organisation = reporterOrganisation, !organisation.trimmed.isEmpty {
+            try Validation.name(organisation, what: tr("validation.what.organisation"))
         }
         if let phone = reporterPhone, !phone.trimmed.isEmpty {
             guard phone.count <= 30, phone.allSatisfy({ $0.isNumber || " +-()".contains($0) }) else {

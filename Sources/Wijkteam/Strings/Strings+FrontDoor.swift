@@ -25,7 +25,6 @@ extension Strings {
         "store.signal.reference_known": Phrase(en: "{1} reference {2} was imported before", nl: "kenmerk {2} van {1} is al eerder ingelezen"),
         "store.record.household": Phrase(en: "household {1}", nl: "huishouden {1}"),
         "store.record.person": Phrase(en: "person {1}", nl: "persoon {1}"),
-        "store.person.missing": Phrase(en: "there is no person #{1}", nl: "persoon #{1} bestaat niet"),
         "store.person.already_left": Phrase(en: "{1} already left the household", nl: "{1} hoort al niet meer bij het huishouden"),
         "store.case.already_open": Phrase(en: "household #{1} already has an open case (#{2})", nl: "huishouden #{1} heeft al een open casus (#{2})"),
         "store.case.not_closed": Phrase(en: "case #{1} is not closed", nl: "casus #{1} is niet afgesloten"),
