@@ -241,6 +241,15 @@ extension StoreWork {
         return Rows.household(row)
     }
 
+    /// A person as `currentPerson`, but only of a household the actor may see (else: no such person).
+    package func visiblePerson(_ id: Int) throws -> Person {
+        let person = try currentPerson(id)
+        if let visible = try visibleHouseholdIDs(), !visible.contains(person.householdID) {
+            throw WijkteamError.invalid(tr("store.person.missing", id))
+        }
+        return person
+    }
+
     func currentPerson(_ id: Int) throws -> Person {
         guard let row = try db.fetchOne("SELECT * FROM person WHERE id = ?", [id]) else {
             throw WijkteamError.invalid(tr("store.person.missing", id))
