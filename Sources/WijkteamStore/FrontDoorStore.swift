@@ -241,6 +241,13 @@ extension StoreWork {
         return Rows.household(row)
     }
 
+    func currentPerson(_ id: Int) throws -> Person {
+        guard let row = try db.fetchOne("SELECT * FROM person WHERE id = ?", [id]) else {
+            throw WijkteamError.invalid(tr("store.person.missing", id))
+        }
+        return Rows.person(row)
+    }
+
     /// A person as `currentPerson`, but only of a household the actor may see (else: no such person).
     package func visiblePerson(_ id: Int) throws -> Person {
         let person = try currentPerson(id)
@@ -248,13 +255,6 @@ extension StoreWork {
             throw WijkteamError.invalid(tr("store.person.missing", id))
         }
         return person
-    }
-
-    func currentPerson(_ id: Int) throws -> Person {
-        guard let row = try db.fetchOne("SELECT * FROM person WHERE id = ?", [id]) else {
-            throw WijkteamError.invalid(tr("store.person.missing", id))
-        }
-        return Rows.person(row)
     }
 
     func checkVersion(_ expected: Int?, _ actual: Int, record: String, now: String) throws {
