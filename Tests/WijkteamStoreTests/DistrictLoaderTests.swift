@@ -34,7 +34,7 @@ import Wijkteam
         ("regisseur: daan", "regisseur: nobody", 15, "unknown staff id 'nobody'"),
         ("regisseur: daan", "regisseur: sanne", 15, "cannot hold the regie"),
         ("opened: 2026-09-01", "opened: 2026-02-30", 10, "not a date"),
-        ("born: 1950", "born: nineteen-fifty", 5, "expected a whole number"),
+        ("born: 1950", "born: nineteen-fifty", 5, "is neither a birth year (1975) nor a birth date (1975-03-14)"),
         ("{sociaal_netwerk: 2, financien: 4}", "{sociaal_netwerk: 7, financien: 4}", 21, "ZRM score 7 must be 1…5"),
         ("{sociaal_netwerk: 2, financien: 4}", "{opvoeding: 2}", 21, "not a ZRM domain"),
         ("presenting: Scootmobiel", "presenting: [unclosed", 13, "YAML syntax"),
