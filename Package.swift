@@ -28,7 +28,7 @@ let package = Package(
         // SHA-256 for the audit log's hash chain.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
-        // Partners' CSV files (wijkteam import).
+        // CSV: partners' files in (wijkteam import), lists out (--csv).
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
@@ -72,6 +72,7 @@ let package = Package(
             dependencies: [
                 "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "WijkteamRuntime", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             path: "Sources/WijkteamCLI"
         ),

@@ -148,6 +148,8 @@ public protocol WijkteamStore: Sendable {
     func updateHousehold(_ household: Household, expectedVersion: Int?, today: Day) throws -> Household
     @discardableResult
     func addPerson(householdID: Int, _ person: NewPerson, confirmDuplicate: Bool, today: Day) throws -> Person
+    /// A person of a household the actor may see, also one who left: what `updatePerson` changes.
+    func person(id: Int) throws -> Person
     /// Corrects name, birth date, role or client mark.
     @discardableResult
     func updatePerson(_ person: Person, expectedVersion: Int?, today: Day) throws -> Person

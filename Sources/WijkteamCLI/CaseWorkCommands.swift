@@ -229,7 +229,7 @@ struct AuditCommand: ParsableCommand {
 struct CaseloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "caseload", abstract: "My caseload: the cases I am regisseur of, with what needs me.")
     @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
+    @OptionGroup var output: ListOutputOptions
 
     struct Row: Encodable {
         var caseId: Int
@@ -251,6 +251,7 @@ struct CaseloadCommand: ParsableCommand {
                     needs: needs.filter { $0.caseID == card.case.id }.map(\.text))
             }.sorted { ($0.needs.isEmpty ? 1 : 0, $0.caseId) < ($1.needs.isEmpty ? 1 : 0, $1.caseId) }
             if output.json { try printJSON(rows); return }
+            if output.csv { try printCSV(Row.csv(rows)); return }
             print(tr("cli.caseload.title", ctx.identity.staff.name, trCount("cli.count.cases", rows.count),
                      trCount("cli.count.needyou", rows.filter { !$0.needs.isEmpty }.count)))
             for r in rows {

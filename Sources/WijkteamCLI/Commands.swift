@@ -20,6 +20,7 @@ struct WijkteamCommand: ParsableCommand {
             AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
             CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
             MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,
+            SignalCommand.self, PersonCommand.self, CaseCommand.self,
         ]
     )
 
@@ -251,7 +252,7 @@ struct InitCommand: ParsableCommand {
 struct BoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "board", abstract: "Cases per regisseur with load and capacity, and the unassigned cases.")
     @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
+    @OptionGroup var output: ListOutputOptions
 
     func run() throws {
         try runReporting {
@@ -259,25 +260,10 @@ struct BoardCommand: ParsableCommand {
             let columns = try ctx.board(), figures = try ctx.figures()
             if output.json {
                 try printJSON(BoardReport(columns: columns, figures: figures, today: ctx.today))
+            } else if output.csv {
+                try printCSV(BoardReport(columns: columns, figures: figures, today: ctx.today).csv)
             } else {
                 print(TextReports.board(columns: columns, figures: figures, today: ctx.today, info: try ctx.store.districtInfo()))
-            }
-        }
-    }
-}
-
-struct HouseholdCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "household", abstract: "One household: members, cases, ZRM, plan, provisions, journal, follow-ups.")
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
-    @Argument(help: "Household id.") var id: Int
-
-    func run() throws {
-        try runReporting {
-            let ctx = try common.context()
-            let record = try ctx.store.household(id: id, access: .export)
-            if output.json { try printJSON(HouseholdReport(record: record)) } else {
-                print(TextReports.household(record, staff: try ctx.store.staff(), today: ctx.today))
             }
         }
     }
@@ -360,12 +346,23 @@ struct FlagCommand: ParsableCommand {
 }
 
 struct FollowUpsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "followups", abstract: "Open follow-ups by due date, overdue first.")
+    static let configuration = CommandConfiguration(
+        commandName: "followups", abstract: "Open follow-ups by due date, overdue first.",
+        discussion: "--ics prints them as an iCalendar file to subscribe to: the kind and the case number, no client names unless --names.")
     @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
+    @OptionGroup var output: ListOutputOptions
     @Option(name: .long, help: "Only this kind: \(FollowUpKind.keys).") var kind: String?
     @Flag(name: .long, help: "Only overdue ones.") var overdue = false
     @Flag(name: .long, help: "Include done ones.") var all = false
+    @Flag(name: .long, help: "Only mine: those I own, and those without an owner on my cases.") var mine = false
+    @Flag(name: .long, help: "Print an iCalendar file (RFC 5545) of the open follow-ups, one all-day event each.") var ics = false
+    @Flag(name: .long, help: "With --ics: the household's name and the note in each event.") var names = false
+
+    func validate() throws {
+        if ics, output.json || output.csv { throw ValidationError(tr("cli.error.ics.format")) }
+        if ics, all { throw ValidationError(tr("cli.error.ics.all")) }
+        if names, !ics { throw ValidationError(tr("cli.error.ics.names")) }
+    }
 
     func run() throws {
         let kindFilter: FollowUpKind?
@@ -381,8 +378,22 @@ struct FollowUpsCommand: ParsableCommand {
             if let kindFilter { list = list.filter { $0.kind == kindFilter } }
             if overdue { list = list.filter { FollowUpStatus($0, on: ctx.today).isOverdue } }
             let cases = Dictionary(uniqueKeysWithValues: try ctx.store.caseCards().map { ($0.case.id, $0) })
+            if mine {
+                let me = ctx.identity.staff.id
+                list = list.filter { $0.ownerID == me || ($0.ownerID == nil && cases[$0.caseID]?.case.regisseurID == me) }
+            }
             let rows = list.map { FollowUpRow(followUp: $0, today: ctx.today, card: cases[$0.caseID]) }
-            if output.json { try printJSON(rows) } else { print(TextReports.followUps(rows)) }
+            if ics {
+                let name = mine ? tr("cli.ics.name.mine", ctx.identity.staff.name) : tr("cli.ics.name")
+                let events = CalendarExport.events(rows, names: names)
+                Output.document(CalendarExport.document(events, name: name, stamp: CalendarExport.stamp()))
+            } else if output.csv {
+                try printCSV(FollowUpRow.csv(rows))
+            } else if output.json {
+                try printJSON(rows)
+            } else {
+                print(TextReports.followUps(rows))
+            }
         }
     }
 }

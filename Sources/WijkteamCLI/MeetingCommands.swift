@@ -9,7 +9,7 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "agenda",
         abstract: "The case meeting's agenda: safety, new registrations, for discussion, stuck, overdue follow-ups, capacity.")
     @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
+    @OptionGroup var output: ListOutputOptions
     @Flag(name: .long, help: "Initials and case numbers instead of names (for a shared screen).")
     var privacy = false
 
@@ -52,12 +52,13 @@ struct AgendaCommand: ParsableCommand {
             func scrub(_ text: String, _ item: AgendaItem) -> String {
                 privacy ? Privacy.scrub(text, names: (item.householdName.map { [$0] } ?? []) + (item.householdID.flatMap { members[$0] } ?? [])) : text
             }
-            if output.json {
-                try printJSON(items.map { i in
+            if output.json || output.csv {
+                let entries = items.map { i in
                     Entry(key: i.key, section: i.section.rawValue, caseId: i.caseID, signalId: i.signalID, staffId: i.staffID,
                           householdId: i.householdID, household: household(i), regisseur: i.regisseurID.flatMap { names[$0] },
                           reasons: i.reasons.map { scrub($0, i) }, question: i.question.map { scrub($0, i) })
-                })
+                }
+                if output.csv { try printCSV(Entry.csv(entries)) } else { try printJSON(entries) }
                 return
             }
             guard !items.isEmpty else { print(tr("cli.agenda.none")); return }

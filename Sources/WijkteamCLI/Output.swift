@@ -5,7 +5,8 @@ import TerminalKit
 // arguments (names, notes, questions), so everything passes `TerminalText.safe`: a control
 // character is shown (`^[`, `\u{9B}`), never sent, and tabs become spaces. `--json` is written
 // exact (`TerminalText.safeJSON` only spells out, as `\u` escapes, what a terminal would act
-// on). `minutes --out FILE` writes the Markdown as stored: a file is not a terminal.
+// on). `--csv` and `--ics` replace control characters themselves (ListExport, CalendarExport).
+// `minutes --out FILE` writes the Markdown as stored: a file is not a terminal.
 // `OutputSafetyTests` fails when a source file in this module writes around these functions.
 
 /// Standard output, made safe for a terminal. In this module it replaces Swift's `print`, so no
@@ -23,6 +24,12 @@ enum Output {
     /// A JSON document to standard output, exact.
     static func json(_ text: String) {
         FileHandle.standardOutput.write(Data((TerminalText.safeJSON(text) + "\n").utf8))
+    }
+
+    /// A document whose bytes are made safe where it was written (`--csv`, `--ics`): its CRLF
+    /// line ends and byte order mark are part of the format, so it is written as it is.
+    static func document(_ data: Data) {
+        FileHandle.standardOutput.write(data)
     }
 
     /// A line to standard error ("wijkteam: error: …"), made safe for a terminal.

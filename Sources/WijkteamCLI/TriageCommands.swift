@@ -56,13 +56,14 @@ struct TriageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "triage",
         abstract: "The triage queue ranked by urgency, each point with its reason, and the suggested regisseur.")
     @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
+    @OptionGroup var output: ListOutputOptions
 
     func run() throws {
         try runReporting {
             let ctx = try common.context()
             let items = try TriageItem.load(ctx)
             if output.json { try printJSON(items); return }
+            if output.csv { try printCSV(TriageItem.csv(items)); return }
             if items.isEmpty { print(tr("cli.triage.none")); return }
             for (i, item) in items.enumerated() {
                 print("\(i + 1). " + tr("cli.triage.signal", item.signalId, item.score) + (item.safety ? " · " + tr("cli.triage.safety") : "")

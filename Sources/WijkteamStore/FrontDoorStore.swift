@@ -248,6 +248,15 @@ extension StoreWork {
         return Rows.person(row)
     }
 
+    /// A person as `currentPerson`, but only of a household the actor may see (else: no such person).
+    package func visiblePerson(_ id: Int) throws -> Person {
+        let person = try currentPerson(id)
+        if let visible = try visibleHouseholdIDs(), !visible.contains(person.householdID) {
+            throw WijkteamError.invalid(tr("store.person.missing", id))
+        }
+        return person
+    }
+
     func checkVersion(_ expected: Int?, _ actual: Int, record: String, now: String) throws {
         if let expected, expected != actual {
             throw WijkteamError.staleVersion(record: record, expected: expected, actual: actual, changed: now)

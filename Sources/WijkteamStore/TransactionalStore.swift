@@ -171,6 +171,7 @@ extension TransactionalStore {
     public func addPerson(householdID: Int, _ person: NewPerson, confirmDuplicate: Bool, today: Day) throws -> Person {
         try writing { try $0.addPerson(householdID: householdID, person, confirmDuplicate: confirmDuplicate, today: today) }
     }
+    public func person(id: Int) throws -> Person { try reading { try $0.visiblePerson(id) } }
     public func updatePerson(_ person: Person, expectedVersion: Int?, today: Day) throws -> Person {
         try writing { try $0.updatePerson(person, expectedVersion: expectedVersion, today: today) }
     }
