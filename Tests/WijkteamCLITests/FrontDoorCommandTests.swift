@@ -90,7 +90,7 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.err.contains("may be a household the team already knows; nothing was written"), "\(refused.err)")
         #expect(
-            refused.err.contains("#\(knownID) Household Yıldız, Kersenlaan 99 (Şükrü Yıldız, same name and birth date)"), "\(refused.err)")
+            refused.err.contains("#\(knownID) Huishouden Yıldız, Kersenlaan 99 (Şükrü Yıldız, same name and birth date)"), "\(refused.err)")
         #expect(refused.err.contains("--household ID") && refused.err.contains("--confirm-duplicate"), "\(refused.err)")
         #expect(try triageIDs(db) == queue)
         #expect((try Binary.json(["household", "find", "havenkade 80", "--db", db, "--json"]) as! [JSON]).isEmpty)
