@@ -93,7 +93,7 @@ struct HouseholdCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "update", abstract: "Change a household's name, address, buurt or language, or record that it left the district.",
             discussion:
-                "Only what you give changes. Without --expected-version the change is checked against the version read just before it.")
+                "Only what you give changes. Without --version the change is checked against the version read just before it.")
         @OptionGroup var common: CommonOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "Household id.") var id: Int
@@ -105,7 +105,7 @@ struct HouseholdCommand: ParsableCommand {
         @Option(name: .long, help: "New buurt.") var buurt: String?
         @Option(name: .long, help: "New language.") var language: String?
         @Option(name: .long, help: "The day it left the district, or 'none' when it did not (any more).") var leftDistrict: String?
-        @Option(name: .long, help: "The household version you saw (household ID --json); refused if someone changed it since.")
+        @Option(name: .customLong("version"), help: "The household version you saw (household ID --json); refused if someone changed it since.")
         var expectedVersion: Int?
 
         func run() throws {

@@ -43,7 +43,7 @@ struct PersonCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "update", abstract: "Correct a member's name, birth date, role or client mark.",
             discussion:
-                "Only what you give changes. Without --expected-version the change is checked against the version read just before it.")
+                "Only what you give changes. Without --version the change is checked against the version read just before it.")
         @OptionGroup var common: CommonOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "Person id (household ID --json shows them).") var id: Int
@@ -51,7 +51,7 @@ struct PersonCommand: ParsableCommand {
         @Option(name: .long, help: "Birth date, YYYY-MM-DD.") var born: String?
         @Option(name: .long, help: "Role in the household: \(MemberRole.keys).") var role: String?
         @Option(name: .long, help: "A client of the team: yes or no.") var client: String?
-        @Option(name: .long, help: "The person version you saw; refused if someone changed them since.") var expectedVersion: Int?
+        @Option(name: .customLong("version"), help: "The person version you saw; refused if someone changed them since.") var expectedVersion: Int?
 
         func run() throws {
             try runReporting {
@@ -86,7 +86,7 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "Person id.") var id: Int
         @Option(name: .long, help: "The day they left (or died).") var on: String
         @Flag(name: .long, help: "They died (instead of moving out).") var died = false
-        @Option(name: .long, help: "The person version you saw; refused if someone changed them since.") var expectedVersion: Int?
+        @Option(name: .customLong("version"), help: "The person version you saw; refused if someone changed them since.") var expectedVersion: Int?
 
         func run() throws {
             try runReporting {

@@ -151,7 +151,7 @@ import Testing
         let v1 = try version()
         let moved = try Binary.run([
             "household", "update", String(id), "--db", db, "--street", "Molenhof", "--number", "12", "--addition", "A",
-            "--postcode", "1237gh", "--buurt", "molenkwartier", "--expected-version", String(v1),
+            "--postcode", "1237gh", "--buurt", "molenkwartier", "--version", String(v1),
         ])
         #expect(moved.status == 0, "\(moved.err)")
         #expect(moved.out.contains("Household #\(id) Huishouden Ben-David, Molenhof 12A: changed (version \(v1 + 1))"), "\(moved.out)")
@@ -160,7 +160,7 @@ import Testing
             (h["address"] as! JSON)["postcode"] as? String == "1237 GH" && (h["address"] as! JSON)["buurt"] as? String == "Molenkwartier")
         // The version seen before is stale now: refused, nothing changed.
         let stale = try Binary.run([
-            "household", "update", String(id), "--db", db, "--name", "Huishouden X", "--expected-version", String(v1),
+            "household", "update", String(id), "--db", db, "--name", "Huishouden X", "--version", String(v1),
         ])
         #expect(stale.status == 1 && stale.err.contains("was changed by someone else"), "\(stale.err)")
         #expect(try version() == v1 + 1)
@@ -189,7 +189,7 @@ import Testing
         #expect(
             fixed.status == 0 && fixed.out.contains("Changed: person #\(pid) 王小龙, born 2026-11-03, child (version 2)"),
             "\(fixed.out)\(fixed.err)")
-        let stale = try Binary.run(["person", "update", String(pid), "--db", db, "--name", "X", "--expected-version", "1"])
+        let stale = try Binary.run(["person", "update", String(pid), "--db", db, "--name", "X", "--version", "1"])
         #expect(stale.status == 1 && stale.err.contains("was changed by someone else"), "\(stale.err)")
         let left = try Binary.run(["person", "move-out", String(pid), "--db", db, "--on", "2026-11-15"])
         #expect(left.status == 0 && left.out.contains("moved out on 2026-11-15"), "\(left.out)\(left.err)")
