@@ -14,7 +14,8 @@ public struct PhaseFacts: Hashable, Sendable {
     }
 
     public init(record r: HouseholdRecord, caseID: Int, today: Day) {
-        let adults = Set(r.household.members.filter { $0.isAdult(on: today) }.map(\.id))
+        // A baseline of someone who moved out or died no longer counts.
+        let adults = Set(r.household.currentMembers.filter { $0.isAdult(on: today) }.map(\.id))
         self.init(hasRegisseur: r.cases.first { $0.id == caseID }?.regisseurID != nil,
                   hasKeukentafelgesprek: r.journal.contains { $0.caseID == caseID && $0.kind == .keukentafelgesprek },
                   hasZRMBaseline: r.zrm.contains { adults.contains($0.personID) },

@@ -36,6 +36,8 @@ public struct EffectRunner: Sendable {
                 return try runFollowUpOrTie(effect)
             case .startMeeting, .saveMeeting, .endMeeting, .recordDecision:
                 return try runMeeting(effect)
+            case .householdChange(let change):
+                return runHouseholdChange(change)
             case .setTheme, .repaint:
                 return nil
             }

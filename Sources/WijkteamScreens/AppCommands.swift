@@ -63,6 +63,13 @@ public enum CommandID: Hashable, Sendable {
     case filterClear
     case group
     case close
+    // Keeping a household current (its view)
+    case addMember
+    case editMember
+    case memberLeaves
+    case changeAddress
+    case openCase
+    case reopenCase
 
     /// The stable text id (`wijkteam keys --json`), as it was before ids were typed.
     public var code: String {
@@ -124,6 +131,12 @@ public enum CommandID: Hashable, Sendable {
         case .filterClear: "filter.clear"
         case .group: "group"
         case .close: "close"
+        case .addMember: "member.add"
+        case .editMember: "member.edit"
+        case .memberLeaves: "member.leave"
+        case .changeAddress: "household.address"
+        case .openCase: "case.open"
+        case .reopenCase: "case.reopen"
         }
     }
 
@@ -191,6 +204,12 @@ public enum CommandID: Hashable, Sendable {
         .filterClear,
         .group,
         .close,
+        .addMember,
+        .editMember,
+        .memberLeaves,
+        .changeAddress,
+        .openCase,
+        .reopenCase,
     ]
 }
 
@@ -319,6 +338,7 @@ public enum AppCommands {
                     scopes: [.household], category: household, writes: true),
             Command(id: .closeCase, name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
                     scopes: [.household], category: household, writes: true),
+                ] + keepingHouseholds(category: household) + [
             Command(id: .nextSection, name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
                     scopes: [.household, .meeting], category: household),
             Command(id: .previousSection, name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),

@@ -109,7 +109,7 @@ struct Ecogram {
         // The middle: members, where they live, and who holds the regie.
         let inner = centerWidth - 2
         var center: [Line] = []
-        for p in r.household.members {
+        for p in r.household.currentMembers {
             let name = Format.name(p.name, privacy: privacy)
             for (i, part) in TextBlock.wrap(name, width: inner).enumerated() {
                 center.append(Line(segments: [(part, Style(.normal, p.isClient && i == 0 ? [.bold] : []))], memberID: p.id))

@@ -27,7 +27,8 @@ struct GoalForm: Sendable {
         existing = goals
         self.members = members
         self.scores = scores
-        goal = PlanGoal(id: 0, caseID: caseID, domain: .financien, personID: members.first(where: \.isClient)?.id, targetScore: 3, text: "")
+        let client = members.first { $0.isClient && $0.isCurrent }
+        goal = PlanGoal(id: 0, caseID: caseID, domain: .financien, personID: client?.id, targetScore: 3, text: "")
         text = TextInput(placeholder: tr("form.goal.placeholder"), maxLength: 160)
         if !goals.isEmpty {
             choosing = Picker(title: tr("form.goal.choose.title", caseID),
@@ -77,7 +78,8 @@ struct GoalForm: Sendable {
         case .domain:
             if domainChoice.apply(key) { goal.domain = LifeDomain.allCases[domainChoice.selected] }
         case .person:
-            let options: [Int?] = [nil] + members.map(\.id)
+            // Who moved out or died gets no new goal; a goal already theirs keeps them.
+            let options: [Int?] = [nil] + members.filter { $0.isCurrent || $0.id == original?.personID }.map(\.id)
             let i = options.firstIndex(of: goal.personID) ?? 0
             if key == .left { goal.personID = options[(i + options.count - 1) % options.count] }
             if key == .right || key == .char(" ") { goal.personID = options[(i + 1) % options.count] }

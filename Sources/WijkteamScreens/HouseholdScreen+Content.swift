@@ -37,7 +37,10 @@ struct HouseholdPage {
     /// The address, the learning note and the members.
     mutating func intro() {
         let h = r.household
-        out.append((privacy ? h.address.buurt : tr("screens.household.address", h.address.line, h.address.buurt, SuggestionRanker.languageName(h.language)), Style(.muted)))
+        let place = h.address.postcode.isEmpty ? h.address.line : "\(h.address.line), \(h.address.postcode)"
+        let language = SuggestionRanker.languageName(h.language)
+        out.append((privacy ? h.address.buurt : tr("screens.household.address", place, h.address.buurt, language), Style(.muted)))
+        if let left = h.leftDistrictOn { out.append((tr("screens.household.leftDistrict", left), Style(.warning))) }
         // Only the sample district has learning notes: first, so a new colleague reads them
         // before the details (not on a projected screen: they name people).
         if let note = h.learningNote, !privacy {
@@ -45,14 +48,40 @@ struct HouseholdPage {
             wrapped(note, style: Style(.muted))
         }
         heading(tr("screens.household.heading.members"))
-        for p in h.members {
-            out.append(("  " + NetworkScreen.padKeepingWhole(Format.name(p.name, privacy: privacy), to: 28) + " "
-                        + Format.ageAndRole(p.age(on: today), p.role.label, client: p.isClient), .normal))
+        for p in h.currentMembers { member(p, MemberForm.describe(p, today: today), style: .normal) }
+        // Who moved out or died stays in the history, greyed and below, counted nowhere.
+        let gone = h.members.filter { !$0.isCurrent }.sorted { ($0.leftOn!, $0.id) > ($1.leftOn!, $1.id) }
+        if !gone.isEmpty { out.append(("  " + tr("screens.household.heading.gone"), Style(.muted, [.bold]))) }
+        for p in gone {
+            let why = tr("screens.household.member.gone", p.role.label, p.leftReason?.label ?? LeavingReason.movedOut.label, p.leftOn!)
+            member(p, why, style: Style(.muted))
+        }
+    }
+
+    /// A member's name and what to say about them, the details of every member in one column:
+    /// a name longer than the column gets its own lines and the detail goes under it.
+    private mutating func member(_ p: Person, _ detail: String, style: Style) {
+        let column = 28
+        let name = Format.name(p.name, privacy: privacy)
+        let fits = 3 + column + TextWidth.width(of: detail) <= width
+        if fits, TextWidth.width(of: name) <= column {
+            out.append(("  " + TextWidth.pad(name, to: column) + " " + detail, style))
+            return
+        }
+        wrapped(name, style: style)
+        if fits {
+            out.append((String(repeating: " ", count: 3 + column) + detail, style))
+        } else {
+            wrapped(detail, indent: "    ", style: style)
         }
     }
 
     mutating func cases(open: [Case]) {
         heading(open.isEmpty ? tr("screens.household.heading.cases.noneopen") : tr("screens.household.heading.case"))
+        if open.isEmpty {
+            let closed = r.cases.last { !$0.isOpen }
+            out.append(("  " + (closed.map { tr("screens.household.desk.reopen", $0.id) } ?? tr("screens.household.desk")), Style(.muted)))
+        }
         for c in r.cases {
             out.append(("  " + tr("screens.household.case.line", c.id, c.phase.label, c.regisseurID.flatMap { staff[$0] } ?? Format.unassignedInLine),
                         Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))

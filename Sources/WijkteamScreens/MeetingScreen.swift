@@ -362,7 +362,7 @@ public struct MeetingScreen: Sendable {
         if let r = record, r.household.id == item.householdID {
             text.lines.append(("", .normal))
             text.line(tr("screens.network.heading.household"), .header, [.bold])
-            for p in r.household.members {
+            for p in r.household.currentMembers {
                 let who = privacy ? Privacy.initials(p.name) : p.name
                 text.line("\(who) · " + Format.ageAndRoleShort(p.age(on: today), p.role.label, client: p.isClient), .muted)
             }

@@ -62,6 +62,8 @@ public enum ShellEvent: Sendable, Equatable {
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)
     /// It was refused: why, and the household as it is now (to apply the change again on it).
     case caseWorkRefused(CaseEdit, message: String, fresh: HouseholdRecord?)
+    /// A change to a household's members, address or desk case was saved or refused.
+    case householdChanged(HouseholdChange, HouseholdChangeResult)
     /// The household cannot be shown (not shared with you, gone): why.
     case householdUnavailable(Int, String)
     /// An effect failed: the message is shown, the state stays as it was before.
@@ -94,6 +96,8 @@ public enum Effect: Sendable, Equatable {
     case saveTie(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case removeTie(NetworkTie, undo: Bool)
     case addProvision(Provision, householdID: Int)
+    /// Change a household's members, address or desk case; answered with `.householdChanged`.
+    case householdChange(HouseholdChange)
     case startMeeting
     case saveMeeting(Meeting)
     case endMeeting(Meeting)

@@ -36,7 +36,7 @@ public struct NetworkScreen: Sendable {
     var rows: [Row] {
         guard let r = record else { return [] }
         var out: [Row] = [.heading(tr("screens.network.heading.household"))]
-        out += r.household.members.map(Row.member)
+        out += r.household.currentMembers.map(Row.member)
         for sector in Sector.allCases {
             let ties = r.ties.filter { $0.sector == sector }
             guard !ties.isEmpty else { continue }

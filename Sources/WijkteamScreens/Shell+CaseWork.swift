@@ -15,7 +15,7 @@ extension Shell {
             form.householdID = hid
             return open(form)
         case .recordZRM:
-            let adults = r.household.members.filter { $0.isAdult(on: s.today) }
+            let adults = r.household.currentMembers.filter { $0.isAdult(on: s.today) }
             guard !adults.isEmpty else { return say(tr("shell.zrm.noAdults"), .warning) }
             var form = ZRMForm(adults: adults, scores: r.zrm, today: s.today)
             form.householdID = hid
@@ -118,7 +118,7 @@ extension Shell {
             modal = .form(form)
         case .zrm(let d):
             guard let r else { return }
-            let adults = r.household.members.filter { $0.isAdult(on: s.today) }
+            let adults = r.household.currentMembers.filter { $0.isAdult(on: s.today) }
             guard !adults.isEmpty else { return }
             var form = ZRMForm(draft: d, adults: adults, scores: r.zrm, today: s.today, error: error)
             form.householdID = hid

@@ -35,6 +35,9 @@ extension Shell {
             return openCaseWork(id)
         case .addProvision, .discuss, .flagFollowUp, .followUpDone:
             return performCaseCommand(id)
+        // Keeping a household current
+        case .addMember, .editMember, .memberLeaves, .changeAddress, .openCase, .reopenCase:
+            return performHouseholdCommand(id)
         // Triage
         case .triageDecide, .triageMeldcode, .triageUndo:
             return performTriage(id)

@@ -36,6 +36,8 @@ extension Shell {
             return reactToTriage(event)
         case .provisionAdded, .caseWorkSaved, .caseWorkRefused, .discussionSet, .discussionRefused, .followUpSaved, .followUpRefused:
             return reactToCaseWork(event)
+        case .householdChanged:
+            return reactToHouseholdChange(event)
         }
     }
 

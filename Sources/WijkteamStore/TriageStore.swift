@@ -13,14 +13,15 @@ extension StoreWork {
             out[r["id"]] = TriageContext(householdName: r["name"], language: r["language"])
         }
         for r in try db.fetchAll("""
-            SELECT household_id, COUNT(*) AS n FROM person WHERE household_id IN (\(list)) AND birth_year > ? GROUP BY household_id
+            SELECT household_id, COUNT(*) AS n FROM person
+            WHERE household_id IN (\(list)) AND birth_year > ? AND left_on IS NULL GROUP BY household_id
             """, [today.year - 12]) {
             out[r["household_id"], default: TriageContext()].childrenUnder12 = r["n"]
         }
         // Latest score per adult and domain; acute when it is 1.
         for r in try db.fetchAll("""
             SELECT p.household_id, z.domain FROM zrm_score z JOIN person p ON p.id = z.person_id
-            WHERE p.household_id IN (\(list)) AND z.score = 1
+            WHERE p.household_id IN (\(list)) AND p.left_on IS NULL AND z.score = 1
               AND z.date = (SELECT MAX(date) FROM zrm_score z2 WHERE z2.person_id = z.person_id AND z2.domain = z.domain)
             """) {
             if let d = LifeDomain(rawValue: r["domain"]), out[r["household_id"]]?.acuteDomains.contains(d) == false {

@@ -125,7 +125,11 @@ extension ScreenStrings {
         "shell.help.title": Phrase(en: "Help · {1} · q closes", nl: "Help · {1} · q sluit"),
 
         // Shell.swift: the header line
-        "shell.header.householdKeys": Phrase(en: "J journal · z ZRM · G goal · n network · b discuss · > phase · P provision · F follow-up · C close · ]/[ sections", nl: "J journaal · z ZRM · G doel · n netwerk · b bespreken · > fase · P voorziening · F opvolging · C sluiten · ]/[ delen"),
+        "shell.header.householdKeys": Phrase(
+            en: "J journal · z ZRM · G goal · n network · b discuss · > phase · P provision · F follow-up · C close"
+                + " · m e x member · A address · o r case · ]/[ sections",
+            nl: "J journaal · z ZRM · G doel · n netwerk · b bespreken · > fase · P voorziening · F opvolging · C sluiten"
+                + " · m e x gezinslid · A adres · o r casus · ]/[ delen"),
         "shell.header.moreKeys": Phrase(en: "? more", nl: "? meer"),
         "shell.header.myCaseload": Phrase(en: "My caseload {1}", nl: "Mijn caseload {1}"),
         "shell.header.needsYou": Phrase(en: "needs you:", nl: "wacht op jou:"),

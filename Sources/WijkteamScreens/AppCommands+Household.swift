@@ -1,0 +1,28 @@
+import TerminalKit
+import Wijkteam
+
+extension AppCommands {
+    /// Keeping a household current from its view: members, the address, a case at the desk.
+    static func keepingHouseholds(category: String) -> [Command<CommandID>] {
+        [
+            Command(
+                id: .addMember, name: tr("command.member.add.name"), keys: [.char("m")], help: tr("command.member.add.help"),
+                scopes: [.household], category: category, writes: true),
+            Command(
+                id: .editMember, name: tr("command.member.edit.name"), keys: [.char("e")], help: tr("command.member.edit.help"),
+                scopes: [.household], category: category, writes: true),
+            Command(
+                id: .memberLeaves, name: tr("command.member.leave.name"), keys: [.char("x")], help: tr("command.member.leave.help"),
+                scopes: [.household], category: category, writes: true),
+            Command(
+                id: .changeAddress, name: tr("command.household.address.name"), keys: [.char("A")],
+                help: tr("command.household.address.help"), scopes: [.household], category: category, writes: true),
+            Command(
+                id: .openCase, name: tr("command.case.open.name"), keys: [.char("o")], help: tr("command.case.open.help"),
+                scopes: [.household], category: category, writes: true),
+            Command(
+                id: .reopenCase, name: tr("command.case.reopen.name"), keys: [.char("r")], help: tr("command.case.reopen.help"),
+                scopes: [.household], category: category, writes: true),
+        ]
+    }
+}
