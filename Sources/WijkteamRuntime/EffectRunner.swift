@@ -38,6 +38,8 @@ public struct EffectRunner: Sendable {
                 return try runMeeting(effect)
             case .householdChange(let change):
                 return runHouseholdChange(change)
+            case .frontDoor(let request):
+                return runFrontDoor(request)
             case .setTheme, .repaint:
                 return nil
             }

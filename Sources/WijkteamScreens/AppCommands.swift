@@ -53,6 +53,7 @@ public enum CommandID: Hashable, Sendable {
     case triageDecide
     case triageMeldcode
     case triageUndo
+    case register
     case meetingStart
     case meetingDiscussed
     case meetingDecide
@@ -121,6 +122,7 @@ public enum CommandID: Hashable, Sendable {
         case .triageDecide: "triage.decide"
         case .triageMeldcode: "triage.meldcode"
         case .triageUndo: "triage.undo"
+        case .register: "register"
         case .meetingStart: "meeting.start"
         case .meetingDiscussed: "meeting.discussed"
         case .meetingDecide: "meeting.decide"
@@ -194,6 +196,7 @@ public enum CommandID: Hashable, Sendable {
         .triageDecide,
         .triageMeldcode,
         .triageUndo,
+        .register,
         .meetingStart,
         .meetingDiscussed,
         .meetingDecide,
@@ -372,6 +375,9 @@ public enum AppCommands {
                     scopes: [.triage], category: triage, writes: true),
             Command(id: .triageUndo, name: tr("command.triage.undo.name"), keys: [.char("u")], help: tr("command.triage.undo.help"),
                     scopes: [.triage], category: triage, writes: true),
+                    Command(
+                        id: .register, name: tr("command.register.name"), keys: [.char("n")], help: tr("command.register.help"),
+                        scopes: [.triage], category: triage, writes: true),
             // The case meeting
             Command(id: .meetingStart, name: tr("command.meeting.start.name"), keys: [.char("s")], help: tr("command.meeting.start.help"),
                     scopes: [.meeting], category: meeting, writes: true),

@@ -68,6 +68,8 @@ public enum ShellEvent: Sendable, Equatable {
     case householdUnavailable(Int, String)
     /// An effect failed: the message is shown, the state stays as it was before.
     case failed(String)
+    /// The store's answer to the registration form (`Effect.frontDoor`).
+    case frontDoor(FrontDoorAnswer)
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
@@ -108,6 +110,8 @@ public enum Effect: Sendable, Equatable {
     case completeFollowUp(id: Int, outcome: String, expectedVersion: Int)
     /// Write an assignment in one transaction; answered with `.assigned` or `.assignFailed`.
     case assign(AssignRequest)
+    /// The registration form's search, duplicate check and save; answered with `.frontDoor`.
+    case frontDoor(FrontDoorRequest)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

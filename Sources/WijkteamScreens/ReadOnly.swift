@@ -27,6 +27,7 @@ extension Effect {
         case .saveCaseWork, .assign, .decide, .undoTriage, .recordMeldcode, .addFollowUp, .completeFollowUp, .saveTie, .removeTie,
              .addProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
         case .householdChange: true
+        case .frontDoor(let request): request.writes
         }
     }
 }

@@ -41,6 +41,8 @@ extension Shell {
         // Triage
         case .triageDecide, .triageMeldcode, .triageUndo:
             return performTriage(id)
+        // The front door
+        case .register: return openRegistration()
         // The case meeting
         case .meetingStart, .meetingDiscussed, .meetingDecide, .meetingEnd:
             return performMeeting(id)

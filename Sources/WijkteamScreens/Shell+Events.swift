@@ -38,6 +38,8 @@ extension Shell {
             return reactToCaseWork(event)
         case .householdChanged:
             return reactToHouseholdChange(event)
+        case .frontDoor(let answer):
+            return reactToFrontDoor(answer)
         }
     }
 

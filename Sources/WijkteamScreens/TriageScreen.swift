@@ -8,6 +8,8 @@ public struct TriageScreen: Sendable {
     var cursor = ListCursor()
     private var meldcode: [Int: [MeldcodeRecord]] = [:]
     private var staffNames: [StaffID: String] = [:]
+    /// A signal just registered here: selected as soon as a snapshot holds it.
+    private var wanted: Int?
 
     public init() {}
 
@@ -22,8 +24,18 @@ public struct TriageScreen: Sendable {
         }
         meldcode = snapshot.meldcode
         staffNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        if let keep, let i = queue.firstIndex(where: { $0.signal.id == keep }) { cursor.selected = i }
+        if let w = wanted, let i = queue.firstIndex(where: { $0.signal.id == w }) {
+            cursor.selected = i
+            wanted = nil
+        } else if let keep, let i = queue.firstIndex(where: { $0.signal.id == keep }) {
+            cursor.selected = i
+        }
         cursor.clamp(count: queue.count)
+    }
+
+    /// Selects a signal, now if the queue holds it, else when a snapshot brings it.
+    mutating func select(signalID: Int) {
+        if let i = queue.firstIndex(where: { $0.signal.id == signalID }) { cursor.selected = i } else { wanted = signalID }
     }
 
     func steps(of signalID: Int) -> [MeldcodeRecord] { meldcode[signalID] ?? [] }
@@ -36,9 +48,11 @@ public struct TriageScreen: Sendable {
         r.context.householdName ?? r.signal.householdID.map { tr("screens.triage.household", $0) } ?? tr("screens.triage.household.new")
     }
 
-    func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool) {
+    /// `mayRegister`: an empty queue says how to register one (not to read-only or outside staff).
+    func render(into grid: inout Grid, area: Rect, today: Day, privacy: Bool, mayRegister: Bool = false) {
         guard !queue.isEmpty else {
-            TextLine(tr("screens.triage.empty"), style: Style(.muted)).render(into: &grid, area: area)
+            let empty = mayRegister ? tr("screens.triage.empty.register") : tr("screens.triage.empty")
+            TextLine(empty, style: Style(.muted)).render(into: &grid, area: area)
             return
         }
         // Wide: list and detail side by side. Narrow (80 columns): the detail under the list.
@@ -157,7 +171,8 @@ extension TriageScreen: Screen {
     }
 
     public func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
-        render(into: &grid, area: area, today: context.today, privacy: context.privacy)
+        let inTeam = context.snapshot.staff(context.me)?.role.isInTeam ?? false
+        render(into: &grid, area: area, today: context.today, privacy: context.privacy, mayRegister: inTeam && !context.readOnly)
     }
 
     public func header(context: ScreenContext) -> [(String, Style)] {

@@ -12,6 +12,7 @@ public enum ScreenStrings {
         ("shell", shell), ("commands", commands), ("screens", screens), ("forms", forms),
         ("tour", tour), ("editing", editing),
         ("household", household),
+        ("registration", registration),
     ]
 
     /// The screens' table, the domain's included.

@@ -124,6 +124,10 @@ extension ScreenStrings {
         "command.triage.decide.name": Phrase(en: "decide", nl: "besluiten"),
         "command.triage.decide.help": Phrase(en: "Decide: route, regisseur and follow-up; the signal leaves the queue", nl: "Besluiten: route, regisseur en opvolging; het signaal gaat uit de wachtrij"),
         "command.triage.meldcode.name": Phrase(en: "meldcode step", nl: "meldcodestap"),
+        "command.register.name": Phrase(en: "register", nl: "aanmelden"),
+        "command.register.help": Phrase(
+            en: "Register a registration or signal: source, household (found or new), question, safety, hard date",
+            nl: "Aanmelding of signaal registreren: bron, huishouden (gevonden of nieuw), vraag, veiligheid, harde datum"),
         "command.triage.meldcode.help": Phrase(en: "Record a Meldcode step (with a note) for a safety signal", nl: "Meldcodestap vastleggen (met een notitie) bij een veiligheidssignaal"),
         "command.meeting.start.name": Phrase(en: "start meeting", nl: "start overleg"),
         "command.meeting.start.help": Phrase(en: "Start the meeting (privacy mode goes on); again: pause or resume the timer", nl: "Overleg starten (privacymodus gaat aan); nog eens: timer pauzeren of hervatten"),

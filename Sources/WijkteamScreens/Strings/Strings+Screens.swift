@@ -118,7 +118,12 @@ extension ScreenStrings {
 
         // TriageScreen.swift
         "screens.triage.empty": Phrase(en: "Nothing waiting for triage.", nl: "Niets wacht op triage."),
-        "screens.triage.title": Phrase(en: "Triage queue {1} · score · d decide · s Meldcode", nl: "Triagewachtrij {1} · score · d besluiten · s Meldcode"),
+        "screens.triage.empty.register": Phrase(
+            en: "Nothing waiting for triage. n registers a registration or signal.",
+            nl: "Niets wacht op triage. n registreert een aanmelding of signaal."),
+        "screens.triage.title": Phrase(
+            en: "Triage queue {1} · score · d decide · s Meldcode · n new",
+            nl: "Triagewachtrij {1} · score · d besluiten · s Meldcode · n nieuw"),
         "screens.triage.household": Phrase(en: "household {1}", nl: "huishouden {1}"),
         "screens.triage.household.new": Phrase(en: "new household", nl: "nieuw huishouden"),
         "screens.triage.detail.waiting": Phrase(en: "{1} · {2} · waiting {3}", nl: "{1} · {2} · wacht {3}"),

@@ -22,8 +22,15 @@ extension ScreenStrings {
             en: "Eigen kracht first, then the network, then provisions: before anything is bought, the team asks what the household can do itself and who around them helps. Ties by sector and strength; P practical, G company, A advice, E emotional support; a mantelzorger's hours with an overload warning; who has beroepsgeheim and whether consent to share is recorded.",
             nl: "Eerst eigen kracht, dan het netwerk, dan voorzieningen: voordat er iets wordt ingekocht, vraagt het team wat het huishouden zelf kan en wie er omheen helpt. Banden per sector en sterkte; P praktisch, G gezelschap, A advies, E emotionele steun; de uren van een mantelzorger met een waarschuwing bij overbelasting; wie beroepsgeheim heeft en of er toestemming is om te delen."),
         "tour.triage.text": Phrase(
-            en: "New registrations and signals, ranked by an urgency of which every point has a reason. Safety signals are always on top and go through the five steps of the Meldcode, consulting or reporting to Veilig Thuis. Vroegsignalering of payment arrears leads to outreaching work: the team rings the bell before debts grow. Each decision picks a route and a regisseur.",
-            nl: "Nieuwe aanmeldingen en signalen, gerangschikt op urgentie, met voor elk punt een reden. Veiligheidssignalen staan altijd bovenaan en gaan door de vijf stappen van de Meldcode, met overleg met of een melding bij Veilig Thuis. Vroegsignalering van betalingsachterstanden leidt tot outreachend werk: het team belt aan voordat schulden groeien. Elk besluit kiest een route en een regisseur."),
+            en: "New registrations and signals, ranked by an urgency of which every point has a reason. Safety signals are always on "
+                + "top and go through the five Meldcode steps, consulting or reporting to Veilig Thuis. Vroegsignalering of payment "
+                + "arrears leads to outreaching work: the team rings the bell before debts grow. Each decision picks a route and a "
+                + "regisseur. n registers a new one: its household found or added, never twice.",
+            nl: "Nieuwe aanmeldingen en signalen, op urgentie gerangschikt, elk punt met een reden. Veiligheidssignalen staan altijd "
+                + "bovenaan en volgen de vijf stappen van de Meldcode, met overleg met of een melding bij Veilig Thuis. "
+                + "Vroegsignalering van betaalachterstanden leidt tot outreachend werk: het team belt aan voordat schulden groeien. "
+                + "Elk besluit kiest een route en een regisseur. Met n registreer je een nieuwe: huishouden gevonden of toegevoegd, "
+                + "nooit dubbel."),
         "tour.followups.text": Phrase(
             en: "Preventive and outreaching work is planned, not hoped for: a check-in with a lonely elder in six weeks (preventive), a home visit after a payment-arrears signal (outreaching), an evaluation of the plan. Overdue ones come first, with their owner, so nothing quietly slips.",
             nl: "Preventief en outreachend werk wordt gepland, niet gehoopt: over zes weken langs bij een eenzame oudere (preventief), een huisbezoek na een signaal van betalingsachterstand (outreachend), een evaluatie van het plan. Wat over tijd is staat bovenaan, met de eigenaar, zodat niets stilletjes blijft liggen."),
