@@ -225,18 +225,24 @@ extension RegistrationForm {
         }
     }
 
-    /// What was searched for starts the new household: a postcode, a street and number, or a name.
+    /// What was searched for starts the new household: a postcode, a street and number, or a
+    /// name; a neighbour found at that postcode or in that street gives the buurt.
     private mutating func prefillDraft() {
         let q = finder.current
+        var neighbour: HouseholdMatch?
         if let p = Postcode(q) {
             draft.postcode = TextInput(text: p.description, maxLength: 10)
+            neighbour = finder.results.first { $0.postcode == p.description }
         } else if let last = q.split(separator: " ").last, last.first?.isNumber == true, q.contains(" ") {
-            draft.street = TextInput(text: String(q.dropLast(last.count)).trimmed, maxLength: 80)
+            let street = String(q.dropLast(last.count)).trimmed
+            draft.street = TextInput(text: street, maxLength: 80)
             draft.number = TextInput(text: String(last.prefix { $0.isNumber }), maxLength: 5)
+            neighbour = finder.results.first { JournalSearch.folded($0.addressLine).hasPrefix(JournalSearch.folded(street) + " ") }
         } else if !q.isEmpty, !q.contains(where: \.isNumber) {
             draft.members[0].name = TextInput(text: q, maxLength: 200)
             draft.row = .name(0)
         }
+        if let buurt = neighbour?.buurt, let i = buurten.firstIndex(of: buurt) { draft.buurt.selected = i }
     }
 
     mutating func draftKey(_ key: Key) {

@@ -307,6 +307,20 @@ import WijkteamStore
         expectSnapshot(d.render(), named: "register-duplicate-\(size.width)x\(size.height)")
     }
 
+    /// What was searched for starts the new household, with the buurt of a neighbour found.
+    @Test func aNewHouseholdStartsFromWhatWasSearchedFor() throws {
+        for (query, postcode, street, number) in [("7293kd", "7293 KD", "", ""), ("wiekstraat 2", "", "wiekstraat", "2")] {
+            var d = try Self.form(width: 100, height: 30)
+            Self.go(&d, to: .household)
+            d.type(query)
+            #expect(Self.form(d)?.finder.results.isEmpty == false, "\(query)")
+            d.press(.pageDown, .enter)
+            let draft = try #require(Self.form(d)?.draft)
+            #expect(draft.postcode.text == postcode && draft.street.text == street && draft.number.text == number, "\(query)")
+            #expect(draft.buurt.value == "Molenkwartier", "\(query): the Yılmaz family's buurt, not the first one")
+        }
+    }
+
     @Test func theNewHouseholdPanel() throws {
         var d = try Self.form(width: 80, height: 24)
         Self.go(&d, to: .household)
