@@ -148,10 +148,11 @@ extension RegistrationForm {
             hint: tr("form.register.domains.hint"))
     }
 
-    /// A known household in one line: "#2 Huishouden Yılmaz · Wiekstraat 27 · 1234 AB · Molenkwartier";
-    /// in privacy mode its initials and buurt.
+    /// A known household in one line: "#2 Yılmaz · Wiekstraat 27 · 7293 KD · Molenkwartier" (it
+    /// fits 80 columns without "Huishouden"); in privacy mode its initials and buurt.
     static func describe(_ m: HouseholdMatch, privacy: Bool) -> String {
-        let parts = privacy ? [Format.household(m.name, privacy: true), m.buurt] : [m.name, m.addressLine, m.postcode, m.buurt]
+        let name = Format.household(m.name, privacy: privacy)
+        let parts = privacy ? [name, m.buurt] : [name, m.addressLine, m.postcode, m.buurt]
         return "#\(m.id) " + parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 

@@ -25,7 +25,7 @@ import Testing
         let found = one.waitFor("1 household found")
         #expect(found.contains("#2    Yılmaz") && found.contains("Wiekstraat 27"), "typed without diacritics: \(found)")
         one.send("Enter")
-        one.waitFor("#2 Huishouden Yılmaz · Wiekstraat 27")
+        one.waitFor("#2 Yılmaz · Wiekstraat 27 · 7293 KD · Molenkwartier")
         one.sendLiteral("Vraagt hulp bij de huurachterstand")
         one.send("C-s")
         let saved = one.waitFor("Registered #")
