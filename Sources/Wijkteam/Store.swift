@@ -53,6 +53,9 @@ public protocol WijkteamStore: Sendable {
     func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case
     /// Urgency context for every household with an open signal.
     func triageContexts(today: Day) throws -> [Int: TriageContext]
+    /// The same for one household: what a registration just saved needs to be ranked on screen
+    /// at once, before the whole queue is read again.
+    func triageContext(householdID: Int, today: Day) throws -> TriageContext?
     /// Recorded Meldcode steps per safety signal.
     func meldcodeSteps() throws -> [Int: [MeldcodeRecord]]
     func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws

@@ -284,6 +284,38 @@ do {
 }
 report(rankTime)
 
+// The front door: a registration saved from the form (the store's write and the reads that rank
+// it), to the frame that shows it selected in the triage queue. As in the app, the frame comes
+// first and the queue's full reload after it (not timed: it runs on the store's thread).
+var registration = Figure("registration: save from the form until on screen", budget: 15)
+do {
+    while shell.tab != .triage { press(.char("2")) }
+    let households = Array(snapshot.cards.prefix(400).map(\.case.householdID))
+    for i in 0..<200 {
+        let r = Registration(source: .huisarts, received: today, household: .existing(households[i % households.count]),
+                             question: "Bench registration \(i)", domains: [.financien])
+        let t = now()
+        guard let answer = runner.run(.frontDoor(.register(r))) else { throw BenchError("a registration gave no answer") }
+        let reaction = shell.handle(answer)
+        shell.render(into: &grid)
+        registration.add(ms(now() - t))
+        guard case .frontDoor(.registered(let signal, _, _)) = answer, shell.triage.selectedSignal?.id == signal.id else {
+            throw BenchError("the registration was not selected on screen: \(answer)")
+        }
+        for effect in reaction.effects { if let e = runner.run(effect) { _ = shell.handle(e) } }
+    }
+}
+report(registration)
+var householdSearch = Figure("household search at the desk (every household, folded)", budget: nil)
+for query in ["jansen", "de vries", "1000 aa", "kerkstraat 1", "yilmaz", "zzz"] {
+    for _ in 0..<5 {
+        let t = now()
+        _ = try store.findHouseholds(query, limit: 20)
+        householdSearch.add(ms(now() - t))
+    }
+}
+report(householdSearch)
+
 // Build the meeting agenda from every open case, follow-up and signal.
 var agendaCount = 0
 var agenda = Figure("meeting agenda: build from every open case", budget: 20)

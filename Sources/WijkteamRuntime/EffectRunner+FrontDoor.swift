@@ -20,7 +20,13 @@ extension EffectRunner {
             }
         case .register(let registration):
             do {
-                return .frontDoor(.registered(try store.registerSignal(registration, today: today)))
+                let signal = try store.registerSignal(registration, today: today)
+                let household = signal.householdID
+                // Read after the write: the context and name count the new signal and household. It is
+                // saved whatever these reads do (the reload that follows shows it anyway).
+                let context = household.flatMap { try? store.triageContext(householdID: $0, today: today) }
+                let name = household.flatMap { try? store.householdNames(ids: [$0])[$0] }
+                return .frontDoor(.registered(signal, context: context, householdName: name))
             } catch WijkteamError.possibleDuplicate(let matches) {
                 return .frontDoor(.refused(message: "\(WijkteamError.possibleDuplicate(matches))", duplicates: matches))
             } catch {

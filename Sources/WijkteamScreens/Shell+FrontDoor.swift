@@ -24,8 +24,9 @@ public enum FrontDoorAnswer: Sendable, Equatable {
     /// The households found for `query`; `error` when the search failed.
     case found(query: String, token: Int, [HouseholdMatch], error: String?)
     case duplicates(NewHousehold, token: Int, [HouseholdMatch], error: String?)
-    /// The signal is in the triage queue.
-    case registered(Signal)
+    /// The signal is in the triage queue; with its household's triage context and name, so it is
+    /// ranked and shown at once, before the whole queue is read again.
+    case registered(Signal, context: TriageContext?, householdName: String?)
     /// Nothing was written: why, and the known households when the new one looked like them.
     case refused(message: String, duplicates: [HouseholdMatch])
 }
@@ -48,8 +49,15 @@ extension Shell {
             let requests = form.answer(answer)
             modal = .form(form)
             return Reaction(redraw: true, effects: requests)
-        case .registered(let signal):
+        case .registered(let signal, let context, let name):
             if openForm(RegistrationForm.self) != nil { modal = nil }
+            if var s = snapshot, let household = signal.householdID, !s.signals.contains(where: { $0.id == signal.id }) {
+                // On screen now; the reload below brings the rest (and what others changed).
+                s.signals.append(signal)
+                if let context { s.triageContexts[household] = context }
+                if let name { s.householdNames[household] = name }
+                accept(s)
+            }
             triage.select(signalID: signal.id)
             let text =
                 signal.safety

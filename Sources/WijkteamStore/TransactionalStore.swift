@@ -69,6 +69,9 @@ extension TransactionalStore {
         try writing { try $0.assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: meetingID) }
     }
     public func triageContexts(today: Day) throws -> [Int: TriageContext] { try reading { try $0.triageContexts(today: today) } }
+    public func triageContext(householdID: Int, today: Day) throws -> TriageContext? {
+        try reading { try $0.triageContexts(today: today, only: householdID)[householdID] }
+    }
     public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] { try reading { try $0.meldcodeSteps() } }
     public func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
         try writing { try $0.recordMeldcodeStep(signalID: signalID, step: step, by: staff, on: day, note: note) }

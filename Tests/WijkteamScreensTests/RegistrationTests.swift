@@ -3,6 +3,7 @@ import Testing
 import TerminalKit
 import Wijkteam
 @testable import WijkteamScreens
+import WijkteamRuntime
 import WijkteamStore
 
 /// The front door on the screens (#22): `n` in triage, the registration form, the household's
@@ -74,6 +75,28 @@ import WijkteamStore
         #expect(new.intake?.registeredBy == "fatima" && new.intake?.registeredOn == Sample.today)
         #expect(d.shell.triage.selectedSignal?.id == new.id, "the new signal is selected in the reloaded queue")
         #expect(d.shell.message?.text == "Registered #\(new.id) (huisarts): it is in the triage queue")
+    }
+
+    /// The frame after the save shows the new signal ranked and selected, before the queue is
+    /// read again (the reload runs on the store's thread after it): on a city that read takes
+    /// longer than the 15 ms a registration may take to be on screen.
+    @Test func aSavedRegistrationIsOnScreenBeforeTheQueueIsReadAgain() throws {
+        var d = try Sample.shell(width: 100, height: 30, as: "fatima")
+        d.press(.char("2"))
+        let runner = EffectRunner(store: d.store, today: Sample.today, actor: "fatima")
+        let queue = d.shell.triage.queue.count
+        let r = Registration(source: .school, received: Sample.today, household: .existing(2), question: "Elif slaapt slecht op school",
+                             safety: false)
+        let answer = try #require(runner.run(.frontDoor(.register(r))))
+        guard case .frontDoor(.registered(let signal, let context, let name)) = answer else { Issue.record("\(answer)"); return }
+        #expect(context != nil && name == "Huishouden Yılmaz")
+        let reaction = d.shell.handle(answer)
+        #expect(reaction.effects.contains(.reload), "the whole queue is still read again after the frame")
+        #expect(d.shell.triage.queue.count == queue + 1)
+        #expect(d.shell.triage.selectedSignal?.id == signal.id)
+        var grid = Grid(width: 100, height: 30)
+        d.shell.render(into: &grid)
+        #expect(grid.text().contains("Elif slaapt slecht"))
     }
 
     @Test func aNewHouseholdIsMadeWithItsMembersWhenTheTeamDoesNotKnowIt() throws {
