@@ -54,11 +54,20 @@ public struct HouseholdIndex: Sendable {
     public mutating func add(_ e: Entry) {
         let i = entries.count
         entries.append(e)
-        var text = [e.name, e.street, e.number + e.addition, e.postcode, Postcode(e.postcode)?.compact ?? ""]
-        for m in e.members where m.isCurrent { text.append(m.name) }
-        words.append(JournalSearch.folded(text.joined(separator: " ")).split(separator: " ").map(String.init))
+        let text = HouseholdIndex.searchText(name: e.name, street: e.street, number: e.number, addition: e.addition, postcode: e.postcode,
+                                             members: e.members.filter(\.isCurrent).map(\.name))
+        words.append(text.split(separator: " ").map(String.init))
         if let key = HouseholdIndex.addressKey(e.postcode, e.number), !e.leftDistrict { byAddress[key, default: []].append(i) }
         for m in e.members { byName[HouseholdIndex.nameKey(m.name), default: []].append((i, m)) }
+    }
+
+    /// The folded words a household is found by (name, street, number, postcode both ways, current
+    /// members), as the store keeps them in `household.search_text`: its migration builds the same
+    /// text in SQL (`Schema.householdSearchSource`) before folding it.
+    public static func searchText(name: String, street: String, number: String, addition: String, postcode: String,
+                                  members: [String]) -> String {
+        let compact = postcode.filter { $0 != " " }
+        return JournalSearch.folded(([name, street, number + addition, postcode, compact] + members).joined(separator: " "))
     }
 
     static func addressKey(_ postcode: String, _ number: String) -> String? {

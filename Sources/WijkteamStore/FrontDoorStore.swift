@@ -6,17 +6,55 @@ import Wijkteam
 extension StoreWork {
     // MARK: Finding households
 
-    /// Every household the actor may see, with its members, for searching and matching.
-    package func householdIndex() throws -> HouseholdIndex {
+    /// Every household the actor may see, with its members, for matching a whole file.
+    package func householdIndex() throws -> HouseholdIndex { try householdIndex(of: nil) }
+
+    /// Households matching every typed word, found by their folded words (`search_text`, a scan
+    /// without reading people), then searched as the index searches.
+    package func findHouseholds(_ query: String, limit: Int) throws -> [HouseholdMatch] {
+        let typed = JournalSearch.folded(query).split(separator: " ").map(String.init)
+        guard !typed.isEmpty else { return [] }
+        // Every word starts a word of theirs; or, for a postcode typed in pieces ("1234 a"), the
+        // words together start its compact form. At most 5,000 go on to be ranked.
+        let condition = Array(repeating: "' ' || search_text LIKE ?", count: typed.count).joined(separator: " AND ")
+        let ids = try db.fetchColumn("SELECT id FROM household WHERE (\(condition)) OR ' ' || search_text LIKE ? ORDER BY id LIMIT 5000",
+                                     typed.map { "% \($0)%" } + ["% \(typed.joined())%"], "id", as: Int.self)
+        return try householdIndex(of: ids).search(query, limit: limit)
+    }
+
+    /// Known households a new one may be: at its address, or with a member born the same day
+    /// (the index then compares names).
+    package func possibleDuplicates(of h: NewHousehold) throws -> [HouseholdMatch] {
+        var ids = try db.fetchColumn("SELECT id FROM household WHERE postcode = ? AND number = ?",
+                                     [(try? Postcode.validated(h.postcode)) ?? h.postcode, h.number], "id", as: Int.self)
+        for p in h.members { ids += try householdsWithMemberBorn(p.birthDate) }
+        return try householdIndex(of: ids).possibleDuplicates(of: h)
+    }
+
+    package func possibleDuplicates(of p: NewPerson) throws -> [HouseholdMatch] {
+        try householdIndex(of: try householdsWithMemberBorn(p.birthDate)).possibleDuplicates(of: p)
+    }
+
+    private func householdsWithMemberBorn(_ day: Day) throws -> [Int] {
+        try db.fetchColumn("""
+            SELECT DISTINCT household_id FROM person WHERE birth_date = ? OR (birth_date IS NULL AND birth_year = ?)
+            """, [day.description, day.year], "household_id", as: Int.self)
+    }
+
+    /// The households of `ids` (every one: nil) the actor may see, with their members.
+    func householdIndex(of ids: [Int]?) throws -> HouseholdIndex {
+        if let ids, ids.isEmpty { return HouseholdIndex([]) }
         let visible = try visibleHouseholdIDs()
+        let only = ids.map { " WHERE household_id IN (\(Set($0).sorted().map(String.init).joined(separator: ",")))" } ?? ""
         var members: [Int: [HouseholdIndex.Member]] = [:]
-        for r in try db.fetchAll("SELECT id, household_id, name, birth_year, birth_date, left_on FROM person ORDER BY id") {
+        for r in try db.fetchAll("SELECT id, household_id, name, birth_year, birth_date, left_on FROM person\(only) ORDER BY id") {
             let m = HouseholdIndex.Member(personID: r["id"], name: r["name"], birthDate: Rows.optionalDay(r, "birth_date"),
                                           birthYear: r["birth_year"], isCurrent: (r["left_on"] as String?) == nil)
             members[r["household_id"], default: []].append(m)
         }
         let entries = try db.fetchMapped("""
-            SELECT id, name, street, number, addition, postcode, buurt, left_district_on FROM household ORDER BY id
+            SELECT id, name, street, number, addition, postcode, buurt, left_district_on FROM household\(only.replacingOccurrences(of: "household_id", with: "id"))
+            ORDER BY id
             """, []) { r -> HouseholdIndex.Entry in
             let id: Int = r["id"]
             return HouseholdIndex.Entry(id: id, name: r["name"], street: r["street"], number: r["number"], addition: r["addition"],
@@ -81,7 +119,7 @@ extension StoreWork {
         try requireTeam(householdID: nil, caseID: nil, detail: "create household", refusal: tr("store.denied.team.register"))
         let info = try SharedReads.districtInfo(db)
         try h.validate(buurten: info.buurten, today: today, buurtRequired: buurtRequired)
-        let duplicates = try householdIndex().possibleDuplicates(of: h)
+        let duplicates = try possibleDuplicates(of: h)
         if !duplicates.isEmpty, !confirmDuplicate { throw WijkteamError.possibleDuplicate(duplicates) }
         let id = (try db.fetchOne("SELECT MAX(id) AS last FROM household")?["last"] as Int? ?? 0) + 1
         let postcode = try Postcode.validated(h.postcode)
@@ -90,6 +128,7 @@ extension StoreWork {
             """, [id, h.displayName, h.street.trimmed, h.number, h.addition.trimmed, postcode, h.buurt, info.wijk, h.language])
         var members: [Person] = []
         for p in h.members { members.append(try insertPerson(p, householdID: id)) }
+        try refreshSearchText(id)
         let also = duplicates.isEmpty ? "" : "; created despite possible duplicate of " + duplicates.map { "#\($0.id)" }.joined(separator: ", ")
         try AuditRows.insert(db, AuditEvent(.change, householdID: id, detail: "household created with \(members.count) members\(also)"),
                              actor: actor)
@@ -128,6 +167,7 @@ extension StoreWork {
             WHERE id = ? AND version = ?
             """, [h.name.trimmed, h.address.street.trimmed, h.address.number, h.address.addition.trimmed, postcode, h.address.buurt,
                   h.language, h.leftDistrictOn?.description, h.id, current.version])
+        try refreshSearchText(h.id)
         let fields = HouseholdChanges.fields(from: current, to: h)
         try AuditRows.insert(db, AuditEvent(.change, householdID: h.id, detail: "household changed (\(fields.joined(separator: ", ")))"),
                              actor: actor)
@@ -142,10 +182,11 @@ extension StoreWork {
         _ = try currentHousehold(householdID)
         try requireTeam(householdID: householdID, caseID: nil, detail: "add person", refusal: tr("store.denied.team.register"))
         try p.validate(today: today)
-        let duplicates = try householdIndex().possibleDuplicates(of: p)
+        let duplicates = try possibleDuplicates(of: p)
         if !duplicates.isEmpty, !confirmDuplicate { throw WijkteamError.possibleDuplicate(duplicates) }
         let person = try insertPerson(p, householdID: householdID)
         try db.execute("UPDATE household SET version = version + 1 WHERE id = ?", [householdID])
+        try refreshSearchText(householdID)
         let also = duplicates.isEmpty ? "" : "; despite possible duplicate in " + duplicates.map { "#\($0.id)" }.joined(separator: ", ")
         try AuditRows.insert(db, AuditEvent(.change, householdID: householdID, detail: "person #\(person.id) added\(also)"), actor: actor)
         return person
@@ -164,6 +205,7 @@ extension StoreWork {
             UPDATE person SET name = ?, birth_year = ?, birth_date = ?, role = ?, is_client = ?, version = version + 1
             WHERE id = ? AND version = ?
             """, [p.name.trimmed, year, birthDate?.description, p.role.rawValue, p.isClient, p.id, current.version])
+        try refreshSearchText(current.householdID)
         var fields: [String] = []
         if p.name.trimmed != current.name { fields.append("name") }
         if birthDate != current.birthDate { fields.append("birth date") }
@@ -184,6 +226,7 @@ extension StoreWork {
         try db.execute("UPDATE person SET left_on = ?, left_reason = ?, version = version + 1 WHERE id = ? AND version = ?",
                        [day.description, reason.rawValue, personID, current.version])
         try db.execute("UPDATE household SET version = version + 1 WHERE id = ?", [current.householdID])
+        try refreshSearchText(current.householdID)
         try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID,
                                             detail: "person #\(personID) left (\(reason.rawValue))"), actor: actor)
         return try currentPerson(personID)
@@ -235,6 +278,16 @@ extension StoreWork {
     }
 
     // MARK: Helpers
+
+    /// Writes the household's folded words again from what is stored now (after any change to it or its members).
+    func refreshSearchText(_ id: Int) throws {
+        let h = try currentHousehold(id)
+        let names = try db.fetchColumn("SELECT name FROM person WHERE household_id = ? AND left_on IS NULL ORDER BY id", [id], "name",
+                                       as: String.self)
+        let text = HouseholdIndex.searchText(name: h.name, street: h.address.street, number: h.address.number, addition: h.address.addition,
+                                             postcode: h.address.postcode, members: names)
+        try db.execute("UPDATE household SET search_text = ? WHERE id = ?", [text, id])
+    }
 
     func currentHousehold(_ id: Int) throws -> Household {
         guard let row = try db.fetchOne("SELECT * FROM household WHERE id = ?", [id]) else { throw WijkteamError.unknownHousehold(id) }

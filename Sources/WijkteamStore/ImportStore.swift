@@ -192,9 +192,11 @@ extension StoreWork {
         let wijk = try SharedReads.districtInfo(db).wijk
         let fresh = plans.compactMap { p in p.newHousehold.map { (p, $0) } }
         try insertRows(
-            "household", ["id", "name", "street", "number", "addition", "postcode", "buurt", "wijk", "language"],
+            "household", ["id", "name", "street", "number", "addition", "postcode", "buurt", "wijk", "language", "search_text"],
             fresh.map { p, h in
-                [p.householdID, h.displayName, h.street, h.number, h.addition, h.postcode, h.buurt, wijk, h.language]
+                [p.householdID, h.displayName, h.street, h.number, h.addition, h.postcode, h.buurt, wijk, h.language,
+                 HouseholdIndex.searchText(name: h.displayName, street: h.street, number: h.number, addition: h.addition, postcode: h.postcode,
+                                           members: h.members.map(\.name))]
             })
         try insertRows(
             "person", ["id", "household_id", "name", "birth_year", "birth_date", "role", "is_client"],

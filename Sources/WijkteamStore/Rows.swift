@@ -141,10 +141,13 @@ enum Importer {
         }
         for h in d.households {
             try db.cachedStatement(sql: """
-                INSERT INTO household (id, name, street, number, addition, postcode, buurt, wijk, language, learning_note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO household (id, name, street, number, addition, postcode, buurt, wijk, language, learning_note, search_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [h.id, h.name, h.address.street, h.address.number, h.address.addition, h.address.postcode,
-                                 h.address.buurt, h.address.wijk, h.language, h.learningNote])
+                                 h.address.buurt, h.address.wijk, h.language, h.learningNote,
+                                 HouseholdIndex.searchText(name: h.name, street: h.address.street, number: h.address.number,
+                                                           addition: h.address.addition, postcode: h.address.postcode,
+                                                           members: h.currentMembers.map(\.name))])
             for p in h.members {
                 try db.cachedStatement(sql: """
                     INSERT INTO person (id, household_id, name, birth_year, birth_date, role, is_client) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -76,6 +76,9 @@ extension Schema {
         var id: String { engine == .sqlite ? "INTEGER" : "BIGINT" }
         var real: String { engine == .sqlite ? "REAL" : "DOUBLE PRECISION" }
 
+        /// Text values of a group joined by spaces (an aggregate).
+        func joined(_ column: String) -> String { engine == .sqlite ? "group_concat(\(column), ' ')" : "string_agg(\(column), ' ')" }
+
         /// An expression as an index column: PostgreSQL wants it in parentheses of its own.
         func expression(_ e: String) -> String { engine == .sqlite ? e : "(\(e))" }
 

@@ -157,10 +157,10 @@ extension TransactionalStore {
 
     /// Logs something done outside the store's own methods: an export, a search.
     public func findHouseholds(_ query: String, limit: Int) throws -> [HouseholdMatch] {
-        try reading { try $0.householdIndex().search(query, limit: limit) }
+        try reading { try $0.findHouseholds(query, limit: limit) }
     }
     public func possibleDuplicates(of household: NewHousehold) throws -> [HouseholdMatch] {
-        try reading { try $0.householdIndex().possibleDuplicates(of: household) }
+        try reading { try $0.possibleDuplicates(of: household) }
     }
     public func registerSignal(_ registration: Registration, today: Day) throws -> Signal {
         try writing { try $0.registerSignal(registration, today: today) }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import Wijkteam
 @testable import WijkteamStore
@@ -165,6 +166,49 @@ import Wijkteam
         ]
         for r in bad { #expect(throws: WijkteamError.self) { try store.registerSignal(r, today: Self.today) } }
         #expect(try store.openSignals().count == before)
+    }
+}
+
+/// A household's folded words (`search_text`): what the store writes with each change is what
+/// the migration's SQL fills for the households there were, and every change keeps them current.
+@Suite struct HouseholdSearchTextTests {
+    @Test func theMigrationFillsWhatTheStoreWrites() throws {
+        let store = try Fixtures.sampleStore()
+        // A member who left is not in it: the fill leaves them out as the store does.
+        _ = try store.acting(as: FrontDoorStoreTests.actor("fatima")).personLeaves(
+            personID: 204, on: FrontDoorStoreTests.today, reason: .movedOut, expectedVersion: nil, today: FrontDoorStoreTests.today)
+        let written = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT id, search_text FROM household ORDER BY id").map { "\($0[0] as Int) \($0[1] as String)" } }
+        #expect(written.contains { $0.hasPrefix("2 huishouden yilmaz wiekstraat 27 7293 kd 7293kd mehmet yilmaz") })
+        #expect(!written.contains { $0.contains("emir") }, "Emir moved out")
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE household SET search_text = ''")
+            try Schema.fill(Schema.Fold(table: "household", column: Schema.householdSearchSource(.sqlite(fullTextSearch: false)), into: "search_text"), db)
+        }
+        let filled = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT id, search_text FROM household ORDER BY id").map { "\($0[0] as Int) \($0[1] as String)" } }
+        #expect(filled == written)
+    }
+
+    @Test func everyChangeKeepsTheWordsCurrent() throws {
+        let store = try Fixtures.sampleStore().acting(as: FrontDoorStoreTests.actor("fatima"))
+        let baby = try store.addPerson(householdID: 2, FrontDoorStoreTests.person("Xiomara Yılmaz", "2026-11-01", .child), confirmDuplicate: false,
+                                       today: FrontDoorStoreTests.today)
+        #expect(try store.findHouseholds("xiomara", limit: 5).map(\.id) == [2])
+        var renamed = baby
+        renamed.name = "Defne Yılmaz"
+        _ = try store.updatePerson(renamed, expectedVersion: nil, today: FrontDoorStoreTests.today)
+        #expect(try store.findHouseholds("xiomara", limit: 5).isEmpty)
+        #expect(try store.findHouseholds("defne", limit: 5).map(\.id) == [2])
+        _ = try store.personLeaves(personID: baby.id, on: FrontDoorStoreTests.today, reason: .movedOut, expectedVersion: nil,
+                                   today: FrontDoorStoreTests.today)
+        #expect(try store.findHouseholds("defne", limit: 5).isEmpty)
+        var h = try store.household(id: 2).household
+        h.address.street = "Graanpad"
+        h.address.postcode = "7293 AB"
+        _ = try store.updateHousehold(h, expectedVersion: nil, today: FrontDoorStoreTests.today)
+        #expect(try store.findHouseholds("graanpad 27", limit: 5).map(\.id) == [2])
+        #expect(try store.findHouseholds("7293a", limit: 5).map(\.id).contains(2))
+        let made = try store.createHousehold(FrontDoorStoreTests.newHousehold(number: "150"), confirmDuplicate: false, today: FrontDoorStoreTests.today)
+        #expect(try store.findHouseholds("dogan", limit: 5).map(\.id) == [made.id])
     }
 }
 
