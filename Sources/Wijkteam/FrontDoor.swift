@@ -88,10 +88,12 @@ public struct Intake: Hashable, Sendable, Codable {
     public var registeredBy: StaffID?
     public var registeredOn: Day?
 
-    public init(partner: ArrearsPartner? = nil, reporterName: String? = nil, reporterOrganisation: String? = nil,
-                reporterPhone: String? = nil, hardDate: Day? = nil, hardDateKind: HardDateKind? = nil, consentToContact: Bool? = nil,
-                reference: String? = nil, monthsInArrears: Int? = nil, amountInArrears: Int? = nil,
-                registeredBy: StaffID? = nil, registeredOn: Day? = nil) {
+    public init(
+        partner: ArrearsPartner? = nil, reporterName: String? = nil, reporterOrganisation: String? = nil,
+        reporterPhone: String? = nil, hardDate: Day? = nil, hardDateKind: HardDateKind? = nil, consentToContact: Bool? = nil,
+        reference: String? = nil, monthsInArrears: Int? = nil, amountInArrears: Int? = nil,
+        registeredBy: StaffID? = nil, registeredOn: Day? = nil
+    ) {
         self.partner = partner; self.reporterName = reporterName; self.reporterOrganisation = reporterOrganisation
         self.reporterPhone = reporterPhone; self.hardDate = hardDate; self.hardDateKind = hardDateKind
         self.consentToContact = consentToContact; self.reference = reference; self.monthsInArrears = monthsInArrears
@@ -110,7 +112,9 @@ public struct Intake: Hashable, Sendable, Codable {
             }
         }
         if hardDateKind != nil, hardDate == nil { throw WijkteamError.invalid(tr("validation.intake.hard_date_kind")) }
-        if let months = monthsInArrears, !(0...240).contains(months) { throw WijkteamError.invalid(tr("validation.arrears.months", months)) }
+        if let months = monthsInArrears, !(0...240).contains(months) {
+            throw WijkteamError.invalid(tr("validation.arrears.months", months))
+        }
         if let cents = amountInArrears, !(0...100_000_000).contains(cents) {
             throw WijkteamError.invalid(tr("validation.arrears.amount", cents / 100))
         }
@@ -145,8 +149,10 @@ public struct NewHousehold: Hashable, Sendable, Codable {
     public var buurt: String
     public var language: String
     public var members: [NewPerson]
-    public init(name: String = "", street: String, number: String, addition: String = "", postcode: String, buurt: String,
-                language: String = "nl", members: [NewPerson]) {
+    public init(
+        name: String = "", street: String, number: String, addition: String = "", postcode: String, buurt: String,
+        language: String = "nl", members: [NewPerson]
+    ) {
         self.name = name; self.street = street; self.number = number; self.addition = addition; self.postcode = postcode
         self.buurt = buurt; self.language = language; self.members = members
     }
@@ -189,8 +195,10 @@ public struct Registration: Hashable, Sendable {
     public var domains: [LifeDomain]
     public var safety: Bool
     public var intake: Intake
-    public init(source: SignalSource, received: Day, household: HouseholdChoice, question: String, domains: [LifeDomain] = [],
-                safety: Bool = false, intake: Intake = Intake()) {
+    public init(
+        source: SignalSource, received: Day, household: HouseholdChoice, question: String, domains: [LifeDomain] = [],
+        safety: Bool = false, intake: Intake = Intake()
+    ) {
         self.source = source; self.received = received; self.household = household; self.question = question
         self.domains = domains; self.safety = safety; self.intake = intake
     }
@@ -209,8 +217,10 @@ public struct NewCase: Hashable, Sendable {
     public var question: String
     public var domains: [LifeDomain]
     public var regisseurID: StaffID?
-    public init(householdID: Int, source: SignalSource = .selfReferral, question: String, domains: [LifeDomain] = [],
-                regisseurID: StaffID? = nil) {
+    public init(
+        householdID: Int, source: SignalSource = .selfReferral, question: String, domains: [LifeDomain] = [],
+        regisseurID: StaffID? = nil
+    ) {
         self.householdID = householdID; self.source = source; self.question = question; self.domains = domains
         self.regisseurID = regisseurID
     }

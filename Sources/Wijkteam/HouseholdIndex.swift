@@ -26,8 +26,10 @@ public struct HouseholdIndex: Sendable {
         public var buurt: String
         public var leftDistrict: Bool
         public var members: [Member]
-        public init(id: Int, name: String, street: String, number: String, addition: String, postcode: String, buurt: String,
-                    leftDistrict: Bool, members: [Member]) {
+        public init(
+            id: Int, name: String, street: String, number: String, addition: String, postcode: String, buurt: String,
+            leftDistrict: Bool, members: [Member]
+        ) {
             self.id = id; self.name = name; self.street = street; self.number = number; self.addition = addition
             self.postcode = postcode; self.buurt = buurt; self.leftDistrict = leftDistrict; self.members = members
         }
@@ -54,8 +56,9 @@ public struct HouseholdIndex: Sendable {
     public mutating func add(_ e: Entry) {
         let i = entries.count
         entries.append(e)
-        let text = HouseholdIndex.searchText(name: e.name, street: e.street, number: e.number, addition: e.addition, postcode: e.postcode,
-                                             members: e.members.filter(\.isCurrent).map(\.name))
+        let text = HouseholdIndex.searchText(
+            name: e.name, street: e.street, number: e.number, addition: e.addition, postcode: e.postcode,
+            members: e.members.filter(\.isCurrent).map(\.name))
         words.append(text.split(separator: " ").map(String.init))
         if let key = HouseholdIndex.addressKey(e.postcode, e.number), !e.leftDistrict { byAddress[key, default: []].append(i) }
         for m in e.members { byName[HouseholdIndex.nameKey(m.name), default: []].append((i, m)) }
@@ -64,8 +67,10 @@ public struct HouseholdIndex: Sendable {
     /// The folded words a household is found by (name, street, number, postcode both ways, current
     /// members), as the store keeps them in `household.search_text`: its migration builds the same
     /// text in SQL (`Schema.householdSearchSource`) before folding it.
-    public static func searchText(name: String, street: String, number: String, addition: String, postcode: String,
-                                  members: [String]) -> String {
+    public static func searchText(
+        name: String, street: String, number: String, addition: String, postcode: String,
+        members: [String]
+    ) -> String {
         let compact = postcode.filter { $0 != " " }
         return JournalSearch.folded(([name, street, number + addition, postcode, compact] + members).joined(separator: " "))
     }
@@ -139,13 +144,16 @@ public struct HouseholdIndex: Sendable {
             if !addition.isEmpty { candidates = candidates.filter { entries[$0].addition.lowercased() == addition.lowercased() } }
             if candidates.count == 1 { return .matched(entries[candidates[0]].id, by: .address) }
             if candidates.count > 1 {
-                let born = birthDate.map { d in candidates.filter { i in entries[i].members.contains { $0.isCurrent && $0.birthDate == d } } } ?? []
+                let born =
+                    birthDate.map { d in candidates.filter { i in entries[i].members.contains { $0.isCurrent && $0.birthDate == d } } }
+                    ?? []
                 if born.count == 1 { return .matched(entries[born[0]].id, by: .addressAndBirthDate) }
                 return .ambiguous(candidates.map { entries[$0].id })
             }
         }
         guard let birthDate else { return .new }
-        let named = Set((byName[HouseholdIndex.nameKey(name)] ?? []).filter { HouseholdIndex.sameBirth($0.1, birthDate) }.map { entries[$0.0].id })
+        let named = Set(
+            (byName[HouseholdIndex.nameKey(name)] ?? []).filter { HouseholdIndex.sameBirth($0.1, birthDate) }.map { entries[$0.0].id })
         switch named.count {
         case 0: return .new
         case 1: return .matched(named.first!, by: .nameAndBirthDate)

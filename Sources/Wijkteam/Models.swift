@@ -60,8 +60,10 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     public var leftOn: Day?
     public var leftReason: LeavingReason?
     public var version: Int
-    public init(id: Int, householdID: Int, name: String, birthYear: Int, role: MemberRole, isClient: Bool,
-                birthDate: Day? = nil, leftOn: Day? = nil, leftReason: LeavingReason? = nil, version: Int = 1) {
+    public init(
+        id: Int, householdID: Int, name: String, birthYear: Int, role: MemberRole, isClient: Bool,
+        birthDate: Day? = nil, leftOn: Day? = nil, leftReason: LeavingReason? = nil, version: Int = 1
+    ) {
         self.id = id; self.householdID = householdID; self.name = name
         self.birthYear = birthDate?.year ?? birthYear; self.role = role; self.isClient = isClient
         self.birthDate = birthDate; self.leftOn = leftOn; self.leftReason = leftReason; self.version = version
@@ -89,8 +91,10 @@ public struct Household: Hashable, Sendable, Codable, Identifiable {
     /// The day the household moved out of the district, if it did.
     public var leftDistrictOn: Day?
     public var version: Int
-    public init(id: Int, name: String, address: Address, language: String = "nl",
-                learningNote: String? = nil, members: [Person] = [], leftDistrictOn: Day? = nil, version: Int = 1) {
+    public init(
+        id: Int, name: String, address: Address, language: String = "nl",
+        learningNote: String? = nil, members: [Person] = [], leftDistrictOn: Day? = nil, version: Int = 1
+    ) {
         self.id = id; self.name = name; self.address = address; self.language = language
         self.learningNote = learningNote; self.members = members; self.leftDistrictOn = leftDistrictOn; self.version = version
     }
@@ -307,8 +311,10 @@ public struct Signal: Hashable, Sendable, Codable, Identifiable {
     public var withheld: Bool
     /// What the front door recorded beyond the question (nil for signals from a district file).
     public var intake: Intake?
-    public init(id: Int, householdID: Int?, date: Day, source: SignalSource, description: String,
-                domains: [LifeDomain], safety: Bool = false, version: Int = 1, withheld: Bool = false, intake: Intake? = nil) {
+    public init(
+        id: Int, householdID: Int?, date: Day, source: SignalSource, description: String,
+        domains: [LifeDomain], safety: Bool = false, version: Int = 1, withheld: Bool = false, intake: Intake? = nil
+    ) {
         self.id = id; self.householdID = householdID; self.date = date; self.source = source
         self.description = description; self.domains = domains; self.safety = safety; self.version = version
         self.withheld = withheld; self.intake = intake

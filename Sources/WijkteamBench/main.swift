@@ -292,8 +292,9 @@ do {
     while shell.tab != .triage { press(.char("2")) }
     let households = Array(snapshot.cards.prefix(400).map(\.case.householdID))
     for i in 0..<200 {
-        let r = Registration(source: .huisarts, received: today, household: .existing(households[i % households.count]),
-                             question: "Bench registration \(i)", domains: [.financien])
+        let r = Registration(
+            source: .huisarts, received: today, household: .existing(households[i % households.count]),
+            question: "Bench registration \(i)", domains: [.financien])
         let t = now()
         guard let answer = runner.run(.frontDoor(.register(r))) else { throw BenchError("a registration gave no answer") }
         let reaction = shell.handle(answer)

@@ -155,7 +155,8 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var output: JSONOption
         @Argument(help: "Case number (a closed case).") var caseID: Int
         @Option(name: .long, help: "Why it is reopened.") var reason: String
-        @Option(name: .customLong("version"), help: "The case version you saw; refused if someone changed the case since.") var expectedVersion: Int?
+        @Option(name: .customLong("version"), help: "The case version you saw; refused if someone changed the case since.")
+        var expectedVersion: Int?
 
         func run() throws {
             try runReporting {

@@ -105,7 +105,8 @@ struct HouseholdCommand: ParsableCommand {
         @Option(name: .long, help: "New buurt.") var buurt: String?
         @Option(name: .long, help: "New language.") var language: String?
         @Option(name: .long, help: "The day it left the district, or 'none' when it did not (any more).") var leftDistrict: String?
-        @Option(name: .customLong("version"), help: "The household version you saw (household ID --json); refused if someone changed it since.")
+        @Option(
+            name: .customLong("version"), help: "The household version you saw (household ID --json); refused if someone changed it since.")
         var expectedVersion: Int?
 
         func run() throws {

@@ -51,7 +51,8 @@ struct PersonCommand: ParsableCommand {
         @Option(name: .long, help: "Birth date, YYYY-MM-DD.") var born: String?
         @Option(name: .long, help: "Role in the household: \(MemberRole.keys).") var role: String?
         @Option(name: .long, help: "A client of the team: yes or no.") var client: String?
-        @Option(name: .customLong("version"), help: "The person version you saw; refused if someone changed them since.") var expectedVersion: Int?
+        @Option(name: .customLong("version"), help: "The person version you saw; refused if someone changed them since.")
+        var expectedVersion: Int?
 
         func run() throws {
             try runReporting {
@@ -86,7 +87,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "Person id.") var id: Int
         @Option(name: .long, help: "The day they left (or died).") var on: String
         @Flag(name: .long, help: "They died (instead of moving out).") var died = false
-        @Option(name: .customLong("version"), help: "The person version you saw; refused if someone changed them since.") var expectedVersion: Int?
+        @Option(name: .customLong("version"), help: "The person version you saw; refused if someone changed them since.")
+        var expectedVersion: Int?
 
         func run() throws {
             try runReporting {

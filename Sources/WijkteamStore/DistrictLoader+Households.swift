@@ -40,11 +40,13 @@ struct HouseholdLoading {
         let members = try loadMembers(of: h, from: doc)
         let memberIDs = Set(members.map(\.id))
         let memberByID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
-        data.households.append(Household(
-            id: h.id, name: h.name,
-            address: Address(street: h.address.street, number: h.address.number, addition: h.address.addition ?? "", postcode: postcode,
-                             buurt: h.address.buurt, wijk: district.wijk),
-            language: h.language ?? "nl", learningNote: h.note, members: members))
+        data.households.append(
+            Household(
+                id: h.id, name: h.name,
+                address: Address(
+                    street: h.address.street, number: h.address.number, addition: h.address.addition ?? "", postcode: postcode,
+                    buurt: h.address.buurt, wijk: district.wijk),
+                language: h.language ?? "nl", learningNote: h.note, members: members))
 
         try loadTies(of: h, from: doc)
         for (ci, c) in (h.cases ?? []).enumerated() {
@@ -69,8 +71,10 @@ struct HouseholdLoading {
                 try Validation.birthYear(year, today: today)
                 if let date, date > today { throw WijkteamError.invalid(tr("validation.birth_date.future", date)) }
             }
-            members.append(Person(id: m.id, householdID: h.id, name: m.name, birthYear: year, role: m.role,
-                                  isClient: m.client ?? false, birthDate: date))
+            members.append(
+                Person(
+                    id: m.id, householdID: h.id, name: m.name, birthYear: year, role: m.role,
+                    isClient: m.client ?? false, birthDate: date))
         }
         return members
     }

@@ -17,16 +17,18 @@ extension StoreWork {
         // Every word starts a word of theirs; or, for a postcode typed in pieces ("1234 a"), the
         // words together start its compact form. At most 5,000 go on to be ranked.
         let condition = Array(repeating: "' ' || search_text LIKE ?", count: typed.count).joined(separator: " AND ")
-        let ids = try db.fetchColumn("SELECT id FROM household WHERE (\(condition)) OR ' ' || search_text LIKE ? ORDER BY id LIMIT 5000",
-                                     typed.map { "% \($0)%" } + ["% \(typed.joined())%"], "id", as: Int.self)
+        let ids = try db.fetchColumn(
+            "SELECT id FROM household WHERE (\(condition)) OR ' ' || search_text LIKE ? ORDER BY id LIMIT 5000",
+            typed.map { "% \($0)%" } + ["% \(typed.joined())%"], "id", as: Int.self)
         return try householdIndex(of: ids).search(query, limit: limit)
     }
 
     /// Known households a new one may be: at its address, or with a member born the same day
     /// (the index then compares names).
     package func possibleDuplicates(of h: NewHousehold) throws -> [HouseholdMatch] {
-        var ids = try db.fetchColumn("SELECT id FROM household WHERE postcode = ? AND number = ?",
-                                     [(try? Postcode.validated(h.postcode)) ?? h.postcode, h.number], "id", as: Int.self)
+        var ids = try db.fetchColumn(
+            "SELECT id FROM household WHERE postcode = ? AND number = ?",
+            [(try? Postcode.validated(h.postcode)) ?? h.postcode, h.number], "id", as: Int.self)
         for p in h.members { ids += try householdsWithMemberBorn(p.birthDate) }
         return try householdIndex(of: ids).possibleDuplicates(of: h)
     }
@@ -36,7 +38,8 @@ extension StoreWork {
     }
 
     private func householdsWithMemberBorn(_ day: Day) throws -> [Int] {
-        try db.fetchColumn("""
+        try db.fetchColumn(
+            """
             SELECT DISTINCT household_id FROM person WHERE birth_date = ? OR (birth_date IS NULL AND birth_year = ?)
             """, [day.description, day.year], "household_id", as: Int.self)
     }
@@ -48,18 +51,22 @@ extension StoreWork {
         let only = ids.map { " WHERE household_id IN (\(Set($0).sorted().map(String.init).joined(separator: ",")))" } ?? ""
         var members: [Int: [HouseholdIndex.Member]] = [:]
         for r in try db.fetchAll("SELECT id, household_id, name, birth_year, birth_date, left_on FROM person\(only) ORDER BY id") {
-            let m = HouseholdIndex.Member(personID: r["id"], name: r["name"], birthDate: Rows.optionalDay(r, "birth_date"),
-                                          birthYear: r["birth_year"], isCurrent: (r["left_on"] as String?) == nil)
+            let m = HouseholdIndex.Member(
+                personID: r["id"], name: r["name"], birthDate: Rows.optionalDay(r, "birth_date"),
+                birthYear: r["birth_year"], isCurrent: (r["left_on"] as String?) == nil)
             members[r["household_id"], default: []].append(m)
         }
-        let entries = try db.fetchMapped("""
+        let entries = try db.fetchMapped(
+            """
             SELECT id, name, street, number, addition, postcode, buurt, left_district_on FROM household\(only.replacingOccurrences(of: "household_id", with: "id"))
             ORDER BY id
-            """, []) { r -> HouseholdIndex.Entry in
+            """, []
+        ) { r -> HouseholdIndex.Entry in
             let id: Int = r["id"]
-            return HouseholdIndex.Entry(id: id, name: r["name"], street: r["street"], number: r["number"], addition: r["addition"],
-                                        postcode: r["postcode"], buurt: r["buurt"], leftDistrict: (r["left_district_on"] as String?) != nil,
-                                        members: members[id] ?? [])
+            return HouseholdIndex.Entry(
+                id: id, name: r["name"], street: r["street"], number: r["number"], addition: r["addition"],
+                postcode: r["postcode"], buurt: r["buurt"], leftDistrict: (r["left_district_on"] as String?) != nil,
+                members: members[id] ?? [])
         }
         return HouseholdIndex(visible.map { ids in entries.filter { ids.contains($0.id) } } ?? entries)
     }
@@ -87,27 +94,36 @@ extension StoreWork {
             householdID = try createHousehold(household, confirmDuplicate: confirmed, today: today).id
         }
         if let partner = r.intake.partner, let reference = r.intake.reference,
-            try db.fetchOne("SELECT id FROM signal WHERE partner = ? AND reference = ?", [partner.rawValue, reference]) != nil {
+            try db.fetchOne("SELECT id FROM signal WHERE partner = ? AND reference = ?", [partner.rawValue, reference]) != nil
+        {
             throw WijkteamError.invalid(tr("store.signal.reference_known", partner.rawValue, reference))
         }
         var intake = r.intake
         intake.registeredBy = actor.staffID
         intake.registeredOn = today
         let i = intake
-        let id = try db.insertReturningID("""
+        let id = try db.insertReturningID(
+            """
             INSERT INTO signal (household_id, date, source, description, domains, safety, partner, reporter_name, reporter_org,
                                 reporter_phone, hard_date, hard_date_kind, consent_contact, reference, arrears_months, arrears_cents,
                                 registered_by, registered_on)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [householdID, r.received.description, r.source.rawValue, r.question, Rows.join(r.domains), r.safety,
-                  i.partner?.rawValue, i.reporterName?.nilIfBlank, i.reporterOrganisation?.nilIfBlank, i.reporterPhone?.nilIfBlank,
-                  i.hardDate?.description, i.hardDateKind?.rawValue, i.consentToContact, i.reference, i.monthsInArrears,
-                  i.amountInArrears, i.registeredBy, i.registeredOn?.description])
-        try AuditRows.insert(db, AuditEvent(.change, householdID: householdID,
-                                            detail: "signal #\(id) registered (\(r.source.rawValue)\(r.safety ? ", safety" : ""))"),
-                             actor: actor)
-        return Signal(id: id, householdID: householdID, date: r.received, source: r.source, description: r.question, domains: r.domains,
-                      safety: r.safety, intake: intake)
+            """,
+            [
+                householdID, r.received.description, r.source.rawValue, r.question, Rows.join(r.domains), r.safety,
+                i.partner?.rawValue, i.reporterName?.nilIfBlank, i.reporterOrganisation?.nilIfBlank, i.reporterPhone?.nilIfBlank,
+                i.hardDate?.description, i.hardDateKind?.rawValue, i.consentToContact, i.reference, i.monthsInArrears,
+                i.amountInArrears, i.registeredBy, i.registeredOn?.description,
+            ])
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .change, householdID: householdID,
+                detail: "signal #\(id) registered (\(r.source.rawValue)\(r.safety ? ", safety" : ""))"),
+            actor: actor)
+        return Signal(
+            id: id, householdID: householdID, date: r.received, source: r.source, description: r.question, domains: r.domains,
+            safety: r.safety, intake: intake)
     }
 
     // MARK: Households and people
@@ -123,36 +139,44 @@ extension StoreWork {
         if !duplicates.isEmpty, !confirmDuplicate { throw WijkteamError.possibleDuplicate(duplicates) }
         let id = (try db.fetchOne("SELECT MAX(id) AS last FROM household")?["last"] as Int? ?? 0) + 1
         let postcode = try Postcode.validated(h.postcode)
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO household (id, name, street, number, addition, postcode, buurt, wijk, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [id, h.displayName, h.street.trimmed, h.number, h.addition.trimmed, postcode, h.buurt, info.wijk, h.language])
         var members: [Person] = []
         for p in h.members { members.append(try insertPerson(p, householdID: id)) }
         try refreshSearchText(id)
-        let also = duplicates.isEmpty ? "" : "; created despite possible duplicate of " + duplicates.map { "#\($0.id)" }.joined(separator: ", ")
-        try AuditRows.insert(db, AuditEvent(.change, householdID: id, detail: "household created with \(members.count) members\(also)"),
-                             actor: actor)
-        return Household(id: id, name: h.displayName,
-                         address: Address(street: h.street.trimmed, number: h.number, addition: h.addition.trimmed, postcode: postcode,
-                                          buurt: h.buurt, wijk: info.wijk),
-                         language: h.language, members: members)
+        let also =
+            duplicates.isEmpty ? "" : "; created despite possible duplicate of " + duplicates.map { "#\($0.id)" }.joined(separator: ", ")
+        try AuditRows.insert(
+            db, AuditEvent(.change, householdID: id, detail: "household created with \(members.count) members\(also)"),
+            actor: actor)
+        return Household(
+            id: id, name: h.displayName,
+            address: Address(
+                street: h.street.trimmed, number: h.number, addition: h.addition.trimmed, postcode: postcode,
+                buurt: h.buurt, wijk: info.wijk),
+            language: h.language, members: members)
     }
 
     private func insertPerson(_ p: NewPerson, householdID: Int) throws -> Person {
         let id = (try db.fetchOne("SELECT MAX(id) AS last FROM person")?["last"] as Int? ?? 0) + 1
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO person (id, household_id, name, birth_year, birth_date, role, is_client) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [id, householdID, p.name.trimmed, p.birthDate.year, p.birthDate.description, p.role.rawValue, p.isClient])
-        return Person(id: id, householdID: householdID, name: p.name.trimmed, birthYear: p.birthDate.year, role: p.role,
-                      isClient: p.isClient, birthDate: p.birthDate)
+        return Person(
+            id: id, householdID: householdID, name: p.name.trimmed, birthYear: p.birthDate.year, role: p.role,
+            isClient: p.isClient, birthDate: p.birthDate)
     }
 
     /// Changes a household's name, address, buurt or language, or records that it left the district.
     package func updateHousehold(_ h: Household, expectedVersion: Int?, today: Day) throws -> Household {
         let current = try currentHousehold(h.id)
         try requireTeam(householdID: h.id, caseID: nil, detail: "change household", refusal: tr("store.denied.team.register"))
-        try checkVersion(expectedVersion, current.version, record: tr("store.record.household", current.name),
-                         now: current.address.line)
+        try checkVersion(
+            expectedVersion, current.version, record: tr("store.record.household", current.name),
+            now: current.address.line)
         let info = try SharedReads.districtInfo(db)
         try Validation.name(h.name)
         try Validation.name(h.address.street, what: tr("validation.what.street"))
@@ -161,16 +185,21 @@ extension StoreWork {
         if !(h.address.buurt.isEmpty && current.address.buurt.isEmpty) { try Validation.buurt(h.address.buurt, of: info.buurten) }
         try Validation.language(h.language)
         if let left = h.leftDistrictOn { try Validation.happened(left, what: tr("validation.what.date"), today: today) }
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE household SET name = ?, street = ?, number = ?, addition = ?, postcode = ?, buurt = ?, language = ?,
                    left_district_on = ?, version = version + 1
             WHERE id = ? AND version = ?
-            """, [h.name.trimmed, h.address.street.trimmed, h.address.number, h.address.addition.trimmed, postcode, h.address.buurt,
-                  h.language, h.leftDistrictOn?.description, h.id, current.version])
+            """,
+            [
+                h.name.trimmed, h.address.street.trimmed, h.address.number, h.address.addition.trimmed, postcode, h.address.buurt,
+                h.language, h.leftDistrictOn?.description, h.id, current.version,
+            ])
         try refreshSearchText(h.id)
         let fields = HouseholdChanges.fields(from: current, to: h)
-        try AuditRows.insert(db, AuditEvent(.change, householdID: h.id, detail: "household changed (\(fields.joined(separator: ", ")))"),
-                             actor: actor)
+        try AuditRows.insert(
+            db, AuditEvent(.change, householdID: h.id, detail: "household changed (\(fields.joined(separator: ", ")))"),
+            actor: actor)
         var saved = try currentHousehold(h.id)
         saved.members = try db.fetchMapped("SELECT * FROM person WHERE household_id = ? ORDER BY birth_year, id", [h.id], Rows.person)
         return saved
@@ -201,7 +230,8 @@ extension StoreWork {
         let birthDate = p.birthDate ?? current.birthDate
         if let birthDate { try NewPerson(name: p.name, birthDate: birthDate, role: p.role, isClient: p.isClient).validate(today: today) }
         let year = birthDate?.year ?? current.birthYear
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE person SET name = ?, birth_year = ?, birth_date = ?, role = ?, is_client = ?, version = version + 1
             WHERE id = ? AND version = ?
             """, [p.name.trimmed, year, birthDate?.description, p.role.rawValue, p.isClient, p.id, current.version])
@@ -211,8 +241,11 @@ extension StoreWork {
         if birthDate != current.birthDate { fields.append("birth date") }
         if p.role != current.role { fields.append("role") }
         if p.isClient != current.isClient { fields.append("client") }
-        try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID,
-                                            detail: "person #\(p.id) changed (\(fields.joined(separator: ", ")))"), actor: actor)
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .change, householdID: current.householdID,
+                detail: "person #\(p.id) changed (\(fields.joined(separator: ", ")))"), actor: actor)
         return try currentPerson(p.id)
     }
 
@@ -223,12 +256,16 @@ extension StoreWork {
         try checkVersion(expectedVersion, current.version, record: tr("store.record.person", current.name), now: current.name)
         guard current.isCurrent else { throw WijkteamError.invalid(tr("store.person.already_left", current.name)) }
         try Validation.happened(day, what: tr("validation.what.date"), today: today)
-        try db.execute("UPDATE person SET left_on = ?, left_reason = ?, version = version + 1 WHERE id = ? AND version = ?",
-                       [day.description, reason.rawValue, personID, current.version])
+        try db.execute(
+            "UPDATE person SET left_on = ?, left_reason = ?, version = version + 1 WHERE id = ? AND version = ?",
+            [day.description, reason.rawValue, personID, current.version])
         try db.execute("UPDATE household SET version = version + 1 WHERE id = ?", [current.householdID])
         try refreshSearchText(current.householdID)
-        try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID,
-                                            detail: "person #\(personID) left (\(reason.rawValue))"), actor: actor)
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .change, householdID: current.householdID,
+                detail: "person #\(personID) left (\(reason.rawValue))"), actor: actor)
         return try currentPerson(personID)
     }
 
@@ -244,14 +281,20 @@ extension StoreWork {
         }
         if let r = n.regisseurID { try requireRegisseur(r) }
         let id = (try db.fetchOne("SELECT MAX(id) AS last FROM care_case")?["last"] as Int? ?? 0) + 1
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO care_case (id, household_id, opened, source, presenting, domains, phase, regisseur_id, complexity, safety)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [id, n.householdID, today.description, n.source.rawValue, n.question, Rows.join(n.domains), Phase.aanmelding.rawValue,
-                  n.regisseurID, 2, false])
-        try AuditRows.insert(db, AuditEvent(.change, householdID: n.householdID, caseID: id, detail: "case opened at the desk"), actor: actor)
-        return Case(id: id, householdID: n.householdID, opened: today, source: n.source, presentingQuestion: n.question,
-                    domains: n.domains, phase: .aanmelding, regisseurID: n.regisseurID, complexity: 2, safety: false)
+            """,
+            [
+                id, n.householdID, today.description, n.source.rawValue, n.question, Rows.join(n.domains), Phase.aanmelding.rawValue,
+                n.regisseurID, 2, false,
+            ])
+        try AuditRows.insert(
+            db, AuditEvent(.change, householdID: n.householdID, caseID: id, detail: "case opened at the desk"), actor: actor)
+        return Case(
+            id: id, householdID: n.householdID, opened: today, source: n.source, presentingQuestion: n.question,
+            domains: n.domains, phase: .aanmelding, regisseurID: n.regisseurID, complexity: 2, safety: false)
     }
 
     /// A closed case opened again (its history, plan and network with it), in aanmelding, with
@@ -266,10 +309,12 @@ extension StoreWork {
         if let open = try db.fetchOne("SELECT id FROM care_case WHERE household_id = ? AND phase <> 'afgesloten'", [c.householdID]) {
             throw WijkteamError.invalid(tr("store.case.already_open", c.householdID, open["id"] as Int))
         }
-        try db.execute("UPDATE care_case SET phase = ?, closed_reason = NULL, version = version + 1 WHERE id = ? AND version = ?",
-                       [Phase.aanmelding.rawValue, caseID, c.version])
+        try db.execute(
+            "UPDATE care_case SET phase = ?, closed_reason = NULL, version = version + 1 WHERE id = ? AND version = ?",
+            [Phase.aanmelding.rawValue, caseID, c.version])
         let text = tr("store.case.reopened_note", reason.trimmed)
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO journal_entry (case_id, date, kind, author_id, text, sensitive, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [caseID, today.description, JournalKind.other.rawValue, actor.staffID, text, false, JournalSearch.folded(text)])
         try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID, detail: "case reopened"), actor: actor)
@@ -282,10 +327,12 @@ extension StoreWork {
     /// Writes the household's folded words again from what is stored now (after any change to it or its members).
     func refreshSearchText(_ id: Int) throws {
         let h = try currentHousehold(id)
-        let names = try db.fetchColumn("SELECT name FROM person WHERE household_id = ? AND left_on IS NULL ORDER BY id", [id], "name",
-                                       as: String.self)
-        let text = HouseholdIndex.searchText(name: h.name, street: h.address.street, number: h.address.number, addition: h.address.addition,
-                                             postcode: h.address.postcode, members: names)
+        let names = try db.fetchColumn(
+            "SELECT name FROM person WHERE household_id = ? AND left_on IS NULL ORDER BY id", [id], "name",
+            as: String.self)
+        let text = HouseholdIndex.searchText(
+            name: h.name, street: h.address.street, number: h.address.number, addition: h.address.addition,
+            postcode: h.address.postcode, members: names)
         try db.execute("UPDATE household SET search_text = ? WHERE id = ?", [text, id])
     }
 

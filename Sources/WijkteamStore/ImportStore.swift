@@ -194,9 +194,12 @@ extension StoreWork {
         try insertRows(
             "household", ["id", "name", "street", "number", "addition", "postcode", "buurt", "wijk", "language", "search_text"],
             fresh.map { p, h in
-                [p.householdID, h.displayName, h.street, h.number, h.addition, h.postcode, h.buurt, wijk, h.language,
-                 HouseholdIndex.searchText(name: h.displayName, street: h.street, number: h.number, addition: h.addition, postcode: h.postcode,
-                                           members: h.members.map(\.name))]
+                [
+                    p.householdID, h.displayName, h.street, h.number, h.addition, h.postcode, h.buurt, wijk, h.language,
+                    HouseholdIndex.searchText(
+                        name: h.displayName, street: h.street, number: h.number, addition: h.addition, postcode: h.postcode,
+                        members: h.members.map(\.name)),
+                ]
             })
         try insertRows(
             "person", ["id", "household_id", "name", "birth_year", "birth_date", "role", "is_client"],

@@ -25,18 +25,21 @@ enum Rows {
     }
 
     static func household(_ r: some SQLRow) -> Household {
-        Household(id: r["id"], name: r["name"],
-                  address: Address(street: r["street"], number: r["number"], addition: r["addition"], postcode: r["postcode"],
-                                   buurt: r["buurt"], wijk: r["wijk"]),
-                  language: r["language"], learningNote: r["learning_note"], leftDistrictOn: optionalDay(r, "left_district_on"),
-                  version: r["version"])
+        Household(
+            id: r["id"], name: r["name"],
+            address: Address(
+                street: r["street"], number: r["number"], addition: r["addition"], postcode: r["postcode"],
+                buurt: r["buurt"], wijk: r["wijk"]),
+            language: r["language"], learningNote: r["learning_note"], leftDistrictOn: optionalDay(r, "left_district_on"),
+            version: r["version"])
     }
 
     static func person(_ r: some SQLRow) -> Person {
-        Person(id: r["id"], householdID: r["household_id"], name: r["name"], birthYear: r["birth_year"],
-               role: vocab(r, "role", MemberRole.other), isClient: r["is_client"], birthDate: optionalDay(r, "birth_date"),
-               leftOn: optionalDay(r, "left_on"), leftReason: (r["left_reason"] as String?).flatMap(LeavingReason.init),
-               version: r["version"])
+        Person(
+            id: r["id"], householdID: r["household_id"], name: r["name"], birthYear: r["birth_year"],
+            role: vocab(r, "role", MemberRole.other), isClient: r["is_client"], birthDate: optionalDay(r, "birth_date"),
+            leftOn: optionalDay(r, "left_on"), leftReason: (r["left_reason"] as String?).flatMap(LeavingReason.init),
+            version: r["version"])
     }
 
     static func tie(_ r: some SQLRow) -> NetworkTie {
@@ -103,19 +106,21 @@ enum Rows {
     }
 
     static func signal(_ r: some SQLRow) -> Signal {
-        Signal(id: r["id"], householdID: r["household_id"], date: day(r, "date"), source: vocab(r, "source", SignalSource.other),
-               description: r["description"], domains: list(r["domains"]), safety: r["safety"], version: r["version"],
-               intake: intake(r))
+        Signal(
+            id: r["id"], householdID: r["household_id"], date: day(r, "date"), source: vocab(r, "source", SignalSource.other),
+            description: r["description"], domains: list(r["domains"]), safety: r["safety"], version: r["version"],
+            intake: intake(r))
     }
 
     /// What the front door recorded; nil for a signal from a district file (none of it set).
     static func intake(_ r: some SQLRow) -> Intake? {
-        let intake = Intake(partner: (r["partner"] as String?).flatMap(ArrearsPartner.init), reporterName: r["reporter_name"],
-                            reporterOrganisation: r["reporter_org"], reporterPhone: r["reporter_phone"],
-                            hardDate: optionalDay(r, "hard_date"), hardDateKind: (r["hard_date_kind"] as String?).flatMap(HardDateKind.init),
-                            consentToContact: r["consent_contact"], reference: r["reference"], monthsInArrears: r["arrears_months"],
-                            amountInArrears: r["arrears_cents"], registeredBy: r["registered_by"],
-                            registeredOn: optionalDay(r, "registered_on"))
+        let intake = Intake(
+            partner: (r["partner"] as String?).flatMap(ArrearsPartner.init), reporterName: r["reporter_name"],
+            reporterOrganisation: r["reporter_org"], reporterPhone: r["reporter_phone"],
+            hardDate: optionalDay(r, "hard_date"), hardDateKind: (r["hard_date_kind"] as String?).flatMap(HardDateKind.init),
+            consentToContact: r["consent_contact"], reference: r["reference"], monthsInArrears: r["arrears_months"],
+            amountInArrears: r["arrears_cents"], registeredBy: r["registered_by"],
+            registeredOn: optionalDay(r, "registered_on"))
         return intake == Intake() ? nil : intake
     }
 }
@@ -133,25 +138,36 @@ enum Importer {
             try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES (?, ?)").execute(arguments: [k, v])
         }
         for s in d.staff {
-            try db.cachedStatement(sql: """
-                INSERT INTO staff (id, name, role, discipline, expertise, capacity, languages, on_leave, account)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [s.id, s.name, s.role.rawValue, s.discipline, Rows.join(s.expertise), s.capacity,
-                                 s.languages.joined(separator: ","), s.onLeave, s.account])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO staff (id, name, role, discipline, expertise, capacity, languages, on_leave, account)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                s.id, s.name, s.role.rawValue, s.discipline, Rows.join(s.expertise), s.capacity,
+                s.languages.joined(separator: ","), s.onLeave, s.account,
+            ])
         }
         for h in d.households {
-            try db.cachedStatement(sql: """
-                INSERT INTO household (id, name, street, number, addition, postcode, buurt, wijk, language, learning_note, search_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [h.id, h.name, h.address.street, h.address.number, h.address.addition, h.address.postcode,
-                                 h.address.buurt, h.address.wijk, h.language, h.learningNote,
-                                 HouseholdIndex.searchText(name: h.name, street: h.address.street, number: h.address.number,
-                                                           addition: h.address.addition, postcode: h.address.postcode,
-                                                           members: h.currentMembers.map(\.name))])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO household (id, name, street, number, addition, postcode, buurt, wijk, language, learning_note, search_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                h.id, h.name, h.address.street, h.address.number, h.address.addition, h.address.postcode,
+                h.address.buurt, h.address.wijk, h.language, h.learningNote,
+                HouseholdIndex.searchText(
+                    name: h.name, street: h.address.street, number: h.address.number,
+                    addition: h.address.addition, postcode: h.address.postcode,
+                    members: h.currentMembers.map(\.name)),
+            ])
             for p in h.members {
-                try db.cachedStatement(sql: """
-                    INSERT INTO person (id, household_id, name, birth_year, birth_date, role, is_client) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [p.id, h.id, p.name, p.birthYear, p.birthDate?.description, p.role.rawValue, p.isClient])
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO person (id, household_id, name, birth_year, birth_date, role, is_client) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """
+                ).execute(arguments: [p.id, h.id, p.name, p.birthYear, p.birthDate?.description, p.role.rawValue, p.isClient])
             }
         }
         for t in d.ties {

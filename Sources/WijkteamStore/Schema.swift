@@ -292,7 +292,8 @@ package enum Schema {
         // people a full birth date and a day they left, both a version for the changes the
         // desk makes; a signal keeps what came in with it. A partner's reference is unique per
         // partner, so a file imported twice adds nothing the second time.
-        Migration("v9-front-door") { _ in """
+        Migration("v9-front-door") { _ in
+            """
             ALTER TABLE household ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
             ALTER TABLE household ADD COLUMN addition TEXT NOT NULL DEFAULT '';
             ALTER TABLE household ADD COLUMN left_district_on TEXT;
@@ -321,10 +322,16 @@ package enum Schema {
         // search (0.6 s on a city): each household keeps its folded words
         // (`HouseholdIndex.searchText`), written by the store with every change and filled here;
         // a new person is compared by birth date first.
-        Migration("v10-household-search", steps: { d in [
-            .sql("ALTER TABLE household ADD COLUMN search_text TEXT NOT NULL DEFAULT '';\nCREATE INDEX person_birth_date ON person(birth_date)"),
-            .fold(Fold(table: "household", column: householdSearchSource(d), into: "search_text")),
-        ] }),
+        Migration(
+            "v10-household-search",
+            steps: { d in
+                [
+                    .sql(
+                        "ALTER TABLE household ADD COLUMN search_text TEXT NOT NULL DEFAULT '';\nCREATE INDEX person_birth_date ON person(birth_date)"
+                    ),
+                    .fold(Fold(table: "household", column: householdSearchSource(d), into: "search_text")),
+                ]
+            }),
     ]
 
     /// The text `HouseholdIndex.searchText` folds, in SQL: name, street, number and addition,

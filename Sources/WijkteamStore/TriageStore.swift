@@ -4,9 +4,11 @@ import Wijkteam
 extension StoreWork {
     /// Urgency context for every household with an open signal.
     package func triageContexts(today: Day, only household: Int? = nil) throws -> [Int: TriageContext] {
-        let ids = try household.map { [$0] }
-            ?? db.fetchColumn("SELECT DISTINCT household_id FROM signal WHERE status = 'open' AND household_id IS NOT NULL", [],
-                              "household_id", as: Int.self)
+        let ids =
+            try household.map { [$0] }
+            ?? db.fetchColumn(
+                "SELECT DISTINCT household_id FROM signal WHERE status = 'open' AND household_id IS NOT NULL", [],
+                "household_id", as: Int.self)
         guard !ids.isEmpty else { return [:] }
         let list = ids.map(String.init).joined(separator: ",")
         var out: [Int: TriageContext] = [:]

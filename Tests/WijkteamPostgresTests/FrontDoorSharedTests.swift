@@ -7,8 +7,9 @@ import Wijkteam
 /// two desks creating households at once both land with their own ids, and the rights hold.
 @Suite struct FrontDoorSharedTests {
     static func household(_ number: String, _ name: String) -> NewHousehold {
-        NewHousehold(street: "Graanpad", number: number, postcode: "7293 AB", buurt: "Molenkwartier",
-                     members: [NewPerson(name: name, birthDate: Day("1988-02-29")!, role: .adult, isClient: true)])
+        NewHousehold(
+            street: "Graanpad", number: number, postcode: "7293 AB", buurt: "Molenkwartier",
+            members: [NewPerson(name: name, birthDate: Day("1988-02-29")!, role: .adult, isClient: true)])
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -17,8 +18,10 @@ import Wijkteam
         let desk = try db.terminal("fatima"), colleague = try db.terminal("emre")
         let counter = try colleague.changeCounter()
         let signal = try desk.registerSignal(
-            Registration(source: .selfReferral, received: db.today, household: .new(Self.household("301", "Łucja Wiśniewska"), confirmedDuplicate: false),
-                         question: "Wil hulp bij de post", intake: Intake(consentToContact: true)),
+            Registration(
+                source: .selfReferral, received: db.today,
+                household: .new(Self.household("301", "Łucja Wiśniewska"), confirmedDuplicate: false),
+                question: "Wil hulp bij de post", intake: Intake(consentToContact: true)),
             today: db.today)
         // Within a second, as other terminals poll (PostgreSQL announces commits asynchronously).
         let deadline = Date().addingTimeInterval(1)
@@ -41,7 +44,8 @@ import Wijkteam
         let made = Made(), today = db.today
         DispatchQueue.concurrentPerform(iterations: terminals.count) { i in
             do {
-                let h = try terminals[i].createHousehold(Self.household("\(400 + i)", "Persoon \(i)"), confirmDuplicate: false, today: today)
+                let h = try terminals[i].createHousehold(
+                    Self.household("\(400 + i)", "Persoon \(i)"), confirmDuplicate: false, today: today)
                 made.add(h.id)
             } catch {
                 made.fail("\(error)")
@@ -57,11 +61,14 @@ import Wijkteam
         let db = try SampleDatabase(kind)
         let karin = try db.terminal("karin")
         #expect(throws: WijkteamError.self) {
-            try karin.registerSignal(Registration(source: .school, received: db.today, household: .existing(2), question: "x"), today: db.today)
+            try karin.registerSignal(
+                Registration(source: .school, received: db.today, household: .existing(2), question: "x"), today: db.today)
         }
         #expect(throws: WijkteamError.self) { try karin.openCase(NewCase(householdID: 2, question: "x"), today: db.today) }
         let readOnly = try db.terminal("fatima", readOnly: true)
-        #expect(throws: (any Error).self) { try readOnly.createHousehold(Self.household("500", "X Y"), confirmDuplicate: false, today: db.today) }
+        #expect(throws: (any Error).self) {
+            try readOnly.createHousehold(Self.household("500", "X Y"), confirmDuplicate: false, today: db.today)
+        }
         #expect(try db.terminal("fatima").findHouseholds("graanpad 500", limit: 5).isEmpty)
     }
 }

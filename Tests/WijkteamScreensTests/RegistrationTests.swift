@@ -85,8 +85,9 @@ import WijkteamStore
         d.press(.char("2"))
         let runner = EffectRunner(store: d.store, today: Sample.today, actor: "fatima")
         let queue = d.shell.triage.queue.count
-        let r = Registration(source: .school, received: Sample.today, household: .existing(2), question: "Elif slaapt slecht op school",
-                             safety: false)
+        let r = Registration(
+            source: .school, received: Sample.today, household: .existing(2), question: "Elif slaapt slecht op school",
+            safety: false)
         let answer = try #require(runner.run(.frontDoor(.register(r))))
         guard case .frontDoor(.registered(let signal, let context, let name)) = answer else { Issue.record("\(answer)"); return }
         #expect(context != nil && name == "Huishouden Yılmaz")

@@ -37,11 +37,13 @@ import Wijkteam
     @Test func aRegistrationWithANewHouseholdLandsInTheTriageQueue() throws {
         let store = try Fixtures.sampleStore().acting(as: Self.actor("fatima"))
         let before = try store.openSignals().count
-        let intake = Intake(reporterName: "Mw. Bakker", reporterOrganisation: "Woonstede", reporterPhone: "+31 6 0000 0000",
-                            hardDate: Day("2026-12-01"), hardDateKind: .eviction)
+        let intake = Intake(
+            reporterName: "Mw. Bakker", reporterOrganisation: "Woonstede", reporterPhone: "+31 6 0000 0000",
+            hardDate: Day("2026-12-01"), hardDateKind: .eviction)
         let signal = try store.registerSignal(
-            Registration(source: .woningcorporatie, received: Self.today, household: .new(Self.newHousehold(), confirmedDuplicate: false),
-                         question: "Huurachterstand, ontruiming aangezegd", domains: [.financien, .huisvesting], intake: intake),
+            Registration(
+                source: .woningcorporatie, received: Self.today, household: .new(Self.newHousehold(), confirmedDuplicate: false),
+                question: "Huurachterstand, ontruiming aangezegd", domains: [.financien, .huisvesting], intake: intake),
             today: Self.today)
         let open = try store.openSignals()
         #expect(open.count == before + 1)
@@ -77,13 +79,17 @@ import Wijkteam
         let yonas = try #require(try store.household(id: 6).household.members.first { $0.name == "Yonas Tesfay" })
         let moved = Self.newHousehold(number: "101", members: [Self.person("yonas TESFAY", try #require(yonas.birthDate).description)])
         #expect(try store.possibleDuplicates(of: moved).map(\.id) == [6])
-        #expect(throws: WijkteamError.self) { try store.addPerson(householdID: 2, Self.person("Yonas Tesfay", yonas.birthDate!.description), confirmDuplicate: false, today: Self.today) }
+        #expect(throws: WijkteamError.self) {
+            try store.addPerson(
+                householdID: 2, Self.person("Yonas Tesfay", yonas.birthDate!.description), confirmDuplicate: false, today: Self.today)
+        }
     }
 
     @Test func membersJoinLeaveAndAreCorrectedWithVersions() throws {
         let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
         let version = try store.household(id: 2).household.version
-        let baby = try store.addPerson(householdID: 2, Self.person("Deniz Yılmaz", "2026-11-01", .child), confirmDuplicate: false, today: Self.today)
+        let baby = try store.addPerson(
+            householdID: 2, Self.person("Deniz Yılmaz", "2026-11-01", .child), confirmDuplicate: false, today: Self.today)
         #expect(try store.household(id: 2).household.version == version + 1)
         var corrected = baby
         corrected.name = "Deniz Can Yılmaz"
@@ -94,10 +100,16 @@ import Wijkteam
         #expect(!left.isCurrent && left.leftReason == .movedOut)
         let record = try store.household(id: 2).household
         #expect(record.members.contains { $0.id == baby.id } && !record.currentMembers.contains { $0.id == baby.id })
-        #expect(throws: WijkteamError.self) { try store.personLeaves(personID: baby.id, on: Self.today, reason: .died, expectedVersion: nil, today: Self.today) }
+        #expect(throws: WijkteamError.self) {
+            try store.personLeaves(personID: baby.id, on: Self.today, reason: .died, expectedVersion: nil, today: Self.today)
+        }
         // Birth dates after today and empty names are refused.
-        #expect(throws: WijkteamError.self) { try store.addPerson(householdID: 2, Self.person("X", "2027-01-01"), confirmDuplicate: false, today: Self.today) }
-        #expect(throws: WijkteamError.self) { try store.addPerson(householdID: 2, Self.person(" ", "2000-01-01"), confirmDuplicate: false, today: Self.today) }
+        #expect(throws: WijkteamError.self) {
+            try store.addPerson(householdID: 2, Self.person("X", "2027-01-01"), confirmDuplicate: false, today: Self.today)
+        }
+        #expect(throws: WijkteamError.self) {
+            try store.addPerson(householdID: 2, Self.person(" ", "2000-01-01"), confirmDuplicate: false, today: Self.today)
+        }
     }
 
     @Test func theAddressChangesVersionCheckedAndLogsOnlyFieldNames() throws {
@@ -120,14 +132,20 @@ import Wijkteam
     @Test func aCaseOpensAtTheDeskAndAClosedOneReopens() throws {
         let store = try Fixtures.sampleStore().acting(as: Self.actor("fatima"))
         let household = try store.createHousehold(Self.newHousehold(number: "120"), confirmDuplicate: false, today: Self.today)
-        let opened = try store.openCase(NewCase(householdID: household.id, question: "Hulp bij formulieren", regisseurID: "emre"), today: Self.today)
+        let opened = try store.openCase(
+            NewCase(householdID: household.id, question: "Hulp bij formulieren", regisseurID: "emre"), today: Self.today)
         #expect(opened.phase == .aanmelding && opened.regisseurID == "emre")
         #expect(try store.cases(includeClosed: false).contains { $0.id == opened.id })
-        #expect(throws: WijkteamError.self) { try store.openCase(NewCase(householdID: household.id, question: "Nog een"), today: Self.today) }
-        #expect(throws: WijkteamError.self) { try store.reopenCase(caseID: opened.id, reason: "terug", expectedVersion: nil, today: Self.today) }
+        #expect(throws: WijkteamError.self) {
+            try store.openCase(NewCase(householdID: household.id, question: "Nog een"), today: Self.today)
+        }
+        #expect(throws: WijkteamError.self) {
+            try store.reopenCase(caseID: opened.id, reason: "terug", expectedVersion: nil, today: Self.today)
+        }
         let closed = try store.closeCase(caseID: opened.id, reason: "Formulieren ingevuld", expectedVersion: nil, today: Self.today).case
-        let reopened = try store.reopenCase(caseID: closed.id, reason: "Nieuwe brief van de Belastingdienst", expectedVersion: closed.version,
-                                            today: Self.today)
+        let reopened = try store.reopenCase(
+            caseID: closed.id, reason: "Nieuwe brief van de Belastingdienst", expectedVersion: closed.version,
+            today: Self.today)
         #expect(reopened.isOpen && reopened.phase == .aanmelding && reopened.closedReason == nil)
         #expect(try store.household(id: household.id).journal.contains { $0.text.contains("Nieuwe brief van de Belastingdienst") })
         #expect(throws: WijkteamError.self) { try store.openCase(NewCase(householdID: household.id, question: " "), today: Self.today) }
@@ -135,13 +153,18 @@ import Wijkteam
 
     @Test func outsideTeamAndNewStaffCannotRegister() throws {
         let base = try Fixtures.sampleStore()
-        let registration = Registration(source: .neighbour, received: Self.today, household: .existing(2), question: "Zorgen om de kinderen")
+        let registration = Registration(
+            source: .neighbour, received: Self.today, household: .existing(2), question: "Zorgen om de kinderen")
         let karin = base.acting(as: Self.actor("karin"))
         #expect(throws: WijkteamError.self) { try karin.registerSignal(registration, today: Self.today) }
-        #expect(try base.auditLog(householdID: nil).contains { $0.staffID == "karin" && $0.result == .denied && $0.detail == "register signal" })
+        #expect(
+            try base.auditLog(householdID: nil).contains { $0.staffID == "karin" && $0.result == .denied && $0.detail == "register signal" }
+        )
         let sanne = base.acting(as: Self.actor("sanne")).refusingChanges()
         #expect(throws: (any Error).self) { try sanne.registerSignal(registration, today: Self.today) }
-        #expect(throws: (any Error).self) { try sanne.createHousehold(Self.newHousehold(number: "130"), confirmDuplicate: false, today: Self.today) }
+        #expect(throws: (any Error).self) {
+            try sanne.createHousehold(Self.newHousehold(number: "130"), confirmDuplicate: false, today: Self.today)
+        }
         #expect(try base.openSignals().allSatisfy { $0.description != "Zorgen om de kinderen" })
     }
 
@@ -152,17 +175,24 @@ import Wijkteam
             Registration(source: .vroegsignalering, received: Self.today, household: .existing(2), question: "Achterstand"),  // no partner
             Registration(source: .school, received: Self.today, household: .existing(2), question: "  "),
             Registration(source: .school, received: Day("2026-12-30")!, household: .existing(2), question: "Later"),
-            Registration(source: .school, received: Self.today, household: .existing(2), question: "x",
-                         intake: Intake(reporterPhone: "06-1234\u{1B}[31m")),
+            Registration(
+                source: .school, received: Self.today, household: .existing(2), question: "x",
+                intake: Intake(reporterPhone: "06-1234\u{1B}[31m")),
             Registration(source: .school, received: Self.today, household: .existing(9_999), question: "x"),
-            Registration(source: .school, received: Self.today,
-                         household: .new(NewHousehold(street: "Wiekstraat", number: "5b", postcode: "7293 KD", buurt: "Molenkwartier",
-                                                      members: [Self.person("A", "2000-01-01")]), confirmedDuplicate: false),
-                         question: "x"),
-            Registration(source: .school, received: Self.today,
-                         household: .new(NewHousehold(street: "Wiekstraat", number: "5", postcode: "7293 SS", buurt: "Molenkwartier",
-                                                      members: [Self.person("A", "2000-01-01")]), confirmedDuplicate: false),
-                         question: "x"),
+            Registration(
+                source: .school, received: Self.today,
+                household: .new(
+                    NewHousehold(
+                        street: "Wiekstraat", number: "5b", postcode: "7293 KD", buurt: "Molenkwartier",
+                        members: [Self.person("A", "2000-01-01")]), confirmedDuplicate: false),
+                question: "x"),
+            Registration(
+                source: .school, received: Self.today,
+                household: .new(
+                    NewHousehold(
+                        street: "Wiekstraat", number: "5", postcode: "7293 SS", buurt: "Molenkwartier",
+                        members: [Self.person("A", "2000-01-01")]), confirmedDuplicate: false),
+                question: "x"),
         ]
         for r in bad { #expect(throws: WijkteamError.self) { try store.registerSignal(r, today: Self.today) } }
         #expect(try store.openSignals().count == before)
@@ -177,29 +207,37 @@ import Wijkteam
         // A member who left is not in it: the fill leaves them out as the store does.
         _ = try store.acting(as: FrontDoorStoreTests.actor("fatima")).personLeaves(
             personID: 204, on: FrontDoorStoreTests.today, reason: .movedOut, expectedVersion: nil, today: FrontDoorStoreTests.today)
-        let written = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT id, search_text FROM household ORDER BY id").map { "\($0[0] as Int) \($0[1] as String)" } }
+        let written = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, search_text FROM household ORDER BY id").map { "\($0[0] as Int) \($0[1] as String)" }
+        }
         #expect(written.contains { $0.hasPrefix("2 huishouden yilmaz wiekstraat 27 7293 kd 7293kd mehmet yilmaz") })
         #expect(!written.contains { $0.contains("emir") }, "Emir moved out")
         try store.pool.write { db in
             try db.execute(sql: "UPDATE household SET search_text = ''")
-            try Schema.fill(Schema.Fold(table: "household", column: Schema.householdSearchSource(.sqlite(fullTextSearch: false)), into: "search_text"), db)
+            try Schema.fill(
+                Schema.Fold(table: "household", column: Schema.householdSearchSource(.sqlite(fullTextSearch: false)), into: "search_text"),
+                db)
         }
-        let filled = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT id, search_text FROM household ORDER BY id").map { "\($0[0] as Int) \($0[1] as String)" } }
+        let filled = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, search_text FROM household ORDER BY id").map { "\($0[0] as Int) \($0[1] as String)" }
+        }
         #expect(filled == written)
     }
 
     @Test func everyChangeKeepsTheWordsCurrent() throws {
         let store = try Fixtures.sampleStore().acting(as: FrontDoorStoreTests.actor("fatima"))
-        let baby = try store.addPerson(householdID: 2, FrontDoorStoreTests.person("Xiomara Yılmaz", "2026-11-01", .child), confirmDuplicate: false,
-                                       today: FrontDoorStoreTests.today)
+        let baby = try store.addPerson(
+            householdID: 2, FrontDoorStoreTests.person("Xiomara Yılmaz", "2026-11-01", .child), confirmDuplicate: false,
+            today: FrontDoorStoreTests.today)
         #expect(try store.findHouseholds("xiomara", limit: 5).map(\.id) == [2])
         var renamed = baby
         renamed.name = "Defne Yılmaz"
         _ = try store.updatePerson(renamed, expectedVersion: nil, today: FrontDoorStoreTests.today)
         #expect(try store.findHouseholds("xiomara", limit: 5).isEmpty)
         #expect(try store.findHouseholds("defne", limit: 5).map(\.id) == [2])
-        _ = try store.personLeaves(personID: baby.id, on: FrontDoorStoreTests.today, reason: .movedOut, expectedVersion: nil,
-                                   today: FrontDoorStoreTests.today)
+        _ = try store.personLeaves(
+            personID: baby.id, on: FrontDoorStoreTests.today, reason: .movedOut, expectedVersion: nil,
+            today: FrontDoorStoreTests.today)
         #expect(try store.findHouseholds("defne", limit: 5).isEmpty)
         var h = try store.household(id: 2).household
         h.address.street = "Graanpad"
@@ -207,7 +245,8 @@ import Wijkteam
         _ = try store.updateHousehold(h, expectedVersion: nil, today: FrontDoorStoreTests.today)
         #expect(try store.findHouseholds("graanpad 27", limit: 5).map(\.id) == [2])
         #expect(try store.findHouseholds("7293a", limit: 5).map(\.id).contains(2))
-        let made = try store.createHousehold(FrontDoorStoreTests.newHousehold(number: "150"), confirmDuplicate: false, today: FrontDoorStoreTests.today)
+        let made = try store.createHousehold(
+            FrontDoorStoreTests.newHousehold(number: "150"), confirmDuplicate: false, today: FrontDoorStoreTests.today)
         #expect(try store.findHouseholds("dogan", limit: 5).map(\.id) == [made.id])
     }
 }

@@ -301,13 +301,16 @@ extension Fixtures {
         #expect(dry.ambiguous.first?.outcome == .ambiguous([6, 43]))
         let signalsBefore = try store.openSignals().count
         // Without --skip-ambiguous nothing is written; with it, the other eleven rows.
-        let refused = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: false, dryRun: false, today: Self.today)
+        let refused = try store.importSignals(
+            rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: false, dryRun: false, today: Self.today)
         #expect(refused.written == 0)
         #expect(try store.openSignals().count == signalsBefore)
-        let done = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: true, dryRun: false, today: Self.today)
+        let done = try store.importSignals(
+            rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: true, dryRun: false, today: Self.today)
         #expect(done.written == 11)
         #expect(try store.openSignals().count == signalsBefore + 11)
-        let again = try store.importSignals(rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: true, dryRun: false, today: Self.today)
+        let again = try store.importSignals(
+            rows, file: "vroegsignalering-2026-11.csv", skipAmbiguous: true, dryRun: false, today: Self.today)
         #expect(again.written == 0 && again.alreadyImported == 11)
     }
 }

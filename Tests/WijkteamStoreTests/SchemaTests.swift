@@ -14,8 +14,10 @@ import Wijkteam
 
     /// The identifiers both engines have recorded in databases that exist: they never change.
     @Test func theIdentifiersAreTheShippedOnesInTheirOrder() {
-        let shipped = ["v1-district", "v2-triage", "v3-meeting", "v4-casework", "v5-speed-search", "v6-board-outline",
-                       "pg1-change-signal", "pg2-change-sender", "v7-search-folding", "v8-audit-case", "v9-front-door", "v10-household-search"]
+        let shipped = [
+            "v1-district", "v2-triage", "v3-meeting", "v4-casework", "v5-speed-search", "v6-board-outline",
+            "pg1-change-signal", "pg2-change-sender", "v7-search-folding", "v8-audit-case", "v9-front-door", "v10-household-search",
+        ]
         #expect(Schema.migrations.map(\.identifier) == shipped)
         #expect(Schema.migrator.migrations == shipped.filter { !$0.hasPrefix("pg") })
         // Only PostgreSQL's own steps are left out anywhere.
