@@ -148,7 +148,93 @@ enum Importer {
                 s.languages.joined(separator: ","), s.onLeave, s.account,
             ])
         }
-        for h in d.households {
+        try insertHouseholds(d.households, into: db)
+        for t in d.ties {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO network_tie (id, household_id, name, sector, relation, is_organisation, strength, support,
+                                             carer_hours, exhausted, secrecy, consent)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                t.id, t.householdID, t.name, t.sector.rawValue, t.relation, t.isOrganisation,
+                t.strength.rawValue, t.support.map(\.rawValue).joined(), t.carerHoursPerWeek,
+                t.exhausted, t.professionalSecrecy, t.consentToShare,
+            ])
+        }
+        for c in d.cases {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO care_case (id, household_id, opened, source, presenting, behind, domains, phase, regisseur_id,
+                                           complexity, safety, discussion, closed_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                c.id, c.householdID, c.opened.description, c.source.rawValue, c.presentingQuestion,
+                c.questionBehind, Rows.join(c.domains), c.phase.rawValue, c.regisseurID, c.complexity,
+                c.safety, c.discussion, c.closedReason,
+            ])
+        }
+        try insertCaseWork(d, into: db)
+    }
+
+    /// What the cases hold: follow-ups, ZRM, goals, provisions, journal, case members; and the open signals.
+    static func insertCaseWork(_ d: DistrictData, into db: Database) throws {
+        for f in d.followUps {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO follow_up (id, case_id, kind, due, owner_id, note, done, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [f.id, f.caseID, f.kind.rawValue, f.due.description, f.ownerID, f.note, f.done, f.outcome])
+        }
+        for z in d.zrm {
+            try db.cachedStatement(sql: "INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)").execute(arguments: [
+                z.personID, z.domain.rawValue, z.date.description, z.score,
+            ])
+        }
+        for g in d.goals {
+            try db.cachedStatement(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
+        }
+        for p in d.provisions {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO provision (id, case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                p.id, p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue,
+                p.waitingWeeks, p.start?.description, p.networkReason,
+            ])
+        }
+        for j in d.journal {
+            try db.cachedStatement(
+                sql:
+                    "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            ).execute(arguments: [
+                j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive, JournalSearch.folded(j.text),
+            ])
+        }
+        for (caseID, members) in d.caseMembers {
+            for m in members {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO case_member (case_id, staff_id, added_on) VALUES (?, ?, ?)",
+                    arguments: [caseID, m, d.referenceDate.description])
+            }
+        }
+        for s in d.signals {
+            try db.cachedStatement(
+                sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            ).execute(arguments: [
+                s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
+                Rows.join(s.domains), s.safety,
+            ])
+        }
+    }
+
+    /// The households with their members and the folded words they are found by.
+    static func insertHouseholds(_ households: [Household], into db: Database) throws {
+        for h in households {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO household (id, name, street, number, addition, postcode, buurt, wijk, language, learning_note, search_text)
@@ -169,55 +255,6 @@ enum Importer {
                         """
                 ).execute(arguments: [p.id, h.id, p.name, p.birthYear, p.birthDate?.description, p.role.rawValue, p.isClient])
             }
-        }
-        for t in d.ties {
-            try db.cachedStatement(sql: """
-                INSERT INTO network_tie (id, household_id, name, sector, relation, is_organisation, strength, support,
-                                         carer_hours, exhausted, secrecy, consent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [t.id, t.householdID, t.name, t.sector.rawValue, t.relation, t.isOrganisation,
-                                 t.strength.rawValue, t.support.map(\.rawValue).joined(), t.carerHoursPerWeek,
-                                 t.exhausted, t.professionalSecrecy, t.consentToShare])
-        }
-        for c in d.cases {
-            try db.cachedStatement(sql: """
-                INSERT INTO care_case (id, household_id, opened, source, presenting, behind, domains, phase, regisseur_id,
-                                       complexity, safety, discussion, closed_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [c.id, c.householdID, c.opened.description, c.source.rawValue, c.presentingQuestion,
-                                 c.questionBehind, Rows.join(c.domains), c.phase.rawValue, c.regisseurID, c.complexity,
-                                 c.safety, c.discussion, c.closedReason])
-        }
-        for f in d.followUps {
-            try db.cachedStatement(sql: """
-                INSERT INTO follow_up (id, case_id, kind, due, owner_id, note, done, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [f.id, f.caseID, f.kind.rawValue, f.due.description, f.ownerID, f.note, f.done, f.outcome])
-        }
-        for z in d.zrm {
-            try db.cachedStatement(sql: "INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)").execute(arguments: [z.personID, z.domain.rawValue, z.date.description, z.score])
-        }
-        for g in d.goals {
-            try db.cachedStatement(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
-        }
-        for p in d.provisions {
-            try db.cachedStatement(sql: """
-                INSERT INTO provision (id, case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [p.id, p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue,
-                                 p.waitingWeeks, p.start?.description, p.networkReason])
-        }
-        for j in d.journal {
-            try db.cachedStatement(sql: "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive, JournalSearch.folded(j.text)])
-        }
-        for (caseID, members) in d.caseMembers {
-            for m in members {
-                try db.execute(sql: "INSERT OR IGNORE INTO case_member (case_id, staff_id, added_on) VALUES (?, ?, ?)",
-                               arguments: [caseID, m, d.referenceDate.description])
-            }
-        }
-        for s in d.signals {
-            try db.cachedStatement(sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
-                                       Rows.join(s.domains), s.safety])
         }
     }
 }
