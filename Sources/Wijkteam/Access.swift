@@ -66,6 +66,7 @@ public enum Access {
         let mayReadSignals = canReadSignal(viewer, householdCases: record.cases, members: record.caseMembers)
         for i in record.signals.indices where record.signals[i].safety && !mayReadSignals {
             record.signals[i].description = ""
+            record.signals[i].intake = nil  // the reporter is as confidential as the report
             record.signals[i].withheld = true
             withheld.signalIDs.append(record.signals[i].id)
         }

@@ -128,6 +128,15 @@ public struct HouseholdIndex: Sendable {
         return out
     }
 
+    /// Households in the district where someone of this name and birth date lives now (not who
+    /// moved out or died, not a household that left the district).
+    func currentHouseholds(named name: String, born: Day) -> Set<Int> {
+        Set(
+            (byName[HouseholdIndex.nameKey(name)] ?? [])
+                .filter { $0.1.isCurrent && !entries[$0.0].leftDistrict && HouseholdIndex.sameBirth($0.1, born) }
+                .map { entries[$0.0].id })
+    }
+
     static func sameBirth(_ m: Member, _ date: Day) -> Bool {
         m.birthDate.map { $0 == date } ?? (m.birthYear == date.year)
     }
@@ -152,8 +161,7 @@ public struct HouseholdIndex: Sendable {
             }
         }
         guard let birthDate else { return .new }
-        let named = Set(
-            (byName[HouseholdIndex.nameKey(name)] ?? []).filter { HouseholdIndex.sameBirth($0.1, birthDate) }.map { entries[$0.0].id })
+        let named = currentHouseholds(named: name, born: birthDate)
         switch named.count {
         case 0: return .new
         case 1: return .matched(named.first!, by: .nameAndBirthDate)

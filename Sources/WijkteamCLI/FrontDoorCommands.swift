@@ -54,7 +54,8 @@ struct SignalCommand: ParsableCommand {
                 let signal = try refusingDuplicates(json: output.json, hint: hint) {
                     try ctx.store.registerSignal(registration, today: ctx.today)
                 }
-                let queue = try TriageItem.load(ctx)
+                // Saved by now: a failed read of the queue must not make it look refused (a retry would register it twice).
+                let queue = (try? TriageItem.load(ctx)) ?? []
                 let place = queue.firstIndex { $0.signalId == signal.id }
                 let created = if case .new = registration.household { true } else { false }
                 if output.json {

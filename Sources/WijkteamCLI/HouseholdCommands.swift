@@ -49,6 +49,10 @@ struct HouseholdCommand: ParsableCommand {
             try runReporting {
                 let ctx = try common.context()
                 let found = try ctx.store.findHouseholds(query.joined(separator: " "), limit: limit)
+                // Logged as every search is: how many words, how many shown; never what was typed.
+                let words = query.joined(separator: " ").split(whereSeparator: \.isWhitespace).count
+                try ctx.store.recordAudit(
+                    AuditEvent(.search, detail: "household search (\(words) word\(words == 1 ? "" : "s")): \(found.count) shown"))
                 if output.json { try printJSON(found.map(MatchJSON.init)); return }
                 if found.isEmpty { print(tr("cli.household.find.none", query.joined(separator: " "))); return }
                 for m in found {

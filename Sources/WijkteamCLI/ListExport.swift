@@ -95,7 +95,10 @@ enum CSVExport {
             }
             afterCR = scalar.value == 0x0D
         }
-        if let first = out.first, "=+-@".unicodeScalars.contains(first) { out.insert("'", at: out.startIndex) }
+        // The first character a spreadsheet sees once it trims spaces and line breaks.
+        if let first = out.first(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }), "=+-@".unicodeScalars.contains(first) {
+            out.insert("'", at: out.startIndex)
+        }
         return String(out)
     }
 }

@@ -4,7 +4,7 @@ import Wijkteam
 /// The registration form's work: the household search, the check for known households, and the
 /// registration itself. Every failure is an answer the form shows; none is lost as `.failed`.
 extension EffectRunner {
-    func runFrontDoor(_ request: FrontDoorRequest) -> ShellEvent {
+    func runFrontDoor(_ request: FrontDoorRequest) -> ShellEvent? {
         switch request {
         case .search(let query, let limit, let token):
             do {
@@ -17,6 +17,14 @@ extension EffectRunner {
                 return .frontDoor(.duplicates(household, token: token, try store.possibleDuplicates(of: household), error: nil))
             } catch {
                 return .frontDoor(.duplicates(household, token: token, [], error: "\(error)"))
+            }
+        case .logSearch(let words, let shown):
+            do {
+                try store.recordAudit(
+                    AuditEvent(.search, detail: "household search (\(words) word\(words == 1 ? "" : "s")): \(shown) shown"))
+                return nil
+            } catch {
+                return .failed("\(error)")
             }
         case .register(let registration):
             do {

@@ -203,6 +203,10 @@ extension RegistrationForm {
     }
 
     mutating func finderKey(_ key: Key) {
+        if key == .escape || key == .enter, !finder.query.text.trimmed.isEmpty {
+            let words = finder.query.text.split(whereSeparator: \.isWhitespace).count
+            requests.append(.logSearch(words: words, shown: finder.results.count))
+        }
         switch key {
         case .escape: stage = .form
         case .up: finder.move(-1)

@@ -9,11 +9,14 @@ public enum FrontDoorRequest: Sendable, Equatable {
     case duplicates(NewHousehold, token: Int)
     /// Take the registration in: answered with `.registered` or `.refused`.
     case register(Registration)
+    /// A search at the desk ended (a household taken, or Esc): logged as every search is, by
+    /// its number of words and what it showed, never what was typed.
+    case logSearch(words: Int, shown: Int)
 
     /// Whether it changes what is stored (a read-only session drops it).
     var writes: Bool {
         switch self {
-        case .search, .duplicates: false
+        case .search, .duplicates, .logSearch: false
         case .register: true
         }
     }

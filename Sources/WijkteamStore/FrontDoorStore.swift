@@ -17,8 +17,14 @@ extension StoreWork {
         // Every word starts a word of theirs; or, for a postcode typed in pieces ("1234 a"), the
         // words together start its compact form. At most 5,000 go on to be ranked.
         let condition = Array(repeating: "' ' || search_text LIKE ?", count: typed.count).joined(separator: " AND ")
+        // Need-to-know before the cap: staff outside the team search only their households.
+        var visible = ""
+        if let ids = try visibleHouseholdIDs() {
+            guard !ids.isEmpty else { return [] }
+            visible = " AND id IN (\(ids.sorted().map(String.init).joined(separator: ",")))"
+        }
         let ids = try db.fetchColumn(
-            "SELECT id FROM household WHERE (\(condition)) OR ' ' || search_text LIKE ? ORDER BY id LIMIT 5000",
+            "SELECT id FROM household WHERE ((\(condition)) OR ' ' || search_text LIKE ?)\(visible) ORDER BY id LIMIT 5000",
             typed.map { "% \($0)%" } + ["% \(typed.joined())%"], "id", as: Int.self)
         return try householdIndex(of: ids).search(query, limit: limit)
     }
@@ -179,7 +185,10 @@ extension StoreWork {
             now: current.address.line)
         let info = try SharedReads.districtInfo(db)
         try Validation.name(h.name)
-        try Validation.name(h.address.street, what: tr("validation.what.street"))
+        // An imported household may have come without a street; it stays empty until someone knows it.
+        if !(h.address.street.trimmed.isEmpty && current.address.street.isEmpty) {
+            try Validation.name(h.address.street, what: tr("validation.what.street"))
+        }
         try Validation.houseNumber(h.address.number, h.address.addition)
         let postcode = try Postcode.validated(h.address.postcode)
         if !(h.address.buurt.isEmpty && current.address.buurt.isEmpty) { try Validation.buurt(h.address.buurt, of: info.buurten) }

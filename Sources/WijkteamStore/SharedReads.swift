@@ -35,6 +35,7 @@ package enum SharedReads {
         guard let reader = try SafetyReader.load(db, actor: actor, households: safety) else { return signals }
         for i in signals.indices where signals[i].safety && !reader.canReadSignal(household: signals[i].householdID) {
             signals[i].description = ""
+            signals[i].intake = nil  // who reported a safety signal is as confidential as what they said
             signals[i].withheld = true
         }
         return signals

@@ -103,6 +103,14 @@ import Testing
     }
 
     /// Names with `;` and `"`, escape sequences, a CR and a formula: quoted, replaced, defused.
+    /// A spreadsheet trims spaces and line breaks before it looks for a formula.
+    @Test func aFormulaBehindSpacesOrALineBreakIsNotAFormula() {
+        for text in ["=1+1", "  =HYPERLINK(\"x\")", "\t+31 6", "\n@SUM(A1)", " -2"] {
+            #expect(CSVExport.cell(text).hasPrefix("'"), "\(text.debugDescription)")
+        }
+        #expect(CSVExport.cell("Jan = Piet") == "Jan = Piet")
+    }
+
     @Test func hostileTextIsQuotedAndCarriesNoControlCharacters() throws {
         let db = try OutputSafetyTests.hostileDatabase()
         #expect(try Binary.run(["household", "update", "2", "--db", db, "--name", "Huishouden \"Yılmaz; Öz\""]).status == 0)

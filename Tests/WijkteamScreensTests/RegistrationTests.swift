@@ -77,6 +77,16 @@ import WijkteamStore
         #expect(d.shell.message?.text == "Registered #\(new.id) (huisarts): it is in the triage queue")
     }
 
+    /// A search at the desk is logged as every search is: its number of words and what it
+    /// showed, never what was typed.
+    @Test func aSearchAtTheDeskIsLoggedWithoutWhatWasTyped() throws {
+        var d = try Self.form(width: 100, height: 30)
+        Self.chooseHousehold(&d, typing: "yilmaz")
+        let row = try #require(try d.store.auditLog(householdID: nil).last { $0.action == .search })
+        #expect(row.detail == "household search (1 word): 1 shown" && row.staffID == "fatima")
+        #expect(!row.detail.contains("yilmaz"))
+    }
+
     /// The frame after the save shows the new signal ranked and selected, before the queue is
     /// read again (the reload runs on the store's thread after it): on a city that read takes
     /// longer than the 15 ms a registration may take to be on screen.

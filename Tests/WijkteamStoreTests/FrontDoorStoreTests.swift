@@ -251,6 +251,61 @@ import Wijkteam
     }
 }
 
+/// What the adversarial read of the change found, each with the test that shows it fixed.
+@Suite struct FrontDoorReviewTests {
+    static let today = FrontDoorStoreTests.today
+
+    @Test func aPartnerRowFindsAPersonWhereTheyLiveNowNotWhereTheyLeft() {
+        let left = HouseholdIndex.Member(personID: 1, name: "Anna Bakker", birthDate: Day("1980-01-01"), birthYear: 1980, isCurrent: false)
+        let now = HouseholdIndex.Member(personID: 2, name: "Anna Bakker", birthDate: Day("1980-01-01"), birthYear: 1980, isCurrent: true)
+        let index = HouseholdIndex([
+            HouseholdIndex.Entry(
+                id: 1, name: "A", street: "S", number: "1", addition: "", postcode: "1234 AB", buurt: "", leftDistrict: false,
+                members: [left]),
+            HouseholdIndex.Entry(
+                id: 2, name: "B", street: "S", number: "2", addition: "", postcode: "1234 AB", buurt: "", leftDistrict: false,
+                members: [now]),
+            HouseholdIndex.Entry(
+                id: 3, name: "C", street: "S", number: "3", addition: "", postcode: "1234 AB", buurt: "", leftDistrict: true,
+                members: [
+                    HouseholdIndex.Member(
+                        personID: 3, name: "Anna Bakker", birthDate: Day("1980-01-01"), birthYear: 1980,
+                        isCurrent: true)
+                ]),
+        ])
+        #expect(
+            index.match(name: "anna bakker", birthDate: Day("1980-01-01"), postcode: "9999 ZZ", number: "1", addition: "")
+                == .matched(2, by: .nameAndBirthDate))
+    }
+
+    @Test func whoReportedASafetySignalIsWithheldWithIt() throws {
+        let base = try Fixtures.sampleStore()
+        let lead = base.acting(as: FrontDoorStoreTests.actor("fatima"))
+        let signal = try lead.registerSignal(
+            Registration(
+                source: .neighbour, received: Self.today, household: .existing(2), question: "Geschreeuw 's nachts", safety: true,
+                intake: Intake(reporterName: "Buurvrouw Gül", reporterPhone: "06 1234 5678")),
+            today: Self.today)
+        #expect(try lead.openSignals().first { $0.id == signal.id }?.intake?.reporterName == "Buurvrouw Gül")
+        let other = try #require(try base.acting(as: FrontDoorStoreTests.actor("ingrid")).openSignals().first { $0.id == signal.id })
+        #expect(other.withheld && other.description.isEmpty && other.intake == nil)
+    }
+
+    @Test func anImportedHouseholdWithoutAStreetCanStillBeChanged() throws {
+        let store = try Fixtures.sampleStore().acting(as: FrontDoorStoreTests.actor("fatima"))
+        // The front door's forms ask for a street; an import brings none.
+        var h = try store.writing { work in
+            try work.createHousehold(
+                NewHousehold(
+                    street: "", number: "8", postcode: "7299 AA", buurt: "", members: [FrontDoorStoreTests.person("Lan Zhou", "1977-07-07")]
+                ),
+                confirmDuplicate: false, today: Self.today, buurtRequired: false)
+        }
+        h.language = "zh"
+        #expect(throws: Never.self) { try store.updateHousehold(h, expectedVersion: nil, today: Self.today) }
+    }
+}
+
 @Suite struct PostcodeTests {
     @Test func postcodesAreReadAnyWayTypedAndRefusedWhenImpossible() {
         #expect(Postcode("1234ab")?.description == "1234 AB")
