@@ -9,6 +9,13 @@ public struct Identity: Hashable, Sendable {
         case account(String)
         case chosen
         case demoFallback(account: String)
+        /// A team's PostgreSQL server says who this is: the session's own login.
+        case server(login: String)
+    }
+
+    public init(staff: Staff, basis: Basis) {
+        self.staff = staff
+        self.basis = basis
     }
 
     public var explanation: String {
@@ -16,6 +23,7 @@ public struct Identity: Hashable, Sendable {
         case .account(let a): tr("identity.basis.account", a)
         case .chosen: tr("identity.basis.chosen")
         case .demoFallback(let a): tr("identity.basis.demo_fallback", a)
+        case .server(let login): tr("identity.basis.server", login)
         }
     }
 

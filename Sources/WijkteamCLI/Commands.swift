@@ -20,7 +20,7 @@ struct WijkteamCommand: ParsableCommand {
             AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
             CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
             MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,
-            SignalCommand.self, PersonCommand.self, CaseCommand.self,
+            SignalCommand.self, PersonCommand.self, CaseCommand.self, ServerCommand.self,
         ]
     )
 
@@ -107,7 +107,7 @@ struct CommonOptions: ParsableArguments {
             #if PostgreSQL
             // The tour's promise is a database left byte for byte as it was: a file, opened read-only.
             if browsing { throw CLIError(tr("cli.error.tour.postgres", location)) }
-            return try context(try PostgresStore.open(location), name: location.database, today: today)
+            return try postgresContext(location, today: today)
             #else
             throw CLIError(AppEnvironment.builtWithoutPostgres(location))
             #endif

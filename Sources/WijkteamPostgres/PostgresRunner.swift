@@ -10,6 +10,8 @@ import WijkteamStore
 public final class PostgresRunner: SQLRunner {
     let session: PostgresSession
     public private(set) var changesCount = 0
+    /// Set on a team's guarded database (`TeamGuard`): the server appends the access log.
+    public internal(set) var auditedOnServer = false
 
     package init(_ session: PostgresSession) { self.session = session }
 

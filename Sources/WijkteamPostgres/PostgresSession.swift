@@ -97,10 +97,10 @@ public final class PostgresChangeListener: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
 
-    public init(_ location: PostgresLocation, ignoringBackend ownPID: Int? = nil) throws {
+    public init(_ location: PostgresLocation, ignoringBackend ownPID: Int? = nil, schema given: String? = nil) throws {
         session = try PostgresSession.connect(location)
-        // Only this team's schema: another team's commits are none of its business.
-        let schema = try session.rows("SELECT current_schema()").first?.decode(String.self) ?? "public"
+        // Only this team's schema (where its tables are): another team's commits are none of its business.
+        let schema = try given ?? session.rows("SELECT current_schema()").first?.decode(String.self) ?? "public"
         try session.listen(on: PostgresSchema.changeChannel) { [weak self] payload in
             // "schema pid" (pg2-change-sender), or "schema" from a server not migrated yet.
             let parts = payload.split(separator: " ", maxSplits: 1)

@@ -29,9 +29,18 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
         var listener: PostgresChangeListener?
         let listenerLock = NSLock()
 
-        init(_ session: PostgresSession) {
+        /// The schema holding the team's tables (the guard's views are in another).
+        let dataSchema: String
+        /// A team database with need-to-know on the server (`TeamGuard`), opened by a colleague.
+        var guarded: Bool { runner.auditedOnServer }
+
+        init(_ session: PostgresSession, guarded: Bool = false) throws {
             self.session = session
             runner = PostgresRunner(session)
+            runner.auditedOnServer = guarded
+            dataSchema = try session.rows("""
+                SELECT n.nspname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass('household')
+                """).first?.decode(String.self) ?? "public"
         }
 
         deinit {
@@ -68,9 +77,38 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
             session.close()
             throw error
         }
-        return PostgresStore(connection: Connection(session), location: location,
+        return PostgresStore(connection: try Connection(session), location: location,
                              actor: .maintenance, refusesChanges: false)
     }
+
+    /// A team's database as a colleague opens it (`wijkteam server init` made it): who is acting
+    /// is the server's session user, mapped to a staff record there; the server enforces
+    /// need-to-know and appends the access log. A database without the guard is refused.
+    public static func openAsColleague(_ location: PostgresLocation, origin: String) throws -> (store: PostgresStore, staff: Staff) {
+        let session = try PostgresSession.connect(location)
+        do {
+            let login = try session.rows("SELECT session_user::text").first?.decode(String.self) ?? location.user
+            let installed = try session.rows("SELECT to_regproc('guard_version') IS NOT NULL").first?.decode(Bool.self) ?? false
+            let version = installed ? try session.rows("SELECT guard_version()").first?.decode(Int.self) ?? 0 : 0
+            guard version >= TeamGuard.version else { throw WijkteamError.invalid(tr("store.pg.unguarded", location.description)) }
+            let done = Set(try session.rows("SELECT identifier FROM schema_migrations").map { try $0.decode(String.self) })
+            guard done == Set(PostgresSchema.migrations.map(\.identifier)) else {
+                throw WijkteamError.invalid(tr("store.pg.guard_behind", location.description))
+            }
+            let opened = PostgresStore(connection: try Connection(session, guarded: true), location: location,
+                                       actor: .maintenance, refusesChanges: false)
+            guard let staff = try opened.staff().first(where: { $0.account == login }) else {
+                throw WijkteamError.invalid(tr("store.pg.not_a_colleague", login, location.description))
+            }
+            return (opened.acting(as: AuditActor(staffID: staff.id, account: login, origin: origin)), staff)
+        } catch {
+            session.close()
+            throw error
+        }
+    }
+
+    /// A team database whose need-to-know the server enforces: `--as` means nothing there.
+    public var isGuarded: Bool { connection.guarded }
 
     /// The same database, acting as someone: reads are checked against need-to-know and, like
     /// every change, logged under this actor.
@@ -143,7 +181,8 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
             // Writers queue here, as SQLite's do on its write lock: every change appends to the
             // audit chain (one head row), so two at once would only fail each other. LOCK TABLE
             // comes before the transaction's snapshot, so the one that waited sees the other's rows.
-            try c.session.execute("LOCK TABLE audit_head IN EXCLUSIVE MODE")
+            // A colleague on a guarded database may not lock the log itself: writers queue on a table of their own.
+            try c.session.execute("LOCK TABLE \(c.guarded ? "write_queue" : "audit_head") IN EXCLUSIVE MODE")
             let counted = refusesChanges ? try rowsChangedPerTable() : [:]
             do {
                 outcome = .success(try body(StoreWork(c.runner, actor: actor)))
@@ -174,8 +213,8 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
 
     private func rowsChangedPerTable() throws -> [String: Int] {
         Dictionary(try connection.session.rows("""
-            SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables WHERE schemaname = current_schema()
-            """).map { try $0.decode((String, Int).self) }, uniquingKeysWith: +)
+            SELECT relname::text, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables WHERE schemaname = $1
+            """, [connection.dataSchema].bindings).map { try $0.decode((String, Int).self) }, uniquingKeysWith: +)
     }
 
     public func readConsistently<T>(_ body: () throws -> T) throws -> T {
@@ -197,7 +236,7 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
             c.lock.lock()
             let pid = try? c.session.rows("SELECT pg_backend_pid()::bigint").first?.decode(Int.self)
             c.lock.unlock()
-            c.listener = try PostgresChangeListener(location, ignoringBackend: pid)
+            c.listener = try PostgresChangeListener(location, ignoringBackend: pid, schema: c.dataSchema)
         }
         return c.listener?.changes ?? 0
     }

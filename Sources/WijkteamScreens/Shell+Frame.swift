@@ -108,7 +108,7 @@ extension Shell {
     private func renderStatus(into grid: inout Grid, area: Rect) {
         var left: [(String, Style)] = [(" " + session.identity.staff.name, Style(.statusAccent, [.bold]))]
         switch session.identity.basis {
-        case .account: break
+        case .account, .server: break
         case .chosen: left.append((" " + tr("shell.status.demo"), Style(.status)))
         case .demoFallback: left.append((" " + tr("shell.status.demoFallback"), Style(.status)))
         }

@@ -23,6 +23,14 @@ public protocol SQLRunner {
     /// rows carry the statement's columns in order).
     func fetchMapped<C, T>(_ sql: String, _ arguments: [(any SQLArgument)?], prepare: ([String]) -> C,
                            _ transform: (FetchedRow, C) throws -> T) throws -> [T]
+    /// A team's PostgreSQL server that keeps the access log itself (`TeamGuard`): rows are
+    /// appended by the server's `audit_append`, under the session's own login, and a journal's
+    /// text is given only after its reading was logged.
+    var auditedOnServer: Bool { get }
+}
+
+extension SQLRunner {
+    public var auditedOnServer: Bool { false }
 }
 
 /// A value as the shared SQL binds it and reads it back, whatever the engine: SQLite's storage

@@ -38,6 +38,11 @@ extension StoreWork {
     /// logged by its number of words and hits, never its text (usually a client's name).
     package func searchJournal(words: [String], limit: Int, match: JournalMatch) throws -> [JournalHit] {
         let viewer = try AuditRows.viewer(db, actor)
+        let wordCount = "journal search (\(words.count) word\(words.count == 1 ? "" : "s"))"
+        if db.auditedOnServer {
+            // The server shows a journal's text to a search only after the search is logged.
+            try AuditRows.insert(db, AuditEvent(.search, detail: wordCount), actor: actor)
+        }
         let arguments = match.fromArguments + match.conditionArguments
             + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.role.isInTeam, viewer.id, limit]
         let hits = try db.fetchMapped("""
@@ -55,8 +60,9 @@ extension StoreWork {
                        date: Rows.day(r, "date"), kind: Rows.vocab(r, "kind", JournalKind.other), authorID: r["author_id"],
                        snippet: JournalSearch.snippet(of: r["text"], terms: words))
         }
-        try AuditRows.insert(db, AuditEvent(.search, detail: "journal search (\(words.count) word\(words.count == 1 ? "" : "s")): "
-                                            + "\(hits.count) entr\(hits.count == 1 ? "y" : "ies") shown"), actor: actor)
+        if !db.auditedOnServer {
+            try AuditRows.insert(db, AuditEvent(.search, detail: wordCount + ": \(hits.count) entr\(hits.count == 1 ? "y" : "ies") shown"), actor: actor)
+        }
         return hits
     }
 }

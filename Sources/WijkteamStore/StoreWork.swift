@@ -179,6 +179,11 @@ public struct StoreWork<DB: SQLRunner> {
         let withheld = Access.redact(&record, for: viewer)
         if let logging {
             try AuditRows.insert(db, AuditEvent(logging.action, householdID: id, caseID: record.openCase?.id, detail: logging.detail), actor: actor)
+            if db.auditedOnServer {
+                // The server gives the journal's text only once the opening is logged.
+                record = try householdRecord(id: id)
+                _ = Access.redact(&record, for: viewer)
+            }
             if !withheld.isEmpty {
                 try AuditRows.insert(db, AuditEvent(.readSensitive, householdID: id, caseID: record.openCase?.id,
                                                     detail: withheld.summary + " (not on the case)", result: .denied), actor: actor)

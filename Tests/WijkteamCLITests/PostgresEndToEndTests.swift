@@ -6,9 +6,12 @@ import Testing
 /// starts the server and sets WIJKTEAM_TEST_POSTGRES).
 @Suite(.serialized) struct PostgresEndToEndTests {
     typealias JSON = [String: Any]
+    /// On a team's server the date is the real one: WIJKTEAM_TODAY is refused there.
+    static let realDate = ["WIJKTEAM_TODAY": ""]
 
-    /// A new database on the test server with the sample district in it; its URL.
-    static func freshDatabase() throws -> String {
+    /// A new database on the test server with the sample district set up for a team as the
+    /// README says (`wijkteam server init`); the URL each colleague connects with.
+    static func freshDatabase() throws -> (_ login: String) -> String {
         guard let server = ProcessInfo.processInfo.environment["WIJKTEAM_TEST_POSTGRES"],
               var url = URLComponents(string: server) else {
             throw CLIFailure(result: Binary.Result(status: 1, out: "", err: "WIJKTEAM_TEST_POSTGRES is not set: run script/test-postgres"))
@@ -16,21 +19,24 @@ import Testing
         let name = "wk_cli_" + UUID().uuidString.prefix(8).lowercased()
         _ = try Spawn.run(["psql", server, "-qc", "CREATE DATABASE \(name)"], scratch: Binary.tempDir())
         url.path = "/" + name
-        let location = url.string!
-        let r = try Binary.run(["init", "--db", location])
+        let r = try Binary.run(["server", "init", "--db", url.string!, "--team", "t" + name], env: Self.realDate)
         guard r.status == 0 else { throw CLIFailure(result: r) }
-        return location
+        return { login in
+            var u = url
+            u.user = login
+            return u.string!
+        }
     }
 
     /// Pane one assigns a case with the picker; pane two, on another connection, shows it on
     /// its board within a second, without a key press.
     @Test func anAssignmentInOnePaneShowsInTheOtherWithinASecond() throws {
-        let db = try Self.freshDatabase()
-        let board = try Binary.json(["board", "--db", db, "--json", "--as", "fatima"]) as! JSON
+        let db = try Self.freshDatabase()("fatima")
+        let board = try Binary.json(["board", "--db", db, "--json"], env: Self.realDate) as! JSON
         let unassigned = (board["unassigned"] as! [JSON]).count
         let caseID = try #require((board["unassigned"] as! [JSON]).first?["id"] as? Int)
-        let one = try TmuxSession(args: ["--db", db, "--as", "fatima", "--lang", "en"], width: 120, height: 36)
-        let two = try TmuxSession(args: ["--db", db, "--as", "fatima", "--lang", "en"], width: 120, height: 36)
+        let one = try TmuxSession(args: ["--db", db, "--lang", "en"], width: 120, height: 36, env: Self.realDate)
+        let two = try TmuxSession(args: ["--db", db, "--lang", "en"], width: 120, height: 36, env: Self.realDate)
         for pane in [one, two] {
             let screen = pane.waitFor("unassigned \(unassigned)")
             #expect(screen.contains("unassigned \(unassigned)") && screen.contains("#\(caseID) "), "\(screen)")
@@ -54,64 +60,50 @@ import Testing
         // change then comes with its next poll.
         let marked = seen.contains("↻") ? seen : two.waitFor(timeout: 3) { $0.contains("↻") }
         #expect(marked.contains(" \(name) ") && marked.contains("↻"), "\(name): \(marked)")
-        let after = try Binary.json(["board", "--db", db, "--json", "--as", "fatima"]) as! JSON
+        let after = try Binary.json(["board", "--db", db, "--json"], env: Self.realDate) as! JSON
         #expect(!(after["unassigned"] as! [JSON]).contains { $0["id"] as? Int == caseID })
         for pane in [one, two] {
             pane.send("q")
             #expect(pane.exitLine()?.contains("EXIT=0") == true)
         }
         // Both sessions' work is in one verified audit chain.
-        let audit = try Binary.run(["audit", "--verify", "--db", db, "--as", "fatima"])
+        let audit = try Binary.run(["audit", "--verify", "--db", db], env: Self.realDate)
         #expect(audit.status == 0, "\(audit.out) \(audit.err)")
     }
 
-    /// The README's per-team set-up: team A's district is loaded through the app as team A;
-    /// a psql session logged in as team B's role cannot select team A's households, and the
-    /// app as team B finds no district of its own.
-    @Test func psqlAsAnotherTeamCannotSelectATeamsHouseholds() throws {
-        guard let server = ProcessInfo.processInfo.environment["WIJKTEAM_TEST_POSTGRES"], var url = URLComponents(string: server) else {
-            throw CLIFailure(result: Binary.Result(status: 1, out: "", err: "WIJKTEAM_TEST_POSTGRES is not set: run script/test-postgres"))
-        }
-        let suffix = UUID().uuidString.prefix(8).lowercased()
-        let (database, teamA, teamB) = ("wk_teams_\(suffix)", "team_a_\(suffix)", "team_b_\(suffix)")
+    /// The README's team set-up in the real binary: a generalist's psql gives no sensitive text
+    /// and cannot empty the log, the app as that generalist withholds it, the team lead reads it
+    /// (logged), and who you are is the server's: --as, WIJKTEAM_TODAY and a login that is no
+    /// colleague are refused, as is a PostgreSQL database without the policies.
+    @Test func aTeamsServerHoldsNeedToKnowAgainstPsqlAndTheApp() throws {
+        let login = try Self.freshDatabase()
         let scratch = Binary.tempDir()
-        func psql(_ target: String, _ sql: String) throws -> Spawn.Output {
-            try Spawn.capture(["psql", target, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], scratch: scratch)
+        func psql(_ who: String, _ sql: String) throws -> Spawn.Output {
+            try Spawn.capture(["psql", login(who), "-v", "ON_ERROR_STOP=1", "-qAtc", sql], scratch: scratch)
         }
-        #expect(try psql(server, "CREATE DATABASE \(database)").status == 0)
-        url.path = "/" + database
-        let admin = url.string!
-        defer {
-            _ = try? psql(server, "DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
-            _ = try? psql(server, "DROP ROLE IF EXISTS \(teamA)")
-            _ = try? psql(server, "DROP ROLE IF EXISTS \(teamB)")
-        }
-        for team in [teamA, teamB] {
-            #expect(try psql(admin, "CREATE ROLE \(team) LOGIN; CREATE SCHEMA \(team) AUTHORIZATION \(team)").status == 0)
-        }
-        #expect(try psql(admin, "REVOKE ALL ON SCHEMA public FROM PUBLIC").status == 0)
-        func login(_ team: String) -> String {
-            var u = url
-            u.user = team
-            return u.string!
-        }
-        let loaded = try Binary.run(["init", "--db", login(teamA)])
-        #expect(loaded.status == 0, "\(loaded.err)")
-        let board = try Binary.json(["board", "--db", login(teamA), "--json", "--as", "fatima"]) as! JSON
-        #expect((board["figures"] as! JSON)["open_cases"] as? Int == 42)
-        #expect(try psql(login(teamA), "SELECT COUNT(*) FROM household").out.trimmingCharacters(in: .whitespacesAndNewlines) == "46")
+        let texts = try psql("daan", "SELECT COUNT(*) FROM journal_entry WHERE sensitive = 1 AND text <> ''")
+        #expect(texts.status == 0 && texts.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(texts.err)")
+        let wiped = try psql("daan", "DELETE FROM audit_log")
+        #expect(wiped.status != 0 && wiped.err.contains("permission denied"), "\(wiped.err)")
 
-        let refused = try psql(login(teamB), "SELECT name FROM \(teamA).household")
-        #expect(refused.status != 0 && refused.out.isEmpty)
-        #expect(refused.err.contains("permission denied for schema \(teamA)"), "\(refused.err)")
-        #expect(try psql(login(teamB), "SELECT name FROM household").err.contains("does not exist"))
-        let none = try Binary.run(["board", "--db", login(teamB)])
-        #expect(none.status == 1 && none.err.contains("holds no district yet"), "\(none.err)")
+        let asDaan = try Binary.run(["journal", "show", "3", "--db", login("daan")], env: Self.realDate)
+        #expect(asDaan.status == 0 && asDaan.out.contains("not shared with you") && !asDaan.out.contains("drinking"), "\(asDaan.out) \(asDaan.err)")
+        let asLead = try Binary.run(["journal", "show", "3", "--db", login("fatima")], env: Self.realDate)
+        #expect(asLead.status == 0 && asLead.out.contains("drinking"), "\(asLead.out) \(asLead.err)")
+        let log = try Binary.run(["audit", "--household", "3", "--db", login("fatima")], env: Self.realDate)
+        #expect(log.out.contains("open_journal") && log.out.contains("fatima as fatima"), "\(log.out)")
+
+        let chosen = try Binary.run(["board", "--db", login("daan"), "--as", "fatima"], env: Self.realDate)
+        #expect(chosen.status == 1 && chosen.err.contains("--as is refused"), "\(chosen.err)")
+        let dated = try Binary.run(["board", "--db", login("daan")], env: ["WIJKTEAM_TODAY": "2026-01-01"])
+        #expect(dated.status == 1 && dated.err.contains("WIJKTEAM_TODAY"), "\(dated.err)")
+        let stranger = try Binary.run(["board", "--db", login("wijkteam")], env: Self.realDate)
+        #expect(stranger.status == 1 && stranger.err.contains("server init"), "\(stranger.err)")
     }
 
     /// A PostgreSQL URL that reaches no server: one clear line, no crash.
     @Test func anUnreachableServerIsOneClearError() throws {
-        let r = try Binary.run(["board", "--db", "postgres://nobody:secret@/none?host=/nonexistent-dir"])
+        let r = try Binary.run(["board", "--db", "postgres://nobody:secret@/none?host=/nonexistent-dir"], env: Self.realDate)
         #expect(r.status == 1)
         #expect(r.err.contains("cannot connect to postgres://nobody@"), "\(r.err)")
         #expect(!r.err.contains("secret"))

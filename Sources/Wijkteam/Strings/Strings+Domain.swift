@@ -189,6 +189,7 @@ extension Strings {
 
         // Identity.swift
         "identity.basis.account": Phrase(en: "account {1}", nl: "account {1}"),
+        "identity.basis.server": Phrase(en: "server login {1}", nl: "serverlogin {1}"),
         "identity.basis.chosen": Phrase(en: "--as (demo)", nl: "--as (demo)"),
         "identity.basis.demo_fallback": Phrase(en: "demo: account {1} not mapped, acting as team lead", nl: "demo: account {1} niet gekoppeld, je werkt als teamleider"),
         "identity.as_needs_demo": Phrase(en: "--as works on demo databases only; on this database you are who your account {1} is", nl: "--as werkt alleen op demodatabases; op deze database ben je wie je account {1} is"),

@@ -1,0 +1,271 @@
+import Foundation
+
+/// Need-to-know enforced by a team's PostgreSQL server (`wijkteam server init`): what the store
+/// refuses, the server refuses too, to a colleague connected with psql.
+///
+/// - The team's tables stay in the team's schema (`data`), owned by a role nobody logs in as
+///   (`owner`). Colleagues log in with their own role, a member of the team's `staff` role, and
+///   find the tables through `search_path = guard, data`.
+/// - Row-level security on every table that holds client data: staff outside the team see only
+///   households of cases they were added to; new staff and outside staff change nothing.
+/// - The tables whose rows hold text only some may read (sensitive journal entries, safety
+///   signals and their reporters, Meldcode notes, a safety case's questions, its follow-up
+///   notes, decisions and minutes) are reached only through views of the same name in `guard`,
+///   which blank that text for everyone else; their writes go through `INSTEAD OF` triggers that
+///   refuse turning a flag off to read what it protects.
+/// - A journal entry's text is shown only in a session that has logged opening its household
+///   (or, within one transaction, a search): a client that skips the access log reads nothing.
+/// - The access log is appended only by `audit_append` (SECURITY DEFINER), with the session's
+///   own login as who; no colleague may UPDATE, DELETE or TRUNCATE it.
+///
+/// Plain strings (no NIO), so the default build compiles them too.
+public enum TeamGuard {
+    /// Raised when what `install` makes changes: the app refuses a guard older than it knows.
+    public static let version = 1
+
+    public struct Names: Sendable, Equatable {
+        public let team: String
+        public init(team: String) throws {
+            guard team.range(of: #"^[a-z][a-z0-9_]{0,39}$"#, options: .regularExpression) != nil else {
+                throw TeamGuardError("'\(team)' is not a team name: lower-case letters, digits and _, starting with a letter, at most 40")
+            }
+            self.team = team
+        }
+        public var data: String { team }
+        public var guardSchema: String { team + "_guard" }
+        public var owner: String { team + "_owner" }
+        public var staff: String { team + "_staff" }
+    }
+
+    /// The text a reader is not given, and on which condition it is shown. `{r}` stands for the
+    /// row: empty in a view, `NEW.` or `OLD.` in a trigger.
+    struct Masked {
+        let table: String
+        let filter: String
+        /// column → (shown when, what is shown instead)
+        let columns: [(column: String, shownWhen: String, instead: String)]
+        /// Checks on a change, in PL/pgSQL, before it is written.
+        var checks: String = ""
+    }
+
+    static func blankKeepingNull(_ column: String) -> String { "CASE WHEN {r}\(column) IS NULL THEN NULL ELSE '' END" }
+
+    static func masked(_ g: String) -> [Masked] {
+        let caseSafety = "(SELECT c.safety <> 0 FROM care_case c WHERE c.id = {r}case_id)"
+        let caseText = "({r}case_id IS NULL OR NOT COALESCE(\(caseSafety), false) OR \(g).reads_case({r}case_id, NULL, 0))"
+        let byCase = "CASE WHEN {r}case_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_case({r}case_id) END"
+        let signalHousehold = "(SELECT s.household_id FROM signal s WHERE s.id = {r}signal_id)"
+        let denied = "RAISE EXCEPTION 'permission denied: % may not %', session_user"
+        return [
+            Masked(table: "journal_entry", filter: "\(g).sees_case({r}case_id)",
+                   columns: ["text", "search_text"].map {
+                       ($0, "(\(g).content_open((SELECT c.household_id FROM care_case c WHERE c.id = {r}case_id))"
+                            + " AND ({r}sensitive = 0 OR \(g).reads_case({r}case_id, {r}author_id, {r}id)))", "''")
+                   },
+                   checks: """
+                       IF TG_OP = 'INSERT' THEN NEW.author_id := \(g).me(); END IF;
+                       IF TG_OP = 'UPDATE' AND (NEW.author_id IS DISTINCT FROM OLD.author_id OR NEW.case_id IS DISTINCT FROM OLD.case_id
+                          OR (NEW.sensitive IS DISTINCT FROM OLD.sensitive AND NOT \(g).reads_case(OLD.case_id, OLD.author_id, OLD.id))) THEN
+                           \(denied), 'change who wrote an entry, its case or whether it is sensitive' USING ERRCODE = '42501';
+                       END IF;
+                       """),
+            Masked(table: "signal",
+                   filter: "CASE WHEN {r}household_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_household({r}household_id) END",
+                   columns: [("description", "({r}safety = 0 OR \(g).reads_signals({r}household_id))", "''")]
+                       + ["reporter_name", "reporter_org", "reporter_phone"].map {
+                           ($0, "({r}safety = 0 OR \(g).reads_signals({r}household_id))", blankKeepingNull($0))
+                       },
+                   checks: """
+                       IF TG_OP = 'UPDATE' AND OLD.safety <> 0 AND (NEW.safety IS DISTINCT FROM OLD.safety
+                          OR NEW.household_id IS DISTINCT FROM OLD.household_id) AND NOT \(g).reads_signals(OLD.household_id) THEN
+                           \(denied), 'change a safety signal they may not read' USING ERRCODE = '42501';
+                       END IF;
+                       """),
+            Masked(table: "care_case", filter: "\(g).sees_household({r}household_id)",
+                   columns: [("presenting", "({r}safety = 0 OR \(g).reads_case({r}id, NULL, 0))", "''")]
+                       + ["behind", "discussion"].map { ($0, "({r}safety = 0 OR \(g).reads_case({r}id, NULL, 0))", blankKeepingNull($0)) },
+                   checks: """
+                       IF TG_OP = 'UPDATE' AND (NEW.household_id IS DISTINCT FROM OLD.household_id
+                          OR (NEW.safety IS DISTINCT FROM OLD.safety AND NOT \(g).reads_case(OLD.id, NULL, 0))) THEN
+                           \(denied), 'move a case or change whether it is a safety case' USING ERRCODE = '42501';
+                       END IF;
+                       """),
+            Masked(table: "follow_up", filter: "\(g).sees_case({r}case_id)",
+                   columns: [("note", caseText, "''"), ("outcome", caseText, blankKeepingNull("outcome"))]),
+            Masked(table: "meldcode_step", filter: "\(g).sees_household(\(signalHousehold))",
+                   columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")]),
+            Masked(table: "decision", filter: byCase, columns: [("text", caseText, "''")]),
+            Masked(table: "meeting_minute",
+                   filter: """
+                       CASE WHEN {r}case_id IS NOT NULL THEN \(g).sees_case({r}case_id) \
+                       WHEN {r}household_id IS NOT NULL THEN \(g).sees_household({r}household_id) ELSE (SELECT \(g).in_team()) END
+                       """,
+                   columns: [("text", caseText, "''"), ("detail", caseText, blankKeepingNull("detail"))]),
+        ]
+    }
+
+    /// Tables colleagues read and write themselves, each row checked by a policy.
+    static func policies(_ g: String) -> [(table: String, filter: String)] {
+        [
+            ("household", "\(g).sees_household(id)"),
+            ("person", "\(g).sees_household(household_id)"),
+            ("network_tie", "\(g).sees_household(household_id)"),
+            ("zrm_score", "\(g).sees_household((SELECT p.household_id FROM person p WHERE p.id = person_id))"),
+            ("plan_goal", "\(g).sees_case(case_id)"),
+            ("provision", "\(g).sees_case(case_id)"),
+            ("case_member", "\(g).sees_case(case_id)"),
+            ("meeting", "true"),
+            ("meeting_item", """
+                CASE WHEN case_id IS NOT NULL THEN \(g).sees_case(case_id) \
+                WHEN household_id IS NOT NULL THEN \(g).sees_household(household_id) ELSE (SELECT \(g).in_team()) END
+                """),
+        ]
+    }
+
+    static func row(_ expression: String, _ prefix: String) -> String { expression.replacingOccurrences(of: "{r}", with: prefix) }
+
+    /// Who the session is, and what they may see: the policies' vocabulary.
+    static func functions(_ n: Names, hasAccessGrants: Bool) -> String {
+        let g = n.guardSchema
+        let header = "STABLE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp"
+        // A self-given access (issue 23: break-the-glass) opens only what was written after it,
+        // unless the colleague gave a reason that was not questioned.
+        let selfGranted = hasAccessGrants ? """
+                AND (NOT EXISTS (SELECT 1 FROM access_grant a WHERE a.case_id = c AND a.staff_id = \(g).me() AND entry <= a.after_entry)
+                     OR EXISTS (SELECT 1 FROM break_glass b WHERE b.case_id = c AND b.staff_id = \(g).me()
+                                AND (b.review IS NULL OR b.review = 'confirmed')))
+            """ : ""
+        return """
+            CREATE OR REPLACE FUNCTION \(g).me() RETURNS text LANGUAGE sql \(header) AS $$
+                SELECT id FROM staff WHERE account = session_user $$;
+            CREATE OR REPLACE FUNCTION \(g).in_team() RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT COALESCE((SELECT role <> 'outside_team' FROM staff WHERE account = session_user), false) $$;
+            CREATE OR REPLACE FUNCTION \(g).is_lead() RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT COALESCE((SELECT role = 'team_lead' FROM staff WHERE account = session_user), false) $$;
+            CREATE OR REPLACE FUNCTION \(g).may_write() RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT COALESCE((SELECT role IN ('team_lead', 'generalist', 'specialist') FROM staff WHERE account = session_user), false) $$;
+            CREATE OR REPLACE FUNCTION \(g).sees_household(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT \(g).in_team() OR EXISTS (SELECT 1 FROM care_case c JOIN case_member m ON m.case_id = c.id
+                                                 WHERE c.household_id = h AND m.staff_id = \(g).me()) $$;
+            CREATE OR REPLACE FUNCTION \(g).sees_case(c bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT \(g).in_team() OR EXISTS (SELECT 1 FROM care_case x WHERE x.id = c AND \(g).sees_household(x.household_id)) $$;
+            CREATE OR REPLACE FUNCTION \(g).reads_case(c bigint, author text, entry bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT \(g).is_lead() OR (author IS NOT NULL AND author = \(g).me()) OR EXISTS (
+                    SELECT 1 FROM care_case x WHERE x.id = c
+                    AND (x.regisseur_id = \(g).me() OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c AND m.staff_id = \(g).me()))
+                    \(selfGranted)) $$;
+            CREATE OR REPLACE FUNCTION \(g).reads_signals(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT \(g).is_lead() OR EXISTS (SELECT 1 FROM care_case x WHERE x.household_id = h AND x.phase <> 'afgesloten'
+                                                  AND \(g).reads_case(x.id, NULL, 0)) $$;
+            CREATE OR REPLACE FUNCTION \(g).session_key() RETURNS text LANGUAGE sql STABLE AS $$
+                SELECT pg_backend_pid()::text || '@' || (SELECT backend_start FROM pg_stat_get_activity(pg_backend_pid()))::text $$;
+            CREATE OR REPLACE FUNCTION \(g).content_open(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT EXISTS (SELECT 1 FROM \(g).opened o WHERE o.session = \(g).session_key()
+                               AND (o.household_id = h OR (o.household_id IS NULL AND o.xact = pg_current_xact_id_if_assigned()))) $$;
+            CREATE OR REPLACE FUNCTION \(g).canonical(x text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+                SELECT CASE WHEN x IS NULL THEN '-' ELSE octet_length(x)::text || ':' || x END $$;
+            """
+    }
+
+    /// The only way a colleague's session adds to the access log: who is the session's own
+    /// login, never a value the client sends; the chain as AuditRows computes it.
+    static func auditAppend(_ n: Names) -> String {
+        let g = n.guardSchema
+        return """
+            CREATE OR REPLACE FUNCTION \(g).audit_append(h bigint, c bigint, act text, det text, res text, org text) RETURNS void
+            LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp AS $$
+            DECLARE
+                who text := session_user; sid text; prev text; new_id bigint; stamp text; digest text;
+            BEGIN
+                SELECT id INTO sid FROM staff WHERE account = who;
+                IF sid IS NULL THEN
+                    RAISE EXCEPTION 'login % is not a colleague of this team', who USING ERRCODE = '42501';
+                END IF;
+                IF res NOT IN ('allowed', 'denied') THEN RAISE EXCEPTION 'result must be allowed or denied'; END IF;
+                LOCK TABLE audit_head IN EXCLUSIVE MODE;
+                SELECT last_hash INTO prev FROM audit_head WHERE singleton = 1;
+                prev := COALESCE(prev, repeat('0', 64));
+                new_id := nextval(pg_get_serial_sequence('\(n.data).audit_log', 'id'));
+                stamp := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+                digest := encode(sha256(convert_to(concat_ws('|', \(g).canonical(new_id::text), \(g).canonical(stamp),
+                    \(g).canonical(who), \(g).canonical(sid), \(g).canonical(h::text), \(g).canonical(c::text), \(g).canonical(act),
+                    \(g).canonical(det), \(g).canonical(res), \(g).canonical(org), \(g).canonical(prev)), 'UTF8')), 'hex');
+                INSERT INTO audit_log (id, at, account, staff_id, household_id, case_id, action, detail, result, origin, prev_hash, hash)
+                VALUES (new_id, stamp, who, sid, h, c, act, det, res, org, prev, digest);
+                INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, new_id, digest)
+                ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
+                -- What the logged read opens: the household's texts for this session, a search's for this transaction.
+                IF res = 'allowed' AND h IS NOT NULL AND act IN ('open_household', 'open_network', 'open_journal', 'export', 'read_sensitive') THEN
+                    INSERT INTO \(g).opened (session, xact, household_id) VALUES (\(g).session_key(), NULL, h);
+                ELSIF res = 'allowed' AND act = 'search' THEN
+                    INSERT INTO \(g).opened (session, xact, household_id) VALUES (\(g).session_key(), pg_current_xact_id(), NULL);
+                END IF;
+            END $$;
+            """
+    }
+
+    /// A masked table's view and the trigger that writes through it.
+    static func view(_ m: Masked, columns: [String], key: [String], identity: Bool, _ n: Names) -> String {
+        let g = n.guardSchema, d = n.data
+        let maskedColumns = Dictionary(m.columns.map { ($0.column, $0) }, uniquingKeysWith: { a, _ in a })
+        let select = columns.map { c -> String in
+            guard let mask = maskedColumns[c] else { return c }
+            return "CASE WHEN \(row(mask.shownWhen, "")) THEN \(c) ELSE \(row(mask.instead, "")) END AS \(c)"
+        }.joined(separator: ", ")
+        let whereKey = key.map { "base.\($0) = OLD.\($0)" }.joined(separator: " AND ")
+        let sets = columns.map { c in
+            maskedColumns[c] == nil ? "\(c) = NEW.\(c)" : "\(c) = CASE WHEN NEW.\(c) IS DISTINCT FROM OLD.\(c) THEN NEW.\(c) ELSE base.\(c) END"
+        }.joined(separator: ", ")
+        let hiddenChanged = m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND NOT \(row($0.shownWhen, "OLD.")))" }
+            .joined(separator: " OR ")
+        return """
+            CREATE OR REPLACE VIEW \(g).\(m.table) WITH (security_barrier) AS SELECT \(select) FROM \(d).\(m.table) WHERE \(row(m.filter, ""));
+            CREATE OR REPLACE FUNCTION \(g).\(m.table)_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = \(d), pg_catalog, pg_temp AS $$
+            BEGIN
+                IF NOT \(g).may_write() THEN
+                    RAISE EXCEPTION 'permission denied: % may not change %', session_user, TG_TABLE_NAME USING ERRCODE = '42501';
+                END IF;
+                IF TG_OP = 'INSERT' AND NOT (\(row(m.filter, "NEW."))) THEN
+                    RAISE EXCEPTION 'permission denied: % may not add to %', session_user, TG_TABLE_NAME USING ERRCODE = '42501';
+                END IF;
+                IF TG_OP = 'UPDATE' AND (\(hiddenChanged)) THEN
+                    RAISE EXCEPTION 'permission denied: % may not change text they may not read', session_user USING ERRCODE = '42501';
+                END IF;
+                \(m.checks.split(separator: "\n").joined(separator: "\n    "))
+                IF TG_OP = 'INSERT' THEN
+                    \(identity ? "IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence('\(d).\(m.table)', 'id')); END IF;" : "")
+                    INSERT INTO \(d).\(m.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { "NEW.\($0)" }.joined(separator: ", ")));
+                    RETURN NEW;
+                ELSIF TG_OP = 'UPDATE' THEN
+                    UPDATE \(d).\(m.table) AS base SET \(sets) WHERE \(whereKey);
+                    RETURN NEW;
+                END IF;
+                DELETE FROM \(d).\(m.table) AS base WHERE \(whereKey);
+                RETURN OLD;
+            END $$;
+            DROP TRIGGER IF EXISTS \(m.table)_write ON \(g).\(m.table);
+            CREATE TRIGGER \(m.table)_write INSTEAD OF INSERT OR UPDATE OR DELETE ON \(g).\(m.table)
+                FOR EACH ROW EXECUTE FUNCTION \(g).\(m.table)_write();
+            """
+    }
+
+    static func policy(_ table: String, filter: String, _ n: Names) -> String {
+        let g = n.guardSchema, t = "\(n.data).\(table)"
+        return """
+            ALTER TABLE \(t) ENABLE ROW LEVEL SECURITY;
+            DROP POLICY IF EXISTS guard_read ON \(t); DROP POLICY IF EXISTS guard_add ON \(t);
+            DROP POLICY IF EXISTS guard_change ON \(t); DROP POLICY IF EXISTS guard_remove ON \(t);
+            CREATE POLICY guard_read ON \(t) FOR SELECT USING (\(filter));
+            CREATE POLICY guard_add ON \(t) FOR INSERT WITH CHECK ((SELECT \(g).may_write()) AND \(filter));
+            CREATE POLICY guard_change ON \(t) FOR UPDATE USING ((SELECT \(g).may_write()) AND \(filter)) WITH CHECK (\(filter));
+            CREATE POLICY guard_remove ON \(t) FOR DELETE USING ((SELECT \(g).may_write()) AND \(filter));
+            GRANT SELECT, INSERT, UPDATE, DELETE ON \(t) TO \(n.staff);
+            """
+    }
+}
+
+public struct TeamGuardError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
