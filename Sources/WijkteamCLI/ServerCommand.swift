@@ -23,8 +23,10 @@ struct ServerCommand: ParsableCommand {
                 """)
         // --db (the same option as every command's): the server, as its administrator, postgres://admin@/database?host=/run/postgresql.
         @OptionGroup var common: CommonOptions
-        @Option(name: .long, help: "The team's name: its schema and the prefix of its roles (lower-case letters, digits, _).") var team: String
-        @Option(name: .long, help: "The district folder to load when the team has none yet (default: the sample district).") var from: String?
+        @Option(name: .long, help: "The team's name: its schema and the prefix of its roles (lower-case letters, digits, _).") var team:
+            String
+        @Option(name: .long, help: "The district folder to load when the team has none yet (default: the sample district).") var from:
+            String?
         @Option(name: .customLong("copy"), help: "A team's SQLite database to load instead of a district folder.") var copyFile: String?
         @Flag(name: .long, help: "Keep a demo district's dates as written.") var keepDates = false
 

@@ -38,9 +38,12 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
             self.session = session
             runner = PostgresRunner(session)
             runner.auditedOnServer = guarded
-            dataSchema = try session.rows("""
-                SELECT n.nspname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass('household')
-                """).first?.decode(String.self) ?? "public"
+            dataSchema =
+                try session.rows(
+                    """
+                    SELECT n.nspname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass('household')
+                    """
+                ).first?.decode(String.self) ?? "public"
         }
 
         deinit {
@@ -77,8 +80,9 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
             session.close()
             throw error
         }
-        return PostgresStore(connection: try Connection(session), location: location,
-                             actor: .maintenance, refusesChanges: false)
+        return PostgresStore(
+            connection: try Connection(session), location: location,
+            actor: .maintenance, refusesChanges: false)
     }
 
     /// A team's database as a colleague opens it (`wijkteam server init` made it): who is acting
@@ -95,8 +99,9 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
             guard done == Set(PostgresSchema.migrations.map(\.identifier)) else {
                 throw WijkteamError.invalid(tr("store.pg.guard_behind", location.description))
             }
-            let opened = PostgresStore(connection: try Connection(session, guarded: true), location: location,
-                                       actor: .maintenance, refusesChanges: false)
+            let opened = PostgresStore(
+                connection: try Connection(session, guarded: true), location: location,
+                actor: .maintenance, refusesChanges: false)
             guard let staff = try opened.staff().first(where: { $0.account == login }) else {
                 throw WijkteamError.invalid(tr("store.pg.not_a_colleague", login, location.description))
             }
@@ -212,9 +217,12 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
     }
 
     private func rowsChangedPerTable() throws -> [String: Int] {
-        Dictionary(try connection.session.rows("""
-            SELECT relname::text, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables WHERE schemaname = $1
-            """, [connection.dataSchema].bindings).map { try $0.decode((String, Int).self) }, uniquingKeysWith: +)
+        Dictionary(
+            try connection.session.rows(
+                """
+                SELECT relname::text, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables WHERE schemaname = $1
+                """, [connection.dataSchema].bindings
+            ).map { try $0.decode((String, Int).self) }, uniquingKeysWith: +)
     }
 
     public func readConsistently<T>(_ body: () throws -> T) throws -> T {

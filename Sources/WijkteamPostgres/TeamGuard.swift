@@ -57,50 +57,59 @@ public enum TeamGuard {
         let signalHousehold = "(SELECT s.household_id FROM signal s WHERE s.id = {r}signal_id)"
         let denied = "RAISE EXCEPTION 'permission denied: % may not %', session_user"
         return [
-            Masked(table: "journal_entry", filter: "\(g).sees_case({r}case_id)",
-                   columns: ["text", "search_text"].map {
-                       ($0, "(\(g).content_open((SELECT c.household_id FROM care_case c WHERE c.id = {r}case_id))"
-                            + " AND ({r}sensitive = 0 OR \(g).reads_case({r}case_id, {r}author_id, {r}id)))", "''")
-                   },
-                   checks: """
-                       IF TG_OP = 'INSERT' THEN NEW.author_id := \(g).me(); END IF;
-                       IF TG_OP = 'UPDATE' AND (NEW.author_id IS DISTINCT FROM OLD.author_id OR NEW.case_id IS DISTINCT FROM OLD.case_id
-                          OR (NEW.sensitive IS DISTINCT FROM OLD.sensitive AND NOT \(g).reads_case(OLD.case_id, OLD.author_id, OLD.id))) THEN
-                           \(denied), 'change who wrote an entry, its case or whether it is sensitive' USING ERRCODE = '42501';
-                       END IF;
-                       """),
-            Masked(table: "signal",
-                   filter: "CASE WHEN {r}household_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_household({r}household_id) END",
-                   columns: [("description", "({r}safety = 0 OR \(g).reads_signals({r}household_id))", "''")]
-                       + ["reporter_name", "reporter_org", "reporter_phone"].map {
-                           ($0, "({r}safety = 0 OR \(g).reads_signals({r}household_id))", blankKeepingNull($0))
-                       },
-                   checks: """
-                       IF TG_OP = 'UPDATE' AND OLD.safety <> 0 AND (NEW.safety IS DISTINCT FROM OLD.safety
-                          OR NEW.household_id IS DISTINCT FROM OLD.household_id) AND NOT \(g).reads_signals(OLD.household_id) THEN
-                           \(denied), 'change a safety signal they may not read' USING ERRCODE = '42501';
-                       END IF;
-                       """),
-            Masked(table: "care_case", filter: "\(g).sees_household({r}household_id)",
-                   columns: [("presenting", "({r}safety = 0 OR \(g).reads_case({r}id, NULL, 0))", "''")]
-                       + ["behind", "discussion"].map { ($0, "({r}safety = 0 OR \(g).reads_case({r}id, NULL, 0))", blankKeepingNull($0)) },
-                   checks: """
-                       IF TG_OP = 'UPDATE' AND (NEW.household_id IS DISTINCT FROM OLD.household_id
-                          OR (NEW.safety IS DISTINCT FROM OLD.safety AND NOT \(g).reads_case(OLD.id, NULL, 0))) THEN
-                           \(denied), 'move a case or change whether it is a safety case' USING ERRCODE = '42501';
-                       END IF;
-                       """),
-            Masked(table: "follow_up", filter: "\(g).sees_case({r}case_id)",
-                   columns: [("note", caseText, "''"), ("outcome", caseText, blankKeepingNull("outcome"))]),
-            Masked(table: "meldcode_step", filter: "\(g).sees_household(\(signalHousehold))",
-                   columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")]),
+            Masked(
+                table: "journal_entry", filter: "\(g).sees_case({r}case_id)",
+                columns: ["text", "search_text"].map {
+                    (
+                        $0,
+                        "(\(g).content_open((SELECT c.household_id FROM care_case c WHERE c.id = {r}case_id))"
+                            + " AND ({r}sensitive = 0 OR \(g).reads_case({r}case_id, {r}author_id, {r}id)))", "''"
+                    )
+                },
+                checks: """
+                    IF TG_OP = 'INSERT' THEN NEW.author_id := \(g).me(); END IF;
+                    IF TG_OP = 'UPDATE' AND (NEW.author_id IS DISTINCT FROM OLD.author_id OR NEW.case_id IS DISTINCT FROM OLD.case_id
+                       OR (NEW.sensitive IS DISTINCT FROM OLD.sensitive AND NOT \(g).reads_case(OLD.case_id, OLD.author_id, OLD.id))) THEN
+                        \(denied), 'change who wrote an entry, its case or whether it is sensitive' USING ERRCODE = '42501';
+                    END IF;
+                    """),
+            Masked(
+                table: "signal",
+                filter: "CASE WHEN {r}household_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_household({r}household_id) END",
+                columns: [("description", "({r}safety = 0 OR \(g).reads_signals({r}household_id))", "''")]
+                    + ["reporter_name", "reporter_org", "reporter_phone"].map {
+                        ($0, "({r}safety = 0 OR \(g).reads_signals({r}household_id))", blankKeepingNull($0))
+                    },
+                checks: """
+                    IF TG_OP = 'UPDATE' AND OLD.safety <> 0 AND (NEW.safety IS DISTINCT FROM OLD.safety
+                       OR NEW.household_id IS DISTINCT FROM OLD.household_id) AND NOT \(g).reads_signals(OLD.household_id) THEN
+                        \(denied), 'change a safety signal they may not read' USING ERRCODE = '42501';
+                    END IF;
+                    """),
+            Masked(
+                table: "care_case", filter: "\(g).sees_household({r}household_id)",
+                columns: [("presenting", "({r}safety = 0 OR \(g).reads_case({r}id, NULL, 0))", "''")]
+                    + ["behind", "discussion"].map { ($0, "({r}safety = 0 OR \(g).reads_case({r}id, NULL, 0))", blankKeepingNull($0)) },
+                checks: """
+                    IF TG_OP = 'UPDATE' AND (NEW.household_id IS DISTINCT FROM OLD.household_id
+                       OR (NEW.safety IS DISTINCT FROM OLD.safety AND NOT \(g).reads_case(OLD.id, NULL, 0))) THEN
+                        \(denied), 'move a case or change whether it is a safety case' USING ERRCODE = '42501';
+                    END IF;
+                    """),
+            Masked(
+                table: "follow_up", filter: "\(g).sees_case({r}case_id)",
+                columns: [("note", caseText, "''"), ("outcome", caseText, blankKeepingNull("outcome"))]),
+            Masked(
+                table: "meldcode_step", filter: "\(g).sees_household(\(signalHousehold))",
+                columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")]),
             Masked(table: "decision", filter: byCase, columns: [("text", caseText, "''")]),
-            Masked(table: "meeting_minute",
-                   filter: """
-                       CASE WHEN {r}case_id IS NOT NULL THEN \(g).sees_case({r}case_id) \
-                       WHEN {r}household_id IS NOT NULL THEN \(g).sees_household({r}household_id) ELSE (SELECT \(g).in_team()) END
-                       """,
-                   columns: [("text", caseText, "''"), ("detail", caseText, blankKeepingNull("detail"))]),
+            Masked(
+                table: "meeting_minute",
+                filter: """
+                    CASE WHEN {r}case_id IS NOT NULL THEN \(g).sees_case({r}case_id) \
+                    WHEN {r}household_id IS NOT NULL THEN \(g).sees_household({r}household_id) ELSE (SELECT \(g).in_team()) END
+                    """,
+                columns: [("text", caseText, "''"), ("detail", caseText, blankKeepingNull("detail"))]),
         ]
     }
 
@@ -115,10 +124,13 @@ public enum TeamGuard {
             ("provision", "\(g).sees_case(case_id)"),
             ("case_member", "\(g).sees_case(case_id)"),
             ("meeting", "true"),
-            ("meeting_item", """
+            (
+                "meeting_item",
+                """
                 CASE WHEN case_id IS NOT NULL THEN \(g).sees_case(case_id) \
                 WHEN household_id IS NOT NULL THEN \(g).sees_household(household_id) ELSE (SELECT \(g).in_team()) END
-                """),
+                """
+            ),
         ]
     }
 
@@ -130,7 +142,9 @@ public enum TeamGuard {
         let header = "STABLE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp"
         // A self-given access (issue 23: break-the-glass) opens only what was written after it,
         // unless the colleague gave a reason that was not questioned.
-        let selfGranted = hasAccessGrants ? """
+        let selfGranted =
+            hasAccessGrants
+            ? """
                 AND (NOT EXISTS (SELECT 1 FROM access_grant a WHERE a.case_id = c AND a.staff_id = \(g).me() AND entry <= a.after_entry)
                      OR EXISTS (SELECT 1 FROM break_glass b WHERE b.case_id = c AND b.staff_id = \(g).me()
                                 AND (b.review IS NULL OR b.review = 'confirmed')))
@@ -214,7 +228,8 @@ public enum TeamGuard {
         }.joined(separator: ", ")
         let whereKey = key.map { "base.\($0) = OLD.\($0)" }.joined(separator: " AND ")
         let sets = columns.map { c in
-            maskedColumns[c] == nil ? "\(c) = NEW.\(c)" : "\(c) = CASE WHEN NEW.\(c) IS DISTINCT FROM OLD.\(c) THEN NEW.\(c) ELSE base.\(c) END"
+            maskedColumns[c] == nil
+                ? "\(c) = NEW.\(c)" : "\(c) = CASE WHEN NEW.\(c) IS DISTINCT FROM OLD.\(c) THEN NEW.\(c) ELSE base.\(c) END"
         }.joined(separator: ", ")
         let hiddenChanged = m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND NOT \(row($0.shownWhen, "OLD.")))" }
             .joined(separator: " OR ")

@@ -25,7 +25,8 @@ public enum TeamServer {
 
     /// `load` gives the district to load when the team's schema holds none yet.
     public static func initialize(_ admin: PostgresSession, names n: TeamGuard.Names, load: () throws -> SQLiteStore) throws -> Report {
-        try admin.execute("""
+        try admin.execute(
+            """
             DO $$ BEGIN
                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(n.owner)') THEN CREATE ROLE \(n.owner) NOLOGIN; END IF;
                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(n.staff)') THEN CREATE ROLE \(n.staff) NOLOGIN; END IF;
@@ -38,7 +39,8 @@ public enum TeamServer {
         if try admin.rows("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").first?.decode(Bool.self) != true {
             try admin.execute("GRANT \(n.owner) TO CURRENT_USER")
         }
-        try admin.execute("""
+        try admin.execute(
+            """
             CREATE SCHEMA IF NOT EXISTS \(n.data) AUTHORIZATION \(n.owner);
             CREATE SCHEMA IF NOT EXISTS \(n.guardSchema) AUTHORIZATION \(n.owner);
             REVOKE ALL ON SCHEMA \(n.data), \(n.guardSchema) FROM PUBLIC;
@@ -69,7 +71,8 @@ public enum TeamServer {
         try s.execute("BEGIN")
         do {
             let hasGrants = try s.rows("SELECT to_regclass('\(d).access_grant') IS NOT NULL").first?.decode(Bool.self) ?? false
-            try s.execute("""
+            try s.execute(
+                """
                 CREATE UNLOGGED TABLE IF NOT EXISTS \(g).opened (session text NOT NULL, xact xid8, household_id bigint);
                 CREATE INDEX IF NOT EXISTS opened_session ON \(g).opened (session, household_id);
                 CREATE TABLE IF NOT EXISTS \(g).write_queue (singleton int);
@@ -78,13 +81,15 @@ public enum TeamServer {
             try s.execute("DELETE FROM \(g).opened WHERE split_part(session, '@', 1)::int NOT IN (SELECT pid FROM pg_stat_activity)")
             try s.execute(TeamGuard.functions(n, hasAccessGrants: hasGrants))
             try s.execute(TeamGuard.auditAppend(n))
-            try s.execute("CREATE OR REPLACE FUNCTION \(g).guard_version() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT \(TeamGuard.version)'")
+            try s.execute(
+                "CREATE OR REPLACE FUNCTION \(g).guard_version() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT \(TeamGuard.version)'")
             for m in TeamGuard.masked(g) { try installView(m, s, n) }
             for (table, filter) in TeamGuard.policies(g) { try s.execute(TeamGuard.policy(table, filter: filter, n)) }
             try s.execute(readOnlyGrants(n))
             try s.execute(auditGrants(n))
             if hasGrants { try s.execute(accessGrantPolicies(n)) }
-            try s.execute("""
+            try s.execute(
+                """
                 GRANT UPDATE ON \(g).write_queue TO \(n.staff);
                 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA \(g) FROM PUBLIC;
                 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA \(g) TO \(n.staff);
@@ -100,29 +105,38 @@ public enum TeamServer {
 
     static func installView(_ m: TeamGuard.Masked, _ s: PostgresSession, _ n: TeamGuard.Names) throws {
         let d = n.data, g = n.guardSchema
-        let columns = try s.rows("""
+        let columns = try s.rows(
+            """
             SELECT column_name::text FROM information_schema.columns WHERE table_schema = '\(d)' AND table_name = '\(m.table)'
             ORDER BY ordinal_position
-            """).map { try $0.decode(String.self) }
+            """
+        ).map { try $0.decode(String.self) }
         guard !columns.isEmpty else { throw TeamGuardError("\(d).\(m.table) is missing: the schema is not a wijkteam schema") }
-        let key = try s.rows("""
+        let key = try s.rows(
+            """
             SELECT a.attname::text FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
             WHERE i.indrelid = '\(d).\(m.table)'::regclass AND i.indisprimary ORDER BY a.attnum
-            """).map { try $0.decode(String.self) }
-        let identity = try !s.rows("""
+            """
+        ).map { try $0.decode(String.self) }
+        let identity = try !s.rows(
+            """
             SELECT 1 FROM pg_attribute WHERE attrelid = '\(d).\(m.table)'::regclass AND attname = 'id' AND attidentity <> ''
-            """).isEmpty
+            """
+        ).isEmpty
         try s.execute("DROP VIEW IF EXISTS \(g).\(m.table) CASCADE")
         try s.execute(TeamGuard.view(m, columns: columns, key: key, identity: identity, n))
         // Columns a writer leaves out get the table's defaults, as on the table itself.
-        for row in try s.rows("""
+        for row in try s.rows(
+            """
             SELECT a.attname::text, pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
             JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum WHERE ad.adrelid = '\(d).\(m.table)'::regclass
-            """) {
+            """)
+        {
             let (column, expression) = try row.decode((String, String).self)
             try s.execute("ALTER VIEW \(g).\(m.table) ALTER COLUMN \(column) SET DEFAULT \(expression)")
         }
-        try s.execute("""
+        try s.execute(
+            """
             ALTER TABLE \(d).\(m.table) ENABLE ROW LEVEL SECURITY;
             REVOKE ALL ON \(d).\(m.table) FROM \(n.staff);
             GRANT SELECT, INSERT, UPDATE, DELETE ON \(g).\(m.table) TO \(n.staff)
@@ -210,7 +224,8 @@ public enum TeamServer {
             }
             let exists = try !s.rows("SELECT 1 FROM pg_roles WHERE rolname = $1", [account].bindings).isEmpty
             if !exists { try s.execute("CREATE ROLE \"\(account)\" LOGIN") }
-            try s.execute("""
+            try s.execute(
+                """
                 GRANT \(n.staff) TO "\(account)";
                 ALTER ROLE "\(account)" IN DATABASE "\(s.location.database)" SET search_path = \(n.guardSchema), \(n.data)
                 """)

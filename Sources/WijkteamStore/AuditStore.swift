@@ -22,8 +22,12 @@ package enum AuditRows {
     package static func insert(_ db: some SQLRunner, _ e: AuditEvent, actor: AuditActor) throws {
         if db.auditedOnServer {
             // Who is the server's to say: the session's login, mapped to its staff record there.
-            try db.execute("SELECT audit_append(?, ?, ?, ?, ?, ?)", [e.householdID, e.caseID, e.action.rawValue, e.detail, e.result.rawValue,
-                                                                      actor.origin])
+            try db.execute(
+                "SELECT audit_append(?, ?, ?, ?, ?, ?)",
+                [
+                    e.householdID, e.caseID, e.action.rawValue, e.detail, e.result.rawValue,
+                    actor.origin,
+                ])
             return
         }
         let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")

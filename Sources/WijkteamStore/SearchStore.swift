@@ -61,7 +61,8 @@ extension StoreWork {
                        snippet: JournalSearch.snippet(of: r["text"], terms: words))
         }
         if !db.auditedOnServer {
-            try AuditRows.insert(db, AuditEvent(.search, detail: wordCount + ": \(hits.count) entr\(hits.count == 1 ? "y" : "ies") shown"), actor: actor)
+            try AuditRows.insert(
+                db, AuditEvent(.search, detail: wordCount + ": \(hits.count) entr\(hits.count == 1 ? "y" : "ies") shown"), actor: actor)
         }
         return hits
     }

@@ -87,7 +87,9 @@ import Testing
         #expect(wiped.status != 0 && wiped.err.contains("permission denied"), "\(wiped.err)")
 
         let asDaan = try Binary.run(["journal", "show", "3", "--db", login("daan")], env: Self.realDate)
-        #expect(asDaan.status == 0 && asDaan.out.contains("not shared with you") && !asDaan.out.contains("drinking"), "\(asDaan.out) \(asDaan.err)")
+        #expect(
+            asDaan.status == 0 && asDaan.out.contains("not shared with you") && !asDaan.out.contains("drinking"),
+            "\(asDaan.out) \(asDaan.err)")
         let asLead = try Binary.run(["journal", "show", "3", "--db", login("fatima")], env: Self.realDate)
         #expect(asLead.status == 0 && asLead.out.contains("drinking"), "\(asLead.out) \(asLead.err)")
         let log = try Binary.run(["audit", "--household", "3", "--db", login("fatima")], env: Self.realDate)

@@ -76,10 +76,12 @@ import Wijkteam
         #expect(try Self.count(daan, "SELECT COUNT(*) FROM care_case WHERE safety = 1 AND presenting <> ''") == 0)
         #expect(try Self.count(daan, "SELECT COUNT(*) FROM care_case WHERE safety = 1") > 0)
         // The access log: not changed, not removed, not emptied; the chain cannot be set back.
-        for sql in ["DELETE FROM audit_log", "UPDATE audit_log SET detail = 'x'", "TRUNCATE audit_log",
-                    "UPDATE audit_head SET last_id = 0", "DELETE FROM audit_head",
-                    "INSERT INTO audit_log (at, account, action, result, origin, prev_hash, hash) VALUES ('x', 'fatima', 'change', 'allowed', 'x', 'x', 'x')",
-                    "SELECT nextval('\(team.names.data).audit_log_id_seq')"] {
+        for sql in [
+            "DELETE FROM audit_log", "UPDATE audit_log SET detail = 'x'", "TRUNCATE audit_log",
+            "UPDATE audit_head SET last_id = 0", "DELETE FROM audit_head",
+            "INSERT INTO audit_log (at, account, action, result, origin, prev_hash, hash) VALUES ('x', 'fatima', 'change', 'allowed', 'x', 'x', 'x')",
+            "SELECT nextval('\(team.names.data).audit_log_id_seq')",
+        ] {
             #expect(Self.refused(daan, sql)?.contains("permission denied") == true, "\(sql)")
         }
         // Becoming the team lead or the demo, or turning a flag off to read what it protects.
@@ -88,12 +90,14 @@ import Wijkteam
         #expect(Self.refused(daan, "UPDATE journal_entry SET sensitive = 0 WHERE sensitive = 1")?.contains("permission denied") == true)
         #expect(Self.refused(daan, "UPDATE care_case SET safety = 0 WHERE safety = 1")?.contains("permission denied") == true)
         #expect(Self.refused(daan, "UPDATE signal SET safety = 0 WHERE safety = 1")?.contains("permission denied") == true)
-        #expect(Self.refused(daan, "UPDATE journal_entry SET author_id = 'daan' WHERE sensitive = 1")?.contains("permission denied") == true)
+        #expect(
+            Self.refused(daan, "UPDATE journal_entry SET author_id = 'daan' WHERE sensitive = 1")?.contains("permission denied") == true)
         #expect(Self.refused(daan, "SET ROLE \(team.names.owner)")?.contains("permission denied") == true)
         #expect(try Self.count(daan, "SELECT COUNT(*) FROM journal_entry WHERE sensitive = 1 AND text <> ''") == 0)
         // The log as the server appends it: who is the session's login, whatever the client says.
         try daan.execute("SELECT audit_append(3, 3, 'open_household', 'by hand', 'allowed', 'psql')")
-        let row = try #require(try team.once("fatima") { try $0.rows("SELECT account, staff_id FROM audit_log ORDER BY id DESC LIMIT 1").first })
+        let row = try #require(
+            try team.once("fatima") { try $0.rows("SELECT account, staff_id FROM audit_log ORDER BY id DESC LIMIT 1").first })
         #expect(try row.decode((String, String).self) == ("daan", "daan"))
         #expect(try team.once("fatima") { try PostgresCopy.verifyAudit($0) }.ok)
     }
@@ -111,7 +115,11 @@ import Wijkteam
         #expect(try Self.count(fatima, texts) > 3)
         #expect(try Self.count(fatima, "SELECT COUNT(*) FROM audit_log") == before + 1)
         // Another household stays closed; another session starts closed.
-        #expect(try Self.count(fatima, "SELECT COUNT(*) FROM journal_entry j JOIN care_case c ON c.id = j.case_id WHERE c.household_id <> 3 AND j.text <> ''") == 0)
+        #expect(
+            try Self.count(
+                fatima,
+                "SELECT COUNT(*) FROM journal_entry j JOIN care_case c ON c.id = j.case_id WHERE c.household_id <> 3 AND j.text <> ''") == 0
+        )
         let second = try team.psql("fatima")
         defer { second.close() }
         #expect(try Self.count(second, texts) == 0)
@@ -136,22 +144,33 @@ import Wijkteam
         #expect(try Self.count(karin, "SELECT COUNT(*) FROM person WHERE household_id NOT IN (SELECT id FROM household)") == 0)
         #expect(try Self.count(karin, "SELECT COUNT(DISTINCT household_id) FROM care_case") == shared)
         for table in ["meeting_minute", "decision", "meeting_item"] {
-            #expect(try Self.count(karin, """
-                SELECT COUNT(*) FROM \(table) t WHERE t.case_id IS NOT NULL
-                AND t.case_id NOT IN (SELECT id FROM care_case)
-                """) == 0, "\(table)")
+            #expect(
+                try Self.count(
+                    karin,
+                    """
+                    SELECT COUNT(*) FROM \(table) t WHERE t.case_id IS NOT NULL
+                    AND t.case_id NOT IN (SELECT id FROM care_case)
+                    """) == 0, "\(table)")
         }
         #expect(try Self.count(karin, "SELECT COUNT(*) FROM decision WHERE case_id IS NULL") == 0)
         // Adding herself to a case of a household she cannot see is refused.
-        let hidden = try #require(try team.once("fatima") { try $0.rows("SELECT MIN(id) FROM care_case WHERE household_id <> ALL(ARRAY(SELECT household_id FROM case_member m JOIN care_case c ON c.id = m.case_id WHERE m.staff_id = 'karin'))").first?.decode(Int.self) })
-        #expect(Self.refused(karin, "INSERT INTO case_member (case_id, staff_id, added_on) VALUES (\(hidden), 'karin', '2026-12-01')") != nil)
+        let hidden = try #require(
+            try team.once("fatima") {
+                try $0.rows(
+                    "SELECT MIN(id) FROM care_case WHERE household_id <> ALL(ARRAY(SELECT household_id FROM case_member m JOIN care_case c ON c.id = m.case_id WHERE m.staff_id = 'karin'))"
+                ).first?.decode(Int.self)
+            })
+        #expect(
+            Self.refused(karin, "INSERT INTO case_member (case_id, staff_id, added_on) VALUES (\(hidden), 'karin', '2026-12-01')") != nil)
         // New staff read, and change nothing even with psql.
         let sanne = try team.psql("sanne")
         defer { sanne.close() }
         #expect(try Self.count(sanne, "SELECT COUNT(*) FROM household") == 46)
         #expect(Self.refused(sanne, "UPDATE household SET name = 'x' WHERE id = 1") == nil)
         #expect(try team.once("fatima") { try Self.count($0, "SELECT COUNT(*) FROM household WHERE name = 'x'") } == 0)
-        #expect(Self.refused(sanne, "INSERT INTO journal_entry (case_id, date, kind, text) VALUES (3, '2026-12-01', 'phone', 'x')")?.contains("permission denied") == true)
+        #expect(
+            Self.refused(sanne, "INSERT INTO journal_entry (case_id, date, kind, text) VALUES (3, '2026-12-01', 'phone', 'x')")?.contains(
+                "permission denied") == true)
     }
 
     @Test func theAppRefusesAServerWithoutThePoliciesAndALoginThatIsNoColleague() throws {

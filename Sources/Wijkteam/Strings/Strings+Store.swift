@@ -38,12 +38,32 @@ extension Strings {
         "store.error.no_tables": Phrase(en: "it has no wijkteam tables", nl: "er staan geen wijkteam-tabellen in"),
         "store.busy": Phrase(en: "the database is busy: another terminal kept it locked for {1} s; nothing was saved, try again", nl: "de database is bezet: een andere terminal hield hem {1} s op slot; er is niets opgeslagen, probeer het opnieuw"),
         // PostgresStore.swift
-        "store.pg.conflict": Phrase(en: "others changed the same records at the same moment {1} times in a row; nothing was saved, try again", nl: "anderen wijzigden {1} keer achter elkaar op hetzelfde moment dezelfde gegevens; er is niets opgeslagen, probeer het opnieuw"),
-        "store.pg.unguarded": Phrase(en: "{1} has no need-to-know policies for a team: the server's administrator runs `wijkteam server init --db {1} --team NAME` (README: PostgreSQL, a team's server)", nl: "{1} heeft geen need-to-know-regels voor een team: de beheerder van de server draait `wijkteam server init --db {1} --team NAAM` (README: PostgreSQL, de server van een team)"),
-        "store.pg.guard_behind": Phrase(en: "{1} is behind this wijkteam: the server's administrator runs `wijkteam server init` again to bring it up to date", nl: "{1} loopt achter op deze wijkteam: de beheerder van de server draait `wijkteam server init` opnieuw om hem bij te werken"),
-        "store.pg.not_a_colleague": Phrase(en: "the login {1} is no colleague in the team's staff list on {2}: the team lead adds the account, the administrator runs `wijkteam server init` again", nl: "de login {1} staat niet als collega in de teamlijst op {2}: de teamleider voegt het account toe, de beheerder draait `wijkteam server init` opnieuw"),
-        "store.pg.no_district": Phrase(en: "{1} holds no district yet (load one with: wijkteam init --db {1}, or wijkteam copy --from FILE --to {1})", nl: "{1} bevat nog geen wijk (laad er een met: wijkteam init --db {1}, of wijkteam copy --from BESTAND --to {1})"),
-        "store.pg.write_inside_read": Phrase(en: "a change was asked for inside a read; nothing was saved", nl: "er werd een wijziging gevraagd midden in het lezen; er is niets opgeslagen"),
+        "store.pg.conflict": Phrase(
+            en: "others changed the same records at the same moment {1} times in a row; nothing was saved, try again",
+            nl:
+                "anderen wijzigden {1} keer achter elkaar op hetzelfde moment dezelfde gegevens; er is niets opgeslagen, probeer het opnieuw"
+        ),
+        "store.pg.unguarded": Phrase(
+            en:
+                "{1}: this login finds no team database with need-to-know policies (a colleague's login finds its team's; to set one up, the server's administrator runs `wijkteam server init --db {1} --team NAME`, README: PostgreSQL)",
+            nl:
+                "{1}: deze login vindt geen teamdatabase met need-to-know-regels (de login van een collega vindt die van zijn team; om er een op te zetten draait de beheerder van de server `wijkteam server init --db {1} --team NAAM`, README: PostgreSQL)"
+        ),
+        "store.pg.guard_behind": Phrase(
+            en: "{1} is behind this wijkteam: the server's administrator runs `wijkteam server init` again to bring it up to date",
+            nl: "{1} loopt achter op deze wijkteam: de beheerder van de server draait `wijkteam server init` opnieuw om hem bij te werken"),
+        "store.pg.not_a_colleague": Phrase(
+            en:
+                "the login {1} is no colleague in the team's staff list on {2}: the team lead adds the account, the administrator runs `wijkteam server init` again",
+            nl:
+                "de login {1} staat niet als collega in de teamlijst op {2}: de teamleider voegt het account toe, de beheerder draait `wijkteam server init` opnieuw"
+        ),
+        "store.pg.no_district": Phrase(
+            en: "{1} holds no district yet (load one with: wijkteam init --db {1}, or wijkteam copy --from FILE --to {1})",
+            nl: "{1} bevat nog geen wijk (laad er een met: wijkteam init --db {1}, of wijkteam copy --from BESTAND --to {1})"),
+        "store.pg.write_inside_read": Phrase(
+            en: "a change was asked for inside a read; nothing was saved",
+            nl: "er werd een wijziging gevraagd midden in het lezen; er is niets opgeslagen"),
         "store.known_by.regisseur": Phrase(en: "regisseur of case #{1} in {2}", nl: "regisseur van casus #{1} in {2}"),
         "store.known_by.journal": Phrase(en: "journal entry of {1}", nl: "journaalnotitie van {1}"),
         "store.denied.team.assign": Phrase(en: "assigning a regisseur is team work; you are outside the team", nl: "een regisseur toewijzen is teamwerk; jij valt buiten het team"),

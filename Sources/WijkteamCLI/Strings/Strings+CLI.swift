@@ -46,25 +46,51 @@ extension CLIStrings {
         "cli.created.sample": Phrase(en: "wijkteam: created {1} from the sample district", nl: "wijkteam: {1} gemaakt uit de voorbeeldwijk"),
         "cli.minutes.written": Phrase(en: "wijkteam: minutes written to {1}", nl: "wijkteam: verslag geschreven naar {1}"),
         "cli.audit.broken": Phrase(en: "wijkteam: audit log broken at row {1}: {2}", nl: "wijkteam: toegangslog gebroken bij rij {1}: {2}"),
-        "cli.error.lang": Phrase(en: "--lang '{1}' is not a language wijkteam speaks: use nl or en", nl: "--lang '{1}' is geen taal die wijkteam spreekt: gebruik nl of en"),
-        "cli.error.nosample": Phrase(en: "no database at {1} and no sample-data/ folder found to create it from (set WIJKTEAM_SAMPLE_DATA)",
-                                     nl: "geen database op {1} en geen map sample-data/ gevonden om hem uit te maken (zet WIJKTEAM_SAMPLE_DATA)"),
-        "cli.error.nofolder": Phrase(en: "no sample-data/ folder found; name one with --from DIR", nl: "geen map sample-data/ gevonden; noem er een met --from MAP"),
-        "cli.error.tour.own": Phrase(en: "the tour runs on a demo database such as the sample district, whose people are made up; {1} is a team's own database (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)",
-                                     nl: "de rondleiding draait op een demodatabase zoals de voorbeeldwijk, met verzonnen mensen; {1} is de eigen database van een team (probeer: wijkteam tour --db sample.sqlite na wijkteam init --db sample.sqlite)"),
-        "cli.error.as.postgres": Phrase(en: "--as is refused on {1}: on a team's server you are the login you connected with", nl: "--as wordt geweigerd op {1}: op de server van een team ben je de login waarmee je verbindt"),
-        "cli.error.today.postgres": Phrase(en: "WIJKTEAM_TODAY is refused on a team's server: entries carry the real date", nl: "WIJKTEAM_TODAY wordt geweigerd op de server van een team: aantekeningen krijgen de echte datum"),
-        "cli.server.needs_postgres": Phrase(en: "server init needs --db postgres://ADMIN@/DATABASE?host=SOCKETDIR: the server, as its administrator", nl: "server init heeft --db postgres://BEHEERDER@/DATABASE?host=SOCKETMAP nodig: de server, als de beheerder"),
+        "cli.error.lang": Phrase(
+            en: "--lang '{1}' is not a language wijkteam speaks: use nl or en",
+            nl: "--lang '{1}' is geen taal die wijkteam spreekt: gebruik nl of en"),
+        "cli.error.nosample": Phrase(
+            en: "no database at {1} and no sample-data/ folder found to create it from (set WIJKTEAM_SAMPLE_DATA)",
+            nl: "geen database op {1} en geen map sample-data/ gevonden om hem uit te maken (zet WIJKTEAM_SAMPLE_DATA)"),
+        "cli.error.nofolder": Phrase(
+            en: "no sample-data/ folder found; name one with --from DIR", nl: "geen map sample-data/ gevonden; noem er een met --from MAP"),
+        "cli.error.tour.own": Phrase(
+            en:
+                "the tour runs on a demo database such as the sample district, whose people are made up; {1} is a team's own database (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)",
+            nl:
+                "de rondleiding draait op een demodatabase zoals de voorbeeldwijk, met verzonnen mensen; {1} is de eigen database van een team (probeer: wijkteam tour --db sample.sqlite na wijkteam init --db sample.sqlite)"
+        ),
+        "cli.error.as.postgres": Phrase(
+            en: "--as is refused on {1}: on a team's server you are the login you connected with",
+            nl: "--as wordt geweigerd op {1}: op de server van een team ben je de login waarmee je verbindt"),
+        "cli.error.today.postgres": Phrase(
+            en: "WIJKTEAM_TODAY is refused on a team's server: entries carry the real date",
+            nl: "WIJKTEAM_TODAY wordt geweigerd op de server van een team: aantekeningen krijgen de echte datum"),
+        "cli.server.needs_postgres": Phrase(
+            en: "server init needs --db postgres://ADMIN@/DATABASE?host=SOCKETDIR: the server, as its administrator",
+            nl: "server init heeft --db postgres://BEHEERDER@/DATABASE?host=SOCKETMAP nodig: de server, als de beheerder"),
         "cli.server.from_or_copy": Phrase(en: "give --from or --copy, not both", nl: "geef --from of --copy, niet allebei"),
-        "cli.server.ready": Phrase(en: "Team {1} on {2}: tables, roles and need-to-know policies are up to date.", nl: "Team {1} op {2}: tabellen, rollen en need-to-know-regels zijn bijgewerkt."),
+        "cli.server.ready": Phrase(
+            en: "Team {1} on {2}: tables, roles and need-to-know policies are up to date.",
+            nl: "Team {1} op {2}: tabellen, rollen en need-to-know-regels zijn bijgewerkt."),
         "cli.server.loaded": Phrase(en: "Loaded a district of {1} households.", nl: "Een wijk met {1} huishoudens geladen."),
         "cli.server.login.made": Phrase(en: "login {1} made for {2}", nl: "login {1} gemaakt voor {2}"),
         "cli.server.login.kept": Phrase(en: "login {1} for {2} (already there)", nl: "login {1} voor {2} (bestond al)"),
-        "cli.server.hba": Phrase(en: "Add to pg_hba.conf (colleagues on this machine by their OS account; from elsewhere with a password, over TLS):", nl: "Zet in pg_hba.conf (collega's op deze machine via hun OS-account; van elders met een wachtwoord, over TLS):"),
-        "cli.server.ident": Phrase(en: "Add to pg_ident.conf (OS account, login role), then reload the server:", nl: "Zet in pg_ident.conf (OS-account, loginrol), en laad de server opnieuw:"),
-        "cli.server.connect": Phrase(en: "Each colleague connects as themselves: wijkteam --db 'postgres://ACCOUNT@/{1}?host={2}'", nl: "Iedere collega verbindt als zichzelf: wijkteam --db 'postgres://ACCOUNT@/{1}?host={2}'"),
-        "cli.error.tour.postgres": Phrase(en: "the tour runs on a SQLite demo database, not on {1} (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)",
-                                          nl: "de rondleiding draait op een SQLite-demodatabase, niet op {1} (probeer: wijkteam tour --db sample.sqlite na wijkteam init --db sample.sqlite)"),
+        "cli.server.hba": Phrase(
+            en: "Add to pg_hba.conf (colleagues on this machine by their OS account; from elsewhere with a password, over TLS):",
+            nl: "Zet in pg_hba.conf (collega's op deze machine via hun OS-account; van elders met een wachtwoord, over TLS):"),
+        "cli.server.ident": Phrase(
+            en: "Add to pg_ident.conf (OS account, login role), then reload the server:",
+            nl: "Zet in pg_ident.conf (OS-account, loginrol), en laad de server opnieuw:"),
+        "cli.server.connect": Phrase(
+            en: "Each colleague connects as themselves: wijkteam --db 'postgres://ACCOUNT@/{1}?host={2}'",
+            nl: "Iedere collega verbindt als zichzelf: wijkteam --db 'postgres://ACCOUNT@/{1}?host={2}'"),
+        "cli.error.tour.postgres": Phrase(
+            en:
+                "the tour runs on a SQLite demo database, not on {1} (try: wijkteam tour --db sample.sqlite after wijkteam init --db sample.sqlite)",
+            nl:
+                "de rondleiding draait op een SQLite-demodatabase, niet op {1} (probeer: wijkteam tour --db sample.sqlite na wijkteam init --db sample.sqlite)"
+        ),
         "cli.error.tour.terminal": Phrase(en: "the tour needs a terminal", nl: "de rondleiding heeft een terminal nodig"),
         "cli.error.date": Phrase(en: "{1} '{2}' is not a date; try {3}", nl: "{1} '{2}' is geen datum; probeer {3}"),
         "cli.error.oneof": Phrase(en: "{1} '{2}' is not one of: {3}", nl: "{1} '{2}' is niet een van: {3}"),
