@@ -99,6 +99,10 @@ struct CommonOptions: ParsableArguments {
                 Output.error(tr("cli.created.sample", path))
             }
             let opened = try SQLiteStore.open(path: path, readOnly: browsing)
+            // A pinned day back- or forward-dates entries: only where the people are made up.
+            if AppEnvironment.pinnedToday != nil, !(try opened.districtInfo().demo) {
+                throw CLIError(tr("cli.error.today.real", path))
+            }
             if browsing, !(try opened.districtInfo().demo) {
                 throw CLIError(tr("cli.error.tour.own", path))
             }
