@@ -175,7 +175,8 @@ import WijkteamStore
         #expect(Self.mode(db) == 0o600)
         let before = try Self.snapshot(db)
         let tries = [
-            ["board"], ["journal", "add", "1", "--kind", "phone", "--text", "Back-dated call"], ["flag", "1", "--preventive", "--due", "+2w"],
+            ["board"], ["journal", "add", "1", "--kind", "phone", "--text", "Back-dated call"],
+            ["flag", "1", "--preventive", "--due", "+2w"],
         ]
         for args in tries {
             let r = try Binary.run(args + ["--db", db], env: ["WIJKTEAM_TODAY": "2020-01-01"])
