@@ -99,12 +99,12 @@ struct CommonOptions: ParsableArguments {
                 Output.error(tr("cli.created.sample", path))
             }
             let opened = try SQLiteStore.open(path: path, readOnly: browsing)
+            if browsing, !(try opened.districtInfo().demo) {
+                throw CLIError(tr("cli.error.tour.own", path))
+            }
             // A pinned day back- or forward-dates entries: only where the people are made up.
             if AppEnvironment.pinnedToday != nil, !(try opened.districtInfo().demo) {
                 throw CLIError(tr("cli.error.today.real", path))
-            }
-            if browsing, !(try opened.districtInfo().demo) {
-                throw CLIError(tr("cli.error.tour.own", path))
             }
             return try context(opened, name: URL(fileURLWithPath: path).lastPathComponent, today: today)
         case .postgres(let location):
