@@ -102,6 +102,10 @@ struct CommonOptions: ParsableArguments {
             if browsing, !(try opened.districtInfo().demo) {
                 throw CLIError(tr("cli.error.tour.own", path))
             }
+            // A pinned day back- or forward-dates entries: only where the people are made up.
+            if AppEnvironment.pinnedToday != nil, !(try opened.districtInfo().demo) {
+                throw CLIError(tr("cli.error.today.real", path))
+            }
             return try context(opened, name: URL(fileURLWithPath: path).lastPathComponent, today: today)
         case .postgres(let location):
             #if PostgreSQL

@@ -21,7 +21,8 @@ struct CopyCommand: ParsableCommand {
             }
             let location = try PostgresLocation(url: to)
             #if PostgreSQL
-            let source = try SQLiteStore.open(path: from, readOnly: true)
+            // A shared file is what a team moves to its server: copying it is the way out, so it is allowed.
+            let source = try SQLiteStore.open(path: from, readOnly: true, allowShared: true)
             let session = try PostgresSession.connect(location)
             defer { session.close() }
             let report = try PostgresCopy.copy(from: source, to: session)

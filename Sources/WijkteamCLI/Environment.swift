@@ -1,6 +1,7 @@
 import Foundation
 import WijkteamPostgres
 import Wijkteam
+import WijkteamStore
 
 /// Where things are on this machine: the default database, the sample district, today.
 enum AppEnvironment {
@@ -88,18 +89,25 @@ enum AppEnvironment {
     static func sessionLogPath() -> String? {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-        let dir = base + "/wijkteam"
-        guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)) != nil else { return nil }
-        return dir + "/last-session.log"
+        let path = base + "/wijkteam/last-session.log"
+        // What went to standard error may name clients: the log is 0600 (an older 0644 one too) in a 0700 folder.
+        guard (try? PrivateFiles.makeFolders(for: path)) != nil else { return nil }
+        if FileManager.default.fileExists(atPath: path) { chmod(path, PrivateFiles.fileMode) }
+        return path
     }
 
     /// Today in the local time zone; `$WIJKTEAM_TODAY` (YYYY-MM-DD) pins it for tests and demos.
     static func today() throws -> Day {
-        if let pinned = ProcessInfo.processInfo.environment["WIJKTEAM_TODAY"], !pinned.isEmpty {
+        if let pinned = pinnedToday {
             guard let day = Day(pinned) else { throw CLIError(tr("cli.error.today", pinned)) }
             return day
         }
         return Clock.today()
+    }
+
+    /// `$WIJKTEAM_TODAY` when set: for demo databases only (see `CommonOptions.context`).
+    static var pinnedToday: String? {
+        ProcessInfo.processInfo.environment["WIJKTEAM_TODAY"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Where the audit log says an action came from: the terminal and the host ("pts/3@wijkpc"),

@@ -154,9 +154,9 @@ struct MinutesCommand: ParsableCommand {
             }
             if let out {
                 do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                    try PrivateFiles.write(Data(text.utf8), to: out)
                 } catch {
-                    throw CLIError(tr("cli.error.write", out, (error as NSError).localizedDescription))
+                    throw CLIError(tr("cli.error.write", out, "\(error)"))
                 }
                 Output.error(tr("cli.minutes.written", out))
             } else {

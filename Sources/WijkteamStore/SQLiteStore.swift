@@ -9,6 +9,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case notADatabase(path: String, reason: String)
     /// Read-only opening cannot apply the migrations an older database needs.
     case needsUpgrade(path: String, missing: [String])
+    /// Another account can read or change the file: SQLite is one person's database.
+    case shared(path: String, reason: String, files: [String])
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case .newerSchema(let p, let unknown): tr("store.error.newer_schema", p, unknown.joined(separator: ", "))
         case .notADatabase(let p, let reason): tr("store.error.not_a_database", p, reason)
         case .needsUpgrade(let p, let missing): tr("store.error.needs_upgrade", p, missing.joined(separator: ", "))
+        case .shared(_, let reason, let files): tr("store.error.shared", reason, files.map(PrivateFiles.shellWord).joined(separator: " "))
         }
     }
 }
@@ -103,8 +106,15 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// Opens an existing database, refusing one written by a newer schema. `readOnly` opens it
     /// so that nothing is written at all, not even the access log or a migration: the database
     /// file stays byte-identical. Only for browsing demo databases (the tour).
-    public static func open(path: String, readOnly: Bool = false) throws -> SQLiteStore {
+    /// A database another account can read or change is refused before SQLite touches it, demo or
+    /// not: the demo flag is inside the file, so whoever can write a shared file could set it.
+    /// `allowShared` is for `copy --from` only: moving a shared file to a team server.
+    public static func open(path: String, readOnly: Bool = false, allowShared: Bool = false) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path) }
+        if !allowShared, let reason = PrivateFiles.sharedReason(database: path) {
+            let files = [path, path + "-wal", path + "-shm"].filter { FileManager.default.fileExists(atPath: $0) }
+            throw StoreError.shared(path: path, reason: reason, files: files)
+        }
         let pool: DatabasePool
         do {
             var config = configuration()
@@ -145,7 +155,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: path), !replace { throw StoreError.alreadyExists(path) }
         let url = URL(fileURLWithPath: path)
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try PrivateFiles.makeFolders(for: path)
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
         func removeFiles(_ base: String) {
@@ -153,6 +163,8 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         }
         removeFiles(temp)
         do {
+            // 0600 before SQLite opens it: the -wal and -shm take its mode, and the rename keeps it.
+            try PrivateFiles.createEmpty(temp)
             let pool = try DatabasePool(path: temp, configuration: configuration())
             try Schema.migrator.migrate(pool)
             try pool.writeWithoutTransaction { db in

@@ -36,6 +36,15 @@ extension Strings {
         "store.error.not_a_database": Phrase(en: "{1} is not a wijkteam database: {2}", nl: "{1} is geen wijkteam-database: {2}"),
         "store.error.needs_upgrade": Phrase(en: "{1} needs an upgrade ({2}) that read-only opening cannot make; open it once without read-only first", nl: "{1} heeft een upgrade nodig ({2}) die alleen-lezen openen niet kan uitvoeren; open het eerst één keer zonder alleen-lezen"),
         "store.error.no_tables": Phrase(en: "it has no wijkteam tables", nl: "er staan geen wijkteam-tabellen in"),
+        "store.error.shared": Phrase(
+            en: "{1}. A SQLite database is one person's: nothing was opened. To make it private: chmod 600 {2}. "
+                + "For a team, use a PostgreSQL team database (README, \"PostgreSQL\").",
+            nl: "{1}. Een SQLite-database is van één persoon: er is niets geopend. Maak hem privé met: chmod 600 {2}. "
+                + "Gebruik voor een team een PostgreSQL-teamdatabase (README, \"PostgreSQL\")."),
+        "store.error.shared.mode": Phrase(
+            en: "other accounts can read or change {1} (mode {2})", nl: "andere accounts kunnen {1} lezen of wijzigen (modus {2})"),
+        "store.error.shared.owner": Phrase(en: "{1} belongs to another account ({2})", nl: "{1} is van een ander account ({2})"),
+        "store.error.create": Phrase(en: "cannot create {1}: {2}", nl: "kan {1} niet maken: {2}"),
         "store.busy": Phrase(en: "the database is busy: another terminal kept it locked for {1} s; nothing was saved, try again", nl: "de database is bezet: een andere terminal hield hem {1} s op slot; er is niets opgeslagen, probeer het opnieuw"),
         // PostgresStore.swift
         "store.pg.conflict": Phrase(

@@ -130,6 +130,11 @@ extension CLIStrings {
         "cli.error.postgres.missing": Phrase(en: "{1} is a PostgreSQL database, and this wijkteam was built without PostgreSQL: build it with swift build --traits PostgreSQL",
                                              nl: "{1} is een PostgreSQL-database, en deze wijkteam is gebouwd zonder PostgreSQL: bouw hem met swift build --traits PostgreSQL"),
         "cli.error.today": Phrase(en: "WIJKTEAM_TODAY '{1}' is not a date (YYYY-MM-DD)", nl: "WIJKTEAM_TODAY '{1}' is geen datum (JJJJ-MM-DD)"),
+        "cli.error.today.real": Phrase(
+            en: "WIJKTEAM_TODAY moves the date on demo databases only; {1} is a team's own database, "
+                + "where every entry carries the real date: unset WIJKTEAM_TODAY (nothing was done)",
+            nl: "WIJKTEAM_TODAY verzet de datum alleen op demodatabases; {1} is de eigen database van een team, "
+                + "waar elke regel de echte datum krijgt: haal WIJKTEAM_TODAY weg (er is niets gedaan)"),
         "cli.error.markdown.json": Phrase(en: "choose --markdown or --json, not both", nl: "kies --markdown of --json, niet allebei"),
 
         // init, generate, copy
