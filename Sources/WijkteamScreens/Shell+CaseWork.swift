@@ -45,8 +45,10 @@ extension Shell {
             guard let c = selectedCase() else { return say(tr("shell.noOpenCaseSelected")) }
             // A withheld question is not shown to edit (and not saved back as the question).
             let question = c.withheld ? "" : c.discussion ?? ""
-            return open(TextDialog(input: TextInput(text: question, placeholder: tr("shell.discussion.placeholder")),
-                                   purpose: .discussion(caseID: c.id, version: c.version)))
+            return open(
+                TextDialog(
+                    input: TextInput(text: question, placeholder: tr("shell.discussion.placeholder")),
+                    purpose: .discussion(caseID: c.id, version: c.version)))
         case .flagFollowUp:
             guard let s = snapshot else { return .none }
             guard let c = selectedCase() else { return say(tr("shell.noOpenCaseSelected")) }
