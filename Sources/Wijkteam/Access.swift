@@ -29,12 +29,16 @@ public enum Access {
         public var journalIDs: [Int]
         public var signalIDs: [Int]
         public var caseIDs: [Int] = []
-        public var isEmpty: Bool { journalIDs.isEmpty && signalIDs.isEmpty && caseIDs.isEmpty }
+        public var followUpIDs: [Int] = []
+        public var minuteIDs: [Int] = []
+        public var isEmpty: Bool { journalIDs.isEmpty && signalIDs.isEmpty && caseIDs.isEmpty && followUpIDs.isEmpty && minuteIDs.isEmpty }
         public var summary: String {
             var parts: [String] = []
             if !caseIDs.isEmpty { parts.append("safety case question " + caseIDs.map { "#\($0)" }.joined(separator: ", ")) }
             if !journalIDs.isEmpty { parts.append("sensitive journal " + journalIDs.map { "#\($0)" }.joined(separator: ", ")) }
             if !signalIDs.isEmpty { parts.append("safety signal " + signalIDs.map { "#\($0)" }.joined(separator: ", ")) }
+            if !followUpIDs.isEmpty { parts.append("safety case follow-up " + followUpIDs.map { "#\($0)" }.joined(separator: ", ")) }
+            if !minuteIDs.isEmpty { parts.append("minute line " + minuteIDs.map { "#\($0)" }.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         }
     }
@@ -44,6 +48,7 @@ public enum Access {
         guard c.safety, !canReadSensitive(viewer, of: c, members: members) else { return false }
         c.presentingQuestion = ""
         c.questionBehind = nil
+        if c.discussion != nil { c.discussion = withheldText }
         c.withheld = true
         return true
     }
@@ -70,6 +75,58 @@ public enum Access {
             record.signals[i].withheld = true
             withheld.signalIDs.append(record.signals[i].id)
         }
+        withheld.followUpIDs = withholdFollowUps(&record.followUps, cases: cases, for: viewer, members: record.caseMembers)
         return withheld
+    }
+
+    // MARK: What a safety case's work says (need-to-know, issue #23)
+
+    /// Shown instead of a safety case's discussion question, follow-up notes and outcomes and
+    /// minute lines, for whoever may not read the case's sensitive parts.
+    public static var withheldText: String { tr("access.withheld") }
+
+    /// Follow-ups of safety cases say as much as the case's questions: their note and outcome
+    /// are withheld like them. Returns the ids withheld.
+    public static func withholdFollowUps(
+        _ followUps: inout [FollowUp], cases: [Int: Case], for viewer: Staff,
+        members: [Int: [StaffID]]
+    ) -> [Int] {
+        var ids: [Int] = []
+        for i in followUps.indices {
+            guard let c = cases[followUps[i].caseID], c.safety, !canReadSensitive(viewer, of: c, members: members) else { continue }
+            followUps[i].note = withheldText
+            if followUps[i].outcome != nil { followUps[i].outcome = withheldText }
+            followUps[i].withheld = true
+            ids.append(followUps[i].id)
+        }
+        return ids
+    }
+
+    /// The minutes as `viewer` may read them. Staff outside the team see only lines on cases
+    /// they were added to (and lines about no household); a line on a safety case the viewer
+    /// may not read, or on a safety signal (`readsSignal` false), keeps who and when, not what.
+    /// Returns what was left out and what was withheld.
+    public static func redactMinutes(
+        _ entries: inout [MinuteEntry], cases: [Int: Case], for viewer: Staff, members: [Int: [StaffID]],
+        householdCases: [Int: [Case]], readsSignal: (MinuteEntry) -> Bool
+    ) -> (leftOut: [Int], withheld: [Int]) {
+        var leftOut: [Int] = [], withheld: [Int] = []
+        entries.removeAll { e in
+            guard !viewer.role.isInTeam else { return false }
+            let visible =
+                e.caseID.map { members[$0, default: []].contains(viewer.id) }
+                ?? e.householdID.map { canSeeHousehold(viewer, cases: householdCases[$0] ?? [], members: members) } ?? true
+            if !visible { leftOut.append(e.id) }
+            return !visible
+        }
+        for i in entries.indices where entries[i].kind != .assignment {
+            let c = entries[i].caseID.flatMap { cases[$0] }
+            let safetyCase = c.map { $0.safety && !canReadSensitive(viewer, of: $0, members: members) } ?? false
+            guard safetyCase || !readsSignal(entries[i]) else { continue }
+            if !entries[i].text.isEmpty { entries[i].text = withheldText }
+            entries[i].withheld = true
+            withheld.append(entries[i].id)
+        }
+        return (leftOut, withheld)
     }
 }

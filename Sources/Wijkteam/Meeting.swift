@@ -77,6 +77,8 @@ public struct MinuteEntry: Hashable, Sendable, Codable, Identifiable {
     public var due: Day?
     /// For an assignment: the regisseur before. For a follow-up: its kind.
     public var detail: String?
+    /// On a safety case (or safety signal) the reader may not read: the text says so instead.
+    public var withheld: Bool = false
 
     public init(id: Int, meetingID: Int, kind: Kind, itemKey: String? = nil, caseID: Int? = nil, householdID: Int? = nil,
                 text: String, ownerID: StaffID? = nil, due: Day? = nil, detail: String? = nil) {

@@ -188,6 +188,8 @@ public struct FollowUp: Hashable, Sendable, Codable, Identifiable {
     public var done: Bool
     public var outcome: String?
     public var version: Int
+    /// On a safety case the reader may not read (need-to-know): note and outcome say so instead.
+    public var withheld: Bool = false
     public init(id: Int, caseID: Int, kind: FollowUpKind, due: Day, ownerID: StaffID?, note: String = "",
                 done: Bool = false, outcome: String? = nil, version: Int = 1) {
         self.id = id; self.caseID = caseID; self.kind = kind; self.due = due; self.ownerID = ownerID

@@ -100,6 +100,8 @@ public protocol WijkteamStore: Sendable {
     /// Every meeting, newest first.
     func meetings() throws -> [Meeting]
     func minutes(meetingID: Int) throws -> [MinuteEntry]
+    /// The same minutes for an export (`minutes`), logged: what was exported, left out and withheld.
+    func exportMinutes(meetingID: Int) throws -> [MinuteEntry]
     /// Starts a meeting, or returns the one that is open (a paused meeting resumes where it was).
     func startMeeting(chair: StaffID, on day: Day) throws -> Meeting
     /// Saves where the meeting is: status, current item, time, items discussed. Refused once the

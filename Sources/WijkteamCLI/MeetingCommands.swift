@@ -141,7 +141,8 @@ struct MinutesCommand: ParsableCommand {
                     }
                     m = latest
                 }
-                let entries = try store.minutes(meetingID: m.id)
+                // Need-to-know applies in the store; the export and what it left out are logged there.
+                let entries = try store.exportMinutes(meetingID: m.id)
                 var ids = Set(entries.compactMap(\.householdID))
                 ids.formUnion(m.items.values.compactMap(\.householdID))
                 var households: [Int: (name: String, members: [String])] = [:]

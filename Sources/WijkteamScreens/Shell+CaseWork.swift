@@ -43,8 +43,12 @@ extension Shell {
         switch id {
         case .discuss:
             guard let c = selectedCase() else { return say(tr("shell.noOpenCaseSelected")) }
-            return open(TextDialog(input: TextInput(text: c.discussion ?? "", placeholder: tr("shell.discussion.placeholder")),
-                                   purpose: .discussion(caseID: c.id, version: c.version)))
+            // A withheld question is not shown to edit (and not saved back as the question).
+            let question = c.withheld ? "" : c.discussion ?? ""
+            return open(
+                TextDialog(
+                    input: TextInput(text: question, placeholder: tr("shell.discussion.placeholder")),
+                    purpose: .discussion(caseID: c.id, version: c.version)))
         case .flagFollowUp:
             guard let s = snapshot else { return .none }
             guard let c = selectedCase() else { return say(tr("shell.noOpenCaseSelected")) }

@@ -52,23 +52,85 @@ extension StoreWork {
     }
 
     package func openMeeting() throws -> Meeting? {
-        try MeetingRows.meetings(db, where: "status != 'ended'").first
+        try MeetingRows.meetings(db, where: "status != 'ended'").first.map(visibleItems)
     }
 
     package func meeting(id: Int) throws -> Meeting? {
-        try MeetingRows.meetings(db, where: "id = ?", arguments: [id]).first
+        try MeetingRows.meetings(db, where: "id = ?", arguments: [id]).first.map(visibleItems)
     }
 
     package func meetings() throws -> [Meeting] {
-        try MeetingRows.meetings(db, where: "TRUE")
+        try MeetingRows.meetings(db, where: "TRUE").map(visibleItems)
+    }
+
+    /// Staff outside the team see, of what a meeting discussed, only the cases they were added to.
+    func visibleItems(_ m: Meeting) throws -> Meeting {
+        guard let shared = try sharedCases() else { return m }
+        var visible = m
+        visible.items = m.items.filter { _, p in p.caseID.map(shared.contains) ?? (p.householdID == nil) }
+        return visible
     }
 
     package func minutes(meetingID: Int) throws -> [MinuteEntry] {
-        try db.fetchAll("SELECT * FROM meeting_minute WHERE meeting_id = ? ORDER BY id", [meetingID]).map { r in
-            MinuteEntry(id: r["id"], meetingID: r["meeting_id"], kind: MinuteEntry.Kind(rawValue: r["kind"]) ?? .decision,
-                        itemKey: r["item_key"], caseID: r["case_id"], householdID: r["household_id"], text: r["text"],
-                        ownerID: r["owner_id"], due: (r["due"] as String?).flatMap(Day.init), detail: r["detail"])
+        try visibleMinutes(meetingID: meetingID).entries
+    }
+
+    /// The minutes for an export, with an access-log row saying what was exported and, when
+    /// anything was, one saying what was left out or withheld (need-to-know).
+    package func exportMinutes(meetingID: Int) throws -> [MinuteEntry] {
+        let (entries, leftOut, withheld) = try visibleMinutes(meetingID: meetingID)
+        try AuditRows.insert(db, AuditEvent(.export, detail: "minutes of meeting #\(meetingID): \(entries.count) lines"), actor: actor)
+        var parts: [String] = []
+        if !leftOut.isEmpty { parts.append("left out minute line " + leftOut.map { "#\($0)" }.joined(separator: ", ") + " (not shared)") }
+        if !withheld.isEmpty {
+            parts.append("withheld minute line " + withheld.map { "#\($0)" }.joined(separator: ", ") + " (safety, not on the case)")
         }
+        if !parts.isEmpty {
+            try AuditRows.insert(
+                db,
+                AuditEvent(
+                    .readSensitive, detail: "minutes of meeting #\(meetingID): " + parts.joined(separator: "; "),
+                    result: .denied), actor: actor)
+        }
+        return entries
+    }
+
+    /// The minutes as the actor may read them (`Access.redactMinutes`), with the ids of the
+    /// lines left out and of those whose text was withheld.
+    func visibleMinutes(meetingID: Int) throws -> (entries: [MinuteEntry], leftOut: [Int], withheld: [Int]) {
+        var entries = try MeetingRows.minutes(db, meetingID: meetingID)
+        guard !entries.isEmpty else { return ([], [], []) }
+        let viewer = try AuditRows.viewer(db, actor)
+        let signalIDs = entries.compactMap { $0.itemKey.flatMap(MeetingRows.signalID) }
+        let signals =
+            signalIDs.isEmpty
+            ? []
+            : try db.fetchAll(
+                "SELECT id, household_id, safety FROM signal WHERE id IN (\(Set(signalIDs).map(String.init).joined(separator: ",")))", [])
+        let households = Set(entries.compactMap(\.householdID) + signals.compactMap { $0["household_id"] as Int? })
+        let caseIDs = Set(entries.compactMap(\.caseID))
+        var conditions: [String] = []
+        if !households.isEmpty { conditions.append("household_id IN (\(households.map(String.init).joined(separator: ",")))") }
+        if !caseIDs.isEmpty { conditions.append("id IN (\(caseIDs.map(String.init).joined(separator: ",")))") }
+        let cases =
+            conditions.isEmpty
+            ? []
+            : try db.fetchMapped("SELECT * FROM care_case WHERE \(conditions.joined(separator: " OR ")) ORDER BY id", [], Rows.case)
+        let members = try CaseWorkRows.members(db, caseIDs: cases.map(\.id))
+        let byHousehold = Dictionary(grouping: cases, by: \.householdID)
+        // A safety signal's decisions say as much as the signal (`Access.canReadSignal`).
+        var unreadable = Set<Int>()
+        for s in signals where (s["safety"] as Bool) {
+            let household: Int? = s["household_id"]
+            if !Access.canReadSignal(viewer, householdCases: household.flatMap { byHousehold[$0] } ?? [], members: members) {
+                unreadable.insert(s["id"])
+            }
+        }
+        let (leftOut, withheld) = Access.redactMinutes(
+            &entries, cases: Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), for: viewer, members: members,
+            householdCases: byHousehold,
+            readsSignal: { e in e.itemKey.flatMap(MeetingRows.signalID).map { !unreadable.contains($0) } ?? true })
+        return (entries, leftOut, withheld)
     }
 
     package func startMeeting(chair: StaffID, on day: Day) throws -> Meeting {
@@ -142,6 +204,18 @@ enum MeetingRows {
                            elapsedSeconds: r["elapsed_seconds"], items: items, endedOn: (r["ended_on"] as String?).flatMap(Day.init))
         }
     }
+
+    static func minutes(_ db: some SQLRunner, meetingID: Int) throws -> [MinuteEntry] {
+        try db.fetchAll("SELECT * FROM meeting_minute WHERE meeting_id = ? ORDER BY id", [meetingID]).map { r in
+            MinuteEntry(
+                id: r["id"], meetingID: r["meeting_id"], kind: MinuteEntry.Kind(rawValue: r["kind"]) ?? .decision,
+                itemKey: r["item_key"], caseID: r["case_id"], householdID: r["household_id"], text: r["text"],
+                ownerID: r["owner_id"], due: (r["due"] as String?).flatMap(Day.init), detail: r["detail"])
+        }
+    }
+
+    /// The signal an agenda item key ("signal:12") is about.
+    static func signalID(_ key: String) -> Int? { key.hasPrefix("signal:") ? Int(key.dropFirst(7)) : nil }
 
     static func requireOpen(_ db: some SQLRunner, _ id: Int) throws {
         guard let status = try db.fetchOne("SELECT status FROM meeting WHERE id = ?", [id]).map({ $0["status"] as String }) else {

@@ -38,8 +38,27 @@ public struct StoreWork<DB: SQLRunner> {
 
     package func followUps(includeDone: Bool) throws -> [FollowUp] {
         let shared = try sharedCases()
-        return try db.fetchMapped("SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id", [],
-                                  Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
+        var followUps = try db.fetchMapped(
+            "SELECT * FROM follow_up \(includeDone ? "" : "WHERE done = 0") ORDER BY due, id", [],
+            Rows.followUp
+        ).filter { shared?.contains($0.caseID) ?? true }
+        try withholdSafetyFollowUps(&followUps)
+        return followUps
+    }
+
+    /// Follow-ups of safety cases are withheld like the case's questions (`Access.withholdFollowUps`).
+    func withholdSafetyFollowUps(_ followUps: inout [FollowUp]) throws {
+        guard !followUps.isEmpty else { return }
+        // Safety cases are about 1 in 100: read them all rather than list the follow-ups' cases.
+        let safety = try db.fetchMapped("SELECT * FROM care_case WHERE safety = 1 ORDER BY id", [], Rows.case)
+        let ids = Set(followUps.map(\.caseID))
+        let relevant = safety.filter { ids.contains($0.id) }
+        guard !relevant.isEmpty else { return }
+        let viewer = try AuditRows.viewer(db, actor)
+        let members = try CaseWorkRows.members(db, caseIDs: relevant.map(\.id))
+        _ = Access.withholdFollowUps(
+            &followUps, cases: Dictionary(relevant.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            for: viewer, members: members)
     }
 
     /// The board's cards, given the open follow-ups already read (none: bare cards).
@@ -54,8 +73,10 @@ public struct StoreWork<DB: SQLRunner> {
         let list = Set(ids).sorted().map(String.init).joined(separator: ",")
         let shared = try sharedCases()
         var cards = try cards(of: list, shared: shared)
-        let followUps = try db.fetchMapped("SELECT * FROM follow_up WHERE done = 0 AND case_id IN (\(list)) ORDER BY due, id", [],
-                                           Rows.followUp).filter { shared?.contains($0.caseID) ?? true }
+        var followUps = try db.fetchMapped(
+            "SELECT * FROM follow_up WHERE done = 0 AND case_id IN (\(list)) ORDER BY due, id", [], Rows.followUp
+        ).filter { shared?.contains($0.caseID) ?? true }
+        try withholdSafetyFollowUps(&followUps)
         CaseCard.attach(followUps, to: &cards)
         return cards
     }

@@ -120,6 +120,10 @@ extension TransactionalStore {
     public func meeting(id: Int) throws -> Meeting? { try reading { try $0.meeting(id: id) } }
     public func meetings() throws -> [Meeting] { try reading { try $0.meetings() } }
     public func minutes(meetingID: Int) throws -> [MinuteEntry] { try reading { try $0.minutes(meetingID: meetingID) } }
+    public func exportMinutes(meetingID: Int) throws -> [MinuteEntry] {
+        guard !writesNothing else { return try minutes(meetingID: meetingID) }
+        return try writing { try $0.exportMinutes(meetingID: meetingID) }
+    }
     public func startMeeting(chair: StaffID, on day: Day) throws -> Meeting { try writing { try $0.startMeeting(chair: chair, on: day) } }
     public func saveMeeting(_ meeting: Meeting) throws { try writing { try $0.saveMeeting(meeting) } }
     @discardableResult

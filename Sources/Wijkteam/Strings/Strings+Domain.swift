@@ -195,6 +195,9 @@ extension Strings {
         "identity.as_needs_demo": Phrase(en: "--as works on demo databases only; on this database you are who your account {1} is", nl: "--as werkt alleen op demodatabases; op deze database ben je wie je account {1} is"),
         "identity.account_not_mapped": Phrase(en: "account '{1}' is not mapped to a staff record; ask the team lead to add it", nl: "account '{1}' is niet gekoppeld aan een medewerker; vraag de teamleider om het toe te voegen"),
 
+        // Access.swift
+        "access.withheld": Phrase(en: "(withheld: safety case, need-to-know)", nl: "(achtergehouden: veiligheidscasus, need-to-know)"),
+
         // Meeting.swift
         "invalid.decision.text": Phrase(en: "a decision needs its text: what the team decided", nl: "een besluit heeft tekst nodig: wat het team besloot"),
         "invalid.decision.due_past": Phrase(en: "the due date {1} is in the past", nl: "de datum {1} ligt in het verleden"),
