@@ -102,7 +102,10 @@ public enum TeamGuard {
             Masked(
                 table: "meldcode_step", filter: "\(g).sees_household(\(signalHousehold))",
                 columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")]),
-            Masked(table: "decision", filter: byCase, columns: [("text", caseText, "''")]),
+            // A decision without a case is a Meldcode step on a signal not triaged yet: the team lead's.
+            Masked(
+                table: "decision", filter: byCase,
+                columns: [("text", "CASE WHEN {r}case_id IS NULL THEN (SELECT \(g).is_lead()) ELSE \(caseText) END", "''")]),
             Masked(
                 table: "meeting_minute",
                 filter: """
