@@ -95,6 +95,11 @@ public enum TeamGuard {
                        OR (NEW.safety IS DISTINCT FROM OLD.safety AND NOT \(g).reads_case(OLD.id, NULL, 0))) THEN
                         \(denied), 'move a case or change whether it is a safety case' USING ERRCODE = '42501';
                     END IF;
+                    IF TG_OP = 'UPDATE' AND NEW.regisseur_id IS DISTINCT FROM OLD.regisseur_id AND NEW.regisseur_id IS NOT NULL
+                       AND to_regclass('access_grant') IS NOT NULL
+                       AND NOT (\(g).is_lead() OR OLD.regisseur_id IS NOT DISTINCT FROM \(g).me()) THEN
+                        EXECUTE 'SELECT \(g).self_grant($1, $2)' USING OLD.id, NEW.regisseur_id;
+                    END IF;
                     """),
             Masked(
                 table: "follow_up", filter: "\(g).sees_case({r}case_id)",
@@ -114,6 +119,30 @@ public enum TeamGuard {
                     """,
                 columns: [("text", caseText, "''"), ("detail", caseText, blankKeepingNull("detail"))]),
         ]
+    }
+
+    /// Access you give yourself (issue 23, break-the-glass), kept by the server whatever the
+    /// client does: a case assigned, or a colleague added, by someone other than the team lead
+    /// or the case's (previous) regisseur opens only what is written after it.
+    static func selfGrants(_ n: Names) -> String {
+        let g = n.guardSchema, d = n.data
+        return """
+            CREATE OR REPLACE FUNCTION \(g).self_grant(c bigint, who text) RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER
+            SET search_path = \(d), pg_catalog, pg_temp AS $$
+                INSERT INTO access_grant (case_id, staff_id, self_granted_on, after_entry)
+                VALUES (c, who, to_char(now(), 'YYYY-MM-DD'), COALESCE((SELECT MAX(id) FROM journal_entry), 0))
+                ON CONFLICT (case_id, staff_id) DO NOTHING $$;
+            CREATE OR REPLACE FUNCTION \(g).member_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = \(d), pg_catalog, pg_temp AS $$
+            BEGIN
+                IF NOT (\(g).is_lead() OR EXISTS (SELECT 1 FROM care_case WHERE id = NEW.case_id AND regisseur_id = \(g).me())) THEN
+                    PERFORM \(g).self_grant(NEW.case_id, NEW.staff_id);
+                END IF;
+                RETURN NEW;
+            END $$;
+            DROP TRIGGER IF EXISTS guard_member_added ON \(d).case_member;
+            CREATE TRIGGER guard_member_added AFTER INSERT ON \(d).case_member FOR EACH ROW EXECUTE FUNCTION \(g).member_added();
+            """
     }
 
     /// Tables colleagues read and write themselves, each row checked by a policy.

@@ -87,7 +87,7 @@ public enum TeamServer {
             for (table, filter) in TeamGuard.policies(g) { try s.execute(TeamGuard.policy(table, filter: filter, n)) }
             try s.execute(readOnlyGrants(n))
             try s.execute(auditGrants(n))
-            if hasGrants { try s.execute(accessGrantPolicies(n)) }
+            if hasGrants { try s.execute(accessGrantPolicies(n) + ";\n" + TeamGuard.selfGrants(n)) }
             try s.execute(
                 """
                 GRANT UPDATE ON \(g).write_queue TO \(n.staff);
