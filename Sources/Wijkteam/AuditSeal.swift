@@ -67,6 +67,11 @@ public enum AuditSeals {
         if links.isEmpty, let s = e.seals.last {
             return v.breaking(s.lastID, tr("audit.seal.wiped", s.sealedAt))
         }
+        // A "seal" row is written in the seal's own transaction: one without its seal lost it.
+        let sealed = Set(e.seals.map(\.lastID))
+        if let orphan = e.sealRows.first(where: { !sealed.contains($0) }) {
+            return v.breaking(orphan, tr("audit.seal.missing", orphan))
+        }
         if let broken = keyProblem(e, keyID: keyID) { return v.breaking(0, broken) }
         let byID = Dictionary(links.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let keys = Dictionary(e.keys.map { ($0.keyID, $0.publicKey) }, uniquingKeysWith: { a, _ in a })
@@ -81,11 +86,6 @@ public enum AuditSeals {
                 return v.breaking(s.lastID, tr("audit.seal.row", s.lastID, s.sealedAt))
             }
         }
-        // A "seal" row is written in the seal's own transaction: one without its seal lost it.
-        let sealed = Set(e.seals.map(\.lastID))
-        if let orphan = e.sealRows.first(where: { !sealed.contains($0) }) {
-            return v.breaking(orphan, tr("audit.seal.missing", orphan))
-        }
         v.lastSeal = e.seals.max { ($0.lastID, $0.id) < ($1.lastID, $1.id) }
         return v
     }
@@ -93,18 +93,17 @@ public enum AuditSeals {
     /// The keys themselves: each key's id is its own, and with a trusted key every key in the
     /// database is that key (a replaced key would let a rewritten log be sealed again).
     static func keyProblem(_ e: AuditSealEvidence, keyID: (String) -> String?) -> String? {
+        if let trusted = e.trustedKey {
+            guard let trustedID = keyID(trusted) else { return tr("audit.seal.trusted_bad") }
+            if let other = e.keys.first(where: { $0.publicKey != trusted }) {
+                return tr("audit.seal.replaced", other.keyID, trustedID)
+            }
+            if e.keys.isEmpty || e.seals.isEmpty { return tr("audit.seal.none", trustedID) }
+        }
         for k in e.keys where keyID(k.publicKey) != k.keyID {
             return tr("audit.seal.key_id", k.keyID)
         }
-        guard let trusted = e.trustedKey else {
-            if e.seals.isEmpty, let k = e.keys.first { return tr("audit.seal.none", k.keyID) }
-            return nil
-        }
-        guard let trustedID = keyID(trusted) else { return tr("audit.seal.trusted_bad") }
-        if let other = e.keys.first(where: { $0.publicKey != trusted }) {
-            return tr("audit.seal.replaced", other.keyID, trustedID)
-        }
-        if e.keys.isEmpty || e.seals.isEmpty { return tr("audit.seal.none", trustedID) }
+        if e.seals.isEmpty, let k = e.keys.first { return tr("audit.seal.none", k.keyID) }
         return nil
     }
 }

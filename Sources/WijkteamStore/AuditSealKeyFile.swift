@@ -52,12 +52,12 @@ public enum AuditSealKeyFile {
         var st = stat()
         guard stat(path, &st) == 0 else { throw WijkteamError.invalid(tr("store.sealkey.missing", path)) }
         guard st.st_mode & S_IFMT == S_IFREG else { throw WijkteamError.invalid(tr("store.sealkey.unreadable", path, tr("store.sealkey.not_file"))) }
+        let (line, value) = try keyLine(path, kind: "private")
         // Checked by hand: as root the kernel would let anyone's key be read.
         guard st.st_mode & 0o077 == 0 else {
             throw WijkteamError.invalid(tr("store.sealkey.open", path, String(st.st_mode & 0o777, radix: 8)))
         }
         guard st.st_uid == geteuid() else { throw WijkteamError.invalid(tr("store.sealkey.owner", path)) }
-        let (line, value) = try keyLine(path, kind: "private")
         guard let raw = Data(base64Encoded: value), let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
             throw WijkteamError.invalid(tr("store.sealkey.malformed", "\(path):\(line)", tr("store.sealkey.not_key")))
         }
