@@ -7,7 +7,8 @@ import WijkteamStore
 /// checking its chain and seals, sealing it, and making the sealing key.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "The access log (NEN 7513): who looked at or changed which household; --verify checks the hash chain and seals.",
+        commandName: "audit",
+        abstract: "The access log (NEN 7513): who looked at or changed which household; --verify checks the hash chain and seals.",
         discussion: """
             For the team lead (as privacy officer). --verify exits 1 and names the first row that was altered or removed, or that no \
             longer matches a seal. --seal signs the log's head with the sealing key (daily from cron); --new-key makes that key \
@@ -19,9 +20,15 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .long, help: "Check the hash chain and every seal instead of listing.") var verify = false
     @Flag(name: .long, help: "Seal the log's head with the sealing key (refused when the log does not verify).") var seal = false
     @Flag(name: .customLong("new-key"), help: "Make a sealing key (Ed25519): the private half 0600, never overwritten.") var newKey = false
-    @Option(name: .long, help: "The private sealing key file (default $XDG_CONFIG_HOME/wijkteam/audit-seal.key, else ~/.config/wijkteam/audit-seal.key).")
+    @Option(
+        name: .long,
+        help: "The private sealing key file (default $XDG_CONFIG_HOME/wijkteam/audit-seal.key, else ~/.config/wijkteam/audit-seal.key).")
     var key: String?
-    @Option(name: .customLong("public-key"), help: "With --verify: the sealing key's public half as kept apart (a .pub file or the bare key); a different key in the database is an error.")
+    @Option(
+        name: .customLong("public-key"),
+        help:
+            "With --verify: the sealing key's public half as kept apart (a .pub file or the bare key); a different key in the database is an error."
+    )
     var publicKey: String?
 
     func validate() throws {
@@ -70,7 +77,8 @@ struct AuditCommand: ParsableCommand {
             return false
         }
         if let last = v.lastSeal {
-            print(tr("cli.audit.intact.sealed", trCount("cli.count.rows", v.rows), trCount("cli.count.seals", v.seals), last.sealedAt, last.lastID))
+            let counts = (trCount("cli.count.rows", v.rows), trCount("cli.count.seals", v.seals))
+            print(tr("cli.audit.intact.sealed", counts.0, counts.1, last.sealedAt, last.lastID))
         } else {
             print(tr("cli.audit.intact", trCount("cli.count.rows", v.rows)))
         }
@@ -80,8 +88,11 @@ struct AuditCommand: ParsableCommand {
     func list(_ rows: [AuditRecord]) throws {
         if output.json { try printJSON(rows); return }
         for r in rows {
-            let on = [r.householdID.map { tr("cli.audit.household", $0) }, r.caseID.map { tr("cli.audit.case", $0) }].compactMap { $0 }.joined(separator: " ")
-            print("\(r.id)\t\(r.at)\t\(tr("cli.audit.as", r.account, r.staffID ?? "—"))\t\(r.action.rawValue)\t\(r.result.rawValue)\t\(on)\t\(r.detail)\t\(r.origin)")
+            let on = [r.householdID.map { tr("cli.audit.household", $0) }, r.caseID.map { tr("cli.audit.case", $0) }].compactMap { $0 }
+                .joined(separator: " ")
+            print(
+                "\(r.id)\t\(r.at)\t\(tr("cli.audit.as", r.account, r.staffID ?? "—"))\t\(r.action.rawValue)\t\(r.result.rawValue)\t\(on)\t\(r.detail)\t\(r.origin)"
+            )
         }
         if rows.isEmpty { print(household.map { tr("cli.audit.none.household", $0) } ?? tr("cli.audit.none")) }
     }

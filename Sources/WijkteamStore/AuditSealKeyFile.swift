@@ -30,13 +30,16 @@ public enum AuditSealKeyFile {
         }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             chmod(folder, 0o700)
         }
         let key = Curve25519.Signing.PrivateKey()
         let publicKey = key.publicKey.rawRepresentation.base64EncodedString()
         let id = AuditSealRows.keyID(raw: key.publicKey.rawRepresentation)
-        try write(path, mode: 0o600, """
+        try write(
+            path, mode: 0o600,
+            """
             # wijkteam audit sealing key (Ed25519), PRIVATE: keep it 0600 in your home, never in the database.
             # Key id \(id); the public half is in \((publicPath as NSString).lastPathComponent).
             private: \(key.rawRepresentation.base64EncodedString())
@@ -51,7 +54,9 @@ public enum AuditSealKeyFile {
     public static func signer(at path: String) throws -> AuditSigner {
         var st = stat()
         guard stat(path, &st) == 0 else { throw WijkteamError.invalid(tr("store.sealkey.missing", path)) }
-        guard st.st_mode & S_IFMT == S_IFREG else { throw WijkteamError.invalid(tr("store.sealkey.unreadable", path, tr("store.sealkey.not_file"))) }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            throw WijkteamError.invalid(tr("store.sealkey.unreadable", path, tr("store.sealkey.not_file")))
+        }
         let (line, value) = try keyLine(path, kind: "private")
         // Checked by hand: as root the kernel would let anyone's key be read.
         guard st.st_mode & 0o077 == 0 else {
@@ -90,8 +95,13 @@ public enum AuditSealKeyFile {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let other = kind == "private" ? "public" : "private"
-            if line.hasPrefix(other + ":") { throw WijkteamError.invalid(tr("store.sealkey.malformed", "\(path):\(i + 1)", other == "public" ? tr("store.sealkey.public") : tr("store.sealkey.private"))) }
-            let value = line.hasPrefix(kind + ":") ? String(line.dropFirst(kind.count + 1)).trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix(other + ":") {
+                let why = other == "public" ? tr("store.sealkey.public") : tr("store.sealkey.private")
+                throw WijkteamError.invalid(tr("store.sealkey.malformed", "\(path):\(i + 1)", why))
+            }
+            let value =
+                line.hasPrefix(kind + ":")
+                ? String(line.dropFirst(kind.count + 1)).trimmingCharacters(in: .whitespaces)
                 : kind == "public" ? line : ""
             guard found == nil, !value.isEmpty else {
                 throw WijkteamError.invalid(tr("store.sealkey.malformed", "\(path):\(i + 1)", tr("store.sealkey.not_key")))

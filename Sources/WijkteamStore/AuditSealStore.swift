@@ -12,7 +12,9 @@ package enum AuditSealRows {
 
     /// The id of a base64 public key; nil when it is not an Ed25519 public key.
     package static func keyID(publicKey: String) -> String? {
-        guard let raw = Data(base64Encoded: publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else { return nil }
+        guard let raw = Data(base64Encoded: publicKey), (try? Curve25519.Signing.PublicKey(rawRepresentation: raw)) != nil else {
+            return nil
+        }
         return keyID(raw: raw)
     }
 
@@ -24,9 +26,10 @@ package enum AuditSealRows {
     }
 
     static func seal(_ row: some SQLRow) -> AuditSeal {
-        AuditSeal(id: row["id"], sealedAt: AuditRows.text(row, "sealed_at") ?? "", lastID: row["last_id"],
-                  lastHash: AuditRows.text(row, "last_hash") ?? "", keyID: AuditRows.text(row, "key_id") ?? "",
-                  signature: AuditRows.text(row, "signature") ?? "", sealedBy: AuditRows.text(row, "sealed_by") ?? "")
+        AuditSeal(
+            id: row["id"], sealedAt: AuditRows.text(row, "sealed_at") ?? "", lastID: row["last_id"],
+            lastHash: AuditRows.text(row, "last_hash") ?? "", keyID: AuditRows.text(row, "key_id") ?? "",
+            signature: AuditRows.text(row, "signature") ?? "", sealedBy: AuditRows.text(row, "sealed_by") ?? "")
     }
 
     static func evidence(_ db: some SQLRunner, trustedKey: String?) throws -> AuditSealEvidence {
@@ -43,8 +46,9 @@ package enum AuditSealRows {
         let links = try db.fetchAll("SELECT * FROM audit_log ORDER BY id", []).map(AuditRows.link)
         let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
             .map { (id: $0["last_id"] as Int, hash: $0["last_hash"] as String) }
-        return AuditSeals.verify(links: links, head: head, evidence: try evidence(db, trustedKey: trustedKey), hash: AuditRows.sha256,
-                                 keyID: { keyID(publicKey: $0) }, signatureValid: signatureValid)
+        return AuditSeals.verify(
+            links: links, head: head, evidence: try evidence(db, trustedKey: trustedKey), hash: AuditRows.sha256,
+            keyID: { keyID(publicKey: $0) }, signatureValid: signatureValid)
     }
 
     /// Inside the caller's write transaction: refuses a log that does not verify and a key that
@@ -59,8 +63,9 @@ package enum AuditSealRows {
         let by = actor.staffID ?? actor.account
         let keys = try evidence(db, trustedKey: nil).keys
         if keys.isEmpty {
-            try db.execute("INSERT INTO audit_seal_key (key_id, public_key, added_on, added_by) VALUES (?, ?, ?, ?)",
-                           [keyID, signer.publicKey, now, by])
+            try db.execute(
+                "INSERT INTO audit_seal_key (key_id, public_key, added_on, added_by) VALUES (?, ?, ?, ?)",
+                [keyID, signer.publicKey, now, by])
         } else if !keys.contains(AuditSealKey(keyID: keyID, publicKey: signer.publicKey)) {
             throw WijkteamError.invalid(tr("store.seal.other_key", keyID, keys.map(\.keyID).joined(separator: ", ")))
         }
@@ -68,13 +73,15 @@ package enum AuditSealRows {
         guard let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1") else {
             preconditionFailure("the seal row was written without a head")
         }
-        var s = AuditSeal(id: 0, sealedAt: now, lastID: head["last_id"], lastHash: head["last_hash"], keyID: keyID, signature: "", sealedBy: by)
+        var s = AuditSeal(
+            id: 0, sealedAt: now, lastID: head["last_id"], lastHash: head["last_hash"], keyID: keyID, signature: "", sealedBy: by)
         s.signature = try signer.sign(AuditSeals.message(of: s))
         // A signer whose public half is not its own would seal what nobody can verify.
         guard signatureValid(AuditSeals.message(of: s), s.signature, signer.publicKey) else {
             throw WijkteamError.invalid(tr("store.seal.key_bad"))
         }
-        s.id = try db.insertReturningID("""
+        s.id = try db.insertReturningID(
+            """
             INSERT INTO audit_seal (sealed_at, last_id, last_hash, key_id, signature, sealed_by) VALUES (?, ?, ?, ?, ?, ?)
             """, [s.sealedAt, s.lastID, s.lastHash, s.keyID, s.signature, s.sealedBy])
         return s

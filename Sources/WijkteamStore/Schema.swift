@@ -334,7 +334,8 @@ package enum Schema {
             }),
         // Seals on the access log (issue #23): the privacy officer's Ed25519 public key, and each
         // seal of the chain's head signed with it (see AuditSeals).
-        Migration("v11-audit-seals") { d in """
+        Migration("v11-audit-seals") { d in
+            """
             CREATE TABLE audit_seal_key (
                 key_id TEXT PRIMARY KEY NOT NULL,
                 public_key TEXT NOT NULL,
@@ -377,9 +378,11 @@ package enum Schema {
 
     /// Every table the migrations make, parents before the rows that point at them (the order
     /// `wijkteam copy` fills them in).
-    package static let tables = ["meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
-                                 "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
-                                 "meeting_minute", "case_member", "audit_log", "audit_head", "audit_seal_key", "audit_seal"]
+    package static let tables = [
+        "meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
+        "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
+        "meeting_minute", "case_member", "audit_log", "audit_head", "audit_seal_key", "audit_seal",
+    ]
 
     /// Tables whose changes other terminals show. The access log is left out: one person
     /// opening a household must not make every other screen reload.

@@ -14,7 +14,8 @@ import Testing
     }
 
     static func count(_ db: String, _ table: String) throws -> String {
-        try Spawn.capture(["sqlite3", db, "SELECT count(*) FROM \(table)"], scratch: Binary.tempDir()).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        try Spawn.capture(["sqlite3", db, "SELECT count(*) FROM \(table)"], scratch: Binary.tempDir()).out.trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     @Test func newKeyWritesAPrivate0600FileInA0700FolderAndNeverOverwrites() throws {
@@ -61,7 +62,9 @@ import Testing
         #expect(try Binary.run(["audit", "--new-key", "--key", key]).status == 0)
         for h in ["29", "3"] { #expect(try Binary.run(["household", h, "--db", db, "--as", "fatima"]).status == 0) }
         #expect(try Binary.run(["audit", "--seal", "--key", key, "--db", db, "--as", "fatima"]).status == 0)
-        try Self.sql(db, "DELETE FROM audit_log WHERE id >= 2; UPDATE audit_head SET last_id = 1, last_hash = (SELECT hash FROM audit_log WHERE id = 1)")
+        try Self.sql(
+            db,
+            "DELETE FROM audit_log WHERE id >= 2; UPDATE audit_head SET last_id = 1, last_hash = (SELECT hash FROM audit_log WHERE id = 1)")
         var r = try Binary.run(["audit", "--verify", "--db", db, "--as", "fatima"])
         #expect(r.status == 1 && r.err.contains("no longer matches the seal of"), "\(r.err)")
         try Self.sql(db, "DELETE FROM audit_log; DELETE FROM audit_head")
@@ -81,7 +84,8 @@ import Testing
         var r = try Binary.run(["audit", "--seal", "--key", folder.appendingPathComponent("nope.key").path, "--db", db, "--as", "fatima"])
         #expect(r.status == 1 && r.err.contains("no sealing key there"), "\(r.err)")
         let malformed = folder.appendingPathComponent("bad.key").path
-        FileManager.default.createFile(atPath: malformed, contents: Data("# mine\nprivate: 🗝️ geen sleutel\n".utf8), attributes: [.posixPermissions: 0o600])
+        FileManager.default.createFile(
+            atPath: malformed, contents: Data("# mine\nprivate: 🗝️ geen sleutel\n".utf8), attributes: [.posixPermissions: 0o600])
         r = try Binary.run(["audit", "--seal", "--key", malformed, "--db", db, "--as", "fatima"])
         #expect(r.status == 1 && r.err.contains("bad.key:2: not an Ed25519 sealing key"), "\(r.err)")
         r = try Binary.run(["audit", "--seal", "--key", key + ".pub", "--db", db, "--as", "fatima"])

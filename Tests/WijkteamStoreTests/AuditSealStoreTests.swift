@@ -22,7 +22,9 @@ import Wijkteam
     func sealedStore() throws -> (store: SQLiteStore, key: (signer: AuditSigner, publicKey: String, path: String)) {
         let base = try Fixtures.sampleStore()
         let daan = base.acting(as: AuditActor(staffID: "daan", account: "test-daan", origin: "tests"))
-        for i in 0..<4 { _ = try daan.addJournal(caseID: 31, kind: .phone, date: today, text: "belde \(i)", sensitive: false, today: today) }
+        for i in 0..<4 {
+            _ = try daan.addJournal(caseID: 31, kind: .phone, date: today, text: "belde \(i)", sensitive: false, today: today)
+        }
         let key = try Self.key()
         _ = try base.acting(as: Self.lead).sealAudit(with: key.signer)
         _ = try daan.addJournal(caseID: 31, kind: .phone, date: today, text: "na het zegel", sensitive: false, today: today)
@@ -51,7 +53,9 @@ import Wijkteam
         #expect(v.ok, "\(String(describing: v.broken))")
         #expect(v.seals == 1 && v.lastSeal?.lastID == 5 && v.rows == 6)
         let log = try store.auditLog(householdID: nil)
-        #expect(log[4].action == .seal && log[4].staffID == "fatima" && log[4].detail == "key " + AuditSealRows.keyID(publicKey: key.publicKey)!)
+        #expect(
+            log[4].action == .seal && log[4].staffID == "fatima" && log[4].detail == "key " + AuditSealRows.keyID(publicKey: key.publicKey)!
+        )
         // A second seal with the same key.
         _ = try store.sealAudit(with: key.signer)
         #expect(try store.verifyAudit(trustedKey: key.publicKey).seals == 2)
@@ -85,7 +89,8 @@ import Wijkteam
             // The seal row is gone with them; only the seal can tell.
         }
         let v = try store.verifyAudit()
-        #expect(v.broken?.id == 5 && v.broken?.reason.hasPrefix("row 5 no longer matches the seal") == true, "\(String(describing: v.broken))")
+        #expect(
+            v.broken?.id == 5 && v.broken?.reason.hasPrefix("row 5 no longer matches the seal") == true, "\(String(describing: v.broken))")
     }
 
     @Test func anEditedSignatureOrARemovedSealFails() throws {

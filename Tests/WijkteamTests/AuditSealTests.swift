@@ -32,9 +32,11 @@ import Testing
         return s
     }
 
-    static func verify(_ links: [AuditChain.Link], head: (id: Int, hash: String)?, seals: [AuditSeal], sealRows: [Int]? = nil,
-                       keys: [AuditSealKey] = [AuditSealKey(keyID: "id-pk-officer", publicKey: "pk-officer")],
-                       trusted: String? = nil) -> AuditChain.Verification {
+    static func verify(
+        _ links: [AuditChain.Link], head: (id: Int, hash: String)?, seals: [AuditSeal], sealRows: [Int]? = nil,
+        keys: [AuditSealKey] = [AuditSealKey(keyID: "id-pk-officer", publicKey: "pk-officer")],
+        trusted: String? = nil
+    ) -> AuditChain.Verification {
         let e = AuditSealEvidence(seals: seals, keys: keys, sealRows: sealRows ?? seals.map(\.lastID), trustedKey: trusted)
         return AuditSeals.verify(links: links, head: head, evidence: e, hash: hash, keyID: keyID, signatureValid: valid)
     }
@@ -96,7 +98,9 @@ import Testing
         let swapped = [AuditSealKey(keyID: "id-pk-attacker", publicKey: "pk-attacker")]
         #expect(Self.verify(rewritten, head: Self.head(rewritten), seals: [forged], keys: swapped).ok, "the database alone cannot tell")
         let v = Self.verify(rewritten, head: Self.head(rewritten), seals: [forged], keys: swapped, trusted: "pk-officer")
-        #expect(v.broken?.reason == "the sealing key id-pk-attacker in the database is not the given key id-pk-officer: someone replaced the key")
+        #expect(
+            v.broken?.reason
+                == "the sealing key id-pk-attacker in the database is not the given key id-pk-officer: someone replaced the key")
         #expect(Self.verify(links, head: Self.head(links), seals: [sealed], trusted: "pk-officer").ok)
         // A key row whose id is not its key's.
         let mislabelled = [AuditSealKey(keyID: "id-pk-officer", publicKey: "pk-attacker")]

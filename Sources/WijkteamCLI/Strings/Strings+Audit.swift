@@ -3,11 +3,14 @@ import Wijkteam
 extension CLIStrings {
     /// What `wijkteam audit` says about seals and the sealing key (AuditCommand.swift).
     static let audit: Section = [
-        "cli.error.audit.modes": Phrase(en: "choose one of --verify, --seal and --new-key", nl: "kies één van --verify, --seal en --new-key"),
+        "cli.error.audit.modes": Phrase(
+            en: "choose one of --verify, --seal and --new-key", nl: "kies één van --verify, --seal en --new-key"),
         "cli.error.audit.key": Phrase(
-            en: "--key names the private sealing key: use it with --seal or --new-key", nl: "--key noemt de private zegelsleutel: gebruik het met --seal of --new-key"),
+            en: "--key names the private sealing key: use it with --seal or --new-key",
+            nl: "--key noemt de private zegelsleutel: gebruik het met --seal of --new-key"),
         "cli.error.audit.publickey": Phrase(
-            en: "--public-key is checked by --verify: use it with --verify", nl: "--public-key wordt gecontroleerd door --verify: gebruik het met --verify"),
+            en: "--public-key is checked by --verify: use it with --verify",
+            nl: "--public-key wordt gecontroleerd door --verify: gebruik het met --verify"),
         "cli.audit.sealed": Phrase(
             en: "Audit log sealed at row {1} ({2}) with key {3}.", nl: "Toegangslog verzegeld bij rij {1} ({2}) met sleutel {3}."),
         "cli.audit.newkey": Phrase(
