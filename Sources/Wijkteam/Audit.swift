@@ -4,6 +4,8 @@
 public enum AuditAction: String, Vocabulary {
     case openHousehold = "open_household", openNetwork = "open_network", openJournal = "open_journal"
     case readSensitive = "read_sensitive", change, export, search
+    /// The privacy officer sealed the log (`AuditSeals`); the seal signs this row.
+    case seal
     public var label: String {
         switch self {
         case .openHousehold: "open household"
@@ -13,6 +15,7 @@ public enum AuditAction: String, Vocabulary {
         case .change: "change"
         case .export: "export"
         case .search: "search"
+        case .seal: "seal"
         }
     }
 }
@@ -106,6 +109,9 @@ public enum AuditChain {
         public var rows: Int
         /// The first row that does not check out, and why.
         public var broken: (id: Int, reason: String)?
+        /// How many seals there are, and the newest (set by `AuditSeals.verify` when all hold).
+        public var seals = 0
+        public var lastSeal: AuditSeal?
         public static func == (a: Verification, b: Verification) -> Bool {
             a.rows == b.rows && a.broken?.id == b.broken?.id && a.broken?.reason == b.broken?.reason
         }

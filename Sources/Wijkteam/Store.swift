@@ -184,6 +184,12 @@ public protocol WijkteamStore: Sendable {
     func recordAudit(_ event: AuditEvent) throws
     func auditLog(householdID: Int?) throws -> [AuditRecord]
     func verifyAudit() throws -> AuditChain.Verification
+    /// The chain and every seal; `trustedKey` (base64) is the sealing key the privacy officer
+    /// keeps apart: a key in the database that differs from it is an error.
+    func verifyAudit(trustedKey: String?) throws -> AuditChain.Verification
+    /// Seals the log's head (after a "seal" row) with `signer`; refused when the log does not
+    /// verify or the key is not the database's sealing key. The first seal registers the key.
+    func sealAudit(with signer: AuditSigner) throws -> AuditSeal
 }
 
 extension WijkteamStore {

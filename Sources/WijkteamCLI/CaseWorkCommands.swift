@@ -4,8 +4,8 @@ import Wijkteam
 import WijkteamStore
 
 // Command-line twins of the household screen's case work: journal, phase, ZRM, goals, closing,
-// colleagues on a case; the audit log; my caseload. Each change is checked and logged as the
-// person running it, like the screens.
+// colleagues on a case; my caseload (the audit log is in AuditCommand.swift). Each change is
+// checked and logged as the person running it, like the screens.
 
 /// `wijkteam household ID --json`: the record plus the ZRM trend per adult and domain.
 struct HouseholdReport: Encodable {
@@ -180,49 +180,6 @@ struct MemberCommand: ParsableCommand {
             try ctx.store.setCaseMember(caseID: caseID, staffID: staff, member: !remove, today: ctx.today)
             print(remove ? tr("cli.member.removed", staff, caseID) : tr("cli.member.added", staff, caseID))
         }
-    }
-}
-
-struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "The access log (NEN 7513): who looked at or changed which household; --verify checks the hash chain.",
-        discussion: "For the team lead (as privacy officer). --verify exits 1 and names the first row that was altered or removed.")
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var output: JSONOption
-    @Option(name: .long, help: "Only this household.") var household: Int?
-    @Flag(name: .long, help: "Check the hash chain instead of listing.") var verify = false
-
-    func validate() throws {
-        if verify, household != nil { throw ValidationError(tr("cli.error.audit.household")) }
-        if verify, output.json { throw ValidationError(tr("cli.error.audit.json")) }
-    }
-
-    func run() throws {
-        var failed = false
-        try runReporting {
-            let ctx = try common.context()
-            guard ctx.identity.staff.role == .teamLead else {
-                throw CLIError(tr("cli.error.audit.lead", ctx.identity.staff.role.label.lowercased()))
-            }
-            if verify {
-                let v = try ctx.store.verifyAudit()
-                if let broken = v.broken {
-                    Output.error(tr("cli.audit.broken", broken.id, broken.reason))
-                    failed = true
-                } else {
-                    print(tr("cli.audit.intact", trCount("cli.count.rows", v.rows)))
-                }
-                return
-            }
-            let rows = try ctx.store.auditLog(householdID: household)
-            if output.json { try printJSON(rows); return }
-            for r in rows {
-                let on = [r.householdID.map { tr("cli.audit.household", $0) }, r.caseID.map { tr("cli.audit.case", $0) }].compactMap { $0 }.joined(separator: " ")
-                print("\(r.id)\t\(r.at)\t\(tr("cli.audit.as", r.account, r.staffID ?? "—"))\t\(r.action.rawValue)\t\(r.result.rawValue)\t\(on)\t\(r.detail)\t\(r.origin)")
-            }
-            if rows.isEmpty { print(household.map { tr("cli.audit.none.household", $0) } ?? tr("cli.audit.none")) }
-        }
-        if failed { throw ExitCode(1) }
     }
 }
 

@@ -77,11 +77,9 @@ package enum AuditRows {
     /// Who reads, as a staff record. Maintenance (no staff) reads as the team lead would.
     /// Recomputes the chain as the database holds it, on either engine: hashed from the stored
     /// text, never from decoded values (see AuditChain.canonical(fields:)).
+    /// The seals are checked too (`AuditSealRows.verify`), against the database's own key.
     package static func verify(_ db: some SQLRunner) throws -> AuditChain.Verification {
-        let links = try db.fetchAll("SELECT * FROM audit_log ORDER BY id", []).map(link)
-        let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
-            .map { (id: $0["last_id"] as Int, hash: $0["last_hash"] as String) }
-        return AuditChain.verify(links: links, head: head, hash: sha256)
+        try AuditSealRows.verify(db, trustedKey: nil)
     }
 
     package static func viewer(_ db: some SQLRunner, _ actor: AuditActor) throws -> Staff {

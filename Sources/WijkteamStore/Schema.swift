@@ -332,6 +332,27 @@ package enum Schema {
                     .fold(Fold(table: "household", column: householdSearchSource(d), into: "search_text")),
                 ]
             }),
+        // Seals on the access log (issue #23): the privacy officer's Ed25519 public key, and each
+        // seal of the chain's head signed with it (see AuditSeals).
+        Migration("v11-audit-seals") { d in
+            """
+            CREATE TABLE audit_seal_key (
+                key_id TEXT PRIMARY KEY NOT NULL,
+                public_key TEXT NOT NULL,
+                added_on TEXT NOT NULL,
+                added_by TEXT NOT NULL
+            );
+            CREATE TABLE audit_seal (
+                id \(d.serial),
+                sealed_at TEXT NOT NULL,
+                last_id INTEGER NOT NULL,
+                last_hash TEXT NOT NULL,
+                key_id TEXT NOT NULL REFERENCES audit_seal_key(key_id),
+                signature TEXT NOT NULL,
+                sealed_by TEXT NOT NULL
+            );
+            """
+        },
     ]
 
     /// The text `HouseholdIndex.searchText` folds, in SQL: name, street, number and addition,
@@ -357,9 +378,11 @@ package enum Schema {
 
     /// Every table the migrations make, parents before the rows that point at them (the order
     /// `wijkteam copy` fills them in).
-    package static let tables = ["meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
-                                 "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
-                                 "meeting_minute", "case_member", "audit_log", "audit_head"]
+    package static let tables = [
+        "meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
+        "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
+        "meeting_minute", "case_member", "audit_log", "audit_head", "audit_seal_key", "audit_seal",
+    ]
 
     /// Tables whose changes other terminals show. The access log is left out: one person
     /// opening a household must not make every other screen reload.

@@ -204,4 +204,10 @@ extension TransactionalStore {
     public func auditLog(householdID: Int?) throws -> [AuditRecord] { try reading { try $0.auditLog(householdID: householdID) } }
     /// Recomputes the chain; names the first row that was altered or removed.
     public func verifyAudit() throws -> AuditChain.Verification { try reading { try AuditRows.verify($0.db) } }
+    public func verifyAudit(trustedKey: String?) throws -> AuditChain.Verification {
+        try reading { try AuditSealRows.verify($0.db, trustedKey: trustedKey) }
+    }
+    public func sealAudit(with signer: AuditSigner) throws -> AuditSeal {
+        try writing { try AuditSealRows.seal($0.db, signer, actor: actor) }
+    }
 }
