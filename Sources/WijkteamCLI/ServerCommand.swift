@@ -52,7 +52,7 @@ struct ServerCommand: ParsableCommand {
                     print(tr("cli.server.loaded", loaded.tables.first { $0.table == "household" }?.postgres ?? 0))
                 }
                 for c in report.colleagues {
-                    print("  " + tr(c.created ? "cli.server.login.made" : "cli.server.login.kept", c.login, c.staff))
+                    print("  " + (c.created ? tr("cli.server.login.made", c.login, c.staff) : tr("cli.server.login.kept", c.login, c.staff)))
                 }
                 print(tr("cli.server.hba"))
                 for line in report.hbaLines { print("  " + line) }
