@@ -9,9 +9,9 @@ import WijkteamStore
 struct ServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server", abstract: "A team's database on a PostgreSQL server, with need-to-know enforced by the server.",
-        subcommands: [InitTeam.self])
+        subcommands: [InitTeamCommand.self])
 
-    struct InitTeam: ParsableCommand {
+    struct InitTeamCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: "Set up a team's schema, roles and row-level security, or bring them up to date (the server's administrator).",
@@ -49,16 +49,19 @@ struct ServerCommand: ParsableCommand {
                 print(tr("cli.server.ready", names.data, location.database))
                 if let loaded = report.loaded {
                     guard loaded.countsMatch, loaded.audit.ok else { throw CLIError(tr("cli.error.init.mismatch", location)) }
-                    print(tr("cli.server.loaded", loaded.tables.first { $0.table == "household" }?.postgres ?? 0))
+                    let households = loaded.tables.first { $0.table == "household" }?.postgres ?? 0
+                    print(tr("cli.server.loaded", households))
                 }
                 for c in report.colleagues {
-                    print("  " + (c.created ? tr("cli.server.login.made", c.login, c.staff) : tr("cli.server.login.kept", c.login, c.staff)))
+                    let line = c.created ? tr("cli.server.login.made", c.login, c.staff) : tr("cli.server.login.kept", c.login, c.staff)
+                    print("  " + line)
                 }
                 print(tr("cli.server.hba"))
                 for line in report.hbaLines { print("  " + line) }
                 print(tr("cli.server.ident"))
                 for line in report.identLines { print("  " + line) }
-                print(tr("cli.server.connect", location.database, location.socketDirectory ?? "/run/postgresql"))
+                let socket = location.socketDirectory ?? "/run/postgresql"
+                print(tr("cli.server.connect", location.database, socket))
                 #else
                 throw CLIError(AppEnvironment.builtWithoutPostgres(location))
                 #endif
