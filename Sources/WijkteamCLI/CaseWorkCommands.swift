@@ -48,10 +48,16 @@ struct JournalCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "Case number.") var caseID: Int
+        @Option(name: .long, help: "Break the glass: read the history of a case you gave yourself access to, for this reason (one line; logged, reviewed by the team lead).")
+        var reason: String?
 
         func run() throws {
             try runReporting {
                 let ctx = try common.context()
+                if let reason {
+                    let use = try ctx.store.breakGlass(caseID: caseID, reason: reason)
+                    Output.error(tr("cli.breakglass.opened", use.id, caseID))
+                }
                 guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else {
                     // Not there, or not shared with you: either way the attempt is logged.
                     try ctx.store.recordAudit(AuditEvent(.openJournal, caseID: caseID, detail: "case not found or not shared", result: .denied))
@@ -64,7 +70,7 @@ struct JournalCommand: ParsableCommand {
                 for j in entries {
                     let who = j.authorID.flatMap { names[$0] } ?? "—"
                     print("\(j.date) \(j.kind.label) · \(who)\(j.sensitive ? " · " + tr("cli.journal.sensitive") : "")")
-                    print("  " + (j.withheld ? tr("cli.journal.withheld") : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
+                    print("  " + (j.withheld ? withheldText(j) : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
                 }
                 if entries.isEmpty { print(tr("cli.journal.none", caseID)) }
             }
@@ -191,8 +197,12 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
     @Option(name: .long, help: "Only this household.") var household: Int?
     @Flag(name: .long, help: "Check the hash chain instead of listing.") var verify = false
+    @Flag(name: .long, help: "List the break-the-glass reads (with their reasons) to confirm or question.") var review = false
+    @Option(name: .long, help: "Confirm break-the-glass read ID.") var confirm: Int?
+    @Option(name: .long, help: "Question break-the-glass read ID: the colleague needs a new reason to read on.") var question: Int?
 
     func validate() throws {
+        try validateBreakGlass()
         if verify, household != nil { throw ValidationError(tr("cli.error.audit.household")) }
         if verify, output.json { throw ValidationError(tr("cli.error.audit.json")) }
     }
@@ -204,6 +214,7 @@ struct AuditCommand: ParsableCommand {
             guard ctx.identity.staff.role == .teamLead else {
                 throw CLIError(tr("cli.error.audit.lead", ctx.identity.staff.role.label.lowercased()))
             }
+            if reviewsBreakGlass { return try runBreakGlassReview(ctx) }
             if verify {
                 let v = try ctx.store.verifyAudit()
                 if let broken = v.broken {

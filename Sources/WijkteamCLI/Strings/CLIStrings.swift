@@ -8,7 +8,7 @@ enum CLIStrings {
     typealias Section = StringTable.Section
 
     /// The sections, by name.
-    static let sections: [(name: String, phrases: Section)] = [("cli", cli), ("import", imports), ("frontDoor", frontDoor)]
+    static let sections: [(name: String, phrases: Section)] = [("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("breakGlass", breakGlass)]
 
     /// The command line's table, the screens' and the domain's included.
     static let table = StringTable("cli", sections: sections, including: [ScreenStrings.table])
