@@ -233,8 +233,8 @@ public struct StoreWork<DB: SQLRunner> {
             guard s.role.canBeRegisseur else { throw WijkteamError.notARegisseur(staffID, s.role) }
         }
         try CaseWorkRows.update(db, current, sql: "regisseur_id = ?", [staffID])
-        if let staffID, staffID != current.regisseurID {
-            let onCase = try CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
+        if let staffID {
+            let onCase = try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
             try recordAccess(caseID: caseID, to: staffID, decider: current.regisseurID, hadAccess: onCase,
                              today: String(Date().ISO8601Format().prefix(10)))
         }
