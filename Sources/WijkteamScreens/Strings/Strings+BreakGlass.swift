@@ -5,7 +5,7 @@ extension ScreenStrings {
         // Shell+BreakGlass.swift, Forms.swift
         "shell.breakGlass.nothing": Phrase(en: "Nothing here is withheld until you give a reason", nl: "Hier wordt niets onthouden tot je een reden geeft"),
         "shell.breakGlass.placeholder": Phrase(en: "why you need the history now (one line)", nl: "waarom je de geschiedenis nu nodig hebt (één regel)"),
-        "shell.breakGlass.title": Phrase(en: "Read the history of case #{1}: why? (logged, the team lead reviews it)", nl: "Geschiedenis van casus #{1} lezen: waarom? (gelogd, de teamleider beoordeelt het)"),
+        "shell.breakGlass.title": Phrase(en: "Read case #{1}'s history: why? (logged, reviewed)", nl: "Geschiedenis casus #{1} lezen: waarom? (gelogd)"),
         // EffectRunner.swift
         "form.saved.breakGlass": Phrase(en: "Read with a reason (#{1}): the history of case #{2} is open; the team lead reviews it", nl: "Gelezen met een reden (#{1}): de geschiedenis van casus #{2} is open; de teamleider beoordeelt het"),
         // AppCommands.swift
