@@ -53,8 +53,10 @@ public struct BreakGlassUse: Hashable, Sendable, Codable, Identifiable {
     public var review: BreakGlassReview?
     public var reviewedBy: StaffID?
     public var reviewedAt: String?
-    public init(id: Int, caseID: Int, householdID: Int?, staffID: StaffID, at: String, reason: String,
-                review: BreakGlassReview? = nil, reviewedBy: StaffID? = nil, reviewedAt: String? = nil) {
+    public init(
+        id: Int, caseID: Int, householdID: Int?, staffID: StaffID, at: String, reason: String,
+        review: BreakGlassReview? = nil, reviewedBy: StaffID? = nil, reviewedAt: String? = nil
+    ) {
         self.id = id; self.caseID = caseID; self.householdID = householdID; self.staffID = staffID; self.at = at
         self.reason = reason; self.review = review; self.reviewedBy = reviewedBy; self.reviewedAt = reviewedAt
     }

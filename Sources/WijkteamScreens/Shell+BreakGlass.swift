@@ -6,7 +6,9 @@ import Wijkteam
 extension Shell {
     mutating func openBreakGlass(_ r: HouseholdRecord) -> Reaction {
         guard let caseID = r.glassCases.last else { return say(tr("shell.breakGlass.nothing")) }
-        return open(TextDialog(input: TextInput(placeholder: tr("shell.breakGlass.placeholder"), maxLength: 200),
-                               purpose: .breakGlass(caseID: caseID, householdID: r.household.id)))
+        return open(
+            TextDialog(
+                input: TextInput(placeholder: tr("shell.breakGlass.placeholder"), maxLength: 200),
+                purpose: .breakGlass(caseID: caseID, householdID: r.household.id)))
     }
 }

@@ -18,7 +18,8 @@ extension StoreWork {
         }
         guard !hadAccess else { return }
         let last: Int = try db.fetchOne("SELECT COALESCE(MAX(id), 0) AS last FROM journal_entry")?["last"] ?? 0
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO access_grant (case_id, staff_id, self_granted_on, after_entry) VALUES (?, ?, ?, ?)
             ON CONFLICT(case_id, staff_id) DO UPDATE SET self_granted_on = excluded.self_granted_on, after_entry = excluded.after_entry
             """, [caseID, staffID, today, last])
@@ -32,44 +33,56 @@ extension StoreWork {
         let viewer = try AuditRows.viewer(db, actor)
         var record = try householdRecord(id: c.householdID)
         guard let staffID = actor.staffID,
-              Access.sensitiveAccess(viewer, of: c, members: record.caseMembers, grants: record.selfGrants) != .notOnCase
+            Access.sensitiveAccess(viewer, of: c, members: record.caseMembers, grants: record.selfGrants) != .notOnCase
         else {
-            throw AccessDenied(event: AuditEvent(.readSensitive, householdID: c.householdID, caseID: caseID,
-                                                 detail: "break the glass: not on the case", result: .denied),
-                               error: .accessDenied(tr("breakglass.store.no_access", caseID)))
+            throw AccessDenied(
+                event: AuditEvent(
+                    .readSensitive, householdID: c.householdID, caseID: caseID,
+                    detail: "break the glass: not on the case", result: .denied),
+                error: .accessDenied(tr("breakglass.store.no_access", caseID)))
         }
         _ = Access.redact(&record, for: viewer)
         guard record.glassCases.contains(caseID) else { throw WijkteamError.invalid(tr("breakglass.store.nothing_withheld", caseID)) }
         let at = Date().ISO8601Format()
-        let id = try db.insertReturningID("INSERT INTO break_glass (case_id, staff_id, at, reason) VALUES (?, ?, ?, ?)",
-                                          [caseID, staffID, at, reason])
-        try AuditRows.insert(db, AuditEvent(.readSensitive, householdID: c.householdID, caseID: caseID, detail: "break the glass #\(id)"),
-                             actor: actor)
+        let id = try db.insertReturningID(
+            "INSERT INTO break_glass (case_id, staff_id, at, reason) VALUES (?, ?, ?, ?)",
+            [caseID, staffID, at, reason])
+        try AuditRows.insert(
+            db, AuditEvent(.readSensitive, householdID: c.householdID, caseID: caseID, detail: "break the glass #\(id)"),
+            actor: actor)
         return BreakGlassUse(id: id, caseID: caseID, householdID: c.householdID, staffID: staffID, at: at, reason: reason)
     }
 
     /// Every break-the-glass read, newest first: the team lead's to review.
     package func breakGlassLog() throws -> [BreakGlassUse] {
         try requireLead()
-        return try db.fetchAll("""
+        return try db.fetchAll(
+            """
             SELECT b.*, c.household_id FROM break_glass b JOIN care_case c ON c.id = b.case_id ORDER BY b.id DESC
-            """, []).map(GrantRows.use)
+            """, []
+        ).map(GrantRows.use)
     }
 
     /// The team lead confirms or questions a read; questioned, the colleague needs a new reason.
     package func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse {
         try requireLead()
-        guard let row = try db.fetchOne("SELECT b.*, c.household_id FROM break_glass b JOIN care_case c ON c.id = b.case_id WHERE b.id = ?",
-                                        [id])
+        guard
+            let row = try db.fetchOne(
+                "SELECT b.*, c.household_id FROM break_glass b JOIN care_case c ON c.id = b.case_id WHERE b.id = ?",
+                [id])
         else { throw WijkteamError.invalid(tr("breakglass.store.missing", id)) }
         var use = GrantRows.use(row)
         use.review = verdict
         use.reviewedBy = actor.staffID
         use.reviewedAt = Date().ISO8601Format()
-        try db.execute("UPDATE break_glass SET review = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
-                       [verdict.rawValue, use.reviewedBy, use.reviewedAt, id])
-        try AuditRows.insert(db, AuditEvent(.change, householdID: use.householdID, caseID: use.caseID,
-                                            detail: "break the glass #\(id) \(verdict.rawValue)"), actor: actor)
+        try db.execute(
+            "UPDATE break_glass SET review = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
+            [verdict.rawValue, use.reviewedBy, use.reviewedAt, id])
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .change, householdID: use.householdID, caseID: use.caseID,
+                detail: "break the glass #\(id) \(verdict.rawValue)"), actor: actor)
         return use
     }
 
@@ -88,18 +101,21 @@ enum GrantRows {
             grants.afterEntry[r["case_id"], default: [:]][r["staff_id"]] = r["after_entry"]
         }
         guard !grants.afterEntry.isEmpty else { return grants }
-        for r in try db.fetchAll("""
+        for r in try db.fetchAll(
+            """
             SELECT DISTINCT case_id, staff_id FROM break_glass
             WHERE case_id IN (\(list)) AND (review IS NULL OR review = 'confirmed') ORDER BY case_id, staff_id
-            """, []) {
+            """, [])
+        {
             grants.brokenGlass[r["case_id"], default: []].append(r["staff_id"])
         }
         return grants
     }
 
     static func use(_ r: some SQLRow) -> BreakGlassUse {
-        BreakGlassUse(id: r["id"], caseID: r["case_id"], householdID: r["household_id"], staffID: r["staff_id"], at: r["at"],
-                      reason: r["reason"], review: (r["review"] as String?).flatMap(BreakGlassReview.init), reviewedBy: r["reviewed_by"],
-                      reviewedAt: r["reviewed_at"])
+        BreakGlassUse(
+            id: r["id"], caseID: r["case_id"], householdID: r["household_id"], staffID: r["staff_id"], at: r["at"],
+            reason: r["reason"], review: (r["review"] as String?).flatMap(BreakGlassReview.init), reviewedBy: r["reviewed_by"],
+            reviewedAt: r["reviewed_at"])
     }
 }

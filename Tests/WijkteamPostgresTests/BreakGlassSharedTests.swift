@@ -10,7 +10,8 @@ import Wijkteam
     /// Case 3's sensitive history, as `store` reads it: entry id → withheld because.
     static func sensitive(_ store: any WijkteamStore, case caseID: Int = 3, household: Int = 3) throws -> [Int: WithheldBecause?] {
         let r = try store.household(id: household, access: .journal)
-        return Dictionary(uniqueKeysWithValues: r.journal.filter { $0.caseID == caseID && $0.sensitive }.map { ($0.id, $0.withheldBecause) })
+        return Dictionary(
+            uniqueKeysWithValues: r.journal.filter { $0.caseID == caseID && $0.sensitive }.map { ($0.id, $0.withheldBecause) })
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -22,8 +23,9 @@ import Wijkteam
         #expect(!before.isEmpty && before.values.allSatisfy { $0 == .selfGranted })
         #expect(try daan.household(id: 3, access: .refresh).glassCases == [3])
         // What is written after the self-grant is readable.
-        let new = try lead.addJournal(caseID: 3, kind: .phone, date: db.today, text: "Nieuw en gevoelig: Ünal belde", sensitive: true,
-                                      today: db.today)
+        let new = try lead.addJournal(
+            caseID: 3, kind: .phone, date: db.today, text: "Nieuw en gevoelig: Ünal belde", sensitive: true,
+            today: db.today)
         let after = try Self.sensitive(daan)
         #expect(after[new.id] == .some(nil))
         #expect(after.filter { $0.key != new.id }.values.allSatisfy { $0 == .selfGranted })

@@ -38,7 +38,8 @@ import WijkteamScreens
         #expect(text.contains("Read with a reason (#1): the history of case #3 is open"))
         #expect(text.contains("Grandmother reports"))
         #expect(!text.contains("You gave yourself access"))
-        #expect(try d.store.acting(as: AuditActor(staffID: "fatima", account: "t", origin: "t")).breakGlassLog().map(\.reason)
+        #expect(
+            try d.store.acting(as: AuditActor(staffID: "fatima", account: "t", origin: "t")).breakGlassLog().map(\.reason)
                 == ["Moeder belt in crisis — 紧急"])
 
         // Nothing left to open: R says so instead of asking.

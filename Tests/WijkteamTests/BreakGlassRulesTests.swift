@@ -12,8 +12,9 @@ import Testing
     let other = Staff(id: "ann", name: "Ann Algemeen", role: .generalist, capacity: 10)
 
     func safetyCase() -> Case {
-        Case(id: 1, householdID: 1, opened: today.adding(days: -100), source: .police, presentingQuestion: "Zorgen om veiligheid",
-             domains: [.huiselijkeRelaties], phase: .uitvoering, regisseurID: "reg", safety: true)
+        Case(
+            id: 1, householdID: 1, opened: today.adding(days: -100), source: .police, presentingQuestion: "Zorgen om veiligheid",
+            domains: [.huiselijkeRelaties], phase: .uitvoering, regisseurID: "reg", safety: true)
     }
 
     /// The regisseur and the member gave themselves access when entry 20 was the newest.
@@ -66,16 +67,22 @@ import Testing
 
     func record() -> HouseholdRecord {
         var r = HouseholdRecord(
-            household: Household(id: 1, name: "Huishouden Łukasiewicz", address: Address(street: "Kade", number: "1", buurt: "B", wijk: "W")),
+            household: Household(
+                id: 1, name: "Huishouden Łukasiewicz", address: Address(street: "Kade", number: "1", buurt: "B", wijk: "W")),
             cases: [safetyCase()],
             journal: [
-                JournalEntry(id: 12, caseID: 1, date: today.adding(days: -9), kind: .homeVisit, authorID: "auth", text: "oud en gevoelig",
-                             sensitive: true),
-                JournalEntry(id: 25, caseID: 1, date: today.adding(days: -1), kind: .phone, authorID: "auth", text: "nieuw en gevoelig",
-                             sensitive: true),
+                JournalEntry(
+                    id: 12, caseID: 1, date: today.adding(days: -9), kind: .homeVisit, authorID: "auth", text: "oud en gevoelig",
+                    sensitive: true),
+                JournalEntry(
+                    id: 25, caseID: 1, date: today.adding(days: -1), kind: .phone, authorID: "auth", text: "nieuw en gevoelig",
+                    sensitive: true),
             ],
-            signals: [Signal(id: 31, householdID: 1, date: today.adding(days: -50), source: .police, description: "Melding",
-                             domains: [.huiselijkeRelaties], safety: true)],
+            signals: [
+                Signal(
+                    id: 31, householdID: 1, date: today.adding(days: -50), source: .police, description: "Melding",
+                    domains: [.huiselijkeRelaties], safety: true)
+            ],
             caseMembers: [1: ["mem"]])
         r.selfGrants = grants()
         return r
