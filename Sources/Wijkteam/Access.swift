@@ -5,23 +5,46 @@
 /// - Sensitive journal entries and safety signals are readable by the case's regisseur, the team
 ///   lead, staff explicitly added to the case, and the entry's own author. Everyone else sees that
 ///   the entry exists (date, kind, author), not its text.
+/// - Access given by oneself (`SelfGrants`) opens what is written after it; the history before
+///   it, the household's safety signals and the safety case's questions open with a reason
+///   (break the glass).
 public enum Access {
     public static func canSeeHousehold(_ viewer: Staff, cases: [Case], members: [Int: [StaffID]]) -> Bool {
         if viewer.role.isInTeam { return true }
         return cases.contains { members[$0.id, default: []].contains(viewer.id) }
     }
 
-    public static func canReadSensitive(_ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil) -> Bool {
-        if viewer.role == .teamLead || (author != nil && author == viewer.id) { return true }
-        guard let c else { return false }
-        return c.regisseurID == viewer.id || members[c.id, default: []].contains(viewer.id)
+    /// `entry`: the journal entry's id (nil for what is not an entry: a safety signal or question,
+    /// which self-given access opens only with a reason).
+    public static func canReadSensitive(_ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil,
+                                        entry: Int? = nil, grants: SelfGrants = SelfGrants()) -> Bool {
+        sensitiveAccess(viewer, of: c, members: members, author: author, entry: entry, grants: grants) == nil
+    }
+
+    /// nil when `viewer` may read it, else why not.
+    public static func sensitiveAccess(_ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil,
+                                       entry: Int? = nil, grants: SelfGrants = SelfGrants()) -> WithheldBecause? {
+        if viewer.role == .teamLead || (author != nil && author == viewer.id) { return nil }
+        guard let c, c.regisseurID == viewer.id || members[c.id, default: []].contains(viewer.id) else { return .notOnCase }
+        guard let after = grants.limit(case: c.id, staff: viewer.id) else { return nil }
+        if let entry, entry > after { return nil }
+        return .selfGranted
     }
 
     /// A safety signal about a household: readable by the team lead and by whoever may read the
     /// sensitive entries of one of the household's open cases.
-    public static func canReadSignal(_ viewer: Staff, householdCases: [Case], members: [Int: [StaffID]]) -> Bool {
+    public static func canReadSignal(_ viewer: Staff, householdCases: [Case], members: [Int: [StaffID]],
+                                     grants: SelfGrants = SelfGrants()) -> Bool {
         if viewer.role == .teamLead { return true }
-        return householdCases.contains { $0.isOpen && canReadSensitive(viewer, of: $0, members: members) }
+        return householdCases.contains { $0.isOpen && canReadSensitive(viewer, of: $0, members: members, grants: grants) }
+    }
+
+    /// The open cases of the household on which `viewer` could break the glass: on the case by
+    /// their own doing, without a standing reason.
+    public static func glassCases(_ viewer: Staff, householdCases: [Case], members: [Int: [StaffID]], grants: SelfGrants) -> [Int] {
+        householdCases.filter {
+            $0.isOpen && sensitiveAccess(viewer, of: $0, members: members, grants: grants) == .selfGranted
+        }.map(\.id)
     }
 
     /// What was kept from the reader, for the audit log (denied reads are logged too).
@@ -44,8 +67,9 @@ public enum Access {
     }
 
     /// A safety case's questions (they come from the safety signal) are as sensitive as the signal.
-    public static func withholdIfNeeded(_ c: inout Case, for viewer: Staff, members: [Int: [StaffID]]) -> Bool {
-        guard c.safety, !canReadSensitive(viewer, of: c, members: members) else { return false }
+    public static func withholdIfNeeded(_ c: inout Case, for viewer: Staff, members: [Int: [StaffID]],
+                                        grants: SelfGrants = SelfGrants()) -> Bool {
+        guard c.safety, !canReadSensitive(viewer, of: c, members: members, grants: grants) else { return false }
         c.presentingQuestion = ""
         c.questionBehind = nil
         if c.discussion != nil { c.discussion = withheldText }
@@ -56,19 +80,22 @@ public enum Access {
     /// Empties the text of what `viewer` may not read and marks it withheld.
     public static func redact(_ record: inout HouseholdRecord, for viewer: Staff) -> Withheld {
         let cases = Dictionary(record.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let grants = record.selfGrants
         var withheld = Withheld(journalIDs: [], signalIDs: [])
-        for i in record.cases.indices where withholdIfNeeded(&record.cases[i], for: viewer, members: record.caseMembers) {
+        for i in record.cases.indices where withholdIfNeeded(&record.cases[i], for: viewer, members: record.caseMembers, grants: grants) {
             withheld.caseIDs.append(record.cases[i].id)
         }
         for i in record.journal.indices where record.journal[i].sensitive {
             let j = record.journal[i]
-            if !canReadSensitive(viewer, of: cases[j.caseID], members: record.caseMembers, author: j.authorID) {
+            if let why = sensitiveAccess(viewer, of: cases[j.caseID], members: record.caseMembers, author: j.authorID, entry: j.id,
+                                         grants: grants) {
                 record.journal[i].text = ""
                 record.journal[i].withheld = true
+                record.journal[i].withheldBecause = why
                 withheld.journalIDs.append(j.id)
             }
         }
-        let mayReadSignals = canReadSignal(viewer, householdCases: record.cases, members: record.caseMembers)
+        let mayReadSignals = canReadSignal(viewer, householdCases: record.cases, members: record.caseMembers, grants: grants)
         for i in record.signals.indices where record.signals[i].safety && !mayReadSignals {
             record.signals[i].description = ""
             record.signals[i].intake = nil  // the reporter is as confidential as the report
@@ -76,6 +103,13 @@ public enum Access {
             withheld.signalIDs.append(record.signals[i].id)
         }
         withheld.followUpIDs = withholdFollowUps(&record.followUps, cases: cases, for: viewer, members: record.caseMembers)
+        // What would open with a reason; who gave themselves access is not for every reader.
+        let glass = Set(glassCases(viewer, householdCases: record.cases, members: record.caseMembers, grants: grants))
+        var opening = Set(record.journal.filter { $0.withheldBecause == .selfGranted }.map(\.caseID))
+        opening.formUnion(withheld.caseIDs.filter(glass.contains))
+        if !withheld.signalIDs.isEmpty { opening.formUnion(glass) }
+        record.glassCases = opening.sorted()
+        record.selfGrants = SelfGrants()
         return withheld
     }
 

@@ -24,6 +24,13 @@ public struct HouseholdRecord: Hashable, Sendable, Codable {
     public var signals: [Signal]
     /// Staff explicitly added to each case (need-to-know: they may read its sensitive entries).
     public var caseMembers: [Int: [StaffID]]
+    /// Access staff gave themselves, as the store read it; emptied by `Access.redact`.
+    public var selfGrants = SelfGrants()
+    /// After `Access.redact`: the open cases whose history the reader may open with a reason.
+    public var glassCases: [Int] = []
+    enum CodingKeys: String, CodingKey {
+        case household, ties, cases, followUps, zrm, goals, provisions, journal, signals, caseMembers, glassCases
+    }
     public init(household: Household, ties: [NetworkTie] = [], cases: [Case] = [], followUps: [FollowUp] = [],
                 zrm: [ZRMScore] = [], goals: [PlanGoal] = [], provisions: [Provision] = [],
                 journal: [JournalEntry] = [], signals: [Signal] = [], caseMembers: [Int: [StaffID]] = [:]) {

@@ -278,6 +278,8 @@ public struct JournalEntry: Hashable, Sendable, Codable, Identifiable {
     public var sensitive: Bool
     /// The reader may know the entry exists but not read it (need-to-know): `text` is empty.
     public var withheld: Bool
+    /// Why it is withheld (nil when it is not).
+    public var withheldBecause: WithheldBecause?
     public init(id: Int, caseID: Int, date: Day, kind: JournalKind, authorID: StaffID?, text: String, sensitive: Bool = false,
                 withheld: Bool = false) {
         self.id = id; self.caseID = caseID; self.date = date; self.kind = kind

@@ -47,7 +47,9 @@ public protocol WijkteamStore: Sendable {
     /// Every access but a refresh writes an audit row in the same transaction.
     func household(id: Int, access: HouseholdAccess) throws -> HouseholdRecord
     /// Sets or clears the regisseur of a case. With `expectedVersion`, a case saved meanwhile
-    /// by someone else is refused (`WijkteamError.staleVersion`).
+    /// by someone else is refused (`WijkteamError.staleVersion`). Assigned by anyone but the
+    /// team lead or the previous regisseur, the new regisseur's access is given to themselves
+    /// (break-the-glass, `Access`); assigned by them, a self-grant is taken away.
     /// With `meetingID`, the assignment also goes into that meeting's minutes, in the same transaction.
     @discardableResult
     func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?, meetingID: Int?) throws -> Case
@@ -132,8 +134,22 @@ public protocol WijkteamStore: Sendable {
     /// Closes a case with a reason; its open follow-ups close with it.
     @discardableResult
     func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int)
-    /// Adds a colleague to a case or takes them off (regisseur or team lead only).
+    /// Adds a colleague to a case or takes them off (regisseur or team lead only). Added by
+    /// anyone but the team lead or the case's regisseur, their access is given to themselves
+    /// (break-the-glass, `Access`); added by them, a self-grant is taken away.
     func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws
+    /// Break the glass: opens the history of a case the actor gave themselves access to, for a
+    /// reason (one line; `BreakGlassUse.reason`). Logged as `read_sensitive` "break the glass
+    /// #ID" (never the reason) and listed for the team lead. Refused when the actor is not on
+    /// the case (logged as denied) or nothing of it is withheld.
+    @discardableResult
+    func breakGlass(caseID: Int, reason: String) throws -> BreakGlassUse
+    /// Every break-the-glass read with its reason, newest first (team lead only).
+    func breakGlassLog() throws -> [BreakGlassUse]
+    /// Confirms a break-the-glass read, or questions it (the colleague then needs a new reason);
+    /// team lead only, logged.
+    @discardableResult
+    func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse
 
     // MARK: The front door (registrations, households, people)
     /// Households the actor may see whose name, street and number, postcode or member matches

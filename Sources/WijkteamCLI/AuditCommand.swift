@@ -30,8 +30,12 @@ struct AuditCommand: ParsableCommand {
             "With --verify: the sealing key's public half as kept apart (a .pub file or the bare key); a different key in the database is an error."
     )
     var publicKey: String?
+    @Flag(name: .long, help: "List the break-the-glass reads (with their reasons) to confirm or question.") var review = false
+    @Option(name: .long, help: "Confirm break-the-glass read ID.") var confirm: Int?
+    @Option(name: .long, help: "Question break-the-glass read ID: the colleague needs a new reason to read on.") var question: Int?
 
     func validate() throws {
+        try validateBreakGlass()
         let modes = [verify, seal, newKey].filter { $0 }.count
         if modes > 1 { throw ValidationError(tr("cli.error.audit.modes")) }
         if verify || seal || newKey {
@@ -53,6 +57,7 @@ struct AuditCommand: ParsableCommand {
             guard ctx.identity.staff.role == .teamLead else {
                 throw CLIError(tr("cli.error.audit.lead", ctx.identity.staff.role.label.lowercased()))
             }
+            if reviewsBreakGlass { return try runBreakGlassReview(ctx) }
             if let signer {
                 let s = try ctx.store.sealAudit(with: signer)
                 print(tr("cli.audit.sealed", s.lastID, s.sealedAt, s.keyID))

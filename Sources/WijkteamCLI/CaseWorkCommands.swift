@@ -48,10 +48,16 @@ struct JournalCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "Case number.") var caseID: Int
+        @Option(name: .long, help: "Break the glass: read the history of a case you gave yourself access to, for this reason (one line; logged, reviewed by the team lead).")
+        var reason: String?
 
         func run() throws {
             try runReporting {
                 let ctx = try common.context()
+                if let reason {
+                    let use = try ctx.store.breakGlass(caseID: caseID, reason: reason)
+                    Output.error(tr("cli.breakglass.opened", use.id, caseID))
+                }
                 guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else {
                     // Not there, or not shared with you: either way the attempt is logged.
                     try ctx.store.recordAudit(AuditEvent(.openJournal, caseID: caseID, detail: "case not found or not shared", result: .denied))
@@ -64,7 +70,7 @@ struct JournalCommand: ParsableCommand {
                 for j in entries {
                     let who = j.authorID.flatMap { names[$0] } ?? "—"
                     print("\(j.date) \(j.kind.label) · \(who)\(j.sensitive ? " · " + tr("cli.journal.sensitive") : "")")
-                    print("  " + (j.withheld ? tr("cli.journal.withheld") : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
+                    print("  " + (j.withheld ? withheldText(j) : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
                 }
                 if entries.isEmpty { print(tr("cli.journal.none", caseID)) }
             }

@@ -181,6 +181,9 @@ public struct EffectRunner: Sendable {
         case .close(let caseID, let reason, let version):
             let (c, followUps) = try store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: today)
             return followUps > 0 ? tr("form.saved.closed.with.followups", c.id, followUps) : tr("form.saved.closed", c.id)
+        case .breakGlass(let caseID, let reason):
+            let use = try store.breakGlass(caseID: caseID, reason: reason)
+            return tr("form.saved.breakGlass", use.id, use.caseID)
         }
     }
 

@@ -38,6 +38,7 @@ public enum CommandID: Hashable, Sendable {
     case editGoals
     case nextPhase
     case closeCase
+    case readWithReason
     case nextSection
     case previousSection
     case assign
@@ -107,6 +108,7 @@ public enum CommandID: Hashable, Sendable {
         case .editGoals: "goal.edit"
         case .nextPhase: "phase.next"
         case .closeCase: "case.close"
+        case .readWithReason: "case.read_with_reason"
         case .nextSection: "section.next"
         case .previousSection: "section.previous"
         case .assign: "assign"
@@ -181,6 +183,7 @@ public enum CommandID: Hashable, Sendable {
         .editGoals,
         .nextPhase,
         .closeCase,
+        .readWithReason,
         .nextSection,
         .previousSection,
         .assign,
@@ -341,6 +344,8 @@ public enum AppCommands {
                     scopes: [.household], category: household, writes: true),
             Command(id: .closeCase, name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
                     scopes: [.household], category: household, writes: true),
+            Command(id: .readWithReason, name: tr("command.case.read_with_reason.name"), keys: [.char("R")],
+                    help: tr("command.case.read_with_reason.help"), scopes: [.household], category: household, writes: true),
                 ] + keepingHouseholds(category: household) + [
             Command(id: .nextSection, name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
                     scopes: [.household, .meeting], category: household),

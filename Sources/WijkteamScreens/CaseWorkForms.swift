@@ -10,6 +10,8 @@ public enum CaseEdit: Sendable, Equatable {
     case zrm(ZRMDraft)
     case goal(PlanGoal, expectedVersion: Int?)
     case close(caseID: Int, reason: String, expectedVersion: Int)
+    /// Break the glass: read the history of a case one gave oneself access to, for a reason.
+    case breakGlass(caseID: Int, reason: String)
 }
 
 public struct JournalDraft: Sendable, Equatable {

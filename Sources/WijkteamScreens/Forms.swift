@@ -124,6 +124,7 @@ struct TextDialog: FormDialog {
     enum Purpose: Sendable, Equatable {
         case closeCase(caseID: Int, version: Int, householdID: Int)
         case discussion(caseID: Int, version: Int)
+        case breakGlass(caseID: Int, householdID: Int)
     }
 
     var input: TextInput
@@ -135,18 +136,18 @@ struct TextDialog: FormDialog {
         case .escape:
             return .cancel
         case .enter:
-            if case .closeCase = purpose {
-                // The domain's own rule, so the dialog and the store say the same.
-                do { try Case.validateCloseReason(input.text) } catch {
-                    self.error = "\(error)"
-                    return .stay
-                }
+            // The domain's own rules, so the dialog and the store say the same.
+            do {
+                if case .closeCase = purpose { try Case.validateCloseReason(input.text) }
+                if case .breakGlass = purpose { _ = try BreakGlassUse.reason(input.text) }
+            } catch {
+                self.error = "\(error)"
+                return .stay
             }
             return .save(input.text)
         default:
             _ = input.apply(key)
-            // A close reason's error goes when typing; a refusal of the question stays in view.
-            if case .closeCase = purpose { error = nil }
+            if purpose.clearsErrorOnTyping { error = nil }
             return .stay
         }
     }
@@ -157,6 +158,8 @@ struct TextDialog: FormDialog {
             [.saveCaseWork(.close(caseID: caseID, reason: text, expectedVersion: version), householdID: householdID)]
         case .discussion(let caseID, let version):
             [.setDiscussion(caseID: caseID, question: text.allSatisfy(\.isWhitespace) ? nil : text, expectedVersion: version)]
+        case .breakGlass(let caseID, let householdID):
+            [.saveCaseWork(.breakGlass(caseID: caseID, reason: text), householdID: householdID)]
         }
     }
 
@@ -164,8 +167,19 @@ struct TextDialog: FormDialog {
         let title = switch purpose {
         case .closeCase(let caseID, _, _): tr("shell.closeCase.title", caseID)
         case .discussion(let caseID, _): tr("shell.discussion.title", caseID)
+        case .breakGlass(let caseID, _): tr("shell.breakGlass.title", caseID)
         }
         Dialog.inputBox(input, title: title, error: error, into: &grid, bounds: bounds)
+    }
+}
+
+extension TextDialog.Purpose {
+    /// A reason's error goes when typing; a refusal of the question stays in view.
+    var clearsErrorOnTyping: Bool {
+        switch self {
+        case .closeCase, .breakGlass: true
+        case .discussion: false
+        }
     }
 }
 

@@ -176,10 +176,12 @@ struct HouseholdPage {
     mutating func journal() {
         heading(tr("screens.household.heading.journal"))
         if r.journal.isEmpty { out.append(("  " + tr("screens.household.journal.none"), Style(.muted))) }
+        if !r.glassCases.isEmpty { wrapped(tr("screens.household.breakGlass.hint"), style: Style(.warning)) }
         for j in r.journal.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }).prefix(20) {
             let head = "\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "")"
             if j.withheld {
-                wrapped(tr("screens.household.journal.withheld", head), style: Style(.muted))
+                wrapped(j.withheldBecause == .selfGranted ? tr("screens.household.journal.withheld.self", head)
+                                                          : tr("screens.household.journal.withheld", head), style: Style(.muted))
             } else if privacy {
                 wrapped(head + " — …")
             } else {

@@ -7,6 +7,7 @@ extension Shell {
     /// Opens the form for a change to the household's open case.
     mutating func openCaseWork(_ id: CommandID) -> Reaction {
         guard isHouseholdOpen, let r = household.record, let s = snapshot else { return say(tr("shell.household.openFirst")) }
+        if id == .readWithReason { return openBreakGlass(r) }
         guard let c = r.openCase else { return say(tr("shell.noOpenCaseInHousehold"), .warning) }
         let hid = r.household.id
         switch id {
@@ -138,6 +139,9 @@ extension Shell {
             modal = .form(TextDialog(input: TextInput(text: reason, maxLength: 200),
                                      purpose: .closeCase(caseID: caseID, version: current?.version ?? version, householdID: hid),
                                      error: tr("shell.closeCase.anyway", error)))
+        case .breakGlass(let caseID, let reason):
+            modal = .form(TextDialog(input: TextInput(text: reason, maxLength: 200), purpose: .breakGlass(caseID: caseID, householdID: hid),
+                                     error: error))
         case .phase:
             // Nothing was typed: the status bar says why; the household on screen is the fresh one.
             return

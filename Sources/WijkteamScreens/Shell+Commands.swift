@@ -31,7 +31,7 @@ extension Shell {
         case .addTie, .editTie, .removeTie, .undoTie:
             return performNetworkEdit(id)
         // Keeping a case current
-        case .addJournal, .recordZRM, .editGoals, .nextPhase, .closeCase:
+        case .addJournal, .recordZRM, .editGoals, .nextPhase, .closeCase, .readWithReason:
             return openCaseWork(id)
         case .addProvision, .discuss, .flagFollowUp, .followUpDone:
             return performCaseCommand(id)

@@ -144,6 +144,8 @@ extension StoreWork {
             throw WijkteamError.unknownStaff(staffID)
         }
         if member {
+            let onCase = try c.regisseurID == staffID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
+            try recordAccess(caseID: caseID, to: staffID, decider: c.regisseurID, hadAccess: onCase, today: today.description)
             try db.execute("INSERT INTO case_member (case_id, staff_id, added_by, added_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                            [caseID, staffID, actor.staffID, today.description])
         } else {
@@ -200,6 +202,7 @@ struct SafetyReader {
     let viewer: Staff
     let casesByHousehold: [Int: [Case]]
     let members: [Int: [StaffID]]
+    let grants: SelfGrants
 
     /// nil when the actor reads everything (the team lead, maintenance).
     static func load(_ db: some SQLRunner, actor: AuditActor, households: Set<Int>) throws -> SafetyReader? {
@@ -212,12 +215,13 @@ struct SafetyReader {
                 byHousehold[c.householdID, default: []].append(c)
             }
         }
-        let members = try CaseWorkRows.members(db, caseIDs: byHousehold.values.flatMap { $0.map(\.id) })
-        return SafetyReader(viewer: viewer, casesByHousehold: byHousehold, members: members)
+        let caseIDs = byHousehold.values.flatMap { $0.map(\.id) }
+        let members = try CaseWorkRows.members(db, caseIDs: caseIDs)
+        return SafetyReader(viewer: viewer, casesByHousehold: byHousehold, members: members, grants: try GrantRows.load(db, caseIDs: caseIDs))
     }
 
     func canReadSignal(household: Int?) -> Bool {
         guard let household else { return false }
-        return Access.canReadSignal(viewer, householdCases: casesByHousehold[household] ?? [], members: members)
+        return Access.canReadSignal(viewer, householdCases: casesByHousehold[household] ?? [], members: members, grants: grants)
     }
 }

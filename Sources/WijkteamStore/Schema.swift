@@ -353,7 +353,33 @@ package enum Schema {
             );
             """
         },
+        // Break-the-glass (issue #23): access a colleague gave themselves opens the sensitive
+        // history written before it only with a reason, which the team lead reviews.
+        Migration("v12-access-grants") { d in
+            """
+            CREATE TABLE access_grant (
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                staff_id TEXT NOT NULL REFERENCES staff(id),
+                self_granted_on TEXT NOT NULL,
+                after_entry \(d.id) NOT NULL,
+                PRIMARY KEY (case_id, staff_id)
+            );
+            CREATE TABLE break_glass (
+                id \(d.serial),
+                case_id \(d.id) NOT NULL REFERENCES care_case(id),
+                staff_id TEXT NOT NULL REFERENCES staff(id),
+                at TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                review TEXT CHECK (review IN ('confirmed', 'questioned')),
+                reviewed_by TEXT REFERENCES staff(id),
+                reviewed_at TEXT
+            );
+            """ + (d.engine == .postgres ? announceChanges(v12Tables) : "")
+        },
     ]
+
+    /// The tables v12 makes: pg1 announces changes to the tables there were before them.
+    static let v12Tables = ["access_grant", "break_glass"]
 
     /// The text `HouseholdIndex.searchText` folds, in SQL: name, street, number and addition,
     /// postcode with and without its space, the current members' names.
@@ -381,7 +407,7 @@ package enum Schema {
     package static let tables = [
         "meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
         "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
-        "meeting_minute", "case_member", "audit_log", "audit_head", "audit_seal_key", "audit_seal",
+        "meeting_minute", "case_member", "access_grant", "break_glass", "audit_log", "audit_head", "audit_seal_key", "audit_seal",
     ]
 
     /// Tables whose changes other terminals show. The access log is left out: one person
@@ -406,7 +432,11 @@ package enum Schema {
             PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA);
             RETURN NULL;
         END $$;
-        """ + announcedTables.map {
+        """ + announceChanges(announcedTables.filter { !v12Tables.contains($0) })
+    }
+
+    static func announceChanges(_ tables: [String]) -> String {
+        tables.map {
             "\nCREATE TRIGGER \($0)_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \($0) FOR EACH STATEMENT EXECUTE FUNCTION announce_change();"
         }.joined()
     }

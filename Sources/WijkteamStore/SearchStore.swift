@@ -30,6 +30,16 @@ public struct JournalMatch {
     }
 }
 
+/// Access given to oneself (`access_grant`) opens older sensitive entries only with a standing
+/// reason (`break_glass`); as `Access.sensitiveAccess`, for the entry `j` of the case `c`.
+enum SelfGrantSQL {
+    static let closed = """
+        SELECT 1 FROM access_grant g WHERE g.case_id = c.id AND g.staff_id = ? AND j.id <= g.after_entry
+          AND NOT EXISTS (SELECT 1 FROM break_glass b WHERE b.case_id = c.id AND b.staff_id = g.staff_id
+                          AND (b.review IS NULL OR b.review = 'confirmed'))
+        """
+}
+
 extension StoreWork {
     /// Journal entries with every word, newest date first. Need-to-know is part of the query,
     /// so the limit counts only what the actor may read: staff outside the team search only
@@ -44,14 +54,15 @@ extension StoreWork {
             try AuditRows.insert(db, AuditEvent(.search, detail: wordCount), actor: actor)
         }
         let arguments = match.fromArguments + match.conditionArguments
-            + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.role.isInTeam, viewer.id, limit]
+            + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.id, viewer.role.isInTeam, viewer.id, limit]
         let hits = try db.fetchMapped("""
             SELECT j.id, j.case_id, j.date, j.kind, j.author_id, c.household_id, h.name AS household_name, j.text
             FROM \(match.from)
             JOIN care_case c ON c.id = j.case_id JOIN household h ON h.id = c.household_id
             WHERE \(match.condition)
-              AND (j.sensitive = 0 OR ? = 1 OR c.regisseur_id = ? OR j.author_id = ?
-                   OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.staff_id = ?))
+              AND (j.sensitive = 0 OR ? = 1 OR j.author_id = ?
+                   OR ((c.regisseur_id = ? OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.staff_id = ?))
+                       AND NOT EXISTS (\(SelfGrantSQL.closed))))
               AND (? = 1 OR EXISTS (SELECT 1 FROM case_member m JOIN care_case mc ON mc.id = m.case_id
                                     WHERE mc.household_id = c.household_id AND m.staff_id = ?))
             ORDER BY j.date DESC, j.id DESC LIMIT ?

@@ -25,7 +25,7 @@ public struct StoreWork<DB: SQLRunner> {
     func withholdSafetyCases(_ cases: inout [Case]) throws {
         let safety = cases.indices.filter { cases[$0].safety }
         guard !safety.isEmpty, let reader = try SafetyReader.load(db, actor: actor, households: Set(safety.map { cases[$0].householdID })) else { return }
-        for i in safety { _ = Access.withholdIfNeeded(&cases[i], for: reader.viewer, members: reader.members) }
+        for i in safety { _ = Access.withholdIfNeeded(&cases[i], for: reader.viewer, members: reader.members, grants: reader.grants) }
     }
 
     package func cases(includeClosed: Bool) throws -> [Case] {
@@ -206,8 +206,9 @@ public struct StoreWork<DB: SQLRunner> {
                 _ = Access.redact(&record, for: viewer)
             }
             if !withheld.isEmpty {
+                let why = record.glassCases.isEmpty ? " (not on the case)" : " (access given to oneself: no reason given)"
                 try AuditRows.insert(db, AuditEvent(.readSensitive, householdID: id, caseID: record.openCase?.id,
-                                                    detail: withheld.summary + " (not on the case)", result: .denied), actor: actor)
+                                                    detail: withheld.summary + why, result: .denied), actor: actor)
             }
         }
         return record
@@ -225,7 +226,7 @@ public struct StoreWork<DB: SQLRunner> {
         let inCases = "(\(caseIDs.isEmpty ? "NULL" : caseIDs.map(String.init).joined(separator: ",")))"
         let personIDs = members.map(\.id)
         let inPersons = "(\(personIDs.isEmpty ? "NULL" : personIDs.map(String.init).joined(separator: ",")))"
-        return HouseholdRecord(
+        var record = HouseholdRecord(
             household: household,
             ties: try db.fetchMapped("SELECT * FROM network_tie WHERE household_id = ? ORDER BY id", [id], Rows.tie),
             cases: cases,
@@ -236,6 +237,8 @@ public struct StoreWork<DB: SQLRunner> {
             journal: try db.fetchMapped("SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC", [], Rows.journal),
             signals: try db.fetchMapped("SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", [id], Rows.signal),
             caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
+        record.selfGrants = try GrantRows.load(db, caseIDs: caseIDs)
+        return record
     }
 
     // MARK: Assigning and follow-ups
@@ -256,6 +259,11 @@ public struct StoreWork<DB: SQLRunner> {
             guard s.role.canBeRegisseur else { throw WijkteamError.notARegisseur(staffID, s.role) }
         }
         try CaseWorkRows.update(db, current, sql: "regisseur_id = ?", [staffID])
+        if let staffID {
+            let onCase = try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
+            try recordAccess(caseID: caseID, to: staffID, decider: current.regisseurID, hadAccess: onCase,
+                             today: String(Date().ISO8601Format().prefix(10)))
+        }
         var updated = current
         updated.regisseurID = staffID
         updated.version += 1

@@ -158,6 +158,13 @@ extension TransactionalStore {
     public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
         try writing { try $0.setCaseMember(caseID: caseID, staffID: staffID, member: member, today: today) }
     }
+    public func breakGlass(caseID: Int, reason: String) throws -> BreakGlassUse {
+        try writing { try $0.breakGlass(caseID: caseID, reason: reason) }
+    }
+    public func breakGlassLog() throws -> [BreakGlassUse] { try reading { try $0.breakGlassLog() } }
+    public func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse {
+        try writing { try $0.reviewBreakGlass(id: id, verdict: verdict) }
+    }
 
     /// Logs something done outside the store's own methods: an export, a search.
     public func findHouseholds(_ query: String, limit: Int) throws -> [HouseholdMatch] {

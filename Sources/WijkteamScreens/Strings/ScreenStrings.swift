@@ -11,7 +11,7 @@ public enum ScreenStrings {
     public static let sections: [(name: String, phrases: Section)] = [
         ("shell", shell), ("commands", commands), ("screens", screens), ("forms", forms),
         ("tour", tour), ("editing", editing),
-        ("household", household),
+        ("household", household), ("breakGlass", breakGlass),
         ("registration", registration),
     ]
 
