@@ -68,6 +68,9 @@ public enum TeamGuard {
                 },
                 checks: """
                     IF TG_OP = 'INSERT' THEN NEW.author_id := \(g).me(); END IF;
+                    IF TG_OP IN ('UPDATE', 'DELETE') AND NOT (\(g).is_lead() OR OLD.author_id IS NOT DISTINCT FROM \(g).me()) THEN
+                        \(denied), 'change or remove an entry someone else wrote' USING ERRCODE = '42501';
+                    END IF;
                     IF TG_OP = 'UPDATE' AND (NEW.author_id IS DISTINCT FROM OLD.author_id OR NEW.case_id IS DISTINCT FROM OLD.case_id
                        OR (NEW.sensitive IS DISTINCT FROM OLD.sensitive AND NOT \(g).reads_case(OLD.case_id, OLD.author_id, OLD.id))) THEN
                         \(denied), 'change who wrote an entry, its case or whether it is sensitive' USING ERRCODE = '42501';
@@ -85,6 +88,12 @@ public enum TeamGuard {
                        OR NEW.household_id IS DISTINCT FROM OLD.household_id) AND NOT \(g).reads_signals(OLD.household_id) THEN
                         \(denied), 'change a safety signal they may not read' USING ERRCODE = '42501';
                     END IF;
+                    -- Who registered and who decided are the session's own, never someone else's name.
+                    IF TG_OP = 'INSERT' AND NEW.registered_by IS NOT NULL THEN NEW.registered_by := \(g).me(); END IF;
+                    IF TG_OP = 'UPDATE' THEN NEW.registered_by := OLD.registered_by; END IF;
+                    IF TG_OP = 'UPDATE' AND NEW.decided_by IS DISTINCT FROM OLD.decided_by AND NEW.decided_by IS NOT NULL THEN
+                        NEW.decided_by := \(g).me();
+                    END IF;
                     """),
             Masked(
                 table: "care_case", filter: "\(g).sees_household({r}household_id)",
@@ -96,9 +105,9 @@ public enum TeamGuard {
                         \(denied), 'move a case or change whether it is a safety case' USING ERRCODE = '42501';
                     END IF;
                     IF TG_OP = 'UPDATE' AND NEW.regisseur_id IS DISTINCT FROM OLD.regisseur_id AND NEW.regisseur_id IS NOT NULL
-                       AND to_regclass('access_grant') IS NOT NULL
-                       AND NOT (\(g).is_lead() OR OLD.regisseur_id IS NOT DISTINCT FROM \(g).me()) THEN
-                        EXECUTE 'SELECT \(g).self_grant($1, $2)' USING OLD.id, NEW.regisseur_id;
+                       AND NOT (\(g).is_lead() OR OLD.regisseur_id IS NOT DISTINCT FROM \(g).me())
+                       AND NOT EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = OLD.id AND m.staff_id = NEW.regisseur_id) THEN
+                        PERFORM \(g).self_grant(OLD.id, NEW.regisseur_id);
                     END IF;
                     """),
             Masked(
@@ -106,7 +115,15 @@ public enum TeamGuard {
                 columns: [("note", caseText, "''"), ("outcome", caseText, blankKeepingNull("outcome"))]),
             Masked(
                 table: "meldcode_step", filter: "\(g).sees_household(\(signalHousehold))",
-                columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")]),
+                columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")],
+                checks: """
+                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                        IF NOT \(g).reads_signals((SELECT s.household_id FROM signal s WHERE s.id = NEW.signal_id)) THEN
+                            \(denied), 'record a Meldcode step on a signal they may not read' USING ERRCODE = '42501';
+                        END IF;
+                        NEW.done_by := \(g).me();
+                    END IF;
+                    """),
             // A decision without a case is a Meldcode step on a signal not triaged yet: the team lead's.
             Masked(
                 table: "decision", filter: byCase,
@@ -135,13 +152,24 @@ public enum TeamGuard {
             CREATE OR REPLACE FUNCTION \(g).member_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path = \(d), pg_catalog, pg_temp AS $$
             BEGIN
-                IF NOT (\(g).is_lead() OR EXISTS (SELECT 1 FROM care_case WHERE id = NEW.case_id AND regisseur_id = \(g).me())) THEN
+                IF NOT (\(g).is_lead() OR EXISTS (SELECT 1 FROM care_case WHERE id = NEW.case_id AND regisseur_id = \(g).me()))
+                   AND NOT EXISTS (SELECT 1 FROM care_case WHERE id = NEW.case_id AND regisseur_id = NEW.staff_id) THEN
                     PERFORM \(g).self_grant(NEW.case_id, NEW.staff_id);
                 END IF;
                 RETURN NEW;
             END $$;
+            CREATE OR REPLACE FUNCTION \(g).member_adder() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = \(d), pg_catalog, pg_temp AS $$
+            BEGIN
+                IF \(g).me() IS NOT NULL THEN NEW.added_by := \(g).me(); END IF;
+                RETURN NEW;
+            END $$;
             DROP TRIGGER IF EXISTS guard_member_added ON \(d).case_member;
-            CREATE TRIGGER guard_member_added AFTER INSERT ON \(d).case_member FOR EACH ROW EXECUTE FUNCTION \(g).member_added();
+            CREATE TRIGGER guard_member_added AFTER INSERT OR UPDATE OF case_id, staff_id ON \(d).case_member
+                FOR EACH ROW EXECUTE FUNCTION \(g).member_added();
+            DROP TRIGGER IF EXISTS guard_member_adder ON \(d).case_member;
+            CREATE TRIGGER guard_member_adder BEFORE INSERT OR UPDATE ON \(d).case_member
+                FOR EACH ROW EXECUTE FUNCTION \(g).member_adder();
             """
     }
 
@@ -207,7 +235,7 @@ public enum TeamGuard {
                 SELECT pg_backend_pid()::text || '@' || (SELECT backend_start FROM pg_stat_get_activity(pg_backend_pid()))::text $$;
             CREATE OR REPLACE FUNCTION \(g).content_open(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
                 SELECT EXISTS (SELECT 1 FROM \(g).opened o WHERE o.session = \(g).session_key()
-                               AND (o.household_id = h OR (o.household_id IS NULL AND o.xact = pg_current_xact_id_if_assigned()))) $$;
+                               AND o.household_id = h) $$;
             CREATE OR REPLACE FUNCTION \(g).canonical(x text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
                 SELECT CASE WHEN x IS NULL THEN '-' ELSE octet_length(x)::text || ':' || x END $$;
             """
@@ -215,8 +243,9 @@ public enum TeamGuard {
 
     /// The only way a colleague's session adds to the access log: who is the session's own
     /// login, never a value the client sends; the chain as AuditRows computes it.
-    static func auditAppend(_ n: Names) -> String {
+    static func auditAppend(_ n: Names, actions: [String]) -> String {
         let g = n.guardSchema
+        let actions = actions.map { "'\($0)'" }.joined(separator: ", ")
         return """
             CREATE OR REPLACE FUNCTION \(g).audit_append(h bigint, c bigint, act text, det text, res text, org text) RETURNS void
             LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp AS $$
@@ -227,11 +256,15 @@ public enum TeamGuard {
                 IF sid IS NULL THEN
                     RAISE EXCEPTION 'login % is not a colleague of this team', who USING ERRCODE = '42501';
                 END IF;
-                IF res NOT IN ('allowed', 'denied') THEN RAISE EXCEPTION 'result must be allowed or denied'; END IF;
+                IF res IS NULL OR res NOT IN ('allowed', 'denied') THEN RAISE EXCEPTION 'result must be allowed or denied'; END IF;
+                IF act IS NULL OR act NOT IN (\(actions)) THEN RAISE EXCEPTION 'no such action: %', act; END IF;
+                -- Whether a read was allowed is the server's to say, not the client's.
+                IF h IS NOT NULL AND NOT \(g).sees_household(h) THEN res := 'denied'; END IF;
                 LOCK TABLE audit_head IN EXCLUSIVE MODE;
-                SELECT last_hash INTO prev FROM audit_head WHERE singleton = 1;
+                SELECT last_id, last_hash INTO new_id, prev FROM audit_head WHERE singleton = 1;
                 prev := COALESCE(prev, repeat('0', 64));
-                new_id := nextval(pg_get_serial_sequence('\(n.data).audit_log', 'id'));
+                -- One past the head, under its lock: a rolled-back append leaves no gap (a sequence would).
+                new_id := COALESCE(new_id, (SELECT MAX(id) FROM audit_log), 0) + 1;
                 stamp := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
                 digest := encode(sha256(convert_to(concat_ws('|', \(g).canonical(new_id::text), \(g).canonical(stamp),
                     \(g).canonical(who), \(g).canonical(sid), \(g).canonical(h::text), \(g).canonical(c::text), \(g).canonical(act),
@@ -240,12 +273,42 @@ public enum TeamGuard {
                 VALUES (new_id, stamp, who, sid, h, c, act, det, res, org, prev, digest);
                 INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, new_id, digest)
                 ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
-                -- What the logged read opens: the household's texts for this session, a search's for this transaction.
+                -- What the logged read opens: the household's texts, for this session.
                 IF res = 'allowed' AND h IS NOT NULL AND act IN ('open_household', 'open_network', 'open_journal', 'export', 'read_sensitive') THEN
                     INSERT INTO \(g).opened (session, xact, household_id) VALUES (\(g).session_key(), NULL, h);
-                ELSIF res = 'allowed' AND act = 'search' THEN
-                    INSERT INTO \(g).opened (session, xact, household_id) VALUES (\(g).session_key(), pg_current_xact_id(), NULL);
                 END IF;
+            END $$;
+            """
+    }
+
+    /// The journal searched by the server: what the session may read, each household a hit is
+    /// in logged before the hits are given (the text is never opened to the session otherwise).
+    static func search(_ n: Names) -> String {
+        let g = n.guardSchema
+        return """
+            DROP FUNCTION IF EXISTS \(g).search_journal(text, int, text);
+            DROP TYPE IF EXISTS \(g).journal_hit;
+            CREATE TYPE \(g).journal_hit AS (id bigint, case_id bigint, date text, kind text, author_id text, household_id bigint,
+                                            household_name text, text text);
+            CREATE FUNCTION \(g).search_journal(q text, lim int, org text) RETURNS SETOF \(g).journal_hit
+            LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp AS $$
+            DECLARE found \(g).journal_hit[]; h record;
+            BEGIN
+                IF \(g).me() IS NULL THEN RAISE EXCEPTION 'login % is not a colleague of this team', session_user USING ERRCODE = '42501'; END IF;
+                SELECT COALESCE(array_agg(x ORDER BY x.date DESC, x.id DESC), '{}') INTO found FROM (
+                    SELECT j.id::bigint, j.case_id::bigint, j.date, j.kind, j.author_id, c.household_id::bigint, hh.name, j.text
+                    FROM journal_entry j JOIN care_case c ON c.id = j.case_id JOIN household hh ON hh.id = c.household_id
+                    WHERE to_tsvector('simple', j.search_text) @@ to_tsquery('simple', q)
+                      AND \(g).sees_household(c.household_id)
+                      AND (j.sensitive = 0 OR \(g).reads_case(j.case_id, j.author_id, j.id))
+                    ORDER BY j.date DESC, j.id DESC LIMIT lim) x;
+                FOR h IN SELECT f.household_id AS id, count(*) AS n FROM unnest(found) f GROUP BY f.household_id ORDER BY 1 LOOP
+                    PERFORM \(g).audit_append(h.id, NULL, 'search', 'journal search: ' || h.n || ' entries shown', 'allowed', org);
+                END LOOP;
+                IF cardinality(found) = 0 THEN
+                    PERFORM \(g).audit_append(NULL, NULL, 'search', 'journal search: no entries', 'allowed', org);
+                END IF;
+                RETURN QUERY SELECT * FROM unnest(found);
             END $$;
             """
     }
@@ -263,6 +326,7 @@ public enum TeamGuard {
             maskedColumns[c] == nil
                 ? "\(c) = NEW.\(c)" : "\(c) = CASE WHEN NEW.\(c) IS DISTINCT FROM OLD.\(c) THEN NEW.\(c) ELSE base.\(c) END"
         }.joined(separator: ", ")
+        let hiddenOld = m.columns.map { "NOT \(row($0.shownWhen, "OLD."))" }.joined(separator: " OR ")
         let hiddenChanged = m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND NOT \(row($0.shownWhen, "OLD.")))" }
             .joined(separator: " OR ")
         return """
@@ -276,20 +340,29 @@ public enum TeamGuard {
                 IF TG_OP = 'INSERT' AND NOT (\(row(m.filter, "NEW."))) THEN
                     RAISE EXCEPTION 'permission denied: % may not add to %', session_user, TG_TABLE_NAME USING ERRCODE = '42501';
                 END IF;
+                IF TG_OP = 'DELETE' AND (\(hiddenOld)) THEN
+                    RAISE EXCEPTION 'permission denied: % may not remove what they may not read', session_user USING ERRCODE = '42501';
+                END IF;
                 IF TG_OP = 'UPDATE' AND (\(hiddenChanged)) THEN
                     RAISE EXCEPTION 'permission denied: % may not change text they may not read', session_user USING ERRCODE = '42501';
                 END IF;
                 \(m.checks.split(separator: "\n").joined(separator: "\n    "))
-                IF TG_OP = 'INSERT' THEN
-                    \(identity ? "IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence('\(d).\(m.table)', 'id')); END IF;" : "")
-                    INSERT INTO \(d).\(m.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { "NEW.\($0)" }.joined(separator: ", ")));
-                    RETURN NEW;
-                ELSIF TG_OP = 'UPDATE' THEN
-                    UPDATE \(d).\(m.table) AS base SET \(sets) WHERE \(whereKey);
-                    RETURN NEW;
-                END IF;
-                DELETE FROM \(d).\(m.table) AS base WHERE \(whereKey);
-                RETURN OLD;
+                -- The table's own errors without their DETAIL, which would show the whole row (hidden text too).
+                BEGIN
+                    IF TG_OP = 'INSERT' THEN
+                        -- The server hands out the id: an entry cannot be dated before a self-given access by its number.
+                        \(identity ? "NEW.id := nextval(pg_get_serial_sequence('\(d).\(m.table)', 'id'));" : "")
+                        INSERT INTO \(d).\(m.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { "NEW.\($0)" }.joined(separator: ", ")));
+                    ELSIF TG_OP = 'UPDATE' THEN
+                        UPDATE \(d).\(m.table) AS base SET \(sets) WHERE \(whereKey);
+                    ELSE
+                        DELETE FROM \(d).\(m.table) AS base WHERE \(whereKey);
+                    END IF;
+                EXCEPTION WHEN others THEN
+                    RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
+                END;
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NEW;
             END $$;
             DROP TRIGGER IF EXISTS \(m.table)_write ON \(g).\(m.table);
             CREATE TRIGGER \(m.table)_write INSTEAD OF INSERT OR UPDATE OR DELETE ON \(g).\(m.table)

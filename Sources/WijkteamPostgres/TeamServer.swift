@@ -70,7 +70,6 @@ public enum TeamServer {
         let g = n.guardSchema, d = n.data
         try s.execute("BEGIN")
         do {
-            let hasGrants = try s.rows("SELECT to_regclass('\(d).access_grant') IS NOT NULL").first?.decode(Bool.self) ?? false
             try s.execute(
                 """
                 CREATE UNLOGGED TABLE IF NOT EXISTS \(g).opened (session text NOT NULL, xact xid8, household_id bigint);
@@ -79,20 +78,23 @@ public enum TeamServer {
                 """)
             // Markers of sessions that are gone.
             try s.execute("DELETE FROM \(g).opened WHERE split_part(session, '@', 1)::int NOT IN (SELECT pid FROM pg_stat_activity)")
-            try s.execute(TeamGuard.functions(n, hasAccessGrants: hasGrants))
-            try s.execute(TeamGuard.auditAppend(n))
+            try s.execute(TeamGuard.functions(n, hasAccessGrants: true))
+            try s.execute(TeamGuard.selfGrants(n))
+            try s.execute(TeamGuard.auditAppend(n, actions: AuditAction.allCases.map(\.rawValue)))
+            try s.execute(TeamGuard.search(n))
             try s.execute(
                 "CREATE OR REPLACE FUNCTION \(g).guard_version() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT \(TeamGuard.version)'")
             for m in TeamGuard.masked(g) { try installView(m, s, n) }
             for (table, filter) in TeamGuard.policies(g) { try s.execute(TeamGuard.policy(table, filter: filter, n)) }
             try s.execute(readOnlyGrants(n))
             try s.execute(auditGrants(n))
-            if hasGrants { try s.execute(accessGrantPolicies(n) + ";\n" + TeamGuard.selfGrants(n)) }
+            try s.execute(accessGrantPolicies(n))
             try s.execute(
                 """
                 GRANT UPDATE ON \(g).write_queue TO \(n.staff);
                 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA \(g) FROM PUBLIC;
                 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA \(g) TO \(n.staff);
+                REVOKE EXECUTE ON FUNCTION \(g).self_grant(bigint, text) FROM \(n.staff);
                 GRANT USAGE ON ALL SEQUENCES IN SCHEMA \(d) TO \(n.staff);
                 REVOKE ALL ON SEQUENCE \(d).audit_log_id_seq FROM \(n.staff)
                 """)
@@ -201,13 +203,12 @@ public enum TeamServer {
             DROP POLICY IF EXISTS guard_read ON \(d).break_glass; DROP POLICY IF EXISTS guard_add ON \(d).break_glass;
             DROP POLICY IF EXISTS guard_review ON \(d).break_glass;
             CREATE POLICY guard_read ON \(d).access_grant FOR SELECT USING (staff_id = \(g).me() OR (SELECT \(g).is_lead()));
-            CREATE POLICY guard_add ON \(d).access_grant FOR INSERT WITH CHECK ((SELECT \(g).may_write()) AND \(g).sees_case(case_id));
             CREATE POLICY guard_remove ON \(d).access_grant FOR DELETE USING ((SELECT \(g).is_lead()));
             CREATE POLICY guard_read ON \(d).break_glass FOR SELECT USING (staff_id = \(g).me() OR (SELECT \(g).is_lead()));
             CREATE POLICY guard_add ON \(d).break_glass FOR INSERT WITH CHECK (staff_id = \(g).me());
             CREATE POLICY guard_review ON \(d).break_glass FOR UPDATE USING ((SELECT \(g).is_lead())) WITH CHECK ((SELECT \(g).is_lead()));
             REVOKE ALL ON \(d).access_grant, \(d).break_glass FROM \(n.staff);
-            GRANT SELECT, INSERT, DELETE ON \(d).access_grant TO \(n.staff);
+            GRANT SELECT, DELETE ON \(d).access_grant TO \(n.staff);
             GRANT SELECT, INSERT, UPDATE ON \(d).break_glass TO \(n.staff)
             """
     }
@@ -227,7 +228,8 @@ public enum TeamServer {
             try s.execute(
                 """
                 GRANT \(n.staff) TO "\(account)";
-                ALTER ROLE "\(account)" IN DATABASE "\(s.location.database)" SET search_path = \(n.guardSchema), \(n.data)
+                ALTER ROLE "\(account)" IN DATABASE "\(s.location.database)" SET search_path = \(n.guardSchema), \(n.data);
+                ALTER ROLE "\(account)" IN DATABASE "\(s.location.database)" SET idle_in_transaction_session_timeout = '5min'
                 """)
             made.append((id, account, !exists))
         }

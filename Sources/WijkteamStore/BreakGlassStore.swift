@@ -16,7 +16,8 @@ extension StoreWork {
             try db.execute("DELETE FROM access_grant WHERE case_id = ? AND staff_id = ?", [caseID, staffID])
             return
         }
-        guard !hadAccess else { return }
+        // A team's server writes self-grants itself (colleagues may not): the client leaves them to it.
+        guard !hadAccess, !db.auditedOnServer else { return }
         let last: Int = try db.fetchOne("SELECT COALESCE(MAX(id), 0) AS last FROM journal_entry")?["last"] ?? 0
         try db.execute(
             """
