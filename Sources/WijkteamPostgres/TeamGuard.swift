@@ -50,12 +50,8 @@ public enum TeamGuard {
 
     static func blankKeepingNull(_ column: String) -> String { "CASE WHEN {r}\(column) IS NULL THEN NULL ELSE '' END" }
 
+    /// The journal, signals and cases.
     static func masked(_ g: String) -> [Masked] {
-        let caseSafety = "(SELECT c.safety <> 0 FROM care_case c WHERE c.id = {r}case_id)"
-        let caseText = "({r}case_id IS NULL OR NOT COALESCE(\(caseSafety), false) OR \(g).reads_case({r}case_id, NULL, 0))"
-        let byCase = "CASE WHEN {r}case_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_case({r}case_id) END"
-        let signalHousehold = "(SELECT s.household_id FROM signal s WHERE s.id = {r}signal_id)"
-        let denied = "RAISE EXCEPTION 'permission denied: % may not %', session_user"
         return [
             Masked(
                 table: "journal_entry", filter: "\(g).sees_case({r}case_id)",
@@ -110,6 +106,18 @@ public enum TeamGuard {
                         PERFORM \(g).self_grant(OLD.id, NEW.regisseur_id);
                     END IF;
                     """),
+        ] + maskedWork(g)
+    }
+
+    static let denied = "RAISE EXCEPTION 'permission denied: % may not %', session_user"
+
+    /// The work on a case: follow-ups, Meldcode steps, decisions, minutes.
+    static func maskedWork(_ g: String) -> [Masked] {
+        let caseSafety = "(SELECT c.safety <> 0 FROM care_case c WHERE c.id = {r}case_id)"
+        let caseText = "({r}case_id IS NULL OR NOT COALESCE(\(caseSafety), false) OR \(g).reads_case({r}case_id, NULL, 0))"
+        let byCase = "CASE WHEN {r}case_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_case({r}case_id) END"
+        let signalHousehold = "(SELECT s.household_id FROM signal s WHERE s.id = {r}signal_id)"
+        return [
             Masked(
                 table: "follow_up", filter: "\(g).sees_case({r}case_id)",
                 columns: [("note", caseText, "''"), ("outcome", caseText, blankKeepingNull("outcome"))]),

@@ -173,6 +173,28 @@ import Wijkteam
                 "permission denied") == true)
     }
 
+    /// Seals on the team's server: the team lead seals through the app, nobody else can add a
+    /// seal or a key, and the chain with its seals verifies (also against the key kept apart).
+    @Test func theTeamLeadSealsTheServersLogAndNobodyElseCan() throws {
+        let team = try Team()
+        defer { team.drop() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-seal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keyFile = folder.appendingPathComponent("audit-seal.key").path
+        _ = try AuditSealKeyFile.create(at: keyFile)
+        let (lead, _) = try PostgresStore.openAsColleague(team.location("fatima"), origin: "test")
+        _ = try lead.household(id: 3, access: .household)
+        let seal = try lead.sealAudit(with: try AuditSealKeyFile.signer(at: keyFile))
+        let verified = try lead.verifyAudit(trustedKey: try AuditSealKeyFile.publicKey(at: keyFile + ".pub"))
+        #expect(verified.ok, "\(String(describing: verified.broken))")
+        let daan = try team.psql("daan")
+        defer { daan.close() }
+        #expect(Self.refused(daan, "INSERT INTO audit_seal (sealed_at, last_id, last_hash, key_id, signature, sealed_by) VALUES ('x', \(seal.lastID), 'x', '\(seal.keyID)', 'x', 'daan')") != nil)
+        #expect(Self.refused(daan, "INSERT INTO audit_seal_key VALUES ('k', 'k', 'x', 'daan')") != nil)
+        #expect(Self.refused(daan, "DELETE FROM audit_seal")?.contains("permission denied") == true)
+        #expect(try Self.count(daan, "SELECT COUNT(*) FROM audit_seal") == 1)
+    }
+
     @Test func theAppRefusesAServerWithoutThePoliciesAndALoginThatIsNoColleague() throws {
         let team = try Team()
         defer { team.drop() }
