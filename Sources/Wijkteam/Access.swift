@@ -16,14 +16,18 @@ public enum Access {
 
     /// `entry`: the journal entry's id (nil for what is not an entry: a safety signal or question,
     /// which self-given access opens only with a reason).
-    public static func canReadSensitive(_ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil,
-                                        entry: Int? = nil, grants: SelfGrants = SelfGrants()) -> Bool {
+    public static func canReadSensitive(
+        _ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil,
+        entry: Int? = nil, grants: SelfGrants = SelfGrants()
+    ) -> Bool {
         sensitiveAccess(viewer, of: c, members: members, author: author, entry: entry, grants: grants) == nil
     }
 
     /// nil when `viewer` may read it, else why not.
-    public static func sensitiveAccess(_ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil,
-                                       entry: Int? = nil, grants: SelfGrants = SelfGrants()) -> WithheldBecause? {
+    public static func sensitiveAccess(
+        _ viewer: Staff, of c: Case?, members: [Int: [StaffID]], author: StaffID? = nil,
+        entry: Int? = nil, grants: SelfGrants = SelfGrants()
+    ) -> WithheldBecause? {
         if viewer.role == .teamLead || (author != nil && author == viewer.id) { return nil }
         guard let c, c.regisseurID == viewer.id || members[c.id, default: []].contains(viewer.id) else { return .notOnCase }
         guard let after = grants.limit(case: c.id, staff: viewer.id) else { return nil }
@@ -33,8 +37,10 @@ public enum Access {
 
     /// A safety signal about a household: readable by the team lead and by whoever may read the
     /// sensitive entries of one of the household's open cases.
-    public static func canReadSignal(_ viewer: Staff, householdCases: [Case], members: [Int: [StaffID]],
-                                     grants: SelfGrants = SelfGrants()) -> Bool {
+    public static func canReadSignal(
+        _ viewer: Staff, householdCases: [Case], members: [Int: [StaffID]],
+        grants: SelfGrants = SelfGrants()
+    ) -> Bool {
         if viewer.role == .teamLead { return true }
         return householdCases.contains { $0.isOpen && canReadSensitive(viewer, of: $0, members: members, grants: grants) }
     }
@@ -67,8 +73,10 @@ public enum Access {
     }
 
     /// A safety case's questions (they come from the safety signal) are as sensitive as the signal.
-    public static func withholdIfNeeded(_ c: inout Case, for viewer: Staff, members: [Int: [StaffID]],
-                                        grants: SelfGrants = SelfGrants()) -> Bool {
+    public static func withholdIfNeeded(
+        _ c: inout Case, for viewer: Staff, members: [Int: [StaffID]],
+        grants: SelfGrants = SelfGrants()
+    ) -> Bool {
         guard c.safety, !canReadSensitive(viewer, of: c, members: members, grants: grants) else { return false }
         c.presentingQuestion = ""
         c.questionBehind = nil
@@ -87,8 +95,10 @@ public enum Access {
         }
         for i in record.journal.indices where record.journal[i].sensitive {
             let j = record.journal[i]
-            if let why = sensitiveAccess(viewer, of: cases[j.caseID], members: record.caseMembers, author: j.authorID, entry: j.id,
-                                         grants: grants) {
+            if let why = sensitiveAccess(
+                viewer, of: cases[j.caseID], members: record.caseMembers, author: j.authorID, entry: j.id,
+                grants: grants)
+            {
                 record.journal[i].text = ""
                 record.journal[i].withheld = true
                 record.journal[i].withheldBecause = why

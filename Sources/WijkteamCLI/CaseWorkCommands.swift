@@ -48,7 +48,11 @@ struct JournalCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         @OptionGroup var output: JSONOption
         @Argument(help: "Case number.") var caseID: Int
-        @Option(name: .long, help: "Break the glass: read the history of a case you gave yourself access to, for this reason (one line; logged, reviewed by the team lead).")
+        @Option(
+            name: .long,
+            help:
+                "Break the glass: read the history of a case you gave yourself access to, for this reason (one line; logged, reviewed by the team lead)."
+        )
         var reason: String?
 
         func run() throws {
@@ -70,7 +74,11 @@ struct JournalCommand: ParsableCommand {
                 for j in entries {
                     let who = j.authorID.flatMap { names[$0] } ?? "—"
                     print("\(j.date) \(j.kind.label) · \(who)\(j.sensitive ? " · " + tr("cli.journal.sensitive") : "")")
-                    print("  " + (j.withheld ? withheldText(j) : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
+                    print(
+                        "  "
+                            + (j.withheld
+                                ? withheldText(j)
+                                : j.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")))
                 }
                 if entries.isEmpty { print(tr("cli.journal.none", caseID)) }
             }

@@ -208,7 +208,9 @@ enum TextReports {
             out.append("")
             out.append(tr("cli.household.journal"))
             for j in r.journal.prefix(10) {
-                let text = j.withheld ? withheldText(j)
+                let text =
+                    j.withheld
+                    ? withheldText(j)
                     : (j.sensitive ? tr("cli.journal.sensitive.tag") + " " : "") + j.text.replacingOccurrences(of: "\n", with: " / ")
                 out.append("  \(j.date) \(pad(j.kind.label, 18)) \(j.authorID.flatMap { names[$0] } ?? "") — \(text)")
             }

@@ -282,70 +282,104 @@ public enum AppCommands {
                     scopes: [.global], category: general),
             Command(id: .quit, name: tr("command.quit.name"), keys: [.char("q")], help: tr("command.quit.help"),
                     scopes: [.global], category: general),
-        ] + ScreenRegistry.tabs.enumerated().map { i, view in
-            // The views in the tab bar, on 1, 2, 3, … in the order they are registered.
-            Command(id: .view(view.scope), name: view.goName, keys: [.char(Character(String(i + 1)))], help: view.goHelp,
-                    scopes: [.global], category: views)
-        } + [
-            Command(id: .nextView, name: tr("command.tab.next.name"), keys: [.tab], help: tr("command.tab.next.help"),
-                    scopes: [.global], category: views),
-            Command(id: .previousView, name: tr("command.tab.previous.name"), keys: [.backTab], help: tr("command.tab.previous.help"),
-                    scopes: [.global], category: views),
-            Command(id: .nextTheme, name: tr("command.theme.next.name"), keys: [.char("T")], help: tr("command.theme.next.help"),
-                    scopes: [.global], category: general),
-            Command(id: .redraw, name: tr("command.redraw.name"), keys: [.ctrl("l")], help: tr("command.redraw.help"),
-                    scopes: [.global], category: general),
-            Command(id: .privacy, name: tr("command.privacy.name"), keys: [.char("p")], help: tr("command.privacy.help"),
-                    scopes: [.global], category: general),
-            Command(id: .glossary, name: tr("command.glossary.name"), keys: [.char("i")], help: tr("command.glossary.help"),
-                    scopes: [.global], category: general),
-            Command(id: .tour, name: tr("command.tour.name"), keys: [.char("t")], help: tr("command.tour.help"),
-                    scopes: [.global], category: general),
-            // Moving around
-            Command(id: .moveUp, name: tr("command.move.up.name"), keys: [.up, .char("k")], help: tr("command.move.up.help"),
-                    scopes: lists, category: navigation),
-            Command(id: .moveDown, name: tr("command.move.down.name"), keys: [.down, .char("j")], help: tr("command.move.down.help"),
-                    scopes: lists, category: navigation),
-            Command(id: .moveLeft, name: tr("command.move.left.name"), keys: [.left, .char("h")], help: tr("command.move.left.help"),
-                    scopes: [.board], category: navigation),
-            Command(id: .moveRight, name: tr("command.move.right.name"), keys: [.right, .char("l")], help: tr("command.move.right.help"),
-                    scopes: [.board], category: navigation),
-            Command(id: .pageUp, name: tr("command.move.pageup.name"), keys: [.pageUp], help: tr("command.move.pageup.help"),
-                    scopes: lists, category: navigation),
-            Command(id: .pageDown, name: tr("command.move.pagedown.name"), keys: [.pageDown], help: tr("command.move.pagedown.help"),
-                    scopes: lists, category: navigation),
-            Command(id: .moveFirst, name: tr("command.move.first.name"), keys: [.home], help: tr("command.move.first.help"),
-                    scopes: lists, category: navigation),
-            Command(id: .moveLast, name: tr("command.move.last.name"), keys: [.end], help: tr("command.move.last.help"),
-                    scopes: lists, category: navigation),
-            Command(id: .open, name: tr("command.open.name"), keys: [.enter], help: tr("command.open.help"),
-                    scopes: [.board, .triage, .meeting, .followUps], category: navigation),
-            Command(id: .network, name: tr("command.network.name"), keys: [.char("n")], help: tr("command.network.help"),
-                    scopes: [.board, .meeting, .household], category: navigation),
-            Command(id: .networkView, name: tr("command.network.view.name"), keys: [.char("v")], help: tr("command.network.view.help"),
-                    scopes: [.network], category: network),
-            Command(id: .addTie, name: tr("command.tie.add.name"), keys: [.char("a")], help: tr("command.tie.add.help"),
-                    scopes: [.network], category: network, writes: true),
-            Command(id: .editTie, name: tr("command.tie.edit.name"), keys: [.char("e"), .enter], help: tr("command.tie.edit.help"),
-                    scopes: [.network], category: network, writes: true),
-            Command(id: .removeTie, name: tr("command.tie.remove.name"), keys: [.char("x"), .delete], help: tr("command.tie.remove.help"),
-                    scopes: [.network], category: network, writes: true),
-            Command(id: .undoTie, name: tr("command.tie.undo.name"), keys: [.char("u")], help: tr("command.tie.undo.help"),
-                    scopes: [.network], category: network, writes: true),
-            Command(id: .addProvision, name: tr("command.provision.add.name"), keys: [.char("P")], help: tr("command.provision.add.help"),
-                    scopes: [.household], category: household, writes: true),
-            Command(id: .addJournal, name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),
-                    scopes: [.household], category: household, writes: true),
-            Command(id: .recordZRM, name: tr("command.zrm.record.name"), keys: [.char("z")], help: tr("command.zrm.record.help"),
-                    scopes: [.household], category: household, writes: true),
-            Command(id: .editGoals, name: tr("command.goal.edit.name"), keys: [.char("G")], help: tr("command.goal.edit.help"),
-                    scopes: [.household], category: household, writes: true),
-            Command(id: .nextPhase, name: tr("command.phase.next.name"), keys: [.char(">")], help: tr("command.phase.next.help"),
-                    scopes: [.household], category: household, writes: true),
-            Command(id: .closeCase, name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
-                    scopes: [.household], category: household, writes: true),
-            Command(id: .readWithReason, name: tr("command.case.read_with_reason.name"), keys: [.char("R")],
-                    help: tr("command.case.read_with_reason.help"), scopes: [.household], category: household, writes: true),
+            ]
+                + ScreenRegistry.tabs.enumerated().map { i, view in
+                    // The views in the tab bar, on 1, 2, 3, … in the order they are registered.
+                    Command(
+                        id: .view(view.scope), name: view.goName, keys: [.char(Character(String(i + 1)))], help: view.goHelp,
+                        scopes: [.global], category: views)
+                } + [
+                    Command(
+                        id: .nextView, name: tr("command.tab.next.name"), keys: [.tab], help: tr("command.tab.next.help"),
+                        scopes: [.global], category: views),
+                    Command(
+                        id: .previousView, name: tr("command.tab.previous.name"), keys: [.backTab], help: tr("command.tab.previous.help"),
+                        scopes: [.global], category: views),
+                    Command(
+                        id: .nextTheme, name: tr("command.theme.next.name"), keys: [.char("T")], help: tr("command.theme.next.help"),
+                        scopes: [.global], category: general),
+                    Command(
+                        id: .redraw, name: tr("command.redraw.name"), keys: [.ctrl("l")], help: tr("command.redraw.help"),
+                        scopes: [.global], category: general),
+                    Command(
+                        id: .privacy, name: tr("command.privacy.name"), keys: [.char("p")], help: tr("command.privacy.help"),
+                        scopes: [.global], category: general),
+                    Command(
+                        id: .glossary, name: tr("command.glossary.name"), keys: [.char("i")], help: tr("command.glossary.help"),
+                        scopes: [.global], category: general),
+                    Command(
+                        id: .tour, name: tr("command.tour.name"), keys: [.char("t")], help: tr("command.tour.help"),
+                        scopes: [.global], category: general),
+                    // Moving around
+                    Command(
+                        id: .moveUp, name: tr("command.move.up.name"), keys: [.up, .char("k")], help: tr("command.move.up.help"),
+                        scopes: lists, category: navigation),
+                    Command(
+                        id: .moveDown, name: tr("command.move.down.name"), keys: [.down, .char("j")], help: tr("command.move.down.help"),
+                        scopes: lists, category: navigation),
+                    Command(
+                        id: .moveLeft, name: tr("command.move.left.name"), keys: [.left, .char("h")], help: tr("command.move.left.help"),
+                        scopes: [.board], category: navigation),
+                    Command(
+                        id: .moveRight, name: tr("command.move.right.name"), keys: [.right, .char("l")],
+                        help: tr("command.move.right.help"),
+                        scopes: [.board], category: navigation),
+                    Command(
+                        id: .pageUp, name: tr("command.move.pageup.name"), keys: [.pageUp], help: tr("command.move.pageup.help"),
+                        scopes: lists, category: navigation),
+                    Command(
+                        id: .pageDown, name: tr("command.move.pagedown.name"), keys: [.pageDown], help: tr("command.move.pagedown.help"),
+                        scopes: lists, category: navigation),
+                    Command(
+                        id: .moveFirst, name: tr("command.move.first.name"), keys: [.home], help: tr("command.move.first.help"),
+                        scopes: lists, category: navigation),
+                    Command(
+                        id: .moveLast, name: tr("command.move.last.name"), keys: [.end], help: tr("command.move.last.help"),
+                        scopes: lists, category: navigation),
+                    Command(
+                        id: .open, name: tr("command.open.name"), keys: [.enter], help: tr("command.open.help"),
+                        scopes: [.board, .triage, .meeting, .followUps], category: navigation),
+                    Command(
+                        id: .network, name: tr("command.network.name"), keys: [.char("n")], help: tr("command.network.help"),
+                        scopes: [.board, .meeting, .household], category: navigation),
+                    Command(
+                        id: .networkView, name: tr("command.network.view.name"), keys: [.char("v")], help: tr("command.network.view.help"),
+                        scopes: [.network], category: network),
+                    Command(
+                        id: .addTie, name: tr("command.tie.add.name"), keys: [.char("a")], help: tr("command.tie.add.help"),
+                        scopes: [.network], category: network, writes: true),
+                    Command(
+                        id: .editTie, name: tr("command.tie.edit.name"), keys: [.char("e"), .enter], help: tr("command.tie.edit.help"),
+                        scopes: [.network], category: network, writes: true),
+                    Command(
+                        id: .removeTie, name: tr("command.tie.remove.name"), keys: [.char("x"), .delete],
+                        help: tr("command.tie.remove.help"),
+                        scopes: [.network], category: network, writes: true),
+                    Command(
+                        id: .undoTie, name: tr("command.tie.undo.name"), keys: [.char("u")], help: tr("command.tie.undo.help"),
+                        scopes: [.network], category: network, writes: true),
+                    Command(
+                        id: .addProvision, name: tr("command.provision.add.name"), keys: [.char("P")],
+                        help: tr("command.provision.add.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .addJournal, name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .recordZRM, name: tr("command.zrm.record.name"), keys: [.char("z")], help: tr("command.zrm.record.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .editGoals, name: tr("command.goal.edit.name"), keys: [.char("G")], help: tr("command.goal.edit.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .nextPhase, name: tr("command.phase.next.name"), keys: [.char(">")], help: tr("command.phase.next.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .closeCase, name: tr("command.case.close.name"), keys: [.char("C")], help: tr("command.case.close.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .readWithReason, name: tr("command.case.read_with_reason.name"), keys: [.char("R")],
+                        help: tr("command.case.read_with_reason.help"), scopes: [.household], category: household, writes: true),
                 ] + keepingHouseholds(category: household) + [
             Command(id: .nextSection, name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
                     scopes: [.household, .meeting], category: household),

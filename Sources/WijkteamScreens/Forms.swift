@@ -164,11 +164,12 @@ struct TextDialog: FormDialog {
     }
 
     func render(into grid: inout Grid, bounds: Rect, context: FormContext) {
-        let title = switch purpose {
-        case .closeCase(let caseID, _, _): tr("shell.closeCase.title", caseID)
-        case .discussion(let caseID, _): tr("shell.discussion.title", caseID)
-        case .breakGlass(let caseID, _): tr("shell.breakGlass.title", caseID)
-        }
+        let title =
+            switch purpose {
+            case .closeCase(let caseID, _, _): tr("shell.closeCase.title", caseID)
+            case .discussion(let caseID, _): tr("shell.discussion.title", caseID)
+            case .breakGlass(let caseID, _): tr("shell.breakGlass.title", caseID)
+            }
         Dialog.inputBox(input, title: title, error: error, into: &grid, bounds: bounds)
     }
 }

@@ -180,8 +180,10 @@ struct HouseholdPage {
         for j in r.journal.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }).prefix(20) {
             let head = "\(j.date) \(j.kind.label) · \(j.authorID.flatMap { staff[$0] } ?? "")"
             if j.withheld {
-                wrapped(j.withheldBecause == .selfGranted ? tr("screens.household.journal.withheld.self", head)
-                                                          : tr("screens.household.journal.withheld", head), style: Style(.muted))
+                wrapped(
+                    j.withheldBecause == .selfGranted
+                        ? tr("screens.household.journal.withheld.self", head)
+                        : tr("screens.household.journal.withheld", head), style: Style(.muted))
             } else if privacy {
                 wrapped(head + " — …")
             } else {

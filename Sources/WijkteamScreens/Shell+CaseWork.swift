@@ -140,8 +140,10 @@ extension Shell {
                                      purpose: .closeCase(caseID: caseID, version: current?.version ?? version, householdID: hid),
                                      error: tr("shell.closeCase.anyway", error)))
         case .breakGlass(let caseID, let reason):
-            modal = .form(TextDialog(input: TextInput(text: reason, maxLength: 200), purpose: .breakGlass(caseID: caseID, householdID: hid),
-                                     error: error))
+            modal = .form(
+                TextDialog(
+                    input: TextInput(text: reason, maxLength: 200), purpose: .breakGlass(caseID: caseID, householdID: hid),
+                    error: error))
         case .phase:
             // Nothing was typed: the status bar says why; the household on screen is the fresh one.
             return

@@ -217,7 +217,8 @@ struct SafetyReader {
         }
         let caseIDs = byHousehold.values.flatMap { $0.map(\.id) }
         let members = try CaseWorkRows.members(db, caseIDs: caseIDs)
-        return SafetyReader(viewer: viewer, casesByHousehold: byHousehold, members: members, grants: try GrantRows.load(db, caseIDs: caseIDs))
+        return SafetyReader(
+            viewer: viewer, casesByHousehold: byHousehold, members: members, grants: try GrantRows.load(db, caseIDs: caseIDs))
     }
 
     func canReadSignal(household: Int?) -> Bool {

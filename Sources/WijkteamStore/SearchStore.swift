@@ -53,9 +53,10 @@ extension StoreWork {
             // A team's server searches itself: it logs each household a hit is in, then answers.
             guard let query = JournalSearch.tsQuery(words: words) else { return [] }
             return try db.fetchMapped("SELECT * FROM search_journal(?, ?, ?)", [query, limit, actor.origin]) { r in
-                JournalHit(entryID: r["id"], caseID: r["case_id"], householdID: r["household_id"], householdName: r["household_name"],
-                           date: Rows.day(r, "date"), kind: Rows.vocab(r, "kind", JournalKind.other), authorID: r["author_id"],
-                           snippet: JournalSearch.snippet(of: r["text"], terms: words))
+                JournalHit(
+                    entryID: r["id"], caseID: r["case_id"], householdID: r["household_id"], householdName: r["household_name"],
+                    date: Rows.day(r, "date"), kind: Rows.vocab(r, "kind", JournalKind.other), authorID: r["author_id"],
+                    snippet: JournalSearch.snippet(of: r["text"], terms: words))
             }
         }
         let arguments = match.fromArguments + match.conditionArguments

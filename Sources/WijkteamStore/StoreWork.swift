@@ -207,8 +207,11 @@ public struct StoreWork<DB: SQLRunner> {
             }
             if !withheld.isEmpty {
                 let why = record.glassCases.isEmpty ? " (not on the case)" : " (access given to oneself: no reason given)"
-                try AuditRows.insert(db, AuditEvent(.readSensitive, householdID: id, caseID: record.openCase?.id,
-                                                    detail: withheld.summary + why, result: .denied), actor: actor)
+                try AuditRows.insert(
+                    db,
+                    AuditEvent(
+                        .readSensitive, householdID: id, caseID: record.openCase?.id,
+                        detail: withheld.summary + why, result: .denied), actor: actor)
             }
         }
         return record
@@ -260,9 +263,11 @@ public struct StoreWork<DB: SQLRunner> {
         }
         try CaseWorkRows.update(db, current, sql: "regisseur_id = ?", [staffID])
         if let staffID {
-            let onCase = try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
-            try recordAccess(caseID: caseID, to: staffID, decider: current.regisseurID, hadAccess: onCase,
-                             today: String(Date().ISO8601Format().prefix(10)))
+            let onCase =
+                try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
+            try recordAccess(
+                caseID: caseID, to: staffID, decider: current.regisseurID, hadAccess: onCase,
+                today: String(Date().ISO8601Format().prefix(10)))
         }
         var updated = current
         updated.regisseurID = staffID

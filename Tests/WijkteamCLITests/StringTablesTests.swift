@@ -138,7 +138,8 @@ import Wijkteam
         }
         #expect(misplaced == [])
         // The domain's table is the domain's sections, nothing of the screens or the command line.
-        #expect(Self.domain.sections.map(\.name) == ["domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass"])
+        #expect(
+            Self.domain.sections.map(\.name) == ["domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass"])
         #expect(Self.domain.tables.count == 1)
     }
 

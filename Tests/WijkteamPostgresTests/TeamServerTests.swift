@@ -189,7 +189,11 @@ import Wijkteam
         #expect(verified.ok, "\(String(describing: verified.broken))")
         let daan = try team.psql("daan")
         defer { daan.close() }
-        #expect(Self.refused(daan, "INSERT INTO audit_seal (sealed_at, last_id, last_hash, key_id, signature, sealed_by) VALUES ('x', \(seal.lastID), 'x', '\(seal.keyID)', 'x', 'daan')") != nil)
+        #expect(
+            Self.refused(
+                daan,
+                "INSERT INTO audit_seal (sealed_at, last_id, last_hash, key_id, signature, sealed_by) VALUES ('x', \(seal.lastID), 'x', '\(seal.keyID)', 'x', 'daan')"
+            ) != nil)
         #expect(Self.refused(daan, "INSERT INTO audit_seal_key VALUES ('k', 'k', 'x', 'daan')") != nil)
         #expect(Self.refused(daan, "DELETE FROM audit_seal")?.contains("permission denied") == true)
         #expect(try Self.count(daan, "SELECT COUNT(*) FROM audit_seal") == 1)
