@@ -18,27 +18,37 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 enum Output {
     /// Text to standard output, made safe for a terminal.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(TerminalText.safe(text).utf8))
+        emit(FileHandle.standardOutput, Data(TerminalText.safe(text).utf8))
+    }
+
+    /// Writes, or, when the reader has gone (`wijkteam … | head`), ends quietly as a pipe's
+    /// writer does (status 141, as if by SIGPIPE): never a crash.
+    static func emit(_ handle: FileHandle, _ data: Data) {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            exit(141)
+        }
     }
 
     /// A JSON document to standard output, exact.
     static func json(_ text: String) {
-        FileHandle.standardOutput.write(Data((TerminalText.safeJSON(text) + "\n").utf8))
+        emit(FileHandle.standardOutput, Data((TerminalText.safeJSON(text) + "\n").utf8))
     }
 
     /// A document whose bytes are made safe where it was written (`--csv`, `--ics`): its CRLF
     /// line ends and byte order mark are part of the format, so it is written as it is.
     static func document(_ data: Data) {
-        FileHandle.standardOutput.write(data)
+        emit(FileHandle.standardOutput, data)
     }
 
     /// A line to standard error ("wijkteam: error: …"), made safe for a terminal.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+        emit(FileHandle.standardError, Data((TerminalText.safe(line) + "\n").utf8))
     }
 
     /// A progress line on standard error that the next one overwrites (only on a terminal).
     static func progress(_ text: String?) {
-        FileHandle.standardError.write(Data(("\r" + TerminalText.safe(text ?? "") + "\u{1B}[K").utf8))
+        emit(FileHandle.standardError, Data(("\r" + TerminalText.safe(text ?? "") + "\u{1B}[K").utf8))
     }
 }
