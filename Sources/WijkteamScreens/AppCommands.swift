@@ -326,8 +326,9 @@ public enum AppCommands {
                     scopes: lists, category: navigation),
             Command(id: .moveLast, name: tr("command.move.last.name"), keys: [.end], help: tr("command.move.last.help"),
                     scopes: lists, category: navigation),
-            Command(id: .open, name: tr("command.open.name"), keys: [.enter], help: tr("command.open.help"),
-                    scopes: [.board, .triage, .meeting, .followUps, .breakGlass], category: navigation),
+                    Command(
+                        id: .open, name: tr("command.open.name"), keys: [.enter], help: tr("command.open.help"),
+                        scopes: [.board, .triage, .meeting, .followUps, .breakGlass], category: navigation),
             Command(id: .network, name: tr("command.network.name"), keys: [.char("n")], help: tr("command.network.help"),
                     scopes: [.board, .meeting, .household], category: navigation),
             Command(id: .networkView, name: tr("command.network.view.name"), keys: [.char("v")], help: tr("command.network.view.help"),
@@ -413,7 +414,7 @@ public enum AppCommands {
                     scopes: [.board], category: filter),
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
                     scopes: [.help], category: navigation),
-        ] + reviewingReads(category: tr("command.category.breakglass")))
+                ] + reviewingReads(category: tr("command.category.breakglass")))
     }
 
     /// Scopes in the order the README and help list them, with their titles in the current language.

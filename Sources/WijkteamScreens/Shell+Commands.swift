@@ -17,8 +17,9 @@ extension Shell {
         case .network: return openNetwork()
         // The view on screen: moving, what it shows
         case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveFirst, .moveLast,
-             .nextSection, .previousSection, .networkView, .followUpKind, .followUpMine, .filterMine, .filterClear, .group,
-             .confirmRead, .questionRead:
+             .nextSection, .previousSection, .networkView, .followUpKind, .followUpMine, .filterMine, .filterClear, .group:
+            return performOnView(id)
+        case .confirmRead, .questionRead:
             return performOnView(id)
         case .filterText, .filterPick:
             return performBoardFilter(id)

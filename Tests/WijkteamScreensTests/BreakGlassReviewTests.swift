@@ -151,14 +151,16 @@ import WijkteamStore
     @Test func theMainLoopConfirmsAReadOnAScriptedTerminal() throws {
         let store = try Self.district()
         let lead = Self.lead(store)
-        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), steps: [
-            .waitFor("first frame", MainLoopTests.shows("1 Board")),
-            .key(.char("6")),
-            .waitFor("the list", MainLoopTests.shows("5 to review")),
-            .key(.char("c")),
-            .waitFor("the verdict", timeoutMS: 3_000, MainLoopTests.shows("4 to review")),
-            .key(.char("q")),
-        ])
+        let terminal = ScriptedTerminal(
+            size: Size(width: 80, height: 24),
+            steps: [
+                .waitFor("first frame", MainLoopTests.shows("1 Board")),
+                .key(.char("6")),
+                .waitFor("the list", MainLoopTests.shows("5 to review")),
+                .key(.char("c")),
+                .waitFor("the verdict", timeoutMS: 3_000, MainLoopTests.shows("4 to review")),
+                .key(.char("q")),
+            ])
         let shell = Shell(
             session: SessionInfo(
                 identity: try Identity.resolve(requested: "fatima", account: "t", staff: try store.staff(), demo: true),
