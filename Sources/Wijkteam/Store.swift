@@ -147,9 +147,10 @@ public protocol WijkteamStore: Sendable {
     /// Every break-the-glass read with its reason, newest first (team lead only).
     func breakGlassLog() throws -> [BreakGlassUse]
     /// Confirms a break-the-glass read, or questions it (the colleague then needs a new reason);
-    /// team lead only, logged.
+    /// team lead only, logged. With `shown` (the read as a screen showed it), a read reviewed
+    /// since is refused with what it is now, so one lead's verdict never silently replaces another's.
     @discardableResult
-    func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse
+    func reviewBreakGlass(id: Int, verdict: BreakGlassReview, shown: BreakGlassUse?) throws -> BreakGlassUse
 
     // MARK: The front door (registrations, households, people)
     /// Households the actor may see whose name, street and number, postcode or member matches
@@ -216,6 +217,11 @@ extension WijkteamStore {
     @discardableResult
     public func assign(caseID: Int, to staff: StaffID?, expectedVersion: Int?) throws -> Case {
         try assign(caseID: caseID, to: staff, expectedVersion: expectedVersion, meetingID: nil)
+    }
+    /// Reviewing without a shown state (the command line names the read by its id).
+    @discardableResult
+    public func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse {
+        try reviewBreakGlass(id: id, verdict: verdict, shown: nil)
     }
     @discardableResult
     public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, today: Day) throws -> FollowUp {

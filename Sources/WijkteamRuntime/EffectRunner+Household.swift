@@ -42,3 +42,15 @@ extension EffectRunner {
         }
     }
 }
+
+/// The team lead's review of break-the-glass reads (one store call, one access-log row).
+extension EffectRunner {
+    func runBreakGlassReview(id: Int, verdict: BreakGlassReview, shown: BreakGlassUse) -> ShellEvent {
+        do {
+            return .breakGlassReviewed(try store.reviewBreakGlass(id: id, verdict: verdict, shown: shown))
+        } catch {
+            // The list as it is now, so the row shows what another terminal made of it.
+            return .breakGlassRefused(message: "\(error)", fresh: try? DistrictSnapshot.breakGlassLog(from: store))
+        }
+    }
+}

@@ -40,6 +40,8 @@ public struct EffectRunner: Sendable {
                 return runHouseholdChange(change)
             case .frontDoor(let request):
                 return runFrontDoor(request)
+            case .reviewBreakGlass(let id, let verdict, let shown):
+                return runBreakGlassReview(id: id, verdict: verdict, shown: shown)
             case .setTheme, .repaint:
                 return nil
             }

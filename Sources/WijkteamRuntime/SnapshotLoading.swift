@@ -30,7 +30,17 @@ extension DistrictSnapshot {
                                         signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
         snapshot.newToMe = rest.newToMe
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
+        if !outline { snapshot.breakGlass = try breakGlassLog(from: store) }
         return snapshot
+    }
+
+    /// The team lead's list of break-the-glass reads; nil for anyone else (refused by the store).
+    static func breakGlassLog(from store: some WijkteamStore) throws -> [BreakGlassUse]? {
+        do {
+            return try store.breakGlassLog()
+        } catch WijkteamError.accessDenied {
+            return nil
+        }
     }
 
     /// Adds the triage part: the open signals again, with what ranking and the agenda need about

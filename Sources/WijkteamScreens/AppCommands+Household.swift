@@ -26,3 +26,17 @@ extension AppCommands {
         ]
     }
 }
+
+extension AppCommands {
+    /// The team lead's verdicts in the break-the-glass view.
+    static func reviewingReads(category: String) -> [Command<CommandID>] {
+        [
+            Command(
+                id: .confirmRead, name: tr("command.breakglass.confirm.name"), keys: [.char("c")],
+                help: tr("command.breakglass.confirm.help"), scopes: [.breakGlass], category: category, writes: true),
+            Command(
+                id: .questionRead, name: tr("command.breakglass.question.name"), keys: [.char("x")],
+                help: tr("command.breakglass.question.help"), scopes: [.breakGlass], category: category, writes: true),
+        ]
+    }
+}

@@ -72,6 +72,9 @@ public enum CommandID: Hashable, Sendable {
     case changeAddress
     case openCase
     case reopenCase
+    // The team lead's review of break-the-glass reads (its view)
+    case confirmRead
+    case questionRead
 
     /// The stable text id (`wijkteam keys --json`), as it was before ids were typed.
     public var code: String {
@@ -141,6 +144,8 @@ public enum CommandID: Hashable, Sendable {
         case .changeAddress: "household.address"
         case .openCase: "case.open"
         case .reopenCase: "case.reopen"
+        case .confirmRead: "breakglass.confirm"
+        case .questionRead: "breakglass.question"
         }
     }
 
@@ -216,6 +221,8 @@ public enum CommandID: Hashable, Sendable {
         .changeAddress,
         .openCase,
         .reopenCase,
+        .confirmRead,
+        .questionRead,
     ]
 }
 
@@ -229,6 +236,7 @@ extension CommandScope {
     public static let network = CommandScope("network")
     public static let meeting = CommandScope("meeting")
     public static let followUps = CommandScope("followups")
+    public static let breakGlass = CommandScope("breakglass")
     /// The household view, opened over a tab.
     public static let household = CommandScope("household")
     /// The help screen, laid over any view.
@@ -338,7 +346,7 @@ public enum AppCommands {
                         scopes: lists, category: navigation),
                     Command(
                         id: .open, name: tr("command.open.name"), keys: [.enter], help: tr("command.open.help"),
-                        scopes: [.board, .triage, .meeting, .followUps], category: navigation),
+                        scopes: [.board, .triage, .meeting, .followUps, .breakGlass], category: navigation),
                     Command(
                         id: .network, name: tr("command.network.name"), keys: [.char("n")], help: tr("command.network.help"),
                         scopes: [.board, .meeting, .household], category: navigation),
@@ -439,7 +447,7 @@ public enum AppCommands {
                     scopes: [.board], category: filter),
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
                     scopes: [.help], category: navigation),
-        ])
+                ] + reviewingReads(category: tr("command.category.breakglass")))
     }
 
     /// Scopes in the order the README and help list them, with their titles in the current language.

@@ -70,6 +70,10 @@ public enum ShellEvent: Sendable, Equatable {
     case failed(String)
     /// The store's answer to the registration form (`Effect.frontDoor`).
     case frontDoor(FrontDoorAnswer)
+    /// The team lead's verdict on a break-the-glass read was saved: the read as it is now.
+    case breakGlassReviewed(BreakGlassUse)
+    /// It was refused (not the team lead, reviewed meanwhile, gone): why, and the list as it is now.
+    case breakGlassRefused(message: String, fresh: [BreakGlassUse]?)
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
@@ -112,6 +116,9 @@ public enum Effect: Sendable, Equatable {
     case assign(AssignRequest)
     /// The registration form's search, duplicate check and save; answered with `.frontDoor`.
     case frontDoor(FrontDoorRequest)
+    /// The team lead confirms or questions a break-the-glass read, as it was `shown`; answered
+    /// with `.breakGlassReviewed` or `.breakGlassRefused`.
+    case reviewBreakGlass(id: Int, verdict: BreakGlassReview, shown: BreakGlassUse)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

@@ -26,6 +26,7 @@ extension Effect {
         case .reload, .loadHousehold, .loadSuggestions, .loadHouseholdSuggestions, .recordAudit, .setTheme, .repaint: false
         case .saveCaseWork, .assign, .decide, .undoTriage, .recordMeldcode, .addFollowUp, .completeFollowUp, .saveTie, .removeTie,
              .addProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
+        case .reviewBreakGlass: true
         case .householdChange: true
         case .frontDoor(let request): request.writes
         }

@@ -72,6 +72,7 @@ public enum ScreenRegistry {
         NetworkScreen.self,
         MeetingScreen.self,
         FollowUpsScreen.self,
+        BreakGlassScreen.self,
     ]
 
     static func tab(_ scope: CommandScope) -> (any Screen.Type)? {

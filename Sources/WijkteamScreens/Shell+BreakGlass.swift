@@ -12,3 +12,28 @@ extension Shell {
                 purpose: .breakGlass(caseID: caseID, householdID: r.household.id)))
     }
 }
+
+/// The team lead's verdicts from the break-the-glass view, as the store answered them.
+extension Shell {
+    mutating func reactToBreakGlass(_ event: ShellEvent) -> Reaction {
+        var v = view(BreakGlassScreen.self)
+        switch event {
+        case .breakGlassReviewed(let use):
+            // The snapshot too: the view is rebuilt from it when it is shown again.
+            if let i = snapshot?.breakGlass?.firstIndex(where: { $0.id == use.id }) { snapshot?.breakGlass?[i] = use }
+            v.reviewed(use)
+            let who = staffNames[use.staffID] ?? use.staffID
+            message = (tr("shell.breakGlass.reviewed", use.id, use.review?.label ?? "", who, use.caseID), .success)
+        case .breakGlassRefused(let text, let fresh):
+            if let fresh {
+                snapshot?.breakGlass = fresh
+                v.show(fresh, keeping: v.selected?.id)
+            }
+            message = (text, .error)
+        default:
+            return .none
+        }
+        setView(v)
+        return .redraw
+    }
+}

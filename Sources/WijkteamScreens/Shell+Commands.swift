@@ -19,6 +19,8 @@ extension Shell {
         case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveFirst, .moveLast,
              .nextSection, .previousSection, .networkView, .followUpKind, .followUpMine, .filterMine, .filterClear, .group:
             return performOnView(id)
+        case .confirmRead, .questionRead:
+            return performOnView(id)
         case .filterText, .filterPick:
             return performBoardFilter(id)
         // Assigning

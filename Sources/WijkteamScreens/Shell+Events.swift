@@ -40,6 +40,8 @@ extension Shell {
             return reactToHouseholdChange(event)
         case .frontDoor(let answer):
             return reactToFrontDoor(answer)
+        case .breakGlassReviewed, .breakGlassRefused:
+            return reactToBreakGlass(event)
         }
     }
 

@@ -26,6 +26,9 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var minutes: [MinuteEntry]
     /// Cases newly assigned to whoever reads (`WijkteamStore.newlyAssignedToMe`).
     public var newToMe: Set<Int> = []
+    /// Break-the-glass reads to review, newest first (`WijkteamStore.breakGlassLog`); nil when
+    /// whoever reads is not the team lead (the store refuses them the list).
+    public var breakGlass: [BreakGlassUse]?
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
                 householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],

@@ -65,7 +65,8 @@ extension StoreWork {
     }
 
     /// The team lead confirms or questions a read; questioned, the colleague needs a new reason.
-    package func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse {
+    /// `shown`: the read as the screen showed it; reviewed since (by another terminal), refused.
+    package func reviewBreakGlass(id: Int, verdict: BreakGlassReview, shown: BreakGlassUse? = nil) throws -> BreakGlassUse {
         try requireLead()
         guard
             let row = try db.fetchOne(
@@ -73,6 +74,9 @@ extension StoreWork {
                 [id])
         else { throw WijkteamError.invalid(tr("breakglass.store.missing", id)) }
         var use = GrantRows.use(row)
+        if let shown, shown.review != use.review || shown.reviewedBy != use.reviewedBy {
+            throw WijkteamError.invalid(tr("breakglass.store.changed", id, use.review?.label ?? "—", use.reviewedBy ?? "—"))
+        }
         use.review = verdict
         use.reviewedBy = actor.staffID
         use.reviewedAt = Date().ISO8601Format()

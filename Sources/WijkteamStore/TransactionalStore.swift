@@ -162,8 +162,8 @@ extension TransactionalStore {
         try writing { try $0.breakGlass(caseID: caseID, reason: reason) }
     }
     public func breakGlassLog() throws -> [BreakGlassUse] { try reading { try $0.breakGlassLog() } }
-    public func reviewBreakGlass(id: Int, verdict: BreakGlassReview) throws -> BreakGlassUse {
-        try writing { try $0.reviewBreakGlass(id: id, verdict: verdict) }
+    public func reviewBreakGlass(id: Int, verdict: BreakGlassReview, shown: BreakGlassUse?) throws -> BreakGlassUse {
+        try writing { try $0.reviewBreakGlass(id: id, verdict: verdict, shown: shown) }
     }
 
     /// Logs something done outside the store's own methods: an export, a search.

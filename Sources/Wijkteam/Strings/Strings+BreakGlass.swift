@@ -17,5 +17,8 @@ extension Strings {
         "breakglass.store.lead_only": Phrase(
             en: "only the team lead reviews break-the-glass reads", nl: "alleen de teamleider beoordeelt lezen met een reden"),
         "breakglass.store.missing": Phrase(en: "no break-the-glass read #{1}", nl: "geen lezen met een reden #{1}"),
+        "breakglass.store.changed": Phrase(
+            en: "break-the-glass read #{1} was reviewed meanwhile: {2} by {3}; nothing changed",
+            nl: "lezen met een reden #{1} is intussen beoordeeld: {2} door {3}; er is niets veranderd"),
     ]
 }
