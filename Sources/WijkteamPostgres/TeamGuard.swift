@@ -295,10 +295,11 @@ public enum TeamGuard {
         let g = n.guardSchema
         return """
             DROP FUNCTION IF EXISTS \(g).search_journal(text, int, text);
+            DROP FUNCTION IF EXISTS \(g).search_journal(text, bigint, text);
             DROP TYPE IF EXISTS \(g).journal_hit;
             CREATE TYPE \(g).journal_hit AS (id bigint, case_id bigint, date text, kind text, author_id text, household_id bigint,
                                             household_name text, text text);
-            CREATE FUNCTION \(g).search_journal(q text, lim int, org text) RETURNS SETOF \(g).journal_hit
+            CREATE FUNCTION \(g).search_journal(q text, lim bigint, org text) RETURNS SETOF \(g).journal_hit
             LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp AS $$
             DECLARE found \(g).journal_hit[]; h record;
             BEGIN
@@ -338,7 +339,8 @@ public enum TeamGuard {
         let hiddenChanged = m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND NOT \(row($0.shownWhen, "OLD.")))" }
             .joined(separator: " OR ")
         return """
-            CREATE OR REPLACE VIEW \(g).\(m.table) WITH (security_barrier) AS SELECT \(select) FROM \(d).\(m.table) WHERE \(row(m.filter, ""));
+            CREATE OR REPLACE VIEW \(g).\(m.table) WITH (security_barrier) AS SELECT \(select) FROM \(d).\(m.table)
+            WHERE (SELECT \(g).in_team()) OR \(row(m.filter, ""));
             CREATE OR REPLACE FUNCTION \(g).\(m.table)_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path = \(d), pg_catalog, pg_temp AS $$
             BEGIN
@@ -384,7 +386,7 @@ public enum TeamGuard {
             ALTER TABLE \(t) ENABLE ROW LEVEL SECURITY;
             DROP POLICY IF EXISTS guard_read ON \(t); DROP POLICY IF EXISTS guard_add ON \(t);
             DROP POLICY IF EXISTS guard_change ON \(t); DROP POLICY IF EXISTS guard_remove ON \(t);
-            CREATE POLICY guard_read ON \(t) FOR SELECT USING (\(filter));
+            CREATE POLICY guard_read ON \(t) FOR SELECT USING ((SELECT \(g).in_team()) OR \(filter));
             CREATE POLICY guard_add ON \(t) FOR INSERT WITH CHECK ((SELECT \(g).may_write()) AND \(filter));
             CREATE POLICY guard_change ON \(t) FOR UPDATE USING ((SELECT \(g).may_write()) AND \(filter)) WITH CHECK (\(filter));
             CREATE POLICY guard_remove ON \(t) FOR DELETE USING ((SELECT \(g).may_write()) AND \(filter));

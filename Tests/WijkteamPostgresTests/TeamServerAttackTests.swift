@@ -48,6 +48,10 @@ import Wijkteam
         )
         let hits = try daan.rows("SELECT household_id FROM search_journal('jayden:*', 50, 'psql')").map { try $0.decode(Int.self) }
         #expect(hits.contains(3))
+        // The app searches the same way (its limit bound as a 64-bit number).
+        let (store, _) = try PostgresStore.openAsColleague(team.location("daan"), origin: "test")
+        let found = try store.searchJournal("Jayden")
+        #expect(found.contains { $0.householdID == 3 && $0.snippet.contains("Jayden") })
         let karin = try team.psql("karin")
         defer { karin.close() }
         let hidden = try #require(
