@@ -66,6 +66,11 @@ _ = AppCommands.table.commands.count
 let tableMs = ms(now() - tableStart)
 if detail { print("string table + command tables, first use: \(String(format: "%.2f", tableMs)) ms") }
 
+// A city cached by an earlier version may be 0644; it is the bench's own scratch file, and the app
+// refuses a SQLite file other accounts can read (issue 23): make it private.
+for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: dbPath + suffix) {
+    chmod(dbPath + suffix, 0o600)
+}
 if FileManager.default.fileExists(atPath: dbPath), try ImportBench.cityLacksAddresses(dbPath) {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
 }
