@@ -95,8 +95,7 @@ public enum TeamServer {
                 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA \(g) FROM PUBLIC;
                 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA \(g) TO \(n.staff);
                 REVOKE EXECUTE ON FUNCTION \(g).self_grant(bigint, text) FROM \(n.staff);
-                GRANT USAGE ON ALL SEQUENCES IN SCHEMA \(d) TO \(n.staff);
-                REVOKE ALL ON SEQUENCE \(d).audit_log_id_seq FROM \(n.staff)
+                REVOKE ALL ON ALL SEQUENCES IN SCHEMA \(d) FROM \(n.staff)
                 """)
             try s.execute("COMMIT")
         } catch {

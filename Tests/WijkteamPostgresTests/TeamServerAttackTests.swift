@@ -116,6 +116,13 @@ import Wijkteam
         #expect(
             TeamServerTests.refused(daan, "DELETE FROM journal_entry WHERE sensitive = 1 AND author_id <> 'daan'")?.contains(
                 "permission denied") == true)
+        // Ids are the server's: no colleague draws numbers (which would leave gaps in a table's ids).
+        #expect(
+            TeamServerTests.refused(daan, "SELECT nextval('\(team.names.data).network_tie_id_seq')")?.contains("permission denied") == true)
+        try daan.execute("BEGIN")
+        try daan.execute(
+            "INSERT INTO network_tie (household_id, name, sector, relation, strength) VALUES (3, 'Tante', 'family', 'aunt', 'strong')")
+        try daan.execute("ROLLBACK")
         #expect(
             TeamServerTests.refused(daan, "UPDATE journal_entry SET date = '1999-01-01' WHERE author_id <> 'daan'")?.contains(
                 "permission denied") == true)
