@@ -59,12 +59,11 @@ struct AddressForm: Sendable {
 
     mutating func key(_ key: Key) -> Outcome {
         error = nil
-        switch key {
-        case .escape: return .cancel
-        case .enter, .ctrl("s"): return save()
-        case .tab, .down: move(1); return .stay
-        case .backTab, .up: move(-1); return .stay
-        default: break
+        switch FormKey(key) {
+        case .cancel: return .cancel
+        case .save: return save()
+        case .move(let delta): move(delta); return .stay
+        case nil: break
         }
         switch field {
         case .street: _ = street.apply(key)
@@ -90,9 +89,7 @@ struct AddressForm: Sendable {
 
     private mutating func move(_ delta: Int) {
         buurtChoice.accept()
-        let all = fields
-        let i = all.firstIndex(of: field) ?? 0
-        field = all[(i + delta + all.count) % all.count]
+        field = field.cycled(by: delta, among: fields)
     }
 
     private mutating func save() -> Outcome {

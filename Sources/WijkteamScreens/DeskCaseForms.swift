@@ -37,12 +37,11 @@ struct OpenCaseForm: Sendable {
 
     mutating func key(_ key: Key) -> Outcome {
         error = nil
-        switch key {
-        case .escape: return .cancel
-        case .enter, .ctrl("s"): return save()
-        case .tab, .down: move(1); return .stay
-        case .backTab, .up: move(-1); return .stay
-        default: break
+        switch FormKey(key) {
+        case .cancel: return .cancel
+        case .save: return save()
+        case .move(let delta): move(delta); return .stay
+        case nil: break
         }
         switch field {
         case .question: _ = question.apply(key)
@@ -55,8 +54,7 @@ struct OpenCaseForm: Sendable {
     private mutating func move(_ delta: Int) {
         sourceChoice.accept()
         regisseurChoice.accept()
-        let all = Field.allCases
-        field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
+        field = field.cycled(by: delta, among: Field.allCases)
     }
 
     private mutating func save() -> Outcome {

@@ -29,6 +29,31 @@ protocol FormDialog: Sendable {
     func render(into grid: inout Grid, bounds: Rect, context: FormContext)
 }
 
+/// The keys every form reads alike: Esc cancels, Enter or Ctrl-S saves, Tab or ↓ goes to the
+/// next field and Shift-Tab or ↑ to the one before.
+enum FormKey {
+    case cancel, save, move(Int)
+
+    init?(_ key: Key) {
+        switch key {
+        case .escape: self = .cancel
+        case .enter, .ctrl("s"): self = .save
+        case .tab, .down: self = .move(1)
+        case .backTab, .up: self = .move(-1)
+        default: return nil
+        }
+    }
+}
+
+extension Equatable {
+    /// The field `delta` places on from this one among `fields`, round the form (the first
+    /// field when this one is not among them).
+    func cycled(by delta: Int, among fields: [Self]) -> Self {
+        let i = fields.firstIndex(of: self) ?? 0
+        return fields[((i + delta) % fields.count + fields.count) % fields.count]
+    }
+}
+
 /// A key's result for the shell: stay open (with work asked for), closed, or saved (with its effects).
 enum FormStep: Sendable, Equatable {
     case stay([Effect])

@@ -97,8 +97,7 @@ struct GoalForm: Sendable {
 
     private mutating func move(_ delta: Int) {
         domainChoice.accept()
-        let all = Field.allCases
-        field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
+        field = field.cycled(by: delta, among: Field.allCases)
     }
 
     private mutating func save() -> Outcome {

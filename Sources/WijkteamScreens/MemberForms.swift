@@ -121,14 +121,13 @@ struct MemberForm: Sendable {
             return .stay
         }
         let mayCancel = discard.allowsCancel(key, somethingTyped: somethingTyped)
-        switch key {
-        case .escape:
+        switch FormKey(key) {
+        case .cancel:
             guard mayCancel else { error = tr("form.member.discard"); return .stay }
             return .cancel
-        case .enter, .ctrl("s"): return save()
-        case .tab, .down: move(1); return .stay
-        case .backTab, .up: move(-1); return .stay
-        default: break
+        case .save: return save()
+        case .move(let delta): move(delta); return .stay
+        case nil: break
         }
         switch field {
         case .name:
@@ -151,8 +150,7 @@ struct MemberForm: Sendable {
 
     private mutating func move(_ delta: Int) {
         roleChoice.accept()
-        let all = Field.allCases
-        field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
+        field = field.cycled(by: delta, among: Field.allCases)
     }
 
     private mutating func save() -> Outcome {

@@ -140,8 +140,7 @@ struct TieForm: Sendable {
 
     private mutating func move(_ delta: Int) {
         sectorChoice.accept()
-        let all = Field.allCases
-        field = all[(all.firstIndex(of: field)! + delta + all.count) % all.count]
+        field = field.cycled(by: delta, among: Field.allCases)
     }
 
     private mutating func toggle(_ path: WritableKeyPath<NetworkTie, Bool>, _ key: Key) {
