@@ -205,18 +205,16 @@ public enum TeamGuard {
     static func row(_ expression: String, _ prefix: String) -> String { expression.replacingOccurrences(of: "{r}", with: prefix) }
 
     /// Who the session is, and what they may see: the policies' vocabulary.
-    static func functions(_ n: Names, hasAccessGrants: Bool) -> String {
+    static func functions(_ n: Names) -> String {
         let g = n.guardSchema
         let header = "STABLE SECURITY DEFINER SET search_path = \(n.data), pg_catalog, pg_temp"
         // A self-given access (issue 23: break-the-glass) opens only what was written after it,
         // unless the colleague gave a reason that was not questioned.
-        let selfGranted =
-            hasAccessGrants
-            ? """
+        let selfGranted = """
                 AND (NOT EXISTS (SELECT 1 FROM access_grant a WHERE a.case_id = c AND a.staff_id = \(g).me() AND entry <= a.after_entry)
                      OR EXISTS (SELECT 1 FROM break_glass b WHERE b.case_id = c AND b.staff_id = \(g).me()
                                 AND (b.review IS NULL OR b.review = 'confirmed')))
-            """ : ""
+            """
         return """
             CREATE OR REPLACE FUNCTION \(g).me() RETURNS text LANGUAGE sql \(header) AS $$
                 SELECT id FROM staff WHERE account = session_user $$;
@@ -283,7 +281,7 @@ public enum TeamGuard {
                 ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash;
                 -- What the logged read opens: the household's texts, for this session.
                 IF res = 'allowed' AND h IS NOT NULL AND act IN ('open_household', 'open_network', 'open_journal', 'export', 'read_sensitive') THEN
-                    INSERT INTO \(g).opened (session, xact, household_id) VALUES (\(g).session_key(), NULL, h);
+                    INSERT INTO \(g).opened (session, household_id) VALUES (\(g).session_key(), h);
                 END IF;
             END $$;
             """

@@ -72,13 +72,14 @@ public enum TeamServer {
         do {
             try s.execute(
                 """
-                CREATE UNLOGGED TABLE IF NOT EXISTS \(g).opened (session text NOT NULL, xact xid8, household_id bigint);
+                CREATE UNLOGGED TABLE IF NOT EXISTS \(g).opened (session text NOT NULL, household_id bigint);
+                ALTER TABLE \(g).opened DROP COLUMN IF EXISTS xact;
                 CREATE INDEX IF NOT EXISTS opened_session ON \(g).opened (session, household_id);
                 CREATE TABLE IF NOT EXISTS \(g).write_queue (singleton int);
                 """)
             // Markers of sessions that are gone.
             try s.execute("DELETE FROM \(g).opened WHERE split_part(session, '@', 1)::int NOT IN (SELECT pid FROM pg_stat_activity)")
-            try s.execute(TeamGuard.functions(n, hasAccessGrants: true))
+            try s.execute(TeamGuard.functions(n))
             try s.execute(TeamGuard.selfGrants(n))
             try s.execute(TeamGuard.auditAppend(n, actions: AuditAction.allCases.map(\.rawValue)))
             try s.execute(TeamGuard.search(n))
