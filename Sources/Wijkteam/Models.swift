@@ -12,15 +12,25 @@ public struct Staff: Hashable, Sendable, Codable, Identifiable {
     /// Capacity in weighted case points (see `Caseload`).
     public var capacity: Double
     public var languages: [String]
-    public var onLeave: Bool
     /// The OS account that identifies this person (need-to-know identity).
     public var account: String?
+    /// Days off and away, now and planned (`StaffAbsence`), oldest first.
+    public var absences: [StaffAbsence]
+    /// The weekdays a part-timer works (0 = Monday); empty is full time.
+    public var workDays: [Int]
+    /// The day this colleague left (or leaves) the team: the record and its history stay.
+    public var leftOn: Day?
+    public var version: Int
 
-    public init(id: StaffID, name: String, role: StaffRole, discipline: String = "", expertise: [LifeDomain] = [],
-                capacity: Double, languages: [String] = ["nl"], onLeave: Bool = false, account: String? = nil) {
+    public init(
+        id: StaffID, name: String, role: StaffRole, discipline: String = "", expertise: [LifeDomain] = [],
+        capacity: Double, languages: [String] = ["nl"], account: String? = nil,
+        absences: [StaffAbsence] = [], workDays: [Int] = [], leftOn: Day? = nil, version: Int = 1
+    ) {
         self.id = id; self.name = name; self.role = role; self.discipline = discipline
         self.expertise = expertise; self.capacity = capacity; self.languages = languages
-        self.onLeave = onLeave; self.account = account
+        self.account = account; self.absences = absences; self.workDays = workDays; self.leftOn = leftOn
+        self.version = version
     }
 }
 

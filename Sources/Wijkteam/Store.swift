@@ -196,6 +196,41 @@ public protocol WijkteamStore: Sendable {
     /// an open case already refuses the import too.
     func importCaseload(_ rows: [CaseloadRow], file: String, dryRun: Bool, today: Day) throws -> ImportReport
 
+    // MARK: The team (issue 24): each change one transaction with its access-log row; team lead only
+    /// Every change kept to staff records (capacity, work days, role …), oldest first.
+    func staffChanges() throws -> [StaffChange]
+    /// Every cover named, active or not (`CaseCover.isActive`).
+    func covers() throws -> [CaseCover]
+    /// A new colleague; refused for a known id or an account another colleague has.
+    @discardableResult
+    func addStaff(_ staff: Staff, today: Day) throws -> Staff
+    /// Changes a colleague's profile (name, role, discipline, expertise, languages, capacity,
+    /// work days, account); each changed field is kept (`StaffChange`) from `today`.
+    @discardableResult
+    func updateStaff(_ staff: Staff, expectedVersion: Int?, today: Day) throws -> Staff
+    /// Records a period away (`to` nil: until further notice).
+    @discardableResult
+    func setAway(staffID: StaffID, from: Day, to: Day?, kind: AbsenceKind, expectedVersion: Int?, today: Day) throws -> Staff
+    /// Ends the current absence today (and cancels planned ones); covers end with it.
+    @discardableResult
+    func comeBack(staffID: StaffID, expectedVersion: Int?, today: Day) throws -> Staff
+    /// The colleague leaves the team on `day`: refused while they are regisseur of open cases
+    /// (`WijkteamError.invalid` listing them). The record, its history and its audit rows stay.
+    @discardableResult
+    func staffLeaves(staffID: StaffID, on day: Day, expectedVersion: Int?, today: Day) throws -> Staff
+    /// Names `cover` for these cases of an absent regisseur (all their open cases when
+    /// `caseIDs` is nil) for the absence that holds today. Returns the covers named.
+    @discardableResult
+    func nameCover(absentID: StaffID, cover: StaffID, caseIDs: [Int]?, today: Day) throws -> [CaseCover]
+    /// What `HandoverPlanner` needs for every open case of `from`, read in one transaction.
+    func handoverInput(from: StaffID, today: Day) throws -> HandoverInput
+    /// Applies a plan as one change: each line's case gets its new regisseur and a journal entry
+    /// "regisseur changed: handover from X to Y"; refused whole when a case changed meanwhile.
+    @discardableResult
+    func applyHandover(_ plan: HandoverPlan, today: Day) throws -> HandoverUndo
+    /// Gives the cases back (journal entries say so); refused whole when one changed since.
+    func undoHandover(_ undo: HandoverUndo, today: Day) throws
+
     // MARK: Audit log
     /// Logs an export or a search made outside the store's own methods.
     func recordAudit(_ event: AuditEvent) throws

@@ -14,9 +14,14 @@ public struct Suggestion: Hashable, Sendable {
     /// Assigning would bring this regisseur over capacity.
     public var wouldBeOverCapacity: Bool
     public var load: Double
-    public init(staff: Staff, reasons: [Reason], wouldBeOverCapacity: Bool, load: Double) {
+    /// Why this colleague cannot take the case now ("on leave until 12 Jan", "leaves the team
+    /// on 1 Feb"): listed after everyone who can, never suggested.
+    public var unavailable: String?
+    public init(staff: Staff, reasons: [Reason], wouldBeOverCapacity: Bool, load: Double, unavailable: String? = nil) {
         self.staff = staff; self.reasons = reasons; self.wouldBeOverCapacity = wouldBeOverCapacity; self.load = load
+        self.unavailable = unavailable
     }
+    public var isAvailable: Bool { unavailable == nil }
 }
 
 /// What the ranking needs to know about the case beyond the case itself.
@@ -27,8 +32,10 @@ public struct SuggestionContext: Sendable, Equatable {
     public var knownBy: [StaffID: String]
     /// Open cases each staff member holds in the same street (neighbours).
     public var neighbours: [StaffID: Int]
-    public init(language: String = "nl", knownBy: [StaffID: String] = [:], neighbours: [StaffID: Int] = [:]) {
-        self.language = language; self.knownBy = knownBy; self.neighbours = neighbours
+    /// The case's next open follow-up: someone leaving the team before it is not suggested.
+    public var nextFollowUp: Day?
+    public init(language: String = "nl", knownBy: [StaffID: String] = [:], neighbours: [StaffID: Int] = [:], nextFollowUp: Day? = nil) {
+        self.language = language; self.knownBy = knownBy; self.neighbours = neighbours; self.nextFollowUp = nextFollowUp
     }
 }
 
@@ -43,7 +50,6 @@ public enum SuggestionRanker {
         /// One point per whole point of capacity left, up to this many.
         public static let roomMax = 4
         public static let overCapacity = -5
-        public static let onLeave = -100
     }
 
     /// The name of a language (ISO 639 code) in the current language; the code itself when unknown.
@@ -72,10 +78,20 @@ public enum SuggestionRanker {
     }
 
     /// Every staff member who can hold the regie, best first; ties by lower load, then name.
-    public static func rank(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double]) -> [Suggestion] {
+    /// Colleagues away on `today` or leaving before the case's next follow-up come last, with
+    /// why and without points; colleagues who left are not listed.
+    public static func rank(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day) -> [Suggestion]
+    {
         let weight = Caseload.weight(of: c)
         var out: [Suggestion] = []
-        for s in staff where s.role.canBeRegisseur && s.id != c.regisseurID {
+        for s in staff where s.role.canBeRegisseur && s.id != c.regisseurID && !s.hasLeft(on: today) {
+            if let why = s.unavailability(today: today, until: context.nextFollowUp) {
+                out.append(
+                    Suggestion(
+                        staff: s, reasons: [.init(text: why, points: 0)], wouldBeOverCapacity: false,
+                        load: loads[s.id] ?? 0, unavailable: why))
+                continue
+            }
             var reasons: [Suggestion.Reason] = []
             let matching = c.domains.filter { s.expertise.contains($0) }
             if !matching.isEmpty {
@@ -101,12 +117,10 @@ public enum SuggestionRanker {
                 reasons.append(.init(text: tr("suggestion.has_room", fmt(load), fmt(s.capacity)),
                                      points: room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0))
             }
-            if s.onLeave {
-                reasons.append(.init(text: tr("suggestion.on_leave"), points: Weight.onLeave))
-            }
             out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: over, load: load))
         }
         return out.sorted {
+            if $0.isAvailable != $1.isAvailable { return $0.isAvailable }
             if $0.score != $1.score { return $0.score > $1.score }
             if $0.load != $1.load { return $0.load < $1.load }
             return ($0.staff.name, $0.staff.id) < ($1.staff.name, $1.staff.id)

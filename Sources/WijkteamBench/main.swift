@@ -337,7 +337,7 @@ print("  (\(agendaCount) agenda items)")
 var search = Figure("journal search, 50 newest hits (FTS5, need-to-know, audited)", budget: 30)
 var hitCounts: [String: Int] = [:]
 do {
-    let generalist = snapshot.staff.first { $0.role == .generalist && !$0.onLeave }!
+    let generalist = snapshot.staff.first { $0.role == .generalist && !$0.isAway(on: today) }!
     let asGeneralist = try SQLiteStore.open(path: dbPath).acting(as: AuditActor(staffID: generalist.id, account: "bench", origin: "bench"))
     let queries = ["schuldhulp", "mantelzorger exhausted", "huisarts", "bewind", "mould bedroom", "scootmobiel", "rent arrears", "zzz"]
     for i in 0..<240 {

@@ -20,7 +20,7 @@ struct WijkteamCommand: ParsableCommand {
             AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
             CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
             MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,
-            SignalCommand.self, PersonCommand.self, CaseCommand.self, ServerCommand.self,
+            SignalCommand.self, PersonCommand.self, CaseCommand.self, ServerCommand.self, StaffCommand.self,
         ]
     )
 

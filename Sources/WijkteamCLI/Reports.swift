@@ -27,7 +27,10 @@ struct BoardReport: Encodable {
         var id: String
         var name: String
         var discipline: String
+        /// Away today (on leave, ill or on training).
         var onLeave: Bool
+        /// "on leave until 12 Jan", when away today.
+        var away: String?
         var load: Double
         var capacity: Double
         var level: Caseload.Level
@@ -61,8 +64,10 @@ struct BoardReport: Encodable {
         unassigned = columns.first(where: { $0.staff == nil })?.cards.map(card) ?? []
         regisseurs = columns.compactMap { col in
             col.staff.map { s in
-                Column(id: s.id, name: s.name, discipline: s.discipline, onLeave: s.onLeave, load: col.load,
-                       capacity: s.capacity, level: col.level, cases: col.cards.map(card))
+                Column(
+                    id: s.id, name: s.name, discipline: s.discipline, onLeave: s.isAway(on: today),
+                    away: s.absence(on: today)?.describe(today: today), load: col.load,
+                    capacity: s.capacity, level: col.level, cases: col.cards.map(card))
             }
         }
         figures = Figures(openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity,
@@ -138,8 +143,12 @@ enum TextReports {
         for col in columns {
             if let s = col.staff {
                 let (shown, capacity) = (load(col.load), load(s.capacity))
-                out.append(s.onLeave ? tr("cli.board.column.leave", s.name, s.discipline, shown, capacity, level(col.level))
-                           : tr("cli.board.column", s.name, s.discipline, shown, capacity, level(col.level)))
+                if let away = s.absence(on: today) {
+                    out.append(
+                        tr("cli.board.column.away", s.name, away.describe(today: today), s.discipline, shown, capacity, level(col.level)))
+                } else {
+                    out.append(tr("cli.board.column", s.name, s.discipline, shown, capacity, level(col.level)))
+                }
             } else {
                 out.append(tr("cli.board.unassigned", trCount("cli.count.cases", col.cards.count)))
             }

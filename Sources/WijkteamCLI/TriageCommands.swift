@@ -35,10 +35,16 @@ struct TriageItem: Encodable {
             var suggestion: Suggestion?
             if let h = s.householdID, r.context.regisseurID == nil {
                 let existing = cards.first { $0.case.id == r.context.openCaseID }?.case
-                let candidate = existing ?? Case(id: 0, householdID: h, opened: ctx.today, source: s.source, presentingQuestion: s.description,
-                                                 domains: s.domains, phase: .keukentafelgesprek)
-                let context = existing != nil ? try store.suggestionContext(caseID: candidate.id) : try store.suggestionContext(householdID: h)
-                suggestion = SuggestionRanker.rank(case: candidate, context: context, staff: staff, loads: loads).first
+                let candidate =
+                    existing
+                    ?? Case(
+                        id: 0, householdID: h, opened: ctx.today, source: s.source, presentingQuestion: s.description,
+                        domains: s.domains, phase: .keukentafelgesprek)
+                let context =
+                    existing != nil ? try store.suggestionContext(caseID: candidate.id) : try store.suggestionContext(householdID: h)
+                suggestion = SuggestionRanker.rank(case: candidate, context: context, staff: staff, loads: loads, today: ctx.today).first {
+                    $0.isAvailable
+                }
             }
             return TriageItem(signalId: s.id, version: s.version, householdId: s.householdID, household: r.context.householdName,
                               date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,

@@ -21,14 +21,16 @@ extension DistrictSnapshot {
                     // `complete` reads the signals with their context.
                     signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
                     meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
-                    newToMe: try store.newlyAssignedToMe())
-        })
+                    newToMe: try store.newlyAssignedToMe(), covers: try store.covers()
+                )
+            })
         var cards = bare
         // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
         if !outline { CaseCard.attach(rest.followUps, to: &cards) }
         var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
                                         signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
         snapshot.newToMe = rest.newToMe
+        snapshot.covers = rest.covers
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         if !outline { snapshot.breakGlass = try breakGlassLog(from: store) }
         return snapshot

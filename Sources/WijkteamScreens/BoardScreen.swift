@@ -285,7 +285,7 @@ public struct BoardScreen: Sendable {
         let focused = c == column
         let title: String
         if let s = col.staff {
-            title = s.onLeave ? tr("screens.board.column.onleave", s.name) : s.name
+            title = s.absence(on: today).map { tr("screens.board.column.away", s.name, $0.describe(today: today)) } ?? s.name
         } else if let p = col.phase {
             title = p.label
         } else {

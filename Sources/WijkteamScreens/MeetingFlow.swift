@@ -34,7 +34,7 @@ struct DecisionFlow: Sendable {
             if key == .enter {
                 guard !input.text.allSatisfy(\.isWhitespace) else { error = tr("form.decision.empty"); return .stay }
                 text = input.text
-                let ordered = Dialog.owners(staff, regisseurFirst: regisseur)
+                let ordered = Dialog.owners(staff, regisseurFirst: regisseur, today: today)
                 var items = [PickerItem(title: tr("form.decision.no.action"), detail: tr("form.decision.no.action.detail"), style: Style(.muted))]
                 items += ordered.map { PickerItem(title: $0.id == regisseur ? tr("form.decision.owner.regisseur", $0.name) : $0.name, detail: $0.discipline) }
                 var picker = Picker(title: tr("form.decision.owner.title"), items: items, footer: tr("form.hint.enter.chooses.search"))

@@ -107,7 +107,7 @@ extension Shell {
 
     private mutating func openAssignPicker(caseID: Int, context: SuggestionContext) -> Reaction {
         guard let s = snapshot, let c = caseOnScreen(caseID) else { return .none }
-        let ranked = SuggestionRanker.rank(case: c, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards))
+        let ranked = SuggestionRanker.rank(case: c, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards), today: s.today)
         var suggestions = ranked
         var items = ranked.map(Dialog.item)
         if c.regisseurID != nil {

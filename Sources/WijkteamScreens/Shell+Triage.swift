@@ -33,10 +33,13 @@ extension Shell {
         case .householdSuggestions(let householdID, let context):
             guard var flow = openForm(TriageFlow.self), flow.item.signal.householdID == householdID, let s = snapshot else { return .none }
             let signal = flow.item.signal
-            let candidate = Case(id: 0, householdID: householdID, opened: s.today, source: signal.source,
-                                 presentingQuestion: signal.description, domains: signal.domains, phase: .keukentafelgesprek)
-            flow.showRegisseurs(SuggestionRanker.rank(case: candidate, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards)),
-                                current: flow.item.context.regisseurID)
+            let candidate = Case(
+                id: 0, householdID: householdID, opened: s.today, source: signal.source,
+                presentingQuestion: signal.description, domains: signal.domains, phase: .keukentafelgesprek)
+            flow.showRegisseurs(
+                SuggestionRanker.rank(
+                    case: candidate, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards), today: s.today),
+                current: flow.item.context.regisseurID)
             modal = .form(flow)
             return .redraw
         case .decided(let signalID, let c, let undo):

@@ -29,6 +29,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// Break-the-glass reads to review, newest first (`WijkteamStore.breakGlassLog`); nil when
     /// whoever reads is not the team lead (the store refuses them the list).
     public var breakGlass: [BreakGlassUse]?
+    /// Every cover named for an absent regisseur's case (`CaseCover`; active ones by `today`).
+    public var covers: [CaseCover] = []
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
                 householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],

@@ -26,6 +26,16 @@ struct StaffEntry: Decodable {
     var languages: [String]?
     var on_leave: Bool?
     var account: String?
+    /// Periods away (issue 24); `on_leave: true` is a leave until further notice from the reference date.
+    var away: [AwayEntry]?
+    var work_days: [String]?
+    var left_on: Day?
+}
+
+struct AwayEntry: Decodable {
+    var from: Day
+    var to: Day?
+    var kind: AbsenceKind
 }
 
 struct HouseholdFile: Decodable {
@@ -154,10 +164,14 @@ indirect enum Shape: Sendable {
         "reference_date": .scalar, "demo": .scalar,
     ])
 
-    static let staff: Shape = .map(["staff": .list(.map([
-        "id": .scalar, "name": .scalar, "role": .scalar, "discipline": .scalar, "expertise": .list(.scalar),
-        "capacity": .scalar, "languages": .list(.scalar), "on_leave": .scalar, "account": .scalar,
-    ]))])
+    static let staff: Shape = .map([
+        "staff": .list(
+            .map([
+                "id": .scalar, "name": .scalar, "role": .scalar, "discipline": .scalar, "expertise": .list(.scalar),
+                "capacity": .scalar, "languages": .list(.scalar), "on_leave": .scalar, "account": .scalar,
+                "away": .list(.map(["from": .scalar, "to": .scalar, "kind": .scalar])), "work_days": .list(.scalar), "left_on": .scalar,
+            ]))
+    ])
 
     static let household: Shape = .map([
         "id": .scalar, "name": .scalar, "language": .scalar, "note": .scalar,

@@ -94,7 +94,7 @@ public struct DistrictGenerator {
                                                 wijk: wijken.joined(separator: ", "), buurten: buurten, demo: true),
                              referenceDate: today)
         generateStaff(into: &d)
-        let regisseurs = d.staff.filter { !$0.onLeave }.map(\.id)
+        let regisseurs = d.staff.filter { !$0.isAway(on: today) }.map(\.id)
         let perRegisseur = Double(size.openCases) / Double(max(1, regisseurs.count))
         let streets = (0..<max(10, size.households / 60)).map { _ in pick(Self.streetParts) + pick(Self.streetKinds) }
 
@@ -129,10 +129,17 @@ public struct DistrictGenerator {
         for i in 0..<size.staff {
             let isLead = i % 12 == 0
             let (discipline, expertise) = isLead ? ("teamleider", [LifeDomain.huiselijkeRelaties]) : pick(Self.disciplines)
-            d.staff.append(Staff(id: "s\(i + 1)", name: "\(pick(Self.firstNames)) \(pick(Self.surnames))",
-                                 role: isLead ? .teamLead : .generalist, discipline: discipline, expertise: expertise,
-                                 capacity: 0, languages: chance(0.3) ? ["nl", pick(Self.languages)] : ["nl"],
-                                 onLeave: !isLead && chance(0.04), account: nil))
+            let id = "s\(i + 1)"
+            let name = "\(pick(Self.firstNames)) \(pick(Self.surnames))"
+            let languages = chance(0.3) ? ["nl", pick(Self.languages)] : ["nl"]
+            // About one in 25 is on leave: three weeks, one of them gone.
+            let away = !isLead && chance(0.04)
+            d.staff.append(
+                Staff(
+                    id: id, name: name, role: isLead ? .teamLead : .generalist, discipline: discipline,
+                    expertise: expertise, capacity: 0, languages: languages, account: nil,
+                    absences: away
+                        ? [StaffAbsence(staffID: id, from: today.adding(days: -7), to: today.adding(days: 14), kind: .leave)] : []))
         }
     }
 

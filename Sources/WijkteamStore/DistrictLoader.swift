@@ -48,6 +48,14 @@ public struct DistrictData: Sendable {
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
         d.signals = signals.map { var s = $0; s.date = s.date.adding(days: days); return s }
+        d.staff = staff.map {
+            var s = $0
+            s.leftOn = s.leftOn?.adding(days: days)
+            s.absences = s.absences.map {
+                var a = $0; a.from = a.from.adding(days: days); a.to = a.to?.adding(days: days); return a
+            }
+            return s
+        }
         return d
     }
 }
@@ -68,6 +76,14 @@ public enum DistrictLoader {
             referenceDate: district.reference_date)
 
         try loadStaff(folder: folder, into: &data)
+        // Absences get the ids the database will give them, in file order.
+        var absenceID = 0
+        for i in data.staff.indices {
+            for j in data.staff[i].absences.indices {
+                absenceID += 1
+                data.staff[i].absences[j].id = absenceID
+            }
+        }
         let roles = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.role) })
 
         let householdDir = folder.appendingPathComponent("households")
@@ -102,9 +118,24 @@ public enum DistrictLoader {
             if let account = s.account, data.staff.contains(where: { $0.account == account }) {
                 throw staffDoc.error(at + [.key("account")], "account '\(account)' belongs to two staff members")
             }
-            data.staff.append(Staff(id: s.id, name: s.name, role: s.role, discipline: s.discipline ?? "",
-                                    expertise: s.expertise ?? [], capacity: s.capacity,
-                                    languages: s.languages ?? ["nl"], onLeave: s.on_leave ?? false, account: s.account))
+            var absences: [StaffAbsence] = []
+            for (j, a) in (s.away ?? []).enumerated() {
+                if let to = a.to, to < a.from {
+                    throw staffDoc.error(
+                        at + [.key("away"), .index(j), .key("to")], "away period ends (\(to)) before it starts (\(a.from))")
+                }
+                absences.append(StaffAbsence(staffID: s.id, from: a.from, to: a.to, kind: a.kind))
+            }
+            if s.on_leave == true { absences.append(StaffAbsence(staffID: s.id, from: data.referenceDate, to: nil, kind: .leave)) }
+            guard let workDays = WorkDays.parse((s.work_days ?? []).joined(separator: ",")) else {
+                throw staffDoc.error(at + [.key("work_days")], "work days must be some of \(WorkDays.keys.joined(separator: ", "))")
+            }
+            data.staff.append(
+                Staff(
+                    id: s.id, name: s.name, role: s.role, discipline: s.discipline ?? "",
+                    expertise: s.expertise ?? [], capacity: s.capacity,
+                    languages: s.languages ?? ["nl"], account: s.account,
+                    absences: absences.sorted { $0.from < $1.from }, workDays: workDays, leftOn: s.left_on))
         }
     }
 }

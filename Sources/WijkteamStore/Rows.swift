@@ -19,9 +19,17 @@ enum Rows {
     }
 
     static func staff(_ r: some SQLRow) -> Staff {
-        Staff(id: r["id"], name: r["name"], role: vocab(r, "role", StaffRole.generalist), discipline: r["discipline"],
-              expertise: list(r["expertise"]), capacity: r["capacity"], languages: list(r["languages"] as String),
-              onLeave: r["on_leave"], account: r["account"])
+        Staff(
+            id: r["id"], name: r["name"], role: vocab(r, "role", StaffRole.generalist), discipline: r["discipline"],
+            expertise: list(r["expertise"]), capacity: r["capacity"], languages: list(r["languages"] as String),
+            account: r["account"], workDays: WorkDays.parse(r["work_days"]) ?? [], leftOn: optionalDay(r, "left_on"),
+            version: r["version"])
+    }
+
+    static func absence(_ r: some SQLRow) -> StaffAbsence {
+        StaffAbsence(
+            id: r["id"], staffID: r["staff_id"], from: day(r, "from_day"), to: optionalDay(r, "to_day"),
+            kind: vocab(r, "kind", AbsenceKind.leave))
     }
 
     static func household(_ r: some SQLRow) -> Household {
@@ -140,13 +148,17 @@ enum Importer {
         for s in d.staff {
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO staff (id, name, role, discipline, expertise, capacity, languages, on_leave, account)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO staff (id, name, role, discipline, expertise, capacity, languages, account, work_days, left_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 s.id, s.name, s.role.rawValue, s.discipline, Rows.join(s.expertise), s.capacity,
-                s.languages.joined(separator: ","), s.onLeave, s.account,
+                s.languages.joined(separator: ","), s.account, WorkDays.text(s.workDays), s.leftOn?.description,
             ])
+            for a in s.absences {
+                try db.cachedStatement(sql: "INSERT INTO staff_absence (id, staff_id, from_day, to_day, kind) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [a.id == 0 ? nil : a.id, s.id, a.from.description, a.to?.description, a.kind.rawValue])
+            }
         }
         try insertHouseholds(d.households, into: db)
         for t in d.ties {

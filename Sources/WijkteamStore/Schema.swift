@@ -376,10 +376,13 @@ package enum Schema {
             );
             """ + (d.engine == .postgres ? announceChanges(v12Tables) : "")
         },
+        Migration("v13-team") { d in teamMigration(d) },
     ]
 
     /// The tables v12 makes: pg1 announces changes to the tables there were before them.
     static let v12Tables = ["access_grant", "break_glass"]
+    /// Tables made after pg1 (which announces changes to the tables before them).
+    static var laterTables: [String] { v12Tables + v13Tables }
 
     /// The text `HouseholdIndex.searchText` folds, in SQL: name, street, number and addition,
     /// postcode with and without its space, the current members' names.
@@ -407,7 +410,8 @@ package enum Schema {
     package static let tables = [
         "meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "plan_goal",
         "provision", "journal_entry", "signal", "meldcode_step", "setting", "meeting", "decision", "meeting_item",
-        "meeting_minute", "case_member", "access_grant", "break_glass", "audit_log", "audit_head", "audit_seal_key", "audit_seal",
+        "meeting_minute", "case_member", "access_grant", "break_glass", "staff_absence", "staff_change", "case_cover", "audit_log",
+        "audit_head", "audit_seal_key", "audit_seal",
     ]
 
     /// Tables whose changes other terminals show. The access log is left out: one person
@@ -432,7 +436,7 @@ package enum Schema {
             PERFORM pg_notify('\(changeChannel)', TG_TABLE_SCHEMA);
             RETURN NULL;
         END $$;
-        """ + announceChanges(announcedTables.filter { !v12Tables.contains($0) })
+        """ + announceChanges(announcedTables.filter { !laterTables.contains($0) })
     }
 
     static func announceChanges(_ tables: [String]) -> String {

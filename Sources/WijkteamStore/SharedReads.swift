@@ -13,7 +13,33 @@ package enum SharedReads {
     }
 
     package static func staff(_ db: some SQLRunner) throws -> [Staff] {
-        try db.fetchAll("SELECT * FROM staff ORDER BY name, id", []).map(Rows.staff)
+        var staff = try db.fetchAll("SELECT * FROM staff ORDER BY name, id", []).map(Rows.staff)
+        var absences: [StaffID: [StaffAbsence]] = [:]
+        for r in try db.fetchAll("SELECT * FROM staff_absence ORDER BY from_day, id", []) {
+            let a = Rows.absence(r)
+            absences[a.staffID, default: []].append(a)
+        }
+        for i in staff.indices { staff[i].absences = absences[staff[i].id] ?? [] }
+        return staff
+    }
+
+    /// Every cover named (`CaseCover`), active or not; `Team.coverFor` and need-to-know pick the active ones.
+    package static func covers(_ db: some SQLRunner) throws -> [CaseCover] {
+        try db.fetchAll(
+            """
+            SELECT c.case_id, c.cover_id, a.id, a.staff_id, a.from_day, a.to_day, a.kind
+            FROM case_cover c JOIN staff_absence a ON a.id = c.absence_id ORDER BY c.case_id, a.from_day
+            """, []
+        ).map { CaseCover(caseID: $0["case_id"], coverID: $0["cover_id"], absence: Rows.absence($0)) }
+    }
+
+    /// Every change kept to staff records, oldest first.
+    package static func staffChanges(_ db: some SQLRunner) throws -> [StaffChange] {
+        try db.fetchAll("SELECT * FROM staff_change ORDER BY on_day, id", []).map {
+            StaffChange(
+                staffID: $0["staff_id"], on: Rows.day($0, "on_day"), field: $0["field"], old: $0["old_value"],
+                new: $0["new_value"], by: $0["changed_by"])
+        }
     }
 
     /// Need-to-know for lists: nil for staff in the team (they see every case); for staff

@@ -139,7 +139,9 @@ import Wijkteam
         #expect(misplaced == [])
         // The domain's table is the domain's sections, nothing of the screens or the command line.
         #expect(
-            Self.domain.sections.map(\.name) == ["domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass"])
+            Self.domain.sections.map(\.name) == [
+                "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team",
+            ])
         #expect(Self.domain.tables.count == 1)
     }
 

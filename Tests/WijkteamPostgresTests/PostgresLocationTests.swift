@@ -56,7 +56,7 @@ import WijkteamPostgres
         // Every migration splits into statements that each start with a keyword.
         for m in PostgresSchema.migrations {
             for s in PostgresSchema.statements(m.sql) {
-                #expect(["CREATE", "ALTER", "UPDATE", "DROP"].contains { s.hasPrefix($0) }, "\(m.identifier): \(s.prefix(40))")
+                #expect(["CREATE", "ALTER", "UPDATE", "INSERT", "DROP"].contains { s.hasPrefix($0) }, "\(m.identifier): \(s.prefix(40))")
             }
         }
     }

@@ -92,7 +92,8 @@ import Testing
         let staff = [Staff(id: "ayse", name: "Ayşe", role: .generalist, expertise: [.financien], capacity: 8, languages: ["nl", "tr"])]
         let c = Case(id: 0, householdID: 1, opened: today, source: .selfReferral, presentingQuestion: "q", domains: [.financien], phase: .triage)
         let reasons = dutch {
-            SuggestionRanker.rank(case: c, context: SuggestionContext(language: "tr"), staff: staff, loads: [:])[0].reasons.map(\.display)
+            SuggestionRanker.rank(case: c, context: SuggestionContext(language: "tr"), staff: staff, loads: [:], today: today)[0].reasons
+                .map(\.display)
         }
         #expect(reasons == ["expertise: Financiën +3", "spreekt Turks +3", "heeft ruimte: 0/8 +4"])
     }

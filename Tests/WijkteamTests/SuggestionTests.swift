@@ -8,9 +8,10 @@ import Testing
     let c = Case(id: 1, householdID: 1, opened: Day("2026-11-01")!, source: .huisarts, presentingQuestion: "q",
                  domains: [.financien, .huisvesting], phase: .triage, complexity: 2)
     let loads: [StaffID: Double] = ["a": 4, "b": 4]
+    let today = Day("2026-11-20")!
 
     func order(_ staff: [Staff], context: SuggestionContext = .init(), loads: [StaffID: Double]? = nil) -> [StaffID] {
-        SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads ?? self.loads).map(\.staff.id)
+        SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads ?? self.loads, today: today).map(\.staff.id)
     }
 
     @Test func equalCandidatesAreOrderedByName() {
@@ -21,7 +22,7 @@ import Testing
         var expert = b
         expert.expertise = [.financien]
         #expect(order([a, expert]) == ["b", "a"])
-        let s = SuggestionRanker.rank(case: c, context: .init(), staff: [expert], loads: loads)[0]
+        let s = SuggestionRanker.rank(case: c, context: .init(), staff: [expert], loads: loads, today: today)[0]
         #expect(s.reasons.contains { $0.text == "expertise: Financiën" && $0.points == SuggestionRanker.Weight.expertisePerDomain })
     }
 
@@ -34,7 +35,7 @@ import Testing
         speaker.languages = ["nl", "tr"]
         #expect(order([a, speaker], context: .init(language: "tr")) == ["b", "a"])
         #expect(order([a, speaker], context: .init(language: "nl")) == ["a", "b"])
-        let s = SuggestionRanker.rank(case: c, context: .init(language: "tr"), staff: [speaker], loads: loads)[0]
+        let s = SuggestionRanker.rank(case: c, context: .init(language: "tr"), staff: [speaker], loads: loads, today: today)[0]
         #expect(s.reasons.contains { $0.text == "speaks Turkish" })
     }
 
@@ -49,32 +50,65 @@ import Testing
     @Test func overCapacityLosesAndIsMarked() {
         var expert = a
         expert.expertise = [.financien]
-        let ranked = SuggestionRanker.rank(case: c, context: .init(), staff: [expert, b], loads: ["a": 9.9, "b": 4])
+        let ranked = SuggestionRanker.rank(case: c, context: .init(), staff: [expert, b], loads: ["a": 9.9, "b": 4], today: today)
         #expect(ranked.map(\.staff.id) == ["b", "a"])
         #expect(ranked[1].wouldBeOverCapacity)
         #expect(ranked[1].reasons.contains { $0.points == SuggestionRanker.Weight.overCapacity })
     }
 
-    @Test func onLeaveGoesLastWhateverElse() {
+    @Test func awayOnTheDayGoesLastWithWhyAndNoPoints() {
         var away = b
-        away.onLeave = true
+        away.absences = [StaffAbsence(staffID: "b", from: Day("2026-11-02")!, to: Day("2027-01-12")!, kind: .leave)]
         away.expertise = [.financien, .huisvesting]
-        #expect(order([away, a], context: .init(knownBy: ["b": "x"])) == ["a", "b"])
+        let ranked = SuggestionRanker.rank(case: c, context: .init(knownBy: ["b": "x"]), staff: [away, a], loads: loads, today: today)
+        #expect(ranked.map(\.staff.id) == ["a", "b"])
+        #expect(ranked[1].unavailable == "on leave until 12 Jan")
+        #expect(ranked[1].score == 0 && !ranked[1].isAvailable && ranked[0].isAvailable)
+    }
+
+    @Test func anAbsenceThatIsOverOrStillToComeDoesNotCount() {
+        var back = b
+        back.expertise = [.financien]
+        back.absences = [
+            StaffAbsence(staffID: "b", from: Day("2026-10-01")!, to: Day("2026-11-19")!, kind: .ill),
+            StaffAbsence(staffID: "b", from: Day("2026-11-21")!, to: Day("2026-11-30")!, kind: .training),
+        ]
+        let ranked = SuggestionRanker.rank(case: c, context: .init(), staff: [a, back], loads: loads, today: today)
+        #expect(ranked.map(\.staff.id) == ["b", "a"] && ranked.allSatisfy(\.isAvailable))
+    }
+
+    @Test func leavingBeforeTheNextFollowUpIsNotSuggested() {
+        var leaving = b
+        leaving.expertise = [.financien]
+        leaving.leftOn = Day("2026-12-10")!
+        let followUpAfter = SuggestionContext(nextFollowUp: Day("2026-12-15")!)
+        let ranked = SuggestionRanker.rank(case: c, context: followUpAfter, staff: [leaving, a], loads: loads, today: today)
+        #expect(ranked.map(\.staff.id) == ["a", "b"] && ranked[1].unavailable == "leaves the team on 10 Dec")
+        // A follow-up before the leaving day: they can still do it.
+        let before = SuggestionContext(nextFollowUp: Day("2026-12-01")!)
+        #expect(SuggestionRanker.rank(case: c, context: before, staff: [leaving, a], loads: loads, today: today)[0].staff.id == "b")
+        // Gone already: not listed at all.
+        leaving.leftOn = Day("2026-11-20")!
+        #expect(SuggestionRanker.rank(case: c, context: .init(), staff: [leaving, a], loads: loads, today: today).map(\.staff.id) == ["a"])
     }
 
     @Test func newStaffAndTheCurrentRegisseurAreNotSuggested() {
         let sanne = Staff(id: "s", name: "Sanne", role: .newStaff, capacity: 0)
         var assigned = c
         assigned.regisseurID = "a"
-        #expect(SuggestionRanker.rank(case: assigned, context: .init(), staff: [a, b, sanne], loads: loads).map(\.staff.id) == ["b"])
+        #expect(
+            SuggestionRanker.rank(case: assigned, context: .init(), staff: [a, b, sanne], loads: loads, today: today).map(\.staff.id) == [
+                "b"
+            ])
     }
 
     @Test func scoreIsTheSumOfTheReasons() {
         var s = b
         s.expertise = [.financien, .huisvesting]
         s.languages = ["pl"]
-        let r = SuggestionRanker.rank(case: c, context: .init(language: "pl", knownBy: ["b": "x"], neighbours: ["b": 5]),
-                                      staff: [s], loads: ["b": 0])[0]
+        let r = SuggestionRanker.rank(
+            case: c, context: .init(language: "pl", knownBy: ["b": "x"], neighbours: ["b": 5]),
+            staff: [s], loads: ["b": 0], today: today)[0]
         // expertise 2×3 + knows 4 + neighbours capped 2 + language 3 + room capped 4
         #expect(r.score == 6 + 4 + 2 + 3 + 4)
     }

@@ -254,7 +254,6 @@ extension Strings {
         "suggestion.speaks": Phrase(en: "speaks {1}", nl: "spreekt {1}"),
         "suggestion.over_capacity": Phrase(en: "over capacity: {1} + {2} > {3}", nl: "boven capaciteit: {1} + {2} > {3}"),
         "suggestion.has_room": Phrase(en: "has room: {1}/{2}", nl: "heeft ruimte: {1}/{2}"),
-        "suggestion.on_leave": Phrase(en: "on leave", nl: "met verlof"),
 
         // Triage.swift
         "urgency.safety_signal": Phrase(en: "safety signal", nl: "veiligheidssignaal"),
