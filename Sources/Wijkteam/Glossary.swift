@@ -36,6 +36,8 @@ public enum Glossary {
             .init(term: "Evaluatie", explanation: tr("glossary.evaluatie"), words: ["evaluatie", "evaluation"]),
             .init(term: "Afgesloten", explanation: tr("glossary.afgesloten")),
             .init(term: "Niet toegewezen", explanation: tr("glossary.niet_toegewezen"), words: ["niet toegewezen", "unassigned", "not assigned"]),
+            .init(term: "Waarneming", explanation: tr("glossary.waarneming"), words: ["waarneming", "waarnemer", "cover", "covers", "covered by"]),
+            .init(term: "Overdracht", explanation: tr("glossary.overdracht"), words: ["overdracht", "handover", "hand over"]),
             .init(term: "Bespreken", explanation: tr("glossary.bespreken"), words: ["bespreken", "put up for discussion", "for discussion"]),
             .init(term: "Eigen kracht", explanation: tr("glossary.eigen_kracht")),
             .init(term: "Sociaal netwerk", explanation: tr("glossary.sociaal_netwerk"), words: ["sociaal netwerk", "netwerk", "network"]),

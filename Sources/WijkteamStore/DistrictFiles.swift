@@ -100,6 +100,9 @@ struct CaseEntry: Decodable {
     var journal: [JournalEntryFile]?
     /// Colleagues explicitly added to the case (need-to-know: they may read its sensitive entries).
     var members: [String]?
+    /// A colleague covering the case while its regisseur is away (waarneming): the regisseur
+    /// must be away on the reference date.
+    var cover: String?
 }
 
 struct FollowUpEntry: Decodable {
@@ -192,7 +195,7 @@ indirect enum Shape: Sendable {
                                       "waiting_weeks": .scalar, "start": .scalar, "network_reason": .scalar])),
             "journal": .list(.map(["date": .scalar, "kind": .scalar, "author": .scalar, "text": .scalar,
                                    "sensitive": .scalar])),
-            "members": .list(.scalar),
+            "members": .list(.scalar), "cover": .scalar,
         ])),
         "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys])),
         "signals": .list(.map(["date": .scalar, "source": .scalar, "description": .scalar,

@@ -133,6 +133,14 @@ struct HouseholdLoading {
             try checkStaff(m, at + [.key("members"), .index(i)], in: doc)
             data.caseMembers[c.id, default: []].append(m)
         }
+        if let cover = c.cover {
+            try checkStaff(cover, at + [.key("cover")], in: doc)
+            let away = data.staff.first { $0.id == c.regisseur }?.absence(on: data.referenceDate)
+            guard let away, cover != c.regisseur else {
+                throw doc.error(at + [.key("cover")], "a cover is for a case whose regisseur is away on the reference date")
+            }
+            data.caseCovers[c.id] = (cover, away.id)
+        }
         try loadJournal(of: c, at: at, from: doc)
     }
 

@@ -32,6 +32,8 @@ public struct DistrictData: Sendable {
     public var signals: [Signal] = []
     /// Staff explicitly added to a case, per case.
     public var caseMembers: [Int: [StaffID]] = [:]
+    /// Covers named for an away regisseur's case: case id → (cover, the absence's id).
+    public var caseCovers: [Int: (cover: StaffID, absenceID: Int)] = [:]
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate

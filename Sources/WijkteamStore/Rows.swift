@@ -234,6 +234,11 @@ enum Importer {
                     arguments: [caseID, m, d.referenceDate.description])
             }
         }
+        for (caseID, cover) in d.caseCovers {
+            try db.execute(
+                sql: "INSERT INTO case_cover (case_id, absence_id, cover_id, named_on) VALUES (?, ?, ?, ?)",
+                arguments: [caseID, cover.absenceID, cover.cover, d.referenceDate.description])
+        }
         for s in d.signals {
             try db.cachedStatement(
                 sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)"
