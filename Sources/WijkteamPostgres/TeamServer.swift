@@ -87,6 +87,7 @@ public enum TeamServer {
                 "CREATE OR REPLACE FUNCTION \(g).guard_version() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT \(TeamGuard.version)'")
             for m in TeamGuard.masked(g) { try installView(m, s, n) }
             for (table, filter) in TeamGuard.policies(g) { try s.execute(TeamGuard.policy(table, filter: filter, n)) }
+            try s.execute(TeamGuard.teamTables(n))
             try s.execute(readOnlyGrants(n))
             try s.execute(auditGrants(n))
             try s.execute(accessGrantPolicies(n))
@@ -149,10 +150,13 @@ public enum TeamServer {
     static func readOnlyGrants(_ n: TeamGuard.Names) -> String {
         let d = n.data, g = n.guardSchema
         return """
-            GRANT SELECT ON \(d).meta, \(d).staff, \(d).schema_migrations TO \(n.staff);
+            GRANT SELECT ON \(d).meta, \(d).schema_migrations TO \(n.staff);
+            ALTER TABLE \(d).meta ENABLE ROW LEVEL SECURITY;
+            DROP POLICY IF EXISTS guard_read ON \(d).meta;
+            CREATE POLICY guard_read ON \(d).meta FOR SELECT USING ((SELECT \(g).me()) IS NOT NULL);
             ALTER TABLE \(d).setting ENABLE ROW LEVEL SECURITY;
             DROP POLICY IF EXISTS guard_read ON \(d).setting; DROP POLICY IF EXISTS guard_lead ON \(d).setting;
-            CREATE POLICY guard_read ON \(d).setting FOR SELECT USING (true);
+            CREATE POLICY guard_read ON \(d).setting FOR SELECT USING ((SELECT \(g).me()) IS NOT NULL);
             CREATE POLICY guard_lead ON \(d).setting FOR ALL USING ((SELECT \(g).is_lead())) WITH CHECK ((SELECT \(g).is_lead()));
             GRANT SELECT, INSERT, UPDATE ON \(d).setting TO \(n.staff)
             """
@@ -166,7 +170,7 @@ public enum TeamServer {
             REVOKE ALL ON \(d).audit_log, \(d).audit_head FROM \(n.staff);
             ALTER TABLE \(d).audit_log ENABLE ROW LEVEL SECURITY;
             DROP POLICY IF EXISTS guard_read ON \(d).audit_log;
-            CREATE POLICY guard_read ON \(d).audit_log FOR SELECT USING ((SELECT \(g).is_lead()) OR account = session_user);
+            CREATE POLICY guard_read ON \(d).audit_log FOR SELECT USING ((SELECT \(g).is_lead()) OR (account = session_user AND (SELECT \(g).me()) IS NOT NULL));
             GRANT SELECT ON \(d).audit_log, \(d).audit_head TO \(n.staff)
             """
         sql += """
