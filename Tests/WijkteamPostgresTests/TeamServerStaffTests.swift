@@ -7,8 +7,8 @@ import Wijkteam
 @testable import WijkteamStore
 
 /// Issue 24 on the team's server: the staff list, absences, their history and covers are the
-/// team lead's to change, and a cover reads the covered case while its absence holds; tried as
-/// each colleague with psql would.
+/// team lead's to change, a cover reads the covered case while its absence holds, and a
+/// colleague who left reads nothing; tried as each colleague with psql would.
 @Suite(.serialized) struct TeamServerStaffTests {
     typealias Team = TeamServerTests.Team
 
@@ -168,6 +168,74 @@ import Wijkteam
         let (store, staff) = try PostgresStore.openAsColleague(team.location("karin"), origin: "test")
         #expect(staff.id == "karin" && staff.absences.count == 1)
         #expect(try store.staff().first { $0.id == "zoe" }.map { $0.absences.isEmpty && $0.account == nil } == true)
+    }
+
+    @Test func aColleagueWhoLeftReadsNothingAndServerInitClosesTheirLogin() throws {
+        let team = try Team()
+        let login = "h5_" + String(team.scratch.location.database.suffix(12))
+        defer {
+            team.drop()
+            if let admin = try? PostgresSession.connect(team.scratch.server) {
+                try? admin.execute("DROP ROLE IF EXISTS \(login)")
+                admin.close()
+            }
+        }
+        let fatima = try team.psql("fatima")
+        defer { fatima.close() }
+        try fatima.execute(
+            "INSERT INTO staff (id, name, role, capacity, account) VALUES ('leaver', 'Łukasz 🌷 Ünal-İnan', 'generalist', 3, '\(login)')")
+        // The administrator runs server init again: the new colleague's login is made.
+        func rerun() throws -> TeamServer.Colleague? {
+            let admin = try PostgresSession.connect(team.scratch.location)
+            defer { admin.close() }
+            let report = try TeamServer.initialize(admin, names: team.names) { try PostgresCopyTests.sample() }
+            #expect(report.loaded == nil)
+            return report.colleagues.first { $0.login == login }
+        }
+        #expect(try rerun() == TeamServer.Colleague(staff: "leaver", login: login, created: true, leftOn: nil))
+        let leaver = try team.psql(login)
+        defer { leaver.close() }
+        #expect(try Self.count(leaver, "SELECT COUNT(*) FROM household") == 46)
+
+        let today = try fatima.rows("SELECT \(Self.day(0))").first!.decode(String.self)
+        try fatima.execute("UPDATE staff SET left_on = '\(today)' WHERE id = 'leaver'")
+        // From the day they leave, the same session reads nothing of the team's.
+        let readable = try leaver.rows(
+            """
+            SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname IN ('\(team.names.data)', '\(team.names.guardSchema)') AND c.relkind IN ('r', 'v', 'p')
+            AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1
+            """
+        ).map { try $0.decode(String.self) }
+        let tables = Set(readable.map { String($0.split(separator: ".").last!) })
+        #expect(
+            tables.isSuperset(of: ["household", "journal_entry", "staff", "staff_absence", "case_cover", "meeting", "meta", "audit_log"]))
+        let bookkeeping: Set<String> = ["schema_migrations", "audit_head", "audit_seal", "audit_seal_key"]
+        for relation in readable where !bookkeeping.contains(String(relation.split(separator: ".").last!)) {
+            #expect(try Self.count(leaver, "SELECT COUNT(*) FROM \(relation)") == 0, "\(relation)")
+        }
+        for sql in [
+            "INSERT INTO network_tie (household_id, name, sector, relation, strength) VALUES (3, 'Tante', 'family', 'aunt', 'strong')",
+            "SELECT audit_append(3, NULL, 'open_household', '', 'allowed', 'psql')",
+            "SELECT * FROM search_journal('jayden:*', 50, 'psql')",
+            "INSERT INTO break_glass (case_id, staff_id, at, reason) VALUES (3, 'leaver', '2026-12-03T10:00:00Z', 'still here')",
+        ] {
+            #expect(Self.refused(leaver, sql) != nil, "\(sql)")
+        }
+        #expect(try team.once("fatima") { try Self.count($0, "SELECT COUNT(*) FROM network_tie WHERE name = 'Tante'") } == 0)
+        // The app says why it does not open.
+        #expect { try PostgresStore.openAsColleague(team.location(login), origin: "test") } throws: { "\($0)".contains(today) }
+        // server init again: the login no longer logs in, and is out of the team's role.
+        #expect(try rerun() == TeamServer.Colleague(staff: "leaver", login: login, created: false, leftOn: today))
+        #expect(throws: (any Error).self) { try team.psql(login).close() }
+        let role = try fatima.rows(
+            "SELECT rolcanlogin, pg_has_role('\(login)', '\(team.names.staff)', 'MEMBER') FROM pg_roles WHERE rolname = '\(login)'"
+        ).first?.decode((Bool, Bool).self)
+        #expect(role.map { !$0.0 && !$0.1 } == true)
+        // Their leaving day withdrawn, the next server init opens the login again.
+        try fatima.execute("UPDATE staff SET left_on = NULL WHERE id = 'leaver'")
+        #expect(try rerun()?.leftOn == nil)
+        #expect(try team.once(login) { try Self.count($0, "SELECT COUNT(*) FROM household") } == 46)
     }
 }
 #endif
