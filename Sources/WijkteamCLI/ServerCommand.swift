@@ -19,7 +19,9 @@ struct ServerCommand: ParsableCommand {
                 Connect as the server's administrator. Makes the roles TEAM_owner (owns the tables) and TEAM_staff (every \
                 colleague's login is a member), the schema TEAM with the team's tables and TEAM_guard with the policies' \
                 functions and views, loads a district when the schema holds none, and gives every colleague with an OS \
-                account a login role. Prints the pg_hba.conf and pg_ident.conf lines to add. Safe to run again.
+                account a login role. Prints the pg_hba.conf and pg_ident.conf lines to add. Safe to run again, and run \
+                again after the team lead adds a colleague with an account (their login is made then) or someone leaves \
+                (their login is closed).
                 """)
         // --db (the same option as every command's): the server, as its administrator, postgres://admin@/database?host=/run/postgresql.
         @OptionGroup var common: CommonOptions
@@ -53,7 +55,8 @@ struct ServerCommand: ParsableCommand {
                     print(tr("cli.server.loaded", households))
                 }
                 for c in report.colleagues {
-                    let line = c.created ? tr("cli.server.login.made", c.login, c.staff) : tr("cli.server.login.kept", c.login, c.staff)
+                    var line = c.created ? tr("cli.server.login.made", c.login, c.staff) : tr("cli.server.login.kept", c.login, c.staff)
+                    if let left = c.leftOn { line = tr("cli.server.login.closed", c.login, c.staff, left) }
                     print("  " + line)
                 }
                 print(tr("cli.server.hba"))

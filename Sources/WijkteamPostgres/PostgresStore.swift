@@ -93,8 +93,13 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
         do {
             let login = try session.rows("SELECT session_user::text").first?.decode(String.self) ?? location.user
             let installed = try session.rows("SELECT to_regproc('guard_version') IS NOT NULL").first?.decode(Bool.self) ?? false
-            let version = installed ? try session.rows("SELECT guard_version()").first?.decode(Int.self) ?? 0 : 0
-            guard version >= TeamGuard.version else { throw WijkteamError.invalid(tr("store.pg.unguarded", location.description)) }
+            guard installed else { throw WijkteamError.invalid(tr("store.pg.unguarded", location.description)) }
+            let version = try session.rows("SELECT guard_version()").first?.decode(Int.self) ?? 0
+            guard version >= TeamGuard.version else { throw WijkteamError.invalid(tr("store.pg.guard_behind", location.description)) }
+            // The server treats a colleague who left as nobody; say so rather than "no colleague".
+            if let left = try session.rows("SELECT left_team()").first?.decode(String?.self) {
+                throw WijkteamError.invalid(tr("store.pg.left_team", login, left, location.description))
+            }
             let done = Set(try session.rows("SELECT identifier FROM schema_migrations").map { try $0.decode(String.self) })
             guard done == Set(PostgresSchema.migrations.map(\.identifier)) else {
                 throw WijkteamError.invalid(tr("store.pg.guard_behind", location.description))

@@ -21,7 +21,7 @@ import Foundation
 /// Plain strings (no NIO), so the default build compiles them too.
 public enum TeamGuard {
     /// Raised when what `install` makes changes: the app refuses a guard older than it knows.
-    public static let version = 1
+    public static let version = 2
 
     public struct Names: Sendable, Equatable {
         public let team: String
@@ -106,7 +106,7 @@ public enum TeamGuard {
                         PERFORM \(g).self_grant(OLD.id, NEW.regisseur_id);
                     END IF;
                     """),
-        ] + maskedWork(g)
+        ] + maskedWork(g) + [staffView(g)]
     }
 
     static let denied = "RAISE EXCEPTION 'permission denied: % may not %', session_user"
@@ -191,7 +191,8 @@ public enum TeamGuard {
             ("plan_goal", "\(g).sees_case(case_id)"),
             ("provision", "\(g).sees_case(case_id)"),
             ("case_member", "\(g).sees_case(case_id)"),
-            ("meeting", "true"),
+            // Meetings hold no client data: everyone who is anyone in the team reads them.
+            ("meeting", "(SELECT \(g).me()) IS NOT NULL"),
             (
                 "meeting_item",
                 """
@@ -217,20 +218,22 @@ public enum TeamGuard {
             """
         return """
             CREATE OR REPLACE FUNCTION \(g).me() RETURNS text LANGUAGE sql \(header) AS $$
-                SELECT id FROM staff WHERE account = session_user $$;
+                SELECT id FROM staff WHERE \(sessionColleague) $$;
             CREATE OR REPLACE FUNCTION \(g).in_team() RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT COALESCE((SELECT role <> 'outside_team' FROM staff WHERE account = session_user), false) $$;
+                SELECT COALESCE((SELECT role <> 'outside_team' FROM staff WHERE \(sessionColleague)), false) $$;
             CREATE OR REPLACE FUNCTION \(g).is_lead() RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT COALESCE((SELECT role = 'team_lead' FROM staff WHERE account = session_user), false) $$;
+                SELECT COALESCE((SELECT role = 'team_lead' FROM staff WHERE \(sessionColleague)), false) $$;
             CREATE OR REPLACE FUNCTION \(g).may_write() RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT COALESCE((SELECT role IN ('team_lead', 'generalist', 'specialist') FROM staff WHERE account = session_user), false) $$;
+                SELECT COALESCE((SELECT role IN ('team_lead', 'generalist', 'specialist') FROM staff WHERE \(sessionColleague)), false) $$;
+            \(coverFunction(n))
             CREATE OR REPLACE FUNCTION \(g).sees_household(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
                 SELECT \(g).in_team() OR EXISTS (SELECT 1 FROM care_case c JOIN case_member m ON m.case_id = c.id
-                                                 WHERE c.household_id = h AND m.staff_id = \(g).me()) $$;
+                                                 WHERE c.household_id = h AND m.staff_id = \(g).me())
+                    OR EXISTS (SELECT 1 FROM care_case c WHERE c.household_id = h AND \(g).covers(c.id)) $$;
             CREATE OR REPLACE FUNCTION \(g).sees_case(c bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
                 SELECT \(g).in_team() OR EXISTS (SELECT 1 FROM care_case x WHERE x.id = c AND \(g).sees_household(x.household_id)) $$;
             CREATE OR REPLACE FUNCTION \(g).reads_case(c bigint, author text, entry bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT \(g).is_lead() OR (author IS NOT NULL AND author = \(g).me()) OR EXISTS (
+                SELECT \(g).is_lead() OR (author IS NOT NULL AND author = \(g).me()) OR \(g).covers(c) OR EXISTS (
                     SELECT 1 FROM care_case x WHERE x.id = c
                     AND (x.regisseur_id = \(g).me() OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c AND m.staff_id = \(g).me()))
                     \(selfGranted)) $$;
@@ -258,7 +261,7 @@ public enum TeamGuard {
             DECLARE
                 who text := session_user; sid text; prev text; new_id bigint; stamp text; digest text;
             BEGIN
-                SELECT id INTO sid FROM staff WHERE account = who;
+                sid := \(g).me();
                 IF sid IS NULL THEN
                     RAISE EXCEPTION 'login % is not a colleague of this team', who USING ERRCODE = '42501';
                 END IF;

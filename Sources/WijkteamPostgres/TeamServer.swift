@@ -12,15 +12,24 @@ public enum TeamServer {
         public var names: TeamGuard.Names
         public var database: String
         public var loaded: PostgresCopy.Report?
-        /// Staff with an OS account: (staff id, login role, made now).
-        public var colleagues: [(staff: String, login: String, created: Bool)]
+        /// Staff with an OS account, and what became of their login role.
+        public var colleagues: [Colleague]
         public var hbaLines: [String] {
             [
                 "local    \(database)  +\(names.staff)  peer map=wijkteam",
                 "hostssl  \(database)  +\(names.staff)  0.0.0.0/0  scram-sha-256",
             ]
         }
-        public var identLines: [String] { colleagues.map { "wijkteam  \($0.login)  \($0.login)" } }
+        public var identLines: [String] { colleagues.filter { $0.leftOn == nil }.map { "wijkteam  \($0.login)  \($0.login)" } }
+    }
+
+    public struct Colleague: Sendable, Equatable {
+        public var staff: String
+        public var login: String
+        /// The login role was made now.
+        public var created: Bool
+        /// Left the team on this day: their role no longer logs in.
+        public var leftOn: String?
     }
 
     /// `load` gives the district to load when the team's schema holds none yet.
@@ -87,6 +96,7 @@ public enum TeamServer {
                 "CREATE OR REPLACE FUNCTION \(g).guard_version() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT \(TeamGuard.version)'")
             for m in TeamGuard.masked(g) { try installView(m, s, n) }
             for (table, filter) in TeamGuard.policies(g) { try s.execute(TeamGuard.policy(table, filter: filter, n)) }
+            try s.execute(TeamGuard.teamTables(n))
             try s.execute(readOnlyGrants(n))
             try s.execute(auditGrants(n))
             try s.execute(accessGrantPolicies(n))
@@ -149,10 +159,13 @@ public enum TeamServer {
     static func readOnlyGrants(_ n: TeamGuard.Names) -> String {
         let d = n.data, g = n.guardSchema
         return """
-            GRANT SELECT ON \(d).meta, \(d).staff, \(d).schema_migrations TO \(n.staff);
+            GRANT SELECT ON \(d).meta, \(d).schema_migrations TO \(n.staff);
+            ALTER TABLE \(d).meta ENABLE ROW LEVEL SECURITY;
+            DROP POLICY IF EXISTS guard_read ON \(d).meta;
+            CREATE POLICY guard_read ON \(d).meta FOR SELECT USING ((SELECT \(g).me()) IS NOT NULL);
             ALTER TABLE \(d).setting ENABLE ROW LEVEL SECURITY;
             DROP POLICY IF EXISTS guard_read ON \(d).setting; DROP POLICY IF EXISTS guard_lead ON \(d).setting;
-            CREATE POLICY guard_read ON \(d).setting FOR SELECT USING (true);
+            CREATE POLICY guard_read ON \(d).setting FOR SELECT USING ((SELECT \(g).me()) IS NOT NULL);
             CREATE POLICY guard_lead ON \(d).setting FOR ALL USING ((SELECT \(g).is_lead())) WITH CHECK ((SELECT \(g).is_lead()));
             GRANT SELECT, INSERT, UPDATE ON \(d).setting TO \(n.staff)
             """
@@ -166,7 +179,7 @@ public enum TeamServer {
             REVOKE ALL ON \(d).audit_log, \(d).audit_head FROM \(n.staff);
             ALTER TABLE \(d).audit_log ENABLE ROW LEVEL SECURITY;
             DROP POLICY IF EXISTS guard_read ON \(d).audit_log;
-            CREATE POLICY guard_read ON \(d).audit_log FOR SELECT USING ((SELECT \(g).is_lead()) OR account = session_user);
+            CREATE POLICY guard_read ON \(d).audit_log FOR SELECT USING ((SELECT \(g).is_lead()) OR (account = session_user AND (SELECT \(g).me()) IS NOT NULL));
             GRANT SELECT ON \(d).audit_log, \(d).audit_head TO \(n.staff)
             """
         sql += """
@@ -214,26 +227,55 @@ public enum TeamServer {
     }
 
     /// A login role for every colleague with an OS account, a member of the team's staff role,
-    /// finding the team's tables first.
-    static func logins(_ s: PostgresSession, _ n: TeamGuard.Names) throws -> [(staff: String, login: String, created: Bool)] {
-        let rows = try s.rows("SELECT id, account FROM \(n.data).staff WHERE account IS NOT NULL AND account <> '' ORDER BY id")
-        var made: [(String, String, Bool)] = []
+    /// finding the team's tables first; a colleague who has left keeps the role without LOGIN.
+    static func logins(_ s: PostgresSession, _ n: TeamGuard.Names) throws -> [Colleague] {
+        let rows = try s.rows(
+            """
+            SELECT id, account, CASE WHEN left_on <= \(TeamGuard.today) THEN left_on END FROM \(n.data).staff
+            WHERE account IS NOT NULL AND account <> '' ORDER BY id
+            """)
+        var made: [Colleague] = []
         for row in rows {
-            let (id, account) = try row.decode((String, String).self)
+            let (id, account, leftOn) = try row.decode((String, String, String?).self)
             guard account.range(of: #"^[a-z_][a-z0-9_.-]{0,62}$"#, options: .regularExpression) != nil else {
                 throw TeamGuardError("staff \(id)'s account '\(account)' cannot be a login role: lower-case letters, digits, . _ -")
             }
-            let exists = try !s.rows("SELECT 1 FROM pg_roles WHERE rolname = $1", [account].bindings).isEmpty
-            if !exists { try s.execute("CREATE ROLE \"\(account)\" LOGIN") }
+            let canLogin = try s.rows("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1", [account].bindings).first?.decode(Bool.self)
+            if let leftOn {
+                if canLogin != nil { try close(account, s, n) }
+                made.append(Colleague(staff: id, login: account, created: false, leftOn: leftOn))
+                continue
+            }
+            if canLogin == nil { try s.execute("CREATE ROLE \"\(account)\" LOGIN") }
+            // Back on the team (their leaving day withdrawn): their login works again.
+            if canLogin == false { try s.execute("ALTER ROLE \"\(account)\" LOGIN") }
+            let exists = canLogin != nil
             try s.execute(
                 """
                 GRANT \(n.staff) TO "\(account)";
                 ALTER ROLE "\(account)" IN DATABASE "\(s.location.database)" SET search_path = \(n.guardSchema), \(n.data);
                 ALTER ROLE "\(account)" IN DATABASE "\(s.location.database)" SET idle_in_transaction_session_timeout = '5min'
                 """)
-            made.append((id, account, !exists))
+            made.append(Colleague(staff: id, login: account, created: !exists, leftOn: nil))
         }
         return made
+    }
+}
+
+extension TeamServer {
+    /// A colleague who left: out of the team's staff role, and without LOGIN unless the role
+    /// is still another team's colleague (roles are the server's, not one database's), the
+    /// administrator's own or a superuser's.
+    static func close(_ account: String, _ s: PostgresSession, _ n: TeamGuard.Names) throws {
+        try s.execute("REVOKE \(n.staff) FROM \"\(account)\"")
+        let keep = try s.rows(
+            """
+            SELECT r.rolsuper OR r.rolname = current_user OR NOT r.rolcanlogin
+                OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = r.oid)
+            FROM pg_roles r WHERE r.rolname = $1
+            """, [account].bindings
+        ).first?.decode(Bool.self)
+        if keep == false { try s.execute("ALTER ROLE \"\(account)\" NOLOGIN") }
     }
 }
 

@@ -67,6 +67,9 @@ extension Strings {
             nl:
                 "de login {1} staat niet als collega in de teamlijst op {2}: de teamleider voegt het account toe, de beheerder draait `wijkteam server init` opnieuw"
         ),
+        "store.pg.left_team": Phrase(
+            en: "the login {1} left the team on {2}: it no longer reads or changes anything on {3}",
+            nl: "de login {1} is op {2} uit het team gegaan: die leest en wijzigt niets meer op {3}"),
         "store.pg.no_district": Phrase(
             en: "{1} holds no district yet (load one with: wijkteam init --db {1}, or wijkteam copy --from FILE --to {1})",
             nl: "{1} bevat nog geen wijk (laad er een met: wijkteam init --db {1}, of wijkteam copy --from BESTAND --to {1})"),

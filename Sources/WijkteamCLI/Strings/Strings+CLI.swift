@@ -76,6 +76,8 @@ extension CLIStrings {
         "cli.server.loaded": Phrase(en: "Loaded a district of {1} households.", nl: "Een wijk met {1} huishoudens geladen."),
         "cli.server.login.made": Phrase(en: "login {1} made for {2}", nl: "login {1} gemaakt voor {2}"),
         "cli.server.login.kept": Phrase(en: "login {1} for {2} (already there)", nl: "login {1} voor {2} (bestond al)"),
+        "cli.server.login.closed": Phrase(
+            en: "login {1} for {2} closed: left the team on {3}", nl: "login {1} voor {2} afgesloten: uit het team sinds {3}"),
         "cli.server.hba": Phrase(
             en: "Add to pg_hba.conf (colleagues on this machine by their OS account; from elsewhere with a password, over TLS):",
             nl: "Zet in pg_hba.conf (collega's op deze machine via hun OS-account; van elders met een wachtwoord, over TLS):"),
