@@ -260,6 +260,7 @@ public struct StoreWork<DB: SQLRunner> {
                 throw WijkteamError.unknownStaff(staffID)
             }
             guard s.role.canBeRegisseur else { throw WijkteamError.notARegisseur(staffID, s.role) }
+            try requireNotLeft(staffID, today: StoreClock.today())
         }
         try CaseWorkRows.update(db, current, sql: "regisseur_id = ?", [staffID])
         if let staffID {
