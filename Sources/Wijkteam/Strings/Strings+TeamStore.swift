@@ -54,5 +54,10 @@ extension Strings {
         "store.cover.unavailable": Phrase(en: "{1} cannot cover: {2}", nl: "{1} kan niet waarnemen: {2}"),
         "store.cover.no_cases": Phrase(en: "{1} has no open cases to cover", nl: "{1} heeft geen open casussen om waar te nemen"),
         "store.cover.not_theirs": Phrase(en: "case #{1} is not {2}'s", nl: "casus #{1} is niet van {2}"),
+
+        // Identity.swift
+        "identity.left": Phrase(
+            en: "{1} left the team on {2}: their account no longer opens wijkteam",
+            nl: "{1} heeft het team verlaten op {2}: dit account opent wijkteam niet meer"),
     ]
 }
