@@ -204,6 +204,9 @@ import Wijkteam
         #expect(refusal { try store.staffLeaves(staffID: "tijdelijk", on: today, expectedVersion: nil, today: today) }.contains("already"))
         let again = try #require(try store.cases(includeClosed: false).first { $0.id == c.id })
         #expect(refusal { try store.assign(caseID: c.id, to: "tijdelijk", expectedVersion: again.version) }.contains("left the team"))
+        #expect(
+            refusal { try store.addFollowUp(caseID: c.id, kind: .checkIn, due: today, owner: "tijdelijk", note: "", today: today) }
+                .contains("left the team"))
         #expect(try store.staff().contains { $0.id == "tijdelijk" }, "the record stays")
         #expect(try store.auditLog(householdID: nil).count == rowsBefore + 2, "the refused tries wrote nothing")
         #expect(try store.verifyAudit().broken == nil)
