@@ -27,18 +27,29 @@ public struct Identity: Hashable, Sendable {
         }
     }
 
-    public static func resolve(requested: StaffID?, account: String, staff: [Staff], demo: Bool) throws -> Identity {
+    /// Someone who left the team (`Staff.hasLeft`) on `today` is refused, however they came
+    /// (nil: no day to judge it by, for tools and tests that act on a fixed district).
+    public static func resolve(requested: StaffID?, account: String, staff: [Staff], demo: Bool, today: Day? = nil) throws -> Identity {
         if let requested {
             guard demo else {
                 throw WijkteamError.invalid(tr("identity.as_needs_demo", account))
             }
             guard let s = staff.first(where: { $0.id == requested }) else { throw WijkteamError.unknownStaff(requested) }
-            return Identity(staff: s, basis: .chosen)
+            return Identity(staff: try present(s, today: today), basis: .chosen)
         }
-        if let s = staff.first(where: { $0.account == account }) { return Identity(staff: s, basis: .account(account)) }
-        if demo, let lead = staff.filter({ $0.role == .teamLead }).min(by: { $0.id < $1.id }) {
+        if let s = staff.first(where: { $0.account == account }) {
+            return Identity(staff: try present(s, today: today), basis: .account(account))
+        }
+        let stillInTeam = staff.filter { s in today.map { !s.hasLeft(on: $0) } ?? true }
+        if demo, let lead = stillInTeam.filter({ $0.role == .teamLead }).min(by: { $0.id < $1.id }) {
             return Identity(staff: lead, basis: .demoFallback(account: account))
         }
         throw WijkteamError.invalid(tr("identity.account_not_mapped", account))
+    }
+
+    /// `staff`, unless they left the team on or before `today`: they can no longer act.
+    public static func present(_ staff: Staff, today: Day?) throws -> Staff {
+        if let today, let left = staff.leftOn, left <= today { throw WijkteamError.invalid(tr("identity.left", staff.id, left)) }
+        return staff
     }
 }

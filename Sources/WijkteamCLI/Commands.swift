@@ -120,8 +120,9 @@ struct CommonOptions: ParsableArguments {
 
     /// Who is acting on the opened store, and as what kind of session.
     private func context(_ opened: some TransactionalStore, name: String, today: Day) throws -> AppContext {
-        let identity = try Identity.resolve(requested: asStaff, account: AppEnvironment.osAccount,
-                                            staff: try opened.staff(), demo: try opened.districtInfo().demo)
+        let identity = try Identity.resolve(
+            requested: asStaff, account: AppEnvironment.osAccount, staff: try opened.staff(), demo: try opened.districtInfo().demo,
+            today: today)
         // From here on every read of a household and every change is checked and logged as this person.
         let acting = opened.acting(as: AuditActor(staffID: identity.staff.id, account: AppEnvironment.osAccount,
                                                   origin: AppEnvironment.origin))

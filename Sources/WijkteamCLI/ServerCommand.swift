@@ -95,7 +95,7 @@ extension CommonOptions {
             throw CLIError(tr("cli.error.today.postgres"))
         }
         let (store, staff) = try PostgresStore.openAsColleague(location, origin: AppEnvironment.origin)
-        let identity = Identity(staff: staff, basis: .server(login: store.actor.account))
+        let identity = Identity(staff: try Identity.present(staff, today: today), basis: .server(login: store.actor.account))
         // New staff browse: for them every session is read-only (and the server refuses their changes too).
         let session = readOnly || staff.role == .newStaff ? store.refusingChanges() : store
         return AppContext(store: session, databaseName: location.database, today: today, identity: identity)

@@ -135,7 +135,9 @@ extension StoreWork {
     package func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
         let c = try CaseWorkRows.loadCase(db, caseID)
         let me = try AuditRows.viewer(db, actor)
-        guard me.role == .teamLead || c.regisseurID == me.id || actor.staffID == nil else {
+        // A cover decides as the absent regisseur would.
+        let covering = try CoverRows.active(db, caseIDs: String(caseID), today: today).contains { $0.coverID == me.id }
+        guard me.role == .teamLead || c.regisseurID == me.id || covering || actor.staffID == nil else {
             throw AccessDenied(event: AuditEvent(.change, householdID: c.householdID, caseID: caseID,
                                                  detail: "add or remove a colleague on the case", result: .denied),
                                error: .accessDenied(tr("store.denied.case_members", caseID)))
@@ -145,7 +147,8 @@ extension StoreWork {
         }
         if member {
             let onCase = try c.regisseurID == staffID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
-            try recordAccess(caseID: caseID, to: staffID, decider: c.regisseurID, hadAccess: onCase, today: today.description)
+            try recordAccess(
+                caseID: caseID, to: staffID, decider: covering ? me.id : c.regisseurID, hadAccess: onCase, today: today.description)
             try db.execute("INSERT INTO case_member (case_id, staff_id, added_by, added_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                            [caseID, staffID, actor.staffID, today.description])
         } else {
@@ -185,12 +188,18 @@ enum CaseWorkRows {
         guard db.changesCount == 1 else { throw WijkteamError.invalid(tr("store.case.changed_while_saving", c.id)) }
     }
 
-    static func members(_ db: some SQLRunner, caseIDs: [Int]) throws -> [Int: [StaffID]] {
+    /// Who is on each case besides its regisseur: colleagues added to it, and whoever covers it
+    /// today for an absent regisseur (`CoverRows`), so every need-to-know rule lets a cover do
+    /// what the regisseur would.
+    static func members(_ db: some SQLRunner, caseIDs: [Int], today: Day = StoreClock.today()) throws -> [Int: [StaffID]] {
         guard !caseIDs.isEmpty else { return [:] }
         var out: [Int: [StaffID]] = [:]
         let list = caseIDs.map(String.init).joined(separator: ",")
         for r in try db.fetchAll("SELECT case_id, staff_id FROM case_member WHERE case_id IN (\(list)) ORDER BY staff_id", []) {
             out[r["case_id"], default: []].append(r["staff_id"])
+        }
+        for cover in try CoverRows.active(db, caseIDs: list, today: today) where !out[cover.caseID, default: []].contains(cover.coverID) {
+            out[cover.caseID, default: []].append(cover.coverID)
         }
         return out
     }

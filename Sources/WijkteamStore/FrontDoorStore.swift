@@ -288,7 +288,10 @@ extension StoreWork {
         if let open = try db.fetchOne("SELECT id FROM care_case WHERE household_id = ? AND phase <> 'afgesloten'", [n.householdID]) {
             throw WijkteamError.invalid(tr("store.case.already_open", n.householdID, open["id"] as Int))
         }
-        if let r = n.regisseurID { try requireRegisseur(r) }
+        if let r = n.regisseurID {
+            try requireRegisseur(r)
+            try requireNotLeft(r, today: today)
+        }
         let id = (try db.fetchOne("SELECT MAX(id) AS last FROM care_case")?["last"] as Int? ?? 0) + 1
         try db.execute(
             """

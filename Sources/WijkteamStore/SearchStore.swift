@@ -59,15 +59,18 @@ extension StoreWork {
                     snippet: JournalSearch.snippet(of: r["text"], terms: words))
             }
         }
+        let today = StoreClock.today()
         let arguments = match.fromArguments + match.conditionArguments
-            + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.id, viewer.role.isInTeam, viewer.id, limit]
+            + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.id, today.description, today.description, viewer.id]
+            + [viewer.role.isInTeam, viewer.id, limit]
         let hits = try db.fetchMapped("""
             SELECT j.id, j.case_id, j.date, j.kind, j.author_id, c.household_id, h.name AS household_name, j.text
             FROM \(match.from)
             JOIN care_case c ON c.id = j.case_id JOIN household h ON h.id = c.household_id
             WHERE \(match.condition)
               AND (j.sensitive = 0 OR ? = 1 OR j.author_id = ?
-                   OR ((c.regisseur_id = ? OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.staff_id = ?))
+                   OR ((c.regisseur_id = ? OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.staff_id = ?)
+                        OR \(CoverRows.activeCondition(caseColumn: "c.id", staffColumn: "?")))
                        AND NOT EXISTS (\(SelfGrantSQL.closed))))
               AND (? = 1 OR EXISTS (SELECT 1 FROM case_member m JOIN care_case mc ON mc.id = m.case_id
                                     WHERE mc.household_id = c.household_id AND m.staff_id = ?))

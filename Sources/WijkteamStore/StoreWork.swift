@@ -260,6 +260,7 @@ public struct StoreWork<DB: SQLRunner> {
                 throw WijkteamError.unknownStaff(staffID)
             }
             guard s.role.canBeRegisseur else { throw WijkteamError.notARegisseur(staffID, s.role) }
+            try requireNotLeft(staffID, today: StoreClock.today())
         }
         try CaseWorkRows.update(db, current, sql: "regisseur_id = ?", [staffID])
         if let staffID {
@@ -327,6 +328,7 @@ public struct StoreWork<DB: SQLRunner> {
         if try db.fetchOne("SELECT id FROM staff WHERE id = ?", [ownerID]) == nil {
             throw WijkteamError.unknownStaff(ownerID)
         }
+        try requireNotLeft(ownerID, today: today)
         let id = try db.insertReturningID("INSERT INTO follow_up (case_id, kind, due, owner_id, note) VALUES (?, ?, ?, ?, ?)",
                                           [caseID, kind.rawValue, due.description, ownerID, note])
         try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,

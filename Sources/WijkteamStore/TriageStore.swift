@@ -191,6 +191,7 @@ extension StoreWork {
                 throw WijkteamError.unknownStaff(r)
             }
             guard role.canBeRegisseur else { throw WijkteamError.notARegisseur(r, role) }
+            try requireNotLeft(r, today: today)
         }
         return (signal, householdID)
     }
