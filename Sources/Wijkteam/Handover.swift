@@ -175,7 +175,7 @@ public enum HandoverPlanner {
             ranking[i].load = load
             renewed = true
         }
-        if renewed { ranking.sort(by: SuggestionRanker.ranksBefore) }
+        if renewed { ranking = SuggestionRanker.ordered(ranking) }
     }
 
     /// The best-ranked available colleague with room for the case, else the available one with

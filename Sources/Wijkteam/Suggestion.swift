@@ -113,7 +113,21 @@ public enum SuggestionRanker {
             reasons.append(room.reason)
             out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load))
         }
-        return out.sorted(by: ranksBefore)
+        return ordered(out)
+    }
+
+    /// `suggestions` in the ranking's order (`ranksBefore`), each score summed once and the
+    /// suggestions (each a whole staff record) moved once, not at every comparison.
+    public static func ordered(_ suggestions: [Suggestion]) -> [Suggestion] {
+        let keys = suggestions.map { (available: $0.isAvailable, score: $0.score, load: $0.load) }
+        let order = suggestions.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.available != b.available { return a.available }
+            if a.score != b.score { return a.score > b.score }
+            if a.load != b.load { return a.load < b.load }
+            return (suggestions[i].staff.name, suggestions[i].staff.id) < (suggestions[j].staff.name, suggestions[j].staff.id)
+        }
+        return order.map { suggestions[$0] }
     }
 
     /// The ranking's order: available first, then score, lower load, name.
