@@ -50,11 +50,15 @@ struct StaffHandoverCommand: ParsableCommand {
             }
             if apply {
                 let undo = try ctx.store.applyHandover(handover, today: ctx.today)
-                if json { try printJSON(undo) } else { HandoverText.applied(handover, undo: undo, names: names).forEach { print($0) } }
+                if json {
+                    try printJSON(undo)
+                } else {
+                    for line in HandoverText.applied(handover, undo: undo, names: names) { print(line) }
+                }
             } else if json {
                 try printJSON(HandoverReport(handover, names: names))
             } else {
-                HandoverText.plan(handover, names: names).forEach { print($0) }
+                for line in HandoverText.plan(handover, names: names) { print(line) }
             }
         }
     }

@@ -186,7 +186,7 @@ extension StoreWork {
         }
         guard !problems.isEmpty else { return }
         let list = problems.joined(separator: "; ")
-        if case let (c, version)? = firstStale {
+        if case (let c, let version)? = firstStale {
             throw WijkteamError.staleVersion(record: tr("store.record.case", c.id), expected: version, actual: c.version, changed: list)
         }
         throw WijkteamError.invalid(tr("store.handover.changed", list))
