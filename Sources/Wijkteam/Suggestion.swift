@@ -109,22 +109,45 @@ public enum SuggestionRanker {
                 reasons.append(.init(text: tr("suggestion.speaks", languageName(context.language)), points: Weight.language))
             }
             let load = loads[s.id] ?? 0
-            let room = s.capacity - load
-            let over = load + weight > s.capacity + 1e-9
-            if over {
-                reasons.append(.init(text: tr("suggestion.over_capacity", fmt(load), fmt(weight), fmt(s.capacity)), points: Weight.overCapacity))
-            } else {
-                reasons.append(.init(text: tr("suggestion.has_room", fmt(load), fmt(s.capacity)),
-                                     points: room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0))
-            }
-            out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: over, load: load))
+            let room = roomReason(load: load, weight: weight, capacity: s.capacity)
+            reasons.append(room.reason)
+            out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load))
         }
-        return out.sorted {
-            if $0.isAvailable != $1.isAvailable { return $0.isAvailable }
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.load != $1.load { return $0.load < $1.load }
-            return ($0.staff.name, $0.staff.id) < ($1.staff.name, $1.staff.id)
+        return ordered(out)
+    }
+
+    /// `suggestions` in the ranking's order (`ranksBefore`), each score summed once and the
+    /// suggestions (each a whole staff record) moved once, not at every comparison.
+    public static func ordered(_ suggestions: [Suggestion]) -> [Suggestion] {
+        let keys = suggestions.map { (available: $0.isAvailable, score: $0.score, load: $0.load) }
+        let order = suggestions.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.available != b.available { return a.available }
+            if a.score != b.score { return a.score > b.score }
+            if a.load != b.load { return a.load < b.load }
+            return (suggestions[i].staff.name, suggestions[i].staff.id) < (suggestions[j].staff.name, suggestions[j].staff.id)
         }
+        return order.map { suggestions[$0] }
+    }
+
+    /// The ranking's order: available first, then score, lower load, name.
+    public static func ranksBefore(_ a: Suggestion, _ b: Suggestion) -> Bool {
+        if a.isAvailable != b.isAvailable { return a.isAvailable }
+        if a.score != b.score { return a.score > b.score }
+        if a.load != b.load { return a.load < b.load }
+        return (a.staff.name, a.staff.id) < (b.staff.name, b.staff.id)
+    }
+
+    /// The one reason that depends on the load (always a ranking's last): room left or over
+    /// capacity. The handover planner renews only this one as its lines fill colleagues up.
+    public static func roomReason(load: Double, weight: Double, capacity: Double) -> (reason: Suggestion.Reason, over: Bool) {
+        let room = capacity - load
+        if load + weight > capacity + 1e-9 {
+            let text = tr("suggestion.over_capacity", fmt(load), fmt(weight), fmt(capacity))
+            return (.init(text: text, points: Weight.overCapacity), true)
+        }
+        let points = room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0
+        return (.init(text: tr("suggestion.has_room", fmt(load), fmt(capacity)), points: points), false)
     }
 
     static func fmt(_ x: Double) -> String {

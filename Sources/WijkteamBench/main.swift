@@ -3,7 +3,7 @@
 // bytes one move writes to the terminal; ends with a table for the README ("Speed").
 // `--detail` also prints the text filter's letters and Esc apart, each view switch apart, and
 // what building the string and command tables costs on first use. `--only import` measures
-// the import of a vroegsignalering batch alone.
+// the import of a vroegsignalering batch alone, `--only handover` the handover figures.
 import Foundation
 
 import TerminalKit
@@ -91,6 +91,12 @@ if option("--only") == "import" {
     print(figure.line)
     print(ImportBench.counts(counts))
     exit(figure.met ? 0 : 1)
+}
+// `--only handover`: the handover figures alone.
+if option("--only") == "handover" {
+    let handover = try HandoverBench.run(city: dbPath, today: today)
+    handover.forEach { print($0.line) }
+    exit(handover.allSatisfy(\.met) ? 0 : 1)
 }
 
 // MARK: The real binary on a pseudo-terminal
@@ -356,6 +362,9 @@ do {
     report(figure)
     print(ImportBench.counts(counts))
 }
+
+// A leaving regisseur's 60 open cases planned and handed over (a copy of the city).
+for figure in try HandoverBench.run(city: dbPath, today: today) { report(figure) }
 
 report(appMemory)
 var benchMemory = Figure("peak memory of this benchmark (holds the whole city twice)", .megabytes, budget: nil)

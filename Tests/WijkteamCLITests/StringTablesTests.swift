@@ -141,6 +141,7 @@ import Wijkteam
         #expect(
             Self.domain.sections.map(\.name) == [
                 "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team", "teamStore",
+                "handover",
             ])
         #expect(Self.domain.tables.count == 1)
     }
