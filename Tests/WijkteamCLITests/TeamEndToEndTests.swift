@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import Wijkteam
+
+/// The team view in the real binary: the team lead sets a colleague away in one terminal, and
+/// another terminal's board says so in that colleague's column header without a key press.
+@Suite(.serialized) struct TeamEndToEndTests {
+    @Test func awaySetInOneTerminalShowsOnAnotherTerminalsBoard() throws {
+        let db = try Binary.freshDatabase()
+        let lead = try TmuxSession(args: ["--db", db, "--as", "fatima"], width: 160, height: 40)
+        let other = try TmuxSession(args: ["--db", db, "--as", "daan"], width: 200, height: 40)
+        let board = other.waitFor("Daan Verhoef")
+        #expect(!board.contains("Daan Verhoef (met verlof"), "\(board)")
+
+        lead.waitFor("Fatima")
+        lead.send("7")
+        lead.waitFor("Beschikbaarheid")
+        // Daan is the second colleague of the sample team.
+        lead.send("j")
+        lead.send("w")
+        lead.waitFor("Daan Verhoef is afwezig")
+        lead.send("Enter")
+        let saved = lead.waitFor("Daan Verhoef: met verlof")
+        #expect(saved.contains("Daan Verhoef: met verlof vanaf"), "\(saved)")
+
+        let after = other.waitFor(timeout: 5) { $0.contains("Daan Verhoef (met verlof") && $0.contains("↻") }
+        #expect(after.contains("Daan Verhoef (met verlof"), "\(after)")
+        lead.send("q")
+        other.send("q")
+        #expect(lead.exitLine()?.contains("EXIT=0") == true)
+        #expect(other.exitLine()?.contains("EXIT=0") == true)
+    }
+}
