@@ -10,21 +10,23 @@ import Wijkteam
         let lead = try TmuxSession(args: ["--db", db, "--as", "fatima"], width: 160, height: 40)
         let other = try TmuxSession(args: ["--db", db, "--as", "daan"], width: 200, height: 40)
         let board = other.waitFor("Daan Verhoef")
-        #expect(!board.contains("Daan Verhoef (met verlof"), "\(board)")
+        #expect(!board.contains("Daan Verhoef (on leave"), "\(board)")
 
         lead.waitFor("Fatima")
         lead.send("7")
-        lead.waitFor("Beschikbaarheid")
+        lead.waitFor("Availability")
         // Daan is the second colleague of the sample team.
         lead.send("j")
         lead.send("w")
-        lead.waitFor("Daan Verhoef is afwezig")
+        lead.waitFor("Daan Verhoef is away")
         lead.send("Enter")
-        let saved = lead.waitFor("Daan Verhoef: met verlof")
-        #expect(saved.contains("Daan Verhoef: met verlof vanaf"), "\(saved)")
+        let saved = lead.waitFor("Daan Verhoef: on leave")
+        #expect(saved.contains("Daan Verhoef: on leave from"), "\(saved)")
 
-        let after = other.waitFor(timeout: 5) { $0.contains("Daan Verhoef (met verlof") && $0.contains("↻") }
-        #expect(after.contains("Daan Verhoef (met verlof"), "\(after)")
+        let after = other.waitFor(timeout: 5) { $0.contains("Daan Verhoef (on leave") && $0.contains("↻") }
+        #expect(after.contains("Daan Verhoef (on leave"), "\(after)")
+        // Escape first: a form still open (a refused save) would take the q as typing.
+        lead.send("Escape")
         lead.send("q")
         other.send("q")
         #expect(lead.exitLine()?.contains("EXIT=0") == true)
