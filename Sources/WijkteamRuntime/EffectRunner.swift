@@ -42,6 +42,10 @@ public struct EffectRunner: Sendable {
                 return runFrontDoor(request)
             case .reviewBreakGlass(let id, let verdict, let shown):
                 return runBreakGlassReview(id: id, verdict: verdict, shown: shown)
+            case .teamChange(let change):
+                return runTeamChange(change)
+            case .planHandover, .applyHandover, .undoHandover:
+                return runHandover(effect)
             case .setTheme, .repaint:
                 return nil
             }

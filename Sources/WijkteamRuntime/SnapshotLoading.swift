@@ -21,7 +21,8 @@ extension DistrictSnapshot {
                     // `complete` reads the signals with their context.
                     signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
                     meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
-                    newToMe: try store.newlyAssignedToMe(), covers: try store.covers()
+                    newToMe: try store.newlyAssignedToMe(), covers: try store.covers(),
+                    staffChanges: try store.staffChanges()
                 )
             })
         var cards = bare
@@ -31,6 +32,7 @@ extension DistrictSnapshot {
                                         signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
         snapshot.newToMe = rest.newToMe
         snapshot.covers = rest.covers
+        snapshot.staffChanges = rest.staffChanges
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         if !outline { snapshot.breakGlass = try breakGlassLog(from: store) }
         return snapshot

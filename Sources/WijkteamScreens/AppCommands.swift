@@ -75,6 +75,18 @@ public enum CommandID: Hashable, Sendable {
     // The team lead's review of break-the-glass reads (its view)
     case confirmRead
     case questionRead
+    // The team (its view, team lead's changes) and handing a caseload over
+    case teamAdd
+    case teamEdit
+    case teamAway
+    case teamBack
+    case teamLeave
+    case teamCover
+    case teamHandover
+    case handoverLine
+    case handoverApply
+    case handoverUndo
+    case handoverClose
 
     /// The stable text id (`wijkteam keys --json`), as it was before ids were typed.
     public var code: String {
@@ -146,6 +158,17 @@ public enum CommandID: Hashable, Sendable {
         case .reopenCase: "case.reopen"
         case .confirmRead: "breakglass.confirm"
         case .questionRead: "breakglass.question"
+        case .teamAdd: "team.add"
+        case .teamEdit: "team.edit"
+        case .teamAway: "team.away"
+        case .teamBack: "team.back"
+        case .teamLeave: "team.leave"
+        case .teamCover: "team.cover"
+        case .teamHandover: "team.handover"
+        case .handoverLine: "handover.line"
+        case .handoverApply: "handover.apply"
+        case .handoverUndo: "handover.undo"
+        case .handoverClose: "handover.close"
         }
     }
 
@@ -223,6 +246,17 @@ public enum CommandID: Hashable, Sendable {
         .reopenCase,
         .confirmRead,
         .questionRead,
+        .teamAdd,
+        .teamEdit,
+        .teamAway,
+        .teamBack,
+        .teamLeave,
+        .teamCover,
+        .teamHandover,
+        .handoverLine,
+        .handoverApply,
+        .handoverUndo,
+        .handoverClose,
     ]
 }
 
@@ -237,6 +271,7 @@ extension CommandScope {
     public static let meeting = CommandScope("meeting")
     public static let followUps = CommandScope("followups")
     public static let breakGlass = CommandScope("breakglass")
+    public static let team = CommandScope("team")
     /// The household view, opened over a tab.
     public static let household = CommandScope("household")
     /// The help screen, laid over any view.
@@ -447,7 +482,8 @@ public enum AppCommands {
                     scopes: [.board], category: filter),
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
                     scopes: [.help], category: navigation),
-                ] + reviewingReads(category: tr("command.category.breakglass")))
+                ] + reviewingReads(category: tr("command.category.breakglass"))
+                + changingTheTeam(category: tr("command.category.team")))
     }
 
     /// Scopes in the order the README and help list them, with their titles in the current language.

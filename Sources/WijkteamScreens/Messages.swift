@@ -74,6 +74,15 @@ public enum ShellEvent: Sendable, Equatable {
     case breakGlassReviewed(BreakGlassUse)
     /// It was refused (not the team lead, reviewed meanwhile, gone): why, and the list as it is now.
     case breakGlassRefused(message: String, fresh: [BreakGlassUse]?)
+    /// A change to the team was saved (`refused` nil) or refused: what to say, and the
+    /// colleague as the store has them now (a refused form opens again on them).
+    case teamChanged(TeamChange, refused: String?, fresh: Staff?)
+    /// A handover plan for `plan.from`'s open cases, with every regisseur's load it started from.
+    case handoverPlanned(HandoverPlan, loads: [StaffID: Double])
+    /// The plan was applied (with what undoes it) or undone (`undo` nil).
+    case handoverApplied(HandoverUndo?)
+    /// Planning, applying or undoing was refused: why.
+    case handoverRefused(String)
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
@@ -119,6 +128,13 @@ public enum Effect: Sendable, Equatable {
     /// The team lead confirms or questions a break-the-glass read, as it was `shown`; answered
     /// with `.breakGlassReviewed` or `.breakGlassRefused`.
     case reviewBreakGlass(id: Int, verdict: BreakGlassReview, shown: BreakGlassUse)
+    /// A change to the team (team lead only); answered with `.teamChanged`.
+    case teamChange(TeamChange)
+    /// A handover plan for a colleague's open cases; answered with `.handoverPlanned`.
+    case planHandover(from: StaffID)
+    /// Apply a plan as one change, or undo it; answered with `.handoverApplied` or `.handoverRefused`.
+    case applyHandover(HandoverPlan)
+    case undoHandover(HandoverUndo)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

@@ -28,6 +28,8 @@ extension Effect {
              .addProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
         case .reviewBreakGlass: true
         case .householdChange: true
+        case .teamChange, .applyHandover, .undoHandover: true
+        case .planHandover: false
         case .frontDoor(let request): request.writes
         }
     }

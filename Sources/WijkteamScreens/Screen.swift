@@ -73,6 +73,7 @@ public enum ScreenRegistry {
         MeetingScreen.self,
         FollowUpsScreen.self,
         BreakGlassScreen.self,
+        TeamScreen.self,
     ]
 
     static func tab(_ scope: CommandScope) -> (any Screen.Type)? {

@@ -168,6 +168,8 @@ extension Shell {
             case .phase(let caseID, let to, let version, let householdID):
                 return Reaction(redraw: true, effects: [.saveCaseWork(.phase(caseID: caseID, to: to, expectedVersion: version),
                                                                       householdID: householdID)])
+            case .applyHandover(let plan):
+                return Reaction(redraw: true, effects: [.applyHandover(plan)])
             }
         case .char("n"), .char("N"), .escape, .char("q"):
             modal = nil
@@ -176,6 +178,7 @@ extension Shell {
             case .endMeeting: message = (tr("shell.confirm.meetingGoesOn"), .muted)
             case .removeTie: message = (tr("shell.confirm.nothingRemoved"), .muted)
             case .phase: message = (tr("shell.confirm.caseStays"), .muted)
+            case .applyHandover: message = (tr("shell.confirm.handoverNotApplied"), .muted)
             }
         default:
             break

@@ -21,6 +21,10 @@ extension Shell {
             return performOnView(id)
         case .confirmRead, .questionRead:
             return performOnView(id)
+        // The team and handing a caseload over
+        case .teamAdd, .teamEdit, .teamAway, .teamBack, .teamLeave, .teamCover, .teamHandover,
+            .handoverLine, .handoverApply, .handoverUndo, .handoverClose:
+            return performTeam(id)
         case .filterText, .filterPick:
             return performBoardFilter(id)
         // Assigning

@@ -42,6 +42,8 @@ extension Shell {
             return reactToFrontDoor(answer)
         case .breakGlassReviewed, .breakGlassRefused:
             return reactToBreakGlass(event)
+        case .teamChanged, .handoverPlanned, .handoverApplied, .handoverRefused:
+            return reactToTeam(event)
         }
     }
 

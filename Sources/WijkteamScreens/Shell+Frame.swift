@@ -62,7 +62,7 @@ extension Shell {
         switch m {
         case .form(let form):
             form.render(into: &grid, bounds: bounds, context: formContext)
-        case .assign(_, _, let picker, _), .quickFilter(let picker, _):
+        case .assign(_, _, let picker, _), .quickFilter(let picker, _), .handoverLine(_, let picker, _):
             Dialog.renderPicker(picker, into: &grid, bounds: bounds)
         case .confirm(let text, let action):
             renderConfirm(text, action: action, into: &grid, bounds: bounds)
@@ -83,12 +83,14 @@ extension Shell {
         for (i, l) in lines.enumerated() where i < inner.height {
             grid.put(l, x: inner.x, y: inner.y + i, style: Style(.warning, [.bold]), maxWidth: inner.width)
         }
-        let yes = switch action {
-        case .assign: tr("shell.confirm.keys.assign")
-        case .endMeeting: tr("shell.confirm.keys.endMeeting")
-        case .removeTie: tr("shell.confirm.keys.removeTie")
-        case .phase: tr("shell.confirm.keys.phase")
-        }
+        let yes =
+            switch action {
+            case .assign: tr("shell.confirm.keys.assign")
+            case .endMeeting: tr("shell.confirm.keys.endMeeting")
+            case .removeTie: tr("shell.confirm.keys.removeTie")
+            case .phase: tr("shell.confirm.keys.phase")
+            case .applyHandover: tr("shell.confirm.keys.handover")
+            }
         grid.put(yes, x: inner.x, y: inner.maxY - 1, style: Style(.key), maxWidth: inner.width)
     }
 

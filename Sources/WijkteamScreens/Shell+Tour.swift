@@ -66,6 +66,7 @@ extension Shell {
         case .triage: return switchTab(.triage)
         case .followUps: return switchTab(.followUps)
         case .meeting: return switchTab(.meeting)
+        case .team: return switchTab(.team)
         }
     }
 }

@@ -65,6 +65,8 @@ public struct Shell: Sendable {
         case quickFilter(picker: Picker, options: [BoardFilter])
         case confirm(text: String, action: Confirmed)
         case textFilter(TextInput, before: BoardFilter)
+        /// A handover plan's line: who takes the case instead, from its ranking.
+        case handoverLine(caseID: Int, picker: Picker, ranking: [Suggestion])
     }
 
     /// What a confirmation dialog does on yes.
@@ -73,6 +75,7 @@ public struct Shell: Sendable {
         case endMeeting
         case removeTie(NetworkTie)
         case phase(caseID: Int, to: Phase, version: Int, householdID: Int)
+        case applyHandover(HandoverPlan)
     }
 
     /// `readOnly` turns every write off; staff with the role new staff are read-only anyway.
@@ -233,6 +236,8 @@ public struct Shell: Sendable {
             return confirmKey(key, action: action)
         case .textFilter(let input, let before):
             return textFilterKey(key, input: input, before: before)
+        case .handoverLine(let caseID, let picker, let ranking):
+            return handoverLineKey(key, caseID: caseID, picker: picker, ranking: ranking)
         }
         return .redraw
     }

@@ -31,6 +31,9 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var breakGlass: [BreakGlassUse]?
     /// Every cover named for an absent regisseur's case (`CaseCover`; active ones by `today`).
     public var covers: [CaseCover] = []
+    /// Every change kept to staff records, oldest first (`WijkteamStore.staffChanges`): the team
+    /// view explains an earlier meeting's load figures with them.
+    public var staffChanges: [StaffChange] = []
 
     public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
                 householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],

@@ -6,7 +6,7 @@ import Wijkteam
 /// glossary, help), so nothing can be changed from it.
 public struct Tour: Sendable, Equatable {
     public enum Stop: String, CaseIterable, Sendable {
-        case board, household, network, triage, followUps = "followups", meeting, glossary
+        case board, household, network, triage, followUps = "followups", meeting, team, glossary
 
         var title: String {
             switch self {
@@ -16,6 +16,7 @@ public struct Tour: Sendable, Equatable {
             case .triage: Tab.triage.title
             case .followUps: Tab.followUps.title
             case .meeting: tr("tour.meeting.title")
+            case .team: tr("tour.team.title")
             case .glossary: tr("tour.glossary.title")
             }
         }
@@ -28,6 +29,7 @@ public struct Tour: Sendable, Equatable {
             case .triage: tr("tour.triage.text")
             case .followUps: tr("tour.followups.text")
             case .meeting: tr("tour.meeting.text")
+            case .team: tr("tour.team.text")
             case .glossary: tr("tour.glossary.text")
             }
         }

@@ -17,13 +17,16 @@ import Testing
         let db = try Binary.freshDatabase()
         let before = try #require(FileManager.default.contents(atPath: db))
         let t = try TmuxSession(args: ["tour", "--db", db], width: 100, height: 30)
-        var screen = t.waitFor { $0.contains("Tour 1/7") && $0.contains("┘") }
+        var screen = t.waitFor { $0.contains("Tour 1/8") && $0.contains("┘") }
         #expect(screen.contains("The caseload board") && screen.contains("één gezin, één plan, één regisseur"), "\(screen)")
-        let stops = [(2, "One household"), (3, "Its network"), (4, "Triage"), (5, "Follow-ups"), (6, "The case meeting"), (7, "Words of the work")]
+        let stops = [
+            (2, "One household"), (3, "Its network"), (4, "Triage"), (5, "Follow-ups"), (6, "The case meeting"), (7, "The team"),
+            (8, "Words of the work"),
+        ]
         for (n, title) in stops {
             t.send("Right")
-            screen = t.waitFor { $0.contains("Tour \(n)/7") && $0.contains(title) }
-            #expect(screen.contains("Tour \(n)/7 · \(title)"), "stop \(n): \(screen)")
+            screen = t.waitFor { $0.contains("Tour \(n)/8") && $0.contains(title) }
+            #expect(screen.contains("Tour \(n)/8 · \(title)"), "stop \(n): \(screen)")
         }
         // The last stop: the glossary of the household on screen, then a write key, then the end.
         t.send("i")

@@ -38,6 +38,21 @@ import Wijkteam
         #expect(Set(ScreenRegistry.tabs.map { $0.scope }).count == ScreenRegistry.tabs.count)
     }
 
+    /// The team view's keys: its changes write (read-only sessions are told why), planning a
+    /// handover and moving in it do not, and no key means two things there.
+    @Test func theTeamViewsKeys() throws {
+        let table = AppCommands.table
+        for id in [CommandID.teamAdd, .teamEdit, .teamAway, .teamBack, .teamLeave, .teamCover, .handoverApply, .handoverUndo] {
+            let command = try #require(table.command(id: id))
+            #expect(command.writes && command.scopes == [.team], "\(id)")
+        }
+        for id in [CommandID.teamHandover, .handoverLine, .handoverClose] { #expect(table.command(id: id)?.writes == false, "\(id)") }
+        #expect(table.command(for: .char("H"), in: .team)?.id == .teamHandover)
+        #expect(table.command(for: .enter, in: .team)?.id == .handoverLine)
+        #expect(table.command(for: .char("7"), in: .team)?.id == .view(.team))
+        #expect(table.conflicts().isEmpty)
+    }
+
     /// The shell shows each registered view through the protocol: its number key goes there and
     /// the status bar names it.
     @Test func theShellShowsEachRegisteredViewByItsKey() throws {

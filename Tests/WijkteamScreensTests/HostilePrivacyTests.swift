@@ -109,7 +109,7 @@ enum Hostile {
         var d = try Hostile.shell(width: size.width, height: size.height)
         d.press(.char("p"))
         #expect(d.shell.privacy)
-        for view in ["1", "2", "4", "5"] {
+        for view in ["1", "2", "4", "5", "7"] {
             d.press(.char(Character(view)))
             for _ in 0..<8 {
                 let names = Hostile.namesShown(d.render())

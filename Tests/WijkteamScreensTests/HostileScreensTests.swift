@@ -14,7 +14,7 @@ import WijkteamScreens
     /// The views a person opens, each reached with its keys from the board.
     static let views: [(name: String, keys: [Key])] = [
         ("board", []), ("household", [.enter]), ("triage", [.char("2")]), ("network", [.char("3")]),
-        ("meeting", [.char("4")]), ("follow-ups", [.char("5")]), ("help", [.char("?")]),
+        ("meeting", [.char("4")]), ("follow-ups", [.char("5")]), ("team", [.char("7")]), ("help", [.char("?")]),
     ]
 
     /// A row's cells as the terminal shows them: the grid's width (a wide character and its

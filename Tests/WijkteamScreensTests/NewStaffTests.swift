@@ -100,12 +100,13 @@ import WijkteamStore
             case .triage: #expect(d.shell.tab == .triage)
             case .followUps: #expect(d.shell.tab == .followUps)
             case .meeting: #expect(d.shell.tab == .meeting)
+            case .team: #expect(d.shell.tab == .team)
             }
             d.press(.right)
         }
         #expect(d.shell.message?.text.contains("last stop") == true)
         d.press(.left)
-        #expect(d.shell.tour?.stop == .meeting)
+        #expect(d.shell.tour?.stop == .team)
         // Write keys do nothing in the tour; they say how to go on.
         d.press(.char("a"), .char("s"), .char("E"))
         #expect(d.effects.filter(\.writesForTests).isEmpty)
@@ -163,7 +164,7 @@ import WijkteamStore
             var d = try Self.readOnlyShell(.tour, width: 100, height: 30)
             d.press(.char("t"))
             let text = d.render().text()
-            #expect(text.contains("Rondleiding 1/7"))
+            #expect(text.contains("Rondleiding 1/8"))
             #expect(text.contains("rondleiding · alleen-lezen"))
             d.press(.char("i"))
             #expect(d.render().text().contains("Woordenlijst"))
