@@ -51,9 +51,8 @@ extension EffectRunner {
         }
     }
 
-    /// PLACEHOLDER until the planner (helper H2, `HandoverPlanner.plan(input, from:, today:)` in
-    /// Handover.swift) is merged: this line becomes that call.
+    /// The plan is the domain's (`HandoverPlanner`); the runner only reads its input.
     static func plan(_ input: HandoverInput, from: StaffID, today: Day) throws -> HandoverPlan {
-        throw WijkteamError.invalid("handover planner not built yet")
+        HandoverPlanner.plan(input, from: from, today: today)
     }
 }

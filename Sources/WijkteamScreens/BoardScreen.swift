@@ -280,12 +280,23 @@ public struct BoardScreen: Sendable {
         }
     }
 
+    /// The header of an absent regisseur's column says so, neutrally (the shared screen shows no
+    /// reason such as illness): "Samira Haddouchi (away until 12 Jan)", shortened to the first
+    /// name, then to "(away)", until it fits.
+    static func awayTitle(_ s: Staff, _ absence: StaffAbsence, fitting width: Int) -> String {
+        let until = absence.to.map { tr("screens.board.column.away.until", $0.dayMonth) } ?? tr("screens.board.column.away.open")
+        let first = s.name.split(separator: " ").first.map(String.init) ?? s.name
+        let candidates = [tr("screens.board.column.away", s.name, until), tr("screens.board.column.away", first, until),
+                          tr("screens.board.column.away", first, tr("screens.board.column.away.open"))]
+        return candidates.first { TextWidth.width(of: $0) <= width } ?? candidates[candidates.count - 1]
+    }
+
     private func renderColumn(_ c: Int, into grid: inout Grid, rect: Rect, today: Day, privacy: Bool) {
         let col = columns[c]
         let focused = c == column
         let title: String
         if let s = col.staff {
-            title = s.absence(on: today).map { tr("screens.board.column.away", s.name, $0.describe(today: today)) } ?? s.name
+            title = s.absence(on: today).map { Self.awayTitle(s, $0, fitting: rect.width - 7 - "\(col.cards.count)".count) } ?? s.name
         } else if let p = col.phase {
             title = p.label
         } else {

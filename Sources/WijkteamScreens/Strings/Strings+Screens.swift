@@ -14,6 +14,8 @@ extension ScreenStrings {
         // BoardScreen.swift
         "screens.board.empty": Phrase(en: "No staff and no cases in this database.", nl: "Geen medewerkers en geen casussen in deze database."),
         "screens.board.column.away": Phrase(en: "{1} ({2})", nl: "{1} ({2})"),
+        "screens.board.column.away.until": Phrase(en: "away until {1}", nl: "afwezig t/m {1}"),
+        "screens.board.column.away.open": Phrase(en: "away", nl: "afwezig"),
         "screens.board.column.weight": Phrase(en: "weight {1}", nl: "gewicht {1}"),
         "screens.board.column.nothingwaiting": Phrase(en: "nothing waiting", nl: "niemand wacht"),
         "screens.board.column.waiting": Phrase(en: "waiting for a regisseur", nl: "wacht op een regisseur"),
