@@ -140,7 +140,7 @@ import Wijkteam
         // The domain's table is the domain's sections, nothing of the screens or the command line.
         #expect(
             Self.domain.sections.map(\.name) == [
-                "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team",
+                "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team", "absence",
             ])
         #expect(Self.domain.tables.count == 1)
     }

@@ -8,7 +8,7 @@ public enum Strings {
     /// The sections, by name.
     public static let sections: [(name: String, phrases: Section)] = [
         ("domain", domain), ("glossary", glossary), ("store", store), ("validation", validation), ("frontDoor", frontDoor),
-        ("import", imports), ("audit", audit), ("breakGlass", breakGlass), ("team", team),
+        ("import", imports), ("audit", audit), ("breakGlass", breakGlass), ("team", team), ("absence", absence),
     ]
 
     /// The domain's table: what `tr` in the domain, the store and the PostgreSQL store finds.

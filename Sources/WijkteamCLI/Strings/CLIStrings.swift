@@ -9,7 +9,7 @@ enum CLIStrings {
 
     /// The sections, by name.
     static let sections: [(name: String, phrases: Section)] = [
-        ("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("audit", audit), ("breakGlass", breakGlass),
+        ("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("audit", audit), ("breakGlass", breakGlass), ("absence", absence),
     ]
 
     /// The command line's table, the screens' and the domain's included.
