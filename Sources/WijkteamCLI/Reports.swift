@@ -241,7 +241,7 @@ enum TextReports {
         return rows.map { r in
             let status = r.done ? tr("cli.followups.done") : r.overdue ? tr("cli.followups.overdue", r.daysOverdue) : tr("cli.followups.open")
             return "\(r.due) \(pad(status, 12)) \(pad(r.kind.label, 12)) #\(pad(String(r.caseId), 4)) "
-                + "\(pad(r.household ?? "", 26)) \(pad(owner(r), 10)) \(r.note)"
+                + "\(pad(r.household ?? "", 26)) \(pad(owner(r), max(10, TextWidth.width(of: owner(r))))) \(r.note)"
         }.joined(separator: "\n")
     }
 }

@@ -85,7 +85,7 @@ struct TriageFlow: Sendable {
         if let current {
             // nil = leave the regisseur as it is (so a reassignment made meanwhile is not undone).
             if let currentAway {
-                refusals[items.count] = currentAway
+                refusals[items.count] = tr("form.triage.regisseur.keep.away", currentAway)
                 items.append(PickerItem(title: tr("form.triage.regisseur.keep", current), detail: currentAway, style: Style(.warning)))
             } else {
                 items.append(PickerItem(title: tr("form.triage.regisseur.keep", current)))
@@ -99,8 +99,13 @@ struct TriageFlow: Sendable {
             choices.append(s.staff.id)
             names[s.staff.id] = s.staff.name
         }
-        stage = .regisseur(Picker(title: tr("form.triage.regisseur.title", route.label), items: items, footer: tr("form.hint.enter.chooses.search")),
-                           choices: choices)
+        // Keeping a regisseur who is away is refused: the selection starts on the best suggestion.
+        let first = refusals[0] != nil && items.count > 1 ? 1 : 0
+        stage = .regisseur(
+            Picker(
+                title: tr("form.triage.regisseur.title", route.label), items: items, selected: first,
+                footer: tr("form.hint.enter.chooses.search")),
+            choices: choices)
     }
 
     private mutating func askFollowUp() {

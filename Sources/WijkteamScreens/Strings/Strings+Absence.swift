@@ -7,6 +7,8 @@ extension ScreenStrings {
         "form.suggestion.unavailable": Phrase(en: "{1} · {2} · not now", nl: "{1} · {2} · nu niet"),
         "form.triage.regisseur.unavailable": Phrase(
             en: "{1} cannot take the case: {2}. Choose someone else.", nl: "{1} kan de casus niet krijgen: {2}. Kies iemand anders."),
+        "form.triage.regisseur.keep.away": Phrase(
+            en: "{1} and nobody covers the case: choose someone else.", nl: "{1} en niemand neemt de casus waar: kies iemand anders."),
         "shell.assign.unavailable": Phrase(
             en: "{1} cannot take the case: {2}. Choose someone else.", nl: "{1} kan de casus niet krijgen: {2}. Kies iemand anders."),
         "screens.board.card.cover": Phrase(en: "↔ {1}", nl: "↔ {1}"),
