@@ -58,7 +58,8 @@ import Wijkteam
         #expect(try store.openSignals().contains { $0.id == 6 })
         #expect(try store.caseCards().first { $0.case.id == 13 }?.case.regisseurID == "samira")
         // A route on which the team keeps nothing needs no regisseur.
-        let closed = try store.decideTriage(signalID: 6, decision: TriageDecision(route: .generalProvision, regisseur: nil), by: "fatima", on: today)
+        let closed = try store.decideTriage(
+            signalID: 6, decision: TriageDecision(route: .generalProvision, regisseur: nil), by: "fatima", on: today)
         #expect(closed.id == 13)
     }
 
