@@ -107,6 +107,18 @@ import WijkteamStore
         #expect(!d.effects.contains { if case .assign = $0 { true } else { false } })
     }
 
+    @Test func aCardIsNotMovedIntoTheColumnOfSomeoneAway() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.selectCard(ofHousehold: Self.mensah)
+        d.press(.left)
+        let card = try #require(d.shell.board.selectedCard)
+        #expect(card.case.regisseurID != "samira")
+        d.press(.char(">"))
+        #expect(d.shell.message?.text == "Samira Haddouchi cannot take the case: on leave until 12 Jan. Choose someone else.")
+        #expect(!d.effects.contains { if case .assign = $0 { true } else { false } })
+        #expect(d.shell.snapshot?.cards.first { $0.case.id == card.case.id }?.case.regisseurID == card.case.regisseurID)
+    }
+
     @Test func triageOffersNoKeepingTheCaseWithSamira() throws {
         var d = try Sample.shell(width: 120, height: 40)
         d.press(.char("2"))
