@@ -82,6 +82,7 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         case discussion
         case stuck
         case overdueFollowUps = "overdue_follow_ups"
+        case absentRegisseurs = "absent_regisseurs"
         case capacity
 
         public var title: String {
@@ -91,6 +92,7 @@ public struct AgendaItem: Hashable, Sendable, Codable {
             case .discussion: tr("agenda.section.discussion")
             case .stuck: tr("agenda.section.stuck")
             case .overdueFollowUps: tr("agenda.section.overdue_follow_ups")
+            case .absentRegisseurs: tr("agenda.section.absent_regisseurs")
             case .capacity: tr("agenda.section.capacity")
             }
         }
@@ -138,16 +140,21 @@ public struct AgendaInput: Sendable {
     public var signals: [Signal]
     public var householdNames: [Int: String]
     public var meldcode: [Int: [MeldcodeRecord]]
-    public init(today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
-                householdNames: [Int: String] = [:], meldcode: [Int: [MeldcodeRecord]] = [:]) {
+    /// Every cover named (`CaseCover`): the absent regisseurs' items say who covers.
+    public var covers: [CaseCover]
+    public init(
+        today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
+        householdNames: [Int: String] = [:], meldcode: [Int: [MeldcodeRecord]] = [:], covers: [CaseCover] = []
+    ) {
         self.today = today; self.staff = staff; self.cards = cards; self.followUps = followUps
-        self.signals = signals; self.householdNames = householdNames; self.meldcode = meldcode
+        self.signals = signals; self.householdNames = householdNames; self.meldcode = meldcode; self.covers = covers
     }
 }
 
 /// Builds the case meeting's agenda from the data, in the order the team takes it: safety
 /// first; new registrations; cases put up for discussion; stuck cases; overdue preventive and
-/// outreaching follow-ups; overloaded regisseurs and unassigned cases.
+/// outreaching follow-ups; cases of absent regisseurs with work due while they are away;
+/// overloaded regisseurs and unassigned cases.
 ///
 /// A case is discussed once: it appears in the first section it qualifies for, and carries the
 /// reasons of the later ones too ("also: no journal entry for 40 days").
@@ -175,6 +182,7 @@ public enum Agenda {
         // The earliest overdue proactive follow-up per case orders the overdue section.
         var firstOverdue = [Int](repeating: Int.max, count: cards.count)
         addFollowUpReasons(input, settings, indexOfCase: indexOfCase, to: &reasons, firstOverdue: &firstOverdue)
+        addAbsentRegisseurReasons(input, indexOfCase: indexOfCase, to: &reasons)
         var noRegisseur: [Phase: String] = [:]
         for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
             let phase = card.case.phase

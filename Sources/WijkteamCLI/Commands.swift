@@ -387,7 +387,8 @@ struct FollowUpsCommand: ParsableCommand {
                 let me = ctx.identity.staff.id
                 list = list.filter { $0.ownerID == me || ($0.ownerID == nil && cases[$0.caseID]?.case.regisseurID == me) }
             }
-            let rows = list.map { FollowUpRow(followUp: $0, today: ctx.today, card: cases[$0.caseID]) }
+            let covers = try ctx.store.covers()
+            let rows = list.map { FollowUpRow(followUp: $0, today: ctx.today, card: cases[$0.caseID], covers: covers) }
             if ics {
                 let name = mine ? tr("cli.ics.name.mine", ctx.identity.staff.name) : tr("cli.ics.name")
                 let events = CalendarExport.events(rows, names: names)

@@ -136,11 +136,13 @@ extension BoardReport {
 
 extension FollowUpRow {
     static func csv(_ rows: [FollowUpRow]) -> CSVTable {
-        var t = CSVTable(["id", "case_id", "household", "kind", "due", "owner", "note", "done", "outcome", "overdue", "days_overdue"])
+        var t = CSVTable([
+            "id", "case_id", "household", "kind", "due", "owner", "note", "done", "outcome", "overdue", "days_overdue", "covered_by",
+        ])
         for r in rows {
             t.append([
                 .int(r.id), .int(r.caseId), .text(r.household), .text(r.kind.rawValue), .day(r.due), .text(r.owner), .text(r.note),
-                .bool(r.done), .text(r.outcome), .bool(r.overdue), .int(r.daysOverdue),
+                .bool(r.done), .text(r.outcome), .bool(r.overdue), .int(r.daysOverdue), .text(r.coveredBy),
             ])
         }
         return t

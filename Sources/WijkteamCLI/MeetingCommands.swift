@@ -6,8 +6,11 @@ import WijkteamStore
 
 /// `wijkteam agenda`: the case meeting's agenda as the meeting screen builds it.
 struct AgendaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "agenda",
-        abstract: "The case meeting's agenda: safety, new registrations, for discussion, stuck, overdue follow-ups, capacity.")
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract:
+            "The case meeting's agenda: safety, new registrations, for discussion, stuck, overdue follow-ups, absent regisseurs, capacity."
+    )
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: ListOutputOptions
     @Flag(name: .long, help: "Initials and case numbers instead of names (for a shared screen).")
@@ -31,10 +34,11 @@ struct AgendaCommand: ParsableCommand {
             let ctx = try common.context()
             let (items, staff, members) = try ctx.store.readConsistently {
                 let signals = try ctx.store.openSignals()
-                let input = AgendaInput(today: ctx.today, staff: try ctx.store.staff(), cards: try ctx.store.caseCards(),
-                                        followUps: try ctx.store.followUps(includeDone: false), signals: signals,
-                                        householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
-                                        meldcode: try ctx.store.meldcodeSteps())
+                let input = AgendaInput(
+                    today: ctx.today, staff: try ctx.store.staff(), cards: try ctx.store.caseCards(),
+                    followUps: try ctx.store.followUps(includeDone: false), signals: signals,
+                    householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
+                    meldcode: try ctx.store.meldcodeSteps(), covers: try ctx.store.covers())
                 let items = Agenda.build(input, settings: try ctx.store.agendaSettings())
                 // Privacy mode replaces the household's names (members, ties, reporters) in typed questions too.
                 var members: [Int: [String]] = [:]

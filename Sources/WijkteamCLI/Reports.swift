@@ -111,10 +111,13 @@ struct FollowUpRow: Encodable {
     var outcome: String?
     var overdue: Bool
     var daysOverdue: Int
+    /// Who covers while the owner is away (`Team.coverFor`); absent when nobody does.
+    var coveredBy: String?
 
-    init(followUp f: FollowUp, today: Day, card: CaseCard?) {
+    init(followUp f: FollowUp, today: Day, card: CaseCard?, covers: [CaseCover] = []) {
         id = f.id; caseId = f.caseID; household = card?.householdName; kind = f.kind; due = f.due
         owner = f.ownerID; note = f.note; done = f.done; outcome = f.outcome
+        coveredBy = f.done ? nil : Team.coverFor(caseID: f.caseID, owner: f.ownerID, covers: covers, today: today)
         let status = FollowUpStatus(f, on: today)
         overdue = status.isOverdue
         if case .overdue(let d) = status { daysOverdue = d } else { daysOverdue = 0 }
@@ -227,12 +230,18 @@ enum TextReports {
         return out.joined(separator: "\n")
     }
 
+    /// "samira ↔ daan" while Daan covers for Samira.
+    static func owner(_ r: FollowUpRow) -> String {
+        let owner = r.owner ?? "–"
+        return r.coveredBy.map { owner + " " + tr("cli.followups.covered", $0) } ?? owner
+    }
+
     static func followUps(_ rows: [FollowUpRow]) -> String {
         if rows.isEmpty { return tr("cli.followups.none") }
         return rows.map { r in
             let status = r.done ? tr("cli.followups.done") : r.overdue ? tr("cli.followups.overdue", r.daysOverdue) : tr("cli.followups.open")
             return "\(r.due) \(pad(status, 12)) \(pad(r.kind.label, 12)) #\(pad(String(r.caseId), 4)) "
-                + "\(pad(r.household ?? "", 26)) \(pad(r.owner ?? "–", 10)) \(r.note)"
+                + "\(pad(r.household ?? "", 26)) \(pad(owner(r), max(10, TextWidth.width(of: owner(r))))) \(r.note)"
         }.joined(separator: "\n")
     }
 }

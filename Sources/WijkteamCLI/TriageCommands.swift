@@ -20,6 +20,8 @@ struct TriageItem: Encodable {
     var openCaseId: Int?
     var suggestedRegisseur: String?
     var suggestionReasons: [String]
+    /// The open case's regisseur is away (or gone) and nobody covers: why, with their name.
+    var regisseurAway: String?
     var meldcodeStepsDone: [Int]
 
     static func load(_ ctx: AppContext) throws -> [TriageItem] {
@@ -29,12 +31,16 @@ struct TriageItem: Encodable {
         let cards = try store.caseCards()
         let loads = BoardBuilder.loads(cards)
         let steps = try store.meldcodeSteps()
+        let covers = try store.covers()
         return try ranked.map { r in
             let s = r.signal
-            // A household whose case already has a regisseur keeps it; otherwise rank as the screen does.
+            // A household whose case already has a regisseur keeps it, unless they are away and nobody
+            // covers; otherwise rank as the screen does.
             var suggestion: Suggestion?
-            if let h = s.householdID, r.context.regisseurID == nil {
-                let existing = cards.first { $0.case.id == r.context.openCaseID }?.case
+            let existing = cards.first { $0.case.id == r.context.openCaseID }?.case
+            let away = existing.flatMap { Team.uncoveredAbsence(of: $0, staff: staff, covers: covers, today: ctx.today) }
+            let keeps = r.context.regisseurID != nil && away == nil
+            if let h = s.householdID, !keeps {
                 let candidate =
                     existing
                     ?? Case(
@@ -46,14 +52,14 @@ struct TriageItem: Encodable {
                     $0.isAvailable
                 }
             }
-            return TriageItem(signalId: s.id, version: s.version, householdId: s.householdID, household: r.context.householdName,
-                              date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,
-                              score: r.score, reasons: r.reasons.map { Reason(text: $0.text, points: $0.points) },
-                              openCaseId: r.context.openCaseID,
-                              suggestedRegisseur: r.context.regisseurID ?? suggestion?.staff.id,
-                              suggestionReasons: r.context.regisseurID != nil ? [tr("cli.triage.already", r.context.openCaseID ?? 0)]
-                                  : suggestion?.reasons.map(\.display) ?? [],
-                              meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
+            let ranked = (away.map { [$0] } ?? []) + (suggestion?.reasons.map(\.display) ?? [])
+            let suggestionReasons = keeps ? [tr("cli.triage.already", r.context.openCaseID ?? 0)] : ranked
+            return TriageItem(
+                signalId: s.id, version: s.version, householdId: s.householdID, household: r.context.householdName,
+                date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,
+                score: r.score, reasons: r.reasons.map { Reason(text: $0.text, points: $0.points) },
+                openCaseId: r.context.openCaseID, suggestedRegisseur: keeps ? r.context.regisseurID : suggestion?.staff.id,
+                suggestionReasons: suggestionReasons, regisseurAway: away, meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
         }
     }
 }
@@ -107,6 +113,13 @@ struct DecideCommand: ParsableCommand {
         let day = try due.map { try parseDay($0, option: "--due", expect: .future) }
         try runReporting {
             let ctx = try common.context()
+            if regisseur == nil, r.teamKeepsCase, let item = try TriageItem.load(ctx).first(where: { $0.signalId == signal }),
+                let away = item.regisseurAway
+            {
+                // The store refuses too; here the refusal can say whom the ranking suggests.
+                let next = item.suggestedRegisseur.map { tr("cli.decide.regisseur.suggested", $0) } ?? ""
+                throw WijkteamError.invalid(tr("cli.decide.regisseur.away", item.openCaseId ?? 0, away, next))
+            }
             let plan = kind.map { FollowUpPlan(kind: $0.kind, due: day!, owner: regisseur, note: note) }
             let c = try ctx.store.decideTriage(signalID: signal, decision: TriageDecision(route: r, regisseur: regisseur, followUp: plan, note: note),
                                                by: ctx.identity.staff.id, on: ctx.today, expectedVersion: version)

@@ -119,6 +119,8 @@ public struct BoardScreen: Sendable {
 
     private mutating func rebuild(_ snapshot: DistrictSnapshot, keepCase keep: Int?) {
         regisseurNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        activeCovers = Dictionary(
+            snapshot.covers.filter { $0.isActive(on: snapshot.today) }.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
         let oldColumns = columns, oldRows = rows, oldFirst = firstRows
         columns = columnsFor(snapshot)
@@ -179,6 +181,8 @@ public struct BoardScreen: Sendable {
     }
 
     private var regisseurNames: [StaffID: String] = [:]
+    /// The cover that holds today, by case (a card shows "↔ Daan" while its regisseur is away).
+    private var activeCovers: [Int: CaseCover] = [:]
 
     static func key(_ col: BoardColumn) -> String {
         if let s = col.staff { return "staff:" + s.id }
@@ -346,8 +350,15 @@ public struct BoardScreen: Sendable {
         // In phase columns the second line names the regisseur instead of the phase.
         let second = grouping == .phase ? (regisseurNames[c.regisseurID ?? ""] ?? Format.unassignedInLine)
             : c.phase.label
-        grid.put("\(second) · \(c.domains.map(\.short).joined(separator: " "))", x: rect.x, y: rect.y + 1,
-                 style: Style(.muted), maxWidth: w)
+        var coverWidth = 0
+        if let cover = activeCovers[c.id], cover.absence.staffID == c.regisseurID {
+            let name = regisseurNames[cover.coverID] ?? cover.coverID
+            let mark = tr("screens.board.card.cover", String(name.split(separator: " ").first ?? Substring(name))) + " "
+            coverWidth = grid.put(mark, x: rect.x, y: rect.y + 1, style: Style(.warning, [.bold]), maxWidth: w)
+        }
+        grid.put(
+            "\(second) · \(c.domains.map(\.short).joined(separator: " "))", x: rect.x + coverWidth, y: rect.y + 1,
+            style: Style(.muted), maxWidth: w - coverWidth)
         var x = rect.x
         let y = rect.y + 2
         func put(_ text: String, _ role: Role, _ attrs: Attributes = []) {

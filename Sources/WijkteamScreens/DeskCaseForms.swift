@@ -11,22 +11,22 @@ struct OpenCaseForm: Sendable {
     let householdID: Int
     var question = TextInput(placeholder: tr("form.opencase.question.placeholder"), maxLength: 1_000)
     var sourceChoice = FormParts.choices(SignalSource.selfReferral, label: \.label)
-    /// Who can hold the regie (not new staff, not on leave); nil first: nobody yet.
+    /// Who can hold the regie (not new staff, not away or gone today); nil first: nobody yet.
     let regisseurs: [StaffID?]
     var regisseurChoice: ChoiceField
     var field: Field = .question
     var error: String?
 
-    init(householdID: Int, staff: [Staff]) {
+    init(householdID: Int, staff: [Staff], today: Day) {
         self.householdID = householdID
-        let people = Dialog.owners(staff, regisseurFirst: nil)
+        let people = Dialog.owners(staff, regisseurFirst: nil, today: today)
         regisseurs = [nil] + people.map(\.id)
         regisseurChoice = ChoiceField(choices: [tr("form.opencase.regisseur.none")] + people.map { "\($0.name) · \($0.discipline)" })
     }
 
     /// Opens again after a refused save with what was typed.
-    init(draft: NewCase, staff: [Staff], error: String) {
-        self.init(householdID: draft.householdID, staff: staff)
+    init(draft: NewCase, staff: [Staff], today: Day, error: String) {
+        self.init(householdID: draft.householdID, staff: staff, today: today)
         question.text = draft.question
         sourceChoice = FormParts.choices(draft.source, label: \.label)
         regisseurChoice.selected = regisseurs.firstIndex(of: draft.regisseurID) ?? 0

@@ -82,16 +82,19 @@ enum Dialog {
 
     /// Who can own an action or a follow-up (not new staff, not away or gone on `today`), the
     /// case's regisseur first.
-    static func owners(_ staff: [Staff], regisseurFirst regisseur: StaffID?, today: Day? = nil) -> [Staff] {
-        let people = staff.filter { s in
-            s.role.canBeRegisseur && (today.map { s.unavailability(today: $0, until: $0) == nil } ?? (s.leftOn == nil))
-        }
+    static func owners(_ staff: [Staff], regisseurFirst regisseur: StaffID?, today: Day) -> [Staff] {
+        let people = staff.filter { $0.role.canBeRegisseur && $0.unavailability(today: today, until: today) == nil }
         return people.filter { $0.id == regisseur } + people.filter { $0.id != regisseur }
     }
 
-    /// A suggested regisseur: name, discipline, score, and every reason with its points.
+    /// A suggested regisseur: name, discipline, score, and every reason with its points; one
+    /// who is away or leaving says why instead, as a warning (and is listed last by the ranker).
     static func item(_ s: Suggestion) -> PickerItem {
-        PickerItem(
+        if let why = s.unavailable {
+            return PickerItem(
+                title: tr("form.suggestion.unavailable", s.staff.name, s.staff.discipline), detail: why, style: Style(.warning))
+        }
+        return PickerItem(
             title: tr("form.suggestion", s.staff.name, s.staff.discipline, s.score),
             detail: s.reasons.map(\.display).joined(separator: " · "),
             style: Style(s.wouldBeOverCapacity || !s.isAvailable ? .warning : .normal))

@@ -10,6 +10,8 @@ public struct FollowUpsScreen: Sendable {
     private var all: [FollowUp] = []
     private var households: [Int: String] = [:]
     private var staffNames: [StaffID: String] = [:]
+    /// Who covers each follow-up whose owner is away today (`Team.coverFor`), by follow-up.
+    private var coveredBy: [Int: StaffID] = [:]
 
     public init() {}
 
@@ -19,6 +21,12 @@ public struct FollowUpsScreen: Sendable {
         all = s.followUps.filter { !$0.done }.sorted(by: FollowUps.dueOrder)
         households = Dictionary(s.cards.map { ($0.case.id, $0.householdName) }, uniquingKeysWith: { a, _ in a })
         staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        coveredBy = [:]
+        if !s.covers.isEmpty {
+            for f in all {
+                if let c = Team.coverFor(caseID: f.caseID, owner: f.ownerID, covers: s.covers, today: s.today) { coveredBy[f.id] = c }
+            }
+        }
         refilter()
     }
 
@@ -44,9 +52,13 @@ public struct FollowUpsScreen: Sendable {
         [kind.map(\.label), owner.map { tr("screens.followups.filter.owner", staffNames[$0] ?? $0) }].compactMap { $0 }.joined(separator: " · ")
     }
 
+    /// The owner; while Daan covers for Samira "Samira ↔ Daan", or "↔ Daan" where first names
+    /// only fit (the one who acts now).
     func owner(of f: FollowUp, firstNameOnly: Bool) -> String {
         guard let name = f.ownerID.flatMap({ staffNames[$0] }) else { return "–" }
-        return firstNameOnly ? String(name.split(separator: " ").first ?? Substring(name)) : name
+        let first = { (name: String) in String(name.split(separator: " ").first ?? Substring(name)) }
+        guard let cover = coveredBy[f.id].map({ first(staffNames[$0] ?? $0) }) else { return firstNameOnly ? first(name) : name }
+        return firstNameOnly ? tr("screens.board.card.cover", cover) : tr("screens.followups.covered", first(name), cover)
     }
 
     func householdName(of f: FollowUp) -> String { households[f.caseID] ?? tr("screens.followups.case.closed", f.caseID) }
@@ -149,7 +161,7 @@ struct FollowUpFlow: Sendable {
         case .kind(var p):
             if key == .enter, let i = p.selectedItemIndex {
                 kind = FollowUpKind.allCases[i]
-                let ordered = Dialog.owners(staff, regisseurFirst: owner)
+                let ordered = Dialog.owners(staff, regisseurFirst: owner, today: today)
                 stage = .owner(Picker(title: tr("screens.followups.flow.owner.title", kind.label),
                                       items: ordered.map { PickerItem(title: $0.id == owner ? tr("screens.followups.flow.owner.regisseur", $0.name) : $0.name, detail: $0.discipline) },
                                       footer: tr("screens.followups.flow.owner.footer")),

@@ -12,6 +12,8 @@ struct HouseholdPage {
     let people: [Int: String]
     /// Free text (goals, provisions, follow-up notes) names people: privacy mode hides them.
     let scrub: Redactor
+    /// Who is away today and who covers (the case line says so).
+    var team = TeamToday()
     var out: [(String, Style)] = []
     var starts: [Int] = []
 
@@ -85,6 +87,7 @@ struct HouseholdPage {
         for c in r.cases {
             out.append(("  " + tr("screens.household.case.line", c.id, c.phase.label, c.regisseurID.flatMap { staff[$0] } ?? Format.unassignedInLine),
                         Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))
+            if c.isOpen, let note = team.regisseurNote(c, names: staff) { wrapped(note, style: Style(.warning)) }
             if c.safety { out.append(("  ⚠ " + tr("screens.household.case.safety"), Style(.flagSafety, [.bold]))) }
             if c.withheld {
                 wrapped(tr("screens.household.case.question.withheld"), style: Style(.muted))

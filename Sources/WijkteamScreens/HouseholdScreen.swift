@@ -53,9 +53,12 @@ public struct HouseholdScreen: Sendable {
     }
 
     /// The lines, and where each section starts (for `]`/`[`).
-    func content(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> (lines: [(String, Style)], sections: [Int]) {
+    func content(today: Day, staff: [StaffID: String], privacy: Bool, width: Int, team: TeamToday = TeamToday())
+        -> (lines: [(String, Style)], sections: [Int])
+    {
         guard let r = record else { return ([(unavailableReason ?? Format.loading, Style(unavailableReason == nil ? .muted : .warning))], []) }
         var page = HouseholdPage(record: r, today: today, staff: staff, privacy: privacy, width: width)
+        page.team = team
         page.intro()
         let open = r.cases.filter(\.isOpen)
         page.cases(open: open)
@@ -67,8 +70,8 @@ public struct HouseholdScreen: Sendable {
         return (page.out, page.starts)
     }
 
-    func lines(today: Day, staff: [StaffID: String], privacy: Bool, width: Int) -> [(String, Style)] {
-        content(today: today, staff: staff, privacy: privacy, width: width).lines
+    func lines(today: Day, staff: [StaffID: String], privacy: Bool, width: Int, team: TeamToday = TeamToday()) -> [(String, Style)] {
+        content(today: today, staff: staff, privacy: privacy, width: width, team: team).lines
     }
 
     /// Scrolls to the next (or previous) section heading.
@@ -85,12 +88,13 @@ public struct HouseholdScreen: Sendable {
         return o != offset
     }
 
-    func render(into grid: inout Grid, area: Rect, today: Day, staff: [StaffID: String], privacy: Bool) {
+    func render(into grid: inout Grid, area: Rect, today: Day, staff: [StaffID: String], privacy: Bool, team: TeamToday = TeamToday()) {
         let title = record.map { Format.name($0.household.name, privacy: privacy) } ?? tr("screens.household.title")
         let panel = Panel(title: title, focused: true)
         panel.render(into: &grid, area: area)
         let inner = panel.inner(area)
-        TextScroll.render(lines(today: today, staff: staff, privacy: privacy, width: inner.width), offset: offset,
-                          into: &grid, inner: inner, frame: area)
+        TextScroll.render(
+            lines(today: today, staff: staff, privacy: privacy, width: inner.width, team: team), offset: offset,
+            into: &grid, inner: inner, frame: area)
     }
 }

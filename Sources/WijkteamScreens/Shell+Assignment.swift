@@ -93,6 +93,9 @@ extension Shell {
         guard let card = board.selectedCard else { return say(tr("shell.noCaseSelected")) }
         guard let target = board.neighbourColumn(delta) else { return say(tr("shell.card.noColumn")) }
         if let id = target.staff, let s = snapshot?.staff(id) {
+            if let why = s.unavailability(today: snapshot!.today, until: card.nextFollowUp?.due) {
+                return say(tr("shell.assign.unavailable", s.name, why), .warning)
+            }
             let load = target.load
             if load + Caseload.weight(of: card.case) > s.capacity + 1e-9 {
                 let r = AssignRequest(caseID: card.case.id, from: card.case.regisseurID, to: id, expectedVersion: card.case.version, purpose: .new,
@@ -127,8 +130,13 @@ extension Shell {
         switch key {
         case .escape: modal = nil
         case .enter:
+            guard let i = picker.selectedItemIndex else {
+                modal = nil
+                return .redraw
+            }
+            // Someone away or leaving is refused with the reason; the picker stays open.
+            if let why = suggestions[i].unavailable { return say(tr("shell.assign.unavailable", suggestions[i].staff.name, why), .warning) }
             modal = nil
-            guard let i = picker.selectedItemIndex else { return .redraw }
             return choose(suggestions[i], caseID: caseID, version: version)
         default:
             Dialog.navigate(&picker, key)

@@ -25,7 +25,7 @@ extension Shell {
             return
         }
         if isHouseholdOpen {
-            household.render(into: &grid, area: content, today: c.today, staff: staffNames, privacy: privacy)
+            household.render(into: &grid, area: content, today: c.today, staff: staffNames, privacy: privacy, team: TeamToday(c.snapshot))
         } else {
             views[shownSlot].render(into: &grid, area: content, context: c)
         }

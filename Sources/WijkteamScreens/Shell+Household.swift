@@ -22,7 +22,7 @@ extension Shell {
             return open(AddressForm(household: h, buurten: s.info.buurten, today: s.today))
         case .openCase:
             if let c = r.openCase { return say(tr("shell.household.caseOpen", c.id), .warning) }
-            return open(OpenCaseForm(householdID: h.id, staff: s.staff))
+            return open(OpenCaseForm(householdID: h.id, staff: s.staff, today: s.today))
         case .reopenCase:
             if let c = r.openCase { return say(tr("shell.household.caseOpen", c.id), .warning) }
             guard let closed = r.cases.filter({ !$0.isOpen }).max(by: { $0.id < $1.id }) else {
@@ -84,7 +84,7 @@ extension Shell {
             modal = .form(AddressForm(draft: h, current: r?.household ?? h, buurten: s.info.buurten, today: s.today, error: error))
         case .openCase(let n):
             guard r?.openCase == nil else { return }
-            modal = .form(OpenCaseForm(draft: n, staff: s.staff, error: error))
+            modal = .form(OpenCaseForm(draft: n, staff: s.staff, today: s.today, error: error))
         case .reopenCase(let caseID, let householdID, let reason, let version):
             let now = r?.cases.first { $0.id == caseID }
             guard r?.openCase == nil, now?.isOpen != true else { return }

@@ -28,6 +28,12 @@ extension Shell {
         }
     }
 
+    /// Why the open case's regisseur cannot keep it (away, nobody covers), from the snapshot.
+    func uncoveredAbsence(caseID: Int?, in s: DistrictSnapshot) -> String? {
+        guard let c = s.cards.first(where: { $0.case.id == caseID })?.case else { return nil }
+        return Team.uncoveredAbsence(of: c, staff: s.staff, covers: s.covers, today: s.today)
+    }
+
     mutating func reactToTriage(_ event: ShellEvent) -> Reaction {
         switch event {
         case .householdSuggestions(let householdID, let context):
@@ -39,7 +45,7 @@ extension Shell {
             flow.showRegisseurs(
                 SuggestionRanker.rank(
                     case: candidate, context: context, staff: s.staff, loads: BoardBuilder.loads(s.cards), today: s.today),
-                current: flow.item.context.regisseurID)
+                current: flow.item.context.regisseurID, currentAway: uncoveredAbsence(caseID: flow.item.context.openCaseID, in: s))
             modal = .form(flow)
             return .redraw
         case .decided(let signalID, let c, let undo):

@@ -158,7 +158,8 @@ extension Shell {
         }
         guard let c = context else { return .none }
         if isHouseholdOpen {
-            let content = household.content(today: c.today, staff: staffNames, privacy: privacy, width: size.width - 2)
+            let content = household.content(
+                today: c.today, staff: staffNames, privacy: privacy, width: size.width - 2, team: TeamToday(c.snapshot))
             let height = max(1, contentSize.height - 2)
             if id == .nextSection || id == .previousSection {
                 return household.jump(id == .nextSection ? 1 : -1, sections: content.sections, height: height,

@@ -62,8 +62,9 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }
 
     public var agendaInput: AgendaInput {
-        AgendaInput(today: today, staff: staff, cards: cards, followUps: followUps, signals: signals,
-                    householdNames: householdNames, meldcode: meldcode)
+        AgendaInput(
+            today: today, staff: staff, cards: cards, followUps: followUps, signals: signals,
+            householdNames: householdNames, meldcode: meldcode, covers: covers)
     }
 }
 

@@ -32,6 +32,9 @@ struct TriageFlow: Sendable {
     var regisseur: StaffID?
     /// Names of the regisseurs offered, for the summary.
     var names: [StaffID: String] = [:]
+    /// Why a row of the regisseur picker cannot be chosen (by row): away, leaving, or keeping a
+    /// regisseur who is away while nobody covers.
+    var refusals: [Int: String] = [:]
     var error: String?
 
     /// Computed: the titles are in the language current when the picker opens.
@@ -74,21 +77,35 @@ struct TriageFlow: Sendable {
                                                       footer: tr("form.meldcode.hint"))))
     }
 
-    /// The regisseur picker, once the suggestion context has arrived.
-    mutating func showRegisseurs(_ suggestions: [Suggestion], current: StaffID?) {
+    /// The regisseur picker, once the suggestion context has arrived. `currentAway`: why the
+    /// open case's regisseur cannot keep it (away and nobody covers).
+    mutating func showRegisseurs(_ suggestions: [Suggestion], current: StaffID?, currentAway: String? = nil) {
         var items: [PickerItem] = [], choices: [StaffID?] = []
+        refusals = [:]
         if let current {
             // nil = leave the regisseur as it is (so a reassignment made meanwhile is not undone).
-            items.append(PickerItem(title: tr("form.triage.regisseur.keep", current)))
+            if let currentAway {
+                refusals[items.count] = tr("form.triage.regisseur.keep.away", currentAway)
+                items.append(PickerItem(title: tr("form.triage.regisseur.keep", current), detail: currentAway, style: Style(.warning)))
+            } else {
+                items.append(PickerItem(title: tr("form.triage.regisseur.keep", current)))
+            }
             choices.append(nil)
         }
+        // Whoever can take the case first; the unavailable ones last, with why (the ranker's order).
         for s in suggestions {
+            if let why = s.unavailable { refusals[items.count] = tr("form.triage.regisseur.unavailable", s.staff.name, why) }
             items.append(Dialog.item(s))
             choices.append(s.staff.id)
             names[s.staff.id] = s.staff.name
         }
-        stage = .regisseur(Picker(title: tr("form.triage.regisseur.title", route.label), items: items, footer: tr("form.hint.enter.chooses.search")),
-                           choices: choices)
+        // Keeping a regisseur who is away is refused: the selection starts on the best suggestion.
+        let first = refusals[0] != nil && items.count > 1 ? 1 : 0
+        stage = .regisseur(
+            Picker(
+                title: tr("form.triage.regisseur.title", route.label), items: items, selected: first,
+                footer: tr("form.hint.enter.chooses.search")),
+            choices: choices)
     }
 
     private mutating func askFollowUp() {
@@ -122,6 +139,12 @@ struct TriageFlow: Sendable {
             Dialog.navigate(&p, key)
             stage = .route(p)
         case .regisseur(var p, let choices):
+            if key == .enter, let i = p.selectedItemIndex, let why = refusals[i] {
+                // Refused with the reason; the picker stays for another choice.
+                p.footer = why
+                stage = .regisseur(p, choices: choices)
+                return .stay
+            }
             if key == .enter, let i = p.selectedItemIndex {
                 regisseur = choices[i]
                 askFollowUp()

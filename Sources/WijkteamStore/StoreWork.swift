@@ -147,7 +147,15 @@ public struct StoreWork<DB: SQLRunner> {
         guard let row = try db.fetchOne("SELECT household_id FROM care_case WHERE id = ?", [caseID]) else {
             throw WijkteamError.unknownCase(caseID)
         }
-        return try suggestionContext(householdID: row["household_id"], excludingCase: caseID)
+        var context = try suggestionContext(householdID: row["household_id"], excludingCase: caseID)
+        context.nextFollowUp = try nextOpenFollowUp(caseID: caseID)
+        return context
+    }
+
+    /// The earliest open follow-up's due day: someone leaving the team before it is not suggested.
+    func nextOpenFollowUp(caseID: Int) throws -> Day? {
+        try db.fetchOne("SELECT due FROM follow_up WHERE case_id = ? AND done = 0 ORDER BY due, id LIMIT 1", [caseID])
+            .flatMap { Day($0["due"] as String) }
     }
 
     package func suggestionContext(householdID: Int, excludingCase caseID: Int?) throws -> SuggestionContext {
@@ -176,7 +184,11 @@ public struct StoreWork<DB: SQLRunner> {
             """, [row["street"] as String, householdID]) {
             neighbours[r["regisseur_id"]] = r["n"]
         }
-        return SuggestionContext(language: row["language"], knownBy: knownBy, neighbours: neighbours)
+        // Triage on a household whose case is open: that case's next follow-up counts.
+        let openCase = try db.fetchOne(
+            "SELECT id FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1", [householdID])
+        let next = caseID == nil ? try openCase.flatMap { try nextOpenFollowUp(caseID: $0["id"]) } : nil
+        return SuggestionContext(language: row["language"], knownBy: knownBy, neighbours: neighbours, nextFollowUp: next)
     }
 
     package func householdNames(ids: [Int]) throws -> [Int: String] {

@@ -128,6 +128,7 @@ extension StoreWork {
     package func decideTriageUndoably(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                                       expectedVersion: Int? = nil) throws -> (case: Case, undo: TriageUndo) {
         let (signal, householdID) = try checkTriage(signalID: signalID, decision: d, on: today, expectedVersion: expectedVersion)
+        try checkTriageRegisseur(d, householdID: householdID, today: today)
         let (result, before) = try triageCase(signal: signal, householdID: householdID, decision: d, on: today)
         var followUpOwner: StaffID?
         var followUpID: Int?
