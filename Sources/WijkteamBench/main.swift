@@ -95,7 +95,7 @@ if option("--only") == "import" {
 // `--only handover`: the handover figures alone.
 if option("--only") == "handover" {
     let handover = try HandoverBench.run(city: dbPath, today: today)
-    handover.forEach { print($0.line) }
+    for figure in handover { print(figure.line) }
     exit(handover.allSatisfy(\.met) ? 0 : 1)
 }
 

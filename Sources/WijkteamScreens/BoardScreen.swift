@@ -290,8 +290,10 @@ public struct BoardScreen: Sendable {
     static func awayTitle(_ s: Staff, _ absence: StaffAbsence, fitting width: Int) -> String {
         let until = absence.to.map { tr("screens.board.column.away.until", $0.dayMonth) } ?? tr("screens.board.column.away.open")
         let first = s.name.split(separator: " ").first.map(String.init) ?? s.name
-        let candidates = [tr("screens.board.column.away", s.name, until), tr("screens.board.column.away", first, until),
-                          tr("screens.board.column.away", first, tr("screens.board.column.away.open"))]
+        let candidates = [
+            tr("screens.board.column.away", s.name, until), tr("screens.board.column.away", first, until),
+            tr("screens.board.column.away", first, tr("screens.board.column.away.open")),
+        ]
         return candidates.first { TextWidth.width(of: $0) <= width } ?? candidates[candidates.count - 1]
     }
 

@@ -180,23 +180,34 @@ indirect enum Shape: Sendable {
         "id": .scalar, "name": .scalar, "language": .scalar, "note": .scalar,
         "address": .map(["street": .scalar, "number": .scalar, "addition": .scalar, "postcode": .scalar, "buurt": .scalar]),
         "members": .list(.map(["id": .scalar, "name": .scalar, "born": .scalar, "role": .scalar, "client": .scalar])),
-        "ties": .list(.map([
-            "name": .scalar, "sector": .scalar, "relation": .scalar, "organisation": .scalar, "strength": .scalar,
-            "support": .list(.scalar), "carer_hours": .scalar, "exhausted": .scalar, "secrecy": .scalar, "consent": .scalar,
-        ])),
-        "cases": .list(.map([
-            "id": .scalar, "opened": .scalar, "source": .scalar, "presenting": .scalar, "behind": .scalar,
-            "domains": .list(.scalar), "phase": .scalar, "regisseur": .scalar, "complexity": .scalar,
-            "safety": .scalar, "discussion": .scalar, "closed_reason": .scalar,
-            "follow_ups": .list(.map(["kind": .scalar, "due": .scalar, "owner": .scalar, "note": .scalar,
-                                      "done": .scalar, "outcome": .scalar])),
-            "goals": .list(.map(["domain": .scalar, "person": .scalar, "target": .scalar, "text": .scalar])),
-            "provisions": .list(.map(["kind": .scalar, "provider": .scalar, "description": .scalar, "status": .scalar,
-                                      "waiting_weeks": .scalar, "start": .scalar, "network_reason": .scalar])),
-            "journal": .list(.map(["date": .scalar, "kind": .scalar, "author": .scalar, "text": .scalar,
-                                   "sensitive": .scalar])),
-            "members": .list(.scalar), "cover": .scalar,
-        ])),
+        "ties": .list(
+            .map([
+                "name": .scalar, "sector": .scalar, "relation": .scalar, "organisation": .scalar, "strength": .scalar,
+                "support": .list(.scalar), "carer_hours": .scalar, "exhausted": .scalar, "secrecy": .scalar, "consent": .scalar,
+            ])),
+        "cases": .list(
+            .map([
+                "id": .scalar, "opened": .scalar, "source": .scalar, "presenting": .scalar, "behind": .scalar,
+                "domains": .list(.scalar), "phase": .scalar, "regisseur": .scalar, "complexity": .scalar,
+                "safety": .scalar, "discussion": .scalar, "closed_reason": .scalar,
+                "follow_ups": .list(
+                    .map([
+                        "kind": .scalar, "due": .scalar, "owner": .scalar, "note": .scalar,
+                        "done": .scalar, "outcome": .scalar,
+                    ])),
+                "goals": .list(.map(["domain": .scalar, "person": .scalar, "target": .scalar, "text": .scalar])),
+                "provisions": .list(
+                    .map([
+                        "kind": .scalar, "provider": .scalar, "description": .scalar, "status": .scalar,
+                        "waiting_weeks": .scalar, "start": .scalar, "network_reason": .scalar,
+                    ])),
+                "journal": .list(
+                    .map([
+                        "date": .scalar, "kind": .scalar, "author": .scalar, "text": .scalar,
+                        "sensitive": .scalar,
+                    ])),
+                "members": .list(.scalar), "cover": .scalar,
+            ])),
         "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys])),
         "signals": .list(.map(["date": .scalar, "source": .scalar, "description": .scalar,
                                "domains": .list(.scalar), "safety": .scalar])),

@@ -37,7 +37,7 @@ import WijkteamStore
             // Without a cover, no mark.
             var bare = try covered(width: w, height: h, cover: false)
             bare.selectCard(ofHousehold: Self.mensah)
-            #expect(!bare.render().text().contains("↔"))
+            #expect(!bare.render().text().contains("↔ Daan"))
         }
     }
 

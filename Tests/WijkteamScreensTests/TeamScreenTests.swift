@@ -108,11 +108,17 @@ import WijkteamScreens
         d.press(.enter)
         let change = TeamChange.away("daan", from: Sample.today, to: Day("2026-12-04")!, kind: .ill, expectedVersion: 1)
         #expect(Self.teamChanges(d) == [change])
-        // The store of this branch has no team methods yet: it refuses, the form stays with it all.
+        // Saved: the form closes and the list says it.
+        #expect(!d.shell.isDialogOpen)
+        #expect(d.render().text().contains("ill until 4 Dec"))
+        // A second absence overlapping the first is refused by the store: the form stays with all that was typed.
+        d.press(.char("w"))
+        d.press(.tab)
+        d.type("2026-12-10")
+        d.press(.enter)
         #expect(d.shell.isDialogOpen)
         let text = d.render().text()
-        #expect(text.contains("2026-12-04"))
-        #expect(text.contains("ill"))
+        #expect(text.contains("2026-12-10") && text.contains("already away"), "\(text)")
     }
 
     @Test func anAbsenceThatEndsBeforeItStartsIsRefusedInTheForm() throws {
@@ -129,11 +135,11 @@ import WijkteamScreens
     @Test func backCoverHandoverAndLeaveAskForTheirChange() throws {
         var d = try Self.team(width: 160, height: 48, as: "fatima")
         Self.select("samira", in: &d)
-        let samira = try #require(d.shell.team.selected)
-        d.press(.char("b"))
-        #expect(Self.teamChanges(d) == [.back("samira", expectedVersion: samira.version)])
         d.press(.char("H"))
         #expect(d.effects.contains(.planHandover(from: "samira")))
+        #expect(d.render().text().contains("Handover"), "the plan opens")
+        d.press(.escape)
+        Self.select("samira", in: &d)
         d.press(.char("c"))
         #expect(d.shell.isDialogOpen)
         #expect(d.render().text().contains("Who covers Samira Haddouchi's"))
@@ -141,6 +147,10 @@ import WijkteamScreens
         #expect(!d.render().text().contains("load 0 / 0"), "new or outside staff offered as cover")
         d.press(.enter)
         #expect(Self.teamChanges(d).contains { if case .cover(absent: "samira", _) = $0 { true } else { false } })
+        // Back: the store ends her leave, and with it the covers.
+        let samira = try #require(d.shell.team.selected)
+        d.press(.char("b"))
+        #expect(Self.teamChanges(d).last == .back("samira", expectedVersion: samira.version))
 
         // Leaving while regisseur of open cases: the form says so and points at the handover.
         Self.select("daan", in: &d)
@@ -192,8 +202,8 @@ import WijkteamScreens
         #expect(s.id == "yusuf" && s.name == "Yusuf Öztürk 👩🏽‍⚕️" && s.role == .generalist)
         #expect(s.expertise == [.financien, .opvoeding] && s.languages == ["tr", "nl"])
         #expect(s.capacity == 6.5 && s.workDays == [0, 2])
-        // Refused by this branch's store: the form is open again with the name typed.
-        #expect(d.shell.isDialogOpen)
+        // Saved: the form closes and the new colleague is in the list.
+        #expect(!d.shell.isDialogOpen)
         #expect(d.render().text().contains("Yusuf Öztürk"))
     }
 
