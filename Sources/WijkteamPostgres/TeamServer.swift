@@ -246,7 +246,15 @@ public enum TeamServer {
                 made.append(Colleague(staff: id, login: account, created: false, leftOn: leftOn))
                 continue
             }
-            if canLogin == nil { try s.execute("CREATE ROLE \"\(account)\" LOGIN") }
+            // Login roles are the server's, not one database's: another team set up at the same
+            // moment may make the same login between the look and the CREATE.
+            if canLogin == nil {
+                try s.execute(
+                    """
+                    DO $$ BEGIN CREATE ROLE "\(account)" LOGIN;
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
+                    """)
+            }
             // Back on the team (their leaving day withdrawn): their login works again.
             if canLogin == false { try s.execute("ALTER ROLE \"\(account)\" LOGIN") }
             let exists = canLogin != nil

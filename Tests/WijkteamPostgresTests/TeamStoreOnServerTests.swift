@@ -41,9 +41,9 @@ import Wijkteam
         #expect(away.isAway(on: today))
         let covers = try lead.nameCover(absentID: "daan", cover: "emre", caseIDs: nil, today: today)
         #expect(Set(covers.map(\.caseID)) == Set(daanCases) && covers.allSatisfy { $0.coverID == "emre" })
-        #expect(try lead.covers().filter { $0.isActive(on: today) }.count == daanCases.count)
+        #expect(try lead.covers().filter { $0.absence.staffID == "daan" && $0.isActive(on: today) }.count == daanCases.count)
         _ = try lead.comeBack(staffID: "daan", expectedVersion: away.version, today: today)
-        #expect(try lead.covers().filter { $0.isActive(on: today) }.isEmpty)
+        #expect(try lead.covers().filter { $0.absence.staffID == "daan" && $0.isActive(on: today) }.isEmpty)
 
         // Samira's caseload is handed over as one change, then given back.
         let input = try lead.handoverInput(from: "samira", today: today)
