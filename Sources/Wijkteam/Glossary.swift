@@ -35,9 +35,12 @@ public enum Glossary {
             .init(term: "Uitvoering", explanation: tr("glossary.uitvoering")),
             .init(term: "Evaluatie", explanation: tr("glossary.evaluatie"), words: ["evaluatie", "evaluation"]),
             .init(term: "Afgesloten", explanation: tr("glossary.afgesloten")),
-            .init(term: "Niet toegewezen", explanation: tr("glossary.niet_toegewezen"), words: ["niet toegewezen", "unassigned", "not assigned"]),
-            .init(term: "Waarneming", explanation: tr("glossary.waarneming"),
-                  words: ["waarneming", "waarnemer", "cover", "covers", "covered by"]),
+            .init(
+                term: "Niet toegewezen", explanation: tr("glossary.niet_toegewezen"),
+                words: ["niet toegewezen", "unassigned", "not assigned"]),
+            .init(
+                term: "Waarneming", explanation: tr("glossary.waarneming"),
+                words: ["waarneming", "waarnemer", "cover", "covers", "covered by"]),
             .init(term: "Overdracht", explanation: tr("glossary.overdracht"), words: ["overdracht", "handover", "hand over"]),
             .init(term: "Bespreken", explanation: tr("glossary.bespreken"), words: ["bespreken", "put up for discussion", "for discussion"]),
             .init(term: "Eigen kracht", explanation: tr("glossary.eigen_kracht")),

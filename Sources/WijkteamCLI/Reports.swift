@@ -140,15 +140,15 @@ enum TextReports {
     }
 
     static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
-        var out = [tr("cli.board.title", info.name, today),
-                   tr("cli.board.figures", trCount("cli.count.opencases.capital", f.openCases), f.unassigned, f.overCapacity,
-                      f.proactivePercent, f.overdueProactive), ""]
+        let open = trCount("cli.count.opencases.capital", f.openCases)
+        let figures = tr("cli.board.figures", open, f.unassigned, f.overCapacity, f.proactivePercent, f.overdueProactive)
+        var out = [tr("cli.board.title", info.name, today), figures, ""]
         for col in columns {
             if let s = col.staff {
                 let (shown, capacity) = (load(col.load), load(s.capacity))
                 if let away = s.absence(on: today) {
-                    out.append(
-                        tr("cli.board.column.away", s.name, away.describe(today: today), s.discipline, shown, capacity, level(col.level)))
+                    let away = away.describe(today: today)
+                    out.append(tr("cli.board.column.away", s.name, away, s.discipline, shown, capacity, level(col.level)))
                 } else {
                     out.append(tr("cli.board.column", s.name, s.discipline, shown, capacity, level(col.level)))
                 }

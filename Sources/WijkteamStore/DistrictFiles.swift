@@ -24,12 +24,17 @@ struct StaffEntry: Decodable {
     var expertise: [LifeDomain]?
     var capacity: Double
     var languages: [String]?
-    var on_leave: Bool?
+    var onLeave: Bool?
     var account: String?
     /// Periods away (issue 24); `on_leave: true` is a leave until further notice from the reference date.
     var away: [AwayEntry]?
-    var work_days: [String]?
-    var left_on: Day?
+    var workDays: [String]?
+    var leftOn: Day?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, discipline, expertise, capacity, languages, account, away
+        case onLeave = "on_leave", workDays = "work_days", leftOn = "left_on"
+    }
 }
 
 struct AwayEntry: Decodable {

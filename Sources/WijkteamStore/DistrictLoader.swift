@@ -128,8 +128,8 @@ public enum DistrictLoader {
                 }
                 absences.append(StaffAbsence(staffID: s.id, from: a.from, to: a.to, kind: a.kind))
             }
-            if s.on_leave == true { absences.append(StaffAbsence(staffID: s.id, from: data.referenceDate, to: nil, kind: .leave)) }
-            guard let workDays = WorkDays.parse((s.work_days ?? []).joined(separator: ",")) else {
+            if s.onLeave == true { absences.append(StaffAbsence(staffID: s.id, from: data.referenceDate, to: nil, kind: .leave)) }
+            guard let workDays = WorkDays.parse((s.workDays ?? []).joined(separator: ",")) else {
                 throw staffDoc.error(at + [.key("work_days")], "work days must be some of \(WorkDays.keys.joined(separator: ", "))")
             }
             data.staff.append(
@@ -137,7 +137,7 @@ public enum DistrictLoader {
                     id: s.id, name: s.name, role: s.role, discipline: s.discipline ?? "",
                     expertise: s.expertise ?? [], capacity: s.capacity,
                     languages: s.languages ?? ["nl"], account: s.account,
-                    absences: absences.sorted { $0.from < $1.from }, workDays: workDays, leftOn: s.left_on))
+                    absences: absences.sorted { $0.from < $1.from }, workDays: workDays, leftOn: s.leftOn))
         }
     }
 }

@@ -16,8 +16,16 @@ extension Strings {
         "glossary.evaluatie": Phrase(en: "Evaluating the plan against its goals and the ZRM scores (phase 6).", nl: "Het plan naast de doelen en de ZRM-scores leggen: wat is bereikt en wat moet anders (fase 6)."),
         "glossary.afgesloten": Phrase(en: "Closed: the case is finished, with a reason (phase 7).", nl: "De casus is klaar en gesloten, met een reden (fase 7)."),
         "glossary.niet_toegewezen": Phrase(en: "Unassigned: a case that has no regisseur yet.", nl: "Een casus die nog geen regisseur heeft."),
-        "glossary.waarneming": Phrase(en: "Cover: while a regisseur is away (leave, illness, training), a colleague the team lead names covers their cases: reads and writes them as their regisseur would, until the absence ends.", nl: "Terwijl een regisseur afwezig is (verlof, ziekte, opleiding) neemt een collega die de teamleider aanwijst diens casussen waar: leest en schrijft erin zoals de regisseur, tot de afwezigheid voorbij is."),
-        "glossary.overdracht": Phrase(en: "Handover: when a regisseur leaves the team or is away for long, each of their open cases gets a new regisseur; the household's journal says from whom to whom.", nl: "Als een regisseur het team verlaat of lang afwezig is, krijgt elke open casus een nieuwe regisseur; het journaal van het huishouden vermeldt van wie naar wie."),
+        "glossary.waarneming": Phrase(
+            en: "Cover: while a regisseur is away (leave, illness, training), a colleague the team lead names covers their cases: "
+                + "reads and writes them as their regisseur would, until the absence ends.",
+            nl: "Terwijl een regisseur afwezig is (verlof, ziekte, opleiding) neemt een collega die de teamleider aanwijst "
+                + "diens casussen waar: leest en schrijft erin zoals de regisseur, tot de afwezigheid voorbij is."),
+        "glossary.overdracht": Phrase(
+            en: "Handover: when a regisseur leaves the team or is away for long, each of their open cases gets a new regisseur; "
+                + "the household's journal says from whom to whom.",
+            nl: "Als een regisseur het team verlaat of lang afwezig is, krijgt elke open casus een nieuwe regisseur; "
+                + "het journaal van het huishouden vermeldt van wie naar wie."),
         "glossary.bespreken": Phrase(en: "Put up for discussion: a generalist asks the team a question about a case in the next meeting.", nl: "Een casus inbrengen: een generalist legt het team een vraag over de casus voor in het eerstvolgende overleg."),
         "glossary.eigen_kracht": Phrase(en: "What residents can do themselves; asked about first, before any provision.", nl: "Wat inwoners zelf kunnen. Daar vraag je als eerste naar, nog vóór een voorziening."),
         "glossary.sociaal_netwerk": Phrase(en: "Family, friends, neighbours and volunteers around a household; asked second, before provisions.", nl: "Familie, vrienden, buren en vrijwilligers rond een huishouden. Daar kijk je als tweede naar, vóór voorzieningen."),
