@@ -45,16 +45,22 @@ extension Shell {
     }
 
     /// The views of the tab bar, numbered as their keys, and the district's name with the help key.
+    /// The help key is what a new user looks for first: where the tabs with their padding leave
+    /// no room for it, they are drawn compact.
     private func renderTabs(into grid: inout Grid, area top: Rect) {
         let titles = ScreenRegistry.tabs.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
-        Tabs(titles: titles, selected: shownSlot).render(into: &grid, area: top)
-        let tabsWidth = titles.reduce(0) { $0 + TextWidth.width(of: $1) + 3 } + 1
         let hint = tr("shell.hint.help")
+        let hintWidth = TextWidth.width(of: hint)
+        var tabs = Tabs(titles: titles, selected: shownSlot)
+        // At least two columns between the tabs and what stands beside them; one when compact.
+        if top.width <= tabs.width + 2 + hintWidth { tabs.compact = true }
+        tabs.render(into: &grid, area: top)
+        let tabsWidth = tabs.width + (tabs.compact ? 1 : 2)
         let name = snapshot.map { $0.info.name + " · " } ?? ""
         if top.width > tabsWidth + TextWidth.width(of: name + hint) {
             grid.put(segments: [(name, Style(.muted)), (hint, Style(.key))], x: top.maxX - TextWidth.width(of: name + hint) - 1, y: top.y)
-        } else if top.width > tabsWidth + TextWidth.width(of: hint) {
-            grid.put(hint, x: top.maxX - TextWidth.width(of: hint) - 1, y: top.y, style: Style(.key))
+        } else if top.width > tabsWidth + hintWidth {
+            grid.put(hint, x: top.maxX - hintWidth - 1, y: top.y, style: Style(.key))
         }
     }
 

@@ -138,6 +138,17 @@ struct WidgetTests {
         #expect(first.lines() == [" Board   Tr…"])
     }
 
+    @Test func compactTabsDropTheirPaddingAndSayHowWideTheyAre() {
+        var tabs = Tabs(titles: ["1 Board", "2 Triage", "3 Team"], selected: 1)
+        #expect(tabs.width == 9 + 10 + 8 + 2)
+        tabs.compact = true
+        #expect(tabs.width == 7 + 8 + 6 + 4)
+        var g = Grid(width: 30, height: 1)
+        tabs.render(into: &g, area: g.bounds)
+        #expect(g.lines() == ["1 Board  2 Triage  3 Team"])
+        #expect(g.roleLines() == ["ttttttt..********..tttttt"])
+    }
+
     // MARK: Picker
 
     @Test func pickerFiltersCaseAndAccentInsensitively() {

@@ -8,6 +8,8 @@ import Wijkteam
     @Test(arguments: [(80, 24), (120, 40)])
     func boardAtStandardSizes(width: Int, height: Int) throws {
         let d = try Sample.shell(width: width, height: height)
+        // A new user's first question is how to get help: the key stays in the tab row at 80 columns.
+        #expect(d.render().lines()[0].hasSuffix("? help"), "\(d.render().lines()[0])")
         expectSnapshot(d.render(), named: "board-\(width)x\(height)")
     }
 
