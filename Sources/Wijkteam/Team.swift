@@ -133,8 +133,7 @@ public enum Team {
     /// Who covers a follow-up owned by `owner` on `case`: the active cover of that case when the
     /// owner is away, else nil.
     public static func coverFor(caseID: Int, owner: StaffID?, covers: [CaseCover], today: Day) -> StaffID? {
-        guard let owner else { return nil }
-        return covers.first { $0.caseID == caseID && $0.absence.staffID == owner && $0.isActive(on: today) }?.coverID
+        activeCover(caseID: caseID, regisseur: owner, covers: covers, today: today)?.coverID
     }
 }
 
