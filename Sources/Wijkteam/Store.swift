@@ -231,6 +231,10 @@ public protocol WijkteamStore: Sendable {
     /// Gives the cases back (journal entries say so); refused whole when one changed since.
     func undoHandover(_ undo: HandoverUndo, today: Day) throws
 
+    // MARK: Inzage (issue 25, AVG art. 15): everything held about one person, logged
+
+    // MARK: Correction, erasure and retention (issue 25, AVG art. 16/17): team lead or privacy officer
+
     // MARK: Audit log
     /// Logs an export or a search made outside the store's own methods.
     func recordAudit(_ event: AuditEvent) throws

@@ -96,6 +96,10 @@ public enum StaffRole: String, Vocabulary {
     /// A partner with an account who is not in the team (a municipal consultant, a school's
     /// social worker): sees only the households of cases they were explicitly added to.
     case outsideTeam = "outside_team"
+    /// The municipality's privacy officer (*functionaris gegevensbescherming*, FG): not in the
+    /// team and sees no case on the screens, but answers a resident's AVG requests (inzage,
+    /// correction, erasure), runs the retention check and reviews the access log.
+    case privacyOfficer = "privacy_officer"
     public var label: String {
         switch self {
         case .teamLead: tr("staffrole.team_lead")
@@ -103,9 +107,13 @@ public enum StaffRole: String, Vocabulary {
         case .specialist: tr("staffrole.specialist")
         case .newStaff: tr("staffrole.new_staff")
         case .outsideTeam: tr("staffrole.outside_team")
+        case .privacyOfficer: tr("staffrole.privacy_officer")
         }
     }
-    public var isInTeam: Bool { self != .outsideTeam }
+    public var isInTeam: Bool { self != .outsideTeam && self != .privacyOfficer }
+    /// Who answers the AVG duties (inzage, correction, erasure, retention, the log's seals and
+    /// reviews): the team lead and the privacy officer.
+    public var keepsRecords: Bool { self == .teamLead || self == .privacyOfficer }
     /// Who can hold the regie of a case.
     public var canBeRegisseur: Bool { self == .generalist || self == .teamLead || self == .specialist }
 }

@@ -54,7 +54,7 @@ struct AuditCommand: ParsableCommand {
             let signer = try seal ? AuditSealKeyFile.signer(at: key ?? AuditSealKeyFile.defaultPath()) : nil
             let trusted = try publicKey.map { try AuditSealKeyFile.publicKey(at: $0) }
             let ctx = try common.context()
-            guard ctx.identity.staff.role == .teamLead else {
+            guard ctx.identity.staff.role.keepsRecords else {
                 throw CLIError(tr("cli.error.audit.lead", ctx.identity.staff.role.label.lowercased()))
             }
             if reviewsBreakGlass { return try runBreakGlassReview(ctx) }

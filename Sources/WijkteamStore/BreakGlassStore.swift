@@ -92,7 +92,7 @@ extension StoreWork {
     }
 
     func requireLead() throws {
-        guard try AuditRows.viewer(db, actor).role == .teamLead else { throw WijkteamError.accessDenied(tr("breakglass.store.lead_only")) }
+        guard try AuditRows.viewer(db, actor).role.keepsRecords else { throw WijkteamError.accessDenied(tr("breakglass.store.lead_only")) }
     }
 }
 

@@ -118,7 +118,7 @@ extension StoreWork {
         try requireCaseWrite(c, detail: "close case")
         try CaseWorkRows.checkVersion(c, expectedVersion)
         guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-        try CaseWorkRows.update(db, c, sql: "phase = 'afgesloten', closed_reason = ?", [why])
+        try CaseWorkRows.update(db, c, sql: "phase = 'afgesloten', closed_reason = ?, closed_on = ?", [why, today.description])
         try db.execute("UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE case_id = ? AND done = 0",
                        ["case closed \(today): \(why)", caseID])
         let followUps = db.changesCount

@@ -15,7 +15,8 @@ extension Strings {
             en: "nothing of case #{1} is withheld from you: no reason needed",
             nl: "van casus #{1} wordt je niets onthouden: geen reden nodig"),
         "breakglass.store.lead_only": Phrase(
-            en: "only the team lead reviews break-the-glass reads", nl: "alleen de teamleider beoordeelt lezen met een reden"),
+            en: "only the team lead or the privacy officer reviews break-the-glass reads",
+            nl: "alleen de teamleider of de functionaris gegevensbescherming beoordeelt lezen met een reden"),
         "breakglass.store.missing": Phrase(en: "no break-the-glass read #{1}", nl: "geen lezen met een reden #{1}"),
         "breakglass.store.changed": Phrase(
             en: "break-the-glass read #{1} was reviewed meanwhile: {2} by {3}; nothing changed",

@@ -43,6 +43,7 @@ extension Strings {
         "staffrole.specialist": Phrase(en: "Specialist", nl: "Specialist"),
         "staffrole.new_staff": Phrase(en: "New staff", nl: "Nieuwe medewerker"),
         "staffrole.outside_team": Phrase(en: "Outside the team", nl: "Buiten het team"),
+        "staffrole.privacy_officer": Phrase(en: "Privacy officer", nl: "Functionaris gegevensbescherming"),
         "sector.family": Phrase(en: "Family", nl: "Familie"),
         "sector.friends_neighbours": Phrase(en: "Friends & neighbours", nl: "Vrienden & buren"),
         "sector.volunteers_carers": Phrase(en: "Volunteers & mantelzorgers", nl: "Vrijwilligers & mantelzorgers"),

@@ -103,8 +103,9 @@ extension CLIStrings {
         "cli.error.phase": Phrase(en: "'{1}' is not a phase ({2})", nl: "'{1}' is geen fase ({2})"),
         "cli.error.zrm.pair": Phrase(en: "'{1}' is not DOMAIN=SCORE (e.g. financien=3)", nl: "'{1}' is niet DOMEIN=SCORE (bv. financien=3)"),
         "cli.error.zrm.twice": Phrase(en: "{1} is given twice", nl: "{1} staat er twee keer"),
-        "cli.error.audit.lead": Phrase(en: "the audit log is read by the team lead (privacy officer); you are {1}",
-                                       nl: "de toegangslog wordt gelezen door de teamleider (privacyfunctionaris); jij bent {1}"),
+        "cli.error.audit.lead": Phrase(
+            en: "the audit log is read by the team lead or the privacy officer; you are {1}",
+            nl: "de toegangslog wordt gelezen door de teamleider of de functionaris gegevensbescherming; jij bent {1}"),
         "cli.error.limit": Phrase(en: "--limit must be 1…500", nl: "--limit moet 1…500 zijn"),
         "cli.error.nomeeting": Phrase(en: "no meeting #{1}; 'wijkteam meetings' lists them", nl: "geen overleg #{1}; 'wijkteam meetings' toont ze"),
         "cli.error.nomeetings": Phrase(en: "no meetings yet; start one in the meeting view (4, then s)", nl: "nog geen overleggen; start er een in het overlegscherm (4, dan s)"),
