@@ -49,7 +49,7 @@ extension TeamGuard {
                 IF TG_OP = 'DELETE' THEN
                     \(denied), 'remove a colleague (they leave on a day instead)' USING ERRCODE = '42501';
                 END IF;
-                """)
+                """, erasable: false)
     }
 
     /// Absences, the history of changes to staff records, and covers: row policies, the team

@@ -21,7 +21,7 @@ import Foundation
 /// Plain strings (no NIO), so the default build compiles them too.
 public enum TeamGuard {
     /// Raised when what `install` makes changes: the app refuses a guard older than it knows.
-    public static let version = 2
+    public static let version = 3
 
     public struct Names: Sendable, Equatable {
         public let team: String
@@ -46,6 +46,8 @@ public enum TeamGuard {
         let columns: [(column: String, shownWhen: String, instead: String)]
         /// Checks on a change, in PL/pgSQL, before it is written.
         var checks: String = ""
+        /// Erasure and retention empty and remove its rows (the keepers of records may).
+        var erasable = true
     }
 
     static func blankKeepingNull(_ column: String) -> String { "CASE WHEN {r}\(column) IS NULL THEN NULL ELSE '' END" }
@@ -64,7 +66,7 @@ public enum TeamGuard {
                 },
                 checks: """
                     IF TG_OP = 'INSERT' THEN NEW.author_id := \(g).me(); END IF;
-                    IF TG_OP IN ('UPDATE', 'DELETE') AND NOT (\(g).is_lead() OR OLD.author_id IS NOT DISTINCT FROM \(g).me()) THEN
+                    IF TG_OP IN ('UPDATE', 'DELETE') AND NOT (\(g).keeps_records() OR OLD.author_id IS NOT DISTINCT FROM \(g).me()) THEN
                         \(denied), 'change or remove an entry someone else wrote' USING ERRCODE = '42501';
                     END IF;
                     IF TG_OP = 'UPDATE' AND (NEW.author_id IS DISTINCT FROM OLD.author_id OR NEW.case_id IS DISTINCT FROM OLD.case_id
@@ -220,25 +222,27 @@ public enum TeamGuard {
             CREATE OR REPLACE FUNCTION \(g).me() RETURNS text LANGUAGE sql \(header) AS $$
                 SELECT id FROM staff WHERE \(sessionColleague) $$;
             CREATE OR REPLACE FUNCTION \(g).in_team() RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT COALESCE((SELECT role <> 'outside_team' FROM staff WHERE \(sessionColleague)), false) $$;
+                SELECT COALESCE((SELECT role IN (\(roles(\.isInTeam))) FROM staff WHERE \(sessionColleague)), false) $$;
+            CREATE OR REPLACE FUNCTION \(g).keeps_records() RETURNS boolean LANGUAGE sql \(header) AS $$
+                SELECT COALESCE((SELECT role IN (\(roles(\.keepsRecords))) FROM staff WHERE \(sessionColleague)), false) $$;
             CREATE OR REPLACE FUNCTION \(g).is_lead() RETURNS boolean LANGUAGE sql \(header) AS $$
                 SELECT COALESCE((SELECT role = 'team_lead' FROM staff WHERE \(sessionColleague)), false) $$;
             CREATE OR REPLACE FUNCTION \(g).may_write() RETURNS boolean LANGUAGE sql \(header) AS $$
                 SELECT COALESCE((SELECT role IN ('team_lead', 'generalist', 'specialist') FROM staff WHERE \(sessionColleague)), false) $$;
             \(coverFunction(n))
             CREATE OR REPLACE FUNCTION \(g).sees_household(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT \(g).in_team() OR EXISTS (SELECT 1 FROM care_case c JOIN case_member m ON m.case_id = c.id
+                SELECT \(g).in_team() OR \(g).keeps_records() OR EXISTS (SELECT 1 FROM care_case c JOIN case_member m ON m.case_id = c.id
                                                  WHERE c.household_id = h AND m.staff_id = \(g).me())
                     OR EXISTS (SELECT 1 FROM care_case c WHERE c.household_id = h AND \(g).covers(c.id)) $$;
             CREATE OR REPLACE FUNCTION \(g).sees_case(c bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
                 SELECT \(g).in_team() OR EXISTS (SELECT 1 FROM care_case x WHERE x.id = c AND \(g).sees_household(x.household_id)) $$;
             CREATE OR REPLACE FUNCTION \(g).reads_case(c bigint, author text, entry bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT \(g).is_lead() OR (author IS NOT NULL AND author = \(g).me()) OR \(g).covers(c) OR EXISTS (
+                SELECT \(g).keeps_records() OR (author IS NOT NULL AND author = \(g).me()) OR \(g).covers(c) OR EXISTS (
                     SELECT 1 FROM care_case x WHERE x.id = c
                     AND (x.regisseur_id = \(g).me() OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c AND m.staff_id = \(g).me()))
                     \(selfGranted)) $$;
             CREATE OR REPLACE FUNCTION \(g).reads_signals(h bigint) RETURNS boolean LANGUAGE sql \(header) AS $$
-                SELECT \(g).is_lead() OR EXISTS (SELECT 1 FROM care_case x WHERE x.household_id = h AND x.phase <> 'afgesloten'
+                SELECT \(g).keeps_records() OR EXISTS (SELECT 1 FROM care_case x WHERE x.household_id = h AND x.phase <> 'afgesloten'
                                                   AND \(g).reads_case(x.id, NULL, 0)) $$;
             CREATE OR REPLACE FUNCTION \(g).session_key() RETURNS text LANGUAGE sql STABLE AS $$
                 SELECT pg_backend_pid()::text || '@' || (SELECT backend_start FROM pg_stat_get_activity(pg_backend_pid()))::text $$;
@@ -339,19 +343,21 @@ public enum TeamGuard {
         let hiddenOld = m.columns.map { "NOT \(row($0.shownWhen, "OLD."))" }.joined(separator: " OR ")
         let hiddenChanged = m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND NOT \(row($0.shownWhen, "OLD.")))" }
             .joined(separator: " OR ")
+        let keeper = keeperRules(m, g)
         return """
             CREATE OR REPLACE VIEW \(g).\(m.table) WITH (security_barrier) AS SELECT \(select) FROM \(d).\(m.table)
             WHERE (SELECT \(g).in_team()) OR \(row(m.filter, ""));
             CREATE OR REPLACE FUNCTION \(g).\(m.table)_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path = \(d), pg_catalog, pg_temp AS $$
             BEGIN
-                IF NOT \(g).may_write() THEN
+                IF NOT (\(g).may_write()\(keeper.mayChange)) THEN
                     RAISE EXCEPTION 'permission denied: % may not change %', session_user, TG_TABLE_NAME USING ERRCODE = '42501';
                 END IF;
+                \(keeper.checks)
                 IF TG_OP = 'INSERT' AND NOT (\(row(m.filter, "NEW."))) THEN
                     RAISE EXCEPTION 'permission denied: % may not add to %', session_user, TG_TABLE_NAME USING ERRCODE = '42501';
                 END IF;
-                IF TG_OP = 'DELETE' AND (\(hiddenOld)) THEN
+                IF TG_OP = 'DELETE' AND \(keeper.removesUnread) (\(hiddenOld)) THEN
                     RAISE EXCEPTION 'permission denied: % may not remove what they may not read', session_user USING ERRCODE = '42501';
                 END IF;
                 IF TG_OP = 'UPDATE' AND (\(hiddenChanged)) THEN
@@ -389,8 +395,8 @@ public enum TeamGuard {
             DROP POLICY IF EXISTS guard_change ON \(t); DROP POLICY IF EXISTS guard_remove ON \(t);
             CREATE POLICY guard_read ON \(t) FOR SELECT USING ((SELECT \(g).in_team()) OR \(filter));
             CREATE POLICY guard_add ON \(t) FOR INSERT WITH CHECK ((SELECT \(g).may_write()) AND \(filter));
-            CREATE POLICY guard_change ON \(t) FOR UPDATE USING ((SELECT \(g).may_write()) AND \(filter)) WITH CHECK (\(filter));
-            CREATE POLICY guard_remove ON \(t) FOR DELETE USING ((SELECT \(g).may_write()) AND \(filter));
+            CREATE POLICY guard_change ON \(t) FOR UPDATE USING (\(changer(table, g)) AND \(filter)) WITH CHECK (\(filter));
+            CREATE POLICY guard_remove ON \(t) FOR DELETE USING (\(remover(table, g)) AND \(filter));
             GRANT SELECT, INSERT, UPDATE, DELETE ON \(t) TO \(n.staff);
             """
     }

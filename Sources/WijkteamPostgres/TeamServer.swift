@@ -100,6 +100,7 @@ public enum TeamServer {
             try s.execute(readOnlyGrants(n))
             try s.execute(auditGrants(n))
             try s.execute(accessGrantPolicies(n))
+            try s.execute(TeamGuard.records(n))
             try s.execute(
                 """
                 GRANT UPDATE ON \(g).write_queue TO \(n.staff);
@@ -171,15 +172,16 @@ public enum TeamServer {
             """
     }
 
-    /// The access log: read by the team lead (and each colleague their own rows), appended only
-    /// by `audit_append`, never changed. Seals (when the schema has them) are added by the lead.
+    /// The access log: read by the keepers of records, team lead and privacy officer (and each
+    /// colleague their own rows), appended only by `audit_append`, never changed, by them neither.
+    /// Seals (when the schema has them) are added by the keepers of records.
     static func auditGrants(_ n: TeamGuard.Names) throws -> String {
         let d = n.data, g = n.guardSchema
         var sql = """
             REVOKE ALL ON \(d).audit_log, \(d).audit_head FROM \(n.staff);
             ALTER TABLE \(d).audit_log ENABLE ROW LEVEL SECURITY;
             DROP POLICY IF EXISTS guard_read ON \(d).audit_log;
-            CREATE POLICY guard_read ON \(d).audit_log FOR SELECT USING ((SELECT \(g).is_lead()) OR (account = session_user AND (SELECT \(g).me()) IS NOT NULL));
+            CREATE POLICY guard_read ON \(d).audit_log FOR SELECT USING ((SELECT \(g).keeps_records()) OR (account = session_user AND (SELECT \(g).me()) IS NOT NULL));
             GRANT SELECT ON \(d).audit_log, \(d).audit_head TO \(n.staff)
             """
         sql += """
@@ -193,9 +195,9 @@ public enum TeamServer {
                     EXECUTE 'DROP POLICY IF EXISTS guard_read ON \(d).audit_seal_key';
                     EXECUTE 'DROP POLICY IF EXISTS guard_add ON \(d).audit_seal_key';
                     EXECUTE 'CREATE POLICY guard_read ON \(d).audit_seal FOR SELECT USING (true)';
-                    EXECUTE 'CREATE POLICY guard_add ON \(d).audit_seal FOR INSERT WITH CHECK ((SELECT \(g).is_lead()))';
+                    EXECUTE 'CREATE POLICY guard_add ON \(d).audit_seal FOR INSERT WITH CHECK ((SELECT \(g).keeps_records()))';
                     EXECUTE 'CREATE POLICY guard_read ON \(d).audit_seal_key FOR SELECT USING (true)';
-                    EXECUTE 'CREATE POLICY guard_add ON \(d).audit_seal_key FOR INSERT WITH CHECK ((SELECT \(g).is_lead()))';
+                    EXECUTE 'CREATE POLICY guard_add ON \(d).audit_seal_key FOR INSERT WITH CHECK ((SELECT \(g).keeps_records()))';
                     EXECUTE 'REVOKE ALL ON \(d).audit_seal, \(d).audit_seal_key FROM \(n.staff)';
                     EXECUTE 'GRANT SELECT, INSERT ON \(d).audit_seal, \(d).audit_seal_key TO \(n.staff)';
                 END IF;
@@ -205,7 +207,8 @@ public enum TeamServer {
     }
 
     /// Self-given access and reasons for reading (break-the-glass): each colleague reads their
-    /// own, the team lead all; only the team lead removes a grant or reviews a reason.
+    /// own, the keepers of records all; only the team lead removes a grant, the keepers of
+    /// records review a reason.
     static func accessGrantPolicies(_ n: TeamGuard.Names) -> String {
         let d = n.data, g = n.guardSchema
         return """
@@ -215,11 +218,11 @@ public enum TeamServer {
             DROP POLICY IF EXISTS guard_remove ON \(d).access_grant;
             DROP POLICY IF EXISTS guard_read ON \(d).break_glass; DROP POLICY IF EXISTS guard_add ON \(d).break_glass;
             DROP POLICY IF EXISTS guard_review ON \(d).break_glass;
-            CREATE POLICY guard_read ON \(d).access_grant FOR SELECT USING (staff_id = \(g).me() OR (SELECT \(g).is_lead()));
+            CREATE POLICY guard_read ON \(d).access_grant FOR SELECT USING (staff_id = \(g).me() OR (SELECT \(g).keeps_records()));
             CREATE POLICY guard_remove ON \(d).access_grant FOR DELETE USING ((SELECT \(g).is_lead()));
-            CREATE POLICY guard_read ON \(d).break_glass FOR SELECT USING (staff_id = \(g).me() OR (SELECT \(g).is_lead()));
+            CREATE POLICY guard_read ON \(d).break_glass FOR SELECT USING (staff_id = \(g).me() OR (SELECT \(g).keeps_records()));
             CREATE POLICY guard_add ON \(d).break_glass FOR INSERT WITH CHECK (staff_id = \(g).me());
-            CREATE POLICY guard_review ON \(d).break_glass FOR UPDATE USING ((SELECT \(g).is_lead())) WITH CHECK ((SELECT \(g).is_lead()));
+            CREATE POLICY guard_review ON \(d).break_glass FOR UPDATE USING ((SELECT \(g).keeps_records())) WITH CHECK ((SELECT \(g).keeps_records()));
             REVOKE ALL ON \(d).access_grant, \(d).break_glass FROM \(n.staff);
             GRANT SELECT, DELETE ON \(d).access_grant TO \(n.staff);
             GRANT SELECT, INSERT, UPDATE ON \(d).break_glass TO \(n.staff)
