@@ -42,16 +42,28 @@ extension TeamGuard {
     static func keeperRules(_ m: Masked, _ g: String) -> (mayChange: String, removesUnread: String, checks: String) {
         guard m.erasable else { return ("", "", "") }
         let hidden = m.columns.map { "NOT \(row($0.shownWhen, "OLD."))" }.joined(separator: " OR ")
-        let written = m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND COALESCE(NEW.\($0.column), '') <> '')" }
-            .joined(separator: " OR ")
+        // A Meldcode note may not be empty (the schema's check): erasure writes a placeholder there.
+        let written =
+            m.table == "meldcode_step"
+            ? [] : m.columns.map { "(NEW.\($0.column) IS DISTINCT FROM OLD.\($0.column) AND COALESCE(NEW.\($0.column), '') <> '')" }
         // Through the view a hidden text reads as blank, so emptying it would change nothing and
-        // an erasure would seem done: refused instead, until the opening is logged.
+        // an erasure would seem done. An entry of an anonymised case or about an erased person is
+        // emptied on the table; any other is refused until the opening is logged.
+        let erased =
+            m.table != "journal_entry"
+            ? ""
+            : """
+            IF TG_OP = 'UPDATE' AND \(g).keeps_records() AND COALESCE(NEW.text, '') = '' AND COALESCE(NEW.search_text, '') = ''
+                   AND (EXISTS (SELECT 1 FROM care_case c WHERE c.id = OLD.case_id AND c.anonymised_on IS NOT NULL)
+                        OR EXISTS (SELECT 1 FROM person p WHERE p.id = OLD.about_person_id AND p.erased_on IS NOT NULL)) THEN
+                    UPDATE journal_entry SET text = '', search_text = '' WHERE id = OLD.id;
+            """
         let checks = """
-            IF TG_OP = 'UPDATE' AND \(g).keeps_records() AND (\(hidden)) THEN
+            \(erased.isEmpty ? "IF" : erased + "\nELSIF") TG_OP = 'UPDATE' AND \(g).keeps_records() AND (\(hidden)) THEN
                     RAISE EXCEPTION 'permission denied: % may not change % whose text is not open to them (log the household''s opening first, or remove the row)',
                         session_user, TG_TABLE_NAME USING ERRCODE = '42501';
                 END IF;
-                IF TG_OP = 'UPDATE' AND NOT \(g).may_write() AND (\(written)) THEN
+                IF TG_OP = 'UPDATE' AND NOT \(g).may_write() AND (\(written.isEmpty ? "false" : written.joined(separator: " OR "))) THEN
                     RAISE EXCEPTION 'permission denied: % may only empty the texts of %, not write them', session_user, TG_TABLE_NAME
                         USING ERRCODE = '42501';
                 END IF;

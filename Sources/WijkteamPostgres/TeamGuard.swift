@@ -131,7 +131,8 @@ public enum TeamGuard {
                         IF NOT \(g).reads_signals((SELECT s.household_id FROM signal s WHERE s.id = NEW.signal_id)) THEN
                             \(denied), 'record a Meldcode step on a signal they may not read' USING ERRCODE = '42501';
                         END IF;
-                        NEW.done_by := \(g).me();
+                        -- Who did the step stays when the keepers of records empty its note (erasure).
+                        NEW.done_by := CASE WHEN TG_OP = 'UPDATE' AND \(g).keeps_records() THEN OLD.done_by ELSE \(g).me() END;
                     END IF;
                     """),
             // A decision without a case is a Meldcode step on a signal not triaged yet: the team lead's.

@@ -31,20 +31,21 @@ import Wijkteam
     }
 
     /// Each table's rows, as the administrator (who bypasses the policies) finds them.
-    static func base(_ team: Team, _ sql: String) throws -> Int {
+    static func base(_ team: Team, _ sql: String, change: String? = nil) throws -> Int {
         let admin = try PostgresSession.connect(team.scratch.location)
         defer { admin.close() }
         try admin.execute("SET search_path = \(team.names.data)")
+        if let change { try admin.execute(change) }
         return try count(admin, sql)
     }
 
-    /// A household with journal entries other than `not`, and one of its members.
-    static func householdWithJournal(_ team: Team, not: Int) throws -> (household: Int, person: Int) {
+    /// A household with journal entries but those in `not`, and one of its members.
+    static func householdWithJournal(_ team: Team, not: [Int]) throws -> (household: Int, person: Int) {
         let found = try team.once("fatima") {
             try $0.rows(
                 """
                 SELECT c.household_id, MIN(p.id) FROM care_case c JOIN journal_entry j ON j.case_id = c.id
-                JOIN person p ON p.household_id = c.household_id WHERE c.household_id <> \(not)
+                JOIN person p ON p.household_id = c.household_id WHERE c.household_id NOT IN (\(not.map(String.init).joined(separator: ", ")))
                 GROUP BY c.household_id ORDER BY COUNT(DISTINCT j.id) DESC, c.household_id LIMIT 1
                 """
             ).first
@@ -100,7 +101,7 @@ import Wijkteam
         try team.once("fatima") { try $0.execute("INSERT INTO setting (key, value) VALUES ('retention_youth_years', 20)") }
         let daan = try team.psql("daan")
         defer { daan.close() }
-        let (household, person) = try Self.householdWithJournal(team, not: 3)
+        let (household, person) = try Self.householdWithJournal(team, not: [3])
         let state = """
             SELECT (SELECT COUNT(*) FROM person WHERE erased_on IS NOT NULL) + (SELECT COUNT(*) FROM household WHERE anonymised_on IS NOT NULL)
                 + (SELECT COUNT(*) FROM care_case WHERE anonymised_on IS NOT NULL) + (SELECT COUNT(*) * 1000 FROM person)
@@ -171,7 +172,7 @@ import Wijkteam
         try Self.addOfficer(team)
         let mark = try team.psql(Self.officer)
         defer { mark.close() }
-        let (household, person) = try Self.householdWithJournal(team, not: 3)
+        let (household, person) = try Self.householdWithJournal(team, not: [3])
         let entries = "SELECT COUNT(*) FROM journal_entry j JOIN care_case c ON c.id = j.case_id WHERE c.household_id = "
         // The officer adds no case work and writes no text.
         #expect(
@@ -193,6 +194,34 @@ import Wijkteam
         #expect(Self.refused(mark, empty) == nil)
         #expect(try Self.base(team, "\(entries)3 AND j.text <> ''") == 0)
         #expect(try Self.base(team, "\(entries)3") > 0)
+        // An entry about an erased person, or of an anonymised case, is emptied without reading it.
+        let (other, member) = try Self.householdWithJournal(team, not: [3, household])
+        let texts = "SELECT COUNT(*) FROM journal_entry WHERE text <> '' AND "
+        let about = try Self.base(
+            team,
+            "SELECT MIN(j.id) FROM journal_entry j JOIN care_case c ON c.id = j.case_id WHERE c.household_id = \(other) AND j.text <> ''")
+        #expect(
+            try Self.base(team, texts + "id = \(about)", change: "UPDATE journal_entry SET about_person_id = \(member) WHERE id = \(about)")
+                == 1)
+        for sql in [
+            "UPDATE person SET name = '', erased_on = '2026-12-04' WHERE id = \(member)",
+            "UPDATE journal_entry SET text = '', search_text = '' WHERE about_person_id = \(member)",
+        ] {
+            #expect(Self.refused(mark, sql) == nil, "\(sql)")
+        }
+        #expect(try Self.base(team, texts + "id = \(about)") == 0)
+        let ofOther = "case_id IN (SELECT id FROM care_case WHERE household_id = \(other))"
+        #expect(
+            Self.refused(mark, "UPDATE journal_entry SET text = '', search_text = '' WHERE \(ofOther)")?.contains("log the household")
+                == true)
+        for sql in [
+            "UPDATE care_case SET anonymised_on = '2026-12-04' WHERE household_id = \(other)",
+            "UPDATE journal_entry SET text = '', search_text = '' WHERE \(ofOther)",
+        ] {
+            #expect(Self.refused(mark, sql) == nil, "\(sql)")
+        }
+        #expect(try Self.base(team, texts + ofOther) == 0)
+        #expect(try Self.base(team, "SELECT COUNT(*) FROM journal_entry WHERE \(ofOther)") > 0)
         // Removing rows needs no reading; the marks and the emptied columns are theirs to set.
         #expect(try Self.base(team, "\(entries)\(household)") > 0)
         for sql in [
@@ -215,6 +244,16 @@ import Wijkteam
         #expect(try Self.base(team, "SELECT COUNT(*) FROM care_case WHERE household_id = \(household) AND anonymised_on IS NULL") == 0)
         #expect(try Self.base(team, "SELECT COUNT(*) FROM person_correction WHERE person_id = \(person) AND old_value = ''") == 1)
         #expect(try Self.base(team, "SELECT value FROM setting WHERE key = 'retention_youth_years'") == 15)
+        // A Meldcode note cannot be empty: erasure writes a placeholder, and who did the step stays.
+        let signal = try #require(try Self.base(team, "SELECT MIN(id) FROM signal WHERE household_id IS NOT NULL"))
+        try team.once("fatima") {
+            try $0.execute(
+                "INSERT INTO meldcode_step (signal_id, step, done_by, done_on, note) VALUES (\(signal), 1, 'daan', '2026-12-01', 'Ⓐ')")
+        }
+        #expect(Self.refused(mark, "UPDATE meldcode_step SET note = '(gewist)' WHERE signal_id = \(signal)") == nil)
+        #expect(
+            try Self.base(
+                team, "SELECT COUNT(*) FROM meldcode_step WHERE signal_id = \(signal) AND note = '(gewist)' AND done_by = 'fatima'") == 1)
         // Only the retention settings: the team's other settings stay the team lead's.
         #expect(Self.refused(mark, "INSERT INTO setting (key, value) VALUES ('h5_other', 1)")?.contains("row-level") == true)
         // The erasure's own row, and the chain verifies after all of it.
