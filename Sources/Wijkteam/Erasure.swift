@@ -40,6 +40,8 @@ public enum ErasureReason: String, Vocabulary {
     case requested
     /// AVG art. 17(3)(b): the household has an open case.
     case openCase = "open_case"
+    /// AVG art. 17(3)(b): a signal about the household is not decided on yet.
+    case openSignal = "open_signal"
     /// Jeugdwet art. 7.3.8 (AVG art. 17(3)(b)): a youth file within its period.
     case youthFile = "youth_file"
     /// A case that kept the person keeps them whole.
@@ -59,6 +61,7 @@ public enum ErasureReason: String, Vocabulary {
         switch self {
         case .requested: tr("erasure.reason.requested")
         case .openCase: tr("erasure.reason.open_case")
+        case .openSignal: tr("erasure.reason.open_signal")
         case .youthFile: tr("erasure.reason.youth_file")
         case .keptByCase: tr("erasure.reason.kept_by_case")
         case .otherMembers: tr("erasure.reason.other_members")
@@ -93,11 +96,14 @@ public struct ErasureInput: Hashable, Sendable {
     public var cases: [HeldCase]
     public var policy: RetentionPolicy
     public var today: Day
+    /// A signal about the household is in triage, not decided on yet.
+    public var openSignal: Bool
 
     public init(
         personID: Int, householdID: Int, alreadyErased: Bool, otherMembersNotErased: Int, cases: [HeldCase], policy: RetentionPolicy,
-        today: Day
+        today: Day, openSignal: Bool = false
     ) {
+        self.openSignal = openSignal
         self.personID = personID; self.householdID = householdID; self.alreadyErased = alreadyErased
         self.otherMembersNotErased = otherMembersNotErased; self.cases = cases; self.policy = policy; self.today = today
     }
@@ -122,7 +128,8 @@ public struct ErasurePlan: Hashable, Sendable {
             return
         }
         var items: [ErasureItem] = []
-        var kept = false
+        var kept = input.openSignal
+        if input.openSignal { items.append(ErasureItem(.household(input.householdID), .keep, .openSignal)) }
         for c in input.cases.sorted(by: { $0.id < $1.id }) where c.anonymisedOn == nil {
             if c.isOpen {
                 items.append(ErasureItem(.caseFile(c.id), .keep, .openCase)); kept = true

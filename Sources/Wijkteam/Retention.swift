@@ -114,8 +114,9 @@ public struct RetentionPlan: Hashable, Sendable, Codable {
     public var due: [RetentionDue]
     public var householdsAnonymised: [Int]
 
-    /// `cases`: every case of the households concerned (or all), as held now.
-    public init(cases: [HeldCase], policy: RetentionPolicy, today: Day) {
+    /// `cases`: every case of the households concerned (or all), as held now. A household in
+    /// `openSignals` (a signal not decided on yet) keeps its people and address: the team is at work.
+    public init(cases: [HeldCase], policy: RetentionPolicy, today: Day, openSignals: Set<Int> = []) {
         due = cases.filter { $0.isDue(policy, today: today) }.compactMap { c in
             guard let closed = c.closedOn, let until = c.keptUntil(policy) else { return nil }
             return RetentionDue(
@@ -125,7 +126,7 @@ public struct RetentionPlan: Hashable, Sendable, Codable {
         let dueIDs = Set(due.map(\.caseID))
         let touched = Set(due.map(\.householdID))
         // A household goes when every case of it is anonymised (already, or now).
-        householdsAnonymised = touched.filter { h in
+        householdsAnonymised = touched.subtracting(openSignals).filter { h in
             cases.filter { $0.householdID == h }.allSatisfy { $0.anonymisedOn != nil || dueIDs.contains($0.id) }
         }.sorted()
     }

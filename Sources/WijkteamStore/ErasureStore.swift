@@ -89,7 +89,8 @@ extension StoreWork {
         let plan = ErasurePlan(
             ErasureInput(
                 personID: personID, householdID: person.householdID, alreadyErased: erased, otherMembersNotErased: others,
-                cases: try heldCases(householdID: person.householdID), policy: try retentionPolicy(), today: today))
+                cases: try heldCases(householdID: person.householdID), policy: try retentionPolicy(), today: today,
+                openSignal: try openSignalHouseholds(householdID: person.householdID).contains(person.householdID)))
         guard apply else { return plan }
         if !plan.personKept, !erased {
             for id in plan.casesAnonymised { try anonymiseCase(id, today: today) }

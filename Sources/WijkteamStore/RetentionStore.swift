@@ -57,10 +57,19 @@ extension StoreWork {
         }
     }
 
+    /// Households with a signal in triage (not decided on yet): the team is at work there.
+    func openSignalHouseholds(householdID: Int? = nil) throws -> Set<Int> {
+        Set(
+            try db.fetchColumn(
+                "SELECT DISTINCT household_id FROM signal WHERE status = 'open' AND household_id IS NOT NULL"
+                    + (householdID.map { " AND household_id = \($0)" } ?? ""), [], "household_id", as: Int.self))
+    }
+
     /// What retention would do on `today`; with `apply`, done in this transaction.
     package func retention(apply: Bool, today: Day) throws -> RetentionPlan {
         try requireRecordKeeper(apply ? "retention applied" : "retention listed")
-        let plan = RetentionPlan(cases: try heldCases(), policy: try retentionPolicy(), today: today)
+        let plan = RetentionPlan(
+            cases: try heldCases(), policy: try retentionPolicy(), today: today, openSignals: try openSignalHouseholds())
         guard apply else { return plan }
         for due in plan.due { try anonymiseCase(due.caseID, today: today) }
         for h in plan.householdsAnonymised { try anonymiseHousehold(h, today: today) }

@@ -37,6 +37,23 @@ import Wijkteam
         #expect(try RetentionDistrict.whereFound("王 小明", in: store).contains("person.name"))
     }
 
+    @Test func aSignalInTriageKeepsThePersonAndTheHousehold() throws {
+        let store = try RetentionDistrict.store()
+        try store.pool.write {
+            try $0.execute(
+                sql:
+                    "INSERT INTO signal (household_id, date, source, description, domains) VALUES (2, '2026-11-19', 'buren', 'zorgen', 'financien')"
+            )
+        }
+        let plan = try store.acting(as: RetentionDistrict.officer).erasePerson(
+            personID: 201, reason: "verzoek", dryRun: false, today: today)
+        #expect(plan.personKept && plan.items.contains(ErasureItem(.household(2), .keep, .openSignal)))
+        let retention = try store.acting(as: RetentionDistrict.lead).retention(dryRun: false, today: today)
+        #expect(retention.due.map(\.caseID) == [31, 21] && retention.householdsAnonymised == [3], "case 21 anonymised, its household kept")
+        #expect(try RetentionDistrict.whereFound("Ayşe Yılmaz", in: store).contains("person.name"))
+        #expect(try RetentionDistrict.whereFound("schulden in kaart", in: store) == [])
+    }
+
     @Test func aDryRunWritesNothingAtAll() throws {
         let store = try RetentionDistrict.store()
         let before = try RetentionDistrict.counts(store)

@@ -56,6 +56,17 @@ import Wijkteam
         #expect(plan.due.map(\.caseID) == [51, 31, 21], "the longest due first")
         #expect(plan.due.first { $0.caseID == 31 }?.law == .youth && plan.due.first { $0.caseID == 31 }?.years == 20)
         #expect(plan.householdsAnonymised == [2, 3])
+        let signalled = RetentionPlan(cases: [c(21, household: 2, closed: "2010-06-01")], policy: .defaults, today: today, openSignals: [2])
+        #expect(signalled.due.map(\.caseID) == [21] && signalled.householdsAnonymised.isEmpty, "a signal in triage keeps the household")
+    }
+
+    @Test func aSignalInTriageKeepsThePersonLikeAnOpenCase() {
+        let p = ErasurePlan(
+            ErasureInput(
+                personID: 7, householdID: 1, alreadyErased: false, otherMembersNotErased: 0, cases: [held(2, closed: "2025-11-01")],
+                policy: .defaults, today: today, openSignal: true))
+        #expect(p.personKept && p.casesAnonymised.isEmpty && !p.householdAnonymised)
+        #expect(p.items.contains(ErasureItem(.household(1), .keep, .openSignal)))
     }
 
     @Test func anOpenCaseKeepsThePersonWithTheLegalReason() {

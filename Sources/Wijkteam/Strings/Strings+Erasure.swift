@@ -22,6 +22,9 @@ extension Strings {
         "erasure.reason.open_case": Phrase(
             en: "the household has an open case: the team still needs it (AVG art. 17(3)(b))",
             nl: "het huishouden heeft een open casus: het team heeft die nog nodig (AVG art. 17 lid 3 sub b)"),
+        "erasure.reason.open_signal": Phrase(
+            en: "a signal about the household is not decided on yet (AVG art. 17(3)(b))",
+            nl: "over een melding over het huishouden is nog niet besloten (AVG art. 17 lid 3 sub b)"),
         "erasure.reason.youth_file": Phrase(
             en: "a youth file within its retention period (Jeugdwet art. 7.3.8; AVG art. 17(3)(b))",
             nl: "een jeugddossier binnen de bewaartermijn (Jeugdwet art. 7.3.8; AVG art. 17 lid 3 sub b)"),
