@@ -234,6 +234,27 @@ public protocol WijkteamStore: Sendable {
     // MARK: Inzage (issue 25, AVG art. 15): everything held about one person, logged
 
     // MARK: Correction, erasure and retention (issue 25, AVG art. 16/17): team lead or privacy officer
+    /// Corrects a person at their request (art. 16): each changed field's old value kept with
+    /// the reason (non-blank), the day and who; refused for an erased person.
+    @discardableResult
+    func correctPerson(
+        personID: Int, _ request: PersonCorrection.Request, reason: String, expectedVersion: Int?, today: Day
+    ) throws -> Person
+    /// The person's corrections, oldest first (reading them is logged).
+    func personCorrections(personID: Int) throws -> [PersonCorrection]
+    /// What erasing the person does (`ErasurePlan`: per item erased, anonymised or kept and why);
+    /// unless `dryRun`, done as one change. A dry run writes nothing.
+    @discardableResult
+    func erasePerson(personID: Int, reason: String, dryRun: Bool, today: Day) throws -> ErasurePlan
+    /// The retention periods (defaults where the team set none).
+    func retentionPolicy() throws -> RetentionPolicy
+    @discardableResult
+    func setRetention(_ law: RetentionLaw, years: Int) throws -> RetentionPolicy
+    /// The cases whose period is over; unless `dryRun`, anonymised as one change.
+    @discardableResult
+    func retention(dryRun: Bool, today: Day) throws -> RetentionPlan
+    /// How many cases are due (a count only: the team lead's reminder).
+    func retentionDueCount(today: Day) throws -> Int
 
     // MARK: Audit log
     /// Logs an export or a search made outside the store's own methods.

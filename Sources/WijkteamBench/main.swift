@@ -3,7 +3,8 @@
 // bytes one move writes to the terminal; ends with a table for the README ("Speed").
 // `--detail` also prints the text filter's letters and Esc apart, each view switch apart, and
 // what building the string and command tables costs on first use. `--only import` measures
-// the import of a vroegsignalering batch alone, `--only handover` the handover figures.
+// the import of a vroegsignalering batch alone, `--only handover` the handover figures,
+// `--only retention` the retention dry run.
 import Foundation
 
 import TerminalKit
@@ -90,6 +91,13 @@ if option("--only") == "import" {
     let (figure, counts) = try ImportBench.run(city: dbPath, today: today)
     print(figure.line)
     print(ImportBench.counts(counts))
+    exit(figure.met ? 0 : 1)
+}
+// `--only retention`: the retention dry run alone (issue 25).
+if option("--only") == "retention" {
+    let (figure, due) = try RetentionBench.run(city: dbPath, today: today)
+    print(figure.line + "  range \(String(format: "%.1f", figure.sorted.first ?? 0))…\(String(format: "%.1f", figure.sorted.last ?? 0)) ms")
+    print("  \(due) cases due on \(today)")
     exit(figure.met ? 0 : 1)
 }
 // `--only handover`: the handover figures alone.

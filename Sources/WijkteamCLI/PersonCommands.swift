@@ -8,7 +8,7 @@ import Wijkteam
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person", abstract: "Add a household member, correct one, or record that one moved out or died.",
-        subcommands: [AddCommand.self, UpdateCommand.self, CorrectCommand.self, MoveOutCommand.self])
+        subcommands: [AddCommand.self, UpdateCommand.self, CorrectCommand.self, HistoryCommand.self, MoveOutCommand.self])
 
     struct AddCommand: ParsableCommand {
         static let configuration = CommandConfiguration(

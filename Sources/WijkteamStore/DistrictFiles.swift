@@ -98,8 +98,10 @@ struct CaseEntry: Decodable {
     var complexity: Int?
     var safety: Bool?
     var discussion: String?
-    var closed_reason: String?
-    var follow_ups: [FollowUpEntry]?
+    var closedReason: String?
+    /// The day a closed case closed (its retention period runs from it); else estimated from its last contact.
+    var closedOn: Day?
+    var followUps: [FollowUpEntry]?
     var goals: [GoalEntry]?
     var provisions: [ProvisionEntry]?
     var journal: [JournalEntryFile]?
@@ -108,6 +110,12 @@ struct CaseEntry: Decodable {
     /// A colleague covering the case while its regisseur is away (waarneming): the regisseur
     /// must be away on the reference date.
     var cover: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, opened, source, presenting, behind, domains, phase, regisseur, complexity, safety, discussion
+        case closedReason = "closed_reason", closedOn = "closed_on", followUps = "follow_ups"
+        case goals, provisions, journal, members, cover
+    }
 }
 
 struct FollowUpEntry: Decodable {
@@ -194,7 +202,7 @@ indirect enum Shape: Sendable {
             .map([
                 "id": .scalar, "opened": .scalar, "source": .scalar, "presenting": .scalar, "behind": .scalar,
                 "domains": .list(.scalar), "phase": .scalar, "regisseur": .scalar, "complexity": .scalar,
-                "safety": .scalar, "discussion": .scalar, "closed_reason": .scalar,
+                "safety": .scalar, "discussion": .scalar, "closed_reason": .scalar, "closed_on": .scalar,
                 "follow_ups": .list(
                     .map([
                         "kind": .scalar, "due": .scalar, "owner": .scalar, "note": .scalar,

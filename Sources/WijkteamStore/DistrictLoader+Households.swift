@@ -112,20 +112,29 @@ struct HouseholdLoading {
             throw doc.error(at + [.key("complexity")], "complexity \(complexity) must be 1, 2 or 3")
         }
         guard !c.domains.isEmpty else { throw doc.error(at + [.key("domains")], "a case needs at least one life domain") }
-        if c.phase == .afgesloten, c.closed_reason == nil {
+        if c.phase == .afgesloten, c.closedReason == nil {
             throw doc.error(at + [.key("phase")], "a closed case (afgesloten) needs a closed_reason")
         }
+        if let closedOn = c.closedOn {
+            guard c.phase == .afgesloten, c.opened <= closedOn else {
+                throw doc.error(at + [.key("closed_on")], "closed_on belongs to a closed case (afgesloten), on or after opened")
+            }
+            try doc.check(at + [.key("closed_on")]) { try Validation.happened(closedOn, what: tr("validation.what.date"), today: today) }
+            data.caseClosedOn[c.id] = closedOn
+        }
         try doc.check(at + [.key("opened")]) { try Validation.happened(c.opened, what: tr("validation.what.date"), today: today) }
-        for (key, text) in [("presenting", c.presenting), ("behind", c.behind), ("discussion", c.discussion),
-                            ("closed_reason", c.closed_reason)] {
+        for (key, text) in [
+            ("presenting", c.presenting), ("behind", c.behind), ("discussion", c.discussion), ("closed_reason", c.closedReason),
+        ] {
             guard let text else { continue }
             try doc.check(at + [.key(key)]) { try Validation.text(text, what: tr("validation.what.text"), required: key == "presenting") }
         }
-        data.cases.append(Case(
-            id: c.id, householdID: h.id, opened: c.opened, source: c.source, presentingQuestion: c.presenting,
-            questionBehind: c.behind, domains: c.domains, phase: c.phase, regisseurID: c.regisseur,
-            complexity: complexity, safety: c.safety ?? false, discussion: c.discussion,
-            closedReason: c.closed_reason))
+        data.cases.append(
+            Case(
+                id: c.id, householdID: h.id, opened: c.opened, source: c.source, presentingQuestion: c.presenting,
+                questionBehind: c.behind, domains: c.domains, phase: c.phase, regisseurID: c.regisseur,
+                complexity: complexity, safety: c.safety ?? false, discussion: c.discussion,
+                closedReason: c.closedReason))
         try loadFollowUps(of: c, at: at, from: doc)
         try loadGoals(of: c, at: at, memberIDs: memberIDs, from: doc)
         try loadProvisions(of: c, at: at, from: doc)
@@ -145,7 +154,7 @@ struct HouseholdLoading {
     }
 
     mutating func loadFollowUps(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
-        for (i, f) in (c.follow_ups ?? []).enumerated() {
+        for (i, f) in (c.followUps ?? []).enumerated() {
             try checkStaff(f.owner, at + [.key("follow_ups"), .index(i), .key("owner")], in: doc)
             try doc.check(at + [.key("follow_ups"), .index(i), .key("due")]) {
                 try Validation.recordedDue(f.due, today: today, caseOpened: c.opened)

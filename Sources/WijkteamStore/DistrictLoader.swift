@@ -34,6 +34,8 @@ public struct DistrictData: Sendable {
     public var caseMembers: [Int: [StaffID]] = [:]
     /// Covers named for an away regisseur's case: case id → (cover, the absence's id).
     public var caseCovers: [Int: (cover: StaffID, absenceID: Int)] = [:]
+    /// The day each closed case closed, where the file says (issue 25: retention runs from it).
+    public var caseClosedOn: [Int: Day] = [:]
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
@@ -45,6 +47,7 @@ public struct DistrictData: Sendable {
         var d = self
         d.referenceDate = referenceDate.adding(days: days)
         d.cases = cases.map { var c = $0; c.opened = c.opened.adding(days: days); return c }
+        d.caseClosedOn = caseClosedOn.mapValues { $0.adding(days: days) }
         d.followUps = followUps.map { var f = $0; f.due = f.due.adding(days: days); return f }
         d.zrm = zrm.map { var z = $0; z.date = z.date.adding(days: days); return z }
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }

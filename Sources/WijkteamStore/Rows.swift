@@ -178,16 +178,22 @@ enum Importer {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO care_case (id, household_id, opened, source, presenting, behind, domains, phase, regisseur_id,
-                                           complexity, safety, discussion, closed_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           complexity, safety, discussion, closed_reason, closed_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 c.id, c.householdID, c.opened.description, c.source.rawValue, c.presentingQuestion,
                 c.questionBehind, Rows.join(c.domains), c.phase.rawValue, c.regisseurID, c.complexity,
-                c.safety, c.discussion, c.closedReason,
+                c.safety, c.discussion, c.closedReason, d.caseClosedOn[c.id]?.description,
             ])
         }
         try insertCaseWork(d, into: db)
+        // A closed case the file gives no closed_on: estimated from its last contact (as v14 back-fills).
+        try db.execute(
+            sql: """
+                UPDATE care_case SET closed_on = COALESCE(last_contact, opened), closed_on_estimated = 1
+                WHERE phase = 'afgesloten' AND closed_on IS NULL
+                """)
     }
 
     /// What the cases hold: follow-ups, ZRM, goals, provisions, journal, case members; and the open signals.
