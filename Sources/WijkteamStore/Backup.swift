@@ -93,7 +93,7 @@ public enum SQLiteBackup {
         } catch {
             for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temp + suffix) }
             if let error = error as? DatabaseError, error.resultCode == .SQLITE_FULL { throw BackupError.diskFull(folder: folder) }
-            if let error = error as? DatabaseError, error.resultCode == .SQLITE_IOERR, errno == ENOSPC {
+            if let error = error as? DatabaseError, error.resultCode == .SQLITE_IOERR, SQLiteOpening.isFull(folder) {
                 throw BackupError.diskFull(folder: folder)
             }
             throw error

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Wijkteam
 
 #if canImport(Glibc)
@@ -46,7 +47,7 @@ enum SQLiteOpening {
         config.readonly = true
         let applied: Set<String>
         do {
-            let peek = try DatabaseQueue(path: path, configuration: config)
+            let peek = try DatabaseQueue(path: peekLocation(path), configuration: config)
             defer { try? peek.close() }
             applied = try peek.read { db -> Set<String> in
                 guard try db.tableExists("meta") else { throw SQLiteFileError.foreign(path) }
@@ -60,6 +61,23 @@ enum SQLiteOpening {
         let unknown = applied.subtracting(Schema.migrator.migrations)
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
         return applied
+    }
+
+    /// With no -wal beside it, the file is the whole database and nobody has it open in WAL mode:
+    /// it is read as immutable (no locks, no -shm made beside it; a read-only connection to a WAL
+    /// database would make one). With a -wal, the WAL must be read too, so the plain path.
+    static func peekLocation(_ path: String) -> String {
+        guard !FileManager.default.fileExists(atPath: path + "-wal"), sqlite3_compileoption_used("USE_URI") != 0 else { return path }
+        var escaped = ""
+        for c in path.unicodeScalars {
+            switch c {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(c)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
     }
 
     /// A folder or an empty file, said as such (before the mode check: a folder is 0755).
@@ -91,11 +109,20 @@ enum SQLiteOpening {
 
     /// An SQLite error while opening, in words: a full disk is not a broken database.
     static func openingError(_ error: DatabaseError, path: String) -> any Error {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         switch error.resultCode {
-        case .SQLITE_FULL: SQLiteFileError.diskFull(path)
-        case .SQLITE_READONLY: SQLiteFileError.readOnlyFile(path)
-        case .SQLITE_NOTADB: SQLiteFileError.notSQLite(path)
-        default: StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
+        case .SQLITE_FULL: return SQLiteFileError.diskFull(path)
+        // Growing the -shm on a full disk is an I/O error to SQLite, not SQLITE_FULL.
+        case .SQLITE_IOERR where isFull(folder): return SQLiteFileError.diskFull(path)
+        case .SQLITE_READONLY: return SQLiteFileError.readOnlyFile(path)
+        case .SQLITE_NOTADB: return SQLiteFileError.notSQLite(path)
+        default: return StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
         }
+    }
+
+    /// Less than a megabyte free for this account on the file system holding `folder`.
+    static func isFull(_ folder: String) -> Bool {
+        var fs = statvfs()
+        return statvfs(folder, &fs) == 0 && UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 1_000_000
     }
 }

@@ -27,6 +27,16 @@ import Wijkteam
         #expect(throws: SQLiteFileError.foreign(path)) { try SQLiteStore.open(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["other.sqlite"])
+        // Another application's database in WAL mode: not even a -shm is made beside it.
+        let wal = dir.appendingPathComponent("wal #1?.sqlite").path
+        let walMode = try DatabasePool(path: wal)
+        try walMode.write { try $0.execute(sql: "CREATE TABLE notes (body TEXT)") }
+        try walMode.close()
+        chmod(wal, 0o600)
+        let walBefore = try Data(contentsOf: URL(fileURLWithPath: wal))
+        #expect(throws: SQLiteFileError.foreign(wal)) { try SQLiteStore.open(path: wal) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: wal)) == walBefore)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["other.sqlite", "wal #1?.sqlite"])
         let text = dir.appendingPathComponent("notes.txt").path
         try PrivateFiles.write(Data("\u{1b}[2J hello".utf8), to: text)
         #expect(throws: SQLiteFileError.notSQLite(text)) { try SQLiteStore.open(path: text) }
