@@ -45,6 +45,8 @@ import Wijkteam
         #expect(texts.isSubset(of: startedBefore))
         let copied = try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM journal_entry") }
         #expect(check.tables.first { $0.name == "journal_entry" }?.rows == copied)
+        // At least one write after the copy, whatever the writers' timing.
+        _ = try source.addJournal(caseID: caseID, kind: .phone, date: Self.today, text: "later", sensitive: false, today: Self.today)
         let live = try source.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM journal_entry") } ?? 0
         #expect(live > copied ?? 0)  // the writers went on after the copy: its count is not the live one
         #expect(try SQLiteBackup.check(target).audit.ok)
