@@ -4,7 +4,7 @@
 // `--detail` also prints the text filter's letters and Esc apart, each view switch apart, and
 // what building the string and command tables costs on first use. `--only import` measures
 // the import of a vroegsignalering batch alone, `--only handover` the handover figures,
-// `--only retention` the retention dry run.
+// `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city.
 import Foundation
 
 import TerminalKit
@@ -105,6 +105,12 @@ if option("--only") == "handover" {
     let handover = try HandoverBench.run(city: dbPath, today: today)
     for figure in handover { print(figure.line) }
     exit(handover.allSatisfy(\.met) ? 0 : 1)
+}
+// `--only backup`: `wijkteam backup` of the city alone.
+if option("--only") == "backup" {
+    let backup = try BackupBench.run(city: dbPath)
+    for figure in backup { print(figure.line) }
+    exit(backup.allSatisfy(\.met) ? 0 : 1)
 }
 
 // MARK: The real binary on a pseudo-terminal

@@ -42,9 +42,8 @@ public enum PrivateFiles {
     /// so the file is private from its first byte and a replaced 0644 file becomes 0600.
     public static func write(_ data: Data, to path: String) throws {
         try makeFolders(for: path)
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        removeStaleTemporaries(of: path)
+        let temp = temporaryPath(for: path)
         unlink(temp)
         try createEmpty(temp)
         let fd = open(temp, O_WRONLY | O_CLOEXEC)

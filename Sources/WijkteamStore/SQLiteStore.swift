@@ -111,17 +111,21 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// `allowShared` is for `copy --from` only: moving a shared file to a team server.
     public static func open(path: String, readOnly: Bool = false, allowShared: Bool = false) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path) }
+        try SQLiteOpening.checkKind(path)
         if !allowShared, let reason = PrivateFiles.sharedReason(database: path) {
             let files = [path, path + "-wal", path + "-shm"].filter { FileManager.default.fileExists(atPath: $0) }
             throw StoreError.shared(path: path, reason: reason, files: files)
         }
+        // Read only, before SQLite switches the file to WAL: another file is left byte for byte as it was.
+        try SQLiteOpening.inspect(path, forWriting: !readOnly)
+        if !readOnly { PrivateFiles.removeStaleTemporaries(of: path) }
         let pool: DatabasePool
         do {
             var config = configuration()
             config.readonly = readOnly
             pool = try DatabasePool(path: path, configuration: config)
-        } catch {
-            throw StoreError.notADatabase(path: path, reason: "\(error)")
+        } catch let error as DatabaseError {
+            throw SQLiteOpening.openingError(error, path: path)
         }
         let migrator = Schema.migrator
         do {
@@ -144,7 +148,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
+            throw SQLiteOpening.openingError(error, path: path)
         }
         return try SQLiteStore(pool: pool, path: path, readOnly: readOnly)
     }
@@ -154,10 +158,9 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     public static func create(at path: String, from data: DistrictData, replace: Bool = false) throws -> SQLiteStore {
         let fm = FileManager.default
         if fm.fileExists(atPath: path), !replace { throw StoreError.alreadyExists(path) }
-        let url = URL(fileURLWithPath: path)
         try PrivateFiles.makeFolders(for: path)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        PrivateFiles.removeStaleTemporaries(of: path)
+        let temp = PrivateFiles.temporaryPath(for: path)
         func removeFiles(_ base: String) {
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: base + suffix) }
         }

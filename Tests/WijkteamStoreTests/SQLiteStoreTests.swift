@@ -44,14 +44,13 @@ import Wijkteam
         let text = dir.appendingPathComponent("notes.sqlite")
         try "just text".write(to: text, atomically: true, encoding: .utf8)
         chmod(text.path, 0o600)  // private, so that what is refused is the content
-        let notSQLite = try #require(throws: StoreError.self) { try SQLiteStore.open(path: text.path) }
-        guard case .notADatabase = notSQLite else { Issue.record("\(notSQLite)"); return }
+        #expect(throws: SQLiteFileError.notSQLite(text.path)) { try SQLiteStore.open(path: text.path) }
         let foreign = dir.appendingPathComponent("other.sqlite").path
         let q = try DatabaseQueue(path: foreign)
         try q.write { try $0.execute(sql: "CREATE TABLE t (x)") }
         try q.close()
         for suffix in ["", "-wal", "-shm"] { chmod(foreign + suffix, 0o600) }
-        #expect(throws: StoreError.notADatabase(path: foreign, reason: "it has no wijkteam tables")) { try SQLiteStore.open(path: foreign) }
+        #expect(throws: SQLiteFileError.foreign(foreign)) { try SQLiteStore.open(path: foreign) }
         #expect(throws: StoreError.missingDatabase("/nonexistent/w.sqlite")) { try SQLiteStore.open(path: "/nonexistent/w.sqlite") }
     }
 
