@@ -258,13 +258,14 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
 
     /// Grows with every commit to this team's schema by another session, as the server
     /// announces it: this store's own writes are already on its screen. Throws `StoreOffline`
-    /// once the listener's connection went: notices sent meanwhile are lost, so only a
+    /// once the listener's connection or the store's went: notices sent meanwhile are lost, so only a
     /// `reconnect()` and a full read make the screen right again.
     public func changeCounter() throws -> Int {
         let c = connection
         c.listenerLock.lock(); defer { c.listenerLock.unlock() }
         if c.listener == nil { try listenAgain() }
-        if let lost = c.listener?.lostReason { throw StoreOffline(.read, reason: lost) }
+        // The store's own connection lost: the listener leaves out a pid that will change.
+        if let lost = c.session.lostReason ?? c.listener?.lostReason { throw StoreOffline(.read, reason: lost) }
         return c.listener?.changes ?? 0
     }
 
