@@ -256,6 +256,13 @@ public protocol WijkteamStore: Sendable {
     /// How many cases are due (a count only: the team lead's reminder).
     func retentionDueCount(today: Day) throws -> Int
 
+    // MARK: Connection (issue 25): a server that went away is reached again
+    /// The connection was found lost (a failed call, the change listener's closing) and is
+    /// not made again yet. Cheap and never waits: the main loop asks it every turn.
+    var isOffline: Bool { get }
+    /// Connects again and listens for changes again; throws `StoreOffline` while it cannot.
+    func reconnect() throws
+
     // MARK: Audit log
     /// Logs an export or a search made outside the store's own methods.
     func recordAudit(_ event: AuditEvent) throws

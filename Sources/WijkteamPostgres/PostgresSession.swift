@@ -9,31 +9,111 @@ import WijkteamStore
 
 /// One connection to a PostgreSQL server, used synchronously as the store protocol is: each
 /// call waits for its answer (never on an event loop thread; the app calls between frames).
+///
+/// A connection that goes away (the server restarted, the network was cut, no answer within
+/// `queryTimeout`) is *lost*: every call then throws `StoreOffline` at once, without waiting,
+/// until `reconnect()` makes a new one. Nothing is sent again by itself: a statement whose
+/// answer never came may or may not have run, and only its caller knows what that means.
 public final class PostgresSession: @unchecked Sendable {
-    private let connection: PostgresConnection
-    private let logger = Logger(label: "wijkteam.postgres")
-    public let location: PostgresLocation
+    /// How long connecting may take, the server's greeting and login included. A server on the
+    /// LAN or a socket answers in milliseconds; 5 s leaves room for a slow VPN and still tells
+    /// a person at a prompt within a breath that the server is not there.
+    public static let connectTimeoutSeconds: Int64 = 5
+    /// How long one statement may go unanswered before the connection counts as lost. The
+    /// longest reads (a city's whole snapshot, the access log) take a few seconds on a busy
+    /// server; 30 s is far above that and still ends a network cut that sends no reset.
+    public static let queryTimeoutSeconds: Int64 = 30
 
-    private init(connection: PostgresConnection, location: PostgresLocation) {
-        self.connection = connection; self.location = location
+    private var connection: PostgresConnection
+    private let configuration: PostgresConnection.Configuration
+    private let logger = Logger(label: "wijkteam.postgres")
+    private let stateLock = NSLock()
+    /// Guarded by `stateLock`: why the connection was lost, nil while it is up.
+    private var lostBecause: String?
+    public let location: PostgresLocation
+    /// This session's limit for one statement (tests shorten it).
+    public var queryTimeout: TimeAmount = .seconds(PostgresSession.queryTimeoutSeconds)
+
+    private init(connection: PostgresConnection, configuration: PostgresConnection.Configuration, location: PostgresLocation) {
+        self.connection = connection; self.configuration = configuration; self.location = location
+        watch(connection)
     }
 
     /// Connects, or says in one line why not (the URL without its password).
     public static func connect(_ location: PostgresLocation) throws -> PostgresSession {
-        let configuration: PostgresConnection.Configuration
+        let configuration = Self.configuration(location)
+        let connection = try open(configuration, location)
+        return PostgresSession(connection: connection, configuration: configuration, location: location)
+    }
+
+    static func configuration(_ location: PostgresLocation) -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
         if let socket = location.socketPath {
             configuration = .init(unixSocketPath: socket, username: location.user, password: location.password, database: location.database)
         } else {
             configuration = .init(host: location.host ?? "localhost", port: location.port, username: location.user,
                                   password: location.password, database: location.database, tls: .disable)
         }
+        configuration.options.connectTimeout = .seconds(connectTimeoutSeconds)
+        return configuration
+    }
+
+    private static func open(_ configuration: PostgresConnection.Configuration, _ location: PostgresLocation) throws -> PostgresConnection {
+        let loop = MultiThreadedEventLoopGroup.singleton.any()
+        let logger = Logger(label: "wijkteam.postgres")
+        let connecting = PostgresConnection.connect(on: loop, configuration: configuration, id: 1, logger: logger)
+        // The driver ends a connect that takes too long itself; a second later, this does.
+        guard let outcome = answer(connecting, withinMS: Int(connectTimeoutSeconds) * 1_000 + 1_000) else {
+            connecting.whenSuccess { late in
+                let _: EventLoopFuture<Void> = late.close()
+            }
+            throw WijkteamError.invalid("cannot connect to \(location): \(tr("store.offline.timeout", connectTimeoutSeconds))")
+        }
         do {
-            let connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
-                                                            id: 1, logger: Logger(label: "wijkteam.postgres")).wait()
-            return PostgresSession(connection: connection, location: location)
+            return try outcome.get()
         } catch {
             throw WijkteamError.invalid("cannot connect to \(location): \(Self.message(error))")
         }
+    }
+
+    /// A connection that closes (the server went, or we closed it) is lost from then on.
+    private func watch(_ connection: PostgresConnection) {
+        connection.closeFuture.whenComplete { [weak self] _ in
+            self?.markLost(tr("store.offline.closed"), of: connection)
+        }
+    }
+
+    private func markLost(_ reason: String, of lost: PostgresConnection) {
+        stateLock.lock(); defer { stateLock.unlock() }
+        // A connection replaced meanwhile says nothing about the new one.
+        if lost === connection, lostBecause == nil { lostBecause = reason }
+    }
+
+    /// Why the connection is lost, or nil while it is up.
+    public var lostReason: String? {
+        stateLock.lock(); defer { stateLock.unlock() }
+        return lostBecause
+    }
+
+    public var isLost: Bool { lostReason != nil }
+
+    /// Makes a new connection to the same server as the same user, if the old one is lost;
+    /// throws `StoreOffline` while the server cannot be reached.
+    public func reconnect() throws {
+        guard isLost else { return }
+        let fresh: PostgresConnection
+        do {
+            fresh = try Self.open(configuration, location)
+        } catch {
+            throw StoreOffline(.read, reason: "\(error)")
+        }
+        stateLock.lock()
+        let old = connection
+        connection = fresh
+        lostBecause = nil
+        stateLock.unlock()
+        watch(fresh)
+        let _: EventLoopFuture<Void> = old.close()
     }
 
     /// Runs statements without parameters, one after another (several, separated by semicolons:
@@ -53,18 +133,65 @@ public final class PostgresSession: @unchecked Sendable {
     }
 
     private func run(_ sql: String, _ binds: PostgresBindings) throws -> PostgresQueryResult {
+        stateLock.lock()
+        let current = connection, lost = lostBecause
+        stateLock.unlock()
+        if let lost { throw StoreOffline(.read, reason: lost) }
+        let waited = Int(queryTimeout.nanoseconds / 1_000_000)
+        guard let outcome = Self.answer(current.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger), withinMS: waited) else {
+            // No answer: whatever the statement did is unknown, so the connection goes (the
+            // server rolls back an open transaction when it notices) and counts as lost.
+            markLost(tr("store.offline.timeout", waited / 1000), of: current)
+            let _: EventLoopFuture<Void> = current.close()
+            throw StoreOffline(.read, reason: tr("store.offline.timeout", waited / 1000))
+        }
         do {
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            return try outcome.get()
         } catch {
-            throw PostgresServerError(message: Self.message(error), sqlState: (error as? PSQLError)?.serverInfo?[.sqlState])
+            let sqlState = (error as? PSQLError)?.serverInfo?[.sqlState]
+            if Self.isConnectionLoss(error, sqlState: sqlState) || current.isClosed {
+                let reason = Self.message(error)
+                markLost(reason, of: current)
+                throw StoreOffline(.read, reason: reason)
+            }
+            throw PostgresServerError(message: Self.message(error), sqlState: sqlState)
         }
     }
 
-    public func close() { try? connection.close().wait() }
+    /// The future's outcome, or nil when it has none within `withinMS`.
+    static func answer<T>(_ future: EventLoopFuture<T>, withinMS: Int) -> Result<T, any Error>? {
+        let done = DispatchSemaphore(value: 0)
+        let box = AnswerBox<T>()
+        future.whenComplete {
+            box.outcome = $0
+            done.signal()
+        }
+        // The semaphore orders the write on the event loop before this read.
+        guard done.wait(timeout: .now() + .milliseconds(withinMS)) == .success else { return nil }
+        return box.outcome
+    }
+
+    /// The connection went, not the statement: class 08 (connection exception), 57P01–57P03
+    /// (the server shutting down or starting up), or the channel's own errors.
+    static func isConnectionLoss(_ error: any Error, sqlState: String?) -> Bool {
+        if let sqlState { return sqlState.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(sqlState) }
+        guard let e = error as? PSQLError else { return error is ChannelError }
+        return [.serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown].contains(e.code)
+    }
+
+    public func close() {
+        stateLock.lock()
+        let current = connection
+        stateLock.unlock()
+        try? current.close().wait()
+    }
 
     /// Starts listening on `channel`; `notice` gets each payload, on an event loop thread.
     public func listen(on channel: String, _ notice: @escaping @Sendable (String) -> Void) throws {
-        connection.addListener(channel: channel) { _, response in notice(response.payload) }
+        stateLock.lock()
+        let current = connection
+        stateLock.unlock()
+        current.addListener(channel: channel) { _, response in notice(response.payload) }
         try execute("LISTEN \(channel)")
     }
 
@@ -73,8 +200,19 @@ public final class PostgresSession: @unchecked Sendable {
         if let e = error as? PSQLError, let server = e.serverInfo?[.message] {
             return server + (e.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
         }
+        if let e = error as? PSQLError, e.code == .serverClosedConnection || e.code == .uncleanShutdown {
+            return tr("store.offline.closed")
+        }
+        let underlying = (error as? PSQLError)?.underlying ?? error
+        if case ChannelError.connectTimeout = underlying { return tr("store.offline.timeout", connectTimeoutSeconds) }
+        if let e = error as? PSQLError, let underlying = e.underlying { return "\(underlying)" }
         return "\(error)"
     }
+}
+
+/// A statement's answer, handed from the event loop to the waiting caller.
+private final class AnswerBox<T>: @unchecked Sendable {
+    var outcome: Result<T, any Error>?
 }
 
 /// What the server (or the connection to it) said, in its own words, with its SQLSTATE
@@ -116,6 +254,10 @@ public final class PostgresChangeListener: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         return count
     }
+
+    /// Its connection went (the server restarted, the network was cut): notices no longer come.
+    public var isLost: Bool { session.isLost }
+    public var lostReason: String? { session.lostReason }
 
     public func close() { session.close() }
 }

@@ -26,8 +26,15 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
         var inTransaction = false
         /// Made on the first `changeCounter()`: one-off commands never need it. Guarded by
         /// `listenerLock`, not `lock`: the screens poll it while a long read holds the connection.
-        var listener: PostgresChangeListener?
+        var listener: PostgresChangeListener? {
+            didSet { listenerRefLock.withLock { listenerForState = listener } }
+        }
         let listenerLock = NSLock()
+        /// The same listener for `isOffline`, which must never wait for `listenerLock` (held
+        /// while a new listener connects).
+        private var listenerForState: PostgresChangeListener?
+        private let listenerRefLock = NSLock()
+        var listenerIsLost: Bool { listenerRefLock.withLock { listenerForState?.isLost ?? false } }
 
         /// The schema holding the team's tables (the guard's views are in another).
         let dataSchema: String
@@ -183,10 +190,15 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
 
     private func writeOnce<T>(_ body: (StoreWork<PostgresRunner>) throws -> T) throws -> T {
         let c = connection
-        try c.session.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        do {
+            try c.session.execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+        } catch let lost as StoreOffline {
+            throw lost.during(commit: false)
+        }
         c.inTransaction = true
         defer { c.inTransaction = false }
         let outcome: Result<T, WijkteamError>
+        var committing = false
         do {
             // Writers queue here, as SQLite's do on its write lock: every change appends to the
             // audit chain (one head row), so two at once would only fail each other. LOCK TABLE
@@ -202,7 +214,11 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
                 outcome = .failure(refusal.error)
             }
             if refusesChanges { try refuseChangesButTheAccessLog(since: counted) }
+            committing = true
             try c.session.execute("COMMIT")
+        } catch let lost as StoreOffline {
+            // Lost before COMMIT: the server rolls the transaction back. Lost during it: unknown.
+            throw lost.during(commit: committing)
         } catch {
             try? c.session.execute("ROLLBACK")
             throw error
@@ -241,17 +257,53 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
     }
 
     /// Grows with every commit to this team's schema by another session, as the server
-    /// announces it: this store's own writes are already on its screen.
+    /// announces it: this store's own writes are already on its screen. Throws `StoreOffline`
+    /// once the listener's connection or the store's went: notices sent meanwhile are lost, so only a
+    /// `reconnect()` and a full read make the screen right again.
     public func changeCounter() throws -> Int {
         let c = connection
         c.listenerLock.lock(); defer { c.listenerLock.unlock() }
-        if c.listener == nil {
-            c.lock.lock()
-            let pid = try? c.session.rows("SELECT pg_backend_pid()::bigint").first?.decode(Int.self)
-            c.lock.unlock()
-            c.listener = try PostgresChangeListener(location, ignoringBackend: pid, schema: c.dataSchema)
-        }
+        if c.listener == nil { try listenAgain() }
+        // The store's own connection lost: the listener leaves out a pid that will change.
+        if let lost = c.session.lostReason ?? c.listener?.lostReason { throw StoreOffline(.read, reason: lost) }
         return c.listener?.changes ?? 0
+    }
+
+    /// A new listener that leaves out this store's backend (its pid is new after a reconnect).
+    /// Called holding `listenerLock`.
+    private func listenAgain() throws {
+        let c = connection
+        c.lock.lock()
+        let pid = try? c.session.rows("SELECT pg_backend_pid()::bigint").first?.decode(Int.self)
+        c.lock.unlock()
+        c.listener?.close()
+        c.listener = nil
+        do {
+            c.listener = try PostgresChangeListener(location, ignoringBackend: pid, schema: c.dataSchema)
+        } catch let e as WijkteamError {
+            throw StoreOffline(.read, reason: "\(e)")
+        }
+    }
+
+    /// The store's connection or its listener's is gone, and not made again yet.
+    public var isOffline: Bool { connection.session.isLost || connection.listenerIsLost }
+
+    /// Connects again (the store's connection, if it went) and listens again (always, when the
+    /// store's connection is new: its pid is). Throws `StoreOffline` while the server cannot be reached.
+    public func reconnect() throws {
+        let c = connection
+        c.listenerLock.lock(); defer { c.listenerLock.unlock() }
+        c.lock.lock()
+        let hadToReconnect = c.session.isLost
+        do {
+            try c.session.reconnect()
+        } catch {
+            c.lock.unlock()
+            throw error
+        }
+        c.inTransaction = false
+        c.lock.unlock()
+        if hadToReconnect || c.listener?.isLost == true { try listenAgain() }
     }
 
     /// Only the tour writes nothing, and it runs on SQLite files.

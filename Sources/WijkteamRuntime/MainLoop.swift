@@ -37,6 +37,9 @@ public final class MainLoop {
     private let appEffect: (Effect) -> ShellEvent?
     private let worker = StoreWorker()
     private let watch: ChangeWatch
+    private let connection: StoreConnection
+    /// Set while the store's server is away (`connection.isOffline`), until a reconnect succeeds.
+    private var offline: Offline?
     public private(set) var shell: Shell
     private var runner: EffectRunner
     private var grid: Grid
@@ -52,10 +55,14 @@ public final class MainLoop {
 
     /// `seenChanges`: the store's change counter read before the first data was, so a commit
     /// made during that read is caught by the first poll.
-    public init(terminal: any Terminal, store: any WijkteamStore, shell: Shell, today: Day, actor: StaffID,
-                seenChanges: Int, clock: LoopClock, appEffect: @escaping (Effect) -> ShellEvent? = { _ in nil }) {
+    public init(
+        terminal: any Terminal, store: any WijkteamStore, shell: Shell, today: Day, actor: StaffID,
+        seenChanges: Int, clock: LoopClock, connection: StoreConnection? = nil,
+        appEffect: @escaping (Effect) -> ShellEvent? = { _ in nil }
+    ) {
         self.terminal = terminal; self.store = store; self.shell = shell; self.actor = actor
         self.clock = clock; self.appEffect = appEffect
+        self.connection = connection ?? StoreConnection(store)
         self.runner = EffectRunner(store: store, today: today, actor: actor)
         self.watch = ChangeWatch(seen: seenChanges)
         self.grid = Grid(size: shell.size)
@@ -99,6 +106,7 @@ public final class MainLoop {
         var lastTick = 0
         while true {
             collectFinished()
+            watchConnection()
             updateBusy()
             // Work that a key set off usually finishes within a few milliseconds: drawing after it
             // shows one consistent frame (a saved tie with its household read again, not
@@ -124,7 +132,8 @@ public final class MainLoop {
                     runner = EffectRunner(store: store, today: day, actor: actor)
                     submitReload()
                 }
-                if !pollInFlight { submitPoll() }
+                // Offline, the reconnect reads everything again; polling would only queue failures.
+                if !pollInFlight && offline == nil { submitPoll() }
                 reaction = apply(.clock(clock.statusText()))
             case .resize(let size):
                 reaction = apply(.resize(size))
@@ -179,7 +188,37 @@ public final class MainLoop {
     private func collectFinished() {
         for job in worker.takeFinished() {
             if job.tag == .poll { pollInFlight = false }
+            if job.tag == .reconnect {
+                // Back: the job's events clear the status and bring the fresh snapshot.
+                if job.events.isEmpty { offline?.attemptFailed(nowMS: Offline.nowMS) } else { offline = nil }
+            }
             for event in job.events { dirty = apply(event).redraw || dirty }
+        }
+    }
+
+    /// Notices that the server went away (a failed call or the listener's closing, as the store
+    /// tells), says so once, and tries to reach it again on the backoff's schedule: on the
+    /// worker, so keys keep being answered and an open form keeps what is typed.
+    private func watchConnection() {
+        if offline == nil, connection.isOffline() {
+            offline = Offline(nowMS: Offline.nowMS)
+            // "13:20:05" → "13:20": the minute is what a person remembers.
+            dirty = apply(.storeOffline(since: String(clock.timeText().prefix(5)))).redraw || dirty
+        }
+        guard let o = offline, !o.attemptInFlight, Offline.nowMS >= o.nextAttemptMS else { return }
+        offline?.attemptInFlight = true
+        let connection = self.connection, store = self.store, watch = self.watch, today = runner.today, clock = self.clock
+        worker.submit(.reconnect) {
+            do {
+                try connection.reconnect()
+                // Listening again before the read: a commit made during it is seen by the next poll.
+                let now = try store.changeCounter()
+                let fresh = try DistrictSnapshot.load(from: store, today: today)
+                watch.seen = now
+                return [.storeOffline(since: nil), .outsideChange(fresh, at: clock.timeText())]
+            } catch {
+                return []
+            }
         }
     }
 

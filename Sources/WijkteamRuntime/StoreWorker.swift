@@ -12,7 +12,7 @@ final class StoreWorker: @unchecked Sendable {
         var events: [ShellEvent]
     }
 
-    enum Tag: Sendable { case effect, poll }
+    enum Tag: Sendable { case effect, poll, reconnect }
 
     private let queue = DispatchQueue(label: "wijkteam.store", qos: .userInitiated)
     private let lock = NSLock()

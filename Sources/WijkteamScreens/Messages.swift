@@ -86,6 +86,9 @@ public enum ShellEvent: Sendable, Equatable {
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
+    /// The store's server went away at `since` ("13:20"), or is back (nil, with a fresh
+    /// snapshot to follow): the status bar says so; open forms keep what is typed.
+    case storeOffline(since: String?)
 }
 
 /// Work the shell asks the app to do (I/O happens outside the screens).

@@ -21,6 +21,9 @@ extension Shell {
         case .storeBusy(let busy):
             storeBusy = busy
             return .redraw
+        case .storeOffline(let since):
+            offlineSince = since
+            return .redraw
         case .failed(let text):
             message = (text, .error)
             return .redraw

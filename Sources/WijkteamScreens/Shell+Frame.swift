@@ -136,6 +136,7 @@ extension Shell {
     /// The right of the status bar: busy, the message, the last outside change, the meeting's time, the clock.
     private func statusRight() -> [(String, Style)] {
         var right: [(String, Style)] = []
+        if let since = offlineSince { right.append((tr("shell.status.offline", since) + "  ", Style(.error, [.bold]))) }
         if storeBusy { right.append((tr("shell.status.busy") + "  ", Style(.warning, [.bold]))) }
         if let m = message {
             // A message can quote what was typed ("…met Demi…"): privacy mode hides the names there too.

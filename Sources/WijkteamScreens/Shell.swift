@@ -40,6 +40,8 @@ public struct Shell: Sendable {
     public internal(set) var message: (text: String, role: Role)?
     /// The store is taking long over what was asked of it (see `ShellEvent.storeBusy`).
     public internal(set) var storeBusy = false
+    /// Since when the store's server is away ("13:20"), nil while it is there.
+    public internal(set) var offlineSince: String?
     /// Assignments that `u` takes back and `Ctrl-R` does again.
     public internal(set) var undoStack: [AssignRequest] = []
     public internal(set) var redoStack: [AssignRequest] = []

@@ -76,6 +76,19 @@ extension Strings {
         "store.pg.write_inside_read": Phrase(
             en: "a change was asked for inside a read; nothing was saved",
             nl: "er werd een wijziging gevraagd midden in het lezen; er is niets opgeslagen"),
+        // StoreOffline.swift, PostgresSession.swift
+        "store.offline.closed": Phrase(en: "the connection was closed", nl: "de verbinding is verbroken"),
+        "store.offline.timeout": Phrase(en: "no answer within {1} s", nl: "geen antwoord binnen {1} s"),
+        "store.offline.read": Phrase(en: "the server cannot be reached ({1})", nl: "de server is niet bereikbaar ({1})"),
+        "store.offline.not_saved": Phrase(
+            en: "not saved, still here: the server cannot be reached ({1}); save again when it is back",
+            nl: "niet opgeslagen, staat er nog: de server is niet bereikbaar ({1}); sla opnieuw op als hij terug is"),
+        "store.offline.unknown": Phrase(
+            en:
+                "the server went away while saving ({1}): whether it was saved is not known; it is still here, and the screen is read again when the server is back: look there before saving again",
+            nl:
+                "de server viel weg tijdens het opslaan ({1}): of het is opgeslagen is niet bekend; het staat er nog, en het scherm wordt opnieuw gelezen als de server terug is: kijk daar voor je opnieuw opslaat"
+        ),
         "store.known_by.regisseur": Phrase(en: "regisseur of case #{1} in {2}", nl: "regisseur van casus #{1} in {2}"),
         "store.known_by.journal": Phrase(en: "journal entry of {1}", nl: "journaalnotitie van {1}"),
         "store.denied.team.assign": Phrase(en: "assigning a regisseur is team work; you are outside the team", nl: "een regisseur toewijzen is teamwerk; jij valt buiten het team"),

@@ -155,6 +155,7 @@ extension ScreenStrings {
         "shell.status.filter": Phrase(en: "filter: {1}", nl: "filter: {1}"),
         "shell.status.privacy": Phrase(en: "privacy", nl: "privacy"),
         "shell.status.busy": Phrase(en: "busy, retrying…", nl: "bezig, opnieuw…"),
+        "shell.status.offline": Phrase(en: "offline since {1}", nl: "offline sinds {1}"),
         "shell.status.meetingRunning": Phrase(en: "meeting {1}", nl: "overleg {1}"),
         "shell.status.meetingPaused": Phrase(en: "meeting paused {1}", nl: "overleg gepauzeerd {1}"),
         "shell.status.meetingEnded": Phrase(en: "meeting ended {1}", nl: "overleg beëindigd {1}"),
