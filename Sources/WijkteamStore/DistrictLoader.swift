@@ -34,6 +34,12 @@ public struct DistrictData: Sendable {
     public var caseMembers: [Int: [StaffID]] = [:]
     /// Covers named for an away regisseur's case: case id → (cover, the absence's id).
     public var caseCovers: [Int: (cover: StaffID, absenceID: Int)] = [:]
+    /// Journal entry id → the member it is about.
+    public var journalAbout: [Int: Int] = [:]
+    /// Signals whose reporter gave their identity in confidence.
+    public var confidentialReporters: Set<Int> = []
+    /// Signal id → the case it was triaged into.
+    public var signalCases: [Int: Int] = [:]
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
