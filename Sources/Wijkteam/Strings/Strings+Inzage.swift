@@ -24,7 +24,8 @@ extension Strings {
         "inzage.md.household.name": Phrase(en: "Name: {1}", nl: "Naam: {1}"),
         "inzage.md.household.address": Phrase(en: "Address: {1}", nl: "Adres: {1}"),
         "inzage.md.household.language": Phrase(en: "Language: {1}", nl: "Taal: {1}"),
-        "inzage.md.household.note": Phrase(en: "Note on reading and writing: {1}", nl: "Notitie over lezen en schrijven: {1}"),
+        "inzage.md.household.note": Phrase(
+            en: "The team's note on the household: {1}", nl: "Notitie van het team over het huishouden: {1}"),
         "inzage.md.member": Phrase(en: "Also in the household: {1} ({2})", nl: "Ook in het huishouden: {1} ({2})"),
         "inzage.md.member.left": Phrase(en: "left on {1}", nl: "vertrokken op {1}"),
         "inzage.md.cases": Phrase(en: "Cases", nl: "Casussen"),
