@@ -232,6 +232,11 @@ public protocol WijkteamStore: Sendable {
     func undoHandover(_ undo: HandoverUndo, today: Day) throws
 
     // MARK: Inzage (issue 25, AVG art. 15): everything held about one person, logged
+    /// Everything held about person `personID`, with what belongs to others left out
+    /// (`InzageRules`), read in one transaction with its `.export` row ("inzage person #N").
+    /// For the team lead and the privacy officer (and maintenance); anyone else is refused
+    /// (`accessDenied`) and the refusal logged.
+    func inzage(personID: Int, today: Day) throws -> InzageReport
 
     // MARK: Correction, erasure and retention (issue 25, AVG art. 16/17): team lead or privacy officer
     /// Corrects a person at their request (art. 16): each changed field's old value kept with

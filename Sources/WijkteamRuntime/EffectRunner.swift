@@ -9,6 +9,8 @@ public struct EffectRunner: Sendable {
     public let today: Day
     /// Who is acting (decisions and Meldcode steps record it).
     public let actor: StaffID
+    /// Where an inzage from the app is written (nil: the home folder).
+    public var exportFolder: String?
 
     public init(store: any WijkteamStore, today: Day, actor: StaffID) {
         self.store = store; self.today = today; self.actor = actor
@@ -46,6 +48,8 @@ public struct EffectRunner: Sendable {
                 return runTeamChange(change)
             case .planHandover, .applyHandover, .undoHandover:
                 return runHandover(effect)
+            case .inzage(let personID):
+                return runInzage(personID: personID)
             case .setTheme, .repaint:
                 return nil
             }

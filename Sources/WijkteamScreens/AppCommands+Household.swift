@@ -23,6 +23,10 @@ extension AppCommands {
             Command(
                 id: .reopenCase, name: tr("command.case.reopen.name"), keys: [.char("r")], help: tr("command.case.reopen.help"),
                 scopes: [.household], category: category, writes: true),
+            // Not a change: the export is read and logged by the store, the file is the user's own.
+            Command(
+                id: .inzage, name: tr("command.household.inzage.name"), keys: [.char("I")], help: tr("command.household.inzage.help"),
+                scopes: [.household], category: category),
         ]
     }
 }

@@ -72,6 +72,8 @@ public enum CommandID: Hashable, Sendable {
     case changeAddress
     case openCase
     case reopenCase
+    /// Inzage (AVG art. 15): everything held about a member, to a file.
+    case inzage
     // The team lead's review of break-the-glass reads (its view)
     case confirmRead
     case questionRead
@@ -156,6 +158,7 @@ public enum CommandID: Hashable, Sendable {
         case .changeAddress: "household.address"
         case .openCase: "case.open"
         case .reopenCase: "case.reopen"
+        case .inzage: "household.inzage"
         case .confirmRead: "breakglass.confirm"
         case .questionRead: "breakglass.question"
         case .teamAdd: "team.add"
@@ -244,6 +247,7 @@ public enum CommandID: Hashable, Sendable {
         .changeAddress,
         .openCase,
         .reopenCase,
+        .inzage,
         .confirmRead,
         .questionRead,
         .teamAdd,
@@ -258,34 +262,6 @@ public enum CommandID: Hashable, Sendable {
         .handoverUndo,
         .handoverClose,
     ]
-}
-
-/// A view of the app, by its command scope: the tab bar's views and the household view (see
-/// `ScreenRegistry`). A typed value, so a misspelt scope does not compile.
-public typealias Tab = CommandScope
-
-extension CommandScope {
-    public static let board = CommandScope("board")
-    public static let triage = CommandScope("triage")
-    public static let network = CommandScope("network")
-    public static let meeting = CommandScope("meeting")
-    public static let followUps = CommandScope("followups")
-    public static let breakGlass = CommandScope("breakglass")
-    public static let team = CommandScope("team")
-    /// The household view, opened over a tab.
-    public static let household = CommandScope("household")
-    /// The help screen, laid over any view.
-    public static let help = CommandScope("help")
-
-    /// The view's title in the tab bar, the status bar and help, in the current language.
-    public var title: String {
-        switch self {
-        case .household: tr("command.scope.household")
-        case .help: tr("command.scope.help")
-        case .global: tr("command.scope.global")
-        default: ScreenRegistry.tab(self)?.title ?? name
-        }
-    }
 }
 
 /// The one command table: it drives key dispatch, the `?` help screen, the `:` palette and

@@ -83,6 +83,8 @@ public enum ShellEvent: Sendable, Equatable {
     case handoverApplied(HandoverUndo?)
     /// Planning, applying or undoing was refused: why.
     case handoverRefused(String)
+    /// An inzage of person `personID` was written to `path`.
+    case inzageWritten(personID: Int, path: String)
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
@@ -138,6 +140,9 @@ public enum Effect: Sendable, Equatable {
     /// Apply a plan as one change, or undo it; answered with `.handoverApplied` or `.handoverRefused`.
     case applyHandover(HandoverPlan)
     case undoHandover(HandoverUndo)
+    /// Export everything held about a person (AVG art. 15) to a file of its own; answered with
+    /// `.inzageWritten` or `.failed`.
+    case inzage(personID: Int)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

@@ -44,6 +44,7 @@ extension Shell {
         // Keeping a household current
         case .addMember, .editMember, .memberLeaves, .changeAddress, .openCase, .reopenCase:
             return performHouseholdCommand(id)
+        case .inzage: return askForInzage()
         // Triage
         case .triageDecide, .triageMeldcode, .triageUndo:
             return performTriage(id)

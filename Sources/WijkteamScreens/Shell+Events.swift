@@ -47,6 +47,8 @@ extension Shell {
             return reactToBreakGlass(event)
         case .teamChanged, .handoverPlanned, .handoverApplied, .handoverRefused:
             return reactToTeam(event)
+        case .inzageWritten:
+            return reactToInzage(event)
         }
     }
 

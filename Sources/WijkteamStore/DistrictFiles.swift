@@ -150,6 +150,8 @@ struct JournalEntryFile: Decodable {
     var author: String?
     var text: String
     var sensitive: Bool?
+    /// The member the entry is about (an inzage leaves another member's sensitive entries out).
+    var about: Int?
 }
 
 struct ZRMEntry: Decodable {
@@ -164,6 +166,14 @@ struct SignalEntry: Decodable {
     var description: String
     var domains: [LifeDomain]
     var safety: Bool?
+    /// Who reported, and whether they gave their name in confidence (left out of an inzage).
+    var reporter: String?
+    var reporterConfidential: Bool?
+    /// The case the signal was triaged into (else it waits in triage).
+    var caseID: Int?
+    enum CodingKeys: String, CodingKey {
+        case date, source, description, domains, safety, reporter, reporterConfidential = "reporter_confidential", caseID = "case"
+    }
 }
 
 /// The keys each mapping may hold, so a typo ("regiseur") is an error with a line number
@@ -217,12 +227,15 @@ indirect enum Shape: Sendable {
                 "journal": .list(
                     .map([
                         "date": .scalar, "kind": .scalar, "author": .scalar, "text": .scalar,
-                        "sensitive": .scalar,
+                        "sensitive": .scalar, "about": .scalar,
                     ])),
                 "members": .list(.scalar), "cover": .scalar,
             ])),
         "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys])),
-        "signals": .list(.map(["date": .scalar, "source": .scalar, "description": .scalar,
-                               "domains": .list(.scalar), "safety": .scalar])),
+        "signals": .list(
+            .map([
+                "date": .scalar, "source": .scalar, "description": .scalar, "domains": .list(.scalar), "safety": .scalar,
+                "reporter": .scalar, "reporter_confidential": .scalar, "case": .scalar,
+            ])),
     ])
 }

@@ -53,7 +53,7 @@ struct HouseholdLoading {
             try loadCase(c, at: [.key("cases"), .index(ci)], of: h, memberIDs: memberIDs, from: doc)
         }
         try loadZRM(of: h, memberByID: memberByID, from: doc)
-        try loadSignals(of: h, from: doc)
+        try loadSignals(of: h, from: doc, householdCases: Set((h.cases ?? []).map(\.id)))
     }
 
     mutating func loadMembers(of h: HouseholdFile, from doc: YAMLDocument) throws -> [Person] {
@@ -150,7 +150,7 @@ struct HouseholdLoading {
             }
             data.caseCovers[c.id] = (cover, away.id)
         }
-        try loadJournal(of: c, at: at, from: doc)
+        try loadJournal(of: c, at: at, memberIDs: memberIDs, from: doc)
     }
 
     mutating func loadFollowUps(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
@@ -201,7 +201,7 @@ struct HouseholdLoading {
         }
     }
 
-    mutating func loadJournal(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
+    mutating func loadJournal(of c: CaseEntry, at: [PathKey], memberIDs: Set<Int>, from doc: YAMLDocument) throws {
         for (i, j) in (c.journal ?? []).enumerated() {
             try checkStaff(j.author, at + [.key("journal"), .index(i), .key("author")], in: doc)
             journalID += 1
@@ -211,6 +211,12 @@ struct HouseholdLoading {
                 try Validation.text(j.text, what: tr("validation.what.text"))
             }
             try doc.check(at + [.key("journal"), .index(i), .key("date")]) { try entry.validate(today: today, caseOpened: c.opened) }
+            if let about = j.about {
+                guard memberIDs.contains(about) else {
+                    throw doc.error(at + [.key("journal"), .index(i), .key("about")], "person \(about) is not a member of this household")
+                }
+                data.journalAbout[journalID] = about
+            }
             data.journal.append(entry)
         }
     }
@@ -239,15 +245,27 @@ struct HouseholdLoading {
         }
     }
 
-    mutating func loadSignals(of h: HouseholdFile, from doc: YAMLDocument) throws {
+    mutating func loadSignals(of h: HouseholdFile, from doc: YAMLDocument, householdCases: Set<Int>) throws {
         for (i, s) in (h.signals ?? []).enumerated() {
             try doc.check([.key("signals"), .index(i), .key("date")]) { try Validation.happened(s.date, what: tr("validation.what.date"), today: today) }
             try doc.check([.key("signals"), .index(i), .key("description")]) {
                 try Validation.text(s.description, what: tr("validation.what.text"), required: true)
             }
+            if let reporter = s.reporter {
+                try doc.check([.key("signals"), .index(i), .key("reporter")]) {
+                    try Validation.name(reporter, what: tr("validation.what.reporter"))
+                }
+            }
+            if let caseID = s.caseID, !householdCases.contains(caseID) {
+                throw doc.error([.key("signals"), .index(i), .key("case")], "case \(caseID) is not a case of this household")
+            }
             signalID += 1
-            data.signals.append(Signal(id: signalID, householdID: h.id, date: s.date, source: s.source,
-                                       description: s.description, domains: s.domains, safety: s.safety ?? false))
+            data.signals.append(
+                Signal(
+                    id: signalID, householdID: h.id, date: s.date, source: s.source, description: s.description, domains: s.domains,
+                    safety: s.safety ?? false, intake: s.reporter.map { Intake(reporterName: $0) }))
+            if s.reporterConfidential == true { data.confidentialReporters.insert(signalID) }
+            if let caseID = s.caseID { data.signalCases[signalID] = caseID }
         }
     }
 }

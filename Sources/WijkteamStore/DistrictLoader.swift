@@ -36,6 +36,12 @@ public struct DistrictData: Sendable {
     public var caseCovers: [Int: (cover: StaffID, absenceID: Int)] = [:]
     /// The day each closed case closed, where the file says (issue 25: retention runs from it).
     public var caseClosedOn: [Int: Day] = [:]
+    /// Journal entry id → the member it is about.
+    public var journalAbout: [Int: Int] = [:]
+    /// Signals whose reporter gave their identity in confidence.
+    public var confidentialReporters: Set<Int> = []
+    /// Signal id → the case it was triaged into.
+    public var signalCases: [Int: Int] = [:]
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate

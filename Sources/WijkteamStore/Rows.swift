@@ -228,9 +228,10 @@ enum Importer {
         for j in d.journal {
             try db.cachedStatement(
                 sql:
-                    "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text, about_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ).execute(arguments: [
                 j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive, JournalSearch.folded(j.text),
+                d.journalAbout[j.id],
             ])
         }
         for (caseID, members) in d.caseMembers {
@@ -247,10 +248,17 @@ enum Importer {
         }
         for s in d.signals {
             try db.cachedStatement(
-                sql: "INSERT INTO signal (id, household_id, date, source, description, domains, safety) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                sql: """
+                    INSERT INTO signal (id, household_id, date, source, description, domains, safety, reporter_name, reporter_confidential,
+                                        status, case_id, route, decided_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
             ).execute(arguments: [
                 s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
-                Rows.join(s.domains), s.safety,
+                Rows.join(s.domains), s.safety, s.intake?.reporterName, d.confidentialReporters.contains(s.id),
+                d.signalCases[s.id] == nil ? "open" : "triaged", d.signalCases[s.id],
+                d.signalCases[s.id] == nil ? nil : (s.safety ? TriageRoute.safety : TriageRoute.regie).rawValue,
+                d.signalCases[s.id] == nil ? nil : s.date.description,
             ])
         }
     }

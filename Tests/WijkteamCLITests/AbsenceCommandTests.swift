@@ -4,7 +4,7 @@ import Testing
 
 @testable import WijkteamStore
 
-/// Issue 24, item 3: on the sample district Samira is on leave (until 12 Jan), and signal #6 is
+/// Issue 24, item 3: on the sample district Samira is on leave (until 12 Jan), and signal #7 is
 /// about the Mensah household, whose case #13 she holds ("ze bereikt Samira niet"). Triage and
 /// decide must not leave the case with her, nor suggest her.
 @Suite struct AbsenceCommandTests {
@@ -12,7 +12,7 @@ import Testing
 
     static func signal6(_ db: String) throws -> JSON {
         let items = try Binary.json(["triage", "--json", "--db", db]) as! [JSON]
-        return try #require(items.first { $0["signal_id"] as? Int == 6 })
+        return try #require(items.first { $0["signal_id"] as? Int == 7 })
     }
 
     @Test func triageSuggestsSomeoneInsteadOfTheRegisseurOnLeave() throws {
@@ -32,19 +32,19 @@ import Testing
     @Test func decideRefusesToKeepOrGiveTheCaseToTheRegisseurOnLeave() throws {
         let db = try Binary.freshDatabase()
         let suggested = try #require(try Self.signal6(db)["suggested_regisseur"] as? String)
-        let keep = try Binary.run(["decide", "6", "--route", "regie", "--db", db])
+        let keep = try Binary.run(["decide", "7", "--route", "regie", "--db", db])
         #expect(keep.status != 0)
         #expect(
             keep.err.contains("Samira Haddouchi") && keep.err.contains("on leave until 12 Jan")
                 && keep.err.contains("--regisseur \(suggested)"))
-        let toHer = try Binary.run(["decide", "6", "--route", "regie", "--regisseur", "samira", "--db", db])
+        let toHer = try Binary.run(["decide", "7", "--route", "regie", "--regisseur", "samira", "--db", db])
         #expect(toHer.status != 0 && toHer.err.contains("on leave until 12 Jan"))
         // Nothing was written: the signal still waits, the case is still hers.
         #expect(try Self.signal6(db)["open_case_id"] as? Int == 13)
         let board = try Binary.json(["board", "--json", "--db", db]) as! JSON
         let samira = (board["regisseurs"] as? [JSON] ?? []).first { $0["id"] as? String == "samira" }
         #expect((samira?["cases"] as? [JSON] ?? []).contains { $0["id"] as? Int == 13 })
-        let ok = try Binary.run(["decide", "6", "--route", "regie", "--regisseur", suggested, "--db", db])
+        let ok = try Binary.run(["decide", "7", "--route", "regie", "--regisseur", suggested, "--db", db])
         #expect(ok.status == 0 && ok.out.contains("regisseur \(suggested)"))
     }
 
@@ -75,7 +75,7 @@ import Testing
         let header = try #require(csv.out.components(separatedBy: .newlines).first)
         #expect(header.contains("case_id") && header.hasSuffix("covered_by"))
         // With a cover, decide may keep the case with her.
-        let keep = try Binary.run(["decide", "6", "--route", "regie", "--db", db])
+        let keep = try Binary.run(["decide", "7", "--route", "regie", "--db", db])
         #expect(keep.status == 0 && keep.out.contains("regisseur samira"))
     }
 

@@ -141,7 +141,7 @@ import Wijkteam
         #expect(
             Self.domain.sections.map(\.name) == [
                 "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team", "teamStore",
-                "handover", "absence", "erasure", "backup",
+                "handover", "absence", "erasure", "backup", "inzage",
             ])
         #expect(Self.domain.tables.count == 1)
     }

@@ -288,10 +288,10 @@ final class SampleDatabase {
     @Test(arguments: StoreKind.allCases)
     func searchFollowsNeedToKnowAndIsLoggedBySize(kind: StoreKind) throws {
         let db = try SampleDatabase(kind)
-        // "gambling" occurs in #81 (sensitive, Zoë's case 22) and #82 (not sensitive).
-        #expect(Set(try db.terminal("fatima").searchJournal("gambling", limit: 50).map(\.entryID)) == [81, 82])
-        #expect(Set(try db.terminal("zoe").searchJournal("gambl", limit: 50).map(\.entryID)) == [81, 82])
-        #expect(try db.terminal("daan").searchJournal("gambling", limit: 50).map(\.entryID) == [82])
+        // "gambling" occurs in #83 (sensitive, Zoë's case 22) and #84 (not sensitive).
+        #expect(Set(try db.terminal("fatima").searchJournal("gambling", limit: 50).map(\.entryID)) == [83, 84])
+        #expect(Set(try db.terminal("zoe").searchJournal("gambl", limit: 50).map(\.entryID)) == [83, 84])
+        #expect(try db.terminal("daan").searchJournal("gambling", limit: 50).map(\.entryID) == [84])
         let karin = try db.terminal("karin")
         #expect(try karin.searchJournal("huisarts", limit: 50).allSatisfy { $0.householdID == 20 })
         let row = try #require(try karin.auditLog(householdID: nil).last)

@@ -122,8 +122,8 @@ import WijkteamStore
     @Test func triageOffersNoKeepingTheCaseWithSamira() throws {
         var d = try Sample.shell(width: 120, height: 40)
         d.press(.char("2"))
-        for _ in 0..<20 where d.shell.triage.selected?.signal.id != 6 { d.press(.down) }
-        #expect(d.shell.triage.selected?.signal.id == 6)
+        for _ in 0..<20 where d.shell.triage.selected?.signal.id != 7 { d.press(.down) }
+        #expect(d.shell.triage.selected?.signal.id == 7)
         d.press(.char("d"))
         d.type("regie")
         d.press(.enter)

@@ -57,7 +57,9 @@ struct ShellDriver {
 
     @discardableResult
     mutating func send(_ event: ShellEvent) -> Reaction {
-        let runner = EffectRunner(store: store, today: Sample.today, actor: shell.session.identity.staff.id)
+        var runner = EffectRunner(store: store, today: Sample.today, actor: shell.session.identity.staff.id)
+        // An inzage goes into a folder of the test's own, never the home folder.
+        runner.exportFolder = FileManager.default.temporaryDirectory.path
         var seen: [Effect] = []
         let reaction = runner.drive(&shell, event) { seen.append($0); return nil }
         effects += reaction.effects + seen

@@ -37,7 +37,7 @@ import WijkteamScreens
         #expect(text.contains("on leave until 12 Jan"))
         #expect(text.contains("Noël Martina"))
         #expect(text.contains(WorkDays.label([0, 1, 3])), "Noël's part-time days")
-        #expect(text.contains("11 in the team · 1 away · 1 part-time"))
+        #expect(text.contains("12 in the team · 1 away · 1 part-time"))
         #expect(text.contains("a add · e change · w away"))
         expectSnapshot(d.render(), named: "team-lead-160x48")
     }

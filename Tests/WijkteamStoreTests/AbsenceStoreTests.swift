@@ -6,7 +6,7 @@ import Wijkteam
 @testable import WijkteamStore
 
 /// Issue 24, item 3, in the store: on the sample district Samira is on leave and holds case
-/// #13, which signal #6 is about. A triage decision neither leaves the case with her while
+/// #13, which signal #7 is about. A triage decision neither leaves the case with her while
 /// nobody covers nor gives a case to her; a named cover lets the case stay hers.
 @Suite struct AbsenceStoreTests {
     let today = Day("2026-11-20")!
@@ -44,22 +44,22 @@ import Wijkteam
     @Test func triageDoesNotLeaveTheCaseWithTheRegisseurOnLeaveNorGiveItToHer() throws {
         let store = try sample()
         let keep = try #require(throws: WijkteamError.self) {
-            try store.decideTriage(signalID: 6, decision: TriageDecision(route: .regie, regisseur: nil), by: "fatima", on: today)
+            try store.decideTriage(signalID: 7, decision: TriageDecision(route: .regie, regisseur: nil), by: "fatima", on: today)
         }
         #expect(keep.description.contains("Case #13") && keep.description.contains("Samira Haddouchi is on leave"))
         let toHer = try #require(throws: WijkteamError.self) {
-            try store.decideTriage(signalID: 6, decision: TriageDecision(route: .regie, regisseur: "samira"), by: "fatima", on: today)
+            try store.decideTriage(signalID: 7, decision: TriageDecision(route: .regie, regisseur: "samira"), by: "fatima", on: today)
         }
         #expect(toHer.description.contains("Samira Haddouchi cannot take the case"))
         // Another signal's new case is not given to her either.
         #expect(throws: WijkteamError.self) {
-            try store.decideTriage(signalID: 13, decision: TriageDecision(route: .regie, regisseur: "samira"), by: "fatima", on: today)
+            try store.decideTriage(signalID: 14, decision: TriageDecision(route: .regie, regisseur: "samira"), by: "fatima", on: today)
         }
         #expect(try store.openSignals().contains { $0.id == 6 })
         #expect(try store.caseCards().first { $0.case.id == 13 }?.case.regisseurID == "samira")
         // A route on which the team keeps nothing needs no regisseur.
         let closed = try store.decideTriage(
-            signalID: 6, decision: TriageDecision(route: .generalProvision, regisseur: nil), by: "fatima", on: today)
+            signalID: 7, decision: TriageDecision(route: .generalProvision, regisseur: nil), by: "fatima", on: today)
         #expect(closed.id == 13)
     }
 
@@ -69,13 +69,13 @@ import Wijkteam
         // The sample has Noël covering Samira's other case (#14); this one is Daan's.
         let covers = try store.covers().filter { $0.caseID == 13 }
         #expect(covers.count == 1 && covers[0].coverID == "daan" && covers[0].absence.staffID == "samira" && covers[0].isActive(on: today))
-        let c = try store.decideTriage(signalID: 6, decision: TriageDecision(route: .regie, regisseur: nil), by: "fatima", on: today)
+        let c = try store.decideTriage(signalID: 7, decision: TriageDecision(route: .regie, regisseur: nil), by: "fatima", on: today)
         #expect(c.id == 13 && c.regisseurID == "samira")
     }
 
     @Test func aNewRegisseurWhoIsPresentIsTaken() throws {
         let store = try sample()
-        let c = try store.decideTriage(signalID: 6, decision: TriageDecision(route: .regie, regisseur: "emre"), by: "fatima", on: today)
+        let c = try store.decideTriage(signalID: 7, decision: TriageDecision(route: .regie, regisseur: "emre"), by: "fatima", on: today)
         #expect(c.id == 13 && c.regisseurID == "emre")
     }
 }

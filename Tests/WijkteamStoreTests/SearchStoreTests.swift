@@ -20,7 +20,7 @@ import Wijkteam
         #expect(hits.map(\.date) == hits.map(\.date).sorted(by: >))
         #expect(hits.allSatisfy { $0.snippet.lowercased().contains("[huisarts") })
         // A word's start finds the longer word; every word must occur.
-        #expect(try store.searchJournal("gamb", limit: 50).map(\.entryID).contains(82))
+        #expect(try store.searchJournal("gamb", limit: 50).map(\.entryID).contains(84))
         #expect(try store.searchJournal("gambling huisarts", limit: 50).isEmpty)
         #expect(try store.searchJournal("huisarts", limit: 2).count == 2)
     }
@@ -41,17 +41,17 @@ import Wijkteam
     }
 
     @Test func aSensitiveEntryIsFoundOnlyByWhoMayReadIt() throws {
-        // "gambling" occurs in #81 (sensitive, Zoë's case 22) and #82 (not sensitive).
+        // "gambling" occurs in #83 (sensitive, Zoë's case 22) and #84 (not sensitive).
         let lead = try Self.store(as: "fatima")
-        #expect(Set(try lead.searchJournal("gambling", limit: 50).map(\.entryID)) == [81, 82])
+        #expect(Set(try lead.searchJournal("gambling", limit: 50).map(\.entryID)) == [83, 84])
         let regisseur = try SQLiteStore.open(path: lead.path).acting(as: AuditActor(staffID: "zoe", account: "z", origin: "tests"))
-        #expect(Set(try regisseur.searchJournal("gambling", limit: 50).map(\.entryID)) == [81, 82])
+        #expect(Set(try regisseur.searchJournal("gambling", limit: 50).map(\.entryID)) == [83, 84])
         // Daan is not on the case: the sensitive entry is not a hit at all (a hit would tell what it says).
         let daan = try SQLiteStore.open(path: lead.path).acting(as: AuditActor(staffID: "daan", account: "d", origin: "tests"))
-        #expect(try daan.searchJournal("gambling", limit: 50).map(\.entryID) == [82])
+        #expect(try daan.searchJournal("gambling", limit: 50).map(\.entryID) == [84])
         // Karin (outside the team, on case 22) finds household 20's entries and nothing elsewhere.
         let karin = try SQLiteStore.open(path: lead.path).acting(as: AuditActor(staffID: "karin", account: "k", origin: "tests"))
-        #expect(Set(try karin.searchJournal("gambling", limit: 50).map(\.entryID)) == [81, 82])
+        #expect(Set(try karin.searchJournal("gambling", limit: 50).map(\.entryID)) == [83, 84])
         let elsewhere = try lead.searchJournal("huisarts", limit: 50)
         #expect(elsewhere.contains { $0.householdID != 20 })
         #expect(try karin.searchJournal("huisarts", limit: 50).allSatisfy { $0.householdID == 20 })

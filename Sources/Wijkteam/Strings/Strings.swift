@@ -9,7 +9,7 @@ public enum Strings {
     public static let sections: [(name: String, phrases: Section)] = [
         ("domain", domain), ("glossary", glossary), ("store", store), ("validation", validation), ("frontDoor", frontDoor),
         ("import", imports), ("audit", audit), ("breakGlass", breakGlass), ("team", team), ("teamStore", teamStore),
-        ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup),
+        ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
     ]
 
     /// The domain's table: what `tr` in the domain, the store and the PostgreSQL store finds.

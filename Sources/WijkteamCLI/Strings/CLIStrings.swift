@@ -10,7 +10,7 @@ enum CLIStrings {
     /// The sections, by name.
     static let sections: [(name: String, phrases: Section)] = [
         ("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("audit", audit), ("breakGlass", breakGlass), ("staff", staff),
-        ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup),
+        ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
     ]
 
     /// The command line's table, the screens' and the domain's included.

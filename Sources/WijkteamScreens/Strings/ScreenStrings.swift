@@ -12,7 +12,7 @@ public enum ScreenStrings {
         ("shell", shell), ("commands", commands), ("screens", screens), ("forms", forms),
         ("tour", tour), ("editing", editing),
         ("household", household), ("breakGlass", breakGlass),
-        ("registration", registration), ("team", team), ("absence", absence),
+        ("registration", registration), ("team", team), ("absence", absence), ("inzage", inzage),
     ]
 
     /// The screens' table, the domain's included.
