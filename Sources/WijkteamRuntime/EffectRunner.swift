@@ -50,6 +50,9 @@ public struct EffectRunner: Sendable {
                 return runHandover(effect)
             case .inzage(let personID):
                 return runInzage(personID: personID)
+            case .countRetentionDue:
+                // A reminder: when it cannot be counted, the board goes without it.
+                return (try? store.retentionDueCount(today: today)).map { .retentionDue($0) }
             case .setTheme, .repaint:
                 return nil
             }

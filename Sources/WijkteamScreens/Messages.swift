@@ -83,6 +83,8 @@ public enum ShellEvent: Sendable, Equatable {
     case handoverApplied(HandoverUndo?)
     /// Planning, applying or undoing was refused: why.
     case handoverRefused(String)
+    /// How many closed files are past their retention period (answer to `.countRetentionDue`).
+    case retentionDue(Int)
     /// An inzage of person `personID` was written to `path`.
     case inzageWritten(personID: Int, path: String)
     /// The store has taken long over work asked of it (another program holds the write lock,
@@ -143,6 +145,9 @@ public enum Effect: Sendable, Equatable {
     /// Export everything held about a person (AVG art. 15) to a file of its own; answered with
     /// `.inzageWritten` or `.failed`.
     case inzage(personID: Int)
+    /// Count the closed files past their retention period (a keeper of records' reminder);
+    /// answered with `.retentionDue`, or nothing when the count cannot be read.
+    case countRetentionDue
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

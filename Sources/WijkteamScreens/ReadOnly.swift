@@ -29,7 +29,7 @@ extension Effect {
         case .reviewBreakGlass: true
         case .householdChange: true
         case .teamChange, .applyHandover, .undoHandover: true
-        case .planHandover, .inzage: false
+        case .planHandover, .inzage, .countRetentionDue: false
         case .frontDoor(let request): request.writes
         }
     }

@@ -21,6 +21,9 @@ extension Shell {
         case .storeBusy(let busy):
             storeBusy = busy
             return .redraw
+        case .retentionDue(let count):
+            retentionDue = count
+            return .redraw
         case .storeOffline(let since):
             offlineSince = since
             return .redraw
@@ -68,6 +71,11 @@ extension Shell {
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
+            // The keepers of records are reminded of files past their retention period, once.
+            if !askedRetentionDue, session.identity.staff.role.keepsRecords {
+                askedRetentionDue = true
+                effects.append(.countRetentionDue)
+            }
             return Reaction(redraw: true, effects: effects)
         case .household(let record):
             rememberNames(of: record)

@@ -108,9 +108,16 @@ extension Shell {
             let hints = readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly")
             segments = [(KeyHints.fit(hints, width: area.width - 1, more: tr("shell.header.moreKeys")), Style(.muted))]
         } else {
-            segments = views[shownSlot].header(context: c)
+            segments = retentionReminder + views[shownSlot].header(context: c)
         }
         grid.put(segments: segments, x: area.x + 1, y: area.y, maxWidth: area.width - 1)
+    }
+
+    /// On the board, for the team lead and the privacy officer: files past their retention period.
+    private var retentionReminder: [(String, Style)] {
+        guard tab == .board, retentionDue > 0 else { return [] }
+        // First: at 80 columns the team's figures after it may be cut, the reminder must not.
+        return [(trCount("shell.header.retentionDue", retentionDue), Style(.warning, [.bold])), ("  ", Style(.muted))]
     }
 
     private func renderStatus(into grid: inout Grid, area: Rect) {

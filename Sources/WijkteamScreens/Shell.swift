@@ -40,6 +40,10 @@ public struct Shell: Sendable {
     public internal(set) var message: (text: String, role: Role)?
     /// The store is taking long over what was asked of it (see `ShellEvent.storeBusy`).
     public internal(set) var storeBusy = false
+    /// Closed files past their retention period, for the team lead's and the privacy officer's
+    /// reminder on the board (counted once a session: `Effect.countRetentionDue`).
+    public internal(set) var retentionDue = 0
+    var askedRetentionDue = false
     /// Since when the store's server is away ("13:20"), nil while it is there.
     public internal(set) var offlineSince: String?
     /// Assignments that `u` takes back and `Ctrl-R` does again.

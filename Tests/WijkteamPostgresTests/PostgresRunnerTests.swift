@@ -74,7 +74,7 @@ import Wijkteam
         #expect(try SharedReads.districtInfo(pg) == info)
         #expect(!info.name.isEmpty && info.demo)
         #expect(try SharedReads.staff(pg) == staff)
-        #expect(staff.count == 11)
+        #expect(staff.count == 12)
         #expect(try SharedReads.sharedCases(pg, actor: AuditActor(staffID: "karin", account: "karin", origin: "tests")) == karin)
         #expect(karin == [22] && fatima == nil)
         #expect(try SharedReads.sharedCases(pg, actor: AuditActor(staffID: "fatima", account: "fatima", origin: "tests")) == nil)

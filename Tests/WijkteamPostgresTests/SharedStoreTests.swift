@@ -340,7 +340,7 @@ final class SampleDatabase {
         let some = Array(cards.prefix(5))
         #expect(try zoe.caseCards(ids: some.map(\.case.id)) == some)
         let (signals, staff) = try zoe.readSideBySide({ try zoe.openSignals() }, { try zoe.staff() })
-        #expect(signals == (try zoe.openSignals()) && staff.count == 11)
+        #expect(signals == (try zoe.openSignals()) && staff.count == 12)
     }
 }
 

@@ -135,6 +135,12 @@ extension ScreenStrings {
         "shell.header.needsYou": Phrase(en: "needs you:", nl: "wacht op jou:"),
         "shell.header.overdue": Phrase(en: "{1} overdue", nl: "{1} te laat"),
         "shell.header.newToMe": Phrase(en: "{1} new", nl: "{1} nieuw"),
+        "shell.header.retentionDue.one": Phrase(
+            en: "1 closed file past its retention period (wijkteam retention)",
+            nl: "1 gesloten dossier over de bewaartermijn (wijkteam retention)"),
+        "shell.header.retentionDue.other": Phrase(
+            en: "{1} closed files past their retention period (wijkteam retention)",
+            nl: "{1} gesloten dossiers over de bewaartermijn (wijkteam retention)"),
         "shell.header.dueToday": Phrase(en: "{1} today", nl: "{1} vandaag"),
         "shell.header.evaluationDue": Phrase(en: "{1} evaluation due", nl: "{1} te evalueren"),
         "shell.header.noContact": Phrase(en: "{1} no contact {2}+ wk", nl: "{1} geen contact {2}+ wk"),
