@@ -27,7 +27,10 @@ extension InzageReport {
             Goal(caseID: $0.caseID, domain: $0.domain, targetScore: $0.targetScore, text: text($0.text), household: $0.personID == nil)
         }
         zrm = record.zrm.filter { $0.personID == person.id }.map { Score(date: $0.date, domain: $0.domain, score: $0.score) }
-        journal = record.journal.filter { InzageRules.journalIncluded($0, about: s.journalAbout[$0.id], subject: person.id) }
+        let safetyCases = Set(record.cases.filter(\.safety).map(\.id))
+        journal = record.journal.filter {
+            InzageRules.journalIncluded($0, about: s.journalAbout[$0.id], subject: person.id, safetyCase: safetyCases.contains($0.caseID))
+        }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             .map {
                 Journal(
@@ -40,7 +43,11 @@ extension InzageReport {
                 start: $0.start)
         }
         followUps = record.followUps.map {
-            FollowUpEntry(caseID: $0.caseID, kind: $0.kind, due: $0.due, note: text($0.note), done: $0.done, outcome: $0.outcome.map(text))
+            let shown = InzageRules.followUpNoteShown(done: $0.done, safetyCase: safetyCases.contains($0.caseID))
+            return FollowUpEntry(
+                caseID: $0.caseID, kind: $0.kind, due: $0.due, note: shown ? text($0.note) : tr("inzage.followup.note_left_out"),
+                done: $0.done,
+                outcome: $0.outcome.map(text))
         }
         decisions = s.decisions.map { DecisionEntry(caseID: $0.caseID, date: $0.date, text: text($0.text)) }
         signals = record.signals.map { sig in

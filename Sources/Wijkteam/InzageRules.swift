@@ -3,11 +3,18 @@
 /// "The data's life under the AVG" says the same in words.
 public enum InzageRules {
     /// A journal entry about this person, or about nobody in particular (the household's), is
-    /// theirs; another member's entry only when it is not sensitive.
-    public static func journalIncluded(_ entry: JournalEntry, about: Int?, subject: Int) -> Bool {
-        guard let about, about != subject else { return true }
+    /// theirs; another member's entry only when it is not sensitive. In a safety case a
+    /// sensitive entry about nobody in particular is left out too: it may be what a member said
+    /// about the one who asks (the Meldcode's steps), and the asker may be the danger.
+    public static func journalIncluded(_ entry: JournalEntry, about: Int?, subject: Int, safetyCase: Bool = false) -> Bool {
+        if about == subject { return true }
+        if about == nil { return !(safetyCase && entry.sensitive) }
         return !entry.sensitive
     }
+
+    /// A follow-up still to do in a safety case may be a protective step (a visit while the
+    /// partner is out): its note is left out until it is done.
+    public static func followUpNoteShown(done: Bool, safetyCase: Bool) -> Bool { done || !safetyCase }
 
     /// Sources whose reporter acts for an organisation (a GP, a school, the police, a landlord,
     /// the arrears partner) or is the household itself. A neighbour, a private person ("other")

@@ -25,12 +25,17 @@ import Wijkteam
         #expect(r.subject.name == "Demi Visser")
         #expect(r.journal.contains { $0.aboutThisPerson && $0.text.hasPrefix("Demi's mother") })
         #expect(!r.journal.contains { $0.text.contains("Kevin was fined") })
-        // The household's own entries (about nobody in particular) stay, sensitive or not.
-        #expect(r.journal.contains { $0.text.hasPrefix("Meldcode step 1") && $0.sensitive && !$0.aboutThisPerson })
+        // Case #8 is a safety case: its sensitive entries about nobody in particular (the
+        // Meldcode's steps) stay out, and so does the note of the protective visit still to do.
+        #expect(!r.journal.contains { $0.text.hasPrefix("Meldcode step 1") })
         // Kevin's own report has his entry and not Demi's.
         let kevin = try Fixtures.sampleStore().acting(as: Self.actor("fatima")).inzage(personID: 702, today: today)
         #expect(kevin.journal.contains { $0.text.contains("Kevin was fined") })
         #expect(!kevin.journal.contains { $0.text.hasPrefix("Demi's mother") })
+        #expect(!kevin.journal.contains { $0.text.hasPrefix("Meldcode step") })
+        #expect(kevin.followUps.contains { $0.caseID == 8 && !$0.done })
+        #expect(!kevin.followUps.contains { $0.note.contains("Demi") }, "the planned visit while Kevin is at work shows")
+        #expect(!kevin.markdown().contains("while Kevin is at work"))
     }
 
     @Test func theConfidentialReporterIsNamedNowhere() throws {

@@ -17,6 +17,18 @@ import Testing
         #expect(InzageRules.journalIncluded(entry(4, sensitive: false), about: 11, subject: 10))
     }
 
+    /// In a safety case the one who asks may be the danger: a sensitive entry about nobody in
+    /// particular (what the Meldcode's steps record) and a safety step still to do stay out.
+    @Test func aSafetyCasesSensitiveHouseholdEntriesAndPlannedStepsAreLeftOut() {
+        #expect(!InzageRules.journalIncluded(entry(1, sensitive: true), about: nil, subject: 10, safetyCase: true))
+        #expect(InzageRules.journalIncluded(entry(2, sensitive: false), about: nil, subject: 10, safetyCase: true))
+        #expect(InzageRules.journalIncluded(entry(3, sensitive: true), about: 10, subject: 10, safetyCase: true))
+        #expect(!InzageRules.journalIncluded(entry(4, sensitive: true), about: 11, subject: 10, safetyCase: true))
+        #expect(!InzageRules.followUpNoteShown(done: false, safetyCase: true))
+        #expect(InzageRules.followUpNoteShown(done: true, safetyCase: true))
+        #expect(InzageRules.followUpNoteShown(done: false, safetyCase: false))
+    }
+
     @Test func aReporterIsNamedOnlyForAnOrganisationNotInConfidenceAndNotOnSafety() {
         func signal(_ source: SignalSource, safety: Bool = false) -> Signal {
             Signal(

@@ -8,8 +8,11 @@ extension Strings {
             en: "Jeugdwet art. 7.3.8: twenty years, counted here from the day the case closed",
             nl: "Jeugdwet art. 7.3.8: twintig jaar, hier gerekend vanaf de dag dat de casus sloot"),
         "retention.source.wmo": Phrase(
-            en: "Wmo 2015 sets no period; the municipality's selectielijst (Archiefwet 1995) does: set it to yours",
-            nl: "de Wmo 2015 noemt geen termijn; de selectielijst van de gemeente (Archiefwet 1995) wel: zet hem op die van u"),
+            en:
+                "Wmo 2015 sets no period; the municipalities' selectielijst (Archiefwet 1995) does: 15 years after the support ended (results 3.1.5, 8.1.1); check your municipality's",
+            nl:
+                "de Wmo 2015 noemt geen termijn; de selectielijst gemeenten (Archiefwet 1995) wel: 15 jaar na afloop van de ondersteuning (resultaten 3.1.5, 8.1.1); controleer die van uw gemeente"
+        ),
         "retention.source.other": Phrase(
             en: "no law sets a period: the team's own policy (AVG art. 5(1)(e): no longer than needed)",
             nl: "geen wet noemt een termijn: het eigen beleid van het team (AVG art. 5 lid 1 sub e: niet langer dan nodig)"),

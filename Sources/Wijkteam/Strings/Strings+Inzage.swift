@@ -7,9 +7,9 @@ extension Strings {
             nl: "Gemaakt op {1} door {2}, op uw verzoek volgens artikel 15 van de AVG: alles wat het team over u vastlegt."),
         "inzage.md.left_out": Phrase(
             en:
-                "What belongs to other people is left out (AVG article 15, paragraph 4): another household member's sensitive journal entries, the name of a reporter who gave it in confidence or reported as a private person or about safety, the names of people in your network who did not agree to be named, and contacts with professionals bound by secrecy. Their names are shortened to initials wherever they appear in a text.",
+                "What belongs to other people is left out (AVG article 15, paragraph 4): another household member's sensitive journal entries (in a safety case, every sensitive entry not about you, and the notes of safety steps still to do), the name of a reporter who gave it in confidence or reported as a private person or about safety, the names of people in your network who did not agree to be named, and contacts with professionals bound by secrecy. Their names are shortened to initials wherever they appear in a text.",
             nl:
-                "Wat van andere mensen is, staat er niet in (AVG artikel 15, lid 4): gevoelige journaalregels over een ander lid van het huishouden, de naam van een melder die die in vertrouwen gaf of als privépersoon of over veiligheid meldde, de namen van mensen in uw netwerk die niet instemden met delen, en contacten met professionals met een beroepsgeheim. Waar hun naam in een tekst staat, staan alleen hun initialen."
+                "Wat van andere mensen is, staat er niet in (AVG artikel 15, lid 4): gevoelige journaalregels over een ander lid van het huishouden (bij een veiligheidscasus elke gevoelige regel die niet over u gaat, en de notities van veiligheidsstappen die nog moeten gebeuren), de naam van een melder die die in vertrouwen gaf of als privépersoon of over veiligheid meldde, de namen van mensen in uw netwerk die niet instemden met delen, en contacten met professionals met een beroepsgeheim. Waar hun naam in een tekst staat, staan alleen hun initialen."
         ),
         "inzage.md.none": Phrase(en: "Nothing recorded.", nl: "Niets vastgelegd."),
         "inzage.md.person": Phrase(en: "Your personal data", nl: "Uw persoonsgegevens"),
@@ -59,6 +59,8 @@ extension Strings {
         "inzage.md.signal.reporter_left_out": Phrase(en: "reporter left out", nl: "melder weggelaten"),
         "inzage.md.network": Phrase(en: "Your network as the team recorded it", nl: "Uw netwerk zoals het team het vastlegde"),
         "inzage.md.tie.unnamed": Phrase(en: "(name left out)", nl: "(naam weggelaten)"),
+        "inzage.followup.note_left_out": Phrase(
+            en: "(note left out: a safety step still to do)", nl: "(notitie weggelaten: een veiligheidsstap die nog moet gebeuren)"),
         "inzage.md.corrections": Phrase(en: "Corrections made", nl: "Gemaakte correcties"),
         "inzage.md.correction": Phrase(
             en: "{1} · {2}: \"{3}\" became \"{4}\" (reason: {5})", nl: "{1} · {2}: \"{3}\" werd \"{4}\" (reden: {5})"),

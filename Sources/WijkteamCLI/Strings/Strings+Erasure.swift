@@ -40,10 +40,10 @@ extension CLIStrings {
             en: "  case #{1} (household #{2}): {3}, closed {4}, {5} years: due since {6}",
             nl: "  casus #{1} (huishouden #{2}): {3}, gesloten {4}, {5} jaar: aan de beurt sinds {6}"),
         "cli.retention.would": Phrase(
-            en: "Dry run: {1} cases would be anonymised, {2} households with them; nothing changed ('--apply' does it).",
-            nl: "Proef: {1} casussen zouden geanonimiseerd worden, {2} huishoudens mee; niets gewijzigd ('--apply' doet het)."),
+            en: "Dry run: cases that would be anonymised: {1}; households with them: {2}; nothing changed ('--apply' does it).",
+            nl: "Proef: casussen die geanonimiseerd zouden worden: {1}; huishoudens mee: {2}; niets gewijzigd ('--apply' doet het)."),
         "cli.retention.applied": Phrase(
-            en: "{1} cases anonymised, {2} households with them; the figures still count them.",
-            nl: "{1} casussen geanonimiseerd, {2} huishoudens mee; de cijfers tellen ze nog mee."),
+            en: "Cases anonymised: {1}; households with them: {2}; the figures still count them.",
+            nl: "Casussen geanonimiseerd: {1}; huishoudens mee: {2}; de cijfers tellen ze nog mee."),
     ]
 }
