@@ -31,12 +31,12 @@ extension InzageReport {
         journal = record.journal.filter {
             InzageRules.journalIncluded($0, about: s.journalAbout[$0.id], subject: person.id, safetyCase: safetyCases.contains($0.caseID))
         }
-            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-            .map {
-                Journal(
-                    caseID: $0.caseID, date: $0.date, kind: $0.kind, author: staffName($0.authorID), text: text($0.text),
-                    sensitive: $0.sensitive, aboutThisPerson: s.journalAbout[$0.id] == person.id)
-            }
+        .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        .map {
+            Journal(
+                caseID: $0.caseID, date: $0.date, kind: $0.kind, author: staffName($0.authorID), text: text($0.text),
+                sensitive: $0.sensitive, aboutThisPerson: s.journalAbout[$0.id] == person.id)
+        }
         provisions = record.provisions.map {
             ProvisionEntry(
                 caseID: $0.caseID, kind: $0.kind, provider: $0.provider, description: text($0.description), status: $0.status,

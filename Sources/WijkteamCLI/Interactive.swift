@@ -11,6 +11,12 @@ import WijkteamStore
 /// Runs the screens: terminal events in, shell reactions out. All I/O (database, clock, theme
 /// files) happens here, between frames; the screens only compute.
 enum Interactive {
+    /// An inzage made in the app goes to the home folder, in a new private file.
+    static let homeExport: @Sendable (String, String) throws -> String = { text, name in
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return try PrivateFiles.writeNew(Data(text.utf8), folder: home, name: name, ext: "md")
+    }
+
     /// `readOnly` turns every write off (a write key says why); `tour` starts the guided tour,
     /// and ending it quits.
     static func run(context ctx: AppContext, themeOption: String?, readOnly: ReadOnlyReason? = nil, tour: Bool = false) throws -> Int32 {
@@ -38,10 +44,13 @@ enum Interactive {
                                   themes: [], themeName: warning == nil ? theme.name : "default")
         var shell = Shell(session: session, size: terminal.size, readOnly: readOnly)
         if let warning { _ = shell.handle(.failed(warning.description)) }
-        let clock = LoopClock(statusText: { Clock.now() }, timeText: { Clock.time() },
-                              seconds: { Int(Date().timeIntervalSince1970) }, today: { try? AppEnvironment.today() })
-        let loop = MainLoop(terminal: terminal, store: ctx.store, shell: shell, today: ctx.today, actor: ctx.identity.staff.id,
-                            seenChanges: seenChanges, clock: clock) { effect in
+        let clock = LoopClock(
+            statusText: { Clock.now() }, timeText: { Clock.time() },
+            seconds: { Int(Date().timeIntervalSince1970) }, today: { try? AppEnvironment.today() })
+        let loop = MainLoop(
+            terminal: terminal, store: ctx.store, shell: shell, today: ctx.today, actor: ctx.identity.staff.id,
+            seenChanges: seenChanges, clock: clock, writeExport: Self.homeExport
+        ) { effect in
             switch effect {
             case .setTheme(let name):
                 let (t, w) = ThemeCatalog.resolve(name: name, in: themesDir)

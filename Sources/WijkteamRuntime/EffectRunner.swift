@@ -9,8 +9,10 @@ public struct EffectRunner: Sendable {
     public let today: Day
     /// Who is acting (decisions and Meldcode steps record it).
     public let actor: StaffID
-    /// Where an inzage from the app is written (nil: the home folder).
-    public var exportFolder: String?
+    /// Writes an export made in the app (an inzage) as a new private file and returns its path:
+    /// the app gives one (`PrivateFiles.writeNew` in the home folder), so that the runtime does
+    /// no file I/O of its own. Without one, exports are refused.
+    public var writeExport: (@Sendable (_ text: String, _ name: String) throws -> String)?
 
     public init(store: any WijkteamStore, today: Day, actor: StaffID) {
         self.store = store; self.today = today; self.actor = actor

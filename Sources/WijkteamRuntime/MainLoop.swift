@@ -58,12 +58,14 @@ public final class MainLoop {
     public init(
         terminal: any Terminal, store: any WijkteamStore, shell: Shell, today: Day, actor: StaffID,
         seenChanges: Int, clock: LoopClock, connection: StoreConnection? = nil,
+        writeExport: (@Sendable (String, String) throws -> String)? = nil,
         appEffect: @escaping (Effect) -> ShellEvent? = { _ in nil }
     ) {
         self.terminal = terminal; self.store = store; self.shell = shell; self.actor = actor
         self.clock = clock; self.appEffect = appEffect
         self.connection = connection ?? StoreConnection(store)
         self.runner = EffectRunner(store: store, today: today, actor: actor)
+        self.runner.writeExport = writeExport
         self.watch = ChangeWatch(seen: seenChanges)
         self.grid = Grid(size: shell.size)
     }
@@ -129,7 +131,9 @@ public final class MainLoop {
             case .idle:
                 if let day = clock.today(), day != runner.today {
                     // Left open overnight: a new day changes what is overdue and how decisions are dated.
+                    let writeExport = runner.writeExport
                     runner = EffectRunner(store: store, today: day, actor: actor)
+                    runner.writeExport = writeExport
                     submitReload()
                 }
                 // Offline, the reconnect reads everything again; polling would only queue failures.

@@ -41,6 +41,31 @@ public enum PrivateFiles {
     /// Writes `data` whole or not at all: into a 0600 file beside `path`, then renamed over it,
     /// so the file is private from its first byte and a replaced 0644 file becomes 0600.
     public static func write(_ data: Data, to path: String) throws {
+        let temp = try writeTemporary(data, beside: path)
+        guard rename(temp, path) == 0 else {
+            let failure = errno
+            unlink(temp)
+            throw WijkteamError.invalid(String(cString: strerror(failure)))
+        }
+    }
+
+    /// Writes `data` whole or not at all to `folder/name.ext`, or `name-2.ext`, … when that
+    /// exists: never over another file, not even one made meanwhile (a link fails on a name
+    /// taken). Returns the path written.
+    public static func writeNew(_ data: Data, folder: String, name: String, ext: String) throws -> String {
+        let first = folder + "/" + name + "." + ext
+        let temp = try writeTemporary(data, beside: first)
+        defer { unlink(temp) }
+        for attempt in 1...99 {
+            let path = attempt == 1 ? first : folder + "/" + name + "-\(attempt)." + ext
+            if link(temp, path) == 0 { return path }
+            guard errno == EEXIST else { throw WijkteamError.invalid("\(path): \(String(cString: strerror(errno)))") }
+        }
+        throw WijkteamError.invalid("\(first): \(String(cString: strerror(EEXIST)))")
+    }
+
+    /// `data` in a 0600 temporary beside `path`, synced; the caller renames or links it.
+    private static func writeTemporary(_ data: Data, beside path: String) throws -> String {
         try makeFolders(for: path)
         removeStaleTemporaries(of: path)
         let temp = temporaryPath(for: path)
@@ -60,11 +85,11 @@ public enum PrivateFiles {
             }
             close(fd)
         }
-        if failure == 0, rename(temp, path) != 0 { failure = errno }
         guard failure == 0 else {
             unlink(temp)
             throw WijkteamError.invalid(String(cString: strerror(failure)))
         }
+        return temp
     }
 
     /// Why another account could read or change this SQLite database (the file, or an existing

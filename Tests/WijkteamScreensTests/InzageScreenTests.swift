@@ -29,7 +29,7 @@ import WijkteamStore
     /// Presses `keys` with the effects carried out by a runner that writes into `folder`.
     static func press(_ d: inout ShellDriver, _ keys: [Key], folder: String) {
         var runner = EffectRunner(store: d.store, today: Sample.today, actor: d.shell.session.identity.staff.id)
-        runner.exportFolder = folder
+        runner.writeExport = ShellDriver.exports(into: folder)
         for k in keys { _ = runner.drive(&d.shell, .key(k)) }
     }
 

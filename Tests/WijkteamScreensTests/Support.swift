@@ -59,11 +59,16 @@ struct ShellDriver {
     mutating func send(_ event: ShellEvent) -> Reaction {
         var runner = EffectRunner(store: store, today: Sample.today, actor: shell.session.identity.staff.id)
         // An inzage goes into a folder of the test's own, never the home folder.
-        runner.exportFolder = FileManager.default.temporaryDirectory.path
+        runner.writeExport = ShellDriver.exports(into: FileManager.default.temporaryDirectory.path)
         var seen: [Effect] = []
         let reaction = runner.drive(&shell, event) { seen.append($0); return nil }
         effects += reaction.effects + seen
         return reaction
+    }
+
+    /// Exports written as the app writes them, into `folder`.
+    static func exports(into folder: String) -> @Sendable (String, String) throws -> String {
+        { text, name in try PrivateFiles.writeNew(Data(text.utf8), folder: folder, name: name, ext: "md") }
     }
 
     mutating func press(_ keys: Key...) {

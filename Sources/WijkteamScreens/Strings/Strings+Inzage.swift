@@ -17,5 +17,9 @@ extension ScreenStrings {
             en: "Inzage of person #{1} written to {2} (only you can read it; logged)",
             nl: "Inzage van persoon #{1} geschreven naar {2} (alleen jij kunt het lezen; gelogd)"),
         "form.inzage.choose": Phrase(en: "Inzage for which member?", nl: "Inzage voor welk gezinslid?"),
+        // WijkteamRuntime/EffectRunner+Inzage.swift
+        "shell.inzage.noWriter": Phrase(
+            en: "This session writes no exports: use wijkteam inzage PERSON --out FILE",
+            nl: "Deze sessie schrijft geen exports: gebruik wijkteam inzage PERSOON --out BESTAND"),
     ]
 }
