@@ -45,6 +45,9 @@ enum SQLiteOpening {
         if forWriting { try checkWritable(path, info) }
         var config = Configuration()
         config.readonly = true
+        // Another terminal may hold a lock for a moment (a checkpoint, its first open): wait as the
+        // store itself does, rather than calling a busy database "not a wijkteam database".
+        config.busyMode = .timeout(10)
         let applied: Set<String>
         do {
             let peek = try DatabaseQueue(path: peekLocation(path), configuration: config)
@@ -55,6 +58,8 @@ enum SQLiteOpening {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw SQLiteFileError.notSQLite(path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw WijkteamError.invalid(tr("store.busy", 10))
         } catch let error as DatabaseError {
             throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
         }

@@ -42,6 +42,25 @@ import Wijkteam
         #expect(throws: SQLiteFileError.notSQLite(text)) { try SQLiteStore.open(path: text) }
     }
 
+    /// Three writers opening at once: one may hold the file for a moment (its first open, a
+    /// checkpoint). The look waited for nobody and called the file "not a wijkteam database:
+    /// database is locked" (CI, a fresh clone under load).
+    @Test func aDatabaseLockedForAMomentIsWaitedForNotRefused() throws {
+        let path = try Fixtures.sampleStore().path
+        var config = Configuration()
+        config.prepareDatabase { try $0.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
+        let holder = try DatabaseQueue(path: path, configuration: config)
+        try holder.write { try $0.execute(sql: "UPDATE setting SET value = value WHERE 0") }  // takes the exclusive lock
+        let released = DispatchSemaphore(value: 0)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            try? holder.close()
+            released.signal()
+        }
+        let store = try SQLiteStore.open(path: path)
+        _ = store
+        released.wait()
+    }
+
     @Test func aFolderAReadOnlyFileAndAReadOnlyFolderEachSaySo() throws {
         let dir = Fixtures.tempDir()
         #expect(throws: SQLiteFileError.directory(dir.path)) { try SQLiteStore.open(path: dir.path) }
