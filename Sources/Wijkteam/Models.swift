@@ -122,19 +122,27 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
     public var support: [SupportKind]
     public var carerHoursPerWeek: Int?
     public var exhausted: Bool
+    /// Since when this mantelzorger gives the care (long: over `CarerLoad.longMonths` months).
+    public var carerSince: Day?
+    /// How heavy the carer feels it, in their own words on `CarerLoad.burdenScale` (1 not at all … 5 overburdened).
+    public var carerBurden: Int?
     public var professionalSecrecy: Bool
     public var consentToShare: Bool
     public var version: Int
 
-    public init(id: Int, householdID: Int, name: String, sector: Sector, relation: String,
-                isOrganisation: Bool = false, strength: TieStrength, support: [SupportKind] = [],
-                carerHoursPerWeek: Int? = nil, exhausted: Bool = false,
-                professionalSecrecy: Bool = false, consentToShare: Bool = false, version: Int = 1) {
+    public init(
+        id: Int, householdID: Int, name: String, sector: Sector, relation: String,
+        isOrganisation: Bool = false, strength: TieStrength, support: [SupportKind] = [],
+        carerHoursPerWeek: Int? = nil, exhausted: Bool = false,
+        professionalSecrecy: Bool = false, consentToShare: Bool = false, version: Int = 1,
+        carerSince: Day? = nil, carerBurden: Int? = nil
+    ) {
         self.id = id; self.householdID = householdID; self.name = name; self.sector = sector
         self.relation = relation; self.isOrganisation = isOrganisation; self.strength = strength
         self.support = support.sorted(); self.carerHoursPerWeek = carerHoursPerWeek
         self.exhausted = exhausted; self.professionalSecrecy = professionalSecrecy
         self.consentToShare = consentToShare; self.version = version
+        self.carerSince = carerSince; self.carerBurden = carerBurden
     }
 
     /// Hours of informal care above which a mantelzorger is at risk of overload.

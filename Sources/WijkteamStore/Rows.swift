@@ -51,12 +51,14 @@ enum Rows {
     }
 
     static func tie(_ r: some SQLRow) -> NetworkTie {
-        NetworkTie(id: r["id"], householdID: r["household_id"], name: r["name"], sector: vocab(r, "sector", Sector.family),
-                   relation: r["relation"], isOrganisation: r["is_organisation"],
-                   strength: vocab(r, "strength", TieStrength.normal),
-                   support: (r["support"] as String).compactMap { SupportKind(rawValue: String($0)) },
-                   carerHoursPerWeek: r["carer_hours"], exhausted: r["exhausted"], professionalSecrecy: r["secrecy"],
-                   consentToShare: r["consent"], version: r["version"])
+        NetworkTie(
+            id: r["id"], householdID: r["household_id"], name: r["name"], sector: vocab(r, "sector", Sector.family),
+            relation: r["relation"], isOrganisation: r["is_organisation"],
+            strength: vocab(r, "strength", TieStrength.normal),
+            support: (r["support"] as String).compactMap { SupportKind(rawValue: String($0)) },
+            carerHoursPerWeek: r["carer_hours"], exhausted: r["exhausted"], professionalSecrecy: r["secrecy"],
+            consentToShare: r["consent"], version: r["version"], carerSince: optionalDay(r, "carer_since"),
+            carerBurden: r["carer_burden"])
     }
 
     /// Where a case's columns are in a row, found once per statement: a board reads 6,000 cases,

@@ -10,6 +10,7 @@ public enum Strings {
         ("domain", domain), ("glossary", glossary), ("store", store), ("validation", validation), ("frontDoor", frontDoor),
         ("import", imports), ("audit", audit), ("breakGlass", breakGlass), ("team", team), ("teamStore", teamStore),
         ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
+        ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
     ]
 
     /// The domain's table: what `tr` in the domain, the store and the PostgreSQL store finds.

@@ -11,6 +11,7 @@ enum CLIStrings {
     static let sections: [(name: String, phrases: Section)] = [
         ("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("audit", audit), ("breakGlass", breakGlass), ("staff", staff),
         ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
+        ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
     ]
 
     /// The command line's table, the screens' and the domain's included.

@@ -13,6 +13,7 @@ public enum ScreenStrings {
         ("tour", tour), ("editing", editing),
         ("household", household), ("breakGlass", breakGlass),
         ("registration", registration), ("team", team), ("absence", absence), ("inzage", inzage),
+        ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
     ]
 
     /// The screens' table, the domain's included.

@@ -1,0 +1,4 @@
+extension Strings {
+    /// ZRM measurements and their outcome (issue 26).
+    static let zrm: Section = [:]
+}

@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension CLIStrings {
+    /// The team figures of work done (issue 26).
+    static let figures: Section = [:]
+}

@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension CLIStrings {
+    /// The Meldcode since 2019 and the Kindcheck (Meldcode.swift).
+    static let meldcode: Section = [:]
+}

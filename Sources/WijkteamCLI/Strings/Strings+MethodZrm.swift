@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension CLIStrings {
+    /// ZRM measurements and their outcome (issue 26).
+    static let zrm: Section = [:]
+}

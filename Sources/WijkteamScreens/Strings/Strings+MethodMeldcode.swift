@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension ScreenStrings {
+    /// The Meldcode since 2019 and the Kindcheck (Meldcode.swift).
+    static let meldcode: Section = [:]
+}
