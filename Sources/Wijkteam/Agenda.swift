@@ -142,12 +142,16 @@ public struct AgendaInput: Sendable {
     public var meldcode: [Int: [MeldcodeRecord]]
     /// Every cover named (`CaseCover`): the absent regisseurs' items say who covers.
     public var covers: [CaseCover]
+    /// Open cases that need a Kindcheck, with their number of children (`Kindcheck.dueCases`).
+    public var kindcheckDue: [Int: Int]
     public init(
         today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
-        householdNames: [Int: String] = [:], meldcode: [Int: [MeldcodeRecord]] = [:], covers: [CaseCover] = []
+        householdNames: [Int: String] = [:], meldcode: [Int: [MeldcodeRecord]] = [:], covers: [CaseCover] = [],
+        kindcheckDue: [Int: Int] = [:]
     ) {
         self.today = today; self.staff = staff; self.cards = cards; self.followUps = followUps
         self.signals = signals; self.householdNames = householdNames; self.meldcode = meldcode; self.covers = covers
+        self.kindcheckDue = kindcheckDue
     }
 }
 
@@ -166,9 +170,8 @@ public enum Agenda {
         let signals = input.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
-            let next = Meldcode.missing(done).first
             var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
-            reasons.append(next.map { tr("agenda.reason.meldcode_step_due", $0.rawValue, done.count) } ?? tr("agenda.reason.meldcode_complete"))
+            reasons.append(Meldcode.progress(done))
             items.append(signalItem(s, .safety, reasons, input))
         }
 
@@ -228,6 +231,7 @@ public enum Agenda {
             let c = card.case
             indexOfCase[c.id] = i
             if c.safety { reasons[i].append((.safety, safetyCase)) }
+            if let children = input.kindcheckDue[c.id] { reasons[i].append((.safety, tr("agenda.reason.kindcheck_due", children))) }
             if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
             if let last = card.lastContact {
                 let days = last.days(until: today)

@@ -60,6 +60,7 @@ public enum Glossary {
             .init(term: "Meldcode", explanation: tr("glossary.meldcode")),
             .init(term: "Afwegingskader", explanation: tr("glossary.afwegingskader")),
             .init(term: "Veilig Thuis", explanation: tr("glossary.veilig_thuis")),
+            .init(term: "Kindcheck", explanation: tr("glossary.kindcheck")),
             .init(term: "ZRM", explanation: tr("glossary.zrm"), words: ["zrm", "zelfredzaamheid-matrix"]),
             // The ZRM domains, named as LifeDomain.label names them (Sociaal netwerk is above).
             .init(term: "Financiën", explanation: tr("glossary.financien")),

@@ -58,9 +58,19 @@ public protocol WijkteamStore: Sendable {
     /// The same for one household: what a registration just saved needs to be ranked on screen
     /// at once, before the whole queue is read again.
     func triageContext(householdID: Int, today: Day) throws -> TriageContext?
-    /// Recorded Meldcode steps per safety signal.
+    /// Recorded Meldcode steps per safety signal (note and answers withheld from who may not read the signal).
     func meldcodeSteps() throws -> [Int: [MeldcodeRecord]]
-    func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws
+    /// Records one step (`Meldcode.check`: in order or acute, nothing after an ending, its answers).
+    func recordMeldcodeStep(signalID: Int, _ record: MeldcodeRecord) throws
+    /// Records the Kindcheck of an open case; a worry registers a safety signal in the same transaction.
+    @discardableResult
+    func recordKindcheck(caseID: Int, worry: Bool, note: String, on day: Day) throws -> KindcheckRecord
+    /// The Kindchecks of a case (need-to-know as its journal).
+    func kindchecks(caseID: Int) throws -> [KindcheckRecord]
+    /// The cases that have a Kindcheck (for the prompt).
+    func kindcheckedCases() throws -> Set<Int>
+    /// The open cases that need a Kindcheck, with their number of children under 18.
+    func kindchecksDue(today: Day) throws -> [Int: Int]
     /// Creates or updates the household's case from a signal and takes the signal out of the queue.
     @discardableResult
     func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day, expectedVersion: Int?) throws -> Case

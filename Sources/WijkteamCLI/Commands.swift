@@ -16,7 +16,7 @@ struct WijkteamCommand: ParsableCommand {
             InitCommand.self, BoardCommand.self, HouseholdCommand.self, NetworkCommand.self, AssignCommand.self, FlagCommand.self,
             FollowUpsCommand.self, GlossaryCommand.self,
             ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
-            TriageCommand.self, DecideCommand.self, MeldcodeCommand.self,
+            TriageCommand.self, DecideCommand.self, MeldcodeCommand.self, KindcheckCommand.self,
             AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
             CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
             MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,

@@ -23,6 +23,12 @@ struct TriageItem: Encodable {
     /// The open case's regisseur is away (or gone) and nobody covers: why, with their name.
     var regisseurAway: String?
     var meldcodeStepsDone: [Int]
+    /// Step 5 recorded (in order, acute, or before 2026-12) or ended after an earlier step.
+    var meldcodeConcluded: Bool
+    /// The step to record next (null when concluded).
+    var meldcodeNext: Int?
+    /// "step 3 of 5 next", "ended after step 2: worry unfounded", …
+    var meldcodeProgress: String?
 
     static func load(_ ctx: AppContext) throws -> [TriageItem] {
         let store = ctx.store
@@ -34,6 +40,7 @@ struct TriageItem: Encodable {
         let covers = try store.covers()
         return try ranked.map { r in
             let s = r.signal
+            let done = steps[s.id] ?? []
             // A household whose case already has a regisseur keeps it, unless they are away and nobody
             // covers; otherwise rank as the screen does.
             var suggestion: Suggestion?
@@ -59,7 +66,9 @@ struct TriageItem: Encodable {
                 date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,
                 score: r.score, reasons: r.reasons.map { Reason(text: $0.text, points: $0.points) },
                 openCaseId: r.context.openCaseID, suggestedRegisseur: keeps ? r.context.regisseurID : suggestion?.staff.id,
-                suggestionReasons: suggestionReasons, regisseurAway: away, meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
+                suggestionReasons: suggestionReasons, regisseurAway: away, meldcodeStepsDone: done.map(\.step.rawValue),
+                meldcodeConcluded: Meldcode.concluded(done), meldcodeNext: s.safety ? Meldcode.next(done)?.rawValue : nil,
+                meldcodeProgress: s.safety ? Meldcode.progress(done) : nil)
         }
     }
 }
@@ -84,8 +93,7 @@ struct TriageCommand: ParsableCommand {
                 print("   " + tr("cli.triage.why", item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · ")))
                 if let r = item.suggestedRegisseur { print("   " + tr("cli.triage.regisseur", r, item.suggestionReasons.joined(separator: " · "))) }
                 if item.safety {
-                    let done = item.meldcodeStepsDone.map(String.init).joined(separator: ", ")
-                    print("   " + tr("cli.triage.meldcode", done.isEmpty ? tr("cli.none") : done))
+                    print("   " + (item.meldcodeProgress ?? ""))
                 }
             }
         }
@@ -125,24 +133,6 @@ struct DecideCommand: ParsableCommand {
                                                by: ctx.identity.staff.id, on: ctx.today, expectedVersion: version)
             print(tr("cli.decide.done", signal, r.label, c.id, c.phase.label, c.regisseurID ?? tr("cli.none"))
                   + (plan.map { "; " + tr("cli.decide.followup", $0.kind.label, $0.due) } ?? ""))
-        }
-    }
-}
-
-struct MeldcodeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meldcode",
-        abstract: "Record a step (1–5) of the Meldcode for a safety signal, with a note.")
-    @OptionGroup var common: CommonOptions
-    @Argument(help: "Signal number.") var signal: Int
-    @Argument(help: "Step 1–5.") var step: Int
-    @Option(name: .long, help: "What was done (required).") var note: String
-
-    func run() throws {
-        guard let s = MeldcodeStep(rawValue: step) else { throw ValidationError(tr("cli.error.meldcode.step")) }
-        try runReporting {
-            let ctx = try common.context()
-            try ctx.store.recordMeldcodeStep(signalID: signal, step: s, by: ctx.identity.staff.id, on: ctx.today, note: note)
-            print(tr("cli.meldcode.done", signal, s.label, ctx.identity.staff.id))
         }
     }
 }

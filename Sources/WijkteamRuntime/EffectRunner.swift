@@ -123,9 +123,11 @@ public struct EffectRunner: Sendable {
             return .decided(signalID: signalID, c, undo: undo)
         case .undoTriage(let u):
             return .triageUndone(u, try store.undoTriage(u, by: actor, on: today))
-        case .recordMeldcode(let signalID, let step, let note):
-            try store.recordMeldcodeStep(signalID: signalID, step: step, by: actor, on: today, note: note)
-            return .meldcodeRecorded(signalID: signalID, step)
+        case .recordMeldcode(let signalID, var record):
+            record.doneBy = actor
+            record.doneOn = today
+            try store.recordMeldcodeStep(signalID: signalID, record)
+            return .meldcodeRecorded(signalID: signalID, record.step)
         default:
             return nil
         }

@@ -119,7 +119,7 @@ extension TriageFlow: FormDialog {
     func effects(saving result: Result, context: FormContext) -> [Effect] {
         switch result {
         case .decide(let decision): [.decide(signalID: item.signal.id, decision: decision, expectedVersion: item.signal.version)]
-        case .meldcode(let step, let note): [.recordMeldcode(signalID: item.signal.id, step: step, note: note)]
+        case .meldcode(let record): [.recordMeldcode(signalID: item.signal.id, record: record)]
         }
     }
 

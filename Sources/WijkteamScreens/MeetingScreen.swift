@@ -337,7 +337,7 @@ public struct MeetingScreen: Sendable {
             if s.withheld { text.line(tr("screens.meeting.signal.withheld"), .muted) } else { text.line(text.clean(s.description)) }
             if s.safety {
                 let done = meldcode[id] ?? []
-                text.line(tr("screens.meeting.signal.meldcode", done.count), .flagSafety, [.bold])
+                text.line(Meldcode.progress(done), .flagSafety, [.bold])
             }
         }
         text.line(tr("screens.meeting.signal.triage"), .muted)

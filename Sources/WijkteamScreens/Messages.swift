@@ -111,7 +111,8 @@ public enum Effect: Sendable, Equatable {
     /// Take a triage decision back; answered with `.triageUndone` or `.failed`.
     case undoTriage(TriageUndo)
     /// Record a Meldcode step; answered with a reload or `.failed`.
-    case recordMeldcode(signalID: Int, step: MeldcodeStep, note: String)
+    /// Who and when come from the runner (the acting staff member, today).
+    case recordMeldcode(signalID: Int, record: MeldcodeRecord)
     /// Plan a follow-up on a case (in the minutes of `meetingID`); answered with a reload or `.failed`.
     case addFollowUp(caseID: Int, plan: FollowUpPlan, meetingID: Int?)
     /// Add (id 0) or change a tie; a change is checked against `old`'s version.

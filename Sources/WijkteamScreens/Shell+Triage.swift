@@ -10,9 +10,8 @@ extension Shell {
             guard let item = triage.selected, let s = snapshot else { return say(tr("shell.triage.nothing")) }
             if item.signal.householdID == nil { return say(tr("shell.triage.registerHousehold"), .warning) }
             if item.signal.safety {
-                let missing = Meldcode.missing(triage.steps(of: item.signal.id))
-                if !missing.isEmpty {
-                    return say(tr("shell.triage.meldcodeFirst", missing.map { String($0.rawValue) }.joined(separator: ", ")), .warning)
+                if let next = Meldcode.next(triage.steps(of: item.signal.id)) {
+                    return say(tr("shell.triage.meldcodeFirst", next.rawValue), .warning)
                 }
             }
             return open(TriageFlow.decide(item, today: s.today, names: staffNames))

@@ -19,6 +19,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var triageContexts: [Int: TriageContext]
     /// Recorded Meldcode steps per safety signal.
     public var meldcode: [Int: [MeldcodeRecord]]
+    /// Open cases that need a Kindcheck, with their number of children under 18.
+    public var kindcheckDue: [Int: Int] = [:]
     /// The team's agenda thresholds.
     public var agendaSettings: AgendaSettings
     /// The meeting that is running or paused, and what its minutes hold so far.
@@ -64,7 +66,7 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var agendaInput: AgendaInput {
         AgendaInput(
             today: today, staff: staff, cards: cards, followUps: followUps, signals: signals,
-            householdNames: householdNames, meldcode: meldcode, covers: covers)
+            householdNames: householdNames, meldcode: meldcode, covers: covers, kindcheckDue: kindcheckDue)
     }
 }
 

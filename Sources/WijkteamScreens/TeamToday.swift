@@ -18,7 +18,11 @@ struct TeamToday: Sendable {
             }
         }
         for c in s.covers where c.isActive(on: s.today) { covers[c.caseID] = c }
+        kindcheckDue = s.kindcheckDue
     }
+
+    /// Open cases that need a Kindcheck, with their number of children (issue 26).
+    var kindcheckDue: [Int: Int] = [:]
 
     /// The line under a case whose regisseur is away: with the cover, or that nobody covers yet.
     func regisseurNote(_ c: Case, names: [StaffID: String]) -> String? {

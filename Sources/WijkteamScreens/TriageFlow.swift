@@ -2,7 +2,7 @@ import TerminalKit
 import Wijkteam
 
 /// The dialogs of triage: route → regisseur → follow-up → due date → confirm, or a Meldcode
-/// step → note. The route picker starts on no route (a safety signal on the safety route,
+/// step (`MeldcodeForm`). The route picker starts on no route (a safety signal on the safety route,
 /// marked as suggested), and nothing is saved before the summary is confirmed.
 /// A value type driven by keys; what it needs from outside comes back as an `Outcome`.
 struct TriageFlow: Sendable {
@@ -11,15 +11,14 @@ struct TriageFlow: Sendable {
         case regisseur(Picker, choices: [StaffID?])
         case followUp(Picker)
         case due(TextInput, kind: FollowUpKind)
-        case meldcodeStep(Picker)
-        case meldcodeNote(TextInput, step: MeldcodeStep)
+        case meldcode(MeldcodeForm)
         /// The decision as it will be saved: Enter or y saves, n or Esc saves nothing.
         case confirm(TriageDecision)
     }
 
     enum Result: Sendable {
         case decide(TriageDecision)
-        case meldcode(MeldcodeStep, note: String)
+        case meldcode(MeldcodeRecord)
     }
     typealias Outcome = FormOutcome<Result>
     /// The household whose regisseur suggestions the flow needs now (asked for while it stays open).
@@ -65,16 +64,7 @@ struct TriageFlow: Sendable {
     }
 
     static func meldcode(_ item: RankedSignal, done: [MeldcodeRecord], today: Day, names: [StaffID: String]) -> TriageFlow {
-        let items = MeldcodeStep.allCases.map { step -> PickerItem in
-            if let r = done.first(where: { $0.step == step }) {
-                return PickerItem(title: "✓ " + step.label, detail: "\(names[r.doneBy] ?? r.doneBy), \(r.doneOn): \(r.note)", style: Style(.success))
-            }
-            return PickerItem(title: "  " + step.label)
-        }
-        let next = MeldcodeStep.allCases.firstIndex { step in !done.contains { $0.step == step } } ?? 0
-        return TriageFlow(item: item, today: today,
-                          stage: .meldcodeStep(Picker(title: tr("form.meldcode.title", item.signal.id), items: items, selected: next,
-                                                      footer: tr("form.meldcode.hint"))))
+        TriageFlow(item: item, today: today, stage: .meldcode(MeldcodeForm(signalID: item.signal.id, done: done, today: today, names: names)))
     }
 
     /// The regisseur picker, once the suggestion context has arrived. `currentAway`: why the
@@ -170,23 +160,12 @@ struct TriageFlow: Sendable {
             }
             _ = input.apply(key)
             stage = .due(input, kind: kind)
-        case .meldcodeStep(var p):
-            if key == .enter, let i = p.selectedItemIndex {
-                stage = .meldcodeNote(TextInput(placeholder: tr("form.meldcode.note.placeholder")), step: MeldcodeStep.allCases[i])
-                return .stay
+        case .meldcode(var form):
+            switch form.key(key) {
+            case .cancel: return .cancel
+            case .save(let record): return .save(.meldcode(record))
+            case .stay: stage = .meldcode(form)
             }
-            Dialog.navigate(&p, key)
-            stage = .meldcodeStep(p)
-        case .meldcodeNote(var input, let step):
-            if key == .enter {
-                guard !input.text.allSatisfy(\.isWhitespace) else {
-                    error = tr("form.meldcode.note.empty")
-                    return .stay
-                }
-                return .save(.meldcode(step, note: input.text))
-            }
-            _ = input.apply(key)
-            stage = .meldcodeNote(input, step: step)
         case .confirm(let d):
             switch key {
             case .enter, .char("y"), .char("Y"), .char("j"), .char("J"): return .save(.decide(d))
@@ -218,12 +197,12 @@ struct TriageFlow: Sendable {
 
     func render(into grid: inout Grid, bounds: Rect) {
         switch stage {
-        case .route(let p), .regisseur(let p, _), .followUp(let p), .meldcodeStep(let p):
+        case .route(let p), .regisseur(let p, _), .followUp(let p):
             Dialog.renderPicker(p, into: &grid, bounds: bounds)
         case .due(let input, let kind):
             Dialog.dateBox(input, title: tr("form.triage.due.title", kind.label), today: today, expect: .future, error: error, into: &grid, bounds: bounds)
-        case .meldcodeNote(let input, let step):
-            Dialog.inputBox(input, title: step.label, error: error, into: &grid, bounds: bounds)
+        case .meldcode(let form):
+            form.render(into: &grid, bounds: bounds)
         case .confirm(let d):
             let width = min(70, bounds.width)
             let lines = summary(d).flatMap { TextBlock.wrap($0, width: max(1, width - 4)) }

@@ -144,11 +144,14 @@ public struct TriageScreen: Sendable {
         var meldcodeLines: [(String, Style)] = []
         meldcodeLines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
         let done = steps(of: s.id)
+        let concluded = Meldcode.concluded(done)
+        meldcodeLines.append(("  " + Meldcode.progress(done), Style(concluded ? .success : .warning)))
         for step in MeldcodeStep.allCases {
             if let rec = done.first(where: { $0.step == step }) {
-                meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
-                                      Style(.success)))
-            } else {
+                let answers = rec.withheld ? "" : Meldcode.answersText(rec)
+                meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))"
+                                      + (answers.isEmpty ? "" : " · \(answers)"), Style(.success)))
+            } else if !concluded {
                 meldcodeLines.append(("  · \(step.label)", Style(.muted)))
             }
         }

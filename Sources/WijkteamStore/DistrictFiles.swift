@@ -110,11 +110,13 @@ struct CaseEntry: Decodable {
     /// A colleague covering the case while its regisseur is away (waarneming): the regisseur
     /// must be away on the reference date.
     var cover: String?
+    /// The Kindcheck recorded on an adult client's case with children (issue 26).
+    var kindcheck: KindcheckEntry?
 
     enum CodingKeys: String, CodingKey {
         case id, opened, source, presenting, behind, domains, phase, regisseur, complexity, safety, discussion
         case closedReason = "closed_reason", closedOn = "closed_on", followUps = "follow_ups"
-        case goals, provisions, journal, members, cover
+        case goals, provisions, journal, members, cover, kindcheck
     }
 }
 
@@ -171,8 +173,35 @@ struct SignalEntry: Decodable {
     var reporterConfidential: Bool?
     /// The case the signal was triaged into (else it waits in triage).
     var caseID: Int?
+    /// The Meldcode steps already recorded for a safety signal.
+    var meldcode: [MeldcodeEntry]?
     enum CodingKeys: String, CodingKey {
         case date, source, description, domains, safety, reporter, reporterConfidential = "reporter_confidential", caseID = "case"
+        case meldcode
+    }
+}
+
+struct KindcheckEntry: Decodable {
+    var by: String
+    var on: Day
+    var worry: Bool
+    var note: String
+}
+
+/// One recorded Meldcode step in a district file, with the structured fields by their column names.
+struct MeldcodeEntry: Decodable {
+    var step: Int?
+    var by: String
+    var on: Day
+    var note: String
+    var consulted: [String]?
+    var violenceSuspected, unsafety, helpPossible, clientAccepts, lastingSafety: Bool?
+    var reportVT, helpOrganised, acute: Bool?
+    var endsWith: String?
+    enum CodingKeys: String, CodingKey {
+        case step, by, on, note, consulted, unsafety, acute
+        case violenceSuspected = "violence_suspected", helpPossible = "help_possible", clientAccepts = "client_accepts"
+        case lastingSafety = "lasting_safety", reportVT = "report_vt", helpOrganised = "help_organised", endsWith = "ends_with"
     }
 }
 
@@ -212,6 +241,7 @@ indirect enum Shape: Sendable {
             .map([
                 "id": .scalar, "opened": .scalar, "source": .scalar, "presenting": .scalar, "behind": .scalar,
                 "domains": .list(.scalar), "phase": .scalar, "regisseur": .scalar, "complexity": .scalar,
+                "kindcheck": .map(["by": .scalar, "on": .scalar, "worry": .scalar, "note": .scalar]),
                 "safety": .scalar, "discussion": .scalar, "closed_reason": .scalar, "closed_on": .scalar,
                 "follow_ups": .list(
                     .map([
@@ -236,6 +266,12 @@ indirect enum Shape: Sendable {
             .map([
                 "date": .scalar, "source": .scalar, "description": .scalar, "domains": .list(.scalar), "safety": .scalar,
                 "reporter": .scalar, "reporter_confidential": .scalar, "case": .scalar,
+                "meldcode": .list(
+                    .map([
+                        "step": .scalar, "by": .scalar, "on": .scalar, "note": .scalar, "consulted": .list(.scalar),
+                        "violence_suspected": .scalar, "unsafety": .scalar, "help_possible": .scalar, "client_accepts": .scalar,
+                        "lasting_safety": .scalar, "report_vt": .scalar, "help_organised": .scalar, "acute": .scalar, "ends_with": .scalar,
+                    ])),
             ])),
     ])
 }

@@ -151,6 +151,14 @@ struct HouseholdLoading {
             data.caseCovers[c.id] = (cover, away.id)
         }
         try loadJournal(of: c, at: at, memberIDs: memberIDs, from: doc)
+        if let k = c.kindcheck {
+            try checkStaff(k.by, at + [.key("kindcheck"), .key("by")], in: doc)
+            guard k.on >= c.opened else { throw doc.error(at + [.key("kindcheck"), .key("on")], "a Kindcheck on \(k.on) is before the case opened") }
+            try doc.check(at + [.key("kindcheck"), .key("on")]) { try Validation.happened(k.on, what: tr("validation.what.date"), today: today) }
+            try doc.check(at + [.key("kindcheck"), .key("note")]) { try Kindcheck.validate(note: k.note) }
+            data.kindchecks.append(
+                KindcheckRecord(id: data.kindchecks.count + 1, caseID: c.id, doneBy: k.by, doneOn: k.on, worry: k.worry, note: k.note))
+        }
     }
 
     mutating func loadFollowUps(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
@@ -266,6 +274,49 @@ struct HouseholdLoading {
                     safety: s.safety ?? false, intake: s.reporter.map { Intake(reporterName: $0) }))
             if s.reporterConfidential == true { data.confidentialReporters.insert(signalID) }
             if let caseID = s.caseID { data.signalCases[signalID] = caseID }
+            try loadMeldcode(s, at: [.key("signals"), .index(i)], from: doc)
         }
+    }
+
+    /// A safety signal's recorded steps, checked with the Meldcode's own rules, each at its line.
+    mutating func loadMeldcode(_ s: SignalEntry, at: [PathKey], from doc: YAMLDocument) throws {
+        guard let entries = s.meldcode, !entries.isEmpty else { return }
+        guard s.safety == true else { throw doc.error(at + [.key("meldcode")], "only a safety signal has Meldcode steps") }
+        var records: [MeldcodeRecord] = []
+        for (j, e) in entries.enumerated() {
+            let path = at + [.key("meldcode"), .index(j)]
+            let acute = e.acute ?? false
+            guard let step = MeldcodeStep(rawValue: e.step ?? (acute ? 5 : 0)) else {
+                throw doc.error(path + [.key("step")], "step must be 1–5")
+            }
+            try checkStaff(e.by, path + [.key("by")], in: doc)
+            guard e.on >= s.date else { throw doc.error(path + [.key("on")], "step \(step.rawValue) on \(e.on) is before the signal (\(s.date))") }
+            try doc.check(path + [.key("on")]) { try Validation.happened(e.on, what: tr("validation.what.date"), today: today) }
+            let consulted = try (e.consulted ?? []).map {
+                guard let c = MeldcodeConsultee(rawValue: $0) else {
+                    throw doc.error(path + [.key("consulted")], "'\($0)' is not one of \(MeldcodeConsultee.keys)")
+                }
+                return c
+            }
+            let answers = [e.violenceSuspected, e.unsafety, e.helpPossible, e.clientAccepts, e.lastingSafety]
+            var afweging: Afweging?
+            if answers.contains(where: { $0 != nil }) {
+                let a = answers.compactMap { $0 }
+                guard a.count == 5 else { throw doc.error(path, tr("meldcode.afweging_needed")) }
+                afweging = Afweging(violenceSuspected: a[0], unsafety: a[1], helpPossible: a[2], clientAccepts: a[3], lastingSafety: a[4])
+            }
+            let ending = try e.endsWith.map {
+                guard let v = MeldcodeEnding(rawValue: $0) else {
+                    throw doc.error(path + [.key("ends_with")], "'\($0)' is not one of \(MeldcodeEnding.keys)")
+                }
+                return v
+            }
+            let r = MeldcodeRecord(
+                step: step, doneBy: e.by, doneOn: e.on, note: e.note, consulted: consulted, afweging: afweging, reportToVeiligThuis: e.reportVT,
+                helpOrganised: e.helpOrganised, acute: acute, endsWith: ending)
+            try doc.check(path) { try Meldcode.check(r, after: records) }
+            records.append(r)
+        }
+        data.meldcode[signalID] = records
     }
 }

@@ -42,6 +42,10 @@ public struct DistrictData: Sendable {
     public var confidentialReporters: Set<Int> = []
     /// Signal id → the case it was triaged into.
     public var signalCases: [Int: Int] = [:]
+    /// Signal id → its Meldcode steps recorded so far.
+    public var meldcode: [Int: [MeldcodeRecord]] = [:]
+    /// Kindchecks recorded on cases.
+    public var kindchecks: [KindcheckRecord] = []
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
@@ -59,6 +63,8 @@ public struct DistrictData: Sendable {
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
         d.signals = signals.map { var s = $0; s.date = s.date.adding(days: days); return s }
+        d.meldcode = meldcode.mapValues { $0.map { var r = $0; r.doneOn = r.doneOn.adding(days: days); return r } }
+        d.kindchecks = kindchecks.map { var k = $0; k.doneOn = k.doneOn.adding(days: days); return k }
         d.staff = staff.map {
             var s = $0
             s.leftOn = s.leftOn?.adding(days: days)

@@ -227,6 +227,11 @@ enum Importer {
                 p.waitingWeeks, p.start?.description, p.networkReason,
             ])
         }
+        for k in d.kindchecks {
+            try db.execute(
+                sql: "INSERT INTO kindcheck (case_id, done_by, done_on, worry, note) VALUES (?, ?, ?, ?, ?)",
+                arguments: [k.caseID, k.doneBy, k.doneOn.description, k.worry, k.note])
+        }
         for j in d.journal {
             try db.cachedStatement(
                 sql:
@@ -262,6 +267,7 @@ enum Importer {
                 d.signalCases[s.id] == nil ? nil : (s.safety ? TriageRoute.safety : TriageRoute.regie).rawValue,
                 d.signalCases[s.id] == nil ? nil : s.date.description,
             ])
+            for r in d.meldcode[s.id] ?? [] { try MeldcodeRows.insert(db, signalID: s.id, r) }
         }
     }
 

@@ -73,9 +73,16 @@ extension TransactionalStore {
         try reading { try $0.triageContexts(today: today, only: householdID)[householdID] }
     }
     public func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] { try reading { try $0.meldcodeSteps() } }
-    public func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
-        try writing { try $0.recordMeldcodeStep(signalID: signalID, step: step, by: staff, on: day, note: note) }
+    public func recordMeldcodeStep(signalID: Int, _ record: MeldcodeRecord) throws {
+        try writing { try $0.recordMeldcodeStep(signalID: signalID, record) }
     }
+    @discardableResult
+    public func recordKindcheck(caseID: Int, worry: Bool, note: String, on day: Day) throws -> KindcheckRecord {
+        try writing { try $0.recordKindcheck(caseID: caseID, worry: worry, note: note, on: day) }
+    }
+    public func kindchecks(caseID: Int) throws -> [KindcheckRecord] { try reading { try $0.kindchecks(caseID: caseID) } }
+    public func kindcheckedCases() throws -> Set<Int> { try reading { try $0.kindcheckedCases() } }
+    public func kindchecksDue(today: Day) throws -> [Int: Int] { try reading { try $0.kindchecksDue(today: today) } }
     @discardableResult
     public func decideTriage(signalID: Int, decision: TriageDecision, by staff: StaffID, on today: Day,
                              expectedVersion: Int? = nil) throws -> Case {

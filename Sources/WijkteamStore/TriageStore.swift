@@ -64,60 +64,9 @@ extension StoreWork {
         return out
     }
 
-    package func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
-        var out: [Int: [MeldcodeRecord]] = [:]
-        let rows = try db.fetchAll("""
-            SELECT m.*, s.household_id FROM meldcode_step m JOIN signal s ON s.id = m.signal_id ORDER BY m.signal_id, m.step
-            """)
-        // The notes say as much as the signal: who may not read it sees who did which step, not the note.
-        let reader = try SafetyReader.load(db, actor: actor, households: Set(rows.compactMap { $0["household_id"] as Int? }))
-        for r in rows {
-            guard let step = MeldcodeStep(rawValue: r["step"]) else { continue }
-            let readable = reader?.canReadSignal(household: r["household_id"]) ?? true
-            out[r["signal_id"], default: []].append(MeldcodeRecord(step: step, doneBy: r["done_by"], doneOn: Rows.day(r, "done_on"),
-                                                                   note: readable ? r["note"] : ""))
-        }
-        return out
-    }
-
-    /// Records one Meldcode step for a safety signal: who, when, and a note (required).
-    package func recordMeldcodeStep(signalID: Int, step: MeldcodeStep, by staff: StaffID, on day: Day, note: String) throws {
-        try Meldcode.validate(note: note)
-        guard let s = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
-            throw WijkteamError.invalid(tr("store.signal.missing", signalID))
-        }
-        try requireTeam(householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
-                        refusal: tr("store.denied.team.meldcode"))
-        // Recording a step needs the right to read the signal (else a step would unlock it).
-        if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
-           !reader.canReadSignal(household: s["household_id"]) {
-            throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
-                                                 detail: "Meldcode step on signal #\(signalID)", result: .denied),
-                               error: .accessDenied(tr("store.denied.safety_signal", signalID)))
-        }
-        guard (s["safety"] as Bool) else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
-        guard (s["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
-        if let done = try db.fetchOne("SELECT done_by, done_on FROM meldcode_step WHERE signal_id = ? AND step = ?",
-                                       [signalID, step.rawValue]) {
-            throw WijkteamError.invalid(tr("store.meldcode.step_recorded", step.rawValue, done["done_by"] as String, done["done_on"] as String))
-        }
-        guard try db.fetchOne("SELECT id FROM staff WHERE id = ?", [staff]) != nil else {
-            throw WijkteamError.unknownStaff(staff)
-        }
-        try db.execute("""
-            INSERT INTO meldcode_step (signal_id, step, done_by, done_on, note) VALUES (?, ?, ?, ?, ?)
-            """, [signalID, step.rawValue, staff, day.description, note])
-        try db.execute("UPDATE signal SET version = version + 1 WHERE id = ?", [signalID])
-        try db.execute("INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
-                       [s["case_id"] as Int?, day.description,
-                        "Meldcode signal #\(signalID), \(step.label): \(note)", staff])
-        try AuditRows.insert(db, AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
-                                            detail: "Meldcode step \(step.rawValue) on signal #\(signalID)"), actor: actor)
-    }
-
     /// Triage: creates or updates the household's case, plans the follow-up, records the decision
     /// and takes the signal out of the queue, all in one transaction. A safety signal needs its
-    /// five Meldcode steps first.
+    /// Meldcode concluded first (step 5, the acute path, or ended after an earlier step).
     @discardableResult
     package func decideTriage(signalID: Int, decision d: TriageDecision, by staff: StaffID, on today: Day,
                              expectedVersion: Int? = nil) throws -> Case {
@@ -184,8 +133,7 @@ extension StoreWork {
         }
         try Validation.text(d.note, what: tr("validation.what.note"))
         if signal.safety {
-            let steps = try db.fetchColumn("SELECT step FROM meldcode_step WHERE signal_id = ?", [signalID], "step", as: Int.self)
-            try Meldcode.checkComplete(done: Set(steps.compactMap(MeldcodeStep.init)))
+            try Meldcode.checkConcluded(try MeldcodeRows.load(db, signalID: signalID))
         }
         if let r = d.regisseur {
             guard let role = try db.fetchOne("SELECT role FROM staff WHERE id = ?", [r]).flatMap({ StaffRole(rawValue: $0["role"]) }) else {

@@ -19,7 +19,7 @@ import Testing
             (["board"], ["Open casussen ", "niet toegewezen ", "boven capaciteit", "belasting ", "Niet toegewezen — 8 casussen"],
              ["Open cases ", "unassigned ", "over capacity", "load ", "Niet toegewezen — 8 cases"]),
             (["followups"], ["TE LAAT"], ["OVERDUE"]),
-            (["triage"], ["signaal #", "waarom: ", "Meldcodestappen gedaan: "], ["signal #", "why: ", "Meldcode steps done: "]),
+            (["triage"], ["signaal #", "waarom: ", "van 5 is aan de beurt"], ["signal #", "why: ", "of 5 next"]),
             (["caseload", "--as", "daan"], ["Caseload van Daan Verhoef: ", " casussen, "], ["Caseload of Daan Verhoef: ", " cases, "]),
             (["network", "1"], ["Netwerk van "], ["Network of "]),
             (["meetings"], ["Nog geen overleggen."], ["No meetings yet."]),

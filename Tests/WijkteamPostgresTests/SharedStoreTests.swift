@@ -194,8 +194,14 @@ final class SampleDatabase {
         let safety = try #require(try lead.openSignals().first(where: \.safety))
         let decision = TriageDecision(route: .safety, regisseur: "fatima")
         #expect(throws: WijkteamError.self) { try lead.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: db.today, expectedVersion: nil) }
-        for step in MeldcodeStep.allCases {
-            try lead.recordMeldcodeStep(signalID: safety.id, step: step, by: "fatima", on: db.today, note: "note \(step.rawValue)")
+        for step in Meldcode.missing(try lead.meldcodeSteps()[safety.id] ?? []) {
+            try lead.recordMeldcodeStep(
+                signalID: safety.id,
+                MeldcodeRecord(
+                    step: step, doneBy: "fatima", doneOn: db.today, note: "note \(step.rawValue)", consulted: step == .consult ? [.colleague] : [],
+                    afweging: step == .weigh
+                        ? Afweging(violenceSuspected: true, unsafety: false, helpPossible: true, clientAccepts: true, lastingSafety: true) : nil,
+                    reportToVeiligThuis: step == .decide ? false : nil, helpOrganised: step == .decide ? true : nil))
         }
         #expect(try lead.meldcodeSteps()[safety.id]?.count == 5)
         let safe = try lead.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: db.today, expectedVersion: nil)

@@ -89,20 +89,62 @@ import Wijkteam
         d.press(.char("d"))
         #expect(!d.shell.isDialogOpen)
         #expect(d.shell.message?.text.contains("Meldcode first") == true)
-        for step in 1...5 {
+        // The steps still open (the sample's police signal has 1 and 2), each asking what it needs.
+        while let next = Meldcode.next(d.shell.triage.steps(of: item.signal.id)) {
             d.press(.char("s"))
             #expect(d.shell.isDialogOpen)
-            d.press(.enter)                    // the next step to record is preselected
+            d.press(.enter)                    // only the next step can be chosen; it is preselected
+            switch next {
+            case .consult:
+                d.press(.char(" "), .enter)    // a colleague
+            case .weigh:
+                // The afwegingskader's five questions, one by one; acute or structural unsafety: yes.
+                #expect(d.render().text().contains("1. Is there a suspicion of domestic violence or child abuse?"))
+                d.press(.char("y"), .char("y"))
+                #expect(d.render().text().contains("▸ 3. Can the team provide or organise adequate help?"))
+                d.press(.char("y"), .char("y"), .char("n"))
+            case .decide:
+                // The report is not asked: it is required, and the form says why.
+                let form = d.render().text()
+                #expect(form.contains("Report to Veilig Thuis? yes · required: step 4 found acute or structural unsafety"), "\(form)")
+                #expect(form.contains("▸ Is help provided or organised?"))
+                d.press(.char("y"))
+            default:
+                break
+            }
             d.press(.enter)                    // an empty note is refused
             #expect(d.render().text().contains("needs a note"))
-            d.type("step \(step) done")
+            d.type("step \(next.rawValue) done")
             d.press(.enter)
-            #expect(d.shell.message?.text.contains("step \(step) recorded") == true, "\(String(describing: d.shell.message))")
+            #expect(d.shell.message?.text.contains("step \(next.rawValue) recorded") == true, "\(String(describing: d.shell.message))")
         }
+        let steps = d.shell.triage.steps(of: item.signal.id)
+        #expect(steps.last?.reportToVeiligThuis == true && steps.last?.helpOrganised == true)
+        #expect(d.render().text().contains("Meldcode concluded: reported to Veilig Thuis; help provided or organised"))
         #expect(d.render().text().contains("✓ 5 Decide"))
         d.press(.char("d"), .enter)            // safety route preselected
         d.press(.enter, .enter)                // regisseur, no follow-up
         d.press(.char("y"))                    // confirmed
         #expect(!d.shell.triage.queue.contains { $0.signal.id == item.signal.id })
+    }
+
+    /// The picker offers the next step, the acute path and ending; the acute path forces the report.
+    @Test func theAcutePathGoesStraightToStepFiveWithTheReport() throws {
+        var d = try Sample.shell(width: 120, height: 40)
+        d.press(.char("2"))
+        let item = try #require(d.shell.triage.selected)
+        d.press(.char("s"))
+        let picker = d.render().text()
+        #expect(picker.contains("Acute danger: straight to step 5") && picker.contains("end the Meldcode there"), "\(picker)")
+        #expect(!picker.contains("  5 Decide"), "only the next step is offered")
+        d.press(.down, .enter)                 // acute danger
+        let form = d.render().text()
+        #expect(form.contains("Report to Veilig Thuis? yes · required: acute danger"), "\(form)")
+        d.press(.char("n"))                    // no help organised yet
+        d.type("knife mentioned on the phone")
+        d.press(.enter)
+        let steps = d.shell.triage.steps(of: item.signal.id)
+        #expect(steps.last?.acute == true && steps.last?.reportToVeiligThuis == true)
+        #expect(d.render().text().contains("Meldcode acute: reported to Veilig Thuis; no help organised"))
     }
 }

@@ -127,15 +127,15 @@ import Wijkteam
     @Test func aSafetySignalStaysWithheldEverywhereForSomeoneNotOnTheCase() throws {
         let base = try Fixtures.sampleStore()
         let lead = base.acting(as: Self.actor("fatima"))
-        try lead.recordMeldcodeStep(signalID: 4, step: .mapSignals, by: "fatima", on: today, note: "Buurvrouw gesproken")
+        try lead.recordMeldcodeStep(signalID: 4, .valid(.talkWithClient, by: "fatima", on: today, note: "Buurvrouw gesproken"))
         let daan = base.acting(as: Self.actor("daan"))
         // Recording a step would have unlocked it: refused, and logged.
         #expect(throws: WijkteamError.self) {
-            try daan.recordMeldcodeStep(signalID: 4, step: .consult, by: "daan", on: today, note: "x")
+            try daan.recordMeldcodeStep(signalID: 4, .valid(.consult, by: "daan", on: today, note: "x"))
         }
         #expect(try daan.openSignals().first { $0.id == 4 }?.withheld == true)
-        #expect(try daan.meldcodeSteps()[4]?.first?.note == "", "the step's note says as much as the signal")
-        #expect(try lead.meldcodeSteps()[4]?.first?.note == "Buurvrouw gesproken")
+        #expect(try daan.meldcodeSteps()[4]?.last?.note == "", "the step's note says as much as the signal")
+        #expect(try lead.meldcodeSteps()[4]?.last?.note == "Buurvrouw gesproken")
         // The safety case's question came from the signal.
         let card = try #require(try daan.caseCards().first { $0.case.id == 8 })
         #expect(card.case.withheld && card.case.presentingQuestion.isEmpty)

@@ -22,24 +22,25 @@ import Wijkteam
         #expect(c.householdName != nil)
     }
 
-    /// A Meldcode item cannot be closed without its five steps recorded, each with a note.
-    @Test func aSafetySignalNeedsAllFiveMeldcodeSteps() throws {
+    /// A Meldcode item cannot be decided before its Meldcode is concluded (here: all five steps).
+    @Test func aSafetySignalNeedsItsMeldcodeConcluded() throws {
         let store = try sample()
         let safety = try #require(try store.openSignals().first(where: \.safety))
         let decision = TriageDecision(route: .safety, regisseur: "fatima")
         #expect(throws: WijkteamError.self) { try store.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: today) }
         #expect(throws: WijkteamError.self) {
-            try store.recordMeldcodeStep(signalID: safety.id, step: .mapSignals, by: "fatima", on: today, note: "   ")
+            try store.recordMeldcodeStep(signalID: safety.id, .valid(.mapSignals, by: "fatima", on: today, note: "   "))
         }
-        for step in MeldcodeStep.allCases.dropLast() {
-            try store.recordMeldcodeStep(signalID: safety.id, step: step, by: "daan", on: today, note: "note for \(step.rawValue)")
+        // The sample's signal carries steps 1 and 2; record 3 and 4.
+        for step in Meldcode.missing(try store.meldcodeSteps()[safety.id] ?? []).dropLast() {
+            try store.recordMeldcodeStep(signalID: safety.id, .valid(step, by: "daan", on: today, note: "note for \(step.rawValue)"))
         }
         let error = try #require(throws: WijkteamError.self) {
             try store.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: today)
         }
         #expect(error.description.contains("step 5"))
         #expect(try store.openSignals().contains { $0.id == safety.id }) // still in the queue
-        try store.recordMeldcodeStep(signalID: safety.id, step: .decide, by: "fatima", on: today, note: "help organised with the family")
+        try store.recordMeldcodeStep(signalID: safety.id, .valid(.decide, by: "fatima", on: today, note: "help organised with the family"))
         let c = try store.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: today)
         #expect(c.safety && c.regisseurID == "fatima")
         #expect(!(try store.openSignals().contains { $0.id == safety.id }))
@@ -66,12 +67,12 @@ import Wijkteam
     @Test func aRecordedMeldcodeStepIsNotOverwritten() throws {
         let store = try sample()
         let safety = try #require(try store.openSignals().first(where: \.safety))
-        try store.recordMeldcodeStep(signalID: safety.id, step: .consult, by: "daan", on: today, note: "Veilig Thuis consulted")
+        try store.recordMeldcodeStep(signalID: safety.id, .valid(.talkWithClient, by: "daan", on: today, note: "talked with Demi"))
         let error = try #require(throws: WijkteamError.self) {
-            try store.recordMeldcodeStep(signalID: safety.id, step: .consult, by: "emre", on: today, note: "other note")
+            try store.recordMeldcodeStep(signalID: safety.id, .valid(.talkWithClient, by: "emre", on: today, note: "other note"))
         }
         #expect(error.description.contains("already recorded by daan"))
-        #expect(try store.meldcodeSteps()[safety.id]?.first?.note == "Veilig Thuis consulted")
+        #expect(try store.meldcodeSteps()[safety.id]?.last?.note == "talked with Demi")
     }
 
     @Test func followUpsNeedACaseTheTeamKeepsAndCaseChangesAreNotOverwritten() throws {

@@ -48,7 +48,7 @@ import Testing
             signals: [signal(7), signal(8, safety: true)])
         #expect(items.map(\.key) == ["signal:8", "case:5", "signal:7", "case:4", "case:3", "case:2", "case:1"])
         #expect(items.map(\.section) == [.safety, .safety, .newRegistrations, .discussion, .stuck, .overdueFollowUps, .capacity])
-        #expect(items[0].reasons.contains("Meldcode step 1 due (0 of 5 recorded)"))
+        #expect(items[0].reasons.contains("Meldcode: step 1 of 5 next"))
         #expect(items[3].question == "Who tells the family?")
     }
 
@@ -56,7 +56,7 @@ import Testing
         let done = [MeldcodeRecord(step: .mapSignals, doneBy: "ann", doneOn: today, note: "n"),
                     MeldcodeRecord(step: .consult, doneBy: "ann", doneOn: today, note: "n")]
         let items = build(signals: [signal(1, safety: true)], meldcode: [1: done])
-        #expect(items.first?.reasons.last == "Meldcode step 3 due (2 of 5 recorded)")
+        #expect(items.first?.reasons.last == "Meldcode: step 3 of 5 next")
     }
 
     @Test func aCaseIsDiscussedOnceWithAllItsReasons() {

@@ -77,9 +77,12 @@ import Testing
         }
         #expect(refusal == "stuck-weeks moet een geheel getal van 1 tot en met 52 zijn, niet '99'")
         let meldcode = dutch { () -> String in
-            do { try Meldcode.checkComplete(done: [.mapSignals, .consult]); return "" } catch { return "\(error)" }
+            do { try Meldcode.checkConcluded([
+                MeldcodeRecord(step: .mapSignals, doneBy: "a", doneOn: Day(daysSinceEpoch: 0), note: "n"),
+                MeldcodeRecord(step: .consult, doneBy: "a", doneOn: Day(daysSinceEpoch: 0), note: "n", consulted: [.colleague]),
+            ]); return "" } catch { return "\(error)" }
         }
-        #expect(meldcode == "de Meldcode is niet compleet; nog vast te leggen: stap 3, stap 4, stap 5")
+        #expect(meldcode == "de Meldcode is niet afgerond: leg stap 3 vast, beëindig hem met een reden, of zet bij acuut gevaar meteen stap 5")
     }
 
     @Test func urgencyAndSuggestionReasonsAreInDutch() {

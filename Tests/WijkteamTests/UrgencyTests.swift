@@ -65,13 +65,13 @@ import Testing
         #expect(Urgency.rank([b, c, older, a], contexts: [:], today: today).map(\.signal.id) == ranked)
     }
 
-    @Test func meldcodeNeedsAllFiveStepsAndNotes() {
+    @Test func meldcodeNeedsNotesAndIsConcludedByStepFive() {
         #expect(throws: WijkteamError.self) { try Meldcode.validate(note: "  ") }
         let four = MeldcodeStep.allCases.dropLast().map { MeldcodeRecord(step: $0, doneBy: "a", doneOn: today, note: "n") }
         #expect(Meldcode.missing(four) == [.decide])
-        #expect(throws: WijkteamError.self) { try Meldcode.checkComplete(four) }
+        #expect(throws: WijkteamError.self) { try Meldcode.checkConcluded(four) }
         #expect(throws: Never.self) {
-            try Meldcode.checkComplete(four + [MeldcodeRecord(step: .decide, doneBy: "a", doneOn: today, note: "help organised")])
+            try Meldcode.checkConcluded(four + [MeldcodeRecord(step: .decide, doneBy: "a", doneOn: today, note: "help organised")])
         }
     }
 }

@@ -119,7 +119,6 @@ extension Strings {
         "store.denied.safety_signal": Phrase(en: "safety signal #{1} is for the team lead and whoever is on the household's case", nl: "veiligheidssignaal #{1} is alleen voor de teamleider en wie op de casus van het huishouden staat"),
         "store.signal.not_safety": Phrase(en: "signal #{1} is not a safety signal; the Meldcode does not apply", nl: "signaal #{1} is geen veiligheidssignaal; de Meldcode is niet van toepassing"),
         "store.signal.already_triaged": Phrase(en: "signal #{1} was already triaged", nl: "over signaal #{1} is al een triagebesluit genomen"),
-        "store.meldcode.step_recorded": Phrase(en: "step {1} was already recorded by {2} on {3}", nl: "stap {1} is al vastgelegd door {2} op {3}"),
         "store.denied.team.triage": Phrase(en: "triage is team work; you are outside the team", nl: "triage is teamwerk; jij valt buiten het team"),
         "store.record.signal": Phrase(en: "signal #{1}", nl: "signaal #{1}"),
         "store.signal.changed": Phrase(en: "someone else recorded a Meldcode step or a decision", nl: "iemand anders heeft een Meldcode-stap of een besluit vastgelegd"),

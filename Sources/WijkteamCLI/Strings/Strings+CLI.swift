@@ -118,7 +118,6 @@ extension CLIStrings {
         "cli.error.decide.due": Phrase(en: "--preventive/--outreaching and --due go together", nl: "--preventive/--outreaching en --due horen bij elkaar"),
         "cli.error.decide.regisseur": Phrase(en: "--regisseur would be ignored: on the route {1} the team keeps no case",
                                              nl: "--regisseur zou genegeerd worden: op de route {1} houdt het team geen casus"),
-        "cli.error.meldcode.step": Phrase(en: "step must be 1–5", nl: "stap moet 1–5 zijn"),
         "cli.error.copy.url": Phrase(en: "--to '{1}' is not a PostgreSQL URL: postgres://user@host/database", nl: "--to '{1}' is geen PostgreSQL-URL: postgres://gebruiker@host/database"),
         "cli.error.copy.mismatch": Phrase(en: "the copy in {1} does not match {2}", nl: "de kopie in {1} komt niet overeen met {2}"),
         "cli.error.goal.version": Phrase(en: "--id changes a goal: give --version too, the goal's version you saw (wijkteam household ID --json)",
@@ -229,11 +228,9 @@ extension CLIStrings {
         "cli.triage.safety": Phrase(en: "SAFETY (Meldcode)", nl: "VEILIGHEID (Meldcode)"),
         "cli.triage.why": Phrase(en: "why: {1}", nl: "waarom: {1}"),
         "cli.triage.regisseur": Phrase(en: "regisseur: {1} ({2})", nl: "regisseur: {1} ({2})"),
-        "cli.triage.meldcode": Phrase(en: "Meldcode steps done: {1} (all five are needed before a decision)", nl: "Meldcodestappen gedaan: {1} (alle vijf zijn nodig voor een besluit)"),
         "cli.triage.already": Phrase(en: "already regisseur of case #{1}", nl: "al regisseur van casus #{1}"),
         "cli.decide.done": Phrase(en: "Signal #{1}: {2} → case #{3} ({4}, regisseur {5})", nl: "Signaal #{1}: {2} → casus #{3} ({4}, regisseur {5})"),
         "cli.decide.followup": Phrase(en: "{1} follow-up due {2}", nl: "opvolging {1} op {2}"),
-        "cli.meldcode.done": Phrase(en: "Signal #{1}: {2} recorded by {3}.", nl: "Signaal #{1}: {2} vastgelegd door {3}."),
 
         // meeting
         "cli.agenda.none": Phrase(en: "Nothing on the agenda.", nl: "Niets op de agenda."),

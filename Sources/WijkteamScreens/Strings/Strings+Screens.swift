@@ -159,7 +159,6 @@ extension ScreenStrings {
         "screens.meeting.case.contact.one": Phrase(en: "Last contact 1 day ago", nl: "Laatste contact 1 dag geleden"),
         "screens.meeting.case.contact.other": Phrase(en: "Last contact {1} days ago", nl: "Laatste contact {1} dagen geleden"),
         "screens.meeting.signal.withheld": Phrase(en: "(safety signal: need-to-know, not shared with you)", nl: "(veiligheidssignaal: need-to-know, niet met je gedeeld)"),
-        "screens.meeting.signal.meldcode": Phrase(en: "Meldcode: {1} of 5 steps recorded", nl: "Meldcode: {1} van 5 stappen vastgelegd"),
         "screens.meeting.signal.triage": Phrase(en: "Triage it in the triage view (2, then d).", nl: "Pak het op in triage (2, dan d)."),
         "screens.meeting.staff.load": Phrase(en: "{1} · load {2} of {3}", nl: "{1} · belasting {2} van {3}"),
         "screens.meeting.staff.cases.one": Phrase(en: "1 open case: {2}", nl: "1 open casus: {2}"),

@@ -1,0 +1,164 @@
+import Wijkteam
+
+/// The Meldcode's steps as rows (the store and the district importer share them).
+enum MeldcodeRows {
+    static let columns = """
+        signal_id, step, done_by, done_on, note, consulted, violence_suspected, unsafety, help_possible, client_accepts,
+        lasting_safety, report_vt, help_organised, acute, ends_with, legacy
+        """
+
+    static func insert(_ db: some SQLRunner, signalID: Int, _ r: MeldcodeRecord) throws {
+        let a = r.afweging
+        try db.execute(
+            "INSERT INTO meldcode_step (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                signalID, r.step.rawValue, r.doneBy, r.doneOn.description, r.note,
+                r.consulted.isEmpty ? nil : r.consulted.map(\.rawValue).joined(separator: ","),
+                a?.violenceSuspected, a?.unsafety, a?.helpPossible, a?.clientAccepts, a?.lastingSafety,
+                r.reportToVeiligThuis, r.helpOrganised, r.acute, r.endsWith?.rawValue, r.legacy,
+            ])
+    }
+
+    static func record(_ r: some SQLRow) -> MeldcodeRecord? {
+        guard let step = MeldcodeStep(rawValue: r["step"]) else { return nil }
+        let consulted = ((r["consulted"] as String?) ?? "").split(separator: ",").compactMap { MeldcodeConsultee(rawValue: String($0)) }
+        var afweging: Afweging?
+        if let v = r["violence_suspected"] as Bool?, let u = r["unsafety"] as Bool?, let h = r["help_possible"] as Bool?,
+            let c = r["client_accepts"] as Bool?, let l = r["lasting_safety"] as Bool?
+        {
+            afweging = Afweging(violenceSuspected: v, unsafety: u, helpPossible: h, clientAccepts: c, lastingSafety: l)
+        }
+        return MeldcodeRecord(
+            step: step, doneBy: r["done_by"], doneOn: Rows.day(r, "done_on"), note: r["note"], consulted: consulted,
+            afweging: afweging, reportToVeiligThuis: r["report_vt"], helpOrganised: r["help_organised"],
+            acute: (r["acute"] as Bool?) ?? false, endsWith: (r["ends_with"] as String?).flatMap(MeldcodeEnding.init),
+            legacy: (r["legacy"] as Bool?) ?? false)
+    }
+
+    static func load(_ db: some SQLRunner, signalID: Int) throws -> [MeldcodeRecord] {
+        try db.fetchAll("SELECT * FROM meldcode_step WHERE signal_id = ? ORDER BY step", [signalID]).compactMap(record)
+    }
+
+    /// The decision list's line: the step, its answers (the two decisions named apart) and the note.
+    static func decisionText(signalID: Int, _ r: MeldcodeRecord) -> String {
+        let answers = Meldcode.answersText(r)
+        return "Meldcode signal #\(signalID), \(r.step.label)\(answers.isEmpty ? "" : " (\(answers))"): \(r.note)"
+    }
+}
+
+extension StoreWork {
+    /// Recorded Meldcode steps per signal. Who may not read the signal sees who did which step
+    /// and when, not the note nor the answers (they say as much as the signal).
+    package func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
+        var out: [Int: [MeldcodeRecord]] = [:]
+        let rows = try db.fetchAll("""
+            SELECT m.*, s.household_id FROM meldcode_step m JOIN signal s ON s.id = m.signal_id ORDER BY m.signal_id, m.step
+            """)
+        let reader = try SafetyReader.load(db, actor: actor, households: Set(rows.compactMap { $0["household_id"] as Int? }))
+        for r in rows {
+            guard let record = MeldcodeRows.record(r) else { continue }
+            let readable = reader?.canReadSignal(household: r["household_id"]) ?? true
+            out[r["signal_id"], default: []].append(readable ? record : record.withholding)
+        }
+        return out
+    }
+
+    /// Records one Meldcode step for a safety signal, checked against the steps before it
+    /// (`Meldcode.check`): in order, or step 5 at once on acute danger; nothing after an ending;
+    /// each step's answers. One transaction with its decision row and audit row.
+    package func recordMeldcodeStep(signalID: Int, _ record: MeldcodeRecord) throws {
+        guard let s = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
+            throw WijkteamError.invalid(tr("store.signal.missing", signalID))
+        }
+        try requireTeam(householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
+                        refusal: tr("store.denied.team.meldcode"))
+        // Recording a step needs the right to read the signal (else a step would unlock it).
+        if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
+           !reader.canReadSignal(household: s["household_id"]) {
+            throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
+                                                 detail: "Meldcode step on signal #\(signalID)", result: .denied),
+                               error: .accessDenied(tr("store.denied.safety_signal", signalID)))
+        }
+        guard (s["safety"] as Bool) else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
+        guard (s["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
+        var r = record
+        r.legacy = false
+        r.withheld = false
+        try Meldcode.check(r, after: try MeldcodeRows.load(db, signalID: signalID))
+        guard try db.fetchOne("SELECT id FROM staff WHERE id = ?", [r.doneBy]) != nil else {
+            throw WijkteamError.unknownStaff(r.doneBy)
+        }
+        try MeldcodeRows.insert(db, signalID: signalID, r)
+        try db.execute("UPDATE signal SET version = version + 1 WHERE id = ?", [signalID])
+        try db.execute("INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
+                       [s["case_id"] as Int?, r.doneOn.description, MeldcodeRows.decisionText(signalID: signalID, r), r.doneBy])
+        var detail = "Meldcode step \(r.step.rawValue) on signal #\(signalID)"
+        if r.acute { detail += " (acute)" }
+        if let e = r.endsWith { detail += " (ends: \(e.rawValue))" }
+        try AuditRows.insert(db, AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"], detail: detail), actor: actor)
+    }
+
+    // MARK: Kindcheck
+
+    /// Records the Kindcheck of an open case: need-to-know as the case's journal. A worry
+    /// registers a safety signal for the household (source: the team's own observation) in the
+    /// same transaction; its number is kept with the check.
+    @discardableResult
+    package func recordKindcheck(caseID: Int, worry: Bool, note: String, on day: Day) throws -> KindcheckRecord {
+        let c = try CaseWorkRows.loadCase(db, caseID)
+        try requireCaseWrite(c, detail: "Kindcheck")
+        guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
+        try Kindcheck.validate(note: note)
+        let body = note.trimmed
+        let me = try AuditRows.viewer(db, actor).id
+        if let done = try db.fetchOne("SELECT done_by, done_on FROM kindcheck WHERE case_id = ?", [caseID]) {
+            throw WijkteamError.invalid(tr("store.kindcheck.done", caseID, done["done_by"] as String, done["done_on"] as String))
+        }
+        var signalID: Int?
+        if worry {
+            signalID = try db.insertReturningID(
+                """
+                INSERT INTO signal (household_id, date, source, description, domains, safety, case_id, registered_by, registered_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [c.householdID, day.description, SignalSource.ownObservation.rawValue, "Kindcheck: \(body)", "", true, caseID,
+                 me, day.description])
+            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                                detail: "signal #\(signalID!) registered (own_observation, safety)"), actor: actor)
+        }
+        let id = try db.insertReturningID(
+            "INSERT INTO kindcheck (case_id, done_by, done_on, worry, note, signal_id) VALUES (?, ?, ?, ?, ?, ?)",
+            [caseID, me, day.description, worry, body, signalID])
+        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
+                                            detail: "Kindcheck #\(id) recorded (\(worry ? "worry" : "no worry"))"), actor: actor)
+        return KindcheckRecord(id: id, caseID: caseID, doneBy: me, doneOn: day, worry: worry, note: body, signalID: signalID)
+    }
+
+    /// The Kindchecks of a case, for who may read its journal.
+    package func kindchecks(caseID: Int) throws -> [KindcheckRecord] {
+        let c = try CaseWorkRows.loadCase(db, caseID)
+        try requireCaseWrite(c, detail: "read Kindcheck")
+        return try db.fetchAll("SELECT * FROM kindcheck WHERE case_id = ? ORDER BY id", [caseID]).map {
+            KindcheckRecord(id: $0["id"], caseID: $0["case_id"], doneBy: $0["done_by"], doneOn: Rows.day($0, "done_on"),
+                            worry: $0["worry"], note: $0["note"], signalID: $0["signal_id"])
+        }
+    }
+
+    /// The open cases that need a Kindcheck (`Kindcheck.due`), with their number of children.
+    package func kindchecksDue(today: Day) throws -> [Int: Int] {
+        let cases = try db.fetchAll("SELECT * FROM care_case WHERE phase <> 'afgesloten'", []).map(Rows.case)
+        guard !cases.isEmpty else { return [:] }
+        var members: [Int: [Person]] = [:]
+        for p in try db.fetchAll("""
+            SELECT * FROM person WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
+            """, []).map(Rows.person) {
+            members[p.householdID, default: []].append(p)
+        }
+        return Kindcheck.dueCases(cases, members: members, done: try kindcheckedCases(), today: today)
+    }
+
+    /// The cases that have a Kindcheck (numbers only: the prompt needs no texts).
+    package func kindcheckedCases() throws -> Set<Int> {
+        Set(try db.fetchColumn("SELECT DISTINCT case_id FROM kindcheck", [], "case_id", as: Int.self))
+    }
+}
