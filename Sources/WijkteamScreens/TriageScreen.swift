@@ -106,7 +106,7 @@ public struct TriageScreen: Sendable {
         let s = r.signal
         lines.append((tr("screens.triage.detail.waiting", s.source.label, s.date, Format.days(max(0, s.date.days(until: today)))), Style(.muted)))
         // Safety first: the Meldcode steps come right after the first line, so 80×24 shows them.
-        let stepLines = s.safety ? meldcodeLines(s, today: today) : []
+        let stepLines = s.safety ? meldcodeLines(s, today: today, width: width) : []
         if !stepLines.isEmpty { lines += stepLines + [("", .normal)] }
         lines.append((tr("screens.household.case.domains", s.domains.map(\.label).joined(separator: ", ")), Style(.normal)))
         if let c = r.context.openCaseID {
@@ -139,18 +139,24 @@ public struct TriageScreen: Sendable {
         return lines
     }
 
-    /// A safety signal's five Meldcode steps, done (by whom, when) or not yet.
-    private func meldcodeLines(_ s: Signal, today: Day) -> [(String, Style)] {
+    /// A safety signal's Meldcode: where it stands, the steps done (by whom, when, with their
+    /// answers) and, until it is concluded, the steps still to come.
+    private func meldcodeLines(_ s: Signal, today: Day, width: Int) -> [(String, Style)] {
         var meldcodeLines: [(String, Style)] = []
         meldcodeLines.append((tr("screens.triage.detail.meldcode"), Style(.flagSafety, [.bold])))
         let done = steps(of: s.id)
         let concluded = Meldcode.concluded(done)
-        meldcodeLines.append(("  " + Meldcode.progress(done), Style(concluded ? .success : .warning)))
+        for l in TextBlock.wrap(Meldcode.progress(done), width: max(1, width - 2)) {
+            meldcodeLines.append(("  " + l, Style(concluded ? .success : .warning)))
+        }
         for step in MeldcodeStep.allCases {
             if let rec = done.first(where: { $0.step == step }) {
+                meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))",
+                                      Style(.success)))
                 let answers = rec.withheld ? "" : Meldcode.answersText(rec)
-                meldcodeLines.append(("  ✓ \(step.label) · \(staffNames[rec.doneBy] ?? rec.doneBy), \(Format.shortDate(rec.doneOn, today: today))"
-                                      + (answers.isEmpty ? "" : " · \(answers)"), Style(.success)))
+                for l in TextBlock.wrap(answers, width: max(1, width - 6)) where !answers.isEmpty {
+                    meldcodeLines.append(("      " + l, Style(.muted)))
+                }
             } else if !concluded {
                 meldcodeLines.append(("  · \(step.label)", Style(.muted)))
             }

@@ -54,7 +54,7 @@ extension MeldcodeRecord {
         let c = try store.decideTriage(signalID: s.id, decision: decision, by: "fatima", on: today)
         #expect(c.safety)
         // The decision list names the two decisions apart.
-        let texts = try store.read { try String.fetchAll($0, sql: "SELECT text FROM decision WHERE case_id = ?", arguments: [c.id]) }
+        let texts = try store.read { try String.fetchAll($0, sql: "SELECT text FROM decision WHERE text LIKE ?", arguments: ["Meldcode signal #\(s.id),%"]) }
         #expect(texts.contains { $0.contains("reported to Veilig Thuis; help provided or organised") && $0.contains("acute danger") })
     }
 

@@ -5,9 +5,7 @@ extension Strings {
         "meldcode.step.2": Phrase(en: "2 Consult a colleague / Veilig Thuis", nl: "2 Collega / Veilig Thuis raadplegen"),
         "meldcode.step.3": Phrase(en: "3 Talk with the client", nl: "3 Gesprek met de cliënt"),
         "meldcode.step.4": Phrase(en: "4 Weigh with the afwegingskader", nl: "4 Wegen met het afwegingskader"),
-        "meldcode.step.5": Phrase(
-            en: "5 Decide: report to Veilig Thuis? provide or organise help?",
-            nl: "5 Beslissen: melden bij Veilig Thuis? hulp bieden of organiseren?"),
+        "meldcode.step.5": Phrase(en: "5 Decide: report? help?", nl: "5 Beslissen: melden? hulp?"),
         "meldcode.consultee.colleague": Phrase(en: "a colleague", nl: "een collega"),
         "meldcode.consultee.veilig_thuis": Phrase(en: "Veilig Thuis (advice)", nl: "Veilig Thuis (advies)"),
         "meldcode.consultee.expert": Phrase(en: "an expert (aandachtsfunctionaris)", nl: "een deskundige (aandachtsfunctionaris)"),
