@@ -171,8 +171,12 @@ struct SignalEntry: Decodable {
     var reporterConfidential: Bool?
     /// The case the signal was triaged into (else it waits in triage).
     var caseID: Int?
+    /// A date that cannot move (eviction, cut-off, court): triage urgency counts down to it.
+    var hardDate: Day?
+    var hardDateKind: HardDateKind?
     enum CodingKeys: String, CodingKey {
         case date, source, description, domains, safety, reporter, reporterConfidential = "reporter_confidential", caseID = "case"
+        case hardDate = "hard_date", hardDateKind = "hard_date_kind"
     }
 }
 
@@ -236,6 +240,7 @@ indirect enum Shape: Sendable {
             .map([
                 "date": .scalar, "source": .scalar, "description": .scalar, "domains": .list(.scalar), "safety": .scalar,
                 "reporter": .scalar, "reporter_confidential": .scalar, "case": .scalar,
+                "hard_date": .scalar, "hard_date_kind": .scalar,
             ])),
     ])
 }
