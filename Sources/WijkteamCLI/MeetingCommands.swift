@@ -38,7 +38,8 @@ struct AgendaCommand: ParsableCommand {
                     today: ctx.today, staff: try ctx.store.staff(), cards: try ctx.store.caseCards(),
                     followUps: try ctx.store.followUps(includeDone: false), signals: signals,
                     householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
-                    meldcode: try ctx.store.meldcodeSteps(), covers: try ctx.store.covers())
+                    meldcode: try ctx.store.meldcodeSteps(), covers: try ctx.store.covers(),
+                    respondBy: try TriageItem.respondBy(signals, ctx))
                 let items = Agenda.build(input, settings: try ctx.store.agendaSettings())
                 // Privacy mode replaces the household's names (members, ties, reporters) in typed questions too.
                 var members: [Int: [String]] = [:]

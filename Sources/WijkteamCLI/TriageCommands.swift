@@ -23,10 +23,29 @@ struct TriageItem: Encodable {
     /// The open case's regisseur is away (or gone) and nobody covers: why, with their name.
     var regisseurAway: String?
     var meldcodeStepsDone: [Int]
+    /// The day to respond by, whether it has passed, and the rule that set it (`UrgencyWeights`).
+    var respondBy: Day
+    var overdue: Bool
+    var riskClass: RiskClass
+    /// The front door's hard date (eviction, cut-off, court), if any.
+    var hardDate: Day?
+    var hardDateKind: HardDateKind?
+
+    /// Each open signal's respond-by day, by the team's weights (the agenda says it).
+    static func respondBy(_ signals: [Signal], _ ctx: AppContext) throws -> [Int: Day] {
+        let contexts = try ctx.store.triageContexts(today: ctx.today), weights = try ctx.store.urgencyWeights()
+        return Dictionary(
+            signals.map { s in
+                (s.id, Urgency.respondBy(for: s, context: s.householdID.flatMap { contexts[$0] } ?? TriageContext(), weights: weights).day)
+            },
+            uniquingKeysWith: { a, _ in a })
+    }
 
     static func load(_ ctx: AppContext) throws -> [TriageItem] {
         let store = ctx.store
-        let ranked = Urgency.rank(try store.openSignals(), contexts: try store.triageContexts(today: ctx.today), today: ctx.today)
+        let ranked = Urgency.rank(
+            try store.openSignals(), contexts: try store.triageContexts(today: ctx.today), today: ctx.today,
+            weights: try store.urgencyWeights())
         let staff = try store.staff()
         let cards = try store.caseCards()
         let loads = BoardBuilder.loads(cards)
@@ -59,7 +78,9 @@ struct TriageItem: Encodable {
                 date: s.date, source: s.source, description: s.description, domains: s.domains, safety: s.safety,
                 score: r.score, reasons: r.reasons.map { Reason(text: $0.text, points: $0.points) },
                 openCaseId: r.context.openCaseID, suggestedRegisseur: keeps ? r.context.regisseurID : suggestion?.staff.id,
-                suggestionReasons: suggestionReasons, regisseurAway: away, meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue))
+                suggestionReasons: suggestionReasons, regisseurAway: away, meldcodeStepsDone: (steps[s.id] ?? []).map(\.step.rawValue),
+                respondBy: r.respondBy, overdue: r.overdue, riskClass: r.riskClass, hardDate: s.intake?.hardDate,
+                hardDateKind: s.intake?.hardDateKind)
         }
     }
 }
@@ -80,6 +101,7 @@ struct TriageCommand: ParsableCommand {
             for (i, item) in items.enumerated() {
                 print("\(i + 1). " + tr("cli.triage.signal", item.signalId, item.score) + (item.safety ? " · " + tr("cli.triage.safety") : "")
                       + " · \(item.household ?? tr("cli.household.new")) · \(item.source.label) · \(item.date)")
+                print("   " + tr("cli.triage.respond", Urgency.respondByText(item.respondBy, today: ctx.today), item.riskClass.label))
                 print("   \(item.description)")
                 print("   " + tr("cli.triage.why", item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · ")))
                 if let r = item.suggestedRegisseur { print("   " + tr("cli.triage.regisseur", r, item.suggestionReasons.joined(separator: " · "))) }

@@ -50,11 +50,14 @@ extension DistrictSnapshot {
     /// Adds the triage part: the open signals again, with what ranking and the agenda need about
     /// them, in one read (so a signal registered meanwhile comes with its context).
     mutating func complete(from store: some WijkteamStore) throws {
-        let (signals, names, contexts, meldcode) = try store.readConsistently {
+        let (signals, names, contexts, meldcode, weights) = try store.readConsistently {
             let signals = try store.openSignals()
-            return (signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
-                    try store.triageContexts(today: today), try store.meldcodeSteps())
+            return (
+                signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
+                try store.triageContexts(today: today), try store.meldcodeSteps(), try store.urgencyWeights()
+            )
         }
         self.signals = signals; householdNames = names; triageContexts = contexts; self.meldcode = meldcode
+        urgencyWeights = weights
     }
 }
