@@ -144,14 +144,16 @@ public struct AgendaInput: Sendable {
     public var covers: [CaseCover]
     /// Open cases that need a Kindcheck, with their number of children (`Kindcheck.dueCases`).
     public var kindcheckDue: [Int: Int]
+    /// Each signal's respond-by day (`Urgency.rank`): its items say it, the overdue ones first.
+    public var respondBy: [Int: Day]
     public init(
         today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
         householdNames: [Int: String] = [:], meldcode: [Int: [MeldcodeRecord]] = [:], covers: [CaseCover] = [],
-        kindcheckDue: [Int: Int] = [:]
+        kindcheckDue: [Int: Int] = [:], respondBy: [Int: Day] = [:]
     ) {
         self.today = today; self.staff = staff; self.cards = cards; self.followUps = followUps
         self.signals = signals; self.householdNames = householdNames; self.meldcode = meldcode; self.covers = covers
-        self.kindcheckDue = kindcheckDue
+        self.kindcheckDue = kindcheckDue; self.respondBy = respondBy
     }
 }
 
@@ -167,7 +169,8 @@ public enum Agenda {
         var items: [AgendaItem] = []
 
         // Signals: safety ones (with the next Meldcode step) first, then new registrations.
-        let signals = input.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        let late = { (s: Signal) in input.respondBy[s.id].map { $0 < input.today } ?? false }
+        let signals = input.signals.sorted { (late($0) ? 0 : 1, $0.date, $0.id) < (late($1) ? 0 : 1, $1.date, $1.id) }
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
             var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
@@ -215,8 +218,10 @@ public enum Agenda {
     typealias CaseReason = (AgendaItem.Section, String)
 
     private static func signalItem(_ s: Signal, _ section: AgendaItem.Section, _ reasons: [String], _ input: AgendaInput) -> AgendaItem {
-        AgendaItem(section: section, subject: .signal(s.id), householdID: s.householdID,
-                   householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons)
+        let respond = input.respondBy[s.id].map { [Urgency.respondByText($0, today: input.today)] } ?? []
+        return AgendaItem(
+            section: section, subject: .signal(s.id), householdID: s.householdID,
+            householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons + respond)
     }
 
     /// Safety, a question for discussion, no contact for too long: per open case, at its index

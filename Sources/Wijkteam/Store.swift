@@ -58,6 +58,11 @@ public protocol WijkteamStore: Sendable {
     /// The same for one household: what a registration just saved needs to be ranked on screen
     /// at once, before the whole queue is read again.
     func triageContext(householdID: Int, today: Day) throws -> TriageContext?
+    /// Triage urgency's weights and respond-by days (defaults where the team set none).
+    func urgencyWeights() throws -> UrgencyWeights
+    /// Changes one (team lead only, with an access-log row); a value out of its range is refused.
+    @discardableResult
+    func setUrgencyWeight(_ name: UrgencyWeights.Name, to value: Int, today: Day) throws -> UrgencyWeights
     /// Recorded Meldcode steps per safety signal (note and answers withheld from who may not read the signal).
     func meldcodeSteps() throws -> [Int: [MeldcodeRecord]]
     /// Records one step (`Meldcode.check`: in order or acute, nothing after an ending, its answers).

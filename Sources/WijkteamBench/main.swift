@@ -283,7 +283,9 @@ report(assign)
 var rankQueue = Figure("triage: rank the queue (\(snapshot.signals.count) open signals)", budget: 20)
 for _ in 0..<100 {
     let t = now()
-    precondition(Urgency.rank(snapshot.signals, contexts: snapshot.triageContexts, today: today).count == snapshot.signals.count)
+    precondition(
+        Urgency.rank(snapshot.signals, contexts: snapshot.triageContexts, today: today, weights: snapshot.urgencyWeights).count
+            == snapshot.signals.count)
     rankQueue.add(ms(now() - t))
 }
 report(rankQueue)

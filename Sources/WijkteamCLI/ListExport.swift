@@ -155,6 +155,7 @@ extension TriageItem {
         var t = CSVTable([
             "rank", "signal_id", "version", "household_id", "household", "date", "source", "description", "domains", "safety",
             "score", "reasons", "open_case_id", "suggested_regisseur", "suggestion_reasons", "meldcode_steps_done",
+            "respond_by", "overdue", "risk_class", "hard_date", "hard_date_kind",
         ])
         for (i, s) in items.enumerated() {
             t.append([
@@ -162,7 +163,8 @@ extension TriageItem {
                 .text(s.source.rawValue), .text(s.description), .list(s.domains.map(\.rawValue)), .bool(s.safety), .int(s.score),
                 .text(s.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · ")), .int(s.openCaseId),
                 .text(s.suggestedRegisseur), .text(s.suggestionReasons.joined(separator: " · ")),
-                .list(s.meldcodeStepsDone.map(String.init)),
+                .list(s.meldcodeStepsDone.map(String.init)), .day(s.respondBy), .bool(s.overdue), .text(s.riskClass.rawValue),
+                .day(s.hardDate), .text(s.hardDateKind?.rawValue),
             ])
         }
         return t

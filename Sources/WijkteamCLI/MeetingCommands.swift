@@ -39,7 +39,8 @@ struct AgendaCommand: ParsableCommand {
                     followUps: try ctx.store.followUps(includeDone: false), signals: signals,
                     householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
                     meldcode: try ctx.store.meldcodeSteps(), covers: try ctx.store.covers(),
-                    kindcheckDue: try ctx.store.kindchecksDue(today: ctx.today))
+                    kindcheckDue: try ctx.store.kindchecksDue(today: ctx.today),
+                    respondBy: try TriageItem.respondBy(signals, ctx))
                 let items = Agenda.build(input, settings: try ctx.store.agendaSettings())
                 // Privacy mode replaces the household's names (members, ties, reporters) in typed questions too.
                 var members: [Int: [String]] = [:]

@@ -29,10 +29,29 @@ struct TriageItem: Encodable {
     var meldcodeNext: Int?
     /// "step 3 of 5 next", "ended after step 2: worry unfounded", …
     var meldcodeProgress: String?
+    /// The day to respond by, whether it has passed, and the rule that set it (`UrgencyWeights`).
+    var respondBy: Day
+    var overdue: Bool
+    var riskClass: RiskClass
+    /// The front door's hard date (eviction, cut-off, court), if any.
+    var hardDate: Day?
+    var hardDateKind: HardDateKind?
+
+    /// Each open signal's respond-by day, by the team's weights (the agenda says it).
+    static func respondBy(_ signals: [Signal], _ ctx: AppContext) throws -> [Int: Day] {
+        let contexts = try ctx.store.triageContexts(today: ctx.today), weights = try ctx.store.urgencyWeights()
+        return Dictionary(
+            signals.map { s in
+                (s.id, Urgency.respondBy(for: s, context: s.householdID.flatMap { contexts[$0] } ?? TriageContext(), weights: weights).day)
+            },
+            uniquingKeysWith: { a, _ in a })
+    }
 
     static func load(_ ctx: AppContext) throws -> [TriageItem] {
         let store = ctx.store
-        let ranked = Urgency.rank(try store.openSignals(), contexts: try store.triageContexts(today: ctx.today), today: ctx.today)
+        let ranked = Urgency.rank(
+            try store.openSignals(), contexts: try store.triageContexts(today: ctx.today), today: ctx.today,
+            weights: try store.urgencyWeights())
         let staff = try store.staff()
         let cards = try store.caseCards()
         let loads = BoardBuilder.loads(cards)
@@ -68,7 +87,9 @@ struct TriageItem: Encodable {
                 openCaseId: r.context.openCaseID, suggestedRegisseur: keeps ? r.context.regisseurID : suggestion?.staff.id,
                 suggestionReasons: suggestionReasons, regisseurAway: away, meldcodeStepsDone: done.map(\.step.rawValue),
                 meldcodeConcluded: Meldcode.concluded(done), meldcodeNext: s.safety ? Meldcode.next(done)?.rawValue : nil,
-                meldcodeProgress: s.safety ? Meldcode.progress(done) : nil)
+                meldcodeProgress: s.safety ? Meldcode.progress(done) : nil,
+                respondBy: r.respondBy, overdue: r.overdue, riskClass: r.riskClass, hardDate: s.intake?.hardDate,
+                hardDateKind: s.intake?.hardDateKind)
         }
     }
 }
@@ -89,6 +110,7 @@ struct TriageCommand: ParsableCommand {
             for (i, item) in items.enumerated() {
                 print("\(i + 1). " + tr("cli.triage.signal", item.signalId, item.score) + (item.safety ? " · " + tr("cli.triage.safety") : "")
                       + " · \(item.household ?? tr("cli.household.new")) · \(item.source.label) · \(item.date)")
+                print("   " + tr("cli.triage.respond", Urgency.respondByText(item.respondBy, today: ctx.today), item.riskClass.label))
                 print("   \(item.description)")
                 print("   " + tr("cli.triage.why", item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · ")))
                 if let r = item.suggestedRegisseur { print("   " + tr("cli.triage.regisseur", r, item.suggestionReasons.joined(separator: " · "))) }

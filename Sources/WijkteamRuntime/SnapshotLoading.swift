@@ -50,12 +50,15 @@ extension DistrictSnapshot {
     /// Adds the triage part: the open signals again, with what ranking and the agenda need about
     /// them, in one read (so a signal registered meanwhile comes with its context).
     mutating func complete(from store: some WijkteamStore) throws {
-        let (signals, names, contexts, meldcode, kindchecks) = try store.readConsistently {
+        let (signals, names, contexts, meldcode, kindchecks, weights) = try store.readConsistently {
             let signals = try store.openSignals()
-            return (signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
-                    try store.triageContexts(today: today), try store.meldcodeSteps(), try store.kindchecksDue(today: today))
+            return (
+                signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
+                try store.triageContexts(today: today), try store.meldcodeSteps(), try store.kindchecksDue(today: today),
+                try store.urgencyWeights()
+            )
         }
         self.signals = signals; householdNames = names; triageContexts = contexts; self.meldcode = meldcode
-        kindcheckDue = kindchecks
+        kindcheckDue = kindchecks; urgencyWeights = weights
     }
 }

@@ -54,6 +54,7 @@ public enum CommandID: Hashable, Sendable {
     case triageDecide
     case triageMeldcode
     case triageUndo
+    case triageWeights
     case register
     case meetingStart
     case meetingDiscussed
@@ -141,6 +142,7 @@ public enum CommandID: Hashable, Sendable {
         case .triageDecide: "triage.decide"
         case .triageMeldcode: "triage.meldcode"
         case .triageUndo: "triage.undo"
+        case .triageWeights: "triage.weights"
         case .register: "register"
         case .meetingStart: "meeting.start"
         case .meetingDiscussed: "meeting.discussed"
@@ -230,6 +232,7 @@ public enum CommandID: Hashable, Sendable {
         .triageDecide,
         .triageMeldcode,
         .triageUndo,
+        .triageWeights,
         .register,
         .meetingStart,
         .meetingDiscussed,
@@ -433,6 +436,9 @@ public enum AppCommands {
                     scopes: [.triage], category: triage, writes: true),
             Command(id: .triageUndo, name: tr("command.triage.undo.name"), keys: [.char("u")], help: tr("command.triage.undo.help"),
                     scopes: [.triage], category: triage, writes: true),
+                    Command(
+                        id: .triageWeights, name: tr("command.triage.weights.name"), keys: [.char("w")],
+                        help: tr("command.triage.weights.help"), scopes: [.triage], category: triage),
                     Command(
                         id: .register, name: tr("command.register.name"), keys: [.char("n")], help: tr("command.register.help"),
                         scopes: [.triage], category: triage, writes: true),

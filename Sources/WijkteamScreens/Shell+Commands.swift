@@ -17,7 +17,7 @@ extension Shell {
         case .network: return openNetwork()
         // The view on screen: moving, what it shows
         case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveFirst, .moveLast,
-             .nextSection, .previousSection, .networkView, .followUpKind, .followUpMine, .filterMine, .filterClear, .group:
+            .nextSection, .previousSection, .networkView, .followUpKind, .followUpMine, .filterMine, .filterClear, .group, .triageWeights:
             return performOnView(id)
         case .confirmRead, .questionRead:
             return performOnView(id)

@@ -17,6 +17,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var householdNames: [Int: String]
     /// What the urgency of each open signal depends on, by household.
     public var triageContexts: [Int: TriageContext]
+    /// The team's urgency weights and respond-by days (issue 26).
+    public var urgencyWeights = UrgencyWeights()
     /// Recorded Meldcode steps per safety signal.
     public var meldcode: [Int: [MeldcodeRecord]]
     /// Open cases that need a Kindcheck, with their number of children under 18.
@@ -66,7 +68,17 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public var agendaInput: AgendaInput {
         AgendaInput(
             today: today, staff: staff, cards: cards, followUps: followUps, signals: signals,
-            householdNames: householdNames, meldcode: meldcode, covers: covers, kindcheckDue: kindcheckDue)
+            householdNames: householdNames, meldcode: meldcode, covers: covers, kindcheckDue: kindcheckDue,
+            respondBy: Dictionary(
+                signals.map { s in
+                    (
+                        s.id,
+                        Urgency.respondBy(
+                            for: s, context: s.householdID.flatMap { triageContexts[$0] } ?? TriageContext(),
+                            weights: urgencyWeights
+                        ).day
+                    )
+                }, uniquingKeysWith: { a, _ in a }))
     }
 }
 

@@ -10,6 +10,9 @@ public struct TriageScreen: Sendable {
     private var staffNames: [StaffID: String] = [:]
     /// A signal just registered here: selected as soon as a snapshot holds it.
     private var wanted: Int?
+    /// `w`: the detail pane shows the team's urgency weights instead of the selected signal.
+    public private(set) var showsWeights = false
+    private var weights = UrgencyWeights()
 
     public init() {}
 
@@ -18,11 +21,12 @@ public struct TriageScreen: Sendable {
 
     public mutating func update(_ snapshot: DistrictSnapshot) {
         let keep = selected?.signal.id
-        queue = Urgency.rank(snapshot.signals, contexts: snapshot.triageContexts, today: snapshot.today)
+        queue = Urgency.rank(snapshot.signals, contexts: snapshot.triageContexts, today: snapshot.today, weights: snapshot.urgencyWeights)
         for i in queue.indices where queue[i].context.householdName == nil {
             queue[i].context.householdName = queue[i].signal.householdID.flatMap { snapshot.householdNames[$0] }
         }
         meldcode = snapshot.meldcode
+        weights = snapshot.urgencyWeights
         staffNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         if let w = wanted, let i = queue.firstIndex(where: { $0.signal.id == w }) {
             cursor.selected = i
@@ -41,7 +45,8 @@ public struct TriageScreen: Sendable {
     func steps(of signalID: Int) -> [MeldcodeRecord] { meldcode[signalID] ?? [] }
 
     mutating func perform(_ id: CommandID, page: Int) -> Bool {
-        cursor.perform(id, count: queue.count, page: page)
+        if id == .triageWeights { showsWeights.toggle(); return true }
+        return cursor.perform(id, count: queue.count, page: page)
     }
 
     func householdName(_ r: RankedSignal) -> String {
@@ -57,6 +62,11 @@ public struct TriageScreen: Sendable {
         }
         // Wide: list and detail side by side. Narrow (80 columns): the detail under the list.
         let wide = area.width >= 90
+        // Narrow, the weights table takes the whole view (it is longer than the detail's half).
+        if showsWeights && !wide {
+            renderWeights(into: &grid, area: area)
+            return
+        }
         let listWidth = wide ? area.width * 11 / 20 : area.width
         let listHeight = wide ? area.height : max(5, min(queue.count + 2, area.height / 3))
         renderList(into: &grid, area: Rect(x: area.x, y: area.y, width: listWidth, height: listHeight), today: today, privacy: privacy)
@@ -64,10 +74,12 @@ public struct TriageScreen: Sendable {
         let detailRect = wide ? Rect(x: area.x + listWidth, y: area.y, width: area.width - listWidth, height: area.height)
             : Rect(x: area.x, y: area.y + listHeight, width: area.width, height: area.height - listHeight)
         guard detailRect.height >= 3 else { return }
-        let detail = Panel(title: "#\(r.signal.id) " + Format.household(householdName(r), privacy: privacy))
+        let detail = Panel(
+            title: showsWeights
+                ? tr("screens.triage.weights.title") : "#\(r.signal.id) " + Format.household(householdName(r), privacy: privacy))
         detail.render(into: &grid, area: detailRect)
         let d = detail.inner(detailRect)
-        let lines = detailLines(r, width: d.width, today: today, privacy: privacy)
+        let lines = showsWeights ? weightLines(width: d.width) : detailLines(r, width: d.width, today: today, privacy: privacy)
         // What does not fit says so on the last row, instead of ending without a sign.
         let shown = lines.count > d.height ? max(0, d.height - 1) : lines.count
         for (i, (text, style)) in lines.prefix(shown).enumerated() {
@@ -88,6 +100,11 @@ public struct TriageScreen: Sendable {
                 (TextWidth.pad(String(r.score), to: 4, alignRight: true) + " ", Style(.normal, [.bold])),
                 (TextWidth.pad(Format.household(householdName(r), privacy: privacy), to: 20) + " ", Style(.normal)),
                 (TextWidth.pad(s.source.label, to: 17) + " ", Style(.muted)),
+                // Respond by: the short day, or "overdue" in the warning colour.
+                (
+                    TextWidth.pad(r.overdue ? tr("screens.triage.overdue") : r.respondBy.weekdayDayMonth, to: 10) + " ",
+                    Style(r.overdue ? .warning : .normal, r.overdue ? [.bold] : [])
+                ),
                 // Last on the row, never padded: last year's "29-12-25" shows whole, with its gap.
                 (Format.shortDate(s.date, today: today), Style(.muted)),
             ])
@@ -104,7 +121,13 @@ public struct TriageScreen: Sendable {
     private func detailLines(_ r: RankedSignal, width: Int, today: Day, privacy: Bool) -> [(String, Style)] {
         var lines: [(String, Style)] = []
         let s = r.signal
-        lines.append((tr("screens.triage.detail.waiting", s.source.label, s.date, Format.days(max(0, s.date.days(until: today)))), Style(.muted)))
+        lines.append(
+            (tr("screens.triage.detail.waiting", s.source.label, s.date, Format.days(max(0, s.date.days(until: today)))), Style(.muted)))
+        lines.append(
+            (
+                tr("screens.triage.detail.respond", r.respondByText, r.riskClass.label),
+                Style(r.overdue ? .warning : .normal, r.overdue ? [.bold] : [])
+            ))
         // Safety first: the Meldcode steps come right after the first line, so 80×24 shows them.
         let stepLines = s.safety ? meldcodeLines(s, today: today, width: width) : []
         if !stepLines.isEmpty { lines += stepLines + [("", .normal)] }
@@ -120,8 +143,13 @@ public struct TriageScreen: Sendable {
         let network = tr("screens.triage.detail.network", c.ties, c.strongTies, c.strainedTies) + " · " + earlier
         for l in TextBlock.wrap(network, width: width) { lines.append((l, Style(.muted))) }
         if r.context.maxCarerHours > 0 || r.context.exhaustedCarer {
-            lines.append((r.context.exhaustedCarer ? tr("screens.triage.detail.carer.exhausted", r.context.maxCarerHours) : tr("screens.triage.detail.carer", r.context.maxCarerHours),
-                          Style(r.context.exhaustedCarer || r.context.maxCarerHours > NetworkTie.carerOverloadHours ? .warning : .muted)))
+            lines.append(
+                (
+                    r.context.exhaustedCarer
+                        ? tr("screens.triage.detail.carer.exhausted", r.context.maxCarerHours)
+                        : tr("screens.triage.detail.carer", r.context.maxCarerHours),
+                    Style(r.context.carerHeavy || r.context.carerLongAndIntensive ? .warning : .muted)
+                ))
         }
         lines.append(("", .normal))
         lines.append((tr("screens.triage.detail.urgency", r.score), Style(.header, [.bold])))
@@ -136,6 +164,35 @@ public struct TriageScreen: Sendable {
         for l in TextBlock.wrap(text, width: width) { lines.append((l, s.withheld ? Style(.muted) : .normal)) }
         lines.append(("", .normal))
         while lines.last?.0.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    private func renderWeights(into grid: inout Grid, area: Rect) {
+        let panel = Panel(title: tr("screens.triage.weights.title"), focused: true)
+        panel.render(into: &grid, area: area)
+        let inner = panel.inner(area)
+        // One line per weight (the meaning cut where it must), who changes them last.
+        let lines =
+            weights.rows.map { row in
+                (Self.weightHead(row) + "  " + row.meaning, Style(row.isDefault ? .normal : .warning))
+            } + [(tr("screens.triage.weights.who"), Style(.muted))]
+        for (i, (text, style)) in lines.prefix(inner.height).enumerated() {
+            grid.put(text, x: inner.x, y: inner.y + i, style: style, maxWidth: inner.width)
+        }
+    }
+
+    /// The weights table: value, unit, name and meaning; the team's changes marked.
+    static func weightHead(_ row: UrgencyWeights.Row) -> String {
+        TextWidth.pad(String(row.value), to: 4, alignRight: true) + " " + TextWidth.pad(row.unit, to: 7)
+            + TextWidth.pad(row.name + (row.isDefault ? "" : " *"), to: 28)
+    }
+
+    private func weightLines(width: Int) -> [(String, Style)] {
+        var lines: [(String, Style)] = [(tr("screens.triage.weights.who"), Style(.muted))]
+        for row in weights.rows {
+            lines.append((Self.weightHead(row), Style(row.isDefault ? .normal : .warning, [.bold])))
+            for l in TextBlock.wrap(row.meaning, width: max(10, width - 6)) { lines.append(("      " + l, Style(.muted))) }
+        }
         return lines
     }
 

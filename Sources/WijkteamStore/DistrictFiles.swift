@@ -173,10 +173,14 @@ struct SignalEntry: Decodable {
     var reporterConfidential: Bool?
     /// The case the signal was triaged into (else it waits in triage).
     var caseID: Int?
+    /// A date that cannot move (eviction, cut-off, court): triage urgency counts down to it.
+    var hardDate: Day?
+    var hardDateKind: HardDateKind?
     /// The Meldcode steps already recorded for a safety signal.
     var meldcode: [MeldcodeEntry]?
     enum CodingKeys: String, CodingKey {
         case date, source, description, domains, safety, reporter, reporterConfidential = "reporter_confidential", caseID = "case"
+        case hardDate = "hard_date", hardDateKind = "hard_date_kind"
         case meldcode
     }
 }
@@ -266,6 +270,7 @@ indirect enum Shape: Sendable {
             .map([
                 "date": .scalar, "source": .scalar, "description": .scalar, "domains": .list(.scalar), "safety": .scalar,
                 "reporter": .scalar, "reporter_confidential": .scalar, "case": .scalar,
+                "hard_date": .scalar, "hard_date_kind": .scalar,
                 "meldcode": .list(
                     .map([
                         "step": .scalar, "by": .scalar, "on": .scalar, "note": .scalar, "consulted": .list(.scalar),

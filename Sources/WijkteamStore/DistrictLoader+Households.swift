@@ -267,11 +267,18 @@ struct HouseholdLoading {
             if let caseID = s.caseID, !householdCases.contains(caseID) {
                 throw doc.error([.key("signals"), .index(i), .key("case")], "case \(caseID) is not a case of this household")
             }
+            if (s.hardDate == nil) != (s.hardDateKind == nil) {
+                throw doc.error(
+                    [.key("signals"), .index(i), .key(s.hardDate == nil ? "hard_date_kind" : "hard_date")], tr("store.loader.hard_date"))
+            }
             signalID += 1
+            let intake =
+                s.reporter != nil || s.hardDate != nil
+                ? Intake(reporterName: s.reporter, hardDate: s.hardDate, hardDateKind: s.hardDateKind) : nil
             data.signals.append(
                 Signal(
                     id: signalID, householdID: h.id, date: s.date, source: s.source, description: s.description, domains: s.domains,
-                    safety: s.safety ?? false, intake: s.reporter.map { Intake(reporterName: $0) }))
+                    safety: s.safety ?? false, intake: intake))
             if s.reporterConfidential == true { data.confidentialReporters.insert(signalID) }
             if let caseID = s.caseID { data.signalCases[signalID] = caseID }
             try loadMeldcode(s, at: [.key("signals"), .index(i)], from: doc)

@@ -62,7 +62,12 @@ public struct DistrictData: Sendable {
         d.zrm = zrm.map { var z = $0; z.date = z.date.adding(days: days); return z }
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
-        d.signals = signals.map { var s = $0; s.date = s.date.adding(days: days); return s }
+        d.signals = signals.map { s in
+            var shifted = s
+            shifted.date = s.date.adding(days: days)
+            shifted.intake?.hardDate = s.intake?.hardDate?.adding(days: days)
+            return shifted
+        }
         d.meldcode = meldcode.mapValues { $0.map { var r = $0; r.doneOn = r.doneOn.adding(days: days); return r } }
         d.kindchecks = kindchecks.map { var k = $0; k.doneOn = k.doneOn.adding(days: days); return k }
         d.staff = staff.map {

@@ -257,8 +257,8 @@ enum Importer {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO signal (id, household_id, date, source, description, domains, safety, reporter_name, reporter_confidential,
-                                        status, case_id, route, decided_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        status, case_id, route, decided_on, hard_date, hard_date_kind)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 s.id, s.householdID, s.date.description, s.source.rawValue, s.description,
@@ -266,6 +266,7 @@ enum Importer {
                 d.signalCases[s.id] == nil ? "open" : "triaged", d.signalCases[s.id],
                 d.signalCases[s.id] == nil ? nil : (s.safety ? TriageRoute.safety : TriageRoute.regie).rawValue,
                 d.signalCases[s.id] == nil ? nil : s.date.description,
+                s.intake?.hardDate?.description, s.intake?.hardDateKind?.rawValue,
             ])
             for r in d.meldcode[s.id] ?? [] { try MeldcodeRows.insert(db, signalID: s.id, r) }
         }

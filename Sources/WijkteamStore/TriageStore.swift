@@ -15,11 +15,18 @@ extension StoreWork {
         for r in try db.fetchAll("SELECT id, name, language FROM household WHERE id IN (\(list))") {
             out[r["id"]] = TriageContext(householdName: r["name"], language: r["language"])
         }
+        // Members now: children under 12 and under 4, and whether the only one is 75 or older
+        // (birth years: an age is the calendar year's difference, as elsewhere).
         for r in try db.fetchAll("""
-            SELECT household_id, COUNT(*) AS n FROM person
-            WHERE household_id IN (\(list)) AND birth_year > ? AND left_on IS NULL GROUP BY household_id
-            """, [today.year - 12]) {
-            out[r["household_id"], default: TriageContext()].childrenUnder12 = r["n"]
+            SELECT household_id, COUNT(*) AS members, MIN(birth_year) AS eldest,
+                   SUM(CASE WHEN birth_year > ? THEN 1 ELSE 0 END) AS under12, SUM(CASE WHEN birth_year > ? THEN 1 ELSE 0 END) AS under4
+            FROM person WHERE household_id IN (\(list)) AND left_on IS NULL GROUP BY household_id
+            """, [today.year - 12, today.year - 4])
+        {
+            let id: Int = r["household_id"], members: Int = r["members"], eldest: Int = r["eldest"]
+            out[id, default: TriageContext()].childrenUnder12 = r["under12"]
+            out[id]?.childrenUnder4 = r["under4"]
+            out[id]?.livesAloneAged75 = members == 1 && today.year - eldest >= 75
         }
         // Latest score per adult and domain; acute when it is 1.
         for r in try db.fetchAll("""
@@ -31,12 +38,22 @@ extension StoreWork {
                 out[r["household_id"]]?.acuteDomains.append(d)
             }
         }
+        // No row below: a household without any network tie (vulnerable).
+        for id in out.keys { out[id]?.noNetworkTies = true }
+        // Carer load (SCP): long and intensive is over 8 h/week since over 3 months ago; heavy is
+        // the carer's own burden 4 or 5, or the exhausted mark.
         for r in try db.fetchAll("""
             SELECT household_id, MAX(COALESCE(carer_hours, 0)) AS hours, MAX(exhausted) AS exhausted, COUNT(*) AS ties,
                    SUM(CASE WHEN strength = 'strong' THEN 1 ELSE 0 END) AS strong,
-                   SUM(CASE WHEN strength IN ('stressful', 'broken') THEN 1 ELSE 0 END) AS strained
+                   SUM(CASE WHEN strength IN ('stressful', 'broken') THEN 1 ELSE 0 END) AS strained,
+                   MAX(CASE WHEN carer_hours > ? AND carer_since < ? THEN 1 ELSE 0 END) AS long_intensive,
+                   MAX(CASE WHEN exhausted = 1 OR carer_burden >= ? THEN 1 ELSE 0 END) AS heavy
             FROM network_tie WHERE household_id IN (\(list)) GROUP BY household_id
-            """) {
+            """, [CarerLoad.intensiveHoursPerWeek, today.subtracting(months: CarerLoad.longMonths).description, CarerLoad.heavyBurden])
+        {
+            out[r["household_id"]]?.noNetworkTies = false
+            out[r["household_id"]]?.carerLongAndIntensive = r["long_intensive"]
+            out[r["household_id"]]?.carerHeavy = r["heavy"]
             out[r["household_id"]]?.maxCarerHours = r["hours"]
             out[r["household_id"]]?.exhaustedCarer = r["exhausted"]
             out[r["household_id"]]?.ties = r["ties"]

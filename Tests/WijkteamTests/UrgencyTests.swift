@@ -24,20 +24,20 @@ import Testing
         func score(_ s: Signal, _ c: TriageContext = TriageContext()) -> Int {
             Urgency.reasons(for: s, context: c, today: today).reduce(0) { $0 + $1.points }
         }
-        typealias W = Urgency.Weight
-        #expect(score(signal(1, safety: true)) == W.safety)
-        #expect(score(signal(1), TriageContext(childrenUnder12: 2)) == W.childrenUnder12)
-        #expect(score(signal(1), TriageContext(acuteDomains: [.huisvesting])) == W.acuteDomain)
-        #expect(score(signal(1), TriageContext(acuteDomains: [.huisvesting, .financien])) == 2 * W.acuteDomain)
-        #expect(score(signal(1), TriageContext(maxCarerHours: 21)) == W.carerOverloaded)
-        #expect(score(signal(1), TriageContext(maxCarerHours: 20)) == 0)
-        #expect(score(signal(1), TriageContext(exhaustedCarer: true)) == W.carerOverloaded)
-        #expect(score(signal(1, daysAgo: 9)) == 9 * W.perDayWaiting)
-        #expect(score(signal(1, daysAgo: 90)) == W.waitingMax)
-        #expect(score(signal(1, source: .vroegsignalering)) == W.urgentSource)
+        let w = UrgencyWeights.defaults
+        #expect(score(signal(1, safety: true)) == w[.safety])
+        #expect(score(signal(1), TriageContext(childrenUnder12: 2)) == w[.childrenUnder12])
+        #expect(score(signal(1), TriageContext(acuteDomains: [.huisvesting])) == w[.acuteDomain])
+        #expect(score(signal(1), TriageContext(acuteDomains: [.huisvesting, .financien])) == 2 * w[.acuteDomain])
+        // Hours or the exhausted mark alone are facts; the store turns them into carerHeavy /
+        // carerLongAndIntensive (SCP), which Urgency weighs (UrgencyDeadlineTests).
+        #expect(score(signal(1), TriageContext(maxCarerHours: 21)) == 0)
+        #expect(score(signal(1, daysAgo: 9)) == 9 * w[.perDayWaiting])
+        #expect(score(signal(1, daysAgo: 90)) == w[.waitingMax])
+        #expect(score(signal(1, source: .vroegsignalering)) == w[.urgentSource])
         #expect(score(signal(1, source: .school)) == 0)
-        #expect(score(signal(1), TriageContext(otherSignals: 1)) == W.perOtherSignal)
-        #expect(score(signal(1), TriageContext(otherSignals: 10)) == W.otherSignalsMax)
+        #expect(score(signal(1), TriageContext(otherSignals: 1)) == w[.perOtherSignal])
+        #expect(score(signal(1), TriageContext(otherSignals: 10)) == w[.otherSignalsMax])
         let acute = Urgency.reasons(for: signal(1), context: TriageContext(acuteDomains: [.huisvesting]), today: today)
         #expect(acute.map(\.text) == ["ZRM domain at 1 (acute): Huisvesting"])
         #expect(Urgency.reasons(for: signal(1, daysAgo: 9), context: TriageContext(), today: today).map(\.text) == ["waiting 9 days"])

@@ -259,7 +259,6 @@ extension Strings {
         "urgency.children_under_12": Phrase(en: "children under 12 in household ({1})", nl: "kinderen onder 12 in het huishouden ({1})"),
         "urgency.acute_domain": Phrase(en: "ZRM domain at 1 (acute): {1}", nl: "ZRM-domein op 1 (acuut): {1}"),
         "urgency.carer_exhausted": Phrase(en: "mantelzorger exhausted", nl: "mantelzorger uitgeput"),
-        "urgency.carer_hours": Phrase(en: "mantelzorger over {1} h/week ({2} h)", nl: "mantelzorger meer dan {1} u/week ({2} u)"),
         "urgency.source": Phrase(en: "source: {1}", nl: "bron: {1}"),
         "urgency.other_signals.one": Phrase(en: "1 other signal about this household", nl: "1 ander signaal over dit huishouden"),
         "urgency.other_signals": Phrase(en: "{1} other signals about this household", nl: "{1} andere signalen over dit huishouden"),
