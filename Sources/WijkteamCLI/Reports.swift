@@ -49,6 +49,21 @@ struct BoardReport: Encodable {
         var proactiveHouseholds: Int
         var proactivePercent: Int
         var overdueProactive: Int
+        /// Work done and work planned (README, "Team figures"): `proactive_*` are the planned figure's old names.
+        var reachedHouseholds: Int
+        var reachedPercent: Int
+        var reachedWindowDays: Int
+        var plannedHouseholds: Int
+        var plannedPercent: Int
+        /// This month first, then the months before.
+        var reachedByMonth: [Month]
+    }
+
+    struct Month: Encodable {
+        var month: String
+        var openHouseholds: Int
+        var reachedHouseholds: Int
+        var reachedPercent: Int
     }
 
     init(columns: [BoardColumn], figures f: TeamFigures, today: Day) {
@@ -72,7 +87,14 @@ struct BoardReport: Encodable {
         }
         figures = Figures(openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity,
                           openHouseholds: f.openHouseholds, proactiveHouseholds: f.proactiveHouseholds,
-                          proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive)
+                          proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive,
+                          reachedHouseholds: f.reachedHouseholds, reachedPercent: f.reachedPercent,
+                          reachedWindowDays: TeamFigures.reachedWindowDays, plannedHouseholds: f.proactiveHouseholds,
+                          plannedPercent: f.plannedPercent,
+                          reachedByMonth: f.months.map {
+                              Month(month: $0.key, openHouseholds: $0.openHouseholds, reachedHouseholds: $0.reachedHouseholds,
+                                    reachedPercent: $0.percent)
+                          })
     }
 }
 
@@ -141,7 +163,10 @@ enum TextReports {
 
     static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
         let open = trCount("cli.count.opencases.capital", f.openCases)
-        let figures = tr("cli.board.figures", open, f.unassigned, f.overCapacity, f.proactivePercent, f.overdueProactive)
+        var figures = tr("cli.board.figures.work", open, f.unassigned, f.overCapacity, f.reachedPercent, f.plannedPercent, f.overdueProactive)
+        if f.months.count >= 2 {
+            figures += " · " + tr("cli.board.figures.months", f.months[0].name, f.months[0].percent, f.months[1].name, f.months[1].percent)
+        }
         var out = [tr("cli.board.title", info.name, today), figures, ""]
         for col in columns {
             if let s = col.staff {
