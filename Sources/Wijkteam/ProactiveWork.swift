@@ -85,8 +85,9 @@ extension TeamFigures {
             // The month's last day: the day before the next month's first (today for this month).
             let end = m == 0 ? today : starts[m - 1].adding(days: -1)
             let c = start.components
-            return MonthFigure(year: c.year, month: c.month, openHouseholds: opened.values.count { $0 <= end },
-                               reachedHouseholds: byMonth[m].count)
+            return MonthFigure(
+                year: c.year, month: c.month, openHouseholds: opened.values.count { $0 <= end },
+                reachedHouseholds: byMonth[m].count)
         }
         return (inWindow.count, months)
     }

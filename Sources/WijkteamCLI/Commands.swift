@@ -175,9 +175,10 @@ struct AppContext {
 
     func figures() throws -> TeamFigures {
         try store.readConsistently {
-            TeamFigures(cases: try store.cases(includeClosed: false), followUps: try store.followUps(includeDone: false),
-                        staff: try store.staff(), today: today,
-                        contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)))
+            TeamFigures(
+                cases: try store.cases(includeClosed: false), followUps: try store.followUps(includeDone: false),
+                staff: try store.staff(), today: today,
+                contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)))
         }
     }
 }

@@ -85,16 +85,14 @@ struct BoardReport: Encodable {
                     capacity: s.capacity, level: col.level, cases: col.cards.map(card))
             }
         }
-        figures = Figures(openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity,
-                          openHouseholds: f.openHouseholds, proactiveHouseholds: f.proactiveHouseholds,
-                          proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive,
-                          reachedHouseholds: f.reachedHouseholds, reachedPercent: f.reachedPercent,
-                          reachedWindowDays: TeamFigures.reachedWindowDays, plannedHouseholds: f.proactiveHouseholds,
-                          plannedPercent: f.plannedPercent,
-                          reachedByMonth: f.months.map {
-                              Month(month: $0.key, openHouseholds: $0.openHouseholds, reachedHouseholds: $0.reachedHouseholds,
-                                    reachedPercent: $0.percent)
-                          })
+        let months = f.months.map {
+            Month(month: $0.key, openHouseholds: $0.openHouseholds, reachedHouseholds: $0.reachedHouseholds, reachedPercent: $0.percent)
+        }
+        figures = Figures(
+            openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity, openHouseholds: f.openHouseholds,
+            proactiveHouseholds: f.proactiveHouseholds, proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive,
+            reachedHouseholds: f.reachedHouseholds, reachedPercent: f.reachedPercent, reachedWindowDays: TeamFigures.reachedWindowDays,
+            plannedHouseholds: f.proactiveHouseholds, plannedPercent: f.plannedPercent, reachedByMonth: months)
     }
 }
 
@@ -163,9 +161,11 @@ enum TextReports {
 
     static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
         let open = trCount("cli.count.opencases.capital", f.openCases)
-        var figures = tr("cli.board.figures.work", open, f.unassigned, f.overCapacity, f.reachedPercent, f.plannedPercent, f.overdueProactive)
+        var figures = tr(
+            "cli.board.figures.work", open, f.unassigned, f.overCapacity, f.reachedPercent, f.plannedPercent, f.overdueProactive)
         if f.months.count >= 2 {
-            figures += " · " + tr("cli.board.figures.months", f.months[0].name, f.months[0].percent, f.months[1].name, f.months[1].percent)
+            let (now, before) = (f.months[0], f.months[1])
+            figures += " · " + tr("cli.board.figures.months", now.name, now.percent, before.name, before.percent)
         }
         var out = [tr("cli.board.title", info.name, today), figures, ""]
         for col in columns {

@@ -29,9 +29,9 @@ extension DistrictSnapshot {
         var cards = bare
         // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
         if !outline { CaseCard.attach(rest.followUps, to: &cards) }
-        var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
-                                        signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes,
-                                        contacts: rest.contacts)
+        var snapshot = DistrictSnapshot(
+            info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps, signals: rest.signals,
+            agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes, contacts: rest.contacts)
         snapshot.newToMe = rest.newToMe
         snapshot.covers = rest.covers
         snapshot.staffChanges = rest.staffChanges

@@ -38,10 +38,12 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// view explains an earlier meeting's load figures with them.
     public var staffChanges: [StaffChange] = []
 
-    public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
-                householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
-                agendaSettings: AgendaSettings = AgendaSettings(), meeting: Meeting? = nil, minutes: [MinuteEntry] = [],
-                contacts: [ProactiveContact] = []) {
+    public init(
+        info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
+        householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
+        agendaSettings: AgendaSettings = AgendaSettings(), meeting: Meeting? = nil, minutes: [MinuteEntry] = [],
+        contacts: [ProactiveContact] = []
+    ) {
         self.info = info; self.today = today; self.staff = staff; self.cards = cards
         self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
         self.triageContexts = triageContexts; self.meldcode = meldcode

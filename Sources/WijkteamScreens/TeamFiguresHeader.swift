@@ -23,12 +23,18 @@ extension BoardScreen {
             (tr("shell.header.unassigned", f.unassigned), Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
         ]
         if overCapacity {
-            segments += [(short ? tr("figures.header.overCapacity.short", f.overCapacity) : tr("shell.header.overCapacity", f.overCapacity),
-                          Style(f.overCapacity > 0 ? .loadOver : .muted)), sep]
+            segments += [
+                (
+                    short ? tr("figures.header.overCapacity.short", f.overCapacity) : tr("shell.header.overCapacity", f.overCapacity),
+                    Style(f.overCapacity > 0 ? .loadOver : .muted)
+                ), sep,
+            ]
         }
         segments += [
-            (short ? tr("figures.header.reached.short", f.reachedPercent) : tr("figures.header.reached", f.reachedPercent),
-             Style(.flagPreventive, [.bold])), sep,
+            (
+                short ? tr("figures.header.reached.short", f.reachedPercent) : tr("figures.header.reached", f.reachedPercent),
+                Style(.flagPreventive, [.bold])
+            ), sep,
             (tr("figures.header.planned", f.plannedPercent), Style(.flagPreventive)),
         ]
         if overdue && f.overdueProactive > 0 {
@@ -36,7 +42,9 @@ extension BoardScreen {
         }
         if f.months.count >= 2 {
             let (now, before) = (f.months[0], f.months[1])
-            let text = short ? tr("figures.header.months.short", now.name, now.percent, before.name, before.percent)
+            let text =
+                short
+                ? tr("figures.header.months.short", now.name, now.percent, before.name, before.percent)
                 : tr("figures.header.months", now.name, now.percent, before.name, before.percent)
             segments += [sep, (text, Style(now.percent < before.percent ? .warning : .muted))]
         }

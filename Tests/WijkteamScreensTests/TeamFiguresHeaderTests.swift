@@ -36,10 +36,12 @@ import Wijkteam
         let unreached = try #require(snapshot.cards.first { c in !snapshot.contacts.contains { $0.caseID == c.case.id } })
         var more = snapshot.contacts
         more.append(ProactiveContact(caseID: unreached.case.id, day: Sample.today, kind: .followUp))
-        let before = TeamFigures(cases: snapshot.cards.map(\.case), followUps: snapshot.followUps, staff: snapshot.staff, today: Sample.today,
-                                 contacts: snapshot.contacts)
-        let after = TeamFigures(cases: snapshot.cards.map(\.case), followUps: snapshot.followUps, staff: snapshot.staff, today: Sample.today,
-                                contacts: more)
+        let before = TeamFigures(
+            cases: snapshot.cards.map(\.case), followUps: snapshot.followUps, staff: snapshot.staff, today: Sample.today,
+            contacts: snapshot.contacts)
+        let after = TeamFigures(
+            cases: snapshot.cards.map(\.case), followUps: snapshot.followUps, staff: snapshot.staff, today: Sample.today,
+            contacts: more)
         #expect(before == snapshot.figures)
         #expect(after.reachedHouseholds == before.reachedHouseholds + 1)
         let text = { (f: TeamFigures) in BoardScreen.teamFigures(f, width: 80).map(\.0).joined() }

@@ -22,10 +22,12 @@ import Wijkteam
         #expect(try store.proactiveContacts(since: since).filter { $0.caseID == c.id }.isEmpty)
 
         // Flagged: the same visit counts; planning itself adds no contact.
-        let f = try store.addFollowUp(caseID: c.id, kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "", meetingID: nil,
-                                      today: today)
+        let f = try store.addFollowUp(
+            caseID: c.id, kind: .outreaching, due: today.adding(days: 7), owner: nil, note: "", meetingID: nil,
+            today: today)
         let visits = try store.proactiveContacts(since: since).filter { $0.caseID == c.id }
-        #expect(visits.contains(ProactiveContact(caseID: c.id, day: today, kind: .homeVisit)) && visits.allSatisfy { $0.kind == .homeVisit })
+        #expect(
+            visits.contains(ProactiveContact(caseID: c.id, day: today, kind: .homeVisit)) && visits.allSatisfy { $0.kind == .homeVisit })
 
         // Completing the follow-up is a contact made, on the day it was done.
         try store.completeFollowUp(id: f.id, outcome: "Langs geweest, gaat goed", expectedVersion: f.version)

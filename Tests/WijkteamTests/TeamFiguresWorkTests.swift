@@ -56,8 +56,10 @@ import Testing
         var cases = cases
         cases.append(makeCase(11, household: 1))
         cases.append(makeCase(12, household: 20, phase: .afgesloten))
-        let contacts = [ProactiveContact(caseID: 1, day: today, kind: .homeVisit), ProactiveContact(caseID: 11, day: today, kind: .followUp),
-                        ProactiveContact(caseID: 12, day: today, kind: .followUp)]
+        let contacts = [
+            ProactiveContact(caseID: 1, day: today, kind: .homeVisit), ProactiveContact(caseID: 11, day: today, kind: .followUp),
+            ProactiveContact(caseID: 12, day: today, kind: .followUp),
+        ]
         let f = TeamFigures(cases: cases, followUps: [], staff: [], today: today, contacts: contacts)
         #expect(f.openHouseholds == 10 && f.reachedHouseholds == 1)
     }
@@ -66,17 +68,19 @@ import Testing
     /// first case was opened by the month's end.
     @Test func perMonthThisMonthAgainstTheMonthsBefore() {
         var cases = cases
-        cases[9].opened = Day("2026-11-02")!   // not open yet in October
-        let contacts = [ProactiveContact(caseID: 1, day: Day("2026-11-01")!, kind: .followUp),
-                        ProactiveContact(caseID: 2, day: Day("2026-10-31")!, kind: .homeVisit),
-                        ProactiveContact(caseID: 3, day: Day("2026-10-01")!, kind: .homeVisit),
-                        ProactiveContact(caseID: 4, day: Day("2026-05-31")!, kind: .homeVisit)]   // before the six months
+        cases[9].opened = Day("2026-11-02")!  // not open yet in October
+        let contacts = [
+            ProactiveContact(caseID: 1, day: Day("2026-11-01")!, kind: .followUp),
+            ProactiveContact(caseID: 2, day: Day("2026-10-31")!, kind: .homeVisit),
+            ProactiveContact(caseID: 3, day: Day("2026-10-01")!, kind: .homeVisit),
+            ProactiveContact(caseID: 4, day: Day("2026-05-31")!, kind: .homeVisit),
+        ]  // before the six months
         let f = TeamFigures(cases: cases, followUps: [], staff: [], today: today, contacts: contacts)
         #expect(f.months.map(\.key) == ["2026-11", "2026-10", "2026-09", "2026-08", "2026-07", "2026-06"])
         #expect(f.months.map(\.reachedHouseholds) == [1, 2, 0, 0, 0, 0])
         #expect(f.months[0].openHouseholds == 10 && f.months[1].openHouseholds == 9)
         #expect(f.months[1].percent == 22)
-        #expect(f.reachedHouseholds == 2)   // 1 Nov and 31 Oct are within 4 weeks of 20 Nov
+        #expect(f.reachedHouseholds == 2)  // 1 Nov and 31 Oct are within 4 weeks of 20 Nov
         #expect(TeamFigures.contactsSince(today: today) == Day("2026-06-01")!)
         #expect(MonthFigure.firstDay(before: Day("2026-02-10")!, back: 3) == Day("2025-11-01")!)
     }
