@@ -96,26 +96,35 @@ public struct TeamFigures: Hashable, Sendable, Codable {
     public var overCapacity: Int
     /// Households with at least one open case.
     public var openHouseholds: Int
-    /// Of those, households with an open (not done) preventive or outreaching follow-up.
+    /// Of those, households with an open (not done) preventive or outreaching follow-up: work
+    /// *planned*. Completing the follow-up takes the household out of this figure.
     public var proactiveHouseholds: Int
     public var overdueProactive: Int
+    /// Of the open households, those reached proactively in the last 4 weeks
+    /// (`reachedWindowDays`): work *done* (`ProactiveContact`). Planning never raises it.
+    public var reachedHouseholds: Int = 0
+    /// The done-figure per calendar month, this month first, then the months before
+    /// (`monthsShown` in all).
+    public var months: [MonthFigure] = []
 
     /// Share of open households with an active preventive or outreaching follow-up, 0…1.
     public var proactiveShare: Double { openHouseholds == 0 ? 0 : Double(proactiveHouseholds) / Double(openHouseholds) }
     public var proactivePercent: Int { Int((proactiveShare * 100).rounded()) }
 
     /// Worked out on every load and assignment: one pass over the cases, nothing copied
-    /// (`cards.lazy.map(\.case)` is enough).
+    /// (`cards.lazy.map(\.case)` is enough), one over the contacts made (a few per case).
     @inlinable
-    public init(cases: some Sequence<Case>, followUps: [FollowUp], staff: [Staff], today: Day) {
+    public init(cases: some Sequence<Case>, followUps: [FollowUp], staff: [Staff], today: Day, contacts: [ProactiveContact] = []) {
         let open = cases.lazy.filter(\.isOpen)
         var count = 0, unassigned = 0
         var householdOfCase: [Int: Int] = [:]
+        var householdOpened: [Int: Day] = [:]
         householdOfCase.reserveCapacity(cases.underestimatedCount)
         for c in open {
             count += 1
             if c.regisseurID == nil { unassigned += 1 }
             if householdOfCase[c.id] == nil { householdOfCase[c.id] = c.householdID }
+            if householdOpened[c.householdID].map({ c.opened < $0 }) ?? true { householdOpened[c.householdID] = c.opened }
         }
         openCases = count
         self.unassigned = unassigned
@@ -125,5 +134,6 @@ public struct TeamFigures: Hashable, Sendable, Codable {
         let active = followUps.filter { !$0.done && $0.kind.isProactive }
         proactiveHouseholds = Set(active.compactMap { householdOfCase[$0.caseID] }).count
         overdueProactive = active.filter { $0.due < today && householdOfCase[$0.caseID] != nil }.count
+        (reachedHouseholds, months) = Self.reached(contacts, householdOfCase: householdOfCase, opened: householdOpened, today: today)
     }
 }

@@ -31,6 +31,9 @@ public protocol WijkteamStore: Sendable {
     /// the actor may read (need-to-know), and the search is logged.
     func searchJournal(_ text: String, limit: Int) throws -> [JournalHit]
     func followUps(includeDone: Bool) throws -> [FollowUp]
+    /// Proactive contacts made on open cases from `since` on (`ProactiveContact`): what the
+    /// team's done-figure counts (`TeamFigures.contactsSince` says how far back).
+    func proactiveContacts(since: Day) throws -> [ProactiveContact]
     /// Open cases assigned to the acting staff member by someone else whose household they
     /// have not opened since (from the access log): what is new to them.
     func newlyAssignedToMe() throws -> Set<Int>

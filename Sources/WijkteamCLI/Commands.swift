@@ -174,8 +174,12 @@ struct AppContext {
     }
 
     func figures() throws -> TeamFigures {
-        TeamFigures(cases: try store.cases(includeClosed: false), followUps: try store.followUps(includeDone: false),
-                    staff: try store.staff(), today: today)
+        try store.readConsistently {
+            TeamFigures(
+                cases: try store.cases(includeClosed: false), followUps: try store.followUps(includeDone: false),
+                staff: try store.staff(), today: today,
+                contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)))
+        }
     }
 }
 

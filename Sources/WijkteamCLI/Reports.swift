@@ -49,6 +49,21 @@ struct BoardReport: Encodable {
         var proactiveHouseholds: Int
         var proactivePercent: Int
         var overdueProactive: Int
+        /// Work done and work planned (README, "Team figures"): `proactive_*` are the planned figure's old names.
+        var reachedHouseholds: Int
+        var reachedPercent: Int
+        var reachedWindowDays: Int
+        var plannedHouseholds: Int
+        var plannedPercent: Int
+        /// This month first, then the months before.
+        var reachedByMonth: [Month]
+    }
+
+    struct Month: Encodable {
+        var month: String
+        var openHouseholds: Int
+        var reachedHouseholds: Int
+        var reachedPercent: Int
     }
 
     init(columns: [BoardColumn], figures f: TeamFigures, today: Day) {
@@ -70,9 +85,14 @@ struct BoardReport: Encodable {
                     capacity: s.capacity, level: col.level, cases: col.cards.map(card))
             }
         }
-        figures = Figures(openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity,
-                          openHouseholds: f.openHouseholds, proactiveHouseholds: f.proactiveHouseholds,
-                          proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive)
+        let months = f.months.map {
+            Month(month: $0.key, openHouseholds: $0.openHouseholds, reachedHouseholds: $0.reachedHouseholds, reachedPercent: $0.percent)
+        }
+        figures = Figures(
+            openCases: f.openCases, unassigned: f.unassigned, overCapacity: f.overCapacity, openHouseholds: f.openHouseholds,
+            proactiveHouseholds: f.proactiveHouseholds, proactivePercent: f.proactivePercent, overdueProactive: f.overdueProactive,
+            reachedHouseholds: f.reachedHouseholds, reachedPercent: f.reachedPercent, reachedWindowDays: TeamFigures.reachedWindowDays,
+            plannedHouseholds: f.proactiveHouseholds, plannedPercent: f.plannedPercent, reachedByMonth: months)
     }
 }
 
@@ -141,7 +161,12 @@ enum TextReports {
 
     static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
         let open = trCount("cli.count.opencases.capital", f.openCases)
-        let figures = tr("cli.board.figures", open, f.unassigned, f.overCapacity, f.proactivePercent, f.overdueProactive)
+        var figures = tr(
+            "cli.board.figures.work", open, f.unassigned, f.overCapacity, f.reachedPercent, f.plannedPercent, f.overdueProactive)
+        if f.months.count >= 2 {
+            let (now, before) = (f.months[0], f.months[1])
+            figures += " · " + tr("cli.board.figures.months", now.name, now.percent, before.name, before.percent)
+        }
         var out = [tr("cli.board.title", info.name, today), figures, ""]
         for col in columns {
             if let s = col.staff {

@@ -26,7 +26,10 @@ extension TeamGuard {
 
     /// Tables with a row policy that erasure and retention empty: the keepers of records change
     /// and remove their rows too.
-    static let erasableTables: Set<String> = ["household", "person", "network_tie", "zrm_score", "plan_goal", "provision"]
+    /// (Guard version 4: a ZRM measurement as its scores, a Kindcheck as the case's other work.)
+    static let erasableTables: Set<String> = [
+        "household", "person", "network_tie", "zrm_score", "zrm_measurement", "plan_goal", "provision", "kindcheck",
+    ]
     /// Removed only as an erasure (the app never removes a person or a household otherwise).
     static let removedOnlyByErasure: Set<String> = ["household", "person"]
 

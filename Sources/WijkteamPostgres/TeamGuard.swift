@@ -21,7 +21,8 @@ import Foundation
 /// Plain strings (no NIO), so the default build compiles them too.
 public enum TeamGuard {
     /// Raised when what `install` makes changes: the app refuses a guard older than it knows.
-    public static let version = 3
+    /// 4: the method's tables of schema v15 (`zrm_measurement`, `kindcheck`) under row-level security.
+    public static let version = 4
 
     public struct Names: Sendable, Equatable {
         public let team: String
@@ -191,6 +192,9 @@ public enum TeamGuard {
             ("person", "\(g).sees_household(household_id)"),
             ("network_tie", "\(g).sees_household(household_id)"),
             ("zrm_score", "\(g).sees_household((SELECT p.household_id FROM person p WHERE p.id = person_id))"),
+            // Schema v15 (guard version 4): a ZRM measurement as its scores; a Kindcheck with its case.
+            ("zrm_measurement", "\(g).sees_household((SELECT p.household_id FROM person p WHERE p.id = person_id))"),
+            ("kindcheck", "\(g).sees_case(case_id)"),
             ("plan_goal", "\(g).sees_case(case_id)"),
             ("provision", "\(g).sees_case(case_id)"),
             ("case_member", "\(g).sees_case(case_id)"),

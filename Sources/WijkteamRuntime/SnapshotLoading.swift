@@ -22,14 +22,16 @@ extension DistrictSnapshot {
                     signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
                     meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
                     newToMe: try store.newlyAssignedToMe(), covers: try store.covers(),
-                    staffChanges: try store.staffChanges()
+                    staffChanges: try store.staffChanges(),
+                    contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today))
                 )
             })
         var cards = bare
         // Outlines go without: the cards the first frame shows come whole, follow-ups attached.
         if !outline { CaseCard.attach(rest.followUps, to: &cards) }
-        var snapshot = DistrictSnapshot(info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps,
-                                        signals: rest.signals, agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes)
+        var snapshot = DistrictSnapshot(
+            info: rest.info, today: today, staff: rest.staff, cards: cards, followUps: rest.followUps, signals: rest.signals,
+            agendaSettings: rest.settings, meeting: rest.meeting, minutes: rest.minutes, contacts: rest.contacts)
         snapshot.newToMe = rest.newToMe
         snapshot.covers = rest.covers
         snapshot.staffChanges = rest.staffChanges

@@ -421,7 +421,7 @@ extension BoardScreen: Screen {
     }
 
     public func header(context: ScreenContext) -> [(String, Style)] {
-        guard filter.regisseur == context.me else { return BoardScreen.teamFigures(context.snapshot.figures) }
+        guard filter.regisseur == context.me else { return BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width) }
         // My caseload: what needs me, so the day starts there.
         let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
         let sep = (" · ", Style(.muted))
@@ -436,16 +436,6 @@ extension BoardScreen: Screen {
             ("  " + tr("shell.header.everyone"), Style(.key)),
         ]
         return segments
-    }
-
-    /// The team's figures, for the header of the board, the meeting and the follow-ups.
-    static func teamFigures(_ f: TeamFigures) -> [(String, Style)] {
-        let sep = (" · ", Style(.muted))
-        return [(tr("shell.header.open", f.openCases), Style(.normal, [.bold])), sep,
-                (tr("shell.header.unassigned", f.unassigned), Style(f.unassigned > 0 ? .unassigned : .muted)), sep,
-                (tr("shell.header.overCapacity", f.overCapacity), Style(f.overCapacity > 0 ? .loadOver : .muted)), sep,
-                (tr("shell.header.proactive", f.proactivePercent), Style(.flagPreventive)),
-                (f.overdueProactive > 0 ? " · " + tr("shell.header.overdue", f.overdueProactive) : "", Style(.overdue))]
     }
 
     public func selectedHouseholdID(context: ScreenContext) -> Int? { selectedCard?.case.householdID }

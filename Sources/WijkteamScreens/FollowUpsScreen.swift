@@ -244,7 +244,9 @@ extension FollowUpsScreen: Screen {
         render(into: &grid, area: area, today: context.today, privacy: context.privacy)
     }
 
-    public func header(context: ScreenContext) -> [(String, Style)] { BoardScreen.teamFigures(context.snapshot.figures) }
+    public func header(context: ScreenContext) -> [(String, Style)] {
+        BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width)
+    }
 
     public func selectedHouseholdID(context: ScreenContext) -> Int? {
         selected.flatMap { f in context.snapshot.cards.first { $0.case.id == f.caseID }?.case.householdID }

@@ -446,7 +446,9 @@ extension MeetingScreen: Screen {
         render(into: &grid, area: area, privacy: context.privacy)
     }
 
-    public func header(context: ScreenContext) -> [(String, Style)] { BoardScreen.teamFigures(context.snapshot.figures) }
+    public func header(context: ScreenContext) -> [(String, Style)] {
+        BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width)
+    }
 
     public func selectedHouseholdID(context: ScreenContext) -> Int? { selected?.householdID }
 }

@@ -48,8 +48,9 @@ extension Shell {
             if board.grouping == .regisseur && board.filter.isEmpty {
                 snapshot!.figures.overCapacity = board.columns.filter { $0.staff != nil && $0.level == .over }.count
             } else {
-                snapshot!.figures = TeamFigures(cases: snapshot!.cards.lazy.map(\.case), followUps: snapshot!.followUps,
-                                                staff: snapshot!.staff, today: snapshot!.today)
+                snapshot!.figures = TeamFigures(
+                    cases: snapshot!.cards.lazy.map(\.case), followUps: snapshot!.followUps, staff: snapshot!.staff, today: snapshot!.today,
+                    contacts: snapshot!.contacts)
             }
             staleViews.insert(.meeting)
             refreshMyCaseload()

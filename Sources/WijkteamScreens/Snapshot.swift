@@ -13,6 +13,9 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// Open registrations and signals, waiting for triage.
     public var signals: [Signal]
     public var figures: TeamFigures
+    /// Proactive contacts made on open cases since `TeamFigures.contactsSince(today:)`: the
+    /// done-figure's data, kept so an assignment can work the figures out again.
+    public var contacts: [ProactiveContact]
     /// Names of the households the signals are about.
     public var householdNames: [Int: String]
     /// What the urgency of each open signal depends on, by household.
@@ -39,15 +42,19 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// view explains an earlier meeting's load figures with them.
     public var staffChanges: [StaffChange] = []
 
-    public init(info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
-                householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
-                agendaSettings: AgendaSettings = AgendaSettings(), meeting: Meeting? = nil, minutes: [MinuteEntry] = []) {
+    public init(
+        info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
+        householdNames: [Int: String] = [:], triageContexts: [Int: TriageContext] = [:], meldcode: [Int: [MeldcodeRecord]] = [:],
+        agendaSettings: AgendaSettings = AgendaSettings(), meeting: Meeting? = nil, minutes: [MinuteEntry] = [],
+        contacts: [ProactiveContact] = []
+    ) {
         self.info = info; self.today = today; self.staff = staff; self.cards = cards
         self.followUps = followUps; self.signals = signals; self.householdNames = householdNames
         self.triageContexts = triageContexts; self.meldcode = meldcode
         self.agendaSettings = agendaSettings; self.meeting = meeting; self.minutes = minutes
         self.isOutline = false
-        self.figures = TeamFigures(cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today)
+        self.contacts = contacts
+        self.figures = TeamFigures(cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today, contacts: contacts)
     }
 
     /// Whether the cards and follow-ups are outlines (`WijkteamStore.caseOutlines`), apart from

@@ -14,6 +14,9 @@ extension Schema {
     /// left as they were. A closed case may say why it has no final measurement. A network tie
     /// may say since when its mantelzorger cares and how heavy they feel it (SCP: long and
     /// intensive care is over 8 hours a week for over 3 months; overload is how heavy it feels).
+    /// A follow-up says on which day it was completed (`done_on`, for the team's done-figure):
+    /// back-filled from the access log's row of its completion ("follow-up #12 done"); one
+    /// closed with its case, or whose row the log does not hold, stays NULL and is not counted.
     static func methodMigration(_ d: Dialect) -> String {
         """
         ALTER TABLE meldcode_step ADD COLUMN consulted TEXT;
@@ -56,6 +59,13 @@ extension Schema {
         ALTER TABLE care_case ADD COLUMN no_final_zrm_reason TEXT;
         ALTER TABLE network_tie ADD COLUMN carer_since TEXT;
         ALTER TABLE network_tie ADD COLUMN carer_burden INTEGER CHECK (carer_burden BETWEEN 1 AND 5);
+        ALTER TABLE follow_up ADD COLUMN done_on TEXT;
+        UPDATE follow_up SET done_on = (
+            SELECT substr(a.at, 1, 10) FROM audit_log a
+            WHERE a.case_id = follow_up.case_id AND a.detail = 'follow-up #' || follow_up.id || ' done' AND a.result = 'allowed'
+            ORDER BY a.id DESC LIMIT 1)
+        WHERE done = 1;
+        CREATE INDEX follow_up_done_on ON follow_up(done_on, case_id) WHERE done_on IS NOT NULL;
         """ + (d.engine == .postgres ? announceChanges(v15Tables) : "")
     }
 

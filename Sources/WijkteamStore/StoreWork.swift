@@ -317,8 +317,10 @@ public struct StoreWork<DB: SQLRunner> {
                                              changed: now)
         }
         guard !f.done else { throw WijkteamError.invalid(tr("store.follow_up.already_done", id)) }
-        try db.execute("UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE id = ? AND version = ?",
-                       [outcome, id, f.version])
+        // The day it was done counts it in the team's done-figure (`ProactiveContact`).
+        try db.execute(
+            "UPDATE follow_up SET done = 1, outcome = ?, done_on = ?, version = version + 1 WHERE id = ? AND version = ?",
+            [outcome, StoreClock.today().description, id, f.version])
         f.done = true
         f.outcome = outcome
         f.version += 1

@@ -15,7 +15,7 @@ import Wijkteam
             #expect(header.contains("Open "))
             #expect(header.contains("niet toegewezen "))
             #expect(header.contains("overbelast "))
-            #expect(header.contains("prev/outreachend "))
+            #expect(header.contains("bereikt 4 wk ") && header.contains("gepland "))
             #expect(!header.contains("unassigned"))
             #expect(!header.contains("over capacity"))
             #expect(lines[0].contains("? help"))

@@ -153,8 +153,6 @@ extension CLIStrings {
 
         // board
         "cli.board.title": Phrase(en: "{1} — {2}", nl: "{1} — {2}"),
-        "cli.board.figures": Phrase(en: "{1} · unassigned {2} · over capacity {3} · preventive/outreaching {4}% of open households ({5} overdue)",
-                                    nl: "{1} · niet toegewezen {2} · boven capaciteit {3} · preventief/outreachend {4}% van de open huishoudens ({5} te laat)"),
         "cli.board.column": Phrase(en: "{1} — {2} — load {3}/{4} {5}", nl: "{1} — {2} — belasting {3}/{4} {5}"),
         "cli.board.column.away": Phrase(en: "{1} ({2}) — {3} — load {4}/{5} {6}", nl: "{1} ({2}) — {3} — belasting {4}/{5} {6}"),
         "cli.board.level.ok": Phrase(en: "ok", nl: "ok"),

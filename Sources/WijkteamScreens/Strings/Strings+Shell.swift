@@ -148,7 +148,6 @@ extension ScreenStrings {
         "shell.header.open": Phrase(en: "Open {1}", nl: "Open {1}"),
         "shell.header.unassigned": Phrase(en: "unassigned {1}", nl: "niet toegewezen {1}"),
         "shell.header.overCapacity": Phrase(en: "over capacity {1}", nl: "overbelast {1}"),
-        "shell.header.proactive": Phrase(en: "prev/outreach {1}%", nl: "prev/outreachend {1}%"),
         "shell.header.waiting": Phrase(en: "{1} waiting", nl: "{1} wachtend"),
         "shell.header.safety": Phrase(en: "{1} safety", nl: "{1} veiligheid"),
         "shell.header.ties": Phrase(en: "{1} ties", nl: "{1} contacten"),

@@ -1,0 +1,35 @@
+import Wijkteam
+
+extension StoreWork {
+    /// The proactive contacts made on open cases since `since` (`ProactiveContact`), read
+    /// set-based in one query: preventive and outreaching follow-ups completed with an outcome
+    /// on a day that is known (`follow_up_done_on`), and home visits in the journal of a flagged
+    /// case (one with a preventive or outreaching follow-up, done or not), found from the open
+    /// cases through `journal_case_date` (a city has a million journal entries; only the
+    /// window's are read). Need-to-know applies as to the cards.
+    package func proactiveContacts(since: Day) throws -> [ProactiveContact] {
+        let proactive = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let shared = try sharedCases()
+        return try db.fetchMapped(
+            """
+            SELECT f.case_id AS case_id, f.done_on AS day, 'follow_up' AS kind
+            FROM follow_up f JOIN care_case c ON c.id = f.case_id
+            WHERE f.done_on IS NOT NULL AND f.done_on >= ? AND f.done = 1 AND f.kind IN (\(proactive))
+              AND f.outcome IS NOT NULL AND trim(f.outcome) <> '' AND c.phase <> 'afgesloten'
+            UNION ALL
+            SELECT j.case_id AS case_id, j.date AS day, 'home_visit' AS kind
+            FROM care_case c JOIN journal_entry j ON j.case_id = c.id
+            WHERE c.phase <> 'afgesloten' AND j.date >= ? AND j.kind = '\(JournalKind.homeVisit.rawValue)'
+              AND EXISTS (SELECT 1 FROM follow_up p WHERE p.case_id = c.id AND p.kind IN (\(proactive)))
+            """, [since.description, since.description]
+        ) { row -> ProactiveContact? in
+            guard let day = Day(row["day"] as String), let kind = ProactiveContact.Kind(rawValue: row["kind"]) else { return nil }
+            return ProactiveContact(caseID: row["case_id"], day: day, kind: kind)
+        }
+        .compactMap { $0 }.filter { shared?.contains($0.caseID) ?? true }
+    }
+}
+
+extension TransactionalStore {
+    public func proactiveContacts(since: Day) throws -> [ProactiveContact] { try reading { try $0.proactiveContacts(since: since) } }
+}
