@@ -26,8 +26,8 @@ extension ScreenStrings {
         "form.meldcode.no": Phrase(en: "no", nl: "nee"),
         "form.meldcode.forced": Phrase(en: "required: {1}", nl: "verplicht: {1}"),
         "screens.household.kindcheck": Phrase(
-            en: "Kindcheck due: {1} child(ren) under 18 live here; are they safe? (wijkteam kindcheck {2} --worry yes|no --note …)",
-            nl: "Kindcheck nodig: hier wonen {1} kind(eren) onder 18; zijn zij veilig? (wijkteam kindcheck {2} --worry yes|no --note …)"),
+            en: "Kindcheck due: {1} child(ren) under 18 in the household; are they safe? (wijkteam kindcheck {2} --worry yes|no --note …)",
+            nl: "Kindcheck nodig: {1} kind(eren) onder 18 in het huishouden; zijn zij veilig? (wijkteam kindcheck {2} --worry yes|no --note …)"),
         "form.meldcode.questions.keys": Phrase(en: "y yes · n no · Esc closes", nl: "j ja · n nee · Esc sluiten"),
     ]
 }
