@@ -52,8 +52,10 @@ extension DistrictSnapshot {
     mutating func complete(from store: some WijkteamStore) throws {
         let (signals, names, contexts, meldcode, kindchecks) = try store.readConsistently {
             let signals = try store.openSignals()
-            return (signals, try store.householdNames(ids: signals.compactMap(\.householdID)),
-                    try store.triageContexts(today: today), try store.meldcodeSteps(), try store.kindchecksDue(today: today))
+            return (
+                signals, try store.householdNames(ids: signals.compactMap(\.householdID)), try store.triageContexts(today: today),
+                try store.meldcodeSteps(), try store.kindchecksDue(today: today)
+            )
         }
         self.signals = signals; householdNames = names; triageContexts = contexts; self.meldcode = meldcode
         kindcheckDue = kindchecks

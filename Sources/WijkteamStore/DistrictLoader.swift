@@ -63,8 +63,12 @@ public struct DistrictData: Sendable {
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
         d.signals = signals.map { var s = $0; s.date = s.date.adding(days: days); return s }
-        d.meldcode = meldcode.mapValues { $0.map { var r = $0; r.doneOn = r.doneOn.adding(days: days); return r } }
-        d.kindchecks = kindchecks.map { var k = $0; k.doneOn = k.doneOn.adding(days: days); return k }
+        d.meldcode = meldcode.mapValues { $0.map { $0.moved(by: days) } }
+        d.kindchecks = kindchecks.map {
+            var k = $0
+            k.doneOn = k.doneOn.adding(days: days)
+            return k
+        }
         d.staff = staff.map {
             var s = $0
             s.leftOn = s.leftOn?.adding(days: days)
@@ -346,5 +350,14 @@ struct YAMLDocument {
         default:
             return DistrictFileError(file: file, line: nil, message: "\(error)")
         }
+    }
+}
+
+extension MeldcodeRecord {
+    /// The same step, its day moved (a demo district's dates move with it).
+    func moved(by days: Int) -> MeldcodeRecord {
+        var r = self
+        r.doneOn = doneOn.adding(days: days)
+        return r
     }
 }
