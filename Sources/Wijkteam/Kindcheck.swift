@@ -33,7 +33,8 @@ public enum Kindcheck {
         var out: [Int: Int] = [:]
         for c in cases {
             let household = Household(
-                id: c.householdID, name: "", address: Address(street: "", number: "", buurt: "", wijk: ""), members: members[c.householdID] ?? [])
+                id: c.householdID, name: "", address: Address(street: "", number: "", buurt: "", wijk: ""),
+                members: members[c.householdID] ?? [])
             if due(c, household: household, done: done.contains(c.id), today: today) {
                 out[c.id] = children(household, today: today).count
             }

@@ -212,8 +212,9 @@ public enum Meldcode {
         if let a = r.afweging {
             let yn = { (b: Bool) in b ? tr("meldcode.yes") : tr("meldcode.no") }
             parts.append(
-                tr("meldcode.answers.afweging", yn(a.violenceSuspected), yn(a.unsafety), yn(a.helpPossible), yn(a.clientAccepts),
-                   yn(a.lastingSafety)))
+                tr(
+                    "meldcode.answers.afweging", yn(a.violenceSuspected), yn(a.unsafety), yn(a.helpPossible), yn(a.clientAccepts),
+                    yn(a.lastingSafety)))
         }
         if r.step == .decide, r.reportToVeiligThuis != nil { parts.append(decisionsText(r)) }
         if r.acute { parts.append(tr("meldcode.answers.acute")) }

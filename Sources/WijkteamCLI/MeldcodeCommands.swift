@@ -19,7 +19,8 @@ struct MeldcodeCommand: ParsableCommand {
     @Option(name: .long, help: "Step 2: whom was consulted, comma-separated: colleague, veilig_thuis, expert.") var consulted: String?
     @Option(name: .long, help: "Step 4: a suspicion of violence? yes|no") var violence: String?
     @Option(name: .long, help: "Step 4: acute or structural unsafety? yes|no") var unsafety: String?
-    @Option(name: .customLong("help-possible"), help: "Step 4: can the team provide or organise adequate help? yes|no") var helpPossible: String?
+    @Option(name: .customLong("help-possible"), help: "Step 4: can the team provide or organise adequate help? yes|no") var helpPossible:
+        String?
     @Option(name: .long, help: "Step 4: does the client accept the help? yes|no") var accepts: String?
     @Option(name: .long, help: "Step 4: will it lead to lasting safety? yes|no") var lasting: String?
     @Option(name: .long, help: "Step 5: report to Veilig Thuis? yes|no") var report: String?
@@ -73,8 +74,10 @@ struct MeldcodeCommand: ParsableCommand {
         } else if s == .consult {
             throw ValidationError(tr("cli.meldcode.missing", 2, "--consulted"))
         }
-        let four = [("--violence", violence), ("--unsafety", unsafety), ("--help-possible", helpPossible), ("--accepts", accepts),
-                    ("--lasting", lasting)]
+        let four = [
+            ("--violence", violence), ("--unsafety", unsafety), ("--help-possible", helpPossible), ("--accepts", accepts),
+            ("--lasting", lasting),
+        ]
         if four.contains(where: { $0.1 != nil }) || s == .weigh {
             let missing = four.filter { $0.1 == nil }.map(\.0)
             guard missing.isEmpty else { throw ValidationError(tr("cli.meldcode.missing", 4, missing.joined(separator: ", "))) }
@@ -89,7 +92,9 @@ struct MeldcodeCommand: ParsableCommand {
             r.helpOrganised = try FrontDoorInput.yesNo(helpOrganised!, option: "--help-organised")
         }
         if let end {
-            guard let e = MeldcodeEnding(rawValue: end) else { throw ValidationError(tr("cli.error.oneof", "--end", end, MeldcodeEnding.keys)) }
+            guard let e = MeldcodeEnding(rawValue: end) else {
+                throw ValidationError(tr("cli.error.oneof", "--end", end, MeldcodeEnding.keys))
+            }
             r.endsWith = e
         }
         return r
@@ -125,7 +130,10 @@ struct KindcheckCommand: ParsableCommand {
                 let checks = try ctx.store.kindchecks(caseID: caseID)
                 if checks.isEmpty { print(tr("cli.kindcheck.none", caseID)) }
                 for k in checks {
-                    print(tr("cli.kindcheck.line", k.doneBy, k.doneOn, k.worry ? tr("cli.kindcheck.worry") : tr("cli.kindcheck.no_worry"), k.note))
+                    print(
+                        tr(
+                            "cli.kindcheck.line", k.doneBy, k.doneOn, k.worry ? tr("cli.kindcheck.worry") : tr("cli.kindcheck.no_worry"),
+                            k.note))
                     if let s = k.signalID { print("   " + tr("cli.kindcheck.signal", s)) }
                 }
             }

@@ -89,7 +89,9 @@ struct HouseholdPage {
                         Style(c.isOpen ? .normal : .muted, c.isOpen ? [.bold] : [])))
             if c.isOpen, let note = team.regisseurNote(c, names: staff) { wrapped(note, style: Style(.warning)) }
             if c.safety { out.append(("  ⚠ " + tr("screens.household.case.safety"), Style(.flagSafety, [.bold]))) }
-            if c.isOpen, let children = team.kindcheckDue[c.id] { wrapped(tr("screens.household.kindcheck", children, c.id), style: Style(.warning)) }
+            if c.isOpen, let children = team.kindcheckDue[c.id] {
+                wrapped(tr("screens.household.kindcheck", children, c.id), style: Style(.warning))
+            }
             if c.withheld {
                 wrapped(tr("screens.household.case.question.withheld"), style: Style(.muted))
             } else {

@@ -36,7 +36,8 @@ struct MeldcodeForm: Sendable {
         var items: [PickerItem] = done.map { r in
             let answers = Meldcode.answersText(r)
             let detail = [answers, r.note].filter { !$0.isEmpty }.joined(separator: " · ")
-            return PickerItem(title: "✓ " + r.step.label, detail: "\(names[r.doneBy] ?? r.doneBy), \(r.doneOn) \(detail)", style: Style(.muted))
+            return PickerItem(
+                title: "✓ " + r.step.label, detail: "\(names[r.doneBy] ?? r.doneBy), \(r.doneOn) \(detail)", style: Style(.muted))
         }
         var choices: [Choice?] = done.map { _ in nil }
         if let next = Meldcode.next(done) {
@@ -141,7 +142,8 @@ struct MeldcodeForm: Sendable {
             case .consult:
                 let items = MeldcodeConsultee.allCases.map { PickerItem(title: "[ ] " + $0.label) }
                 stage = .consulted(
-                    Picker(title: tr("form.meldcode.consulted.title"), items: items, selected: 0, footer: tr("form.meldcode.consulted.hint")),
+                    Picker(
+                        title: tr("form.meldcode.consulted.title"), items: items, selected: 0, footer: tr("form.meldcode.consulted.hint")),
                     chosen: [])
             case .weigh, .decide: startQuestions()
             default: askNote()
@@ -167,7 +169,9 @@ struct MeldcodeForm: Sendable {
         }
         let items = MeldcodeEnding.allCases.map { PickerItem(title: $0.label) }
         stage = .ending(
-            Picker(title: tr("form.meldcode.end.title", record.step.rawValue), items: items, selected: 0, footer: tr("form.hint.enter.chooses")))
+            Picker(
+                title: tr("form.meldcode.end.title", record.step.rawValue), items: items, selected: 0, footer: tr("form.hint.enter.chooses")
+            ))
     }
 
     private mutating func startQuestions() {
@@ -188,7 +192,8 @@ struct MeldcodeForm: Sendable {
         guard answers.count == questions.count else { stage = .questions(index: answers.count); return }
         if record.step == .weigh {
             let a = answers
-            record.afweging = Afweging(violenceSuspected: a[0], unsafety: a[1], helpPossible: a[2], clientAccepts: a[3], lastingSafety: a[4])
+            record.afweging = Afweging(
+                violenceSuspected: a[0], unsafety: a[1], helpPossible: a[2], clientAccepts: a[3], lastingSafety: a[4])
         } else {
             record.reportToVeiligThuis = answers[0]
             record.helpOrganised = answers[1]
@@ -205,8 +210,11 @@ struct MeldcodeForm: Sendable {
             if i < answers.count {
                 let forced = i == 0 && record.step == .decide && reportForced != nil
                 let yn = answers[i] ? tr("form.meldcode.yes") : tr("form.meldcode.no")
-                lines.append(("  \(q) \(yn)" + (forced ? " · " + tr("form.meldcode.forced", reportForced ?? "") : ""),
-                              Style(forced ? .warning : .normal)))
+                lines.append(
+                    (
+                        "  \(q) \(yn)" + (forced ? " · " + tr("form.meldcode.forced", reportForced ?? "") : ""),
+                        Style(forced ? .warning : .normal)
+                    ))
             } else {
                 lines.append(((i == index ? "▸ " : "  ") + q, Style(.normal, i == index ? [.bold] : [])))
             }

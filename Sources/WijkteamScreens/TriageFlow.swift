@@ -64,7 +64,8 @@ struct TriageFlow: Sendable {
     }
 
     static func meldcode(_ item: RankedSignal, done: [MeldcodeRecord], today: Day, names: [StaffID: String]) -> TriageFlow {
-        TriageFlow(item: item, today: today, stage: .meldcode(MeldcodeForm(signalID: item.signal.id, done: done, today: today, names: names)))
+        let form = MeldcodeForm(signalID: item.signal.id, done: done, today: today, names: names)
+        return TriageFlow(item: item, today: today, stage: .meldcode(form))
     }
 
     /// The regisseur picker, once the suggestion context has arrived. `currentAway`: why the

@@ -153,8 +153,9 @@ struct HouseholdLoading {
         try loadJournal(of: c, at: at, memberIDs: memberIDs, from: doc)
         if let k = c.kindcheck {
             try checkStaff(k.by, at + [.key("kindcheck"), .key("by")], in: doc)
-            guard k.on >= c.opened else { throw doc.error(at + [.key("kindcheck"), .key("on")], "a Kindcheck on \(k.on) is before the case opened") }
-            try doc.check(at + [.key("kindcheck"), .key("on")]) { try Validation.happened(k.on, what: tr("validation.what.date"), today: today) }
+            let on = at + [.key("kindcheck"), .key("on")]
+            guard k.on >= c.opened else { throw doc.error(on, "a Kindcheck on \(k.on) is before the case opened") }
+            try doc.check(on) { try Validation.happened(k.on, what: tr("validation.what.date"), today: today) }
             try doc.check(at + [.key("kindcheck"), .key("note")]) { try Kindcheck.validate(note: k.note) }
             data.kindchecks.append(
                 KindcheckRecord(id: data.kindchecks.count + 1, caseID: c.id, doneBy: k.by, doneOn: k.on, worry: k.worry, note: k.note))
@@ -297,7 +298,9 @@ struct HouseholdLoading {
                 throw doc.error(path + [.key("step")], "step must be 1–5")
             }
             try checkStaff(e.by, path + [.key("by")], in: doc)
-            guard e.on >= s.date else { throw doc.error(path + [.key("on")], "step \(step.rawValue) on \(e.on) is before the signal (\(s.date))") }
+            guard e.on >= s.date else {
+                throw doc.error(path + [.key("on")], "step \(step.rawValue) on \(e.on) is before the signal (\(s.date))")
+            }
             try doc.check(path + [.key("on")]) { try Validation.happened(e.on, what: tr("validation.what.date"), today: today) }
             let consulted = try (e.consulted ?? []).map {
                 guard let c = MeldcodeConsultee(rawValue: $0) else {
@@ -319,8 +322,8 @@ struct HouseholdLoading {
                 return v
             }
             let r = MeldcodeRecord(
-                step: step, doneBy: e.by, doneOn: e.on, note: e.note, consulted: consulted, afweging: afweging, reportToVeiligThuis: e.reportVT,
-                helpOrganised: e.helpOrganised, acute: acute, endsWith: ending)
+                step: step, doneBy: e.by, doneOn: e.on, note: e.note, consulted: consulted, afweging: afweging,
+                reportToVeiligThuis: e.reportVT, helpOrganised: e.helpOrganised, acute: acute, endsWith: ending)
             try doc.check(path) { try Meldcode.check(r, after: records) }
             records.append(r)
         }

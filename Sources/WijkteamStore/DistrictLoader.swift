@@ -68,8 +68,12 @@ public struct DistrictData: Sendable {
             shifted.intake?.hardDate = s.intake?.hardDate?.adding(days: days)
             return shifted
         }
-        d.meldcode = meldcode.mapValues { $0.map { var r = $0; r.doneOn = r.doneOn.adding(days: days); return r } }
-        d.kindchecks = kindchecks.map { var k = $0; k.doneOn = k.doneOn.adding(days: days); return k }
+        d.meldcode = meldcode.mapValues { $0.map { $0.moved(by: days) } }
+        d.kindchecks = kindchecks.map {
+            var k = $0
+            k.doneOn = k.doneOn.adding(days: days)
+            return k
+        }
         d.staff = staff.map {
             var s = $0
             s.leftOn = s.leftOn?.adding(days: days)
@@ -351,5 +355,14 @@ struct YAMLDocument {
         default:
             return DistrictFileError(file: file, line: nil, message: "\(error)")
         }
+    }
+}
+
+extension MeldcodeRecord {
+    /// The same step, its day moved (a demo district's dates move with it).
+    func moved(by days: Int) -> MeldcodeRecord {
+        var r = self
+        r.doneOn = doneOn.adding(days: days)
+        return r
     }
 }

@@ -51,7 +51,8 @@ extension StoreWork {
     /// and when, not the note nor the answers (they say as much as the signal).
     package func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
         var out: [Int: [MeldcodeRecord]] = [:]
-        let rows = try db.fetchAll("""
+        let rows = try db.fetchAll(
+            """
             SELECT m.*, s.household_id FROM meldcode_step m JOIN signal s ON s.id = m.signal_id ORDER BY m.signal_id, m.step
             """)
         let reader = try SafetyReader.load(db, actor: actor, households: Set(rows.compactMap { $0["household_id"] as Int? }))
@@ -70,16 +71,21 @@ extension StoreWork {
         guard let s = try db.fetchOne("SELECT * FROM signal WHERE id = ?", [signalID]) else {
             throw WijkteamError.invalid(tr("store.signal.missing", signalID))
         }
-        try requireTeam(householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
-                        refusal: tr("store.denied.team.meldcode"))
+        try requireTeam(
+            householdID: s["household_id"], caseID: s["case_id"], detail: "the Meldcode",
+            refusal: tr("store.denied.team.meldcode"))
         // Recording a step needs the right to read the signal (else a step would unlock it).
-        if (s["safety"] as Bool), let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
-           !reader.canReadSignal(household: s["household_id"]) {
-            throw AccessDenied(event: AuditEvent(.change, householdID: s["household_id"], caseID: s["case_id"],
-                                                 detail: "Meldcode step on signal #\(signalID)", result: .denied),
-                               error: .accessDenied(tr("store.denied.safety_signal", signalID)))
+        if s["safety"] as Bool,
+            let reader = try SafetyReader.load(db, actor: actor, households: Set([s["household_id"] as Int?].compactMap { $0 })),
+            !reader.canReadSignal(household: s["household_id"])
+        {
+            throw AccessDenied(
+                event: AuditEvent(
+                    .change, householdID: s["household_id"], caseID: s["case_id"],
+                    detail: "Meldcode step on signal #\(signalID)", result: .denied),
+                error: .accessDenied(tr("store.denied.safety_signal", signalID)))
         }
-        guard (s["safety"] as Bool) else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
+        guard s["safety"] as Bool else { throw WijkteamError.invalid(tr("store.signal.not_safety", signalID)) }
         guard (s["status"] as String) == "open" else { throw WijkteamError.invalid(tr("store.signal.already_triaged", signalID)) }
         var r = record
         r.legacy = false
@@ -90,8 +96,9 @@ extension StoreWork {
         }
         try MeldcodeRows.insert(db, signalID: signalID, r)
         try db.execute("UPDATE signal SET version = version + 1 WHERE id = ?", [signalID])
-        try db.execute("INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
-                       [s["case_id"] as Int?, r.doneOn.description, MeldcodeRows.decisionText(signalID: signalID, r), r.doneBy])
+        try db.execute(
+            "INSERT INTO decision (case_id, date, text, owner_id) VALUES (?, ?, ?, ?)",
+            [s["case_id"] as Int?, r.doneOn.description, MeldcodeRows.decisionText(signalID: signalID, r), r.doneBy])
         var detail = "Meldcode step \(r.step.rawValue) on signal #\(signalID)"
         if r.acute { detail += " (acute)" }
         if let e = r.endsWith { detail += " (ends: \(e.rawValue))" }
@@ -121,16 +128,24 @@ extension StoreWork {
                 INSERT INTO signal (household_id, date, source, description, domains, safety, case_id, registered_by, registered_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [c.householdID, day.description, SignalSource.ownObservation.rawValue, "Kindcheck: \(body)", "", true, caseID,
-                 me, day.description])
-            try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                                detail: "signal #\(signalID!) registered (own_observation, safety)"), actor: actor)
+                [
+                    c.householdID, day.description, SignalSource.ownObservation.rawValue, "Kindcheck: \(body)", "", true, caseID,
+                    me, day.description,
+                ])
+            try AuditRows.insert(
+                db,
+                AuditEvent(
+                    .change, householdID: c.householdID, caseID: caseID,
+                    detail: "signal #\(signalID!) registered (own_observation, safety)"), actor: actor)
         }
         let id = try db.insertReturningID(
             "INSERT INTO kindcheck (case_id, done_by, done_on, worry, note, signal_id) VALUES (?, ?, ?, ?, ?, ?)",
             [caseID, me, day.description, worry, body, signalID])
-        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                            detail: "Kindcheck #\(id) recorded (\(worry ? "worry" : "no worry"))"), actor: actor)
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .change, householdID: c.householdID, caseID: caseID,
+                detail: "Kindcheck #\(id) recorded (\(worry ? "worry" : "no worry"))"), actor: actor)
         return KindcheckRecord(id: id, caseID: caseID, doneBy: me, doneOn: day, worry: worry, note: body, signalID: signalID)
     }
 
@@ -139,8 +154,9 @@ extension StoreWork {
         let c = try CaseWorkRows.loadCase(db, caseID)
         try requireCaseWrite(c, detail: "read Kindcheck")
         return try db.fetchAll("SELECT * FROM kindcheck WHERE case_id = ? ORDER BY id", [caseID]).map {
-            KindcheckRecord(id: $0["id"], caseID: $0["case_id"], doneBy: $0["done_by"], doneOn: Rows.day($0, "done_on"),
-                            worry: $0["worry"], note: $0["note"], signalID: $0["signal_id"])
+            KindcheckRecord(
+                id: $0["id"], caseID: $0["case_id"], doneBy: $0["done_by"], doneOn: Rows.day($0, "done_on"),
+                worry: $0["worry"], note: $0["note"], signalID: $0["signal_id"])
         }
     }
 
@@ -149,9 +165,11 @@ extension StoreWork {
         let cases = try db.fetchAll("SELECT * FROM care_case WHERE phase <> 'afgesloten'", []).map(Rows.case)
         guard !cases.isEmpty else { return [:] }
         var members: [Int: [Person]] = [:]
-        for p in try db.fetchAll("""
+        for p in try db.fetchAll(
+            """
             SELECT * FROM person WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
-            """, []).map(Rows.person) {
+            """, []
+        ).map(Rows.person) {
             members[p.householdID, default: []].append(p)
         }
         return Kindcheck.dueCases(cases, members: members, done: try kindcheckedCases(), today: today)

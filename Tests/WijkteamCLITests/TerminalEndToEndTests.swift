@@ -144,8 +144,9 @@ import Wijkteam
         let top = try #require(queue.first)
         let signalID = top["signal_id"] as! Int
         #expect(top["safety"] as? Bool == true)
-        let r = try Binary.run(["meldcode", String(signalID), "--acute", "--report", "yes", "--help-organised", "yes", "--note", "acuut gemeld",
-                                "--db", db])
+        let r = try Binary.run([
+            "meldcode", String(signalID), "--acute", "--report", "yes", "--help-organised", "yes", "--note", "acuut gemeld", "--db", db,
+        ])
         #expect(r.status == 0, "\(r.err)")
         let t = try TmuxSession(args: ["--db", db], width: 120, height: 36)
         t.waitFor("Niet toegewezen")

@@ -198,10 +198,13 @@ final class SampleDatabase {
             try lead.recordMeldcodeStep(
                 signalID: safety.id,
                 MeldcodeRecord(
-                    step: step, doneBy: "fatima", doneOn: db.today, note: "note \(step.rawValue)", consulted: step == .consult ? [.colleague] : [],
+                    step: step, doneBy: "fatima", doneOn: db.today, note: "note \(step.rawValue)",
+                    consulted: step == .consult ? [.colleague] : [],
                     afweging: step == .weigh
-                        ? Afweging(violenceSuspected: true, unsafety: false, helpPossible: true, clientAccepts: true, lastingSafety: true) : nil,
-                    reportToVeiligThuis: step == .decide ? false : nil, helpOrganised: step == .decide ? true : nil))
+                        ? Afweging(violenceSuspected: true, unsafety: false, helpPossible: true, clientAccepts: true, lastingSafety: true)
+                        : nil,
+                    reportToVeiligThuis: step == .decide ? false : nil, helpOrganised: step == .decide ? true : nil)
+            )
         }
         #expect(try lead.meldcodeSteps()[safety.id]?.count == 5)
         let safe = try lead.decideTriage(signalID: safety.id, decision: decision, by: "fatima", on: db.today, expectedVersion: nil)

@@ -93,10 +93,10 @@ import Wijkteam
         while let next = Meldcode.next(d.shell.triage.steps(of: item.signal.id)) {
             d.press(.char("s"))
             #expect(d.shell.isDialogOpen)
-            d.press(.enter)                    // only the next step can be chosen; it is preselected
+            d.press(.enter)  // only the next step can be chosen; it is preselected
             switch next {
             case .consult:
-                d.press(.char(" "), .enter)    // a colleague
+                d.press(.char(" "), .enter)  // a colleague
             case .weigh:
                 // The afwegingskader's five questions, one by one; acute or structural unsafety: yes.
                 #expect(d.render().text().contains("1. Is there a suspicion of domestic violence or child abuse?"))
@@ -137,10 +137,10 @@ import Wijkteam
         let picker = d.render().text()
         #expect(picker.contains("Acute danger: straight to step 5") && picker.contains("end the Meldcode there"), "\(picker)")
         #expect(!picker.contains("  5 Decide"), "only the next step is offered")
-        d.press(.down, .enter)                 // acute danger
+        d.press(.down, .enter)  // acute danger
         let form = d.render().text()
         #expect(form.contains("Report to Veilig Thuis? yes · required: acute danger"), "\(form)")
-        d.press(.char("n"))                    // no help organised yet
+        d.press(.char("n"))  // no help organised yet
         d.type("knife mentioned on the phone")
         d.press(.enter)
         let steps = d.shell.triage.steps(of: item.signal.id)

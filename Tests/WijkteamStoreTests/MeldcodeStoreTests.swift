@@ -23,16 +23,18 @@ extension MeldcodeRecord {
 
     func sample() throws -> SQLiteStore {
         let data = try DistrictLoader.load(folder: Fixtures.sampleData)
-        return try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("m.sqlite").path,
-                                      from: data.shifted(by: data.referenceDate.days(until: today)))
+        return try SQLiteStore.create(
+            at: Fixtures.tempDir().appendingPathComponent("m.sqlite").path,
+            from: data.shifted(by: data.referenceDate.days(until: today)))
     }
 
     /// A new safety signal about household 7 (whose case has no regisseur yet), without steps.
     func fresh(_ store: SQLiteStore) throws -> Signal {
         try DatabaseQueue(path: store.path).write { db in
-            try db.execute(sql: """
-                INSERT INTO signal (household_id, date, source, description, domains, safety) VALUES (7, '2026-11-20', 'school', 'bruises', '', 1)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO signal (household_id, date, source, description, domains, safety) VALUES (7, '2026-11-20', 'school', 'bruises', '', 1)
+                    """)
         }
         let steps = try store.meldcodeSteps()
         return try #require(try store.openSignals().first { $0.safety && (steps[$0.id] ?? []).isEmpty })
@@ -44,7 +46,9 @@ extension MeldcodeRecord {
         let decision = TriageDecision(route: .safety, regisseur: "fatima")
         try store.recordMeldcodeStep(signalID: s.id, .valid(.mapSignals, by: "fatima", on: today, note: "police report read"))
         // Step 5 in order is refused; on acute danger without a report too.
-        #expect(throws: WijkteamError.self) { try store.recordMeldcodeStep(signalID: s.id, .valid(.decide, by: "fatima", on: today, note: "n")) }
+        #expect(throws: WijkteamError.self) {
+            try store.recordMeldcodeStep(signalID: s.id, .valid(.decide, by: "fatima", on: today, note: "n"))
+        }
         var acute = MeldcodeRecord.valid(.decide, by: "fatima", on: today, note: "children in danger tonight")
         acute.acute = true
         let refusal = try #require(throws: WijkteamError.self) { try store.recordMeldcodeStep(signalID: s.id, acute) }
@@ -54,7 +58,9 @@ extension MeldcodeRecord {
         let c = try store.decideTriage(signalID: s.id, decision: decision, by: "fatima", on: today)
         #expect(c.safety)
         // The decision list names the two decisions apart.
-        let texts = try store.read { try String.fetchAll($0, sql: "SELECT text FROM decision WHERE text LIKE ?", arguments: ["Meldcode signal #\(s.id),%"]) }
+        let texts = try store.read {
+            try String.fetchAll($0, sql: "SELECT text FROM decision WHERE text LIKE ?", arguments: ["Meldcode signal #\(s.id),%"])
+        }
         #expect(texts.contains { $0.contains("reported to Veilig Thuis; help provided or organised") && $0.contains("acute danger") })
     }
 
@@ -65,7 +71,9 @@ extension MeldcodeRecord {
         var two = MeldcodeRecord.valid(.consult, by: "daan", on: today, note: "the noise was a film; colleague agrees")
         two.endsWith = .unfounded
         try store.recordMeldcodeStep(signalID: s.id, two)
-        #expect(throws: WijkteamError.self) { try store.recordMeldcodeStep(signalID: s.id, .valid(.talkWithClient, by: "daan", on: today, note: "n")) }
+        #expect(throws: WijkteamError.self) {
+            try store.recordMeldcodeStep(signalID: s.id, .valid(.talkWithClient, by: "daan", on: today, note: "n"))
+        }
         let steps = try #require(try store.meldcodeSteps()[s.id])
         #expect(steps.map(\.step) == [.mapSignals, .consult] && steps[1].endsWith == .unfounded && steps[1].consulted == [.colleague])
         _ = try store.decideTriage(signalID: s.id, decision: TriageDecision(route: .regie, regisseur: "daan"), by: "fatima", on: today)
@@ -82,7 +90,9 @@ extension MeldcodeRecord {
         four.afweging?.unsafety = true
         try lead.recordMeldcodeStep(signalID: s.id, four)
         // Structural unsafety: step 5 must report.
-        #expect(throws: WijkteamError.self) { try lead.recordMeldcodeStep(signalID: s.id, .valid(.decide, by: "fatima", on: today, note: "n")) }
+        #expect(throws: WijkteamError.self) {
+            try lead.recordMeldcodeStep(signalID: s.id, .valid(.decide, by: "fatima", on: today, note: "n"))
+        }
         #expect(try lead.meldcodeSteps()[s.id]?.last?.afweging?.unsafety == true)
         let daan = base.acting(as: Self.actor("daan"))
         let seen = try #require(try daan.meldcodeSteps()[s.id]?.last)
@@ -138,22 +148,29 @@ extension MeldcodeRecord {
     @Test func aDistrictFileCarriesRecordedSteps() throws {
         let data = try DistrictLoader.load(folder: Fixtures.miniDistrict(household: Fixtures.validHousehold + Self.signalWithSteps))
         let steps = try #require(data.meldcode[1])
-        #expect(steps.map(\.step) == [.mapSignals, .consult] && steps[1].consulted == [.colleague, .veiligThuis] && steps[1].doneBy == "daan")
+        #expect(
+            steps.map(\.step) == [.mapSignals, .consult] && steps[1].consulted == [.colleague, .veiligThuis] && steps[1].doneBy == "daan")
         let store = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("d.sqlite").path, from: data)
         #expect(try store.meldcodeSteps()[1] == steps)
     }
 
     @Test func aBadStepInADistrictFileIsRefusedWithItsLine() throws {
         for (original, broken, message) in [
-            ("{step: 2, by: daan, on: 2026-11-19, consulted: [colleague, veilig_thuis], note: overlegd}",
-             "{step: 3, by: daan, on: 2026-11-19, note: gesprek}", "step 3 needs step 2 first"),
+            (
+                "{step: 2, by: daan, on: 2026-11-19, consulted: [colleague, veilig_thuis], note: overlegd}",
+                "{step: 3, by: daan, on: 2026-11-19, note: gesprek}", "step 3 needs step 2 first"
+            ),
             ("consulted: [colleague, veilig_thuis], ", "", "step 2 records whom was consulted"),
-            ("{step: 1, by: fatima, on: 2026-11-18, note: signalen in kaart}",
-             "{step: 1, by: fatima, on: 2026-11-18, note: signalen in kaart, ends_with: unfounded}", "nothing can follow"),
+            (
+                "{step: 1, by: fatima, on: 2026-11-18, note: signalen in kaart}",
+                "{step: 1, by: fatima, on: 2026-11-18, note: signalen in kaart, ends_with: unfounded}", "nothing can follow"
+            ),
             ("consulted: [colleague, veilig_thuis]", "consulted: [buurman]", "'buurman' is not one of colleague, veilig_thuis, expert"),
         ] {
             let text = (Fixtures.validHousehold + Self.signalWithSteps).replacingOccurrences(of: original, with: broken)
-            let error = try #require(throws: DistrictFileError.self) { try DistrictLoader.load(folder: Fixtures.miniDistrict(household: text)) }
+            let error = try #require(throws: DistrictFileError.self) {
+                try DistrictLoader.load(folder: Fixtures.miniDistrict(household: text))
+            }
             #expect(error.description.hasPrefix("households/001-a.yaml:30: signals[0].meldcode[1]"), "\(error)")
             #expect(error.message.contains(message), "\(error)")
         }

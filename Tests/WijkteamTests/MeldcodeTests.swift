@@ -53,7 +53,8 @@ import Testing
 
     @Test func structuralUnsafetyForcesTheReport() throws {
         let four = [
-            step(.mapSignals), step(.consult, consulted: [.veiligThuis]), step(.talkWithClient), step(.weigh, afweging: weighed(unsafety: true)),
+            step(.mapSignals), step(.consult, consulted: [.veiligThuis]), step(.talkWithClient),
+            step(.weigh, afweging: weighed(unsafety: true)),
         ]
         #expect(Meldcode.reportRequired(four) != nil)
         let refusal = message { try Meldcode.check(step(.decide, report: false, help: true), after: four) }
@@ -67,17 +68,23 @@ import Testing
     }
 
     @Test func stepsGoInOrderOnceEachWithTheirAnswers() throws {
-        #expect(message { try Meldcode.check(step(.talkWithClient), after: [step(.mapSignals)]) } == "step 3 needs step 2 first (on acute danger, take step 5 at once with --acute)")
+        #expect(
+            message { try Meldcode.check(step(.talkWithClient), after: [step(.mapSignals)]) }
+                == "step 3 needs step 2 first (on acute danger, take step 5 at once with --acute)")
         #expect(message { try Meldcode.check(step(.mapSignals), after: [step(.mapSignals)]) }.contains("already recorded by fatima"))
         // Step 2 names whom was consulted; step 4 all five answers; step 5 both decisions.
-        #expect(message { try Meldcode.check(step(.consult), after: [step(.mapSignals)]) }.contains("at least one of colleague, veilig_thuis, expert"))
+        #expect(
+            message { try Meldcode.check(step(.consult), after: [step(.mapSignals)]) }.contains(
+                "at least one of colleague, veilig_thuis, expert"))
         let three = [step(.mapSignals), step(.consult, consulted: [.expert]), step(.talkWithClient)]
         #expect(throws: WijkteamError.self) { try Meldcode.check(step(.weigh), after: three) }
         let four = three + [step(.weigh, afweging: weighed(unsafety: false))]
         #expect(message { try Meldcode.check(step(.decide, help: true), after: four) }.contains("whether to report"))
         #expect(message { try Meldcode.check(step(.decide, report: false), after: four) }.contains("whether help is provided"))
         // Answers belong to their own step.
-        #expect(throws: WijkteamError.self) { try Meldcode.check(step(.talkWithClient, consulted: [.colleague]), after: Array(three.prefix(2))) }
+        #expect(throws: WijkteamError.self) {
+            try Meldcode.check(step(.talkWithClient, consulted: [.colleague]), after: Array(three.prefix(2)))
+        }
         #expect(Meldcode.progress(three) == "Meldcode: step 4 of 5 next")
         #expect(throws: WijkteamError.self) { try Meldcode.checkConcluded(four) }
     }
@@ -98,9 +105,11 @@ import Testing
     @Test func theKindcheckIsDueOnAnAdultClientsCaseWithChildren() {
         let parent = Person(id: 1, householdID: 1, name: "Ann", birthYear: 1990, role: .parent, isClient: true)
         let child = Person(id: 2, householdID: 1, name: "Bo", birthYear: 2015, role: .child, isClient: false)
-        let household = Household(id: 1, name: "H", address: Address(street: "s", number: "1", postcode: "1234 AB", buurt: "b", wijk: "w"), language: "nl",
-                                  members: [parent, child])
-        let c = Case(id: 1, householdID: 1, opened: today, source: .huisarts, presentingQuestion: "q", domains: [.financien], phase: .uitvoering)
+        let household = Household(
+            id: 1, name: "H", address: Address(street: "s", number: "1", postcode: "1234 AB", buurt: "b", wijk: "w"), language: "nl",
+            members: [parent, child])
+        let c = Case(
+            id: 1, householdID: 1, opened: today, source: .huisarts, presentingQuestion: "q", domains: [.financien], phase: .uitvoering)
         #expect(Kindcheck.due(c, household: household, done: false, today: today))
         #expect(!Kindcheck.due(c, household: household, done: true, today: today))
         var adultsOnly = household

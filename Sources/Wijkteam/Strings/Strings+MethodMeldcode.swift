@@ -22,17 +22,22 @@ extension Strings {
             en: "step 4 found acute or structural unsafety", nl: "stap 4 stelde acute of structurele onveiligheid vast"),
         "meldcode.step_twice": Phrase(en: "step {1} was already recorded by {2} on {3}", nl: "stap {1} is al vastgelegd door {2} op {3}"),
         "meldcode.after_end": Phrase(
-            en: "the Meldcode ended after step {1} ({2}); nothing can follow", nl: "de Meldcode is beëindigd na stap {1} ({2}); er volgt niets meer"),
+            en: "the Meldcode ended after step {1} ({2}); nothing can follow",
+            nl: "de Meldcode is beëindigd na stap {1} ({2}); er volgt niets meer"),
         "meldcode.acute_is_step_5": Phrase(
-            en: "the acute path goes straight to step 5 (report to Veilig Thuis)", nl: "het acute pad gaat meteen naar stap 5 (melden bij Veilig Thuis)"),
+            en: "the acute path goes straight to step 5 (report to Veilig Thuis)",
+            nl: "het acute pad gaat meteen naar stap 5 (melden bij Veilig Thuis)"),
         "meldcode.order": Phrase(
             en: "step {1} needs step {2} first (on acute danger, take step 5 at once with --acute)",
             nl: "stap {1} vraagt eerst stap {2} (bij acuut gevaar meteen stap 5 met --acute)"),
-        "meldcode.consulted_only_step_2": Phrase(en: "whom was consulted belongs to step 2, not step {1}", nl: "wie is geraadpleegd hoort bij stap 2, niet bij stap {1}"),
+        "meldcode.consulted_only_step_2": Phrase(
+            en: "whom was consulted belongs to step 2, not step {1}", nl: "wie is geraadpleegd hoort bij stap 2, niet bij stap {1}"),
         "meldcode.afweging_only_step_4": Phrase(
-            en: "the afwegingskader's answers belong to step 4, not step {1}", nl: "de antwoorden van het afwegingskader horen bij stap 4, niet bij stap {1}"),
+            en: "the afwegingskader's answers belong to step 4, not step {1}",
+            nl: "de antwoorden van het afwegingskader horen bij stap 4, niet bij stap {1}"),
         "meldcode.decisions_only_step_5": Phrase(
-            en: "the report and help decisions belong to step 5, not step {1}", nl: "de besluiten over melden en hulp horen bij stap 5, niet bij stap {1}"),
+            en: "the report and help decisions belong to step 5, not step {1}",
+            nl: "de besluiten over melden en hulp horen bij stap 5, niet bij stap {1}"),
         "meldcode.end_not_step_5": Phrase(
             en: "step {1} concludes the Meldcode itself; an ending with a reason is for steps 1–4",
             nl: "stap {1} rondt de Meldcode zelf af; beëindigen met een reden kan na stap 1–4"),
@@ -40,7 +45,9 @@ extension Strings {
             en: "step 2 records whom was consulted: at least one of {1}", nl: "stap 2 legt vast wie is geraadpleegd: minstens één van {1}"),
         "meldcode.afweging_needed": Phrase(
             en: "step 4 needs all five answers of the afwegingskader (violence, unsafety, help possible, accepts, lasting safety)",
-            nl: "stap 4 vraagt alle vijf antwoorden van het afwegingskader (geweld, onveiligheid, hulp mogelijk, aanvaardt, duurzame veiligheid)"),
+            nl:
+                "stap 4 vraagt alle vijf antwoorden van het afwegingskader (geweld, onveiligheid, hulp mogelijk, aanvaardt, duurzame veiligheid)"
+        ),
         "meldcode.report_needed": Phrase(
             en: "step 5 needs the decision whether to report to Veilig Thuis (yes or no)",
             nl: "stap 5 vraagt het besluit of er gemeld wordt bij Veilig Thuis (ja of nee)"),
@@ -74,18 +81,28 @@ extension Strings {
             en: "Kindcheck due: adult client with {1} child(ren) under 18 in the household",
             nl: "Kindcheck nodig: volwassen cliënt met {1} kind(eren) onder 18 in het huishouden"),
         "glossary.meldcode": Phrase(
-            en: "The Meldcode huiselijk geweld en kindermishandeling (2019 revision): five steps for signs of domestic violence or child abuse — map the signals; consult a colleague and, if needed, Veilig Thuis; talk with the client; weigh with the afwegingskader; decide on two separate questions: is a report to Veilig Thuis necessary, and is providing or organising help possible. Acute danger goes to step 5 at once; the Meldcode may end after any step when the worry is unfounded.",
-            nl: "De Meldcode huiselijk geweld en kindermishandeling (herzien in 2019): vijf stappen bij signalen van huiselijk geweld of kindermishandeling — signalen in kaart brengen; een collega en zo nodig Veilig Thuis raadplegen; gesprek met de cliënt; wegen met het afwegingskader; beslissen over twee aparte vragen: is melden bij Veilig Thuis noodzakelijk, en is hulp bieden of organiseren mogelijk. Bij acuut gevaar meteen stap 5; de Meldcode kan na elke stap eindigen als de zorg ongegrond blijkt."),
+            en:
+                "The Meldcode huiselijk geweld en kindermishandeling (2019 revision): five steps for signs of domestic violence or child abuse — map the signals; consult a colleague and, if needed, Veilig Thuis; talk with the client; weigh with the afwegingskader; decide on two separate questions: is a report to Veilig Thuis necessary, and is providing or organising help possible. Acute danger goes to step 5 at once; the Meldcode may end after any step when the worry is unfounded.",
+            nl:
+                "De Meldcode huiselijk geweld en kindermishandeling (herzien in 2019): vijf stappen bij signalen van huiselijk geweld of kindermishandeling — signalen in kaart brengen; een collega en zo nodig Veilig Thuis raadplegen; gesprek met de cliënt; wegen met het afwegingskader; beslissen over twee aparte vragen: is melden bij Veilig Thuis noodzakelijk, en is hulp bieden of organiseren mogelijk. Bij acuut gevaar meteen stap 5; de Meldcode kan na elke stap eindigen als de zorg ongegrond blijkt."
+        ),
         "glossary.afwegingskader": Phrase(
-            en: "The five questions of the Meldcode's step 4 (2019): a suspicion of violence? acute or structural unsafety (then a report is always required)? can the team provide or organise adequate help? does the client accept it? will it lead to lasting safety?",
-            nl: "De vijf vragen van stap 4 van de Meldcode (2019): een vermoeden van geweld? acute of structurele onveiligheid (dan altijd melden)? kan het team passende hulp bieden of organiseren? aanvaardt de cliënt die? leidt die tot duurzame veiligheid?"),
+            en:
+                "The five questions of the Meldcode's step 4 (2019): a suspicion of violence? acute or structural unsafety (then a report is always required)? can the team provide or organise adequate help? does the client accept it? will it lead to lasting safety?",
+            nl:
+                "De vijf vragen van stap 4 van de Meldcode (2019): een vermoeden van geweld? acute of structurele onveiligheid (dan altijd melden)? kan het team passende hulp bieden of organiseren? aanvaardt de cliënt die? leidt die tot duurzame veiligheid?"
+        ),
         "glossary.kindcheck": Phrase(
-            en: "Part of the Meldcode: a professional working with an adult client checks whether there are children in their care and whether they are safe (for example with addiction, debts or a psychiatric crisis). A worry starts the Meldcode for the children.",
-            nl: "Onderdeel van de Meldcode: wie met een volwassen cliënt werkt, gaat na of er kinderen zijn voor wie die zorgt en of zij veilig zijn (bijvoorbeeld bij verslaving, schulden of een psychiatrische crisis). Een zorg start de Meldcode voor de kinderen."),
+            en:
+                "Part of the Meldcode: a professional working with an adult client checks whether there are children in their care and whether they are safe (for example with addiction, debts or a psychiatric crisis). A worry starts the Meldcode for the children.",
+            nl:
+                "Onderdeel van de Meldcode: wie met een volwassen cliënt werkt, gaat na of er kinderen zijn voor wie die zorgt en of zij veilig zijn (bijvoorbeeld bij verslaving, schulden of een psychiatrische crisis). Een zorg start de Meldcode voor de kinderen."
+        ),
         "kindcheck.note_needed": Phrase(
             en: "a Kindcheck needs a note: which children, what was checked, with whom",
             nl: "een Kindcheck vraagt een notitie: welke kinderen, wat is nagegaan, met wie"),
         "store.kindcheck.done": Phrase(
-            en: "case #{1} already has its Kindcheck, recorded by {2} on {3}", nl: "casus #{1} heeft al een Kindcheck, vastgelegd door {2} op {3}"),
+            en: "case #{1} already has its Kindcheck, recorded by {2} on {3}",
+            nl: "casus #{1} heeft al een Kindcheck, vastgelegd door {2} op {3}"),
     ]
 }
