@@ -61,7 +61,7 @@ extension Strings {
         "store.loader.hard_date": Phrase(
             en: "hard_date and hard_date_kind go together (kind: eviction, cut_off, court, other)",
             nl: "hard_date en hard_date_kind horen bij elkaar (soort: eviction, cut_off, court, other)"),
-        "urgency.respond_by": Phrase(en: "respond by {1}", nl: "reageren vóór {1}"),
+        "urgency.respond_by": Phrase(en: "respond by {1}", nl: "reageren uiterlijk {1}"),
         "urgency.overdue_since": Phrase(en: "overdue since {1}", nl: "te laat sinds {1}"),
     ]
 }
