@@ -161,8 +161,8 @@ enum TextReports {
 
     static func board(columns: [BoardColumn], figures f: TeamFigures, today: Day, info: DistrictInfo) -> String {
         let open = trCount("cli.count.opencases.capital", f.openCases)
-        var figures = tr(
-            "cli.board.figures.work", open, f.unassigned, f.overCapacity, f.reachedPercent, f.plannedPercent, f.overdueProactive)
+        let (reached, planned) = (f.reachedPercent, f.plannedPercent)
+        var figures = tr("cli.board.figures.work", open, f.unassigned, f.overCapacity, reached, planned, f.overdueProactive)
         if f.months.count >= 2 {
             let (now, before) = (f.months[0], f.months[1])
             figures += " · " + tr("cli.board.figures.months", now.name, now.percent, before.name, before.percent)

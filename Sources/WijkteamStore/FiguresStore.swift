@@ -4,9 +4,9 @@ extension StoreWork {
     /// The proactive contacts made on open cases since `since` (`ProactiveContact`), read
     /// set-based in one query: preventive and outreaching follow-ups completed with an outcome
     /// on a day that is known (`follow_up_done_on`), and home visits in the journal of a flagged
-    /// case (one with a preventive or outreaching follow-up, done or not), found from the open
-    /// cases through `journal_case_date` (a city has a million journal entries; only the
-    /// window's are read). Need-to-know applies as to the cards.
+    /// case (one with a preventive or outreaching follow-up, done or not), found through the
+    /// partial index `journal_home_visit` (a city has a million journal entries; only the
+    /// window's home visits are read). Need-to-know applies as to the cards.
     package func proactiveContacts(since: Day) throws -> [ProactiveContact] {
         let proactive = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let shared = try sharedCases()

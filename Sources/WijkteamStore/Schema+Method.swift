@@ -17,6 +17,8 @@ extension Schema {
     /// A follow-up says on which day it was completed (`done_on`, for the team's done-figure):
     /// back-filled from the access log's row of its completion ("follow-up #12 done"); one
     /// closed with its case, or whose row the log does not hold, stays NULL and is not counted.
+    /// Home visits by day (`journal_home_visit`, partial): without it a city's million journal
+    /// entries were scanned for the figure's window.
     static func methodMigration(_ d: Dialect) -> String {
         """
         ALTER TABLE meldcode_step ADD COLUMN consulted TEXT;
@@ -66,6 +68,7 @@ extension Schema {
             ORDER BY a.id DESC LIMIT 1)
         WHERE done = 1;
         CREATE INDEX follow_up_done_on ON follow_up(done_on, case_id) WHERE done_on IS NOT NULL;
+        CREATE INDEX journal_home_visit ON journal_entry(date, case_id) WHERE kind = 'home_visit';
         """ + (d.engine == .postgres ? announceChanges(v15Tables) : "")
     }
 
