@@ -18,7 +18,7 @@ public struct PhaseFacts: Hashable, Sendable {
         // A baseline of someone who moved out or died, or of an earlier case, no longer counts.
         self.init(hasRegisseur: r.cases.first { $0.id == caseID }?.regisseurID != nil,
                   hasKeukentafelgesprek: r.journal.contains { $0.caseID == caseID && $0.kind == .keukentafelgesprek },
-                  hasZRMBaseline: ZRMCase.baseline(in: r, caseID: caseID, today: today) != nil,
+            hasZRMBaseline: ZRMCase.baseline(in: r, caseID: caseID, today: today) != nil,
                   goals: r.goals.filter { $0.caseID == caseID }.count)
     }
 }

@@ -36,8 +36,10 @@ public enum ZRMMeasurement {
 
     /// The scores to save: every one of the 13 domains scored 1–5 or marked not assessed, at
     /// least one scored, none both; the refusal names the domains left open.
-    public static func scores(for person: Person, on date: Day, today: Day, scores: [LifeDomain: Int],
-                              notAssessed: Set<LifeDomain>) throws -> [ZRMScore] {
+    public static func scores(
+        for person: Person, on date: Day, today: Day, scores: [LifeDomain: Int],
+        notAssessed: Set<LifeDomain>
+    ) throws -> [ZRMScore] {
         guard person.isAdult(on: date) else {
             throw WijkteamError.invalid(tr("invalid.zrm.not_adult", person.name, person.age(on: date)))
         }
@@ -133,7 +135,9 @@ public enum ZRMCase {
 /// (carried-forward and not-assessed values are not measured), their change, and the last step.
 public struct ZRMOutcome: Hashable, Sendable, Codable {
     /// What the latest measurement of the case says about this domain.
-    public enum Mark: String, Hashable, Sendable, Codable { case scored, carriedForward, notAssessed, notNamed }
+    public enum Mark: String, Hashable, Sendable, Codable {
+        case scored, carriedForward = "carried_forward", notAssessed = "not_assessed", notNamed = "not_named"
+    }
     public var personID: Int
     public var domain: LifeDomain
     public var firstScore: Int?
@@ -164,16 +168,21 @@ public struct ZRMOutcome: Hashable, Sendable, Codable {
         return people.flatMap { p in
             let last = measurements.last { $0.personID == p }!
             return LifeDomain.zrmDomains.map { d in
-                let scores = r.zrm.filter { $0.personID == p && $0.domain == d && $0.date >= from && $0.date <= to }.sorted { $0.date < $1.date }
+                let scores = r.zrm.filter { $0.personID == p && $0.domain == d && $0.date >= from && $0.date <= to }.sorted {
+                    $0.date < $1.date
+                }
                 let measured = scores.filter { !$0.carriedForward }
                 let atLast = scores.last { $0.date == last.date }
-                let mark: Mark = atLast.map { $0.carriedForward ? .carriedForward : .scored } ?? (last.notAssessed.contains(d) ? .notAssessed : .notNamed)
+                let mark: Mark =
+                    atLast.map { $0.carriedForward ? .carriedForward : .scored }
+                    ?? (last.notAssessed.contains(d) ? .notAssessed : .notNamed)
                 let first = measured.first, latest = measured.last
                 let before = measured.count > 1 ? measured[measured.count - 2] : nil
-                return ZRMOutcome(personID: p, domain: d, firstScore: first?.score, firstDate: first?.date, latest: latest?.score,
-                                  latestDate: latest?.date, change: measured.count > 1 ? latest!.score - first!.score : nil,
-                                  previous: before?.score, lastStep: before.map { latest!.score - $0.score }, history: measured.map(\.score),
-                                  latestMeasurement: last.date, atLatest: mark, atLatestScore: atLast?.score)
+                return ZRMOutcome(
+                    personID: p, domain: d, firstScore: first?.score, firstDate: first?.date, latest: latest?.score,
+                    latestDate: latest?.date, change: measured.count > 1 ? latest!.score - first!.score : nil,
+                    previous: before?.score, lastStep: before.map { latest!.score - $0.score }, history: measured.map(\.score),
+                    latestMeasurement: last.date, atLatest: mark, atLatestScore: atLast?.score)
             }
         }
     }
@@ -198,10 +207,13 @@ public struct ZRMTrend: Hashable, Sendable, Codable {
             let sorted = list.sorted { $0.date < $1.date }
             let last = sorted.last!
             let before = sorted.count > 1 ? sorted[sorted.count - 2].score : nil
-            return ZRMTrend(personID: last.personID, domain: last.domain, latest: last.score, latestDate: last.date,
-                            previous: before, change: before.map { last.score - $0 }, history: sorted.map(\.score))
+            return ZRMTrend(
+                personID: last.personID, domain: last.domain, latest: last.score, latestDate: last.date,
+                previous: before, change: before.map { last.score - $0 }, history: sorted.map(\.score))
         }.sorted {
-            ($0.personID, LifeDomain.zrmDomains.firstIndex(of: $0.domain) ?? 99) < ($1.personID, LifeDomain.zrmDomains.firstIndex(of: $1.domain) ?? 99)
+            ($0.personID, LifeDomain.zrmDomains.firstIndex(of: $0.domain) ?? 99) < (
+                $1.personID, LifeDomain.zrmDomains.firstIndex(of: $1.domain) ?? 99
+            )
         }
     }
 }

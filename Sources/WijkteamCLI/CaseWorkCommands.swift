@@ -140,8 +140,10 @@ struct GoalCommand: ParsableCommand {
 }
 
 struct CloseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a case with a reason; its open follow-ups close with it.",
-        discussion: "A case closes with a final ZRM measurement (a complete one after the baseline) or --no-final-zrm saying why there is none.")
+    static let configuration = CommandConfiguration(
+        commandName: "close", abstract: "Close a case with a reason; its open follow-ups close with it.",
+        discussion:
+            "A case closes with a final ZRM measurement (a complete one after the baseline) or --no-final-zrm saying why there is none.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Case number.") var caseID: Int
     @Option(name: .long, help: "Why: goals reached, referred on, moved away …") var reason: String

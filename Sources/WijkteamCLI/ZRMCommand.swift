@@ -35,14 +35,16 @@ struct ZRMCommand: ParsableCommand {
             var skipped = Set<LifeDomain>()
             for name in (notAssessed ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
                 guard let d = LifeDomain(rawValue: name), d.isZRM else {
-                    throw ValidationError(tr("cli.error.oneof", "--not-assessed", name, LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))
+                    throw ValidationError(
+                        tr("cli.error.oneof", "--not-assessed", name, LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))
                 }
                 skipped.insert(d)
             }
             if restNotAssessed { skipped.formUnion(ZRMMeasurement.unaccounted(scored: typed.keys, notAssessed: skipped)) }
             let ctx = try common.context()
             let day = try date.map { try parseDay($0, option: "--date", expect: .past) } ?? ctx.today
-            let saved = try ctx.store.recordZRM(personID: person, date: day, scores: typed, notAssessed: skipped, basedOn: nil, today: ctx.today)
+            let saved = try ctx.store.recordZRM(
+                personID: person, date: day, scores: typed, notAssessed: skipped, basedOn: nil, today: ctx.today)
             print(tr("cli.zrm.recorded", person, day, saved.count, skipped.count))
         }
     }

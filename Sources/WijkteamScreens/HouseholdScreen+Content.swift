@@ -117,23 +117,29 @@ struct HouseholdPage {
         let outcomes = ZRMOutcome.of(r, today: today)
         let measured = r.household.members.filter { p in outcomes.contains { $0.personID == p.id } }
         if measured.isEmpty { out.append(("  " + tr("screens.household.zrm.none"), Style(.muted))) }
-        if outcomes.contains(where: { $0.atLatest == .carriedForward || $0.atLatest == .notAssessed }) {
+        if outcomes.contains(where: { $0.atLatest == .carriedForward }) {
             wrapped(tr("screens.household.zrm.legend"), style: Style(.muted))
         }
         for p in measured {
             let rows = outcomes.filter { $0.personID == p.id }
             let firstDate = rows.compactMap(\.firstDate).min()
-            out.append(("  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), rows[0].latestMeasurement)
-                        + (firstDate.map { "  " + tr("screens.household.zrm.since", $0) } ?? ""), Style(.normal, [.bold])))
+            out.append(
+                (
+                    "  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), rows[0].latestMeasurement)
+                        + (firstDate.map { " " + tr("screens.household.zrm.since", $0) } ?? ""), Style(.normal, [.bold])
+                ))
             var skipped: [String] = []
             for o in rows {
                 if o.history.isEmpty && o.atLatest != .carriedForward {
                     if o.atLatest == .notAssessed { skipped.append(o.domain.label) }
                     continue
                 }
-                out.append(HouseholdScreen.zrmLine(o))
+                let line = HouseholdScreen.zrmLine(o)
+                out.append((TextWidth.truncate(line.0, to: width), line.1))
             }
-            if !skipped.isEmpty { wrapped(tr("screens.household.zrm.not_assessed", skipped.joined(separator: ", ")), indent: "    ", style: Style(.muted)) }
+            if !skipped.isEmpty {
+                wrapped(tr("screens.household.zrm.not_assessed", skipped.joined(separator: ", ")), indent: "    ", style: Style(.muted))
+            }
         }
     }
 

@@ -59,8 +59,9 @@ public struct HouseholdScreen: Sendable {
             outcome = "\(first)→\(latest) " + (change > 0 ? "+\(change)" : change < 0 ? "−\(-change)" : "=")
         }
         let step = o.lastStep.map { tr("screens.household.zrm.step", $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "=") } ?? ""
-        let line = "    " + TextWidth.pad(o.domain.label, to: 28) + " " + TextWidth.pad(entry, to: 4) + TextWidth.pad(outcome, to: 9)
-            + TextWidth.pad(step, to: 10) + sparkline(o.history) + "  " + (o.latest.map(ZRMScore.label) ?? "")
+        let line =
+            "    " + TextWidth.pad(o.domain.label, to: 26) + " " + TextWidth.pad(entry, to: 4) + TextWidth.pad(outcome, to: 8)
+            + TextWidth.pad(step, to: 9) + sparkline(o.history) + "  " + (o.latest.map(ZRMScore.label) ?? "")
         return (line, Style(o.latest.map(zrmRole) ?? .muted))
     }
 

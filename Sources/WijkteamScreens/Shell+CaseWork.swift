@@ -36,8 +36,9 @@ extension Shell {
             // Without a final ZRM measurement the dialog says so (Esc, z records one) and asks why.
             let hasFinal = ZRMCase.final(in: r, caseID: c.id, today: s.today) != nil
             return open(TextDialog(input: TextInput(placeholder: tr("shell.closeCase.placeholder"), maxLength: 200),
-                                   purpose: hasFinal ? .closeCase(caseID: c.id, version: c.version, householdID: hid)
-                                       : .closeCaseNoFinalZRM(caseID: c.id, version: c.version, householdID: hid)))
+                    purpose: hasFinal
+                        ? .closeCase(caseID: c.id, version: c.version, householdID: hid)
+                        : .closeCaseNoFinalZRM(caseID: c.id, version: c.version, householdID: hid)))
         default:
             return .none
         }
@@ -141,8 +142,9 @@ extension Shell {
             guard current?.isOpen ?? true else { return }
             let v = current?.version ?? version
             modal = .form(TextDialog(input: TextInput(text: reason, maxLength: 200),
-                                     purpose: noFinal == nil ? .closeCase(caseID: caseID, version: v, householdID: hid)
-                                         : .closeCaseNoFinalZRM(caseID: caseID, version: v, householdID: hid),
+                    purpose: noFinal == nil
+                        ? .closeCase(caseID: caseID, version: v, householdID: hid)
+                        : .closeCaseNoFinalZRM(caseID: caseID, version: v, householdID: hid),
                                      error: tr("shell.closeCase.anyway", error)))
         case .breakGlass(let caseID, let reason):
             modal = .form(

@@ -2,7 +2,7 @@ import TerminalKit
 import Wijkteam
 
 /// A ZRM measurement for one adult (`z` on the household screen): all 13 domains, each scored
-/// 1–5 or marked not assessed (`n`). The latest score is shown beside each domain as a hint,
+/// 1–5 or marked not assessed (`n`; `N` marks every domain still open). The latest score is shown beside each domain as a hint,
 /// never filled in; Enter refuses while a domain is open, naming it, and keeps what was typed.
 struct ZRMForm: Sendable {
     typealias Outcome = FormOutcome<CaseEdit>
@@ -54,7 +54,9 @@ struct ZRMForm: Sendable {
         let mayCancel = discard.allowsCancel(key, somethingTyped: !answers.isEmpty)
         switch key {
         case .escape:
-            guard mayCancel else { error = answers.count == 1 ? tr("form.zrm.discard.one") : tr("form.zrm.discard.many", answers.count); return .stay }
+            guard mayCancel else {
+                error = answers.count == 1 ? tr("form.zrm.discard.one") : tr("form.zrm.discard.many", answers.count); return .stay
+            }
             return .cancel
         case .enter, .ctrl("s"): return save()
         case .up, .backTab: row = max(0, row - 1); return .stay
@@ -79,9 +81,12 @@ struct ZRMForm: Sendable {
         case .char(let c) where ("1"..."5").contains(c):
             answers[d] = .score(Int(String(c))!)
             row = min(Self.domains.count + 1, row + 1)
-        case .char("n"), .char("N"), .char("-"):
+        case .char("n"), .char("-"):
             answers[d] = .notAssessed
             row = min(Self.domains.count + 1, row + 1)
+        case .char("N"):
+            // Every domain still open: not assessed (what was given stays).
+            for open in Self.domains where answers[open] == nil { answers[open] = .notAssessed }
         case .left, .right:
             let now: Int? = if case .score(let v) = answers[d] { v } else { nil }
             answers[d] = .score(max(1, min(5, (now ?? 3) + (key == .left ? -1 : 1))))
@@ -94,7 +99,9 @@ struct ZRMForm: Sendable {
     }
 
     private mutating func save() -> Outcome {
-        guard let day = DayInput.parse(date.text, today: today, expect: .past) else { error = tr("form.zrm.date.format", DayInput.forms); row = 1; return .stay }
+        guard let day = DayInput.parse(date.text, today: today, expect: .past) else {
+            error = tr("form.zrm.date.format", DayInput.forms); row = 1; return .stay
+        }
         do {
             _ = try ZRMMeasurement.scores(for: person, on: day, today: today, scores: typedScores, notAssessed: typedNotAssessed)
         } catch {
@@ -102,8 +109,11 @@ struct ZRMForm: Sendable {
             if let open = Self.domains.firstIndex(where: { answers[$0] == nil }) { row = open + 2 }
             return .stay
         }
-        return .save(.zrm(ZRMDraft(personID: person.id, date: day, scores: typedScores, notAssessed: typedNotAssessed,
-                                   basedOn: latest.mapValues(\.score))))
+        return .save(
+            .zrm(
+                ZRMDraft(
+                    personID: person.id, date: day, scores: typedScores, notAssessed: typedNotAssessed,
+                    basedOn: latest.mapValues(\.score))))
     }
 
     func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
@@ -126,7 +136,9 @@ struct ZRMForm: Sendable {
                 FormParts.label(tr("form.zrm.person"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
                 let name = Format.name(person.name, privacy: privacy), age = person.age(on: today)
                 let who = adults.count > 1 ? tr("form.zrm.person.one.of", name, age, personIndex + 1, adults.count) : "\(name), \(age)"
-                FormParts.choice(who, focused: focused && adults.count > 1, into: &grid, area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
+                FormParts.choice(
+                    who, focused: focused && adults.count > 1, into: &grid,
+                    area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
             case 1:
                 FormParts.label(tr("form.zrm.date"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
                 FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 14, height: 1))

@@ -87,11 +87,14 @@ extension StoreWork {
         try CaseWorkRows.checkVersion(c, expectedVersion)
         guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
         let noFinal = noFinalZRMReason?.trimmed.isEmpty == false ? noFinalZRMReason?.trimmed : nil
-        if let blocker = try ZRMCase.closeBlocker(in: householdRecord(id: c.householdID), caseID: caseID, today: today, noFinalReason: noFinal) {
+        if let blocker = try ZRMCase.closeBlocker(
+            in: householdRecord(id: c.householdID), caseID: caseID, today: today, noFinalReason: noFinal)
+        {
             throw WijkteamError.invalid(blocker)
         }
         try CaseWorkRows.update(
-            db, c, sql: "phase = 'afgesloten', closed_reason = ?, closed_on = ?, no_final_zrm_reason = ?", [why, today.description, noFinal])
+            db, c, sql: "phase = 'afgesloten', closed_reason = ?, closed_on = ?, no_final_zrm_reason = ?",
+            [why, today.description, noFinal])
         try db.execute("UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE case_id = ? AND done = 0",
                        ["case closed \(today): \(why)", caseID])
         let followUps = db.changesCount
@@ -99,8 +102,9 @@ extension StoreWork {
         c.closedReason = why
         c.version += 1
         try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                            detail: "case closed\(noFinal == nil ? "" : " without a final ZRM measurement"); \(followUps) open follow-ups closed with it"),
-                             actor: actor)
+                detail:
+                    "case closed\(noFinal == nil ? "" : " without a final ZRM measurement"); \(followUps) open follow-ups closed with it"),
+            actor: actor)
         return (c, followUps)
     }
 

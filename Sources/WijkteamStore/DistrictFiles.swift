@@ -239,7 +239,8 @@ indirect enum Shape: Sendable {
                     ])),
                 "members": .list(.scalar), "cover": .scalar,
             ])),
-        "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys, "not_assessed": .list(.scalar), "rest_not_assessed": .scalar])),
+        "zrm": .list(
+            .map(["person": .scalar, "date": .scalar, "scores": .anyKeys, "not_assessed": .list(.scalar), "rest_not_assessed": .scalar])),
         "signals": .list(
             .map([
                 "date": .scalar, "source": .scalar, "description": .scalar, "domains": .list(.scalar), "safety": .scalar,

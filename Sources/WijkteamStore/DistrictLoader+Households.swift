@@ -251,8 +251,9 @@ struct HouseholdLoading {
         var skipped = Set<LifeDomain>()
         for (i, key) in (z.notAssessed ?? []).enumerated() {
             guard let domain = LifeDomain(rawValue: key), domain.isZRM else {
-                throw doc.error(at + [.key("not_assessed"), .index(i)],
-                                "'\(key)' is not a ZRM domain (expected one of: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))")
+                throw doc.error(
+                    at + [.key("not_assessed"), .index(i)],
+                    "'\(key)' is not a ZRM domain (expected one of: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))")
             }
             guard z.scores[key] == nil else {
                 throw doc.error(at + [.key("not_assessed"), .index(i)], "\(key) is both scored and not assessed")
@@ -260,7 +261,8 @@ struct HouseholdLoading {
             skipped.insert(domain)
         }
         if z.restNotAssessed == true {
-            skipped.formUnion(ZRMMeasurement.unaccounted(scored: z.scores.keys.compactMap(LifeDomain.init(rawValue:)), notAssessed: skipped))
+            skipped.formUnion(
+                ZRMMeasurement.unaccounted(scored: z.scores.keys.compactMap(LifeDomain.init(rawValue:)), notAssessed: skipped))
         }
         guard !skipped.isEmpty else { return }
         data.zrmMeasurements.append(ZRMMeasurementRecord(personID: z.person, date: z.date, notAssessed: skipped))

@@ -58,7 +58,9 @@ public struct DistrictData: Sendable {
         d.caseClosedOn = caseClosedOn.mapValues { $0.adding(days: days) }
         d.followUps = followUps.map { var f = $0; f.due = f.due.adding(days: days); return f }
         d.zrm = zrm.map { var z = $0; z.date = z.date.adding(days: days); return z }
-        d.zrmMeasurements = zrmMeasurements.map { var m = $0; m.date = m.date.adding(days: days); return m }
+        d.zrmMeasurements = zrmMeasurements.map {
+            var m = $0; m.date = m.date.adding(days: days); return m
+        }
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
         d.signals = signals.map { var s = $0; s.date = s.date.adding(days: days); return s }

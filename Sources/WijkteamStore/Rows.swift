@@ -95,8 +95,9 @@ enum Rows {
     }
 
     static func zrm(_ r: some SQLRow) -> ZRMScore {
-        ZRMScore(personID: r["person_id"], domain: vocab(r, "domain", LifeDomain.financien), date: day(r, "date"), score: r["score"],
-                 carriedForward: r["carried_forward"])
+        ZRMScore(
+            personID: r["person_id"], domain: vocab(r, "domain", LifeDomain.financien), date: day(r, "date"), score: r["score"],
+            carriedForward: r["carried_forward"])
     }
 
     static func goal(_ r: some SQLRow) -> PlanGoal {

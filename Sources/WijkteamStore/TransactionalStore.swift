@@ -144,9 +144,13 @@ extension TransactionalStore {
         try writing { try $0.movePhase(caseID: caseID, to: target, expectedVersion: expectedVersion, today: today) }
     }
     @discardableResult
-    public func recordZRM(personID: Int, date: Day, scores: [LifeDomain: Int], notAssessed: Set<LifeDomain>, basedOn: [LifeDomain: Int]?,
-                          today: Day) throws -> [ZRMScore] {
-        try writing { try $0.recordZRM(personID: personID, date: date, scores: scores, notAssessed: notAssessed, basedOn: basedOn, today: today) }
+    public func recordZRM(
+        personID: Int, date: Day, scores: [LifeDomain: Int], notAssessed: Set<LifeDomain>, basedOn: [LifeDomain: Int]?,
+        today: Day
+    ) throws -> [ZRMScore] {
+        try writing {
+            try $0.recordZRM(personID: personID, date: date, scores: scores, notAssessed: notAssessed, basedOn: basedOn, today: today)
+        }
     }
     @discardableResult
     public func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
@@ -157,7 +161,8 @@ extension TransactionalStore {
         case: Case, closedFollowUps: Int
     ) {
         try writing {
-            try $0.closeCase(caseID: caseID, reason: reason, noFinalZRMReason: noFinalZRMReason, expectedVersion: expectedVersion, today: today)
+            try $0.closeCase(
+                caseID: caseID, reason: reason, noFinalZRMReason: noFinalZRMReason, expectedVersion: expectedVersion, today: today)
         }
     }
     public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {

@@ -11,19 +11,24 @@ extension StoreWork {
     /// replaced as a whole. With `basedOn` (the latest scores the form showed as hints), a
     /// measurement recorded meanwhile by someone else is refused.
     @discardableResult
-    package func recordZRM(personID: Int, date: Day, scores typed: [LifeDomain: Int], notAssessed: Set<LifeDomain>,
-                           basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
+    package func recordZRM(
+        personID: Int, date: Day, scores typed: [LifeDomain: Int], notAssessed: Set<LifeDomain>,
+        basedOn: [LifeDomain: Int]?, today: Day
+    ) throws -> [ZRMScore] {
         guard let row = try db.fetchOne("SELECT * FROM person WHERE id = ?", [personID]) else {
             throw WijkteamError.invalid(tr("store.person.missing", personID))
         }
         let person = Rows.person(row)
-        let c = try db.fetchOne("""
+        let c = try db.fetchOne(
+            """
             SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
-            """, [person.householdID]).map(Rows.case)
+            """, [person.householdID]
+        ).map(Rows.case)
         guard let c else { throw WijkteamError.invalid(tr("store.zrm.no_open_case", person.name)) }
         try requireCaseWrite(c, detail: "record ZRM")
         let all = try db.fetchMapped("SELECT * FROM zrm_score WHERE person_id = ?", [personID], Rows.zrm)
-        if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: ZRMMeasurement.latest(all, person: personID)) {
+        if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: ZRMMeasurement.latest(all, person: personID))
+        {
             throw WijkteamError.invalid(tr("store.zrm.changed_meanwhile", person.name, what))
         }
         let scores = try ZRMMeasurement.scores(for: person, on: date, today: today, scores: typed, notAssessed: notAssessed)
@@ -32,17 +37,20 @@ extension StoreWork {
         try db.execute("DELETE FROM zrm_measurement WHERE person_id = ? AND date = ?", [personID, date.description])
         replaced = replaced || db.changesCount > 0
         let skipped = ZRMRows.list(notAssessed)
-        try db.execute("INSERT INTO zrm_measurement (person_id, date, recorded_by, not_assessed, legacy) VALUES (?, ?, ?, ?, 0)",
-                       [personID, date.description, actor.staffID, skipped])
+        try db.execute(
+            "INSERT INTO zrm_measurement (person_id, date, recorded_by, not_assessed, legacy) VALUES (?, ?, ?, ?, 0)",
+            [personID, date.description, actor.staffID, skipped])
         for s in scores {
-            try db.execute("INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)",
-                           [s.personID, s.domain.rawValue, s.date.description, s.score])
+            try db.execute(
+                "INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)",
+                [s.personID, s.domain.rawValue, s.date.description, s.score])
         }
         try AuditRows.insert(
             db,
-            AuditEvent(.change, householdID: person.householdID, caseID: c.id,
-                       detail: "ZRM of person \(personID) on \(date): \(scores.count) domains scored, \(notAssessed.count) not assessed"
-                           + (skipped.isEmpty ? "" : " (not assessed: \(skipped))") + (replaced ? "; replaces that date's measurement" : "")),
+            AuditEvent(
+                .change, householdID: person.householdID, caseID: c.id,
+                detail: "ZRM of person \(personID) on \(date): \(scores.count) domains scored, \(notAssessed.count) not assessed"
+                    + (skipped.isEmpty ? "" : " (not assessed: \(skipped))") + (replaced ? "; replaces that date's measurement" : "")),
             actor: actor)
         return scores
     }

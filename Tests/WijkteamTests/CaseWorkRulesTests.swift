@@ -359,7 +359,8 @@ import Testing
         var withAdult = base
         withAdult.zrm.append(ZRMScore(personID: adult.id, domain: .financien, date: today, score: 2))
         #expect(!PhaseFacts(record: withAdult, caseID: 1, today: today).hasZRMBaseline)
-        withAdult.zrmMeasurements.append(ZRMMeasurementRecord(personID: adult.id, date: today, notAssessed: ZRMRulesTests.rest([.financien: 2])))
+        withAdult.zrmMeasurements.append(
+            ZRMMeasurementRecord(personID: adult.id, date: today, notAssessed: ZRMRulesTests.rest([.financien: 2])))
         #expect(PhaseFacts(record: withAdult, caseID: 1, today: today).hasZRMBaseline)
         // A score for someone not in the household is no baseline either.
         var stranger = base
@@ -371,28 +372,54 @@ import Testing
 
     @Test func scoresRefuseWhatIsNoMeasurement() {
         let ok: [LifeDomain: Int] = [.financien: 3]
-        let childMessage = refusal { _ = try ZRMMeasurement.scores(for: child, on: today, today: today, scores: ok, notAssessed: ZRMRulesTests.rest(ok)) }
+        let childMessage = refusal {
+            _ = try ZRMMeasurement.scores(for: child, on: today, today: today, scores: ok, notAssessed: ZRMRulesTests.rest(ok))
+        }
         #expect(childMessage?.contains("adults") == true)
-        let future = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today.adding(days: 1), today: today, scores: ok, notAssessed: ZRMRulesTests.rest(ok)) }
+        let future = refusal {
+            _ = try ZRMMeasurement.scores(
+                for: adult, on: today.adding(days: 1), today: today, scores: ok, notAssessed: ZRMRulesTests.rest(ok))
+        }
         #expect(future?.contains("after today") == true)
         for bad in [0, 6, -1] {
-            let m = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: bad], notAssessed: ZRMRulesTests.rest([.financien: bad])) }
+            let m = refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: adult, on: today, today: today, scores: [.financien: bad], notAssessed: ZRMRulesTests.rest([.financien: bad]))
+            }
             #expect(m?.contains("is not a ZRM score") == true, "score \(bad)")
         }
-        let opvoeding = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.opvoeding: 3], notAssessed: ZRMRulesTests.rest([.opvoeding: 3])) }
+        let opvoeding = refusal {
+            _ = try ZRMMeasurement.scores(
+                for: adult, on: today, today: today, scores: [.opvoeding: 3], notAssessed: ZRMRulesTests.rest([.opvoeding: 3]))
+        }
         #expect(opvoeding?.contains("not one of the 13 ZRM domains") == true)
-        let empty = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [:], notAssessed: ZRMRulesTests.rest([:])) }
+        let empty = refusal {
+            _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [:], notAssessed: ZRMRulesTests.rest([:]))
+        }
         #expect(empty?.contains("at least one domain") == true)
         // The bounds themselves are scores.
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: 1, .huisvesting: 5], notAssessed: ZRMRulesTests.rest([.financien: 1, .huisvesting: 5])) } == nil)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: adult, on: today, today: today, scores: [.financien: 1, .huisvesting: 5],
+                    notAssessed: ZRMRulesTests.rest([.financien: 1, .huisvesting: 5]))
+            } == nil)
     }
 
     @Test func aPersonTurningEighteenThisYearIsScored() {
         // Age is by birth year: someone born in 2008 counts as 18 throughout 2026.
         let young = Person(id: 13, householdID: 1, name: "Deniz", birthYear: 2008, role: .adult, isClient: false)
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: young, on: today, today: today, scores: [.financien: 3], notAssessed: ZRMRulesTests.rest([.financien: 3])) } == nil)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: young, on: today, today: today, scores: [.financien: 3], notAssessed: ZRMRulesTests.rest([.financien: 3]))
+            } == nil)
         let younger = Person(id: 14, householdID: 1, name: "Elif", birthYear: 2009, role: .child, isClient: false)
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: younger, on: today, today: today, scores: [.financien: 3], notAssessed: ZRMRulesTests.rest([.financien: 3])) } != nil)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: younger, on: today, today: today, scores: [.financien: 3], notAssessed: ZRMRulesTests.rest([.financien: 3]))
+            } != nil)
     }
 
     @Test func latestPicksTheNewestPerDomain() {

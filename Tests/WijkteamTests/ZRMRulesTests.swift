@@ -16,10 +16,14 @@ import Testing
 
     func record(opened: Day, scores: [ZRMScore], measurements: [ZRMMeasurementRecord] = []) -> HouseholdRecord {
         var r = HouseholdRecord(
-            household: Household(id: 1, name: "Huishouden Yılmaz", address: Address(street: "Kade", number: "1", buurt: "B", wijk: "W"),
-                                 members: [adult, partner, child]),
-            cases: [Case(id: 1, householdID: 1, opened: opened, source: .selfReferral, presentingQuestion: "q", domains: [.financien],
-                         phase: .uitvoering, regisseurID: "reg")],
+            household: Household(
+                id: 1, name: "Huishouden Yılmaz", address: Address(street: "Kade", number: "1", buurt: "B", wijk: "W"),
+                members: [adult, partner, child]),
+            cases: [
+                Case(
+                    id: 1, householdID: 1, opened: opened, source: .selfReferral, presentingQuestion: "q", domains: [.financien],
+                    phase: .uitvoering, regisseurID: "reg")
+            ],
             zrm: scores)
         r.zrmMeasurements = measurements
         return r
@@ -40,11 +44,14 @@ import Testing
 
     @Test func aMeasurementAccountsForEveryDomainAndCopiesNothing() throws {
         // One domain alone is refused, naming the twelve left open.
-        let partial = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: 2], notAssessed: []) }
+        let partial = refusal {
+            _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: 2], notAssessed: [])
+        }
         #expect(partial?.contains("all 13 domains") == true, "\(partial ?? "")")
         #expect(partial?.contains(LifeDomain.justitie.label) == true && partial?.contains(LifeDomain.financien.label) == false)
         // Marked not assessed, the same measurement is whole: only the scored domain is saved.
-        let saved = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: 2], notAssessed: Self.rest([.financien: 2]))
+        let saved = try ZRMMeasurement.scores(
+            for: adult, on: today, today: today, scores: [.financien: 2], notAssessed: Self.rest([.financien: 2]))
         #expect(saved == [s(adult, .financien, today, 2)])
         // All 13 scored, in the matrix's order.
         let all = Dictionary(uniqueKeysWithValues: LifeDomain.zrmDomains.map { ($0, 3) })
@@ -53,9 +60,13 @@ import Testing
         // Scored and not assessed at once is refused; so is nothing scored at all.
         var both = Self.rest([.financien: 2])
         both.insert(.financien)
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: 2], notAssessed: both) }?
-            .contains("both scored and marked not assessed") == true)
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [:], notAssessed: Set(LifeDomain.zrmDomains)) }?
+        #expect(
+            refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [.financien: 2], notAssessed: both) }?
+                .contains("both scored and marked not assessed") == true)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [:], notAssessed: Set(LifeDomain.zrmDomains))
+            }?
             .contains("at least one domain") == true)
     }
 
@@ -66,24 +77,29 @@ import Testing
         #expect(ZRMCase.baseline(in: one, caseID: 1, today: today) == nil)
         #expect(!PhaseFacts(record: one, caseID: 1, today: today).hasZRMBaseline)
         // The same, the rest marked not assessed: the baseline.
-        let whole = record(opened: opened, scores: [s(adult, .financien, d, 2)],
-                           measurements: [ZRMMeasurementRecord(personID: adult.id, date: d, notAssessed: Self.rest([.financien: 2]))])
+        let whole = record(
+            opened: opened, scores: [s(adult, .financien, d, 2)],
+            measurements: [ZRMMeasurementRecord(personID: adult.id, date: d, notAssessed: Self.rest([.financien: 2]))])
         #expect(ZRMCase.baseline(in: whole, caseID: 1, today: today)?.date == d)
         // Dated before the case opened (an earlier case's), it is not this case's baseline.
-        let before = record(opened: opened, scores: [s(adult, .financien, opened.adding(days: -1), 2)],
-                            measurements: [ZRMMeasurementRecord(personID: adult.id, date: opened.adding(days: -1), notAssessed: Self.rest([.financien: 2]))])
+        let before = record(
+            opened: opened, scores: [s(adult, .financien, opened.adding(days: -1), 2)],
+            measurements: [ZRMMeasurementRecord(personID: adult.id, date: opened.adding(days: -1), notAssessed: Self.rest([.financien: 2]))]
+        )
         #expect(ZRMCase.baseline(in: before, caseID: 1, today: today) == nil)
         // A legacy measurement of 13 scores, 12 of them carried forward, is partial.
         let copied = LifeDomain.zrmDomains.map { s(adult, $0, d, 3, carried: $0 != .financien) }
         let legacy = record(opened: opened, scores: copied, measurements: [ZRMMeasurementRecord(personID: adult.id, date: d, legacy: true)])
         #expect(ZRMCase.baseline(in: legacy, caseID: 1, today: today) == nil)
         // All 13 typed in a legacy measurement: complete.
-        let typed = record(opened: opened, scores: LifeDomain.zrmDomains.map { s(adult, $0, d, 3) },
-                           measurements: [ZRMMeasurementRecord(personID: adult.id, date: d, legacy: true)])
+        let typed = record(
+            opened: opened, scores: LifeDomain.zrmDomains.map { s(adult, $0, d, 3) },
+            measurements: [ZRMMeasurementRecord(personID: adult.id, date: d, legacy: true)])
         #expect(ZRMCase.baseline(in: typed, caseID: 1, today: today) != nil)
         // A child's complete measurement is no baseline.
-        let ofChild = record(opened: opened, scores: [s(child, .financien, d, 2)],
-                             measurements: [ZRMMeasurementRecord(personID: child.id, date: d, notAssessed: Self.rest([.financien: 2]))])
+        let ofChild = record(
+            opened: opened, scores: [s(child, .financien, d, 2)],
+            measurements: [ZRMMeasurementRecord(personID: child.id, date: d, notAssessed: Self.rest([.financien: 2]))])
         #expect(ZRMCase.baseline(in: ofChild, caseID: 1, today: today) == nil)
     }
 
@@ -91,9 +107,12 @@ import Testing
         let opened = today.adding(days: -90), d1 = today.adding(days: -80), d2 = today.adding(days: -5)
         let rest = Self.rest([.financien: 2])
         let nothing = record(opened: opened, scores: [])
-        #expect(try ZRMCase.closeBlocker(in: nothing, caseID: 1, today: today, noFinalReason: nil)?.contains("no complete ZRM measurement") == true)
-        let baselineOnly = record(opened: opened, scores: [s(adult, .financien, d1, 2)],
-                                  measurements: [ZRMMeasurementRecord(personID: adult.id, date: d1, notAssessed: rest)])
+        #expect(
+            try ZRMCase.closeBlocker(in: nothing, caseID: 1, today: today, noFinalReason: nil)?.contains("no complete ZRM measurement")
+                == true)
+        let baselineOnly = record(
+            opened: opened, scores: [s(adult, .financien, d1, 2)],
+            measurements: [ZRMMeasurementRecord(personID: adult.id, date: d1, notAssessed: rest)])
         let refused = try ZRMCase.closeBlocker(in: baselineOnly, caseID: 1, today: today, noFinalReason: nil)
         #expect(refused?.contains("no final ZRM measurement") == true, "\(refused ?? "")")
         #expect(try ZRMCase.closeBlocker(in: baselineOnly, caseID: 1, today: today, noFinalReason: "   ") != nil)
@@ -116,12 +135,14 @@ import Testing
             s(adult, .financien, d2, 2), s(adult, .huisvesting, d2, 2, carried: true),  // copied by the old rule
             s(adult, .financien, d3, 4),
         ]
-        let r = record(opened: opened, scores: scores, measurements: [
-            ZRMMeasurementRecord(personID: adult.id, date: old, legacy: true),
-            ZRMMeasurementRecord(personID: adult.id, date: d1, notAssessed: Self.rest([.financien: 1, .huisvesting: 2])),
-            ZRMMeasurementRecord(personID: adult.id, date: d2, legacy: true),
-            ZRMMeasurementRecord(personID: adult.id, date: d3, notAssessed: Self.rest([.financien: 4])),
-        ])
+        let r = record(
+            opened: opened, scores: scores,
+            measurements: [
+                ZRMMeasurementRecord(personID: adult.id, date: old, legacy: true),
+                ZRMMeasurementRecord(personID: adult.id, date: d1, notAssessed: Self.rest([.financien: 1, .huisvesting: 2])),
+                ZRMMeasurementRecord(personID: adult.id, date: d2, legacy: true),
+                ZRMMeasurementRecord(personID: adult.id, date: d3, notAssessed: Self.rest([.financien: 4])),
+            ])
         let out = ZRMOutcome.of(r, today: today)
         #expect(Set(out.map(\.personID)) == [adult.id])
         #expect(out.count == 13)

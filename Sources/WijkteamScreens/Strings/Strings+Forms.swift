@@ -129,7 +129,9 @@ extension ScreenStrings {
         "form.saved.journal": Phrase(en: "Journal entry added to case #{1} ({2}, {3})", nl: "Journaalnotitie toegevoegd aan casus #{1} ({2}, {3})"),
         "form.saved.journal.sensitive": Phrase(en: "Journal entry added to case #{1} ({2}, {3}, sensitive)", nl: "Journaalnotitie toegevoegd aan casus #{1} ({2}, {3}, gevoelig)"),
         "form.saved.phase": Phrase(en: "Case #{1} is now in {2}", nl: "Casus #{1} is nu in fase {2}"),
-        "form.saved.zrm": Phrase(en: "ZRM recorded for {1}: {2} domains scored, {3} not assessed", nl: "ZRM vastgelegd voor {1}: {2} domeinen gescoord, {3} niet beoordeeld"),
+        "form.saved.zrm": Phrase(
+            en: "ZRM recorded for {1}: {2} domains scored, {3} not assessed",
+            nl: "ZRM vastgelegd voor {1}: {2} domeinen gescoord, {3} niet beoordeeld"),
         "form.saved.goal.added": Phrase(en: "Plan goal added: {1} → {2}", nl: "Plandoel toegevoegd: {1} → {2}"),
         "form.saved.goal.changed": Phrase(en: "Plan goal changed: {1} → {2}", nl: "Plandoel gewijzigd: {1} → {2}"),
         "form.saved.closed": Phrase(en: "Case #{1} closed", nl: "Casus #{1} afgesloten"),

@@ -11,14 +11,16 @@ extension ScreenStrings {
         "form.zrm.hint.open": Phrase(en: "{1} of 13 domains open", nl: "{1} van 13 domeinen open"),
         "form.zrm.hint.complete": Phrase(en: "all 13 domains given", nl: "alle 13 domeinen ingevuld"),
         "form.zrm.hint.keys": Phrase(
-            en: "↑/↓ domain · 1–5 score · n not assessed · ←/→ adjust · Backspace clears · Enter saves · Esc cancels",
-            nl: "↑/↓ domein · 1–5 score · n niet beoordeeld · ←/→ aanpassen · Backspace wist · Enter slaat op · Esc annuleert"),
-        "screens.household.zrm.since": Phrase(en: "· outcome since {1}", nl: "· resultaat sinds {1}"),
+            en: "1–5 score · n not assessed · N the rest · ←/→ adjust · ↑/↓ domain · Backspace clears · Enter saves · Esc cancels",
+            nl: "1–5 score · n niet beoordeeld · N de rest · ←/→ aanpassen · ↑/↓ domein · Backspace wist · Enter slaat op · Esc annuleert"),
+        "screens.household.zrm.since": Phrase(en: "· first→latest since {1}", nl: "· eerste→laatste sinds {1}"),
         "screens.household.zrm.step": Phrase(en: "step {1}", nl: "stap {1}"),
         "screens.household.zrm.not_assessed": Phrase(en: "not assessed: {1}", nl: "niet beoordeeld: {1}"),
         "screens.household.zrm.legend": Phrase(
-            en: "first→latest of the case · step: the last change · ↷ carried forward by the rule before v15 (Dec 2026), not measured · – not assessed",
-            nl: "eerste→laatste van de casus · stap: de laatste verandering · ↷ doorgeschreven door de regel van vóór v15 (dec 2026), niet gemeten · – niet beoordeeld"),
+            en: "↷ carried forward by the rule before v15 (Dec 2026), not measured: left out of first→latest and the step · – not assessed",
+            nl:
+                "↷ doorgeschreven door de regel van vóór v15 (dec 2026), niet gemeten: telt niet mee in eerste→laatste en de stap · – niet beoordeeld"
+        ),
         "shell.closeCase.noFinalZRM.title": Phrase(
             en: "Close case #{1} without a final ZRM measurement (Esc, then z records one): why does it close without one?",
             nl: "Casus #{1} sluiten zonder eindmeting ZRM (Esc, dan z legt er een vast): waarom sluit hij zonder?"),
