@@ -5,7 +5,8 @@
 public struct PhaseFacts: Hashable, Sendable {
     public var hasRegisseur: Bool
     public var hasKeukentafelgesprek: Bool
-    /// A ZRM measurement for at least one adult member of the household.
+    /// A complete ZRM measurement (every domain scored or marked not assessed) of an adult who is
+    /// a member now, dated on or after the case opened: the baseline the plan steers on.
     public var hasZRMBaseline: Bool
     public var goals: Int
     public init(hasRegisseur: Bool, hasKeukentafelgesprek: Bool, hasZRMBaseline: Bool, goals: Int) {
@@ -14,11 +15,10 @@ public struct PhaseFacts: Hashable, Sendable {
     }
 
     public init(record r: HouseholdRecord, caseID: Int, today: Day) {
-        // A baseline of someone who moved out or died no longer counts.
-        let adults = Set(r.household.currentMembers.filter { $0.isAdult(on: today) }.map(\.id))
+        // A baseline of someone who moved out or died, or of an earlier case, no longer counts.
         self.init(hasRegisseur: r.cases.first { $0.id == caseID }?.regisseurID != nil,
                   hasKeukentafelgesprek: r.journal.contains { $0.caseID == caseID && $0.kind == .keukentafelgesprek },
-                  hasZRMBaseline: r.zrm.contains { adults.contains($0.personID) },
+            hasZRMBaseline: ZRMCase.baseline(in: r, caseID: caseID, today: today) != nil,
                   goals: r.goals.filter { $0.caseID == caseID }.count)
     }
 }
@@ -50,55 +50,6 @@ public enum PhaseRules {
         case 1: return [tr("casework.needs.one", target.label, missing[0])]
         default: return [tr("casework.needs.two", target.label, missing.dropLast().joined(separator: ", "), missing[missing.count - 1])]
         }
-    }
-}
-
-/// A ZRM measurement: one adult, one date, every domain that has a score.
-public enum ZRMMeasurement {
-    /// The latest score per domain.
-    public static func latest(_ scores: [ZRMScore], person: Int) -> [LifeDomain: ZRMScore] {
-        var out: [LifeDomain: ZRMScore] = [:]
-        for s in scores where s.personID == person {
-            if let have = out[s.domain], have.date >= s.date { continue }
-            out[s.domain] = s
-        }
-        return out
-    }
-
-    /// The scores to save: the typed ones over the latest ones (only changed domains need
-    /// typing; the others are confirmed as they were).
-    public static func scores(for person: Person, on date: Day, today: Day, changes: [LifeDomain: Int],
-                              previous: [LifeDomain: Int]) throws -> [ZRMScore] {
-        guard person.isAdult(on: date) else {
-            throw WijkteamError.invalid(tr("invalid.zrm.not_adult", person.name, person.age(on: date)))
-        }
-        guard date <= today else { throw WijkteamError.invalid(tr("invalid.zrm.future", date, today)) }
-        if let bad = changes.keys.first(where: { !$0.isZRM }) {
-            throw WijkteamError.invalid(tr("invalid.zrm.not_a_zrm_domain", bad.label))
-        }
-        if let bad = changes.first(where: { !ZRMScore.range.contains($0.value) }) {
-            throw WijkteamError.invalid(tr("invalid.zrm.score", bad.key.label, bad.value))
-        }
-        guard !changes.isEmpty || !previous.isEmpty else {
-            throw WijkteamError.invalid(tr("invalid.zrm.nothing_scored"))
-        }
-        let merged = previous.merging(changes) { _, new in new }
-        return LifeDomain.zrmDomains.compactMap { d in merged[d].map { ZRMScore(personID: person.id, domain: d, date: date, score: $0) } }
-    }
-
-    /// Says what differs between the measurement a form was filled from and the latest one now
-    /// (nil when nothing did): someone else measured meanwhile.
-    public static func changedMeanwhile(expected: [LifeDomain: Int], current: [LifeDomain: ZRMScore]) -> String? {
-        let now = current.mapValues(\.score)
-        guard now != expected else { return nil }
-        let diffs = LifeDomain.zrmDomains.compactMap { d -> String? in
-            guard expected[d] != now[d] else { return nil }
-            let was = expected[d].map { String($0) } ?? "–", isNow = now[d].map { String($0) } ?? "–"
-            return "\(d.label) \(was)→\(isNow)"
-        }
-        let list = diffs.joined(separator: ", ")
-        return current.values.map(\.date).max().map { tr("casework.zrm_changed_meanwhile.on", $0, list) }
-            ?? tr("casework.zrm_changed_meanwhile", list)
     }
 }
 
@@ -159,31 +110,5 @@ public struct CaseNeed: Hashable, Sendable {
             }
         }
         return out
-    }
-}
-
-/// Progress per adult and domain: the latest score and the change since the measurement before.
-public struct ZRMTrend: Hashable, Sendable, Codable {
-    public var personID: Int
-    public var domain: LifeDomain
-    public var latest: Int
-    public var latestDate: Day
-    public var previous: Int?
-    public var change: Int?
-    /// Every score in date order (the sparkline).
-    public var history: [Int]
-
-    public static func of(_ scores: [ZRMScore]) -> [ZRMTrend] {
-        var byKey: [String: [ZRMScore]] = [:]
-        for s in scores { byKey["\(s.personID)|\(s.domain.rawValue)", default: []].append(s) }
-        return byKey.values.map { list in
-            let sorted = list.sorted { $0.date < $1.date }
-            let last = sorted.last!
-            let before = sorted.count > 1 ? sorted[sorted.count - 2].score : nil
-            return ZRMTrend(personID: last.personID, domain: last.domain, latest: last.score, latestDate: last.date,
-                            previous: before, change: before.map { last.score - $0 }, history: sorted.map(\.score))
-        }.sorted {
-            ($0.personID, LifeDomain.zrmDomains.firstIndex(of: $0.domain) ?? 99) < ($1.personID, LifeDomain.zrmDomains.firstIndex(of: $1.domain) ?? 99)
-        }
     }
 }

@@ -28,6 +28,8 @@ public struct HouseholdRecord: Hashable, Sendable, Codable {
     public var selfGrants = SelfGrants()
     /// After `Access.redact`: the open cases whose history the reader may open with a reason.
     public var glassCases: [Int] = []
+    /// The ZRM measurements as wholes (which domains were not assessed; legacy ones).
+    public var zrmMeasurements: [ZRMMeasurementRecord] = []
     enum CodingKeys: String, CodingKey {
         case household, ties, cases, followUps, zrm, goals, provisions, journal, signals, caseMembers, glassCases
     }

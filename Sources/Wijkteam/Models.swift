@@ -221,8 +221,10 @@ public struct ZRMScore: Hashable, Sendable, Codable {
     public var domain: LifeDomain
     public var date: Day
     public var score: Int
-    public init(personID: Int, domain: LifeDomain, date: Day, score: Int) {
-        self.personID = personID; self.domain = domain; self.date = date; self.score = score
+    /// Copied from the latest score by the rule before v15, not measured on this date.
+    public var carriedForward = false
+    public init(personID: Int, domain: LifeDomain, date: Day, score: Int, carriedForward: Bool = false) {
+        self.personID = personID; self.domain = domain; self.date = date; self.score = score; self.carriedForward = carriedForward
     }
     public static let range = 1...5
     public static func label(_ score: Int) -> String {

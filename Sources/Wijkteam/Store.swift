@@ -143,15 +143,22 @@ public protocol WijkteamStore: Sendable {
     /// Moves a case one phase on; refused with what is missing when the phase's needs are not recorded.
     @discardableResult
     func movePhase(caseID: Int, to target: Phase, expectedVersion: Int?, today: Day) throws -> Case
-    /// Records a ZRM measurement (typed scores over the latest); `basedOn` refuses one recorded meanwhile.
+    /// Records a ZRM measurement as a whole: every domain scored or marked not assessed, nothing
+    /// copied forward; `basedOn` refuses one recorded meanwhile.
     @discardableResult
-    func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore]
+    func recordZRM(
+        personID: Int, date: Day, scores: [LifeDomain: Int], notAssessed: Set<LifeDomain>, basedOn: [LifeDomain: Int]?,
+        today: Day
+    ) throws -> [ZRMScore]
     /// Adds a plan goal (id 0) or changes one, version-checked.
     @discardableResult
     func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal
-    /// Closes a case with a reason; its open follow-ups close with it.
+    /// Closes a case with a reason; its open follow-ups close with it. Refused without a final
+    /// ZRM measurement unless `noFinalZRMReason` says why there is none.
     @discardableResult
-    func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int)
+    func closeCase(caseID: Int, reason: String, noFinalZRMReason: String?, expectedVersion: Int?, today: Day) throws -> (
+        case: Case, closedFollowUps: Int
+    )
     /// Adds a colleague to a case or takes them off (regisseur or team lead only). Added by
     /// anyone but the team lead or the case's regisseur, their access is given to themselves
     /// (break-the-glass, `Access`); added by them, a self-grant is taken away.

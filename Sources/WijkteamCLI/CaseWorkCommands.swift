@@ -7,14 +7,18 @@ import WijkteamStore
 // colleagues on a case; my caseload (the audit log is in AuditCommand.swift). Each change is
 // checked and logged as the person running it, like the screens.
 
-/// `wijkteam household ID --json`: the record plus the ZRM trend per adult and domain.
+/// `wijkteam household ID --json`: the record plus, per adult and domain, the ZRM trend over
+/// measured scores, the measurements as wholes, and the outcome within the case (`ZRMOutcome`).
 struct HouseholdReport: Encodable {
     var record: HouseholdRecord
-    enum Keys: String, CodingKey { case zrmTrend }
+    var today: Day
+    enum Keys: String, CodingKey { case zrmTrend, zrmMeasurements, zrmOutcome }
     func encode(to encoder: Encoder) throws {
         try record.encode(to: encoder)
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(ZRMTrend.of(record.zrm), forKey: .zrmTrend)
+        try c.encode(ZRMMeasurement.all(in: record).map(ZRMMeasurementJSON.init), forKey: .zrmMeasurements)
+        try c.encode(ZRMOutcome.of(record, today: today), forKey: .zrmOutcome)
     }
 }
 
@@ -103,34 +107,6 @@ struct PhaseCommand: ParsableCommand {
     }
 }
 
-struct ZRMCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "zrm", abstract: "Record a ZRM measurement for an adult: DOMAIN=SCORE for what changed.",
-        discussion: "Domains you do not name keep their latest score in this measurement. Domains: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")).")
-    @OptionGroup var common: CommonOptions
-    @Argument(help: "Person id (a household member, 18 or over).") var person: Int
-    @Argument(help: "Scores such as financien=3 sociaal_netwerk=2 (1 acuut … 5 volledig zelfredzaam).") var scores: [String] = []
-    @Option(name: .long, help: "Date of the measurement (YYYY-MM-DD, default today).") var date: String?
-
-    func run() throws {
-        try runReporting {
-            var changes: [LifeDomain: Int] = [:]
-            for pair in scores {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, let d = LifeDomain(rawValue: parts[0]), let s = Int(parts[1]) else {
-                    throw ValidationError(tr("cli.error.zrm.pair", pair))
-                }
-                guard changes[d] == nil else { throw ValidationError(tr("cli.error.zrm.twice", d.rawValue)) }
-                changes[d] = s
-            }
-            let ctx = try common.context()
-            let day = try date.map { try parseDay($0, option: "--date", expect: .past) } ?? ctx.today
-            let saved = try ctx.store.recordZRM(personID: person, date: day, changes: changes, basedOn: nil, today: ctx.today)
-            print(tr("cli.zrm.done", person, day, trCount("cli.count.domains", saved.count), changes.count))
-        }
-    }
-}
-
 struct GoalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "goal", abstract: "Add a plan goal with a target score, or change one (--id).")
     @OptionGroup var common: CommonOptions
@@ -164,16 +140,22 @@ struct GoalCommand: ParsableCommand {
 }
 
 struct CloseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a case with a reason; its open follow-ups close with it.")
+    static let configuration = CommandConfiguration(
+        commandName: "close", abstract: "Close a case with a reason; its open follow-ups close with it.",
+        discussion:
+            "A case closes with a final ZRM measurement (a complete one after the baseline) or --no-final-zrm saying why there is none.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Case number.") var caseID: Int
     @Option(name: .long, help: "Why: goals reached, referred on, moved away …") var reason: String
     @Option(name: .long, help: "The case version you saw.") var version: Int?
+    @Option(name: .customLong("no-final-zrm"), help: "Why the case closes without a final ZRM measurement (needed when it has none).")
+    var noFinalZRM: String?
 
     func run() throws {
         try runReporting {
             let ctx = try common.context()
-            let (c, followUps) = try ctx.store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: ctx.today)
+            let (c, followUps) = try ctx.store.closeCase(
+                caseID: caseID, reason: reason, noFinalZRMReason: noFinalZRM, expectedVersion: version, today: ctx.today)
             print(followUps > 0 ? tr("cli.close.done.followups", c.id, trCount("cli.count.openfollowups", followUps)) : tr("cli.close.done", c.id))
         }
     }

@@ -24,7 +24,7 @@ struct HouseholdCommand: ParsableCommand {
                 let ctx = try common.context()
                 let record = try ctx.store.household(id: id, access: .export)
                 if output.json {
-                    try printJSON(HouseholdReport(record: record))
+                    try printJSON(HouseholdReport(record: record, today: ctx.today))
                 } else {
                     print(TextReports.household(record, staff: try ctx.store.staff(), today: ctx.today))
                 }

@@ -236,7 +236,7 @@ enum TextReports {
                     let series = scores.filter { $0.domain == d }.sorted { $0.date < $1.date }
                     guard let last = series.last else { continue }
                     let delta = series.count > 1 ? last.score - series[series.count - 2].score : 0
-                    parts.append("\(d.short) \(last.score)\(delta > 0 ? "↑" : delta < 0 ? "↓" : "")")
+                    parts.append("\(d.short) \(last.score)\(last.carriedForward ? "↷" : "")\(delta > 0 ? "↑" : delta < 0 ? "↓" : "")")
                 }
                 out.append("  \(pad(p.name, 26)) \(parts.joined(separator: " · "))")
             }

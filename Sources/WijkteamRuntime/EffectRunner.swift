@@ -190,13 +190,15 @@ public struct EffectRunner: Sendable {
             let c = try store.movePhase(caseID: caseID, to: to, expectedVersion: version, today: today)
             return tr("form.saved.phase", c.id, c.phase.label)
         case .zrm(let d):
-            let saved = try store.recordZRM(personID: d.personID, date: d.date, changes: d.changes, basedOn: d.basedOn, today: today)
-            return tr("form.saved.zrm", d.date, saved.count, d.changes.count)
+            let saved = try store.recordZRM(
+                personID: d.personID, date: d.date, scores: d.scores, notAssessed: d.notAssessed, basedOn: d.basedOn, today: today)
+            return tr("form.saved.zrm", d.date, saved.count, d.notAssessed.count)
         case .goal(let g, let version):
             let saved = try store.saveGoal(g, expectedVersion: version)
             return g.id == 0 ? tr("form.saved.goal.added", saved.domain.label, saved.targetScore) : tr("form.saved.goal.changed", saved.domain.label, saved.targetScore)
-        case .close(let caseID, let reason, let version):
-            let (c, followUps) = try store.closeCase(caseID: caseID, reason: reason, expectedVersion: version, today: today)
+        case .close(let caseID, let reason, let noFinal, let version):
+            let (c, followUps) = try store.closeCase(
+                caseID: caseID, reason: reason, noFinalZRMReason: noFinal, expectedVersion: version, today: today)
             return followUps > 0 ? tr("form.saved.closed.with.followups", c.id, followUps) : tr("form.saved.closed", c.id)
         case .breakGlass(let caseID, let reason):
             let use = try store.breakGlass(caseID: caseID, reason: reason)

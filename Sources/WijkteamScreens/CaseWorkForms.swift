@@ -9,7 +9,8 @@ public enum CaseEdit: Sendable, Equatable {
     case phase(caseID: Int, to: Phase, expectedVersion: Int)
     case zrm(ZRMDraft)
     case goal(PlanGoal, expectedVersion: Int?)
-    case close(caseID: Int, reason: String, expectedVersion: Int)
+    /// `noFinalZRM`: why the case closes without a final ZRM measurement (nil: it has one).
+    case close(caseID: Int, reason: String, noFinalZRM: String?, expectedVersion: Int)
     /// Break the glass: read the history of a case one gave oneself access to, for a reason.
     case breakGlass(caseID: Int, reason: String)
 }
@@ -29,11 +30,13 @@ public struct ZRMDraft: Sendable, Equatable {
     public var personID: Int
     public var date: Day
     /// The scores typed in this form.
-    public var changes: [LifeDomain: Int]
-    /// The latest scores the form showed; a measurement recorded meanwhile is refused.
+    public var scores: [LifeDomain: Int]
+    /// The domains marked not assessed.
+    public var notAssessed: Set<LifeDomain>
+    /// The latest scores the form showed as hints; a measurement recorded meanwhile is refused.
     public var basedOn: [LifeDomain: Int]
-    public init(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]) {
-        self.personID = personID; self.date = date; self.changes = changes; self.basedOn = basedOn
+    public init(personID: Int, date: Day, scores: [LifeDomain: Int], notAssessed: Set<LifeDomain>, basedOn: [LifeDomain: Int]) {
+        self.personID = personID; self.date = date; self.scores = scores; self.notAssessed = notAssessed; self.basedOn = basedOn
     }
 }
 
@@ -246,144 +249,5 @@ struct JournalForm: Sendable {
             text.render(into: &grid, area: textArea, style: Style(.normal), focused: false)
         }
         FormParts.footer(error, hint: tr("form.journal.hint"), into: &grid, inner: inner)
-    }
-}
-
-/// A ZRM measurement for one adult (`z` on the household screen). The form shows the latest
-/// score per domain; only what changed needs typing (1–5), the rest is confirmed as it was.
-struct ZRMForm: Sendable {
-    typealias Outcome = FormOutcome<CaseEdit>
-    var householdID = 0
-
-    let adults: [Person]
-    let scores: [ZRMScore]
-    let today: Day
-    var personIndex = 0
-    var date: TextInput
-    /// 0 person, 1 date, 2… the domains.
-    var row = 2
-    var changes: [LifeDomain: Int] = [:]
-    var error: String?
-    var discard = FormParts.DiscardGuard()
-
-    init(adults: [Person], scores: [ZRMScore], today: Day) {
-        self.adults = adults
-        self.scores = scores
-        self.today = today
-        date = TextInput(text: today.description, maxLength: 20)
-        // The adult measured longest ago first, never measured before that: the one most likely due.
-        let lastMeasured = adults.map { p in scores.filter { $0.personID == p.id }.map(\.date).max() }
-        personIndex = lastMeasured.firstIndex(of: nil) ?? lastMeasured.indices.min { lastMeasured[$0]! < lastMeasured[$1]! } ?? 0
-    }
-
-    /// Opens again after a refused save: the typed scores over what is recorded now.
-    init(draft: ZRMDraft, adults: [Person], scores: [ZRMScore], today: Day, error: String) {
-        self.init(adults: adults, scores: scores, today: today)
-        personIndex = adults.firstIndex { $0.id == draft.personID } ?? personIndex
-        date = TextInput(text: draft.date.description, maxLength: 20)
-        changes = draft.changes
-        self.error = error
-    }
-
-    var person: Person { adults[personIndex] }
-    var latest: [LifeDomain: ZRMScore] { ZRMMeasurement.latest(scores, person: person.id) }
-    static let domains = LifeDomain.zrmDomains
-
-    mutating func key(_ key: Key) -> Outcome {
-        error = nil
-        let mayCancel = discard.allowsCancel(key, somethingTyped: !changes.isEmpty)
-        switch key {
-        case .escape:
-            guard mayCancel else { error = changes.count == 1 ? tr("form.zrm.discard.one") : tr("form.zrm.discard.many", changes.count); return .stay }
-            return .cancel
-        case .enter, .ctrl("s"): return save()
-        case .up, .backTab: row = max(0, row - 1); return .stay
-        case .down, .tab: row = min(Self.domains.count + 1, row + 1); return .stay
-        default: break
-        }
-        switch row {
-        case 0:
-            guard key == .left || key == .right || key == .char(" ") else { return .stay }
-            guard changes.isEmpty else { error = tr("form.zrm.switch.person"); return .stay }
-            personIndex = (personIndex + (key == .left ? adults.count - 1 : 1)) % adults.count
-        case 1:
-            _ = date.apply(key)
-        default:
-            let d = Self.domains[row - 2]
-            let shown = changes[d] ?? latest[d]?.score
-            switch key {
-            case .char(let c) where ("1"..."5").contains(c):
-                let v = Int(String(c))!
-                if latest[d]?.score == v { changes[d] = nil } else { changes[d] = v }
-                row = min(Self.domains.count + 1, row + 1)
-            case .left, .right:
-                let v = max(1, min(5, (shown ?? 3) + (key == .left ? -1 : 1)))
-                if latest[d]?.score == v { changes[d] = nil } else { changes[d] = v }
-            case .backspace, .delete, .char("0"):
-                changes[d] = nil
-            case .char:
-                error = tr("form.zrm.score.range")
-            default: break
-            }
-        }
-        return .stay
-    }
-
-    private mutating func save() -> Outcome {
-        guard let day = DayInput.parse(date.text, today: today, expect: .past) else { error = tr("form.zrm.date.format", DayInput.forms); row = 1; return .stay }
-        do {
-            _ = try ZRMMeasurement.scores(for: person, on: day, today: today, changes: changes, previous: latest.mapValues(\.score))
-        } catch {
-            self.error = "\(error)"
-            return .stay
-        }
-        return .save(.zrm(ZRMDraft(personID: person.id, date: day, changes: changes, basedOn: latest.mapValues(\.score))))
-    }
-
-    func render(into grid: inout Grid, bounds: Rect, privacy: Bool) {
-        let rows = Self.domains.count + 2
-        let footer = FormParts.footerRows(error, width: min(78, bounds.width) - 2)
-        let area = Picker.area(in: bounds, preferredWidth: min(78, bounds.width), preferredHeight: min(bounds.height, rows + 3 + footer))
-        let panel = Panel(title: tr("form.zrm.title"), focused: true)
-        panel.render(into: &grid, area: area)
-        let inner = panel.inner(area)
-        guard inner.height >= 3 else { return }
-        let visible = max(1, inner.height - 1 - min(footer, inner.height - 2))
-        // Keep the selected row in view on a short terminal.
-        let first = max(0, min(row - visible + 1, rows - visible))
-        let latest = self.latest
-        for r in first..<min(rows, first + visible) {
-            let y = inner.y + (r - first)
-            let focused = r == row
-            switch r {
-            case 0:
-                FormParts.label(tr("form.zrm.person"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
-                let name = Format.name(person.name, privacy: privacy), age = person.age(on: today)
-                let who = adults.count > 1 ? tr("form.zrm.person.one.of", name, age, personIndex + 1, adults.count) : "\(name), \(age)"
-                FormParts.choice(who, focused: focused && adults.count > 1, into: &grid, area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
-            case 1:
-                FormParts.label(tr("form.zrm.date"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
-                FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 14, height: 1))
-                FormParts.dateMeaning(date.text, today: today, expect: .past, into: &grid, x: inner.x + 45, y: y, maxX: inner.maxX)
-            default:
-                let d = Self.domains[r - 2]
-                FormParts.label(d.label, focused: focused, into: &grid, x: inner.x, y: y, width: 32)
-                let was = latest[d]
-                let now = changes[d]
-                var segments: [(String, Style)] = [(was.map { tr("form.zrm.was", $0.score) } ?? tr("form.zrm.new"), Style(.muted))]
-                if let now {
-                    let arrow = (was?.score).map { now > $0 ? " ↑" : " ↓" } ?? ""
-                    segments.append(("  " + tr("form.zrm.now", now) + "\(arrow)  \(ZRMScore.label(now))", Style(HouseholdScreen.zrmRole(now), [.bold])))
-                } else if let was {
-                    segments.append(("  = \(was.score)  \(ZRMScore.label(was.score))", Style(.normal)))
-                } else {
-                    segments.append(("  –", Style(.muted)))
-                }
-                grid.put(segments: segments, x: inner.x + 32, y: y, maxWidth: inner.width - 32)
-                if focused { grid.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.adding(.bold) } }
-            }
-        }
-        let hint = tr("form.zrm.hint")
-        FormParts.footer(error, hint: changes.isEmpty ? hint : tr("form.zrm.hint.changed", changes.count, hint), into: &grid, inner: inner)
     }
 }

@@ -148,6 +148,9 @@ extension FollowUpFlow: FormDialog {
 struct TextDialog: FormDialog {
     enum Purpose: Sendable, Equatable {
         case closeCase(caseID: Int, version: Int, householdID: Int)
+        /// Closing a case without a final ZRM measurement: the reason given says why it closes
+        /// and why there is none.
+        case closeCaseNoFinalZRM(caseID: Int, version: Int, householdID: Int)
         case discussion(caseID: Int, version: Int)
         case breakGlass(caseID: Int, householdID: Int)
     }
@@ -164,6 +167,7 @@ struct TextDialog: FormDialog {
             // The domain's own rules, so the dialog and the store say the same.
             do {
                 if case .closeCase = purpose { try Case.validateCloseReason(input.text) }
+                if case .closeCaseNoFinalZRM = purpose { try Case.validateCloseReason(input.text) }
                 if case .breakGlass = purpose { _ = try BreakGlassUse.reason(input.text) }
             } catch {
                 self.error = "\(error)"
@@ -180,7 +184,9 @@ struct TextDialog: FormDialog {
     func effects(saving text: String, context: FormContext) -> [Effect] {
         switch purpose {
         case .closeCase(let caseID, let version, let householdID):
-            [.saveCaseWork(.close(caseID: caseID, reason: text, expectedVersion: version), householdID: householdID)]
+            [.saveCaseWork(.close(caseID: caseID, reason: text, noFinalZRM: nil, expectedVersion: version), householdID: householdID)]
+        case .closeCaseNoFinalZRM(let caseID, let version, let householdID):
+            [.saveCaseWork(.close(caseID: caseID, reason: text, noFinalZRM: text, expectedVersion: version), householdID: householdID)]
         case .discussion(let caseID, let version):
             [.setDiscussion(caseID: caseID, question: text.allSatisfy(\.isWhitespace) ? nil : text, expectedVersion: version)]
         case .breakGlass(let caseID, let householdID):
@@ -192,6 +198,7 @@ struct TextDialog: FormDialog {
         let title =
             switch purpose {
             case .closeCase(let caseID, _, _): tr("shell.closeCase.title", caseID)
+            case .closeCaseNoFinalZRM(let caseID, _, _): tr("shell.closeCase.noFinalZRM.title", caseID)
             case .discussion(let caseID, _): tr("shell.discussion.title", caseID)
             case .breakGlass(let caseID, _): tr("shell.breakGlass.title", caseID)
             }
@@ -203,7 +210,7 @@ extension TextDialog.Purpose {
     /// A reason's error goes when typing; a refusal of the question stays in view.
     var clearsErrorOnTyping: Bool {
         switch self {
-        case .closeCase, .breakGlass: true
+        case .closeCase, .closeCaseNoFinalZRM, .breakGlass: true
         case .discussion: false
         }
     }

@@ -112,23 +112,36 @@ struct HouseholdPage {
         }
     }
 
-    /// ZRM per adult: latest score per domain, the change since the measurement before, the trend.
+    /// ZRM per adult, within the case (`ZRMOutcome`): what the latest measurement holds per domain
+    /// (a score, "3↷" carried forward by the old rule, "–" not assessed), the outcome first → latest
+    /// measured score of the case with its change, the last step, the trend.
     mutating func zrm() {
         heading(tr("screens.household.heading.zrm"))
-        let measured = r.household.members.filter { p in r.zrm.contains { $0.personID == p.id } }
+        let outcomes = ZRMOutcome.of(r, today: today)
+        let measured = r.household.members.filter { p in outcomes.contains { $0.personID == p.id } }
         if measured.isEmpty { out.append(("  " + tr("screens.household.zrm.none"), Style(.muted))) }
+        if outcomes.contains(where: { $0.atLatest == .carriedForward }) {
+            wrapped(tr("screens.household.zrm.legend"), style: Style(.muted))
+        }
         for p in measured {
-            let scores = r.zrm.filter { $0.personID == p.id }
-            let latest = scores.map(\.date).max()!
-            out.append(("  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), latest), Style(.normal, [.bold])))
-            for d in LifeDomain.zrmDomains {
-                let history = scores.filter { $0.domain == d }.sorted { $0.date < $1.date }
-                guard let last = history.last else { continue }
-                let change = history.count > 1 ? last.score - history[history.count - 2].score : 0
-                let delta = history.count < 2 ? "    " : change > 0 ? " (+\(change))" : change < 0 ? " (−\(-change))" : " (=) "
-                let line = "    " + TextWidth.pad(d.label, to: 28) + " \(last.score)" + TextWidth.pad(delta, to: 6)
-                    + HouseholdScreen.sparkline(history.map(\.score)) + "  " + ZRMScore.label(last.score)
-                out.append((line, Style(HouseholdScreen.zrmRole(last.score))))
+            let rows = outcomes.filter { $0.personID == p.id }
+            let firstDate = rows.compactMap(\.firstDate).min()
+            out.append(
+                (
+                    "  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), rows[0].latestMeasurement)
+                        + (firstDate.map { " " + tr("screens.household.zrm.since", $0) } ?? ""), Style(.normal, [.bold])
+                ))
+            var skipped: [String] = []
+            for o in rows {
+                if o.history.isEmpty && o.atLatest != .carriedForward {
+                    if o.atLatest == .notAssessed { skipped.append(o.domain.label) }
+                    continue
+                }
+                let line = HouseholdScreen.zrmLine(o)
+                out.append((TextWidth.truncate(line.0, to: width), line.1))
+            }
+            if !skipped.isEmpty {
+                wrapped(tr("screens.household.zrm.not_assessed", skipped.joined(separator: ", ")), indent: "    ", style: Style(.muted))
             }
         }
     }

@@ -44,6 +44,27 @@ public struct HouseholdScreen: Sendable {
         return String(scores.map { bars[max(1, min(5, $0)) - 1] })
     }
 
+    /// One domain of an adult's ZRM: the latest measurement's entry, first → latest of the case
+    /// (change), the last step, the trend of measured scores.
+    static func zrmLine(_ o: ZRMOutcome) -> (String, Style) {
+        let entry =
+            switch o.atLatest {
+            case .scored: o.atLatestScore.map(String.init) ?? ""
+            case .carriedForward: (o.atLatestScore.map(String.init) ?? "") + "↷"
+            case .notAssessed: "–"
+            case .notNamed: "·"
+            }
+        var outcome = ""
+        if let first = o.firstScore, let latest = o.latest, let change = o.change {
+            outcome = "\(first)→\(latest) " + (change > 0 ? "+\(change)" : change < 0 ? "−\(-change)" : "=")
+        }
+        let step = o.lastStep.map { tr("screens.household.zrm.step", $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "=") } ?? ""
+        let line =
+            "    " + TextWidth.pad(o.domain.label, to: 26) + " " + TextWidth.pad(entry, to: 4) + TextWidth.pad(outcome, to: 8)
+            + TextWidth.pad(step, to: 9) + sparkline(o.history) + "  " + (o.latest.map(ZRMScore.label) ?? "")
+        return (line, Style(o.latest.map(zrmRole) ?? .muted))
+    }
+
     static func zrmRole(_ score: Int) -> Role {
         switch score {
         case ...2: .overdue

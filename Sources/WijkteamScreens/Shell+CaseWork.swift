@@ -33,8 +33,12 @@ extension Shell {
                              action: .phase(caseID: c.id, to: next, version: c.version, householdID: hid))
             return .redraw
         case .closeCase:
+            // Without a final ZRM measurement the dialog says so (Esc, z records one) and asks why.
+            let hasFinal = ZRMCase.final(in: r, caseID: c.id, today: s.today) != nil
             return open(TextDialog(input: TextInput(placeholder: tr("shell.closeCase.placeholder"), maxLength: 200),
-                                   purpose: .closeCase(caseID: c.id, version: c.version, householdID: hid)))
+                    purpose: hasFinal
+                        ? .closeCase(caseID: c.id, version: c.version, householdID: hid)
+                        : .closeCaseNoFinalZRM(caseID: c.id, version: c.version, householdID: hid)))
         default:
             return .none
         }
@@ -133,11 +137,14 @@ extension Shell {
             var form = GoalForm(draft: g, current: now, members: r?.household.members ?? [], scores: r?.zrm ?? [], error: error)
             form.householdID = hid
             modal = .form(form)
-        case .close(let caseID, let reason, let version):
+        case .close(let caseID, let reason, let noFinal, let version):
             let current = r?.cases.first { $0.id == caseID }
             guard current?.isOpen ?? true else { return }
+            let v = current?.version ?? version
             modal = .form(TextDialog(input: TextInput(text: reason, maxLength: 200),
-                                     purpose: .closeCase(caseID: caseID, version: current?.version ?? version, householdID: hid),
+                    purpose: noFinal == nil
+                        ? .closeCase(caseID: caseID, version: v, householdID: hid)
+                        : .closeCaseNoFinalZRM(caseID: caseID, version: v, householdID: hid),
                                      error: tr("shell.closeCase.anyway", error)))
         case .breakGlass(let caseID, let reason):
             modal = .form(

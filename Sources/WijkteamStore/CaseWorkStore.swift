@@ -41,41 +41,6 @@ extension StoreWork {
         return c
     }
 
-    /// Records a ZRM measurement: the typed scores over the latest ones. With `basedOn` (the
-    /// scores the form showed), a measurement recorded meanwhile by someone else is refused.
-    @discardableResult
-    package func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
-        guard let row = try db.fetchOne("SELECT * FROM person WHERE id = ?", [personID]) else {
-            throw WijkteamError.invalid(tr("store.person.missing", personID))
-        }
-        let person = Rows.person(row)
-        let c = try db.fetchOne("""
-            SELECT * FROM care_case WHERE household_id = ? AND phase <> 'afgesloten' ORDER BY id DESC LIMIT 1
-            """, [person.householdID]).map(Rows.case)
-        guard let c else { throw WijkteamError.invalid(tr("store.zrm.no_open_case", person.name)) }
-        try requireCaseWrite(c, detail: "record ZRM")
-        let all = try db.fetchMapped("SELECT * FROM zrm_score WHERE person_id = ?", [personID], Rows.zrm)
-        let latest = ZRMMeasurement.latest(all, person: personID)
-        if let basedOn, let what = ZRMMeasurement.changedMeanwhile(expected: basedOn, current: latest) {
-            throw WijkteamError.invalid(tr("store.zrm.changed_meanwhile", person.name, what))
-        }
-        // A backdated measurement confirms what was known on its date, not later scores.
-        let known = ZRMMeasurement.latest(all.filter { $0.date <= date }, person: personID)
-        let scores = try ZRMMeasurement.scores(for: person, on: date, today: today, changes: changes,
-                                               previous: known.mapValues(\.score))
-        for s in scores {
-            try db.execute("""
-                INSERT INTO zrm_score (person_id, domain, date, score) VALUES (?, ?, ?, ?)
-                ON CONFLICT(person_id, domain, date) DO UPDATE SET score = excluded.score
-                """, [s.personID, s.domain.rawValue, s.date.description, s.score])
-        }
-        let typed = changes.keys.sorted { $0.rawValue < $1.rawValue }.map(\.rawValue).joined(separator: ",")
-        try AuditRows.insert(db, AuditEvent(.change, householdID: person.householdID, caseID: c.id,
-                                            detail: "ZRM of person \(personID) on \(date): \(scores.count) domains (typed: \(typed.isEmpty ? "none" : typed))"),
-                             actor: actor)
-        return scores
-    }
-
     /// Adds a plan goal (id 0) or changes one, version-checked.
     @discardableResult
     package func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
@@ -109,16 +74,27 @@ extension StoreWork {
         return saved
     }
 
-    /// Closes a case with a reason; its open follow-ups close with it.
+    /// Closes a case with a reason; its open follow-ups close with it. It needs a final ZRM
+    /// measurement (`ZRMCase.final`) or a reason why there is none.
     @discardableResult
-    package func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
+    package func closeCase(caseID: Int, reason: String, noFinalZRMReason: String?, expectedVersion: Int?, today: Day)
+        throws -> (case: Case, closedFollowUps: Int)
+    {
         try Case.validateCloseReason(reason)
         let why = reason.trimmed
         var c = try CaseWorkRows.loadCase(db, caseID)
         try requireCaseWrite(c, detail: "close case")
         try CaseWorkRows.checkVersion(c, expectedVersion)
         guard c.isOpen else { throw WijkteamError.caseClosed(caseID) }
-        try CaseWorkRows.update(db, c, sql: "phase = 'afgesloten', closed_reason = ?, closed_on = ?", [why, today.description])
+        let noFinal = noFinalZRMReason?.trimmed.isEmpty == false ? noFinalZRMReason?.trimmed : nil
+        if let blocker = try ZRMCase.closeBlocker(
+            in: householdRecord(id: c.householdID), caseID: caseID, today: today, noFinalReason: noFinal)
+        {
+            throw WijkteamError.invalid(blocker)
+        }
+        try CaseWorkRows.update(
+            db, c, sql: "phase = 'afgesloten', closed_reason = ?, closed_on = ?, no_final_zrm_reason = ?",
+            [why, today.description, noFinal])
         try db.execute("UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE case_id = ? AND done = 0",
                        ["case closed \(today): \(why)", caseID])
         let followUps = db.changesCount
@@ -126,7 +102,9 @@ extension StoreWork {
         c.closedReason = why
         c.version += 1
         try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: caseID,
-                                            detail: "case closed; \(followUps) open follow-ups closed with it"), actor: actor)
+                detail:
+                    "case closed\(noFinal == nil ? "" : " without a final ZRM measurement"); \(followUps) open follow-ups closed with it"),
+            actor: actor)
         return (c, followUps)
     }
 

@@ -156,10 +156,18 @@ struct JournalEntryFile: Decodable {
     var about: Int?
 }
 
+/// A ZRM measurement in a district file: the scores, and the domains not assessed (named, or
+/// every domain not scored with `rest_not_assessed: true`); a domain neither scored nor marked
+/// leaves the measurement partial (it does not count as a baseline).
 struct ZRMEntry: Decodable {
     var person: Int
     var date: Day
     var scores: [String: Int]
+    var notAssessed: [String]?
+    var restNotAssessed: Bool?
+    enum CodingKeys: String, CodingKey {
+        case person, date, scores, notAssessed = "not_assessed", restNotAssessed = "rest_not_assessed"
+    }
 }
 
 struct SignalEntry: Decodable {
@@ -265,7 +273,8 @@ indirect enum Shape: Sendable {
                     ])),
                 "members": .list(.scalar), "cover": .scalar,
             ])),
-        "zrm": .list(.map(["person": .scalar, "date": .scalar, "scores": .anyKeys])),
+        "zrm": .list(
+            .map(["person": .scalar, "date": .scalar, "scores": .anyKeys, "not_assessed": .list(.scalar), "rest_not_assessed": .scalar])),
         "signals": .list(
             .map([
                 "date": .scalar, "source": .scalar, "description": .scalar, "domains": .list(.scalar), "safety": .scalar,

@@ -241,12 +241,17 @@ public struct DistrictGenerator {
             ids.goalID += 1
             d.goals.append(PlanGoal(id: ids.goalID, caseID: caseID, domain: c.domains[0], personID: members[0].id,
                                     targetScore: int(3...5), text: "Stabiel op \(c.domains[0].label)"))
+            // Each measurement complete: the case's domains scored (financien when it names none),
+            // the others marked not assessed.
+            let scored = c.domains.filter(\.isZRM).isEmpty ? [LifeDomain.financien] : c.domains.filter(\.isZRM)
+            let rest = Set(ZRMMeasurement.unaccounted(scored: scored, notAssessed: []))
             for m in members.filter({ $0.isAdult(on: today) }) {
                 for k in 0..<int(1...3) {
-                    for domain in c.domains where domain.isZRM {
-                        d.zrm.append(ZRMScore(personID: m.id, domain: domain, date: opened.adding(days: 30 * k + 7),
-                                              score: min(5, int(1...3) + k)))
+                    let date = opened.adding(days: 30 * k + 7)
+                    for domain in scored {
+                        d.zrm.append(ZRMScore(personID: m.id, domain: domain, date: date, score: min(5, int(1...3) + k)))
                     }
+                    d.zrmMeasurements.append(ZRMMeasurementRecord(personID: m.id, date: date, notAssessed: rest))
                 }
             }
         }

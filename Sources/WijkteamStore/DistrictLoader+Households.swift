@@ -251,7 +251,30 @@ struct HouseholdLoading {
                 }
                 data.zrm.append(ZRMScore(personID: z.person, domain: domain, date: z.date, score: score))
             }
+            try loadNotAssessed(z, at: at, from: doc)
         }
+    }
+
+    /// The domains a file's measurement marks not assessed (none scored and marked both).
+    private mutating func loadNotAssessed(_ z: ZRMEntry, at: [PathKey], from doc: YAMLDocument) throws {
+        var skipped = Set<LifeDomain>()
+        for (i, key) in (z.notAssessed ?? []).enumerated() {
+            guard let domain = LifeDomain(rawValue: key), domain.isZRM else {
+                throw doc.error(
+                    at + [.key("not_assessed"), .index(i)],
+                    "'\(key)' is not a ZRM domain (expected one of: \(LifeDomain.zrmDomains.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard z.scores[key] == nil else {
+                throw doc.error(at + [.key("not_assessed"), .index(i)], "\(key) is both scored and not assessed")
+            }
+            skipped.insert(domain)
+        }
+        if z.restNotAssessed == true {
+            skipped.formUnion(
+                ZRMMeasurement.unaccounted(scored: z.scores.keys.compactMap(LifeDomain.init(rawValue:)), notAssessed: skipped))
+        }
+        guard !skipped.isEmpty else { return }
+        data.zrmMeasurements.append(ZRMMeasurementRecord(personID: z.person, date: z.date, notAssessed: skipped))
     }
 
     mutating func loadSignals(of h: HouseholdFile, from doc: YAMLDocument, householdCases: Set<Int>) throws {

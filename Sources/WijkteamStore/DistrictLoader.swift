@@ -26,6 +26,8 @@ public struct DistrictData: Sendable {
     public var cases: [Case] = []
     public var followUps: [FollowUp] = []
     public var zrm: [ZRMScore] = []
+    /// The domains each ZRM measurement marks not assessed (measurements without one mark none).
+    public var zrmMeasurements: [ZRMMeasurementRecord] = []
     public var goals: [PlanGoal] = []
     public var provisions: [Provision] = []
     public var journal: [JournalEntry] = []
@@ -60,6 +62,9 @@ public struct DistrictData: Sendable {
         d.caseClosedOn = caseClosedOn.mapValues { $0.adding(days: days) }
         d.followUps = followUps.map { var f = $0; f.due = f.due.adding(days: days); return f }
         d.zrm = zrm.map { var z = $0; z.date = z.date.adding(days: days); return z }
+        d.zrmMeasurements = zrmMeasurements.map {
+            var m = $0; m.date = m.date.adding(days: days); return m
+        }
         d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
         d.signals = signals.map { s in

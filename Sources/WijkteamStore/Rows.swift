@@ -95,7 +95,9 @@ enum Rows {
     }
 
     static func zrm(_ r: some SQLRow) -> ZRMScore {
-        ZRMScore(personID: r["person_id"], domain: vocab(r, "domain", LifeDomain.financien), date: day(r, "date"), score: r["score"])
+        ZRMScore(
+            personID: r["person_id"], domain: vocab(r, "domain", LifeDomain.financien), date: day(r, "date"), score: r["score"],
+            carriedForward: r["carried_forward"])
     }
 
     static func goal(_ r: some SQLRow) -> PlanGoal {
@@ -212,6 +214,7 @@ enum Importer {
                 z.personID, z.domain.rawValue, z.date.description, z.score,
             ])
         }
+        try ZRMRows.insertMeasurements(d, into: db)
         for g in d.goals {
             try db.cachedStatement(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])

@@ -253,6 +253,8 @@ public struct StoreWork<DB: SQLRunner> {
             signals: try db.fetchMapped("SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", [id], Rows.signal),
             caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
         record.selfGrants = try GrantRows.load(db, caseIDs: caseIDs)
+        record.zrmMeasurements = try db.fetchMapped(
+            "SELECT * FROM zrm_measurement WHERE person_id IN \(inPersons) ORDER BY date, person_id", [], ZRMRows.measurement)
         return record
     }
 

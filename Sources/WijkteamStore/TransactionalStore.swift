@@ -151,16 +151,26 @@ extension TransactionalStore {
         try writing { try $0.movePhase(caseID: caseID, to: target, expectedVersion: expectedVersion, today: today) }
     }
     @discardableResult
-    public func recordZRM(personID: Int, date: Day, changes: [LifeDomain: Int], basedOn: [LifeDomain: Int]?, today: Day) throws -> [ZRMScore] {
-        try writing { try $0.recordZRM(personID: personID, date: date, changes: changes, basedOn: basedOn, today: today) }
+    public func recordZRM(
+        personID: Int, date: Day, scores: [LifeDomain: Int], notAssessed: Set<LifeDomain>, basedOn: [LifeDomain: Int]?,
+        today: Day
+    ) throws -> [ZRMScore] {
+        try writing {
+            try $0.recordZRM(personID: personID, date: date, scores: scores, notAssessed: notAssessed, basedOn: basedOn, today: today)
+        }
     }
     @discardableResult
     public func saveGoal(_ goal: PlanGoal, expectedVersion: Int?) throws -> PlanGoal {
         try writing { try $0.saveGoal(goal, expectedVersion: expectedVersion) }
     }
     @discardableResult
-    public func closeCase(caseID: Int, reason: String, expectedVersion: Int?, today: Day) throws -> (case: Case, closedFollowUps: Int) {
-        try writing { try $0.closeCase(caseID: caseID, reason: reason, expectedVersion: expectedVersion, today: today) }
+    public func closeCase(caseID: Int, reason: String, noFinalZRMReason: String?, expectedVersion: Int?, today: Day) throws -> (
+        case: Case, closedFollowUps: Int
+    ) {
+        try writing {
+            try $0.closeCase(
+                caseID: caseID, reason: reason, noFinalZRMReason: noFinalZRMReason, expectedVersion: expectedVersion, today: today)
+        }
     }
     public func setCaseMember(caseID: Int, staffID: StaffID, member: Bool, today: Day) throws {
         try writing { try $0.setCaseMember(caseID: caseID, staffID: staffID, member: member, today: today) }

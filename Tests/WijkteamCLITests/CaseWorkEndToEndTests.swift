@@ -45,11 +45,22 @@ import Testing
         let c = String(Self.dekkerCase)
         var r = try Binary.run(["phase", c, "plan", "--db", db, "--as", "daan"])
         #expect(r.status == 1)
-        #expect(r.err.contains("Plan needs a keukentafelgesprek in the journal and a first ZRM measurement"), "\(r.err)")
+        #expect(r.err.contains("Plan needs a keukentafelgesprek in the journal and a complete ZRM measurement"), "\(r.err)")
         r = try Binary.run(["journal", "add", c, "--kind", "keukentafelgesprek", "--text", "Met Frank en Marian aan tafel.", "--db", db, "--as", "daan"])
         #expect(r.status == 0, "\(r.err)")
+        // Two domains alone are no measurement: the error names what is still open, nothing is written.
         r = try Binary.run(["zrm", String(Self.frank), "financien=2", "sociaal_netwerk=2", "--db", db, "--as", "daan"])
-        #expect(r.status == 0, "\(r.err)")
+        #expect(r.status == 1 && r.err.contains("still open:") && r.err.contains("Justitie") && !r.err.contains("Financiën"), "\(r.err)")
+        r = try Binary.run([
+            "zrm", String(Self.frank), "financien=2", "sociaal_netwerk=2", "--not-assessed", "justitie,middelengebruik",
+            "--db", db, "--as", "daan",
+        ])
+        #expect(r.status == 1 && !r.err.contains("Justitie") && r.err.contains("Huisvesting"), "\(r.err)")
+        r = try Binary.run([
+            "zrm", String(Self.frank), "financien=2", "sociaal_netwerk=2", "--not-assessed", "justitie", "--rest-not-assessed",
+            "--db", db, "--as", "daan",
+        ])
+        #expect(r.status == 0 && r.out.contains("2 domains scored, 11 not assessed"), "\(r.err)")
         r = try Binary.run(["zrm", String(Self.frank), "financien=9", "--db", db, "--as", "daan"])
         #expect(r.status == 1 && r.err.contains("9 is not a ZRM score"), "\(r.err)")
         r = try Binary.run(["phase", c, "plan", "--db", db, "--as", "daan"])
@@ -63,12 +74,25 @@ import Testing
         // A stale version is refused and says what the case is now.
         r = try Binary.run(["close", c, "--reason", "Doelen bereikt", "--version", "1", "--db", db, "--as", "daan"])
         #expect(r.status == 1 && r.err.contains("was changed by someone else") && r.err.contains("phase Uitvoering"), "\(r.err)")
+        // Only the baseline: closing asks for a final measurement, or why there is none.
+        r = try Binary.run(["close", c, "--reason", "Doelen bereikt", "--db", db, "--as", "daan"])
+        #expect(r.status == 1 && r.err.contains("no final ZRM measurement"), "\(r.err)")
+        r = try Binary.run(["close", c, "--reason", "Verhuisd", "--no-final-zrm", "Vertrokken zonder adres", "--db", db, "--as", "daan"])
+        #expect(r.status == 0, "\(r.err)")
 
         let household = try Binary.json(["household", String(Self.dekkerHousehold), "--json", "--db", db, "--as", "daan"]) as! JSON
         let journal = household["journal"] as! [JSON]
         #expect(journal.contains { $0["text"] as? String == "Met Frank en Marian aan tafel." && $0["author_id"] as? String == "daan" })
         let trend = household["zrm_trend"] as! [JSON]
         #expect(trend.contains { $0["domain"] as? String == "financien" && $0["latest"] as? Int == 2 && $0["person_id"] as? Int == Self.frank })
+        let outcome = household["zrm_outcome"] as! [JSON]
+        let fin = try #require(outcome.first { $0["domain"] as? String == "financien" && $0["person_id"] as? Int == Self.frank })
+        #expect(fin["first_score"] as? Int == 2 && fin["latest"] as? Int == 2 && fin["at_latest"] as? String == "scored", "\(fin)")
+        #expect(outcome.contains { $0["domain"] as? String == "justitie" && $0["at_latest"] as? String == "not_assessed" })
+        let measurements = household["zrm_measurements"] as! [JSON]
+        #expect(
+            measurements.count == 1 && (measurements[0]["not_assessed"] as? [String])?.count == 11
+                && measurements[0]["recorded_by"] as? String == "daan")
     }
 
     @Test func auditVerifyNamesTheRowEditedWithSqlite3() throws {
@@ -106,7 +130,10 @@ import Testing
     /// `household --json` shows both, and the trend changed.
     @Test func journalAndZRMFromTheScreens() throws {
         let db = try Binary.freshDatabase()
-        #expect(try Binary.run(["zrm", String(Self.frank), "financien=2", "--date", "2026-10-01", "--db", db, "--as", "daan"]).status == 0)
+        #expect(
+            try Binary.run([
+                "zrm", String(Self.frank), "financien=2", "--date", "2026-10-01", "--rest-not-assessed", "--db", db, "--as", "daan",
+            ]).status == 0)
         let t = try TmuxSession(args: ["--db", db, "--as", "daan"], width: 100, height: 32)
         let board = t.waitFor("My caseload")
         #expect(board.contains("needs you"))
@@ -129,14 +156,18 @@ import Testing
         #expect(saved.contains("Aan tafel met Frank en Marian."), "\(saved)")
         t.send("z")
         // The form starts with the adult never measured (Marian); switch to Frank on the person row.
-        #expect(t.waitFor("ZRM measurement").contains("Marian Dekker, 58"))
+        #expect(t.waitFor("ZRM measurement ·").contains("Marian Dekker, 58"))
         t.send("Up", "Up", "Right", "Down", "Down")
         let form = t.waitFor("Frank Dekker, 60")
-        #expect(form.contains("was 2"), "\(form)")
-        // On Financiën: 3, then (the cursor moves on) Werk & opleiding 2.
+        #expect(form.contains("last 2 2026-10-01"), "\(form)")
+        // On Financiën: 3, then (the cursor moves on) Werk & opleiding 2; Enter refuses the eleven open.
         t.send("3", "2", "Enter")
+        let refused = t.waitFor("still open")
+        #expect(refused.contains("still open"), "\(refused)")
+        // N: the rest not assessed.
+        t.send("N", "Enter")
         let after = t.waitFor("ZRM recorded")
-        #expect(after.contains("2 changed"), "\(after)")
+        #expect(after.contains("2 domains scored, 11 not assessed"), "\(after)")
         t.send("q", "q")
         #expect(t.exitLine()?.contains("EXIT=0") == true)
 

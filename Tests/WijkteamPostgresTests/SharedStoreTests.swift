@@ -248,8 +248,9 @@ final class SampleDatabase {
         let c = try #require(try daan.cases(includeClosed: false).first { $0.id == 17 })
         let record = try daan.household(id: c.householdID)
         let person = try #require(record.household.members.first)
-        let scores = try daan.recordZRM(personID: person.id, date: db.today, changes: [.financien: 3],
-                                        basedOn: nil, today: db.today)
+        let scores = try daan.recordZRM(
+            personID: person.id, date: db.today, scores: [.financien: 3],
+            notAssessed: Set(LifeDomain.zrmDomains.filter { $0 != .financien }), basedOn: nil, today: db.today)
         #expect(scores.contains { $0.domain == .financien && $0.score == 3 })
         let goal = try daan.saveGoal(PlanGoal(id: 0, caseID: 17, domain: .financien, personID: person.id, targetScore: 4, text: " Pay the rent "),
                                      expectedVersion: nil)
@@ -263,7 +264,9 @@ final class SampleDatabase {
         try db.terminal("fatima").setCaseMember(caseID: 17, staffID: "karin", member: true, today: db.today)
         #expect(try db.terminal("karin").caseCards().map(\.case.id).contains(17))
         let open = try daan.followUps(includeDone: false).filter { $0.caseID == 17 }.count
-        let closed = try daan.closeCase(caseID: 17, reason: "Goals reached", expectedVersion: c.version, today: db.today)
+        let closed = try daan.closeCase(
+            caseID: 17, reason: "Goals reached", noFinalZRMReason: "no final measurement in this test", expectedVersion: c.version,
+            today: db.today)
         #expect(closed.case.phase == .afgesloten && closed.closedFollowUps == open)
         #expect(try daan.followUps(includeDone: false).allSatisfy { $0.caseID != 17 })
         #expect(try daan.verifyAudit().ok)

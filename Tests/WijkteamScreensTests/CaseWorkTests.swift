@@ -75,7 +75,8 @@ import WijkteamScreens
         d.type("Belafspraak gemaakt voor dinsdag")
         // Meanwhile the team lead closes the case from her own terminal.
         let lead = try SQLiteStore.open(path: d.store.path).acting(as: AuditActor(staffID: "fatima", account: "t", origin: "t"))
-        _ = try lead.closeCase(caseID: 31, reason: "Verhuisd", expectedVersion: nil, today: Sample.today)
+        _ = try lead.closeCase(
+            caseID: 31, reason: "Verhuisd", noFinalZRMReason: "geen eindmeting", expectedVersion: nil, today: Sample.today)
         d.press(.ctrl("s"))
         #expect(d.shell.isDialogOpen)
         let text = d.render().text()

@@ -49,8 +49,10 @@ import WijkteamStore
         let line = try #require(lines.first { $0.contains(domain.label) && $0.contains("zelfredzaam") || $0.contains(domain.label) && $0.contains("acuut") })
         #expect(line.contains(HouseholdScreen.sparkline(history.map(\.score))))
         if history.count > 1 {
+            // The outcome of the case (first → latest) and the last step.
             let change = history.last!.score - history[history.count - 2].score
-            #expect(line.contains(change > 0 ? "(+\(change))" : change < 0 ? "(−\(-change))" : "(=)"))
+            #expect(line.contains("\(history[0].score)→\(history.last!.score)"), "\(line)")
+            #expect(line.contains("step " + (change > 0 ? "+\(change)" : change < 0 ? "−\(-change)" : "=")), "\(line)")
         }
     }
 

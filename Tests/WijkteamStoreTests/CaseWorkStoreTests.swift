@@ -10,6 +10,9 @@ import Wijkteam
     let today = Day("2026-11-20")!
 
     static func actor(_ staff: StaffID) -> AuditActor { AuditActor(staffID: staff, account: "test-\(staff)", origin: "tests") }
+    static func rest(_ scored: [LifeDomain: Int]) -> Set<LifeDomain> {
+        Set(ZRMMeasurement.unaccounted(scored: scored.keys, notAssessed: []))
+    }
 
     /// Two terminals on one database: each its own connection pool.
     @Test func theSecondOfTwoSavesOnCase17IsRefusedAndTheFirstStays() throws {
@@ -21,10 +24,14 @@ import Wijkteam
         let saved = try first.setDiscussion(caseID: 17, question: "Evaluatie: doorgaan of afsluiten?", expectedVersion: a.version)
         #expect(saved.version == a.version + 1)
         #expect(throws: WijkteamError.self) {
-            try second.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: b.version, today: today)
+            try second.closeCase(
+                caseID: 17, reason: "Doelen bereikt", noFinalZRMReason: "geen eindmeting in deze test", expectedVersion: b.version,
+                today: today)
         }
         do {
-            _ = try second.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: b.version, today: today)
+            _ = try second.closeCase(
+                caseID: 17, reason: "Doelen bereikt", noFinalZRMReason: "geen eindmeting in deze test", expectedVersion: b.version,
+                today: today)
         } catch let e as WijkteamError {
             // The refusal says what is there now, so the second person can decide again.
             #expect("\(e)".contains("up for discussion: Evaluatie: doorgaan of afsluiten?"))
@@ -34,26 +41,33 @@ import Wijkteam
         #expect(now.discussion == "Evaluatie: doorgaan of afsluiten?")
         #expect(now.version == saved.version)
         // Applied again on the version it is now, it goes through.
-        let closed = try second.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: now.version, today: today)
+        let closed = try second.closeCase(
+            caseID: 17, reason: "Doelen bereikt", noFinalZRMReason: "geen eindmeting in deze test", expectedVersion: now.version,
+            today: today)
         #expect(closed.case.phase == .afgesloten)
     }
 
     @Test func aZRMMeasurementRecordedMeanwhileIsNotOverwritten() throws {
         let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
         let frank = 2901
-        _ = try store.recordZRM(personID: frank, date: today, changes: [.financien: 2], basedOn: [:], today: today)
+        _ = try store.recordZRM(
+            personID: frank, date: today, scores: [.financien: 2], notAssessed: Self.rest([.financien: 2]), basedOn: [:], today: today)
         // A form filled before that measurement (it showed nothing) is refused, with what changed.
         do {
-            _ = try store.recordZRM(personID: frank, date: today, changes: [.financien: 4], basedOn: [:], today: today)
+            _ = try store.recordZRM(
+                personID: frank, date: today, scores: [.financien: 4], notAssessed: Self.rest([.financien: 4]), basedOn: [:], today: today)
             Issue.record("a stale measurement was saved")
         } catch {
             #expect("\(error)".contains("Financiën –→2"), "\(error)")
         }
         let scores = try store.household(id: 29).zrm.filter { $0.personID == frank }
         #expect(scores.map(\.score) == [2])
-        // Only changed domains are typed: the next one carries Financiën forward.
-        let next = try store.recordZRM(personID: frank, date: today, changes: [.sociaalNetwerk: 3], basedOn: [.financien: 2], today: today)
-        #expect(Set(next.map(\.domain)) == [.financien, .sociaalNetwerk])
+        // Nothing is copied forward: the next measurement of that date replaces it as a whole.
+        let next = try store.recordZRM(
+            personID: frank, date: today, scores: [.sociaalNetwerk: 3], notAssessed: Self.rest([.sociaalNetwerk: 3]),
+            basedOn: [.financien: 2], today: today)
+        #expect(Set(next.map(\.domain)) == [.sociaalNetwerk])
+        #expect(try store.household(id: 29).zrm.filter { $0.personID == frank }.map(\.domain) == [.sociaalNetwerk])
     }
 
     @Test func phasesMoveOnlyWhenWhatTheyNeedIsRecorded() throws {
@@ -62,7 +76,9 @@ import Wijkteam
         #expect(throws: WijkteamError.self) { try store.movePhase(caseID: 31, to: .plan, expectedVersion: c.version, today: today) }
         #expect(throws: WijkteamError.self) { try store.movePhase(caseID: 31, to: .uitvoering, expectedVersion: c.version, today: today) }
         _ = try store.addJournal(caseID: 31, kind: .keukentafelgesprek, date: today, text: "Aan tafel.", sensitive: false, today: today)
-        _ = try store.recordZRM(personID: 2902, date: today, changes: [.sociaalNetwerk: 2], basedOn: nil, today: today)
+        _ = try store.recordZRM(
+            personID: 2902, date: today, scores: [.sociaalNetwerk: 2], notAssessed: Self.rest([.sociaalNetwerk: 2]), basedOn: nil,
+            today: today)
         let moved = try store.movePhase(caseID: 31, to: .plan, expectedVersion: c.version, today: today)
         #expect(moved.phase == .plan)
         #expect(throws: WijkteamError.self) {
@@ -155,8 +171,12 @@ import Wijkteam
 
     @Test func aBackdatedMeasurementDoesNotCopyLaterScores() throws {
         let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
-        _ = try store.recordZRM(personID: 2901, date: today, changes: [.financien: 4], basedOn: nil, today: today)
-        let earlier = try store.recordZRM(personID: 2901, date: today.adding(days: -30), changes: [.huisvesting: 3], basedOn: nil, today: today)
+        _ = try store.recordZRM(
+            personID: 2901, date: today, scores: [.financien: 4], notAssessed: CaseWorkStoreTests.rest([.financien: 4]), basedOn: nil,
+            today: today)
+        let earlier = try store.recordZRM(
+            personID: 2901, date: today.adding(days: -30), scores: [.huisvesting: 3],
+            notAssessed: CaseWorkStoreTests.rest([.huisvesting: 3]), basedOn: nil, today: today)
         #expect(earlier.map(\.domain) == [.huisvesting])
     }
 

@@ -142,7 +142,9 @@ import Wijkteam
         #expect(throws: WijkteamError.self) {
             try store.reopenCase(caseID: opened.id, reason: "terug", expectedVersion: nil, today: Self.today)
         }
-        let closed = try store.closeCase(caseID: opened.id, reason: "Formulieren ingevuld", expectedVersion: nil, today: Self.today).case
+        let closed = try store.closeCase(
+            caseID: opened.id, reason: "Formulieren ingevuld", noFinalZRMReason: "geen eindmeting", expectedVersion: nil, today: Self.today
+        ).case
         let reopened = try store.reopenCase(
             caseID: closed.id, reason: "Nieuwe brief van de Belastingdienst", expectedVersion: closed.version,
             today: Self.today)

@@ -38,7 +38,7 @@ import Wijkteam
         let father = try #require(try store.household(id: 7).household.members.first { $0.isAdult(on: today) && $0.role == .partner })
         var scores = Dictionary(uniqueKeysWithValues: LifeDomain.zrmDomains.map { ($0, 3) })
         scores[.financien] = 1
-        try store.recordZRM(personID: father.id, date: today, changes: scores, basedOn: nil, today: today)
+        try store.recordZRM(personID: father.id, date: today, scores: scores, notAssessed: [], basedOn: nil, today: today)
         #expect(try store.triageContexts(today: today)[7]?.acuteDomains == [.financien])
         let now = try #require(try store.household(id: 7).household.members.first { $0.id == father.id })
         _ = try store.personLeaves(personID: father.id, on: today, reason: .movedOut, expectedVersion: now.version, today: today)

@@ -20,7 +20,9 @@ import Wijkteam
         try store.setDiscussion(caseID: 17, question: "Doorgaan of afsluiten?", expectedVersion: loaded.version)
         func refusal() -> String {
             (try? #require(throws: WijkteamError.self) {
-                try store.closeCase(caseID: 17, reason: "Doelen bereikt", expectedVersion: loaded.version, today: today)
+                try store.closeCase(
+                    caseID: 17, reason: "Doelen bereikt", noFinalZRMReason: "geen eindmeting", expectedVersion: loaded.version, today: today
+                )
             })?.description ?? "saved"
         }
         let nl = dutch { refusal() }

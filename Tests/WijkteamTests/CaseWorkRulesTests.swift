@@ -355,9 +355,12 @@ import Testing
         let f2 = PhaseFacts(record: base, caseID: 2, today: today)
         #expect(f2 == PhaseFacts(hasRegisseur: false, hasKeukentafelgesprek: false, hasZRMBaseline: false, goals: 1))
 
-        // An adult's measurement is the baseline; the child's is not.
+        // An adult's complete measurement is the baseline; the child's is not; one domain alone is not.
         var withAdult = base
         withAdult.zrm.append(ZRMScore(personID: adult.id, domain: .financien, date: today, score: 2))
+        #expect(!PhaseFacts(record: withAdult, caseID: 1, today: today).hasZRMBaseline)
+        withAdult.zrmMeasurements.append(
+            ZRMMeasurementRecord(personID: adult.id, date: today, notAssessed: ZRMRulesTests.rest([.financien: 2])))
         #expect(PhaseFacts(record: withAdult, caseID: 1, today: today).hasZRMBaseline)
         // A score for someone not in the household is no baseline either.
         var stranger = base
@@ -367,48 +370,56 @@ import Testing
 
     // MARK: - 4. ZRMMeasurement
 
-    @Test func scoresMergeTypedOverPrevious() throws {
-        let date = today.adding(days: -1)
-        let scores = try ZRMMeasurement.scores(for: adult, on: date, today: today,
-                                               changes: [.financien: 2, .justitie: 5],
-                                               previous: [.financien: 4, .huisvesting: 3])
-        #expect(scores == [ZRMScore(personID: adult.id, domain: .financien, date: date, score: 2),
-                           ZRMScore(personID: adult.id, domain: .huisvesting, date: date, score: 3),
-                           ZRMScore(personID: adult.id, domain: .justitie, date: date, score: 5)])
-        // Nothing typed: the previous scores are confirmed as they were, dated today.
-        let confirmed = try ZRMMeasurement.scores(for: adult, on: today, today: today, changes: [:], previous: [.sociaalNetwerk: 3])
-        #expect(confirmed == [ZRMScore(personID: adult.id, domain: .sociaalNetwerk, date: today, score: 3)])
-        // Every ZRM domain at most once, in the matrix order.
-        let all = Dictionary(uniqueKeysWithValues: LifeDomain.zrmDomains.map { ($0, 3) })
-        let full = try ZRMMeasurement.scores(for: adult, on: today, today: today, changes: all, previous: all)
-        #expect(full.map(\.domain) == LifeDomain.zrmDomains)
-        #expect(full.count == 13)
-    }
-
     @Test func scoresRefuseWhatIsNoMeasurement() {
         let ok: [LifeDomain: Int] = [.financien: 3]
-        let childMessage = refusal { _ = try ZRMMeasurement.scores(for: child, on: today, today: today, changes: ok, previous: [:]) }
+        let childMessage = refusal {
+            _ = try ZRMMeasurement.scores(for: child, on: today, today: today, scores: ok, notAssessed: ZRMRulesTests.rest(ok))
+        }
         #expect(childMessage?.contains("adults") == true)
-        let future = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today.adding(days: 1), today: today, changes: ok, previous: [:]) }
+        let future = refusal {
+            _ = try ZRMMeasurement.scores(
+                for: adult, on: today.adding(days: 1), today: today, scores: ok, notAssessed: ZRMRulesTests.rest(ok))
+        }
         #expect(future?.contains("after today") == true)
         for bad in [0, 6, -1] {
-            let m = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, changes: [.financien: bad], previous: [:]) }
+            let m = refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: adult, on: today, today: today, scores: [.financien: bad], notAssessed: ZRMRulesTests.rest([.financien: bad]))
+            }
             #expect(m?.contains("is not a ZRM score") == true, "score \(bad)")
         }
-        let opvoeding = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, changes: [.opvoeding: 3], previous: [:]) }
+        let opvoeding = refusal {
+            _ = try ZRMMeasurement.scores(
+                for: adult, on: today, today: today, scores: [.opvoeding: 3], notAssessed: ZRMRulesTests.rest([.opvoeding: 3]))
+        }
         #expect(opvoeding?.contains("not one of the 13 ZRM domains") == true)
-        let empty = refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, changes: [:], previous: [:]) }
+        let empty = refusal {
+            _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, scores: [:], notAssessed: ZRMRulesTests.rest([:]))
+        }
         #expect(empty?.contains("at least one domain") == true)
         // The bounds themselves are scores.
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: adult, on: today, today: today, changes: [.financien: 1, .huisvesting: 5], previous: [:]) } == nil)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: adult, on: today, today: today, scores: [.financien: 1, .huisvesting: 5],
+                    notAssessed: ZRMRulesTests.rest([.financien: 1, .huisvesting: 5]))
+            } == nil)
     }
 
     @Test func aPersonTurningEighteenThisYearIsScored() {
         // Age is by birth year: someone born in 2008 counts as 18 throughout 2026.
         let young = Person(id: 13, householdID: 1, name: "Deniz", birthYear: 2008, role: .adult, isClient: false)
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: young, on: today, today: today, changes: [.financien: 3], previous: [:]) } == nil)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: young, on: today, today: today, scores: [.financien: 3], notAssessed: ZRMRulesTests.rest([.financien: 3]))
+            } == nil)
         let younger = Person(id: 14, householdID: 1, name: "Elif", birthYear: 2009, role: .child, isClient: false)
-        #expect(refusal { _ = try ZRMMeasurement.scores(for: younger, on: today, today: today, changes: [.financien: 3], previous: [:]) } != nil)
+        #expect(
+            refusal {
+                _ = try ZRMMeasurement.scores(
+                    for: younger, on: today, today: today, scores: [.financien: 3], notAssessed: ZRMRulesTests.rest([.financien: 3]))
+            } != nil)
     }
 
     @Test func latestPicksTheNewestPerDomain() {

@@ -54,9 +54,15 @@ import Testing
                      phase: .keukentafelgesprek, regisseurID: "ann")
         let facts = PhaseFacts(hasRegisseur: true, hasKeukentafelgesprek: false, hasZRMBaseline: false, goals: 0)
         let nl = dutch { PhaseRules.blockers(moving: c, to: .plan, facts: facts) }
-        #expect(nl == ["Plan vraagt een keukentafelgesprek in het journaal en een eerste ZRM-meting van een volwassene (de nulmeting waarop het plan stuurt)"])
+        #expect(
+            nl == [
+                "Plan vraagt een keukentafelgesprek in het journaal en een volledige ZRM-meting van een volwassene sinds de casus openging (alle 13 domeinen gescoord of gemarkeerd als niet beoordeeld: de nulmeting waarop het plan stuurt)"
+            ])
         let en = english { PhaseRules.blockers(moving: c, to: .plan, facts: facts) }
-        #expect(en == ["Plan needs a keukentafelgesprek in the journal and a first ZRM measurement of an adult (the baseline the plan steers on)"])
+        #expect(
+            en == [
+                "Plan needs a keukentafelgesprek in the journal and a complete ZRM measurement of an adult since the case opened (all 13 domains scored or marked not assessed: the baseline the plan steers on)"
+            ])
         let skip = dutch { PhaseRules.blockers(moving: c, to: .evaluatie, facts: facts) }
         #expect(skip == ["casus #4 staat in Keukentafelgesprek; de volgende fase is Plan, niet Evaluatie"])
     }

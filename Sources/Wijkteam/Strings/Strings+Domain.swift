@@ -163,7 +163,12 @@ extension Strings {
         "casework.no_next_phase": Phrase(en: "case #{1} is in {2}; the next phase is none, not {3}", nl: "casus #{1} staat in {2}; er is geen volgende fase, dus ook niet {3}"),
         "casework.missing.regisseur": Phrase(en: "a regisseur (assign one first)", nl: "een regisseur (wijs er eerst een toe)"),
         "casework.missing.keukentafelgesprek": Phrase(en: "a keukentafelgesprek in the journal", nl: "een keukentafelgesprek in het journaal"),
-        "casework.missing.zrm_baseline": Phrase(en: "a first ZRM measurement of an adult (the baseline the plan steers on)", nl: "een eerste ZRM-meting van een volwassene (de nulmeting waarop het plan stuurt)"),
+        "casework.missing.zrm_baseline": Phrase(
+            en:
+                "a complete ZRM measurement of an adult since the case opened (all 13 domains scored or marked not assessed: the baseline the plan steers on)",
+            nl:
+                "een volledige ZRM-meting van een volwassene sinds de casus openging (alle 13 domeinen gescoord of gemarkeerd als niet beoordeeld: de nulmeting waarop het plan stuurt)"
+        ),
         "casework.missing.goal": Phrase(en: "at least one plan goal", nl: "minstens één plandoel"),
         "casework.needs.one": Phrase(en: "{1} needs {2}", nl: "{1} vraagt {2}"),
         "casework.needs.two": Phrase(en: "{1} needs {2} and {3}", nl: "{1} vraagt {2} en {3}"),
