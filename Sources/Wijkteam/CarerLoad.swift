@@ -120,18 +120,21 @@ public struct CarerLoad: Hashable, Sendable {
         }
     }
 
-    /// The carer's own answer, in words: "4 heavily".
+    /// The carer's own answer, number and words: "4 heavy".
     public static func burdenLabel(_ burden: Int) -> String {
-        let words: String? =
-            switch burden {
-            case 1: tr("carer.burden.1")
-            case 2: tr("carer.burden.2")
-            case 3: tr("carer.burden.3")
-            case 4: tr("carer.burden.4")
-            case 5: tr("carer.burden.5")
-            default: nil
-            }
-        return words.map { "\(burden) \($0)" } ?? "\(burden)"
+        burdenWords(burden).map { "\(burden) \($0)" } ?? "\(burden)"
+    }
+
+    /// The words for an answer on the scale ("heavy" for 4); nil off the scale.
+    public static func burdenWords(_ burden: Int) -> String? {
+        switch burden {
+        case 1: tr("carer.burden.1")
+        case 2: tr("carer.burden.2")
+        case 3: tr("carer.burden.3")
+        case 4: tr("carer.burden.4")
+        case 5: tr("carer.burden.5")
+        default: nil
+        }
     }
 
     /// The felt burden is on the scale; the care began on or before `today` (when `today` is given).

@@ -48,7 +48,9 @@ struct Ecogram {
             let m = marks(t, today: today, detail: detail)
             if m.reduce(m.count - 1, { $0 + TextWidth.width(of: $1.0) }) <= room { return m }
         }
-        return marks(t, today: today, detail: .compact)
+        // Not even the glyphs fit (a long name): the load first, so the row's end cuts support or consent, never the load.
+        let carer = carerMarks(t, today: today, detail: .compact)
+        return carer + marks(t, today: today, detail: .compact).filter { m in !carer.contains { $0.0 == m.0 } }
     }
 
     /// A carer's hours a week, since when (unless `compact`), and the load's signs: ↻ long and

@@ -173,8 +173,11 @@ extension NetworkScreen {
         let fewest = min(relationWidth, 8)
         let marks = Ecogram.marks(t, today: today, room: width - used - fewest - 1)
         let marksWidth = marks.reduce(0) { $0 + TextWidth.width(of: $1.0) + 1 }
-        let relation = max(fewest, min(relationWidth, width - used - marksWidth - 1))
-        segs.append((TextWidth.pad(privacy ? redactor.redact(t.relation) : t.relation, to: relation) + " ", Style(.muted)))
+        // A name so long that even the glyphs do not fit beside a few cells of relation: the relation goes.
+        let relation = width - used - marksWidth - 1 < fewest ? 0 : min(relationWidth, width - used - marksWidth - 1)
+        if relation > 0 {
+            segs.append((TextWidth.pad(privacy ? redactor.redact(t.relation) : t.relation, to: relation) + " ", Style(.muted)))
+        }
         for m in marks {
             segs.append(m)
             segs.append((" ", .normal))

@@ -297,7 +297,7 @@ struct TieForm: Sendable {
         render(burden, focused: focused, into: &grid, area: Rect(x: area.x, y: area.y, width: min(3, area.width), height: 1))
         guard area.width > 4 else { return }
         let value = Int(burden.text.trimmed)
-        let words = value.flatMap { CarerLoad.burdenScale.contains($0) ? CarerLoad.burdenLabel($0) : nil } ?? tr("form.tie.burden.scale")
+        let words = value.flatMap(CarerLoad.burdenWords) ?? tr("form.tie.burden.scale")
         let heavy = (value ?? 0) >= CarerLoad.heavyBurden && CarerLoad.burdenScale.contains(value ?? 0)
         grid.put(words, x: area.x + 4, y: area.y, style: Style(heavy ? .loadOver : .muted, heavy ? [.bold] : []), maxWidth: area.width - 4)
     }

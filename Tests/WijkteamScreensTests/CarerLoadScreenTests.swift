@@ -49,6 +49,21 @@ import WijkteamStore
         #expect(wide.contains("since 01-09-18") && wide.split(separator: "28u/wk").last?.contains("…") == false, "\(wide)")
     }
 
+    @Test func aLongHostileNameGivesUpTheRelationNotTheState() throws {
+        var r = try Self.store.household(id: 5)
+        let i = try #require(r.ties.firstIndex { $0.name == "Wilma Hendriks" })
+        r.ties[i].name = "Wilma \u{202E}evil\u{202C} 王秀英 👩‍👩‍👧 Zoe\u{301} Oosterhuis"
+        var screen = NetworkScreen()
+        _ = screen.show(householdID: 5)
+        screen.loaded(r)
+        screen.toggleMode()
+        var grid = Grid(width: 80, height: 24)
+        screen.render(into: &grid, area: Rect(x: 0, y: 0, width: 80, height: 24), today: Sample.today, privacy: false)
+        let row = try #require(grid.lines().first { $0.contains("Oosterhuis") })
+        #expect(row.contains("28u/wk ↻ L&I ⚠ 5/5 ⚠ exhausted"), "\(row)")
+        #expect(!row.contains("moeder"), "\(row)")
+    }
+
     @Test func theMapMarksLongAndIntensiveAndHeavyApartInGlyphAndColour() throws {
         func marks(_ id: Int, _ name: String) throws -> [(String, Style)] {
             let t = try #require(try Self.store.household(id: id).ties.first { $0.name == name })
@@ -104,7 +119,9 @@ import WijkteamStore
         #expect(try !d.store.household(id: 7).ties.contains { $0.name == "Dochter Ans" })
         d.press(.backspace)
         d.type("4")
-        #expect(d.render().lines().joined().contains("4 heavy"))
+        // The answer in words beside it.
+        let answer = try #require(d.render().lines().first { $0.contains("How heavy (1–5)") })
+        #expect(answer.split(separator: "(1–5)").last?.contains("heavy") == true, "\(answer)")
         d.press(.enter)
         #expect(!d.shell.isDialogOpen)
         let ans = try #require(try d.store.household(id: 7).ties.first { $0.name == "Dochter Ans" })
