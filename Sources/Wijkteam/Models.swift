@@ -145,18 +145,23 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
         self.carerSince = carerSince; self.carerBurden = carerBurden
     }
 
-    /// Hours of informal care above which a mantelzorger is at risk of overload.
+    /// The old fixed rule (20 hours a week). Only triage's vulnerability points still read it
+    /// until triage counts carers by `CarerLoad` (issue 26); nothing else may.
     public static let carerOverloadHours = 20
-    public var carerOverloaded: Bool { exhausted || (carerHoursPerWeek ?? 0) > NetworkTie.carerOverloadHours }
 
-    /// A tie needs a name; carer hours fit in a week.
-    public func validate() throws {
+    /// How heavy this tie's care is: long and intensive (SCP) and as felt.
+    public var carerLoad: CarerLoad { CarerLoad(self) }
+
+    /// A tie needs a name; carer hours fit in a week; the felt burden is on its scale; with
+    /// `today`, the care began on or before it.
+    public func validate(today: Day? = nil) throws {
         guard !name.trimmed.isEmpty else { throw WijkteamError.invalid(tr("invalid.tie.name")) }
         try Validation.name(name)
         try Validation.text(relation, what: tr("validation.what.text"), max: Validation.nameLength)
         if let h = carerHoursPerWeek, !(0...168).contains(h) {
             throw WijkteamError.invalid(tr("invalid.tie.carer_hours", h))
         }
+        try carerLoad.validate(today: today)
     }
 }
 

@@ -26,28 +26,77 @@ struct Ecogram {
     /// Narrower than this the three columns get too thin to read: the list is clearer.
     static let minimumWidth = 72
 
-    /// The compact marks after a tie's name: support kinds, carer hours (⚠ when overloaded),
-    /// § for professional secrecy, ✓ when consent to share is recorded.
-    static func marks(_ t: NetworkTie) -> [(String, Style)] {
+    /// The compact marks after a tie's name: support kinds, the carer's hours and load (see
+    /// `carerMarks`), § for professional secrecy, ✓ when consent to share is recorded.
+    /// `detail` says how much of the carer's load to spell out.
+    static func marks(_ t: NetworkTie, today: Day, detail: CarerDetail = .compact) -> [(String, Style)] {
         var out: [(String, Style)] = []
         if !t.support.isEmpty { out.append((t.support.map(\.rawValue).joined(), Style(.key, [.bold]))) }
-        if let h = t.carerHoursPerWeek { out.append((tr("screens.ecogram.carer.hours", h), Style(t.carerOverloaded ? .warning : .muted, t.carerOverloaded ? [.bold] : []))) }
-        if t.carerOverloaded { out.append(("⚠ " + (t.exhausted ? tr("screens.ecogram.carer.exhausted") : tr("screens.ecogram.carer.overloaded")), Style(.warning, [.bold]))) }
+        out += carerMarks(t, today: today, detail: detail)
         if t.professionalSecrecy { out.append(("§", Style(.muted))) }
         if t.consentToShare { out.append(("✓", Style(.success, [.bold]))) }
+        return out
+    }
+
+    /// How much of a carer's load the marks spell out: the map's glyphs (`↻ L&I`, `⚠ 4/5`), the
+    /// same with since when, or everything in words (the list, when the row has the room).
+    enum CarerDetail: CaseIterable, Sendable { case words, since, compact }
+
+    /// The most a list row of `room` cells holds whole: words, else glyphs with since when, else glyphs.
+    static func marks(_ t: NetworkTie, today: Day, room: Int) -> [(String, Style)] {
+        for detail in CarerDetail.allCases {
+            let m = marks(t, today: today, detail: detail)
+            if m.reduce(m.count - 1, { $0 + TextWidth.width(of: $1.0) }) <= room { return m }
+        }
+        // Not even the glyphs fit (a long name): the load first, so the row's end cuts support or consent, never the load.
+        let carer = carerMarks(t, today: today, detail: .compact)
+        return carer + marks(t, today: today, detail: .compact).filter { m in !carer.contains { $0.0 == m.0 } }
+    }
+
+    /// A carer's hours a week, since when (unless `compact`), and the load's signs: ↻ long and
+    /// intensive (the SCP's more than 8 hours a week for more than 3 months; ↻? intensive, since
+    /// when unknown) in the high-load colour, ⚠ felt as heavy (the carer's own n/5, or exhausted)
+    /// in the overload colour. Glyph and colour both, so a mono terminal tells them apart.
+    static func carerMarks(_ t: NetworkTie, today: Day, detail: CarerDetail) -> [(String, Style)] {
+        let load = t.carerLoad, words = detail == .words
+        var out: [(String, Style)] = []
+        if let h = t.carerHoursPerWeek {
+            let style = load.isIntensive ? Style(.loadHigh, [.bold]) : Style(.muted)
+            out.append((tr("screens.ecogram.carer.hours", h), style))
+        }
+        if detail != .compact, let since = load.since {
+            out.append((tr("screens.carer.since", since.shortText(today: today)), Style(.muted)))
+        }
+        for sign in load.signs(on: today) {
+            switch sign {
+            case .longAndIntensive:
+                out.append(("↻ " + (words ? sign.label : tr("screens.carer.mark.long_intensive")), Style(.loadHigh, [.bold])))
+            case .intensiveDurationUnknown:
+                out.append(("↻?" + (words ? " " + sign.label : ""), Style(.loadHigh)))
+            case .intensiveNotYetLong:
+                if words { out.append((sign.label, Style(.muted))) }
+            case .feelsHeavy(let b):
+                let scale = "\(b)/\(CarerLoad.burdenScale.upperBound)"
+                out.append(("⚠ " + (words ? sign.label + " " + scale : scale), Style(.loadOver, [.bold])))
+            case .exhausted:
+                out.append(("⚠ " + sign.label, Style(.loadOver, [.bold])))
+            }
+        }
         return out
     }
 
     /// The lines of one tie in a column of `width` cells; the connector faces the middle.
     /// In privacy mode `redactor` holds the household's names: a relation such as "moeder van
     /// Kim" names members.
-    static func tieLines(_ t: NetworkTie, width: Int, connectorRight: Bool, privacy: Bool, relation: Bool,
-                         redactor: Redactor = .none) -> [Line] {
+    static func tieLines(
+        _ t: NetworkTie, width: Int, connectorRight: Bool, privacy: Bool, relation: Bool, redactor: Redactor = .none, today: Day
+    ) -> [Line] {
         let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
         let connector = (glyph, Style(role, attrs))
         let name = Format.name(t.name, privacy: privacy && !t.isOrganisation)
+        let markList = Ecogram.marks(t, today: today)
         var marks: [(String, Style)] = []
-        for m in Ecogram.marks(t) { marks.append((" ", .normal)); marks.append(m) }
+        for m in markList { marks.append((" ", .normal)); marks.append(m) }
         let marksWidth = marks.reduce(0) { $0 + TextWidth.width(of: $1.0) }
         let room = width - 4 // connector and a space
         var lines: [Line] = []
@@ -69,9 +118,9 @@ struct Ecogram {
                     lines.append(Line(segments: connectorRight ? body : [("    ", .normal)] + body, tieID: t.id))
                 }
             }
-            if !marks.isEmpty {
-                let trimmed = Array(marks.dropFirst())
-                lines.append(Line(segments: connectorRight ? trimmed : [("    ", .normal)] + trimmed, tieID: t.id))
+            // The marks below the name, as many rows as they need: a carer's load is never cut off.
+            for row in packed(markList, width: max(1, room)) {
+                lines.append(Line(segments: connectorRight ? row : [("    ", .normal)] + row, tieID: t.id))
             }
         }
         if relation, !t.relation.isEmpty {
@@ -80,6 +129,23 @@ struct Ecogram {
             }
         }
         return lines
+    }
+
+    /// Marks in rows of at most `width` cells, a space between two on a row; a mark wider than
+    /// a row has a row of its own.
+    static func packed(_ marks: [(String, Style)], width: Int) -> [[(String, Style)]] {
+        var rows: [[(String, Style)]] = [], row: [(String, Style)] = [], used = 0
+        for m in marks {
+            let w = TextWidth.width(of: m.0)
+            if !row.isEmpty, used + 1 + w > width {
+                rows.append(row)
+                row = []; used = 0
+            }
+            if !row.isEmpty { row.append((" ", .normal)); used += 1 }
+            row.append(m); used += w
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
     }
 
     private static func pad(_ segments: [(String, Style)], to width: Int) -> [(String, Style)] {
@@ -137,8 +203,11 @@ struct Ecogram {
             var stacks: [(Sector, [Line])] = sectors.map { s in
                 let ties = r.ties.filter { $0.sector == s }
                 let lines = ties.isEmpty ? [Line(segments: [(tr("screens.ecogram.sector.none"), Style(.muted))])]
-                    : ties.flatMap { tieLines($0, width: width - 2, connectorRight: connectorRight, privacy: privacy, relation: relations,
-                                                           redactor: redactor) }
+                    : ties.flatMap {
+                        tieLines(
+                            $0, width: width - 2, connectorRight: connectorRight, privacy: privacy, relation: relations,
+                            redactor: redactor, today: today)
+                    }
                 return (s, lines)
             }
             func height(_ st: [(Sector, [Line])]) -> Int { st.reduce(0) { $0 + $1.1.count + 2 } }

@@ -367,7 +367,7 @@ public struct MeetingScreen: Sendable {
                 let who = privacy ? Privacy.initials(p.name) : p.name
                 text.line("\(who) · " + Format.ageAndRoleShort(p.age(on: today), p.role.label, client: p.isClient), .muted)
             }
-            let carers = r.ties.filter(\.carerOverloaded).count
+            let carers = r.ties.filter { $0.carerLoad.needsAttention(on: today) }.count
             text.line(carers == 0 ? tr("screens.meeting.network", r.ties.count)
                       : carers == 1 ? tr("screens.meeting.network.carer.one", r.ties.count) : tr("screens.meeting.network.carer.other", r.ties.count, carers),
                       carers > 0 ? .warning : .muted)

@@ -136,18 +136,15 @@ public struct NetworkScreen: Sendable {
             case .heading(let title):
                 return ListItem(segments: [(title, Style(.header, [.bold]))])
             case .member(let p):
-                return ListItem(segments: [("  ", .normal), (Self.padKeepingWhole(Format.name(p.name, privacy: privacy), to: nameWidth + 4) + " ", Style(.normal, [.bold])),
-                                           (Format.ageAndRole(p.age(on: today), p.role.label, client: p.isClient), Style(.muted))])
+                return ListItem(segments: [
+                    ("  ", .normal),
+                    (Self.padKeepingWhole(Format.name(p.name, privacy: privacy), to: nameWidth + 4) + " ", Style(.normal, [.bold])),
+                    (Format.ageAndRole(p.age(on: today), p.role.label, client: p.isClient), Style(.muted)),
+                ])
             case .tie(let t):
-                let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
-                var segs: [(String, Style)] = [
-                    ("  ", .normal), (glyph + " ", Style(role, attrs)),
-                    (Self.padKeepingWhole(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
-                    (TextWidth.pad(privacy ? redactor.redact(t.relation) : t.relation, to: relationWidth) + " ", Style(.muted)),
-                ]
-                // The same marks as the map: kinds, carer hours, ⚠, §, ✓.
-                for m in Ecogram.marks(t) { segs.append(m); segs.append((" ", .normal)) }
-                return ListItem(segments: segs)
+                return Self.tieRow(
+                    t, width: area.width - 2, nameWidth: nameWidth, relationWidth: relationWidth, today: today, privacy: privacy,
+                    redactor: redactor)
             }
         }
         var title = "\(Format.name(r.household.name, privacy: privacy)) · \(r.household.address.buurt)"
@@ -157,6 +154,35 @@ public struct NetworkScreen: Sendable {
         let inner = panel.inner(area)
         ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
             .render(into: &grid, area: inner)
+    }
+}
+
+extension NetworkScreen {
+    /// A tie's row: strength, name, relation, then the same marks as the map. The carer's load
+    /// is never cut off: the relation gives way first (to a few cells), and the load falls back
+    /// from words with since when to the map's glyphs.
+    static func tieRow(
+        _ t: NetworkTie, width: Int, nameWidth: Int, relationWidth: Int, today: Day, privacy: Bool, redactor: Redactor
+    ) -> ListItem {
+        let (glyph, role, attrs) = NetworkScreen.strengthGlyph(t.strength)
+        var segs: [(String, Style)] = [
+            ("  ", .normal), (glyph + " ", Style(role, attrs)),
+            (Self.padKeepingWhole(Format.name(t.name, privacy: privacy && !t.isOrganisation), to: nameWidth) + " ", Style(.normal)),
+        ]
+        let used = segs.reduce(0) { $0 + TextWidth.width(of: $1.0) }
+        let fewest = min(relationWidth, 8)
+        let marks = Ecogram.marks(t, today: today, room: width - used - fewest - 1)
+        let marksWidth = marks.reduce(0) { $0 + TextWidth.width(of: $1.0) + 1 }
+        // A name so long that even the glyphs do not fit beside a few cells of relation: the relation goes.
+        let relation = width - used - marksWidth - 1 < fewest ? 0 : min(relationWidth, width - used - marksWidth - 1)
+        if relation > 0 {
+            segs.append((TextWidth.pad(privacy ? redactor.redact(t.relation) : t.relation, to: relation) + " ", Style(.muted)))
+        }
+        for m in marks {
+            segs.append(m)
+            segs.append((" ", .normal))
+        }
+        return ListItem(segments: segs)
     }
 }
 

@@ -23,8 +23,12 @@ struct ProvisionFlow: Sendable {
     var provision: Provision
     var error: String?
 
-    init(caseID: Int, ties: [NetworkTie]) {
+    /// For the carers' load (long and intensive counts months up to today).
+    let today: Day
+
+    init(caseID: Int, ties: [NetworkTie], today: Day) {
         self.caseID = caseID
+        self.today = today
         practicalTies = ties.filter { $0.support.contains(.practical) && $0.strength != .broken }
         provision = Provision(id: 0, caseID: caseID, kind: .general, provider: "", description: "", status: .requested)
         stage = .kind(Picker(title: tr("form.provision.title", caseID),
@@ -114,8 +118,14 @@ struct ProvisionFlow: Sendable {
             for t in practicalTies {
                 let glyph = NetworkScreen.strengthGlyph(t.strength).0
                 let hours = t.carerHoursPerWeek.map { tr("form.provision.network.hours", $0) } ?? ""
-                lines.append(("  \(glyph) \(Format.name(t.name, privacy: privacy && !t.isOrganisation)) · \(privacy ? redactor.redact(t.relation) : t.relation)\(hours)\(t.carerOverloaded ? " ⚠ " + tr("form.provision.network.overloaded") : "")",
-                              Style(t.carerOverloaded ? .warning : .normal)))
+                // The carer's load in words: a tie already long and intensive or feeling it heavy is no easy answer.
+                let load = t.carerLoad
+                let signs = load.signs(on: today).filter { $0 != .intensiveNotYetLong }.map(\.label)
+                let note = signs.isEmpty ? "" : " ⚠ " + signs.joined(separator: ", ")
+                let name = Format.name(t.name, privacy: privacy && !t.isOrganisation)
+                let relation = privacy ? redactor.redact(t.relation) : t.relation
+                let style = Style(load.needsAttention(on: today) ? .warning : .normal)
+                lines.append(("  \(glyph) \(name) · \(relation)\(hours)\(note)", style))
             }
             lines.append(("", .normal))
             lines.append((tr("form.provision.network.question"), Style(.normal, [.bold])))

@@ -62,8 +62,10 @@ extension Shell {
             guard let f = followUps.selected, let s = snapshot else { return say(tr("shell.followUp.noneSelected")) }
             return open(FollowUpFlow.complete(f, today: s.today))
         case .addProvision:
-            guard let r = household.record, let c = r.cases.last(where: \.isOpen) else { return say(tr("shell.noOpenCaseInHousehold")) }
-            var flow = ProvisionFlow(caseID: c.id, ties: r.ties)
+            guard let r = household.record, let c = r.cases.last(where: \.isOpen), let s = snapshot else {
+                return say(tr("shell.noOpenCaseInHousehold"))
+            }
+            var flow = ProvisionFlow(caseID: c.id, ties: r.ties, today: s.today)
             flow.householdID = r.household.id
             return open(flow)
         default:

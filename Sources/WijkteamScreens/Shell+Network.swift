@@ -13,11 +13,11 @@ extension Shell {
     mutating func performNetworkEdit(_ id: CommandID) -> Reaction {
         switch id {
         case .addTie:
-            guard let hid = network.householdID, network.record != nil else { return say(tr("shell.network.openFirst")) }
-            return open(TieForm(householdID: hid))
+            guard let hid = network.householdID, network.record != nil, let s = snapshot else { return say(tr("shell.network.openFirst")) }
+            return open(TieForm(householdID: hid, today: s.today))
         case .editTie:
-            guard let t = network.selectedTie else { return say(tr("shell.tie.selectToChange")) }
-            return open(TieForm(editing: t))
+            guard let t = network.selectedTie, let s = snapshot else { return say(tr("shell.tie.selectToChange")) }
+            return open(TieForm(editing: t, today: s.today))
         case .removeTie:
             guard let t = network.selectedTie else { return say(tr("shell.tie.selectToRemove")) }
             modal = .confirm(text: privacy ? tr("shell.tie.confirmRemove", Format.name(t.name, privacy: !t.isOrganisation), namesOnScreen.redact(t.relation))
@@ -59,7 +59,9 @@ extension Shell {
         case .tieRefused(let tie, let old, let text, let fresh):
             if let fresh { network.loaded(fresh); household.loaded(fresh) }
             let now = fresh?.ties.first { $0.id == tie.id && tie.id != 0 }
-            modal = .form(TieForm(draft: tie, original: old, current: now, refusal: text, gone: tie.id != 0 && fresh != nil && now == nil))
+            let gone = tie.id != 0 && fresh != nil && now == nil
+            let today = snapshot?.today ?? Day(daysSinceEpoch: 0)
+            modal = .form(TieForm(draft: tie, original: old, current: now, refusal: text, gone: gone, today: today))
             message = (tr("shell.notSaved.stillThere"), .error)
             return .redraw
         default:

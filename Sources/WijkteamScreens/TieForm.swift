@@ -3,10 +3,11 @@ import Wijkteam
 
 /// Adding or changing one tie of a household's network: a small form. ↑/↓ or Tab move between
 /// fields; text fields take typing; ←/→ or Space change a choice; P, G, A, E switch a kind of
-/// support on and off; Enter saves; Esc cancels.
+/// support on and off; Enter saves; Esc cancels. A mantelzorger's hours, since when they care and
+/// how heavy it feels to them (1–5) say whether the care is long and intensive or heavy (`CarerLoad`).
 struct TieForm: Sendable {
     enum Field: Int, CaseIterable, Sendable {
-        case name, relation, sector, strength, support, hours, exhausted, secrecy, consent, organisation
+        case name, relation, sector, strength, support, hours, since, burden, exhausted, secrecy, consent, organisation
 
         var label: String {
             switch self {
@@ -16,6 +17,8 @@ struct TieForm: Sendable {
             case .strength: tr("form.tie.strength")
             case .support: tr("form.tie.support")
             case .hours: tr("form.tie.hours")
+            case .since: tr("form.tie.since")
+            case .burden: tr("form.tie.burden")
             case .exhausted: tr("form.tie.exhausted")
             case .secrecy: tr("form.tie.secrecy")
             case .consent: tr("form.tie.consent")
@@ -37,33 +40,51 @@ struct TieForm: Sendable {
     var name: TextInput
     var relation: TextInput
     var hours: TextInput
+    /// Since when the carer gives the care: any date `DayInput` reads, in the past.
+    var since: TextInput
+    /// How heavy the carer feels it, 1–5; empty when not asked.
+    var burden: TextInput
+    /// For the carer's start date (not after today) and what a typed date means.
+    let today: Day
     var field: Field = .name
     /// The sector as a choice field: typing narrows the sectors.
     var sectorChoice = FormParts.choices(Sector.friendsNeighbours, label: \.label)
     var error: String?
 
-    init(householdID: Int) {
+    init(householdID: Int, today: Day) {
         original = nil
+        self.today = today
         tie = NetworkTie(id: 0, householdID: householdID, name: "", sector: .friendsNeighbours, relation: "", strength: .normal)
         name = TextInput(placeholder: tr("form.tie.name.placeholder"), maxLength: 80)
         relation = TextInput(placeholder: tr("form.tie.relation.placeholder"), maxLength: 80)
         hours = TextInput(placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
+        since = TextInput(placeholder: tr("form.tie.since.placeholder"), maxLength: 14)
+        burden = TextInput(placeholder: tr("form.tie.burden.placeholder"), maxLength: 2)
     }
 
-    init(editing t: NetworkTie) {
+    init(editing t: NetworkTie, today: Day) {
         original = t
+        self.today = today
         tie = t
         sectorChoice = FormParts.choices(t.sector, label: \.label)
         name = TextInput(text: t.name, maxLength: 80)
         relation = TextInput(text: t.relation, maxLength: 80)
         hours = TextInput(text: t.carerHoursPerWeek.map(String.init) ?? "", placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
+        (since, burden) = TieForm.carerInputs(t)
+    }
+
+    /// The since and burden fields holding what `t` says.
+    static func carerInputs(_ t: NetworkTie) -> (TextInput, TextInput) {
+        let since = TextInput(text: t.carerSince?.description ?? "", placeholder: tr("form.tie.since.placeholder"), maxLength: 14)
+        let burden = TextInput(text: t.carerBurden.map(String.init) ?? "", placeholder: tr("form.tie.burden.placeholder"), maxLength: 2)
+        return (since, burden)
     }
 
     /// Opens again after a refused save, with everything typed (`draft`), on the tie as it is now
     /// (`current`; nil with `gone` when a colleague removed it). The reason and every field the
     /// colleague changed are shown before the next Enter saves over them.
-    init(draft: NetworkTie, original old: NetworkTie?, current: NetworkTie?, refusal reason: String, gone: Bool) {
-        if let current { self.init(editing: current) } else { self.init(householdID: draft.householdID) }
+    init(draft: NetworkTie, original old: NetworkTie?, current: NetworkTie?, refusal reason: String, gone: Bool, today: Day) {
+        if let current { self.init(editing: current, today: today) } else { self.init(householdID: draft.householdID, today: today) }
         var typed = draft
         if gone { typed.id = 0; typed.version = 0 }
         tie = typed
@@ -72,6 +93,7 @@ struct TieForm: Sendable {
         name = TextInput(text: draft.name, placeholder: tr("form.tie.name.placeholder"), maxLength: 80)
         relation = TextInput(text: draft.relation, placeholder: tr("form.tie.relation.placeholder"), maxLength: 80)
         hours = TextInput(text: draft.carerHoursPerWeek.map(String.init) ?? "", placeholder: tr("form.tie.hours.placeholder"), maxLength: 3)
+        (since, burden) = TieForm.carerInputs(draft)
         refusal = [tr("form.refused.reason", reason)]
         if gone {
             refusal.append(tr("form.tie.refused.gone"))
@@ -97,6 +119,8 @@ struct TieForm: Sendable {
         add(.strength, b.strength.label, a.strength.label)
         add(.support, support(b.support), support(a.support))
         add(.hours, hours(b.carerHoursPerWeek), hours(a.carerHoursPerWeek))
+        add(.since, b.carerSince?.description ?? "—", a.carerSince?.description ?? "—")
+        add(.burden, b.carerBurden.map(CarerLoad.burdenLabel) ?? "—", a.carerBurden.map(CarerLoad.burdenLabel) ?? "—")
         add(.exhausted, yn(b.exhausted), yn(a.exhausted))
         add(.secrecy, yn(b.professionalSecrecy), yn(a.professionalSecrecy))
         add(.consent, yn(b.consentToShare), yn(a.consentToShare))
@@ -121,6 +145,10 @@ struct TieForm: Sendable {
         case .hours:
             if case .char(let c) = key, !c.isNumber { error = tr("form.tie.hours.invalid"); return .stay }
             _ = hours.apply(key)
+        case .since: _ = since.apply(key)
+        case .burden:
+            if case .char(let c) = key, !c.isNumber { error = tr("form.tie.burden.invalid"); return .stay }
+            _ = burden.apply(key)
         case .sector:
             if sectorChoice.apply(key) { tie.sector = Sector.allCases[sectorChoice.selected] }
         case .strength: tie.strength = FormParts.cycle(tie.strength, key)
@@ -164,13 +192,46 @@ struct TieForm: Sendable {
             error = tr("form.tie.hours.invalid"); field = .hours
             return .stay
         }
-        do { try t.validate() } catch {
+        guard readCarer(into: &t) else { return .stay }
+        do { try t.validate(today: today) } catch {
             self.error = "\(error)"
-            field = t.name.isEmpty ? .name : .hours
+            field = TieForm.field(refusing: t, today: today)
             return .stay
         }
         if let o = original, o == t { return .cancel }
         return .save(t)
+    }
+
+    /// Reads the since and burden fields into `t`; false (with the error, on the field) when one
+    /// is not a date or a number. Everything typed stays in the fields.
+    private mutating func readCarer(into t: inout NetworkTie) -> Bool {
+        let sinceText = since.text.trimmed, burdenText = burden.text.trimmed
+        if sinceText.isEmpty {
+            t.carerSince = nil
+        } else if let day = DayInput.parse(sinceText, today: today, expect: .past) {
+            t.carerSince = day
+        } else {
+            error = tr("form.tie.since.invalid", sinceText, DayInput.forms); field = .since
+            return false
+        }
+        if burdenText.isEmpty {
+            t.carerBurden = nil
+        } else if let b = Int(burdenText) {
+            t.carerBurden = b
+        } else {
+            error = tr("form.tie.burden.invalid"); field = .burden
+            return false
+        }
+        return true
+    }
+
+    /// The field to go back to when `t` is refused.
+    static func field(refusing t: NetworkTie, today: Day) -> Field {
+        if t.name.trimmed.isEmpty { return .name }
+        if let b = t.carerBurden, !CarerLoad.burdenScale.contains(b) { return .burden }
+        if let d = t.carerSince, d > today { return .since }
+        if let h = t.carerHoursPerWeek, !(0...168).contains(h) { return .hours }
+        return .name
     }
 
     func render(into grid: inout Grid, bounds: Rect) {
@@ -201,6 +262,8 @@ struct TieForm: Sendable {
             case .name: render(name, focused: focused, into: &grid, area: valueArea)
             case .relation: render(relation, focused: focused, into: &grid, area: valueArea)
             case .hours: render(hours, focused: focused, into: &grid, area: valueArea)
+            case .since: RegistrationForm.dateField(since, expect: .past, today: today, focused: focused, into: &grid, area: valueArea)
+            case .burden: renderBurden(focused: focused, into: &grid, area: valueArea)
             case .sector: sectorChoice.render(into: &grid, area: valueArea, focused: focused, hint: FormParts.choiceHint)
             case .strength:
                 let (glyph, role, attrs) = NetworkScreen.strengthGlyph(tie.strength)
@@ -226,6 +289,17 @@ struct TieForm: Sendable {
         if focused { input.render(into: &grid, area: area) } else {
             grid.put(input.text.isEmpty ? "—" : input.text, x: area.x, y: area.y, style: Style(input.text.isEmpty ? .muted : .normal), maxWidth: area.width)
         }
+    }
+
+    /// The answer as typed and, beside it, in words ("4 heavy"), or the scale while it is empty.
+    private func renderBurden(focused: Bool, into grid: inout Grid, area: Rect) {
+        guard !burden.text.isEmpty else { return render(burden, focused: focused, into: &grid, area: area) }
+        render(burden, focused: focused, into: &grid, area: Rect(x: area.x, y: area.y, width: min(3, area.width), height: 1))
+        guard area.width > 4 else { return }
+        let value = Int(burden.text.trimmed)
+        let words = value.flatMap(CarerLoad.burdenWords) ?? tr("form.tie.burden.scale")
+        let heavy = (value ?? 0) >= CarerLoad.heavyBurden && CarerLoad.burdenScale.contains(value ?? 0)
+        grid.put(words, x: area.x + 4, y: area.y, style: Style(heavy ? .loadOver : .muted, heavy ? [.bold] : []), maxWidth: area.width - 4)
     }
 
     private func choice(_ text: String, focused: Bool, into grid: inout Grid, area: Rect) {

@@ -80,10 +80,19 @@ struct TieEntry: Decodable {
     var organisation: Bool?
     var strength: TieStrength
     var support: [SupportKind]?
-    var carer_hours: Int?
+    var carerHours: Int?
+    /// Since when the mantelzorger gives the care (YYYY-MM-DD, not after the reference date).
+    var carerSince: Day?
+    /// How heavy the carer feels it, 1–5.
+    var carerBurden: Int?
     var exhausted: Bool?
     var secrecy: Bool?
     var consent: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case name, sector, relation, organisation, strength, support, exhausted, secrecy, consent
+        case carerHours = "carer_hours", carerSince = "carer_since", carerBurden = "carer_burden"
+    }
 }
 
 struct CaseEntry: Decodable {
@@ -247,7 +256,8 @@ indirect enum Shape: Sendable {
         "ties": .list(
             .map([
                 "name": .scalar, "sector": .scalar, "relation": .scalar, "organisation": .scalar, "strength": .scalar,
-                "support": .list(.scalar), "carer_hours": .scalar, "exhausted": .scalar, "secrecy": .scalar, "consent": .scalar,
+                "support": .list(.scalar), "carer_hours": .scalar, "carer_since": .scalar, "carer_burden": .scalar,
+                "exhausted": .scalar, "secrecy": .scalar, "consent": .scalar,
             ])),
         "cases": .list(
             .map([

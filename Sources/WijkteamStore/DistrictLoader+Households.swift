@@ -81,17 +81,21 @@ struct HouseholdLoading {
 
     mutating func loadTies(of h: HouseholdFile, from doc: YAMLDocument) throws {
         for (i, t) in (h.ties ?? []).enumerated() {
-            if let hours = t.carer_hours, !(0...168).contains(hours) {
+            if let hours = t.carerHours, !(0...168).contains(hours) {
                 throw doc.error([.key("ties"), .index(i), .key("carer_hours")], "carer hours \(hours) must be 0…168 per week")
             }
+            try doc.check([.key("ties"), .index(i), .key("carer_burden")]) { try CarerLoad.validate(burden: t.carerBurden) }
+            try doc.check([.key("ties"), .index(i), .key("carer_since")]) { try CarerLoad.validate(since: t.carerSince, today: today) }
             try doc.check([.key("ties"), .index(i), .key("name")]) { try Validation.name(t.name) }
             try doc.check([.key("ties"), .index(i), .key("relation")]) { try Validation.text(t.relation, what: tr("validation.what.text"), max: Validation.nameLength) }
             tieID += 1
-            data.ties.append(NetworkTie(
-                id: tieID, householdID: h.id, name: t.name, sector: t.sector, relation: t.relation,
-                isOrganisation: t.organisation ?? false, strength: t.strength, support: Array(Set(t.support ?? [])),
-                carerHoursPerWeek: t.carer_hours, exhausted: t.exhausted ?? false,
-                professionalSecrecy: t.secrecy ?? false, consentToShare: t.consent ?? false))
+            data.ties.append(
+                NetworkTie(
+                    id: tieID, householdID: h.id, name: t.name, sector: t.sector, relation: t.relation,
+                    isOrganisation: t.organisation ?? false, strength: t.strength, support: Array(Set(t.support ?? [])),
+                    carerHoursPerWeek: t.carerHours, exhausted: t.exhausted ?? false,
+                    professionalSecrecy: t.secrecy ?? false, consentToShare: t.consent ?? false,
+                    carerSince: t.carerSince, carerBurden: t.carerBurden))
         }
     }
 

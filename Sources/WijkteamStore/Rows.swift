@@ -169,13 +169,13 @@ enum Importer {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO network_tie (id, household_id, name, sector, relation, is_organisation, strength, support,
-                                             carer_hours, exhausted, secrecy, consent)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             carer_hours, exhausted, secrecy, consent, carer_since, carer_burden)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 t.id, t.householdID, t.name, t.sector.rawValue, t.relation, t.isOrganisation,
                 t.strength.rawValue, t.support.map(\.rawValue).joined(), t.carerHoursPerWeek,
-                t.exhausted, t.professionalSecrecy, t.consentToShare,
+                t.exhausted, t.professionalSecrecy, t.consentToShare, t.carerSince?.description, t.carerBurden,
             ])
         }
         for c in d.cases {

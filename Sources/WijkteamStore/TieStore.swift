@@ -5,7 +5,7 @@ import Wijkteam
 extension StoreWork {
     @discardableResult
     package func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie {
-        try tie.validate()
+        try tie.validate(today: StoreClock.today())
         guard try db.fetchOne("SELECT id FROM household WHERE id = ?", [tie.householdID]) != nil else {
             throw WijkteamError.unknownHousehold(tie.householdID)
         }
@@ -13,14 +13,20 @@ extension StoreWork {
         let support = tie.support.map(\.rawValue).joined()
         if tie.id == 0 {
             var saved = tie
-            saved.id = try db.insertReturningID("""
+            saved.id = try db.insertReturningID(
+                """
                 INSERT INTO network_tie (household_id, name, sector, relation, is_organisation, strength, support, carer_hours,
-                                         exhausted, secrecy, consent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [tie.householdID, tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue,
-                      support, tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare])
+                                         exhausted, secrecy, consent, carer_since, carer_burden)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    tie.householdID, tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue,
+                    support, tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare,
+                    tie.carerSince?.description, tie.carerBurden,
+                ])
             saved.version = 1
-            try AuditRows.insert(db, AuditEvent(.change, householdID: tie.householdID, detail: "network tie #\(saved.id) added"), actor: actor)
+            try AuditRows.insert(
+                db, AuditEvent(.change, householdID: tie.householdID, detail: "network tie #\(saved.id) added"), actor: actor)
             return saved
         }
         guard let row = try db.fetchOne("SELECT * FROM network_tie WHERE id = ?", [tie.id]) else {
@@ -31,20 +37,26 @@ extension StoreWork {
         try requireHouseholdWrite(current.householdID, detail: "change the network")
         guard current.householdID == tie.householdID else { throw WijkteamError.invalid(tr("store.tie.other_household", tie.id)) }
         if let expectedVersion, expectedVersion != current.version {
-            throw WijkteamError.staleVersion(record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
-                                             changed: tr("store.tie.now", current.strength.label, current.support.map(\.rawValue).joined()))
+            throw WijkteamError.staleVersion(
+                record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
+                changed: tr("store.tie.now", current.strength.label, current.support.map(\.rawValue).joined()))
         }
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE network_tie SET name = ?, sector = ?, relation = ?, is_organisation = ?, strength = ?, support = ?, carer_hours = ?,
-                   exhausted = ?, secrecy = ?, consent = ?, version = version + 1
+                   exhausted = ?, secrecy = ?, consent = ?, carer_since = ?, carer_burden = ?, version = version + 1
             WHERE id = ? AND version = ? AND household_id = ?
-            """, [tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue, support,
-                  tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare, tie.id, current.version,
-                  current.householdID])
+            """,
+            [
+                tie.name, tie.sector.rawValue, tie.relation, tie.isOrganisation, tie.strength.rawValue, support,
+                tie.carerHoursPerWeek, tie.exhausted, tie.professionalSecrecy, tie.consentToShare,
+                tie.carerSince?.description, tie.carerBurden, tie.id, current.version, current.householdID,
+            ])
         var saved = tie
         saved.householdID = current.householdID
         saved.version = current.version + 1
-        try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(tie.id) changed"), actor: actor)
+        try AuditRows.insert(
+            db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(tie.id) changed"), actor: actor)
         return saved
     }
 
@@ -56,8 +68,9 @@ extension StoreWork {
         let current = Rows.tie(row)
         try requireHouseholdWrite(current.householdID, detail: "change the network")
         if let expectedVersion, expectedVersion != current.version {
-            throw WijkteamError.staleVersion(record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
-                                             changed: tr("store.tie.changed"))
+            throw WijkteamError.staleVersion(
+                record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
+                changed: tr("store.tie.changed"))
         }
         try db.execute("DELETE FROM network_tie WHERE id = ?", [id])
         try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(id) removed"), actor: actor)
@@ -74,15 +87,22 @@ extension StoreWork {
         try requireCaseWrite(c, detail: "add provision")
         guard c.isOpen else { throw WijkteamError.caseClosed(p.caseID) }
         var saved = p
-        saved.id = try db.insertReturningID("""
+        saved.id = try db.insertReturningID(
+            """
             INSERT INTO provision (case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue, p.waitingWeeks,
-                  p.start?.description, p.kind == .tailored ? p.networkReason : nil])
+            """,
+            [
+                p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue, p.waitingWeeks,
+                p.start?.description, p.kind == .tailored ? p.networkReason : nil,
+            ])
         saved.version = 1
         if p.kind == .general { saved.networkReason = nil }
-        try AuditRows.insert(db, AuditEvent(.change, householdID: c.householdID, caseID: c.id,
-                                            detail: "provision #\(saved.id) added (\(p.kind.rawValue))"), actor: actor)
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .change, householdID: c.householdID, caseID: c.id,
+                detail: "provision #\(saved.id) added (\(p.kind.rawValue))"), actor: actor)
         return saved
     }
 }

@@ -141,7 +141,7 @@ import Wijkteam
         #expect(
             Self.domain.sections.map(\.name) == [
                 "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team", "teamStore",
-                "handover", "absence", "erasure", "backup", "inzage", "meldcode", "zrm", "urgency", "figures",
+                "handover", "absence", "erasure", "backup", "inzage", "meldcode", "zrm", "urgency", "figures", "carer",
             ])
         #expect(Self.domain.tables.count == 1)
     }

@@ -123,6 +123,22 @@ import Wijkteam
                     "2029-10-01 is after today (2026-11-20)")
     }
 
+    @Test func aTieMayGiveSinceWhenAndHowHeavyTheCareFeels() throws {
+        let text = Fixtures.validHousehold.replacingOccurrences(
+            of: "support: [P]}", with: "support: [P], carer_hours: 10, carer_since: 2026-06-01, carer_burden: 4}")
+        let d = try DistrictLoader.load(folder: Fixtures.miniDistrict(household: text))
+        #expect(d.ties[0].carerSince == Day("2026-06-01") && d.ties[0].carerBurden == 4 && d.ties[0].carerHoursPerWeek == 10)
+    }
+
+    @Test func aCarersBadSinceOrBurdenNamesTheFileAndLine() throws {
+        try refused("support: [P]}", "support: [P], carer_burden: 6}", line: 7, "how heavy the care feels is 1 to 5, not 6")
+        try refused("support: [P]}", "support: [P], carer_burden: 0}", line: 7, "not 0")
+        try refused(
+            "support: [P]}", "support: [P], carer_since: 2026-11-21}", line: 7, "caring since 2026-11-21 is after today (2026-11-20)")
+        try refused("support: [P]}", "support: [P], carer_since: 2026-02-30}", line: 7, "not a date")
+        try refused("support: [P]}", "support: [P], carer_sinds: 2026-01-01}", line: 7, "unknown key")
+    }
+
     @Test func aBuurtNotInTheDistrictIsRefused() throws {
         try refused("buurt: Noord}", "buurt: Nergenshuizen}", line: 3, "buurt 'Nergenshuizen' is not one of the district's buurten (Noord)")
     }

@@ -126,16 +126,6 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
         #expect(Privacy.initials("王秀英") == "王.")
     }
 
-    @Test func carerOverload() {
-        var t = NetworkTie(id: 1, householdID: 1, name: "Oma", sector: .family, relation: "oma", strength: .strong,
-                           carerHoursPerWeek: 20)
-        #expect(!t.carerOverloaded)
-        t.carerHoursPerWeek = 21
-        #expect(t.carerOverloaded)
-        t.carerHoursPerWeek = 2; t.exhausted = true
-        #expect(t.carerOverloaded)
-    }
-
     @Test func phasesRunInOrder() {
         #expect(Phase.aanmelding.next == .triage)
         #expect(Phase.evaluatie.next == .afgesloten)

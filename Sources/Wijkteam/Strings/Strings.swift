@@ -11,6 +11,7 @@ public enum Strings {
         ("import", imports), ("audit", audit), ("breakGlass", breakGlass), ("team", team), ("teamStore", teamStore),
         ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
+        ("carer", carer),
     ]
 
     /// The domain's table: what `tr` in the domain, the store and the PostgreSQL store finds.

@@ -14,6 +14,7 @@ public enum ScreenStrings {
         ("household", household), ("breakGlass", breakGlass),
         ("registration", registration), ("team", team), ("absence", absence), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
+        ("carer", carer),
     ]
 
     /// The screens' table, the domain's included.

@@ -79,7 +79,6 @@ extension ScreenStrings {
         "form.provision.network.ties": Phrase(en: "Eigen kracht first. Ties that offer practical help (P):", nl: "Eigen kracht eerst. Contacten die praktisch helpen (P):"),
         "form.provision.network.none": Phrase(en: "none in the network", nl: "niemand in het netwerk"),
         "form.provision.network.hours": Phrase(en: ", {1}u/wk", nl: ", {1}u/wk"),
-        "form.provision.network.overloaded": Phrase(en: "overloaded", nl: "overbelast"),
         "form.provision.network.question": Phrase(en: "Why can the household and its network not do this?", nl: "Waarom kunnen het huishouden en zijn netwerk dit niet?"),
         "form.provision.network.placeholder": Phrase(en: "why the household and its network cannot do this", nl: "waarom het huishouden en zijn netwerk dit niet kunnen"),
         "form.provision.network.empty": Phrase(en: "eigen kracht first: say why the network cannot do this", nl: "eigen kracht eerst: zeg waarom het netwerk dit niet kan"),

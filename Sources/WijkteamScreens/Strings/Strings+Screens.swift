@@ -107,11 +107,19 @@ extension ScreenStrings {
 
         // Ecogram.swift
         "screens.ecogram.carer.hours": Phrase(en: "{1}u/wk", nl: "{1}u/wk"),
-        "screens.ecogram.carer.exhausted": Phrase(en: "exhausted", nl: "uitgeput"),
-        "screens.ecogram.carer.overloaded": Phrase(en: "overloaded", nl: "overbelast"),
         "screens.ecogram.regisseur": Phrase(en: "regisseur: {1}", nl: "regisseur: {1}"),
         "screens.ecogram.sector.none": Phrase(en: "none", nl: "geen"),
-        "screens.ecogram.legend": Phrase(en: "━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · Nu/wk carer hours · ⚠ carer overloaded · § beroepsgeheim · ✓ consent to share", nl: "━ sterk ─ normaal ┄ zwak ═╪═ belastend ─╳─ verbroken · P/G/A/E praktisch/gezelschap/advies/emotioneel · Nu/wk mantelzorguren · ⚠ mantelzorger overbelast · § beroepsgeheim · ✓ toestemming om te delen"),
+        "screens.ecogram.legend": Phrase(
+            en: """
+                ━ strong ─ normal ┄ weak ═╪═ stressful ─╳─ broken · P/G/A/E practical/company/advice/emotional · Nu/wk carer hours · \
+                ↻ L&I long & intensive care (over 8 h/wk, over 3 months; ↻? since unknown) · \
+                ⚠ n/5 carer feels it heavy, ⚠ exhausted · § beroepsgeheim · ✓ consent to share
+                """,
+            nl: """
+                ━ sterk ─ normaal ┄ zwak ═╪═ belastend ─╳─ verbroken · P/G/A/E praktisch/gezelschap/advies/emotioneel · Nu/wk mantelzorguren · \
+                ↻ L&I langdurig & intensief (meer dan 8 u/wk, langer dan 3 maanden; ↻? sinds onbekend) · \
+                ⚠ n/5 mantelzorger ervaart het als zwaar, ⚠ uitgeput · § beroepsgeheim · ✓ toestemming om te delen
+                """),
 
         // NetworkScreen.swift
         "screens.network.heading.household": Phrase(en: "Household", nl: "Huishouden"),
@@ -166,8 +174,12 @@ extension ScreenStrings {
         "screens.meeting.staff.reassign": Phrase(en: "Select one of their cases and press a to reassign it.", nl: "Kies een van hun casussen en druk op a om die opnieuw toe te wijzen."),
         "screens.meeting.reasons": Phrase(en: "On the agenda because", nl: "Op de agenda omdat"),
         "screens.meeting.network": Phrase(en: "Network: {1} ties · n opens it", nl: "Netwerk: {1} contacten · n opent het"),
-        "screens.meeting.network.carer.one": Phrase(en: "Network: {1} ties · 1 overloaded carer · n opens it", nl: "Netwerk: {1} contacten · 1 overbelaste mantelzorger · n opent het"),
-        "screens.meeting.network.carer.other": Phrase(en: "Network: {1} ties · {2} overloaded carers · n opens it", nl: "Netwerk: {1} contacten · {2} overbelaste mantelzorgers · n opent het"),
+        "screens.meeting.network.carer.one": Phrase(
+            en: "Network: {1} ties · 1 carer long & intensive or feeling it heavy · n opens it",
+            nl: "Netwerk: {1} contacten · 1 mantelzorger langdurig & intensief of zwaar belast · n opent het"),
+        "screens.meeting.network.carer.other": Phrase(
+            en: "Network: {1} ties · {2} carers long & intensive or feeling it heavy · n opens it",
+            nl: "Netwerk: {1} contacten · {2} mantelzorgers langdurig & intensief of zwaar belast · n opent het"),
         "screens.meeting.minutes": Phrase(en: "Recorded in this meeting", nl: "Vastgelegd in dit overleg"),
         "screens.meeting.elsewhere": Phrase(en: "The meeting runs in another terminal", nl: "Het overleg loopt in een andere terminal"),
         "screens.meeting.resume": Phrase(en: "s resumes the meeting", nl: "s hervat het overleg"),
