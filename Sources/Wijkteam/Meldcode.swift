@@ -211,10 +211,8 @@ public enum Meldcode {
         if !r.consulted.isEmpty { parts.append(tr("meldcode.answers.consulted", r.consulted.map(\.label).joined(separator: ", "))) }
         if let a = r.afweging {
             let yn = { (b: Bool) in b ? tr("meldcode.yes") : tr("meldcode.no") }
-            parts.append(
-                tr(
-                    "meldcode.answers.afweging", yn(a.violenceSuspected), yn(a.unsafety), yn(a.helpPossible), yn(a.clientAccepts),
-                    yn(a.lastingSafety)))
+            let (v, u, h, c, l) = (yn(a.violenceSuspected), yn(a.unsafety), yn(a.helpPossible), yn(a.clientAccepts), yn(a.lastingSafety))
+            parts.append(tr("meldcode.answers.afweging", v, u, h, c, l))
         }
         if r.step == .decide, r.reportToVeiligThuis != nil { parts.append(decisionsText(r)) }
         if r.acute { parts.append(tr("meldcode.answers.acute")) }

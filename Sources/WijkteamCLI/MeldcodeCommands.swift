@@ -130,10 +130,8 @@ struct KindcheckCommand: ParsableCommand {
                 let checks = try ctx.store.kindchecks(caseID: caseID)
                 if checks.isEmpty { print(tr("cli.kindcheck.none", caseID)) }
                 for k in checks {
-                    print(
-                        tr(
-                            "cli.kindcheck.line", k.doneBy, k.doneOn, k.worry ? tr("cli.kindcheck.worry") : tr("cli.kindcheck.no_worry"),
-                            k.note))
+                    let worry = k.worry ? tr("cli.kindcheck.worry") : tr("cli.kindcheck.no_worry")
+                    print(tr("cli.kindcheck.line", k.doneBy, k.doneOn, worry, k.note))
                     if let s = k.signalID { print("   " + tr("cli.kindcheck.signal", s)) }
                 }
             }
