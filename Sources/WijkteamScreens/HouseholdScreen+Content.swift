@@ -126,11 +126,9 @@ struct HouseholdPage {
         for p in measured {
             let rows = outcomes.filter { $0.personID == p.id }
             let firstDate = rows.compactMap(\.firstDate).min()
-            out.append(
-                (
-                    "  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), rows[0].latestMeasurement)
-                        + (firstDate.map { " " + tr("screens.household.zrm.since", $0) } ?? ""), Style(.normal, [.bold])
-                ))
+            let head = "  " + tr("screens.household.zrm.measured", Format.name(p.name, privacy: privacy), rows[0].latestMeasurement)
+            let since = firstDate.map { " " + tr("screens.household.zrm.since", $0) } ?? ""
+            out.append((TextWidth.width(of: head + since) <= width ? head + since : head, Style(.normal, [.bold])))
             var skipped: [String] = []
             for o in rows {
                 if o.history.isEmpty && o.atLatest != .carriedForward {

@@ -59,14 +59,14 @@ import Wijkteam
             form.render(into: &grid, bounds: Rect(x: 0, y: 0, width: 100, height: 30), privacy: false)
             text = grid.text()
             #expect(text.contains("3 beperkt zelfredzaam"))
-            #expect(text.contains("12 van 13 domeinen open · ↑/↓ domein"))
+            #expect(text.contains("12 van 13 open · 1–5"))
             #expect(form.key(.escape) == .stay)
             grid = Grid(size: Size(width: 100, height: 30))
             form.render(into: &grid, bounds: Rect(x: 0, y: 0, width: 100, height: 30), privacy: false)
             text = grid.text()
             #expect(text.contains("Nog eens Esc gooit de getypte score weg · Enter slaat hem op"))
             #expect(!text.contains("Esc again"))
-            #expect(!text.contains("domains open"))
+            #expect(!text.contains("of 13 open"))
         }
     }
 

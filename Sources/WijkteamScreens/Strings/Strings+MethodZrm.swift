@@ -8,11 +8,11 @@ extension ScreenStrings {
         "form.zrm.answer.range": Phrase(
             en: "a ZRM score is 1 acuut, 2, 3, 4 or 5 volledig zelfredzaam; n marks the domain not assessed",
             nl: "een ZRM-score is 1 acuut, 2, 3, 4 of 5 volledig zelfredzaam; n markeert het domein als niet beoordeeld"),
-        "form.zrm.hint.open": Phrase(en: "{1} of 13 domains open", nl: "{1} van 13 domeinen open"),
-        "form.zrm.hint.complete": Phrase(en: "all 13 domains given", nl: "alle 13 domeinen ingevuld"),
+        "form.zrm.hint.open": Phrase(en: "{1} of 13 open", nl: "{1} van 13 open"),
+        "form.zrm.hint.complete": Phrase(en: "13 of 13 given", nl: "13 van 13 ingevuld"),
         "form.zrm.hint.keys": Phrase(
-            en: "1–5 score · n not assessed · N the rest · ←/→ adjust · ↑/↓ domain · Backspace clears · Enter saves · Esc cancels",
-            nl: "1–5 score · n niet beoordeeld · N de rest · ←/→ aanpassen · ↑/↓ domein · Backspace wist · Enter slaat op · Esc annuleert"),
+            en: "1–5 · n not assessed · N the rest · ←/→ adjust",
+            nl: "1–5 · n niet beoordeeld · N de rest · ←/→ aanpassen"),
         "screens.household.zrm.since": Phrase(en: "· first→latest since {1}", nl: "· eerste→laatste sinds {1}"),
         "screens.household.zrm.step": Phrase(en: "step {1}", nl: "stap {1}"),
         "screens.household.zrm.not_assessed": Phrase(en: "not assessed: {1}", nl: "niet beoordeeld: {1}"),
