@@ -101,8 +101,9 @@ import Wijkteam
     }
 
     @Test func theEcogramLegendAndDaysInDutch() {
-        #expect(Self.dutch { EcogramText.legend }.contains("mantelzorger overbelast"))
-        #expect(EcogramText.legend.contains("carer overloaded"))
+        #expect(Self.dutch { EcogramText.legend }.contains("↻ L&I langdurig & intensief"))
+        #expect(Self.dutch { EcogramText.legend }.contains("mantelzorger ervaart het als zwaar"))
+        #expect(EcogramText.legend.contains("carer feels it heavy"))
         #expect(Self.dutch { Format.days(1) } == "1 dag")
         #expect(Self.dutch { Format.days(3) } == "3 dagen")
         #expect(Format.days(3) == "3 days")
