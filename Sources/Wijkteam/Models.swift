@@ -145,10 +145,6 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
         self.carerSince = carerSince; self.carerBurden = carerBurden
     }
 
-    /// The old fixed rule (20 hours a week). Only triage's vulnerability points still read it
-    /// until triage counts carers by `CarerLoad` (issue 26); nothing else may.
-    public static let carerOverloadHours = 20
-
     /// How heavy this tie's care is: long and intensive (SCP) and as felt.
     public var carerLoad: CarerLoad { CarerLoad(self) }
 

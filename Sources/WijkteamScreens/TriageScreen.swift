@@ -98,7 +98,7 @@ public struct TriageScreen: Sendable {
                 // so the one red mark in the list is the one that matters.
                 s.safety ? ("⚠ ", Style(.flagSafety, [.bold])) : ("  ", Style(.normal)),
                 (TextWidth.pad(String(r.score), to: 4, alignRight: true) + " ", Style(.normal, [.bold])),
-                (TextWidth.pad(Format.household(householdName(r), privacy: privacy), to: 20) + " ", Style(.normal)),
+                (TextWidth.pad(Format.household(householdName(r), privacy: privacy), to: 18) + " ", Style(.normal)),
                 (TextWidth.pad(s.source.label, to: 17) + " ", Style(.muted)),
                 // Respond by: the short day, or "overdue" in the warning colour.
                 (

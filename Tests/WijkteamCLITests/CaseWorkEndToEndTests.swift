@@ -24,7 +24,8 @@ import Testing
         let bench = Self.wijkteamBench()
         // Three separate processes at once, each its own SQLite connection.
         DispatchQueue.concurrentPerform(iterations: 3) { i in
-            results.set(i, try? Spawn.capture([bench, "stress", "--db", db, "--case", "17", "--count", "1000", "--as", "daan"], scratch: scratch))
+            results.set(
+                i, try? Spawn.capture([bench, "stress", "--db", db, "--case", "17", "--count", "1000", "--as", "daan"], scratch: scratch))
         }
         for r in results.all {
             let r = try #require(r)
@@ -37,7 +38,7 @@ import Testing
         // Every write logged exactly once, and the chain survived three writers interleaving.
         let verify = try Binary.run(["audit", "--verify", "--db", db, "--as", "fatima"])
         #expect(verify.status == 0, "\(verify.err)")
-        #expect(verify.out.contains("3001 rows"), "\(verify.out)") // 3000 changes + the journal show itself
+        #expect(verify.out.contains("3001 rows"), "\(verify.out)")  // 3000 changes + the journal show itself
     }
 
     @Test func commandLineTwinsRecordJournalPhaseZRMAndGoals() throws {
@@ -46,7 +47,9 @@ import Testing
         var r = try Binary.run(["phase", c, "plan", "--db", db, "--as", "daan"])
         #expect(r.status == 1)
         #expect(r.err.contains("Plan needs a keukentafelgesprek in the journal and a complete ZRM measurement"), "\(r.err)")
-        r = try Binary.run(["journal", "add", c, "--kind", "keukentafelgesprek", "--text", "Met Frank en Marian aan tafel.", "--db", db, "--as", "daan"])
+        r = try Binary.run([
+            "journal", "add", c, "--kind", "keukentafelgesprek", "--text", "Met Frank en Marian aan tafel.", "--db", db, "--as", "daan",
+        ])
         #expect(r.status == 0, "\(r.err)")
         // Two domains alone are no measurement: the error names what is still open, nothing is written.
         r = try Binary.run(["zrm", String(Self.frank), "financien=2", "sociaal_netwerk=2", "--db", db, "--as", "daan"])
@@ -67,8 +70,10 @@ import Testing
         #expect(r.status == 0 && r.out.contains("now in Plan"), "\(r.err)")
         r = try Binary.run(["phase", c, "uitvoering", "--db", db, "--as", "daan"])
         #expect(r.status == 1 && r.err.contains("at least one plan goal"), "\(r.err)")
-        r = try Binary.run(["goal", c, "--domain", "financien", "--target", "3", "--person", String(Self.frank), "--text", "Vaste lasten betaald",
-                            "--db", db, "--as", "daan"])
+        r = try Binary.run([
+            "goal", c, "--domain", "financien", "--target", "3", "--person", String(Self.frank), "--text", "Vaste lasten betaald",
+            "--db", db, "--as", "daan",
+        ])
         #expect(r.status == 0, "\(r.err)")
         #expect(try Binary.run(["phase", c, "uitvoering", "--db", db, "--as", "daan"]).status == 0)
         // A stale version is refused and says what the case is now.
@@ -84,7 +89,8 @@ import Testing
         let journal = household["journal"] as! [JSON]
         #expect(journal.contains { $0["text"] as? String == "Met Frank en Marian aan tafel." && $0["author_id"] as? String == "daan" })
         let trend = household["zrm_trend"] as! [JSON]
-        #expect(trend.contains { $0["domain"] as? String == "financien" && $0["latest"] as? Int == 2 && $0["person_id"] as? Int == Self.frank })
+        #expect(
+            trend.contains { $0["domain"] as? String == "financien" && $0["latest"] as? Int == 2 && $0["person_id"] as? Int == Self.frank })
         let outcome = household["zrm_outcome"] as! [JSON]
         let fin = try #require(outcome.first { $0["domain"] as? String == "financien" && $0["person_id"] as? Int == Self.frank })
         #expect(fin["first_score"] as? Int == 2 && fin["latest"] as? Int == 2 && fin["at_latest"] as? String == "scored", "\(fin)")
@@ -105,12 +111,22 @@ import Testing
         // Karin is outside the team and only on case 22: household 5 is refused, and that is logged too.
         let refused = try Binary.run(["household", "5", "--db", db, "--as", "karin"])
         #expect(refused.status == 1 && refused.err.contains("not shared with you"), "\(refused.err)")
-        #expect(try Binary.run(["journal", "add", "22", "--kind", "phone", "--text", "Belde de bewindvoerder.", "--db", db, "--as", "karin"]).status == 0)
+        #expect(
+            try Binary.run(["journal", "add", "22", "--kind", "phone", "--text", "Belde de bewindvoerder.", "--db", db, "--as", "karin"])
+                .status == 0)
 
         let rows = try Binary.json(["audit", "--json", "--db", db, "--as", "fatima"]) as! [JSON]
-        #expect(rows.contains { $0["staff_id"] as? String == "daan" && $0["action"] as? String == "read_sensitive" && $0["result"] as? String == "denied" })
-        #expect(rows.contains { $0["staff_id"] as? String == "karin" && $0["household_id"] as? Int == 5 && $0["result"] as? String == "denied" })
-        #expect(rows.contains { $0["staff_id"] as? String == "karin" && $0["action"] as? String == "change" && $0["result"] as? String == "allowed" })
+        #expect(
+            rows.contains {
+                $0["staff_id"] as? String == "daan" && $0["action"] as? String == "read_sensitive" && $0["result"] as? String == "denied"
+            })
+        #expect(
+            rows.contains { $0["staff_id"] as? String == "karin" && $0["household_id"] as? Int == 5 && $0["result"] as? String == "denied" }
+        )
+        #expect(
+            rows.contains {
+                $0["staff_id"] as? String == "karin" && $0["action"] as? String == "change" && $0["result"] as? String == "allowed"
+            })
         #expect(try Binary.run(["audit", "--db", db, "--as", "daan"]).status == 1, "the log is the team lead's")
 
         var verify = try Binary.run(["audit", "--verify", "--db", db, "--as", "fatima"])
@@ -121,7 +137,9 @@ import Testing
         #expect(verify.status == 1)
         #expect(verify.err.contains("broken at row 2: row 2 was altered"), "\(verify.err)")
         // Removing a row is named too.
-        _ = try Spawn.capture(["sqlite3", db, "UPDATE audit_log SET result = 'denied' WHERE id = 2; DELETE FROM audit_log WHERE id = 3"], scratch: Binary.tempDir())
+        _ = try Spawn.capture(
+            ["sqlite3", db, "UPDATE audit_log SET result = 'denied' WHERE id = 2; DELETE FROM audit_log WHERE id = 3"],
+            scratch: Binary.tempDir())
         verify = try Binary.run(["audit", "--verify", "--db", db, "--as", "fatima"])
         #expect(verify.err.contains("row 3 is missing"), "\(verify.err)")
     }
@@ -173,8 +191,11 @@ import Testing
 
         let household = try Binary.json(["household", String(Self.dekkerHousehold), "--json", "--db", db, "--as", "daan"]) as! JSON
         let journal = household["journal"] as! [JSON]
-        #expect(journal.contains { $0["text"] as? String == "Aan tafel met Frank en Marian.\nSchulden in kaart; Marian wil naar het buurthuis."
-            && $0["kind"] as? String == "keukentafelgesprek" })
+        #expect(
+            journal.contains {
+                $0["text"] as? String == "Aan tafel met Frank en Marian.\nSchulden in kaart; Marian wil naar het buurthuis."
+                    && $0["kind"] as? String == "keukentafelgesprek"
+            })
         let trend = household["zrm_trend"] as! [JSON]
         let financien = try #require(trend.first { $0["domain"] as? String == "financien" && $0["person_id"] as? Int == Self.frank })
         #expect(financien["previous"] as? Int == 2)

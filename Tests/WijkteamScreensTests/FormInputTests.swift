@@ -38,7 +38,9 @@ import WijkteamStore
 
     @Test func theConfirmationSaysEverythingAt80x24() throws {
         var d = try Sample.shell(width: 80, height: 24)
-        d.press(.char("2"), .down)
+        d.press(.char("2"))
+        // A vroegsignalering signal: its decision suggests an outreaching follow-up.
+        for _ in 0..<20 where d.shell.triage.selected?.signal.source != .vroegsignalering { d.press(.down) }
         decideOnRegie(&d)
         let grid = d.render()
         let text = grid.text()

@@ -10,8 +10,10 @@ import Wijkteam
         d.press(.char("2"))
         let queue = d.shell.triage.queue
         #expect(queue.first?.signal.safety == true)
-        let scores = queue.dropFirst().map(\.score)
-        #expect(scores == scores.sorted(by: >))
+        // After safety: the pressing ones (respond-by passed, a hard date within its lead), then the score.
+        let order = queue.dropFirst().map { ($0.pressing ? 1 : 0, $0.score) }
+        #expect(order.map(\.0) == order.map(\.0).sorted(by: >))
+        for (a, b) in zip(order, order.dropFirst()) where a.0 == b.0 { #expect(a.1 >= b.1) }
         let text = d.render().text()
         #expect(text.contains("Urgency \(queue[0].score)"))
         #expect(text.contains("safety signal"))

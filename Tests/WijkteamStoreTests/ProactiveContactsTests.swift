@@ -44,7 +44,8 @@ import Wijkteam
         let open = try #require(try store.followUps(includeDone: false).first { $0.kind.isProactive })
         let c = try #require(try store.cases(includeClosed: false).first { $0.id == open.caseID })
         try store.closeCase(
-            caseID: c.id, reason: "Doelen bereikt", noFinalZRMReason: "Geen eindmeting: het huishouden verhuisde", expectedVersion: c.version, today: today)
+            caseID: c.id, reason: "Doelen bereikt", noFinalZRMReason: "Geen eindmeting: het huishouden verhuisde",
+            expectedVersion: c.version, today: today)
         let doneOn = try store.reading { try $0.db.fetchAll("SELECT done_on FROM follow_up WHERE case_id = ?", [c.id]) }
         #expect(doneOn.allSatisfy { ($0["done_on"] as String?) == nil })
         #expect(try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)).allSatisfy { $0.caseID != c.id })

@@ -19,13 +19,15 @@ import Testing
     // MARK: - Helpers
 
     func makeCase(_ id: Int = 1, phase: Phase = .uitvoering, regisseur: StaffID? = "reg", openedDaysAgo: Int = 200) -> Case {
-        Case(id: id, householdID: 1, opened: today.adding(days: -openedDaysAgo), source: .selfReferral, presentingQuestion: "q",
-             domains: [.financien], phase: phase, regisseurID: regisseur)
+        Case(
+            id: id, householdID: 1, opened: today.adding(days: -openedDaysAgo), source: .selfReferral, presentingQuestion: "q",
+            domains: [.financien], phase: phase, regisseurID: regisseur)
     }
 
     func household(members: [Person]? = nil) -> Household {
-        Household(id: 1, name: "Huishouden Yılmaz", address: Address(street: "Kade", number: "1", buurt: "B", wijk: "W"),
-                  members: members ?? [adult, child])
+        Household(
+            id: 1, name: "Huishouden Yılmaz", address: Address(street: "Kade", number: "1", buurt: "B", wijk: "W"),
+            members: members ?? [adult, child])
     }
 
     /// The message of the `WijkteamError.invalid` that `body` throws; nil when it does not throw.
@@ -76,16 +78,20 @@ import Testing
             household: household(),
             cases: [makeCase(1)],
             journal: [
-                JournalEntry(id: 21, caseID: 1, date: today.adding(days: -3), kind: .homeVisit, authorID: "auth",
-                             text: "Vermoeden van huiselijk geweld", sensitive: true),
-                JournalEntry(id: 22, caseID: 1, date: today.adding(days: -2), kind: .phone, authorID: "auth",
-                             text: "Afspraak gemaakt", sensitive: false),
+                JournalEntry(
+                    id: 21, caseID: 1, date: today.adding(days: -3), kind: .homeVisit, authorID: "auth",
+                    text: "Vermoeden van huiselijk geweld", sensitive: true),
+                JournalEntry(
+                    id: 22, caseID: 1, date: today.adding(days: -2), kind: .phone, authorID: "auth",
+                    text: "Afspraak gemaakt", sensitive: false),
             ],
             signals: [
-                Signal(id: 31, householdID: 1, date: today.adding(days: -5), source: .police, description: "Melding politie",
-                       domains: [.huiselijkeRelaties], safety: true),
-                Signal(id: 32, householdID: 1, date: today.adding(days: -5), source: .neighbour, description: "Lawaai",
-                       domains: [.huisvesting], safety: false),
+                Signal(
+                    id: 31, householdID: 1, date: today.adding(days: -5), source: .police, description: "Melding politie",
+                    domains: [.huiselijkeRelaties], safety: true),
+                Signal(
+                    id: 32, householdID: 1, date: today.adding(days: -5), source: .neighbour, description: "Lawaai",
+                    domains: [.huisvesting], safety: false),
             ],
             caseMembers: [1: ["mem"]])
     }
@@ -134,7 +140,7 @@ import Testing
         r.cases = [makeCase(1, phase: .afgesloten)]
         let withheld = Access.redact(&r, for: regisseur)
         #expect(withheld.signalIDs == [31])
-        #expect(withheld.journalIDs.isEmpty) // the journal rule does not look at the phase
+        #expect(withheld.journalIDs.isEmpty)  // the journal rule does not look at the phase
         // The team lead still may.
         var r2 = sensitiveRecord()
         r2.cases = [makeCase(1, phase: .afgesloten)]
@@ -158,9 +164,10 @@ import Testing
     }
 
     func record(_ id: Int, detail: String = "", origin: String = "pts/1@wijkpc", previousHash: String = AuditChain.genesis) -> AuditRecord {
-        AuditRecord(id: id, at: "2026-11-20T09:00:0\(id % 10)Z", account: "ann", staffID: "ann", householdID: 100 + id, caseID: id,
-                    action: .openHousehold, detail: detail.isEmpty ? "row \(id)" : detail, result: .allowed, origin: origin,
-                    previousHash: previousHash, hash: "")
+        AuditRecord(
+            id: id, at: "2026-11-20T09:00:0\(id % 10)Z", account: "ann", staffID: "ann", householdID: 100 + id, caseID: id,
+            action: .openHousehold, detail: detail.isEmpty ? "row \(id)" : detail, result: .allowed, origin: origin,
+            previousHash: previousHash, hash: "")
     }
 
     /// Rows 1…n chained correctly.
@@ -344,11 +351,15 @@ import Testing
             household: household(),
             cases: [makeCase(1, phase: .keukentafelgesprek, regisseur: "reg"), makeCase(2, phase: .triage, regisseur: nil)],
             zrm: [ZRMScore(personID: child.id, domain: .financien, date: today, score: 2)],
-            goals: [PlanGoal(id: 1, caseID: 1, domain: .financien, personID: adult.id, targetScore: 4, text: "rondkomen"),
-                    PlanGoal(id: 2, caseID: 1, domain: .huisvesting, personID: nil, targetScore: 3, text: "woning"),
-                    PlanGoal(id: 3, caseID: 2, domain: .financien, personID: nil, targetScore: 3, text: "x")],
-            journal: [JournalEntry(id: 1, caseID: 1, date: today, kind: .keukentafelgesprek, authorID: "reg", text: "gesprek"),
-                      JournalEntry(id: 2, caseID: 2, date: today, kind: .phone, authorID: "reg", text: "gebeld")])
+            goals: [
+                PlanGoal(id: 1, caseID: 1, domain: .financien, personID: adult.id, targetScore: 4, text: "rondkomen"),
+                PlanGoal(id: 2, caseID: 1, domain: .huisvesting, personID: nil, targetScore: 3, text: "woning"),
+                PlanGoal(id: 3, caseID: 2, domain: .financien, personID: nil, targetScore: 3, text: "x"),
+            ],
+            journal: [
+                JournalEntry(id: 1, caseID: 1, date: today, kind: .keukentafelgesprek, authorID: "reg", text: "gesprek"),
+                JournalEntry(id: 2, caseID: 2, date: today, kind: .phone, authorID: "reg", text: "gebeld"),
+            ])
 
         let f1 = PhaseFacts(record: base, caseID: 1, today: today)
         #expect(f1 == PhaseFacts(hasRegisseur: true, hasKeukentafelgesprek: true, hasZRMBaseline: false, goals: 2))
@@ -425,12 +436,12 @@ import Testing
     @Test func latestPicksTheNewestPerDomain() {
         let d1 = today.adding(days: -60), d2 = today.adding(days: -10), d3 = today.adding(days: -1)
         let scores = [
-            ZRMScore(personID: 11, domain: .financien, date: d2, score: 4),   // newest first in the list
+            ZRMScore(personID: 11, domain: .financien, date: d2, score: 4),  // newest first in the list
             ZRMScore(personID: 11, domain: .financien, date: d1, score: 2),
             ZRMScore(personID: 11, domain: .huisvesting, date: d1, score: 3),
-            ZRMScore(personID: 12, domain: .financien, date: d3, score: 1),   // another person
+            ZRMScore(personID: 12, domain: .financien, date: d3, score: 1),  // another person
             ZRMScore(personID: 11, domain: .justitie, date: d1, score: 5),
-            ZRMScore(personID: 11, domain: .justitie, date: d3, score: 4),    // newest last in the list
+            ZRMScore(personID: 11, domain: .justitie, date: d3, score: 4),  // newest last in the list
         ]
         let latest = ZRMMeasurement.latest(scores, person: 11)
         #expect(latest.count == 3)
@@ -476,11 +487,14 @@ import Testing
         #expect(refusal { try entry("").validate(today: today, caseOpened: opened) }?.contains("needs text") == true)
         #expect(refusal { try entry("  \n\t ").validate(today: today, caseOpened: opened) }?.contains("needs text") == true)
         #expect(refusal { try entry(daysAgo: -1).validate(today: today, caseOpened: opened) }?.contains("after today") == true)
-        #expect(refusal { try entry(daysAgo: 31).validate(today: today, caseOpened: opened) }?.contains("before the case was opened") == true)
+        #expect(
+            refusal { try entry(daysAgo: 31).validate(today: today, caseOpened: opened) }?.contains("before the case was opened") == true)
 
         let max = String(repeating: "x", count: JournalEntry.maxLength)
         #expect(refusal { try entry(max).validate(today: today, caseOpened: opened) } == nil)
-        #expect(refusal { try entry(max + "x").validate(today: today, caseOpened: opened) }?.contains("at most \(JournalEntry.maxLength)") == true)
+        #expect(
+            refusal { try entry(max + "x").validate(today: today, caseOpened: opened) }?.contains("at most \(JournalEntry.maxLength)")
+                == true)
     }
 
     @Test func planGoalsNeedTextATargetAndAMember() {
@@ -503,8 +517,9 @@ import Testing
     // MARK: - 6. CaseNeed
 
     func card(_ id: Int, lastContactDaysAgo: Int?, openedDaysAgo: Int = 200) -> CaseCard {
-        CaseCard(case: makeCase(id, openedDaysAgo: openedDaysAgo), householdName: "H\(id)", buurt: "B", street: "S",
-                 lastContact: lastContactDaysAgo.map { today.adding(days: -$0) }, nextFollowUp: nil, proactiveKinds: [])
+        CaseCard(
+            case: makeCase(id, openedDaysAgo: openedDaysAgo), householdName: "H\(id)", buurt: "B", street: "S",
+            lastContact: lastContactDaysAgo.map { today.adding(days: -$0) }, nextFollowUp: nil, proactiveKinds: [])
     }
 
     func followUp(_ id: Int, caseID: Int, kind: FollowUpKind, dueInDays: Int, done: Bool = false) -> FollowUp {
@@ -512,14 +527,18 @@ import Testing
     }
 
     @Test func needsNameTheRightKindPerCase() {
-        let cards = [card(1, lastContactDaysAgo: 2),     // overdue check-in
-                     card(2, lastContactDaysAgo: 1),     // evaluation in 5 days
-                     card(3, lastContactDaysAgo: 40),    // no contact for 40 days
-                     card(4, lastContactDaysAgo: 3)]     // nothing
-        let followUps = [followUp(1, caseID: 1, kind: .checkIn, dueInDays: -3),
-                         followUp(2, caseID: 2, kind: .evaluation, dueInDays: 5),
-                         followUp(3, caseID: 4, kind: .checkIn, dueInDays: -10, done: true),
-                         followUp(4, caseID: 4, kind: .checkIn, dueInDays: 2)]
+        let cards = [
+            card(1, lastContactDaysAgo: 2),  // overdue check-in
+            card(2, lastContactDaysAgo: 1),  // evaluation in 5 days
+            card(3, lastContactDaysAgo: 40),  // no contact for 40 days
+            card(4, lastContactDaysAgo: 3),
+        ]  // nothing
+        let followUps = [
+            followUp(1, caseID: 1, kind: .checkIn, dueInDays: -3),
+            followUp(2, caseID: 2, kind: .evaluation, dueInDays: 5),
+            followUp(3, caseID: 4, kind: .checkIn, dueInDays: -10, done: true),
+            followUp(4, caseID: 4, kind: .checkIn, dueInDays: 2),
+        ]
         let needs = CaseNeed.needs(of: cards, followUps: followUps, today: today)
 
         #expect(needs.map(\.caseID) == [1, 2, 3])
@@ -533,17 +552,26 @@ import Testing
     @Test func aQuietCaseWithRecentContactHasNoNeeds() {
         #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: 0)], followUps: [], today: today).isEmpty)
         // Follow-ups of other cases do not count.
-        #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: 0)],
-                               followUps: [followUp(1, caseID: 9, kind: .checkIn, dueInDays: -5)], today: today).isEmpty)
+        #expect(
+            CaseNeed.needs(
+                of: [card(1, lastContactDaysAgo: 0)],
+                followUps: [followUp(1, caseID: 9, kind: .checkIn, dueInDays: -5)], today: today
+            ).isEmpty)
         // Due today is not yet overdue: it is due today.
-        #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: 0)],
-                               followUps: [followUp(1, caseID: 1, kind: .checkIn, dueInDays: 0)], today: today).map(\.kind) == [.dueToday])
+        #expect(
+            CaseNeed.needs(
+                of: [card(1, lastContactDaysAgo: 0)],
+                followUps: [followUp(1, caseID: 1, kind: .checkIn, dueInDays: 0)], today: today
+            ).map(\.kind) == [.dueToday])
     }
 
     @Test func evaluationWindowAndStuckThreshold() {
         let c = [card(1, lastContactDaysAgo: 1)]
         // Seven days ahead is within the week; eight is not.
-        #expect(CaseNeed.needs(of: c, followUps: [followUp(1, caseID: 1, kind: .evaluation, dueInDays: 7)], today: today).map(\.kind) == [.evaluationDue])
+        #expect(
+            CaseNeed.needs(of: c, followUps: [followUp(1, caseID: 1, kind: .evaluation, dueInDays: 7)], today: today).map(\.kind) == [
+                .evaluationDue
+            ])
         #expect(CaseNeed.needs(of: c, followUps: [followUp(1, caseID: 1, kind: .evaluation, dueInDays: 8)], today: today).isEmpty)
         // Past due evaluation says so, once (not also as an overdue follow-up).
         let overdue = CaseNeed.needs(of: c, followUps: [followUp(1, caseID: 1, kind: .evaluation, dueInDays: -4)], today: today)
@@ -554,7 +582,10 @@ import Testing
         #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: 36)], followUps: [], today: today).map(\.kind) == [.noContact])
         // No journal entry at all counts from the day the case opened.
         #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: nil, openedDaysAgo: 10)], followUps: [], today: today).isEmpty)
-        #expect(CaseNeed.needs(of: [card(1, lastContactDaysAgo: nil, openedDaysAgo: 50)], followUps: [], today: today).map(\.kind) == [.noContact])
+        #expect(
+            CaseNeed.needs(of: [card(1, lastContactDaysAgo: nil, openedDaysAgo: 50)], followUps: [], today: today).map(\.kind) == [
+                .noContact
+            ])
         // The threshold is the agenda's setting.
         var s = AgendaSettings()
         s.stuckAfterWeeks = 2
@@ -562,11 +593,17 @@ import Testing
     }
 
     @Test func everyOverdueFollowUpOfACaseIsListedInDueOrder() {
-        let needs = CaseNeed.needs(of: [card(1, lastContactDaysAgo: 1)],
-                                   followUps: [followUp(2, caseID: 1, kind: .outreaching, dueInDays: -2),
-                                               followUp(1, caseID: 1, kind: .preventive, dueInDays: -9)],
-                                   today: today)
-        #expect(needs.map(\.text) == ["preventive overdue since \(today.adding(days: -9))",
-                                      "outreaching overdue since \(today.adding(days: -2))"])
+        let needs = CaseNeed.needs(
+            of: [card(1, lastContactDaysAgo: 1)],
+            followUps: [
+                followUp(2, caseID: 1, kind: .outreaching, dueInDays: -2),
+                followUp(1, caseID: 1, kind: .preventive, dueInDays: -9),
+            ],
+            today: today)
+        #expect(
+            needs.map(\.text) == [
+                "preventive overdue since \(today.adding(days: -9))",
+                "outreaching overdue since \(today.adding(days: -2))",
+            ])
     }
 }

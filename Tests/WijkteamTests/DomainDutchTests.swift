@@ -50,8 +50,9 @@ import Testing
     }
 
     @Test func whatTheNextPhaseNeedsIsSaidInDutch() {
-        let c = Case(id: 4, householdID: 1, opened: today, source: .huisarts, presentingQuestion: "q", domains: [.financien],
-                     phase: .keukentafelgesprek, regisseurID: "ann")
+        let c = Case(
+            id: 4, householdID: 1, opened: today, source: .huisarts, presentingQuestion: "q", domains: [.financien],
+            phase: .keukentafelgesprek, regisseurID: "ann")
         let facts = PhaseFacts(hasRegisseur: true, hasKeukentafelgesprek: false, hasZRMBaseline: false, goals: 0)
         let nl = dutch { PhaseRules.blockers(moving: c, to: .plan, facts: facts) }
         #expect(
@@ -69,10 +70,12 @@ import Testing
 
     @Test func errorsAndRefusalsAreInDutch() {
         #expect(dutch { WijkteamError.unknownCase(12).description } == "geen casus #12")
-        #expect(dutch { WijkteamError.notARegisseur("nina", .newStaff).description }
+        #expect(
+            dutch { WijkteamError.notARegisseur("nina", .newStaff).description }
                 == "'nina' is nieuwe medewerker en kan geen regie over een casus voeren")
         #expect(dutch { WijkteamError.accessDenied("x").description } == "niet toegestaan: x")
-        let tie = NetworkTie(id: 1, householdID: 1, name: "Oma", sector: .family, relation: "oma", strength: .strong, carerHoursPerWeek: 200)
+        let tie = NetworkTie(
+            id: 1, householdID: 1, name: "Oma", sector: .family, relation: "oma", strength: .strong, carerHoursPerWeek: 200)
         let message = dutch { () -> String in
             do { try tie.validate(); return "" } catch { return "\(error)" }
         }
@@ -93,14 +96,19 @@ import Testing
     }
 
     @Test func urgencyAndSuggestionReasonsAreInDutch() {
-        let s = Signal(id: 1, householdID: 1, date: today.adding(days: -3), source: .police, description: "", domains: [.huisvesting], safety: true)
+        let s = Signal(
+            id: 1, householdID: 1, date: today.adding(days: -3), source: .police, description: "", domains: [.huisvesting], safety: true)
         let texts = dutch { Urgency.reasons(for: s, context: TriageContext(childrenUnder12: 2, otherSignals: 1), today: today).map(\.text) }
-        #expect(texts == ["veiligheidssignaal", "kinderen onder 12 in het huishouden (2)", "bron: politie",
-                          "1 ander signaal over dit huishouden", "wacht 3 dagen"])
+        #expect(
+            texts == [
+                "veiligheidssignaal", "kinderen onder 12 in het huishouden (2)", "bron: politie",
+                "1 ander signaal over dit huishouden", "wacht 3 dagen",
+            ])
         #expect(!texts.joined().contains("waiting"))
 
         let staff = [Staff(id: "ayse", name: "Ayşe", role: .generalist, expertise: [.financien], capacity: 8, languages: ["nl", "tr"])]
-        let c = Case(id: 0, householdID: 1, opened: today, source: .selfReferral, presentingQuestion: "q", domains: [.financien], phase: .triage)
+        let c = Case(
+            id: 0, householdID: 1, opened: today, source: .selfReferral, presentingQuestion: "q", domains: [.financien], phase: .triage)
         let reasons = dutch {
             SuggestionRanker.rank(case: c, context: SuggestionContext(language: "tr"), staff: staff, loads: [:], today: today)[0].reasons
                 .map(\.display)
@@ -109,31 +117,42 @@ import Testing
     }
 
     @Test func theAgendaIsInDutch() {
-        let c = Case(id: 5, householdID: 105, opened: today.adding(days: -200), source: .school, presentingQuestion: "q",
-                     domains: [.financien], phase: .plan, regisseurID: nil)
-        let card = CaseCard(case: c, householdName: "H", buurt: "B", street: "S", lastContact: today.adding(days: -40),
-                            nextFollowUp: nil, proactiveKinds: [])
+        let c = Case(
+            id: 5, householdID: 105, opened: today.adding(days: -200), source: .school, presentingQuestion: "q",
+            domains: [.financien], phase: .plan, regisseurID: nil)
+        let card = CaseCard(
+            case: c, householdName: "H", buurt: "B", street: "S", lastContact: today.adding(days: -40),
+            nextFollowUp: nil, proactiveKinds: [])
         let evaluation = FollowUp(id: 1, caseID: 5, kind: .evaluation, due: today.adding(days: -1), ownerID: nil)
         let items = dutch { Agenda.build(AgendaInput(today: today, staff: [], cards: [card], followUps: [evaluation], signals: [])) }
         #expect(items.count == 1)
-        #expect(items.first?.reasons == ["geen journaalnotitie in 40 dagen (sinds 2026-10-11)",
-                                         "evaluatie stond gepland op 2026-11-19 (1 dag geleden), geen eigenaar",
-                                         "geen regisseur (Plan)"])
+        #expect(
+            items.first?.reasons == [
+                "geen journaalnotitie in 40 dagen (sinds 2026-10-11)",
+                "evaluatie stond gepland op 2026-11-19 (1 dag geleden), geen eigenaar",
+                "geen regisseur (Plan)",
+            ])
     }
 
     @Test func theMinutesAreInDutch() {
-        let meeting = Meeting(id: 3, date: today, chairID: "lead", status: .paused, elapsedSeconds: 65,
-                              items: ["signal:9": .init(section: .safety, caseID: nil, householdID: nil, seconds: 60, discussed: true)])
-        let entries = [MinuteEntry(id: 1, meetingID: 3, kind: .assignment, caseID: 8, text: "", ownerID: nil, detail: nil),
-                       MinuteEntry(id: 2, meetingID: 3, kind: .followUp, caseID: 8, text: "bellen", ownerID: "lead",
-                                   due: Day("2026-12-01"), detail: "outreaching")]
+        let meeting = Meeting(
+            id: 3, date: today, chairID: "lead", status: .paused, elapsedSeconds: 65,
+            items: ["signal:9": .init(section: .safety, caseID: nil, householdID: nil, seconds: 60, discussed: true)])
+        let entries = [
+            MinuteEntry(id: 1, meetingID: 3, kind: .assignment, caseID: 8, text: "", ownerID: nil, detail: nil),
+            MinuteEntry(
+                id: 2, meetingID: 3, kind: .followUp, caseID: 8, text: "bellen", ownerID: "lead",
+                due: Day("2026-12-01"), detail: "outreaching"),
+        ]
         let names = Minutes.Names(staff: ["lead": "Lia Leiding"], households: [:])
         let md = dutch { Minutes.markdown(meeting: meeting, entries: entries, names: names, districtName: "D", privacy: false) }
-        for line in ["# Besluitenlijst — casuïstiekoverleg 2026-11-20", "- Overleg #3, voorzitter Lia Leiding",
-                     "- Status: gepauzeerd · duur 1:05", "## Besluiten en acties (0)", "Geen besluiten vastgelegd.",
-                     "- #8: regisseur Niet toegewezen → Niet toegewezen",
-                     "- #8: outreachend, eigenaar Lia Leiding, uiterlijk 2026-12-01 — bellen",
-                     "- signaal #9 · veiligheid · 1:00"] {
+        for line in [
+            "# Besluitenlijst — casuïstiekoverleg 2026-11-20", "- Overleg #3, voorzitter Lia Leiding",
+            "- Status: gepauzeerd · duur 1:05", "## Besluiten en acties (0)", "Geen besluiten vastgelegd.",
+            "- #8: regisseur Niet toegewezen → Niet toegewezen",
+            "- #8: outreachend, eigenaar Lia Leiding, uiterlijk 2026-12-01 — bellen",
+            "- signaal #9 · veiligheid · 1:00",
+        ] {
             #expect(md.contains(line), "\(line)")
         }
         for english in ["Decisions", "owner", "due", "duration", "paused", "signal #"] {
