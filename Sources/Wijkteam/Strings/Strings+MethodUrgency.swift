@@ -63,5 +63,17 @@ extension Strings {
             nl: "hard_date en hard_date_kind horen bij elkaar (soort: eviction, cut_off, court, other)"),
         "urgency.respond_by": Phrase(en: "respond by {1}", nl: "reageren uiterlijk {1}"),
         "urgency.overdue_since": Phrase(en: "overdue since {1}", nl: "te laat sinds {1}"),
+        "glossary.harde_datum": Phrase(
+            en:
+                "Hard date: a date that cannot move — an eviction (ontruiming), an energy cut-off (afsluiting), a court date (zitting). Triage counts down to it and sets the respond-by day before it.",
+            nl:
+                "Een datum die niet verschuift — een ontruiming, een afsluiting van energie, een zitting. De triage telt ernaartoe af en legt de reactiedatum ervoor."
+        ),
+        "glossary.reageren_voor": Phrase(
+            en:
+                "Respond by: the day the team answers a signal by, from its risk class (safety: next working day; a hard date: 3 days before it; vulnerable: 3 working days; other: 10). Past it the signal is overdue and comes first.",
+            nl:
+                "De dag waarop het team uiterlijk op een signaal reageert, volgens de risicoklasse (veiligheid: volgende werkdag; harde datum: 3 dagen ervoor; kwetsbaar: 3 werkdagen; overig: 10). Daarna is het signaal te laat en komt het vooraan."
+        ),
     ]
 }

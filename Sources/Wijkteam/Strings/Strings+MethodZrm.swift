@@ -19,5 +19,17 @@ extension Strings {
             nl:
                 "casus #{1} heeft geen volledige ZRM-meting, dus ook geen eindmeting: leg een nulmeting en een eindmeting vast, of zeg waarom die er niet is"
         ),
+        "glossary.nulmeting": Phrase(
+            en:
+                "Baseline: the first complete ZRM measurement of a case (all 13 domains scored or marked not assessed); the plan steers on it, and a case moves to the plan phase only with one.",
+            nl:
+                "De eerste volledige ZRM-meting van een casus (alle 13 domeinen gescoord of gemarkeerd als niet beoordeeld); het plan stuurt erop, en een casus gaat pas met een nulmeting naar de planfase."
+        ),
+        "glossary.eindmeting": Phrase(
+            en:
+                "Final measurement: a complete ZRM measurement after the baseline; closing a case asks for one, or for a reason why there is none. The change between the two is the outcome.",
+            nl:
+                "Een volledige ZRM-meting na de nulmeting; bij het afsluiten van een casus wordt erom gevraagd, of om de reden waarom die er niet is. Het verschil tussen de twee is het resultaat."
+        ),
     ]
 }

@@ -78,7 +78,12 @@ extension ScreenStrings {
         "command.network.view.name": Phrase(en: "map or list", nl: "kaart of lijst"),
         "command.network.view.help": Phrase(en: "Switch the network between the ecogram map and the grouped list", nl: "Netwerk wisselen tussen de ecogramkaart en de gegroepeerde lijst"),
         "command.tie.add.name": Phrase(en: "add tie", nl: "nieuw contact"),
-        "command.tie.add.help": Phrase(en: "Add a tie: name, relation, sector, strength, support (P G A E), carer hours, consent", nl: "Contact toevoegen: naam, relatie, sector, sterkte, steun (P G A E), mantelzorguren, toestemming"),
+        "command.tie.add.help": Phrase(
+            en:
+                "Add a tie: name, relation, sector, strength, support (P G A E), carer hours, since when and how heavy it feels, consent",
+            nl:
+                "Contact toevoegen: naam, relatie, sector, sterkte, steun (P G A E), mantelzorguren, sinds wanneer en hoe zwaar, toestemming"
+        ),
         "command.tie.edit.name": Phrase(en: "change tie", nl: "wijzig contact"),
         "command.tie.edit.help": Phrase(en: "Change the selected tie", nl: "Het gekozen contact wijzigen"),
         "command.tie.remove.name": Phrase(en: "remove tie", nl: "wis contact"),
@@ -90,7 +95,12 @@ extension ScreenStrings {
         "command.journal.add.name": Phrase(en: "journal entry", nl: "journaalnotitie"),
         "command.journal.add.help": Phrase(en: "Add a journal entry: kind, date, sensitive or not, a note of several lines (Ctrl-S saves)", nl: "Journaalnotitie toevoegen: soort, datum, gevoelig of niet, een notitie van meerdere regels (Ctrl-S slaat op)"),
         "command.zrm.record.name": Phrase(en: "ZRM measurement", nl: "ZRM-meting"),
-        "command.zrm.record.help": Phrase(en: "Record a ZRM measurement for an adult: only the domains that changed need typing (1–5)", nl: "ZRM-meting vastleggen voor een volwassene: alleen de gewijzigde domeinen intypen (1–5)"),
+        "command.zrm.record.help": Phrase(
+            en:
+                "Record a ZRM measurement for an adult: every domain 1–5 or n (not assessed); nothing is copied from the last one",
+            nl:
+                "ZRM-meting vastleggen voor een volwassene: elk domein 1–5 of n (niet beoordeeld); niets wordt overgenomen van de vorige"
+        ),
         "command.goal.edit.name": Phrase(en: "plan goal", nl: "plandoel"),
         "command.goal.edit.help": Phrase(en: "Add a plan goal with a target score, or change one", nl: "Plandoel met een doelscore toevoegen, of een wijzigen"),
         "command.phase.next.name": Phrase(en: "next phase", nl: "volgende fase"),
@@ -128,7 +138,12 @@ extension ScreenStrings {
         "command.register.help": Phrase(
             en: "Register a registration or signal: source, household (found or new), question, safety, hard date",
             nl: "Aanmelding of signaal registreren: bron, huishouden (gevonden of nieuw), vraag, veiligheid, harde datum"),
-        "command.triage.meldcode.help": Phrase(en: "Record a Meldcode step (with a note) for a safety signal", nl: "Meldcodestap vastleggen (met een notitie) bij een veiligheidssignaal"),
+        "command.triage.meldcode.help": Phrase(
+            en:
+                "The Meldcode of a safety signal: the next step, acute danger straight to step 5, or end it after a step",
+            nl:
+                "De Meldcode bij een veiligheidssignaal: de volgende stap, bij acuut gevaar meteen stap 5, of stoppen na een stap"
+        ),
         "command.meeting.start.name": Phrase(en: "start meeting", nl: "start overleg"),
         "command.meeting.start.help": Phrase(en: "Start the meeting (privacy mode goes on); again: pause or resume the timer", nl: "Overleg starten (privacymodus gaat aan); nog eens: timer pauzeren of hervatten"),
         "command.meeting.discussed.name": Phrase(en: "discussed", nl: "besproken"),
