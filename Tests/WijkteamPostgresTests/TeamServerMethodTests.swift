@@ -41,11 +41,12 @@ import Wijkteam
         let (hiddenPerson, hiddenCase) = try Self.shared(team, false)
         let (sharedPerson, sharedCase) = try Self.shared(team, true)
         let rows = """
-            INSERT INTO zrm_measurement (person_id, date, recorded_by) VALUES (\(hiddenPerson), '2026-11-01', 'daan'), (\(sharedPerson), '2026-11-01', 'daan');
+            INSERT INTO zrm_measurement (person_id, date, recorded_by) VALUES (\(hiddenPerson), '2025-01-15', 'daan'), (\(sharedPerson), '2025-01-15', 'daan');
             INSERT INTO kindcheck (case_id, done_by, done_on, worry, note) VALUES
                 (\(hiddenCase), 'daan', '2026-11-02', 1, 'Zorgen om de kinderen: ‮معلومات‬ 👨‍👩‍👧'), (\(sharedCase), 'daan', '2026-11-02', 0, 'Geen zorgen');
             """
-        let measurements = "SELECT COUNT(*) FROM zrm_measurement WHERE person_id = "
+        // A day no sample measurement has (the sample's own measurements are on these people too).
+        let measurements = "SELECT COUNT(*) FROM zrm_measurement WHERE date = '2025-01-15' AND person_id = "
         let checks = "SELECT COUNT(*) FROM kindcheck WHERE case_id = "
         #expect(try Records.base(team, measurements + "\(hiddenPerson)", change: rows) == 1)
         let karin = try team.psql("karin")
@@ -71,7 +72,7 @@ import Wijkteam
         ] {
             _ = TeamServerTests.refused(karin, sql)
         }
-        #expect(try Records.base(team, "SELECT COUNT(*) FROM zrm_measurement WHERE date = '2026-11-01' AND not_assessed = ''") == 2)
+        #expect(try Records.base(team, "SELECT COUNT(*) FROM zrm_measurement WHERE date = '2025-01-15' AND not_assessed = ''") == 2)
         #expect(try Records.base(team, "SELECT COUNT(*) FROM kindcheck WHERE note <> 'overschreven' AND done_on = '2026-11-02'") == 2)
         // The team reads both.
         #expect(try team.once("daan") { try Self.count($0, measurements + "\(hiddenPerson)") } == 1)
@@ -88,7 +89,7 @@ import Wijkteam
         _ = try Records.base(
             team, "SELECT 1",
             change: """
-                INSERT INTO zrm_measurement (person_id, date) VALUES (\(person), '2026-11-01');
+                INSERT INTO zrm_measurement (person_id, date) VALUES (\(person), '2025-01-15');
                 INSERT INTO kindcheck (case_id, done_by, done_on, worry, note) VALUES (\(caseID), 'daan', '2026-11-02', 1, 'Zorgen');
                 """)
         let mark = try team.psql(Records.officer)
