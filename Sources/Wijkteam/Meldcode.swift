@@ -93,9 +93,11 @@ public struct MeldcodeRecord: Hashable, Sendable, Codable {
         self.withheld = withheld
     }
 
-    /// The same step as seen by who may not read the signal: who and when only.
+    /// The same step as seen by who may not read the signal: who and when, and whether it ended
+    /// the Meldcode (so the queue reads the same for everyone); not the note, the answers, the
+    /// decisions, nor that there was acute danger.
     public var withholding: MeldcodeRecord {
-        MeldcodeRecord(step: step, doneBy: doneBy, doneOn: doneOn, note: "", acute: acute, legacy: legacy, withheld: true)
+        MeldcodeRecord(step: step, doneBy: doneBy, doneOn: doneOn, note: "", endsWith: endsWith, legacy: legacy, withheld: true)
     }
 }
 
@@ -166,6 +168,11 @@ public enum Meldcode {
             throw WijkteamError.invalid(tr("meldcode.decisions_only_step_5", n))
         }
         if r.step == .decide, r.endsWith != nil { throw WijkteamError.invalid(tr("meldcode.end_not_step_5", n)) }
+        // Unsafety found means a report to Veilig Thuis (step 5): the Meldcode cannot end before it.
+        if let end = r.endsWith, let weighed = r.afweging ?? records.last(where: { $0.afweging != nil })?.afweging {
+            if weighed.unsafety { throw WijkteamError.invalid(tr("meldcode.no_end_after_unsafety")) }
+            if end == .unfounded, weighed.violenceSuspected { throw WijkteamError.invalid(tr("meldcode.not_unfounded_after_suspicion")) }
+        }
         switch r.step {
         case .consult where r.consulted.isEmpty:
             throw WijkteamError.invalid(tr("meldcode.consulted_needed", MeldcodeConsultee.keys))

@@ -111,11 +111,11 @@ public enum ZRMCase {
         complete(in: r, caseID: caseID, today: today).first
     }
 
-    /// A complete measurement dated after the baseline: the final measurement closing asks for.
+    /// A complete measurement of an adult dated after that same adult's first complete one in the
+    /// case: the final measurement closing asks for (another adult's first one is no outcome).
     public static func final(in r: HouseholdRecord, caseID: Int, today: Day) -> ZRMMeasurementRecord? {
         let all = complete(in: r, caseID: caseID, today: today)
-        guard let first = all.first else { return nil }
-        return all.last { $0.date > first.date }
+        return all.last { m in all.contains { $0.personID == m.personID && $0.date < m.date } }
     }
 
     /// Why the case cannot close as asked (nil when it can): it needs a final measurement or a

@@ -28,7 +28,7 @@ extension TeamGuard {
     /// and remove their rows too.
     /// (Guard version 4: a ZRM measurement as its scores, a Kindcheck as the case's other work.)
     static let erasableTables: Set<String> = [
-        "household", "person", "network_tie", "zrm_score", "zrm_measurement", "plan_goal", "provision", "kindcheck",
+        "household", "person", "network_tie", "zrm_score", "zrm_measurement", "plan_goal", "provision",
     ]
     /// Removed only as an erasure (the app never removes a person or a household otherwise).
     static let removedOnlyByErasure: Set<String> = ["household", "person"]

@@ -120,13 +120,21 @@ public enum TeamGuard {
         let caseText = "({r}case_id IS NULL OR NOT COALESCE(\(caseSafety), false) OR \(g).reads_case({r}case_id, NULL, 0))"
         let byCase = "CASE WHEN {r}case_id IS NULL THEN (SELECT \(g).in_team()) ELSE \(g).sees_case({r}case_id) END"
         let signalHousehold = "(SELECT s.household_id FROM signal s WHERE s.id = {r}signal_id)"
+        let kindcheckText = "\(g).reads_signals((SELECT c.household_id FROM care_case c WHERE c.id = {r}case_id))"
         return [
             Masked(
                 table: "follow_up", filter: "\(g).sees_case({r}case_id)",
                 columns: [("note", caseText, "''"), ("outcome", caseText, blankKeepingNull("outcome"))]),
             Masked(
                 table: "meldcode_step", filter: "\(g).sees_household(\(signalHousehold))",
-                columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")],
+                // The 2019 answers and decisions say as much as the note (guard version 4); whether
+                // it ended stays, so the queue reads the same for everyone.
+                columns: [("note", "\(g).reads_signals(\(signalHousehold))", "''")]
+                    + [
+                        "consulted", "violence_suspected", "unsafety", "help_possible", "client_accepts", "lasting_safety", "report_vt",
+                        "help_organised",
+                    ].map { ($0, "\(g).reads_signals(\(signalHousehold))", "NULL") }
+                    + [("acute", "\(g).reads_signals(\(signalHousehold))", "0")],
                 checks: """
                     IF TG_OP IN ('INSERT', 'UPDATE') THEN
                         IF NOT \(g).reads_signals((SELECT s.household_id FROM signal s WHERE s.id = NEW.signal_id)) THEN
@@ -134,6 +142,18 @@ public enum TeamGuard {
                         END IF;
                         -- Who did the step stays when the keepers of records empty its note (erasure).
                         NEW.done_by := CASE WHEN TG_OP = 'UPDATE' AND \(g).keeps_records() THEN OLD.done_by ELSE \(g).me() END;
+                    END IF;
+                    """),
+            // A Kindcheck's answer and note say as much as a safety signal about the household
+            // (guard version 4): shown to who may read those; who checked and when to the team.
+            Masked(
+                table: "kindcheck", filter: "\(g).sees_case({r}case_id)",
+                columns: [
+                    ("note", kindcheckText, "''"), ("worry", kindcheckText, "0"), ("signal_id", kindcheckText, "NULL"),
+                ],
+                checks: """
+                    IF TG_OP = 'INSERT' THEN
+                        NEW.done_by := \(g).me();
                     END IF;
                     """),
             // A decision without a case is a Meldcode step on a signal not triaged yet: the team lead's.
@@ -194,7 +214,6 @@ public enum TeamGuard {
             ("zrm_score", "\(g).sees_household((SELECT p.household_id FROM person p WHERE p.id = person_id))"),
             // Schema v15 (guard version 4): a ZRM measurement as its scores; a Kindcheck with its case.
             ("zrm_measurement", "\(g).sees_household((SELECT p.household_id FROM person p WHERE p.id = person_id))"),
-            ("kindcheck", "\(g).sees_case(case_id)"),
             ("plan_goal", "\(g).sees_case(case_id)"),
             ("provision", "\(g).sees_case(case_id)"),
             ("case_member", "\(g).sees_case(case_id)"),

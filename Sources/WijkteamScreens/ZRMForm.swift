@@ -133,20 +133,20 @@ struct ZRMForm: Sendable {
             let focused = r == row
             switch r {
             case 0:
-                FormParts.label(tr("form.zrm.person"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
+                FormParts.label(tr("form.zrm.person"), focused: focused, into: &grid, x: inner.x, y: y, width: 32)
                 let name = Format.name(person.name, privacy: privacy), age = person.age(on: today)
                 let who = adults.count > 1 ? tr("form.zrm.person.one.of", name, age, personIndex + 1, adults.count) : "\(name), \(age)"
                 FormParts.choice(
                     who, focused: focused && adults.count > 1, into: &grid,
-                    area: Rect(x: inner.x + 30, y: y, width: inner.width - 30, height: 1))
+                    area: Rect(x: inner.x + 32, y: y, width: inner.width - 32, height: 1))
             case 1:
-                FormParts.label(tr("form.zrm.date"), focused: focused, into: &grid, x: inner.x, y: y, width: 30)
-                FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 30, y: y, width: 14, height: 1))
-                FormParts.dateMeaning(date.text, today: today, expect: .past, into: &grid, x: inner.x + 45, y: y, maxX: inner.maxX)
+                FormParts.label(tr("form.zrm.date"), focused: focused, into: &grid, x: inner.x, y: y, width: 32)
+                FormParts.field(date, focused: focused, into: &grid, area: Rect(x: inner.x + 32, y: y, width: 14, height: 1))
+                FormParts.dateMeaning(date.text, today: today, expect: .past, into: &grid, x: inner.x + 47, y: y, maxX: inner.maxX)
             default:
                 let d = Self.domains[r - 2]
-                FormParts.label(d.label, focused: focused, into: &grid, x: inner.x, y: y, width: 30)
-                grid.put(segments: Self.segments(answers[d], was: latest[d]), x: inner.x + 30, y: y, maxWidth: inner.width - 30)
+                FormParts.label(d.label, focused: focused, into: &grid, x: inner.x, y: y, width: 32)
+                grid.put(segments: Self.segments(answers[d], was: latest[d]), x: inner.x + 32, y: y, maxWidth: inner.width - 32)
                 if focused { grid.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { $0.adding(.bold) } }
             }
         }

@@ -141,6 +141,8 @@ extension StoreWork {
         try db.execute("UPDATE provision SET description = '', network_reason = NULL, version = version + 1 WHERE case_id = ?", [id])
         try db.execute("UPDATE decision SET text = '' WHERE case_id = ?", [id])
         try db.execute("UPDATE meeting_minute SET text = '', detail = NULL WHERE case_id = ?", [id])
+        // A Kindcheck's note is about the children; no figure counts it.
+        try db.execute("DELETE FROM kindcheck WHERE case_id = ?", [id])
         try anonymiseSignals("case_id = ?", id)
     }
 

@@ -50,6 +50,8 @@ extension StoreWork {
     /// Recorded Meldcode steps per signal. Who may not read the signal sees who did which step
     /// and when, not the note nor the answers (they say as much as the signal).
     package func meldcodeSteps() throws -> [Int: [MeldcodeRecord]] {
+        // Staff outside the team see no signals, so no steps either.
+        if try sharedCases() != nil { return [:] }
         var out: [Int: [MeldcodeRecord]] = [:]
         let rows = try db.fetchAll(
             """
@@ -125,11 +127,11 @@ extension StoreWork {
         if worry {
             signalID = try db.insertReturningID(
                 """
-                INSERT INTO signal (household_id, date, source, description, domains, safety, case_id, registered_by, registered_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO signal (household_id, date, source, description, domains, safety, registered_by, registered_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    c.householdID, day.description, SignalSource.ownObservation.rawValue, "Kindcheck: \(body)", "", true, caseID,
+                    c.householdID, day.description, SignalSource.ownObservation.rawValue, "Kindcheck: \(body)", "", true,
                     me, day.description,
                 ])
             try AuditRows.insert(
@@ -149,15 +151,24 @@ extension StoreWork {
         return KindcheckRecord(id: id, caseID: caseID, doneBy: me, doneOn: day, worry: worry, note: body, signalID: signalID)
     }
 
-    /// The Kindchecks of a case, for who may read its journal.
+    /// The Kindchecks of a case, for the team. The note says as much as a safety signal about the
+    /// household (a worry's note is the signal's text): who may not read those sees who checked
+    /// and when, not the note nor the answer. The read is logged.
     package func kindchecks(caseID: Int) throws -> [KindcheckRecord] {
         let c = try CaseWorkRows.loadCase(db, caseID)
         try requireCaseWrite(c, detail: "read Kindcheck")
-        return try db.fetchAll("SELECT * FROM kindcheck WHERE case_id = ? ORDER BY id", [caseID]).map {
+        let readable = try SafetyReader.load(db, actor: actor, households: [c.householdID])?.canReadSignal(household: c.householdID) ?? true
+        let records = try db.fetchAll("SELECT * FROM kindcheck WHERE case_id = ? ORDER BY id", [caseID]).map {
             KindcheckRecord(
                 id: $0["id"], caseID: $0["case_id"], doneBy: $0["done_by"], doneOn: Rows.day($0, "done_on"),
-                worry: $0["worry"], note: $0["note"], signalID: $0["signal_id"])
+                worry: readable ? $0["worry"] : false, note: readable ? $0["note"] : "", signalID: readable ? $0["signal_id"] : nil)
         }
+        try AuditRows.insert(
+            db,
+            AuditEvent(
+                .openJournal, householdID: c.householdID, caseID: caseID,
+                detail: "Kindcheck of case #\(caseID) read\(readable ? "" : " (note withheld)")"), actor: actor)
+        return records
     }
 
     /// The open cases that need a Kindcheck (`Kindcheck.due`), with their number of children.

@@ -80,7 +80,8 @@ extension TransactionalStore {
     public func recordKindcheck(caseID: Int, worry: Bool, note: String, on day: Day) throws -> KindcheckRecord {
         try writing { try $0.recordKindcheck(caseID: caseID, worry: worry, note: note, on: day) }
     }
-    public func kindchecks(caseID: Int) throws -> [KindcheckRecord] { try reading { try $0.kindchecks(caseID: caseID) } }
+    /// Logged (the access-log row is a write).
+    public func kindchecks(caseID: Int) throws -> [KindcheckRecord] { try writing { try $0.kindchecks(caseID: caseID) } }
     public func kindcheckedCases() throws -> Set<Int> { try reading { try $0.kindcheckedCases() } }
     public func kindchecksDue(today: Day) throws -> [Int: Int] { try reading { try $0.kindchecksDue(today: today) } }
     @discardableResult

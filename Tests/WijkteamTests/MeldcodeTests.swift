@@ -67,6 +67,23 @@ import Testing
         try Meldcode.check(step(.decide, report: false, help: true), after: safe)
     }
 
+    /// Review of issue 26: ending at step 4 after unsafety skipped the report the method forces;
+    /// who may not read the signal learnt from the withheld step that there was acute danger.
+    @Test func unsafetyCannotEndTheMeldcodeBeforeTheReportAndAcuteDangerIsWithheld() throws {
+        let three = [step(.mapSignals), step(.consult, consulted: [.colleague]), step(.talkWithClient)]
+        #expect(
+            message { try Meldcode.check(step(.weigh, afweging: weighed(unsafety: true), ends: .handedOver), after: three) }
+                .contains("does not end here"))
+        // A suspicion of violence is no unfounded worry, but it may be handed over.
+        var suspected = weighed(unsafety: false)
+        suspected.violenceSuspected = true
+        #expect(message { try Meldcode.check(step(.weigh, afweging: suspected, ends: .unfounded), after: three) }.contains("not unfounded"))
+        try Meldcode.check(step(.weigh, afweging: suspected, ends: .handedOver), after: three)
+        let acute = step(.decide, report: true, help: true, acute: true).withholding
+        #expect(!acute.acute && acute.note.isEmpty && acute.reportToVeiligThuis == nil && acute.withheld)
+        #expect(step(.consult, consulted: [.colleague], ends: .unfounded).withholding.endsWith == .unfounded)
+    }
+
     @Test func stepsGoInOrderOnceEachWithTheirAnswers() throws {
         #expect(
             message { try Meldcode.check(step(.talkWithClient), after: [step(.mapSignals)]) }

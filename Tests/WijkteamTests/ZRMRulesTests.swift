@@ -124,6 +124,12 @@ import Testing
         later.zrmMeasurements.append(ZRMMeasurementRecord(personID: adult.id, date: d2, notAssessed: rest))
         #expect(try ZRMCase.closeBlocker(in: later, caseID: 1, today: today, noFinalReason: nil) == nil)
         #expect(ZRMCase.final(in: later, caseID: 1, today: today)?.date == d2)
+        // Another adult's first measurement is no final one (review of issue 26): no outcome to read.
+        var other = baselineOnly
+        other.zrm.append(s(partner, .financien, d2, 4))
+        other.zrmMeasurements.append(ZRMMeasurementRecord(personID: partner.id, date: d2, notAssessed: rest))
+        #expect(ZRMCase.final(in: other, caseID: 1, today: today) == nil)
+        #expect(try ZRMCase.closeBlocker(in: other, caseID: 1, today: today, noFinalReason: nil) != nil)
     }
 
     @Test func theOutcomeIsFirstToLatestWithinTheCase() throws {

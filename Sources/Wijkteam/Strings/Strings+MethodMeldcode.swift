@@ -104,5 +104,14 @@ extension Strings {
         "store.kindcheck.done": Phrase(
             en: "case #{1} already has its Kindcheck, recorded by {2} on {3}",
             nl: "casus #{1} heeft al een Kindcheck, vastgelegd door {2} op {3}"),
+        "meldcode.no_end_after_unsafety": Phrase(
+            en: "step 4 found acute or structural unsafety: the Meldcode does not end here, step 5 reports to Veilig Thuis",
+            nl: "stap 4 stelde acute of structurele onveiligheid vast: de Meldcode stopt hier niet, stap 5 meldt bij Veilig Thuis"),
+        "meldcode.not_unfounded_after_suspicion": Phrase(
+            en:
+                "step 4 answered that there is a suspicion of violence: the worry is not unfounded (end it as handed over, or go on to step 5)",
+            nl:
+                "stap 4 gaf aan dat er een vermoeden van geweld is: de zorg is niet ongegrond (stop als overgedragen, of ga door naar stap 5)"
+        ),
     ]
 }
