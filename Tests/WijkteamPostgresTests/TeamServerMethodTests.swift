@@ -61,7 +61,9 @@ import Wijkteam
             "INSERT INTO zrm_measurement (person_id, date) VALUES (\(hiddenPerson), '2026-11-03')",
             "INSERT INTO kindcheck (case_id, done_by, done_on, worry, note) VALUES (\(hiddenCase), 'karin', '2026-11-03', 0, 'x')",
         ] {
-            #expect(TeamServerTests.refused(karin, sql)?.contains("row-level security") == true, "\(sql)")
+            // zrm_measurement by its row policy, kindcheck by its masked view's trigger.
+            let refusal = TeamServerTests.refused(karin, sql) ?? ""
+            #expect(refusal.contains("row-level security") || refusal.contains("may not add"), "\(sql): \(refusal)")
         }
         // Change and remove: the rows are not there for them (nothing changes), shared ones neither
         // (an outside partner writes nothing).

@@ -126,6 +126,15 @@ extension MeldcodeRecord {
         #expect(try lead.openSignals().count == signalsBefore + 1)
         #expect(try lead.kindcheckedCases().contains(c.id))
         #expect(try lead.kindchecks(caseID: c.id).map(\.worry) == [true])
+        // The note is the safety signal's text: a colleague who may not read the household's
+        // signals sees who checked and when, not the answer nor the note (review of issue 26).
+        let seen = try ["daan", "zoe", "emre", "lukasz", "noel", "ingrid", "samira"].map {
+            try #require(try base.acting(as: Self.actor($0)).kindchecks(caseID: c.id).first)
+        }
+        #expect(seen.contains { $0.note.isEmpty && !$0.worry && $0.signalID == nil && $0.doneBy == "fatima" })
+        #expect(seen.allSatisfy { $0.note.isEmpty || $0.note == "Kinderen slapen slecht sinds de schulden" })
+        // Outside the team: no Meldcode steps at all.
+        #expect(try base.acting(as: Self.actor("karin")).meldcodeSteps().isEmpty)
         // Once per case.
         #expect(throws: WijkteamError.self) { try lead.recordKindcheck(caseID: c.id, worry: false, note: "again", on: today) }
     }
