@@ -421,7 +421,9 @@ extension BoardScreen: Screen {
     }
 
     public func header(context: ScreenContext) -> [(String, Style)] {
-        guard filter.regisseur == context.me else { return BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width) }
+        guard filter.regisseur == context.me else {
+            return BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width, months: false)
+        }
         // My caseload: what needs me, so the day starts there.
         let count = { (k: CaseNeed.Kind) in myCaseload.needs[k, default: 0] }
         let sep = (" · ", Style(.muted))

@@ -245,7 +245,7 @@ extension FollowUpsScreen: Screen {
     }
 
     public func header(context: ScreenContext) -> [(String, Style)] {
-        BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width)
+        BoardScreen.teamFigures(context.snapshot.figures, width: context.size.width, months: false)
     }
 
     public func selectedHouseholdID(context: ScreenContext) -> Int? {

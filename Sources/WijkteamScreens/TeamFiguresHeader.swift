@@ -7,16 +7,18 @@ extension BoardScreen {
     /// month's done-figure against last month's. At 80 columns the labels shorten, then the
     /// figures that other views show (over capacity: the board's columns; the late planned
     /// ones: the agenda and the follow-ups) give way, so the done-figure and its months stay.
-    static func teamFigures(_ f: TeamFigures, width: Int) -> [(String, Style)] {
+    /// `months`: the board and the follow-ups leave the month comparison to the meeting (early in a
+    /// month "Dec 0%" read as a collapse to whoever opened the app; the meeting discusses the trend).
+    static func teamFigures(_ f: TeamFigures, width: Int, months: Bool = true) -> [(String, Style)] {
         let room = width - 1
         for (short, overCapacity, overdue) in [(false, true, true), (true, true, true), (true, false, true), (true, false, false)] {
-            let segments = teamFigures(f, short: short, overCapacity: overCapacity, overdue: overdue)
+            let segments = teamFigures(f, short: short, overCapacity: overCapacity, overdue: overdue, months: months)
             if segments.reduce(0, { $0 + TextWidth.width(of: $1.0) }) <= room { return segments }
         }
-        return teamFigures(f, short: true, overCapacity: false, overdue: false)
+        return teamFigures(f, short: true, overCapacity: false, overdue: false, months: months)
     }
 
-    private static func teamFigures(_ f: TeamFigures, short: Bool, overCapacity: Bool, overdue: Bool) -> [(String, Style)] {
+    private static func teamFigures(_ f: TeamFigures, short: Bool, overCapacity: Bool, overdue: Bool, months: Bool) -> [(String, Style)] {
         let sep = (" · ", Style(.muted))
         var segments: [(String, Style)] = [
             (tr("shell.header.open", f.openCases), Style(.normal, [.bold])), sep,
@@ -40,7 +42,7 @@ extension BoardScreen {
         if overdue && f.overdueProactive > 0 {
             segments += [sep, (tr("shell.header.overdue", f.overdueProactive), Style(.overdue))]
         }
-        if f.months.count >= 2 {
+        if months, f.months.count >= 2 {
             let (now, before) = (f.months[0], f.months[1])
             let text =
                 short
