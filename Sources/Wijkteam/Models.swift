@@ -266,6 +266,22 @@ public struct Provision: Hashable, Sendable, Codable, Identifiable {
     /// For a tailored provision: why the network (eigen kracht) cannot do it.
     public var networkReason: String?
     public var version: Int
+    // Schema v16 (issue 27): a provision's life, each step dated; waiting is computed from these.
+    /// The plan goal it serves, if the plan says.
+    public var goalID: Int?
+    /// The provider in the team's catalogue, if it is one (`provider` keeps the name either way).
+    public var providerID: Int?
+    /// iWmo/iJw product category (2 digits) and product code (5 characters), when known.
+    public var productCategory: String?
+    public var productCode: String?
+    /// The municipality's toewijzingnummer (iWmo/iJw 301), once allocated.
+    public var allocationNumber: String?
+    public var requestedOn: Day?
+    /// On the provider's waiting list since (or allocated by the municipality on).
+    public var waitingSince: Day?
+    public var endedOn: Day?
+    /// Why it ended, was refused or was withdrawn.
+    public var endReason: String?
     public init(id: Int, caseID: Int, kind: ProvisionKind, provider: String, description: String,
                 status: ProvisionStatus, waitingWeeks: Int? = nil, start: Day? = nil,
                 networkReason: String? = nil, version: Int = 1) {

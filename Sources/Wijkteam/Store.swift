@@ -304,6 +304,31 @@ public protocol WijkteamStore: Sendable {
     /// Seals the log's head (after a "seal" row) with `signer`; refused when the log does not
     /// verify or the key is not the database's sealing key. The first seal registers the key.
     func sealAudit(with signer: AuditSigner) throws -> AuditSeal
+
+    // MARK: The plan (issue 27): question, strengths, worries, actions
+
+    // (plan: add members above this line)
+
+    // MARK: The route to support and the general provisions (issue 27)
+
+    // (route: add members above this line)
+
+    // MARK: Provisions with a life (issue 27)
+
+    // (provisions: add members above this line)
+
+    // MARK: Providers and their waiting times (issue 27)
+    /// Every provider with its products, by name (the catalogue holds no client data).
+    func providers() throws -> [Provider]
+    /// Each provider's current waiting times, over all its products and per product, computed
+    /// from the team's own referrals (`ProviderWaiting.compute`).
+    func providerWaiting(today: Day) throws -> [ProviderWaiting]
+
+    // (providers: add members above this line)
+
+    // MARK: The municipality's iWmo/iJw messages (issue 27)
+
+    // (iwmo: add members above this line)
 }
 
 extension WijkteamStore {

@@ -233,13 +233,15 @@ public enum ProvisionKind: String, Vocabulary {
 }
 
 public enum ProvisionStatus: String, Vocabulary {
-    case requested, waiting, active, ended
+    case requested, waiting, active, ended, refused, withdrawn
     public var label: String {
         switch self {
         case .requested: tr("provision.status.requested")
         case .waiting: tr("provision.status.waiting")
         case .active: tr("provision.status.active")
         case .ended: tr("provision.status.ended")
+        case .refused: tr("provision.status.refused")
+        case .withdrawn: tr("provision.status.withdrawn")
         }
     }
 }

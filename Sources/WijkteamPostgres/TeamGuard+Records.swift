@@ -26,9 +26,11 @@ extension TeamGuard {
 
     /// Tables with a row policy that erasure and retention empty: the keepers of records change
     /// and remove their rows too.
-    /// (Guard version 4: a ZRM measurement as its scores, a Kindcheck as the case's other work.)
+    /// (Guard version 4: a ZRM measurement as its scores, a Kindcheck as the case's other work;
+    /// version 5: the plan and a provision's steps as the case's other work.)
     static let erasableTables: Set<String> = [
         "household", "person", "network_tie", "zrm_score", "zrm_measurement", "plan_goal", "provision",
+        "care_plan", "plan_point", "plan_action", "route_rung", "route_tie", "provision_step", "iwmo_message",
     ]
     /// Removed only as an erasure (the app never removes a person or a household otherwise).
     static let removedOnlyByErasure: Set<String> = ["household", "person"]

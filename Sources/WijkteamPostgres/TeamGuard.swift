@@ -22,7 +22,8 @@ import Foundation
 public enum TeamGuard {
     /// Raised when what `install` makes changes: the app refuses a guard older than it knows.
     /// 4: the method's tables of schema v15 (`zrm_measurement`, `kindcheck`) under row-level security.
-    public static let version = 4
+    /// 5: the plan's tables of schema v16 (plan, route, provision steps, catalogues, iWmo messages).
+    public static let version = 5
 
     public struct Names: Sendable, Equatable {
         public let team: String
@@ -216,6 +217,18 @@ public enum TeamGuard {
             ("zrm_measurement", "\(g).sees_household((SELECT p.household_id FROM person p WHERE p.id = person_id))"),
             ("plan_goal", "\(g).sees_case(case_id)"),
             ("provision", "\(g).sees_case(case_id)"),
+            // Schema v16 (guard version 5): the plan and a provision's steps with their case; the
+            // catalogues hold no client data (every colleague reads them, writers keep them).
+            ("care_plan", "\(g).sees_case(case_id)"),
+            ("plan_point", "\(g).sees_case(case_id)"),
+            ("plan_action", "\(g).sees_case(case_id)"),
+            ("route_rung", "\(g).sees_case(case_id)"),
+            ("route_tie", "\(g).sees_case(case_id)"),
+            ("provision_step", "\(g).sees_case(case_id)"),
+            ("iwmo_message", "(case_id IS NULL OR \(g).sees_case(case_id))"),
+            ("general_provision", "(SELECT \(g).me()) IS NOT NULL"),
+            ("provider", "(SELECT \(g).me()) IS NOT NULL"),
+            ("provider_product", "(SELECT \(g).me()) IS NOT NULL"),
             ("case_member", "\(g).sees_case(case_id)"),
             // Meetings hold no client data: everyone who is anyone in the team reads them.
             ("meeting", "(SELECT \(g).me()) IS NOT NULL"),

@@ -106,10 +106,21 @@ enum Rows {
     }
 
     static func provision(_ r: some SQLRow) -> Provision {
-        Provision(id: r["id"], caseID: r["case_id"], kind: vocab(r, "kind", ProvisionKind.general), provider: r["provider"],
-                  description: r["description"], status: vocab(r, "status", ProvisionStatus.requested),
-                  waitingWeeks: r["waiting_weeks"], start: optionalDay(r, "start"), networkReason: r["network_reason"],
-                  version: r["version"])
+        var p = Provision(
+            id: r["id"], caseID: r["case_id"], kind: vocab(r, "kind", ProvisionKind.general), provider: r["provider"],
+            description: r["description"], status: vocab(r, "status", ProvisionStatus.requested),
+            waitingWeeks: r["waiting_weeks"], start: optionalDay(r, "start"), networkReason: r["network_reason"],
+            version: r["version"])
+        p.goalID = r["goal_id"]
+        p.providerID = r["provider_id"]
+        p.productCategory = r["product_category"]
+        p.productCode = r["product_code"]
+        p.allocationNumber = r["allocation_number"]
+        p.requestedOn = optionalDay(r, "requested_on")
+        p.waitingSince = optionalDay(r, "waiting_since")
+        p.endedOn = optionalDay(r, "ended_on")
+        p.endReason = r["end_reason"]
+        return p
     }
 
     static func journal(_ r: some SQLRow) -> JournalEntry {

@@ -379,12 +379,13 @@ package enum Schema {
         Migration("v13-team") { d in teamMigration(d) },
         Migration("v14-avg") { d in avgMigration(d) },
         Migration("v15-method") { d in methodMigration(d) },
+        Migration("v16-plan") { d in planMigration(d) },
     ]
 
     /// The tables v12 makes: pg1 announces changes to the tables there were before them.
     static let v12Tables = ["access_grant", "break_glass"]
     /// Tables made after pg1 (which announces changes to the tables before them).
-    static var laterTables: [String] { v12Tables + v13Tables + v14Tables + v15Tables }
+    static var laterTables: [String] { v12Tables + v13Tables + v14Tables + v15Tables + v16Tables }
 
     /// The text `HouseholdIndex.searchText` folds, in SQL: name, street, number and addition,
     /// postcode with and without its space, the current members' names.
@@ -411,8 +412,10 @@ package enum Schema {
     /// `wijkteam copy` fills them in).
     package static let tables = [
         "meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "zrm_measurement",
+        "general_provision", "provider", "provider_product",
         "plan_goal", "provision", "journal_entry", "signal", "meldcode_step", "kindcheck", "setting", "meeting", "decision", "meeting_item",
         "meeting_minute", "case_member", "access_grant", "break_glass", "staff_absence", "staff_change", "case_cover", "person_correction",
+        "care_plan", "plan_point", "plan_action", "route_rung", "route_tie", "provision_step", "iwmo_message",
         "audit_log",
         "audit_head", "audit_seal_key", "audit_seal",
     ]

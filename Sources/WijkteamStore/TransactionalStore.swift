@@ -110,6 +110,8 @@ extension TransactionalStore {
     }
     @discardableResult
     public func addProvision(_ provision: Provision) throws -> Provision { try writing { try $0.addProvision(provision) } }
+    public func providers() throws -> [Provider] { try reading { try $0.providers() } }
+    public func providerWaiting(today: Day) throws -> [ProviderWaiting] { try reading { try $0.providerWaiting(today: today) } }
     @discardableResult
     public func saveTie(_ tie: NetworkTie, expectedVersion: Int?) throws -> NetworkTie {
         try writing { try $0.saveTie(tie, expectedVersion: expectedVersion) }

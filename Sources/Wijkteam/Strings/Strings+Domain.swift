@@ -88,6 +88,8 @@ extension Strings {
         "provision.status.waiting": Phrase(en: "waiting", nl: "wachtlijst"),
         "provision.status.active": Phrase(en: "active", nl: "actief"),
         "provision.status.ended": Phrase(en: "ended", nl: "beëindigd"),
+        "provision.status.refused": Phrase(en: "refused", nl: "afgewezen"),
+        "provision.status.withdrawn": Phrase(en: "withdrawn", nl: "ingetrokken"),
         "vocabulary.unknown_value": Phrase(en: "unknown value '{1}' (expected one of: {2})", nl: "onbekende waarde '{1}' (verwacht een van: {2})"),
 
         // Models.swift

@@ -12,6 +12,7 @@ public enum Strings {
         ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
         ("carer", carer),
+        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo),
     ]
 
     /// The domain's table: what `tr` in the domain, the store and the PostgreSQL store finds.

@@ -12,6 +12,7 @@ enum CLIStrings {
         ("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("audit", audit), ("breakGlass", breakGlass), ("staff", staff),
         ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
+        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo),
     ]
 
     /// The command line's table, the screens' and the domain's included.

@@ -15,6 +15,7 @@ public enum ScreenStrings {
         ("registration", registration), ("team", team), ("absence", absence), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
         ("carer", carer),
+        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo),
     ]
 
     /// The screens' table, the domain's included.

@@ -1,0 +1,4 @@
+extension Strings {
+    /// The municipality's iWmo/iJw messages (issue 27).
+    static let iwmo: Section = [:]
+}

@@ -1,0 +1,4 @@
+extension Strings {
+    /// Provisions with a life: requested, waiting, started, ended (issue 27).
+    static let provisions: Section = [:]
+}

@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension CLIStrings {
+    /// The route to support: eigen kracht, network, voorliggend veld; general provisions (issue 27).
+    static let route: Section = [:]
+}

@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension ScreenStrings {
+    /// The municipality's iWmo/iJw messages (issue 27).
+    static let iwmo: Section = [:]
+}

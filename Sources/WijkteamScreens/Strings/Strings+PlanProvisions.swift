@@ -1,0 +1,6 @@
+import Wijkteam
+
+extension ScreenStrings {
+    /// Provisions with a life: requested, waiting, started, ended (issue 27).
+    static let provisions: Section = [:]
+}
