@@ -29,12 +29,6 @@ import Wijkteam
         return try #require(row).decode((Int, Int).self)
     }
 
-    @Test func theGuardIsVersion4() throws {
-        let team = try Team()
-        defer { team.drop() }
-        #expect(try team.once("daan") { try Self.count($0, "SELECT guard_version()") } == 4)
-    }
-
     @Test func aColleagueWhoMustNotSeeNeitherReadsNorChangesMeasurementsOrKindchecks() throws {
         let team = try Team()
         defer { team.drop() }
