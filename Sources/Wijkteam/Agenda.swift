@@ -82,6 +82,7 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         case discussion
         case stuck
         case overdueFollowUps = "overdue_follow_ups"
+        case waitingProvisions = "waiting_provisions"
         case absentRegisseurs = "absent_regisseurs"
         case capacity
 
@@ -92,6 +93,7 @@ public struct AgendaItem: Hashable, Sendable, Codable {
             case .discussion: tr("agenda.section.discussion")
             case .stuck: tr("agenda.section.stuck")
             case .overdueFollowUps: tr("agenda.section.overdue_follow_ups")
+            case .waitingProvisions: tr("agenda.section.waiting_provisions")
             case .absentRegisseurs: tr("agenda.section.absent_regisseurs")
             case .capacity: tr("agenda.section.capacity")
             }
@@ -146,6 +148,8 @@ public struct AgendaInput: Sendable {
     public var kindcheckDue: [Int: Int]
     /// Each signal's respond-by day (`Urgency.rank`): its items say it, the overdue ones first.
     public var respondBy: [Int: Day]
+    /// Waiting provisions of open cases, by case (`WijkteamStore.provisionWaits`).
+    public var provisionWaits: [Int: [ProvisionWait]] = [:]
     public init(
         today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
         householdNames: [Int: String] = [:], meldcode: [Int: [MeldcodeRecord]] = [:], covers: [CaseCover] = [],
@@ -188,6 +192,7 @@ public enum Agenda {
         // The earliest overdue proactive follow-up per case orders the overdue section.
         var firstOverdue = [Int](repeating: Int.max, count: cards.count)
         addFollowUpReasons(input, settings, indexOfCase: indexOfCase, to: &reasons, firstOverdue: &firstOverdue)
+        addProvisionWaitReasons(input, indexOfCase: indexOfCase, to: &reasons)
         addAbsentRegisseurReasons(input, indexOfCase: indexOfCase, to: &reasons)
         var noRegisseur: [Phase: String] = [:]
         for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {

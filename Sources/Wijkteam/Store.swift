@@ -315,6 +315,17 @@ public protocol WijkteamStore: Sendable {
 
     // MARK: Provisions with a life (issue 27)
 
+    /// Moves provision `id` to `status` on `day` (never backwards, dated not before the previous
+    /// step nor in the future, a reason for ended/refused/withdrawn): the provision's columns, a
+    /// `provision_step` row and an access-log row in one transaction. A change based on an
+    /// older version is refused with what it is now.
+    @discardableResult
+    func changeProvision(id: Int, to status: ProvisionStatus, on day: Day, reason: String?, expectedVersion: Int?) throws -> Provision
+    /// Every dated step of a case's provisions (refused to whoever may not see the household).
+    func provisionSteps(caseID: Int) throws -> [ProvisionStep]
+    /// The provisions of open cases waiting now, with their provider's norm (the card, the agenda).
+    func provisionWaits(today: Day) throws -> [ProvisionWait]
+
     // (provisions: add members above this line)
 
     // MARK: Providers and their waiting times (issue 27)

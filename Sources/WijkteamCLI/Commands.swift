@@ -18,7 +18,7 @@ struct WijkteamCommand: ParsableCommand {
             ThemesCommand.self, KeysCommand.self, GenerateCommand.self,
             TriageCommand.self, DecideCommand.self, MeldcodeCommand.self, KindcheckCommand.self,
             AgendaCommand.self, MeetingsCommand.self, MinutesCommand.self, SettingsCommand.self, DiscussCommand.self,
-            CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, CloseCommand.self,
+            CaseloadCommand.self, JournalCommand.self, PhaseCommand.self, ZRMCommand.self, GoalCommand.self, ProvisionCommand.self, CloseCommand.self,
             MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,
             SignalCommand.self, PersonCommand.self, CaseCommand.self, ServerCommand.self, StaffCommand.self,
             InzageCommand.self, EraseCommand.self, RetentionCommand.self, UrgencyCommand.self, BackupCommand.self, RestoreCommand.self,

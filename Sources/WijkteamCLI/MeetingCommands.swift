@@ -34,13 +34,14 @@ struct AgendaCommand: ParsableCommand {
             let ctx = try common.context()
             let (items, staff, members) = try ctx.store.readConsistently {
                 let signals = try ctx.store.openSignals()
-                let input = AgendaInput(
+                var input = AgendaInput(
                     today: ctx.today, staff: try ctx.store.staff(), cards: try ctx.store.caseCards(),
                     followUps: try ctx.store.followUps(includeDone: false), signals: signals,
                     householdNames: try ctx.store.householdNames(ids: signals.compactMap(\.householdID)),
                     meldcode: try ctx.store.meldcodeSteps(), covers: try ctx.store.covers(),
                     kindcheckDue: try ctx.store.kindchecksDue(today: ctx.today),
                     respondBy: try TriageItem.respondBy(signals, ctx))
+                input.provisionWaits = Dictionary(grouping: try ctx.store.provisionWaits(today: ctx.today), by: \.caseID)
                 let items = Agenda.build(input, settings: try ctx.store.agendaSettings())
                 // Privacy mode replaces the household's names (members, ties, reporters) in typed questions too.
                 var members: [Int: [String]] = [:]

@@ -32,7 +32,7 @@ public struct EffectRunner: Sendable {
             switch effect {
             case .reload, .loadHousehold, .recordAudit, .loadSuggestions, .loadHouseholdSuggestions:
                 return try runReading(effect)
-            case .saveCaseWork, .assign, .setDiscussion, .addProvision:
+            case .saveCaseWork, .assign, .setDiscussion, .addProvision, .changeProvision:
                 return try runCaseWork(effect)
             case .decide, .undoTriage, .recordMeldcode:
                 return try runTriage(effect)
@@ -110,6 +110,9 @@ public struct EffectRunner: Sendable {
             }
         case .addProvision(let p, let householdID):
             return .provisionAdded(try store.addProvision(p), householdID: householdID)
+        case .changeProvision(let c, let householdID):
+            let p = try store.changeProvision(id: c.id, to: c.status, on: c.day, reason: c.reason, expectedVersion: c.version)
+            return .provisionChanged(p, householdID: householdID)
         default:
             return nil
         }

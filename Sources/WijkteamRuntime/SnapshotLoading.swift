@@ -22,7 +22,7 @@ extension DistrictSnapshot {
                     signals: outline ? try store.openSignals() : [], settings: try store.agendaSettings(),
                     meeting: meeting, minutes: try meeting.map { try store.minutes(meetingID: $0.id) } ?? [],
                     newToMe: try store.newlyAssignedToMe(), covers: try store.covers(),
-                    staffChanges: try store.staffChanges(),
+                    staffChanges: try store.staffChanges(), provisionWaits: try store.provisionWaits(today: today),
                     contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today))
                 )
             })
@@ -35,6 +35,7 @@ extension DistrictSnapshot {
         snapshot.newToMe = rest.newToMe
         snapshot.covers = rest.covers
         snapshot.staffChanges = rest.staffChanges
+        snapshot.provisionWaits = Dictionary(grouping: rest.provisionWaits, by: \.caseID)
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         if !outline { snapshot.breakGlass = try breakGlassLog(from: store) }
         return snapshot

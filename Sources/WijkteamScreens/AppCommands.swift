@@ -33,6 +33,7 @@ public enum CommandID: Hashable, Sendable {
     case removeTie
     case undoTie
     case addProvision
+    case changeProvisionStatus
     case addJournal
     case recordZRM
     case editGoals
@@ -121,6 +122,7 @@ public enum CommandID: Hashable, Sendable {
         case .removeTie: "tie.remove"
         case .undoTie: "tie.undo"
         case .addProvision: "provision.add"
+        case .changeProvisionStatus: "provision.status"
         case .addJournal: "journal.add"
         case .recordZRM: "zrm.record"
         case .editGoals: "goal.edit"
@@ -211,6 +213,7 @@ public enum CommandID: Hashable, Sendable {
         .removeTie,
         .undoTie,
         .addProvision,
+        .changeProvisionStatus,
         .addJournal,
         .recordZRM,
         .editGoals,
@@ -384,6 +387,9 @@ public enum AppCommands {
                         id: .addProvision, name: tr("command.provision.add.name"), keys: [.char("P")],
                         help: tr("command.provision.add.help"),
                         scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .changeProvisionStatus, name: tr("command.provision.status.name"), keys: [.char("S")],
+                        help: tr("command.provision.status.help"), scopes: [.household], category: household, writes: true),
                     Command(
                         id: .addJournal, name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),
                         scopes: [.household], category: household, writes: true),

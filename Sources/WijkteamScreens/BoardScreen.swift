@@ -121,6 +121,7 @@ public struct BoardScreen: Sendable {
         regisseurNames = Dictionary(snapshot.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         activeCovers = Dictionary(
             snapshot.covers.filter { $0.isActive(on: snapshot.today) }.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
+        waits = snapshot.provisionWaits.mapValues { $0.contains(where: \.overNorm) }
         let keepColumn = columns.indices.contains(column) ? columns[column].staff?.id : nil
         let oldColumns = columns, oldRows = rows, oldFirst = firstRows
         columns = columnsFor(snapshot)
@@ -183,6 +184,8 @@ public struct BoardScreen: Sendable {
     private var regisseurNames: [StaffID: String] = [:]
     /// The cover that holds today, by case (a card shows "↔ Daan" while its regisseur is away).
     private var activeCovers: [Int: CaseCover] = [:]
+    /// Cases with a provision waiting, and whether one waits longer than its provider's norm.
+    private var waits: [Int: Bool] = [:]
 
     static func key(_ col: BoardColumn) -> String {
         if let s = col.staff { return "staff:" + s.id }
@@ -371,6 +374,10 @@ public struct BoardScreen: Sendable {
         if card.proactiveKinds.contains(.preventive) { put("P ", .flagPreventive, [.bold]) }
         if card.proactiveKinds.contains(.outreaching) { put("O ", .flagOutreaching, [.bold]) }
         if c.discussion != nil { put("? ", .flagDiscussion, [.bold]) }
+        // A provision waits: "W", "W!" past the provider's norm (so mono shows it too).
+        if let over = waits[c.id] {
+            put(over ? tr("screens.board.card.waiting.over") + " " : tr("screens.board.card.waiting") + " ", over ? .warning : .muted, over ? [.bold] : [])
+        }
         if let days = card.daysSinceContact(on: today) {
             put("\(days)d ", days > 35 ? .warning : .muted)
         } else {

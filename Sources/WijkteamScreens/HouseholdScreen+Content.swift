@@ -170,11 +170,32 @@ struct HouseholdPage {
         if provisions.isEmpty { out.append(("  " + tr("screens.household.provisions.none"), Style(.muted))) }
         for p in provisions {
             var text = "\(p.kind == .tailored ? tr("screens.household.provision.tailored") : tr("screens.household.provision.general")) · \(clean(p.description)) · \(clean(p.provider)) · \(p.status.label)"
-            if let w = p.waitingWeeks { text += " · " + trCount("screens.household.provision.waiting", w) }
-            if let s = p.start { text += " · " + tr("screens.household.provision.from", s) }
-            wrapped(text, style: Style(p.status == .waiting ? .warning : .normal))
+            let norm = team.provisionNorms[p.id]
+            if let waiting = p.waitingText(normWeeks: norm, today: today) {
+                text += " · " + waiting
+            } else {
+                if let w = p.waitingWeeks { text += " · " + trCount("screens.household.provision.waiting", w) }
+                if let s = p.start { text += " · " + tr("screens.household.provision.from", s) }
+            }
+            let over = p.isOverNorm(normWeeks: norm, today: today)
+            wrapped(text + (over ? " ⚠" : ""), style: Style(over ? .warning : p.isWaiting ? .warning : .normal, over ? [.bold] : []))
+            provisionDates(p)
             if let why = p.networkReason { wrapped(tr("screens.household.provision.whynotnetwork", privacy ? "…" : why), indent: "    ", style: Style(.muted)) }
         }
+    }
+
+    /// "requested 01-10 · on the list 08-10 · started 20-11 · ended 01-12: doel bereikt" (issue 27).
+    mutating func provisionDates(_ p: Provision) {
+        var parts: [String] = []
+        if let d = p.requestedOn { parts.append(tr("screens.household.provision.requested_on", d.shortText(today: today))) }
+        if let d = p.waitingSince { parts.append(tr("screens.household.provision.waiting_since", d.shortText(today: today))) }
+        if let d = p.start, p.status == .active || p.status == .ended {
+            parts.append(tr("screens.household.provision.started_on", d.shortText(today: today)))
+        }
+        if let d = p.endedOn, p.status.isFinal {
+            parts.append(p.status.label + " " + d.shortText(today: today) + (p.endReason.map { ": " + clean($0) } ?? ""))
+        }
+        if !parts.isEmpty { wrapped(parts.joined(separator: " · "), indent: "    ", style: Style(.muted)) }
     }
 
     mutating func followUps() {

@@ -250,6 +250,7 @@ public struct MeetingScreen: Sendable {
         case .discussion: .flagDiscussion
         case .stuck: .warning
         case .overdueFollowUps: .overdue
+        case .waitingProvisions: .warning
         case .absentRegisseurs: .warning
         case .capacity: item.staffID != nil ? .loadOver : .unassigned
         }

@@ -58,6 +58,8 @@ public enum ShellEvent: Sendable, Equatable {
     /// Putting a case up for discussion was refused: the question typed, why, and the case now.
     case discussionRefused(caseID: Int, question: String?, message: String, fresh: Case?)
     case provisionAdded(Provision, householdID: Int)
+    /// A provision moved on (`Effect.changeProvision`); a refusal comes as `.failed`.
+    case provisionChanged(Provision, householdID: Int)
     /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)
     /// It was refused: why, and the household as it is now (to apply the change again on it).
@@ -119,6 +121,8 @@ public enum Effect: Sendable, Equatable {
     case saveTie(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case removeTie(NetworkTie, undo: Bool)
     case addProvision(Provision, householdID: Int)
+    /// Move a provision on (`ProvisionStatusForm`); answered with `.provisionChanged` or `.failed`.
+    case changeProvision(ProvisionChange, householdID: Int)
     /// Change a household's members, address or desk case; answered with `.householdChanged`.
     case householdChange(HouseholdChange)
     case startMeeting

@@ -68,6 +68,13 @@ extension Shell {
             var flow = ProvisionFlow(caseID: c.id, ties: r.ties, today: s.today)
             flow.householdID = r.household.id
             return open(flow)
+        case .changeProvisionStatus:
+            guard let r = household.record, let s = snapshot else { return say(tr("shell.noOpenCaseInHousehold")) }
+            let openCases = Set(r.cases.filter(\.isOpen).map(\.id))
+            guard let form = ProvisionStatusForm(
+                householdID: r.household.id, provisions: r.provisions.filter { openCases.contains($0.caseID) }, today: s.today, privacy: privacy)
+            else { return say(tr("form.provision_status.none")) }
+            return self.open(form)
         default:
             return .none
         }
@@ -79,6 +86,9 @@ extension Shell {
             message = (p.kind == .tailored ? tr("shell.provision.addedTailored", p.description, p.provider)
                                              : tr("shell.provision.addedGeneral", p.description, p.provider), .success)
             return Reaction(redraw: true, effects: [.loadHousehold(householdID, .refresh)])
+        case .provisionChanged(let p, let householdID):
+            message = (tr("shell.provision.changed", p.id, p.status.label, p.lastStepDay.map(\.description) ?? ""), .success)
+            return Reaction(redraw: true, effects: [.reload, .loadHousehold(householdID, .refresh)])
         case .caseWorkSaved(_, let text, let householdID):
             message = (text, .success)
             return Reaction(redraw: true, effects: [.reload, .loadHousehold(householdID, .refresh)])

@@ -40,7 +40,7 @@ extension Shell {
             return reactToAssignment(event)
         case .householdSuggestions, .decided, .triageUndone, .meldcodeRecorded:
             return reactToTriage(event)
-        case .provisionAdded, .caseWorkSaved, .caseWorkRefused, .discussionSet, .discussionRefused, .followUpSaved, .followUpRefused:
+        case .provisionAdded, .provisionChanged, .caseWorkSaved, .caseWorkRefused, .discussionSet, .discussionRefused, .followUpSaved, .followUpRefused:
             return reactToCaseWork(event)
         case .householdChanged:
             return reactToHouseholdChange(event)

@@ -41,6 +41,9 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// Every change kept to staff records, oldest first (`WijkteamStore.staffChanges`): the team
     /// view explains an earlier meeting's load figures with them.
     public var staffChanges: [StaffChange] = []
+    /// Waiting provisions of open cases, by case (`WijkteamStore.provisionWaits`): the card's
+    /// mark and the agenda's "waiting longer than the provider's norm".
+    public var provisionWaits: [Int: [ProvisionWait]] = [:]
 
     public init(
         info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
@@ -73,7 +76,7 @@ public struct DistrictSnapshot: Sendable, Equatable {
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }
 
     public var agendaInput: AgendaInput {
-        AgendaInput(
+        var input = AgendaInput(
             today: today, staff: staff, cards: cards, followUps: followUps, signals: signals,
             householdNames: householdNames, meldcode: meldcode, covers: covers, kindcheckDue: kindcheckDue,
             respondBy: Dictionary(
@@ -86,6 +89,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
                         ).day
                     )
                 }, uniquingKeysWith: { a, _ in a }))
+        input.provisionWaits = provisionWaits
+        return input
     }
 }
 

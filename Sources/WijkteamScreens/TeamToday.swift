@@ -19,7 +19,11 @@ struct TeamToday: Sendable {
         }
         for c in s.covers where c.isActive(on: s.today) { covers[c.caseID] = c }
         kindcheckDue = s.kindcheckDue
+        for w in s.provisionWaits.values.joined() { if let n = w.normWeeks { provisionNorms[w.provisionID] = n } }
     }
+
+    /// The provider's norm in weeks of each waiting provision (issue 27).
+    var provisionNorms: [Int: Int] = [:]
 
     /// Open cases that need a Kindcheck, with their number of children (issue 26).
     var kindcheckDue: [Int: Int] = [:]

@@ -153,6 +153,18 @@ struct ProvisionEntry: Decodable {
     var waiting_weeks: Int?
     var start: Day?
     var network_reason: String?
+    // Issue 27 (FORMAT27.md): the provision's life, dated; the product "02/02A01"; the goal (1-based).
+    var requestedOn: Day?
+    var waitingSince: Day?
+    var endedOn: Day?
+    var endReason: String?
+    var product: String?
+    var goal: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, provider, description, status, waiting_weeks, start, network_reason, product, goal
+        case requestedOn = "requested_on", waitingSince = "waiting_since", endedOn = "ended_on", endReason = "end_reason"
+    }
 }
 
 struct JournalEntryFile: Decodable {
@@ -275,6 +287,8 @@ indirect enum Shape: Sendable {
                     .map([
                         "kind": .scalar, "provider": .scalar, "description": .scalar, "status": .scalar,
                         "waiting_weeks": .scalar, "start": .scalar, "network_reason": .scalar,
+                        "requested_on": .scalar, "waiting_since": .scalar, "ended_on": .scalar, "end_reason": .scalar,
+                        "product": .scalar, "goal": .scalar,
                     ])),
                 "journal": .list(
                     .map([

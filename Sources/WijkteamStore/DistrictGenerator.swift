@@ -257,9 +257,34 @@ public struct DistrictGenerator {
         }
         if chance(0.1) {
             ids.provisionID += 1
-            d.provisions.append(Provision(id: ids.provisionID, caseID: caseID, kind: .tailored, provider: "Zorgaanbieder \(int(1...40))",
-                                          description: "Begeleiding thuis", status: .waiting, waitingWeeks: int(2...20)))
+            d.provisions.append(provision(ids.provisionID, caseID: caseID, opened: opened, provider: int(1...40), weeks: int(2...20)))
         }
+    }
+
+    /// A tailored provision with a dated life (issue 27), some requested, most on a provider's
+    /// list, some started in the last 90 days. The statuses and days come from the id, not the
+    /// random stream, so the rest of the city stays as it was.
+    func provision(_ id: Int, caseID: Int, opened: Day, provider n: Int, weeks: Int) -> Provision {
+        let providerID = (n - 1) % 30 + 1
+        var p = Provision(
+            id: id, caseID: caseID, kind: .tailored, provider: "Zorgaanbieder \(providerID)", description: "Begeleiding thuis",
+            status: .waiting, networkReason: "Het netwerk kan dit niet dragen")
+        p.providerID = providerID
+        let kind = id % 10
+        let requested = min(today, max(opened, today.adding(days: -weeks * 7 - (kind >= 6 ? 60 : 0))))
+        p.requestedOn = requested
+        switch kind {
+        case 0...1:
+            p.status = .requested
+        case 2...5:
+            p.waitingSince = min(today, requested.adding(days: id % 3 * 7))
+        default:
+            let waiting = min(today, requested.adding(days: id % 3 * 7))
+            p.status = .active
+            p.waitingSince = waiting
+            p.start = max(waiting, today.adding(days: -(id * 37 % 90)))
+        }
+        return p
     }
 }
 

@@ -210,7 +210,7 @@ struct HouseholdLoading {
             try doc.check(pAt + [.key("description")]) { try Validation.text(p.description, what: tr("validation.what.text"), required: true) }
             if let w = p.waiting_weeks { try doc.check(pAt + [.key("waiting_weeks")]) { try Validation.waitingWeeks(w) } }
             if let r = p.network_reason { try doc.check(pAt + [.key("network_reason")]) { try Validation.text(r, what: tr("validation.what.text")) } }
-            data.provisions.append(provision)
+            data.provisions.append(try ProvisionRows.life(of: provision, p, goals: data.goals.filter { $0.caseID == c.id }, at: pAt, in: doc))
         }
     }
 

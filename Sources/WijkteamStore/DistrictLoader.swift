@@ -65,7 +65,7 @@ public struct DistrictData: Sendable {
         d.zrmMeasurements = zrmMeasurements.map {
             var m = $0; m.date = m.date.adding(days: days); return m
         }
-        d.provisions = provisions.map { var p = $0; p.start = p.start?.adding(days: days); return p }
+        d.provisions = provisions.map { $0.shifted(by: days) }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
         d.signals = signals.map { s in
             var shifted = s

@@ -230,17 +230,7 @@ enum Importer {
             try db.cachedStatement(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
         }
-        for p in d.provisions {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO provision (id, case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                p.id, p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue,
-                p.waitingWeeks, p.start?.description, p.networkReason,
-            ])
-        }
+        try ProvisionRows.insert(d, into: db)
         for k in d.kindchecks {
             try db.execute(
                 sql: "INSERT INTO kindcheck (case_id, done_by, done_on, worry, note) VALUES (?, ?, ?, ?, ?)",
