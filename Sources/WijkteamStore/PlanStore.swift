@@ -265,3 +265,51 @@ extension TransactionalStore {
         try writing { try $0.markPlanActionDone(id: id, caseID: caseID, on: day, expectedVersion: expectedVersion, today: today) }
     }
 }
+
+// MARK: The plan under the AVG (erasure, retention) and when a tie goes
+
+extension PlanRows {
+    /// A person erased: the plan's texts about them, and the actions under their goals, emptied.
+    static func erasePerson(_ db: some SQLRunner, _ personID: Int) throws {
+        try db.execute("UPDATE plan_point SET text = '', version = version + 1 WHERE person_id = ?", [personID])
+        try db.execute(
+            """
+            UPDATE plan_action SET text = '', version = version + 1
+            WHERE owner_person_id = ? OR goal_id IN (SELECT id FROM plan_goal WHERE person_id = ?)
+            """, [personID, personID])
+    }
+
+    /// A case anonymised (erasure or retention): the plan's texts emptied; what figures count stays
+    /// (the dates, the owner kinds, done or not, which rungs carried).
+    static func anonymiseCase(_ db: some SQLRunner, _ caseID: Int) throws {
+        try db.execute("UPDATE care_plan SET question = '', version = version + 1 WHERE case_id = ?", [caseID])
+        try db.execute("UPDATE plan_point SET text = '', version = version + 1 WHERE case_id = ?", [caseID])
+        try db.execute(
+            """
+            UPDATE plan_action SET text = '', owner_name = CASE WHEN owner_name IS NULL THEN NULL ELSE '' END, version = version + 1
+            WHERE case_id = ?
+            """, [caseID])
+        // An answer may not be empty (the route's rule): it says it was anonymised.
+        try db.execute("UPDATE route_rung SET answer = ?, version = version + 1 WHERE case_id = ?", [ErasedText.meldcodeNote, caseID])
+    }
+
+    /// The household's network deleted (household anonymised): the plan no longer points at its ties.
+    static func forgetTies(_ db: some SQLRunner, householdID: Int) throws {
+        let ties = "(SELECT id FROM network_tie WHERE household_id = ?)"
+        try db.execute("UPDATE plan_point SET tie_id = NULL WHERE tie_id IN \(ties)", [householdID])
+        try db.execute("UPDATE plan_action SET owner_tie_id = NULL WHERE owner_tie_id IN \(ties)", [householdID])
+        try db.execute("DELETE FROM route_tie WHERE tie_id IN \(ties)", [householdID])
+    }
+
+    /// A tie the plan names (a strength, an action's owner, a rung of the route) is not removed:
+    /// the plan is changed first.
+    static func refuseRemovingTie(_ db: some SQLRunner, _ tie: NetworkTie) throws {
+        let cases = try db.fetchColumn(
+            """
+            SELECT case_id FROM plan_point WHERE tie_id = ? UNION SELECT case_id FROM plan_action WHERE owner_tie_id = ?
+            UNION SELECT case_id FROM route_tie WHERE tie_id = ? ORDER BY case_id
+            """, [tie.id, tie.id, tie.id], "case_id", as: Int.self)
+        guard let first = cases.first else { return }
+        throw WijkteamError.invalid(tr("plan.store.tie_in_plan", tie.name, first))
+    }
+}

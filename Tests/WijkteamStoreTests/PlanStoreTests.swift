@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import Wijkteam
 
@@ -81,6 +82,7 @@ import Wijkteam
             let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
             let goal = try #require(try store.household(id: 1).goals.first { $0.caseID == 1 })
             let logBefore = try store.auditLog(householdID: 1).count
+            let actionsBefore = try store.plan(caseID: 1).actions
             let noOwner = PlanAction(id: 0, caseID: 1, goalID: goal.id, text: "Gaat mee", ownerKind: .member, due: today)
             #expect(throws: WijkteamError.invalid("an action for a household member names the member (person id)")) {
                 try store.savePlanAction(noOwner, expectedVersion: nil, today: today)
@@ -94,7 +96,7 @@ import Wijkteam
             wrongGoal.goalID = otherGoal.id
             wrongGoal.due = today
             #expect(throws: WijkteamError.self) { try store.savePlanAction(wrongGoal, expectedVersion: nil, today: today) }
-            #expect(try store.plan(caseID: 1).actions.isEmpty)
+            #expect(try store.plan(caseID: 1).actions == actionsBefore)
             #expect(try store.auditLog(householdID: 1).count == logBefore)
             #expect(throws: WijkteamError.invalid("a plan can be agreed only with the household's question in it")) {
                 try store.savePlan(
@@ -115,6 +117,56 @@ import Wijkteam
         #expect(throws: WijkteamError.caseClosed(1)) { try lead.savePlanAction(action, expectedVersion: nil, today: today) }
         #expect(throws: WijkteamError.caseClosed(1)) {
             try lead.savePlanPoint(PlanPoint(id: 0, caseID: 1, kind: .worry, text: "Valt vaak"), expectedVersion: nil)
+        }
+    }
+}
+
+/// The plan under the AVG: erasure and retention empty its texts with the goals, a household's
+/// network goes without breaking the plan, and a tie the plan names is not removed silently.
+@Suite struct PlanErasureTests {
+    let today = Day("2026-11-20")!
+
+    @Test func anErasedPersonsPlanTextsAreGoneAndTheNetworkGoesCleanly() throws {
+        let store = try RetentionDistrict.store()
+        try store.pool.write { db in
+            let goal = try Int.fetchOne(db, sql: "SELECT id FROM plan_goal WHERE case_id = 11")!
+            let tie = try Int.fetchOne(
+                db, sql: "SELECT t.id FROM network_tie t JOIN care_case c ON c.household_id = t.household_id WHERE c.id = 11")!
+            try db.execute(sql: "INSERT INTO care_plan (case_id, question) VALUES (11, 'Planwoordvraag')")
+            try db.execute(
+                sql: "INSERT INTO plan_point (case_id, kind, text, tie_id) VALUES (11, 'strength', 'Planwoordkracht', ?)", arguments: [tie])
+            try db.execute(
+                sql:
+                    "INSERT INTO plan_action (case_id, goal_id, text, owner_kind, owner_tie_id, due) VALUES (11, ?, 'Planwoordactie', 'tie', ?, '2026-12-01')",
+                arguments: [goal, tie])
+            try db.execute(
+                sql:
+                    "INSERT INTO route_rung (goal_id, case_id, rung, carries, answer, recorded_on) VALUES (?, 11, 'network', 0, 'Planwoordroute', '2026-11-01')",
+                arguments: [goal])
+            try db.execute(sql: "INSERT INTO route_tie (goal_id, case_id, tie_id) VALUES (?, 11, ?)", arguments: [goal, tie])
+        }
+        #expect(try RetentionDistrict.whereFound("Planwoord", in: store).count == 4)
+        let plan = try store.acting(as: RetentionDistrict.officer).erasePerson(
+            personID: 101, reason: "verzoek", dryRun: false, today: today)
+        #expect(plan.householdAnonymised && plan.casesAnonymised == [11])
+        #expect(try RetentionDistrict.whereFound("Planwoord", in: store) == [])
+        #expect(try RetentionDistrict.value(store, Int.self, "SELECT COUNT(*) FROM route_tie WHERE case_id = 11") == 0)
+        #expect(
+            try RetentionDistrict.value(store, Int.self, "SELECT COUNT(*) FROM plan_action WHERE case_id = 11") == 1,
+            "the figures keep the action")
+    }
+
+    @Test func aTieThePlanNamesIsNotRemoved() throws {
+        try Language.$scoped.withValue(.en) {
+            let store = try Fixtures.sampleStore().acting(as: AuditActor(staffID: "daan", account: "t", origin: "t"))
+            let gerda = try #require(try store.household(id: 1).ties.first { $0.name == "Gerda Smulders" })
+            #expect(
+                throws: WijkteamError.invalid(
+                    "Gerda Smulders is named in the plan of case 1 (a strength, an action or the route): change the plan first")
+            ) {
+                try store.removeTie(id: gerda.id, expectedVersion: nil)
+            }
+            #expect(try store.household(id: 1).ties.contains { $0.id == gerda.id })
         }
     }
 }

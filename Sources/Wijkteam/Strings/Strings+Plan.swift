@@ -82,5 +82,8 @@ extension Strings {
             en: "question '{1}', agreed {2}, evaluation {3}", nl: "hulpvraag '{1}', afgesproken {2}, evaluatie {3}"),
         "plan.store.now.text": Phrase(en: "'{1}'", nl: "'{1}'"),
         "plan.store.already_done": Phrase(en: "action #{1} was already done on {2}", nl: "actie #{1} was al gedaan op {2}"),
+        "plan.store.tie_in_plan": Phrase(
+            en: "{1} is named in the plan of case {2} (a strength, an action or the route): change the plan first",
+            nl: "{1} staat in het plan van casus {2} (een kracht, een actie of de route): pas eerst het plan aan"),
     ]
 }
