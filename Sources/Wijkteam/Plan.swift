@@ -88,3 +88,92 @@ public struct PlanAction: Hashable, Sendable, Codable, Identifiable {
     }
     public var done: Bool { doneOn != nil }
 }
+
+// MARK: The plan's rules (issue 27)
+
+extension CasePlan {
+    /// The plan's own fields: its question is the household's words (optional until agreed), it
+    /// is agreed on a day not after today and evaluated after that day; agreed only with a
+    /// question and at least one goal.
+    public func validate(today: Day) throws {
+        try Validation.text(question, what: tr("plan.what.question"))
+        if let evaluateOn, agreedOn == nil {
+            throw WijkteamError.invalid(tr("plan.invalid.evaluate_without_agreed", evaluateOn.description))
+        }
+        guard let agreedOn else { return }
+        guard agreedOn <= today else {
+            throw WijkteamError.invalid(tr("plan.invalid.agreed_future", agreedOn.description, today.description))
+        }
+        guard let evaluateOn else { throw WijkteamError.invalid(tr("plan.invalid.evaluate_missing")) }
+        guard evaluateOn > agreedOn else {
+            throw WijkteamError.invalid(tr("plan.invalid.evaluate_order", evaluateOn.description, agreedOn.description))
+        }
+        guard !question.trimmed.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.agreed_question")) }
+        guard !goals.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.agreed_goal")) }
+    }
+
+    /// The actions under one goal, in the order they were added.
+    public func actions(of goalID: Int) -> [PlanAction] { actions.filter { $0.goalID == goalID } }
+    public var strengths: [PlanPoint] { points.filter { $0.kind == .strength } }
+    public var worries: [PlanPoint] { points.filter { $0.kind == .worry } }
+    /// Open actions whose due day has passed.
+    public func overdue(today: Day) -> [PlanAction] { actions.filter { $0.isOverdue(today: today) } }
+    /// The evaluation day has come or passed.
+    public func evaluationDue(today: Day) -> Bool { evaluateOn.map { $0 <= today } ?? false }
+}
+
+extension PlanPoint {
+    /// A strength or worry needs text; whom it concerns is a current member or one of the
+    /// household's ties, not both.
+    public func validate(members: [Person], ties: [NetworkTie]) throws {
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.point_text")) }
+        try Validation.text(text, what: tr("validation.what.text"))
+        if personID != nil, tieID != nil { throw WijkteamError.invalid(tr("plan.invalid.point_both")) }
+        if let p = personID, !members.contains(where: { $0.id == p && $0.isCurrent }) {
+            throw WijkteamError.invalid(tr("plan.invalid.person", p))
+        }
+        if let t = tieID, !ties.contains(where: { $0.id == t }) { throw WijkteamError.invalid(tr("plan.invalid.tie", t)) }
+    }
+}
+
+extension PlanAction {
+    /// Open, with a due day before today.
+    public func isOverdue(today: Day) -> Bool { doneOn == nil && (due.map { $0 < today } ?? false) }
+
+    /// An action needs text, an owner fitting its kind (a current member, one of the household's
+    /// ties, a professional's name, or nobody for the regisseur), a due day unless it is done, and
+    /// a done day not in the future.
+    public func validate(members: [Person], ties: [NetworkTie], today: Day) throws {
+        guard !text.trimmed.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.action_text")) }
+        try Validation.text(text, what: tr("validation.what.text"))
+        try validateOwner(members: members, ties: ties)
+        if due == nil, doneOn == nil { throw WijkteamError.invalid(tr("plan.invalid.action_due")) }
+        if let doneOn, doneOn > today {
+            throw WijkteamError.invalid(tr("plan.invalid.done_future", doneOn.description, today.description))
+        }
+    }
+
+    private func validateOwner(members: [Person], ties: [NetworkTie]) throws {
+        let name = ownerName?.trimmed ?? ""
+        switch ownerKind {
+        case .member:
+            guard let p = ownerPersonID else { throw WijkteamError.invalid(tr("plan.invalid.owner_member")) }
+            guard members.contains(where: { $0.id == p && $0.isCurrent }) else { throw WijkteamError.invalid(tr("plan.invalid.person", p)) }
+            guard ownerTieID == nil, name.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.owner_extra", ownerKind.label)) }
+        case .tie:
+            guard let t = ownerTieID else { throw WijkteamError.invalid(tr("plan.invalid.owner_tie")) }
+            guard ties.contains(where: { $0.id == t }) else { throw WijkteamError.invalid(tr("plan.invalid.tie", t)) }
+            guard ownerPersonID == nil, name.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.owner_extra", ownerKind.label)) }
+        case .professional:
+            guard !name.isEmpty else { throw WijkteamError.invalid(tr("plan.invalid.owner_professional")) }
+            try Validation.text(name, what: tr("validation.what.name"), max: 200)
+            guard ownerPersonID == nil, ownerTieID == nil else {
+                throw WijkteamError.invalid(tr("plan.invalid.owner_extra", ownerKind.label))
+            }
+        case .regisseur:
+            guard ownerPersonID == nil, ownerTieID == nil, name.isEmpty else {
+                throw WijkteamError.invalid(tr("plan.invalid.owner_extra", ownerKind.label))
+            }
+        }
+    }
+}

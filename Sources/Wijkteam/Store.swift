@@ -307,6 +307,24 @@ public protocol WijkteamStore: Sendable {
 
     // MARK: The plan (issue 27): question, strengths, worries, actions
 
+    /// The plan of a case: question, dates, strengths and worries, goals with their actions,
+    /// and the route per goal as recorded (version 0 while nothing was saved).
+    func plan(caseID: Int) throws -> CasePlan
+    /// Sets the household's question and the agreed and evaluation days (`CasePlan.validate`).
+    @discardableResult
+    func savePlan(caseID: Int, question: String, agreedOn: Day?, evaluateOn: Day?, expectedVersion: Int?, today: Day) throws -> CasePlan
+    /// Adds a strength or worry (id 0) or changes one, version-checked.
+    @discardableResult
+    func savePlanPoint(_ point: PlanPoint, expectedVersion: Int?) throws -> PlanPoint
+    func removePlanPoint(id: Int, caseID: Int, expectedVersion: Int?) throws
+    /// Adds an action under a goal (id 0) or changes one (`PlanAction.validate`), version-checked.
+    @discardableResult
+    func savePlanAction(_ action: PlanAction, expectedVersion: Int?, today: Day) throws -> PlanAction
+    func removePlanAction(id: Int, caseID: Int, expectedVersion: Int?) throws
+    /// Marks an open action done on a day not in the future.
+    @discardableResult
+    func markPlanActionDone(id: Int, caseID: Int, on day: Day, expectedVersion: Int?, today: Day) throws -> PlanAction
+
     // (plan: add members above this line)
 
     // MARK: The route to support and the general provisions (issue 27)

@@ -121,11 +121,13 @@ struct CaseEntry: Decodable {
     var cover: String?
     /// The Kindcheck recorded on an adult client's case with children (issue 26).
     var kindcheck: KindcheckEntry?
+    /// The plan (issue 27): question, dates, strengths and worries.
+    var plan: PlanEntry?
 
     enum CodingKeys: String, CodingKey {
         case id, opened, source, presenting, behind, domains, phase, regisseur, complexity, safety, discussion
         case closedReason = "closed_reason", closedOn = "closed_on", followUps = "follow_ups"
-        case goals, provisions, journal, members, cover, kindcheck
+        case goals, provisions, journal, members, cover, kindcheck, plan
     }
 }
 
@@ -143,6 +145,9 @@ struct GoalEntry: Decodable {
     var person: Int?
     var target: Int
     var text: String
+    /// The plan's actions under this goal and the route to support for it (issue 27).
+    var actions: [PlanActionEntry]?
+    var route: RouteEntry?
 }
 
 struct ProvisionEntry: Decodable {
@@ -282,7 +287,7 @@ indirect enum Shape: Sendable {
                         "kind": .scalar, "due": .scalar, "owner": .scalar, "note": .scalar,
                         "done": .scalar, "outcome": .scalar,
                     ])),
-                "goals": .list(.map(["domain": .scalar, "person": .scalar, "target": .scalar, "text": .scalar])),
+                "goals": .list(.goal), "plan": .plan,
                 "provisions": .list(
                     .map([
                         "kind": .scalar, "provider": .scalar, "description": .scalar, "status": .scalar,

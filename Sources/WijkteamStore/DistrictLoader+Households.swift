@@ -141,6 +141,7 @@ struct HouseholdLoading {
                 closedReason: c.closedReason))
         try loadFollowUps(of: c, at: at, from: doc)
         try loadGoals(of: c, at: at, memberIDs: memberIDs, from: doc)
+        try loadPlan(of: c, at: at, householdID: h.id, from: doc)
         try loadProvisions(of: c, at: at, from: doc)
         for (i, m) in (c.members ?? []).enumerated() {
             try checkStaff(m, at + [.key("members"), .index(i)], in: doc)

@@ -48,6 +48,8 @@ public struct DistrictData: Sendable {
     public var meldcode: [Int: [MeldcodeRecord]] = [:]
     /// Kindchecks recorded on cases.
     public var kindchecks: [KindcheckRecord] = []
+    /// The cases' plans: question and dates, strengths and worries, actions, routes (issue 27).
+    public var plans: [CasePlan] = []
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
@@ -67,6 +69,7 @@ public struct DistrictData: Sendable {
         }
         d.provisions = provisions.map { $0.shifted(by: days) }
         d.journal = journal.map { var j = $0; j.date = j.date.adding(days: days); return j }
+        d.plans = plansShifted(by: days)
         d.signals = signals.map { s in
             var shifted = s
             shifted.date = s.date.adding(days: days)

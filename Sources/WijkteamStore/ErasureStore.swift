@@ -116,6 +116,7 @@ extension StoreWork {
             [today.description, id])
         try db.execute("UPDATE journal_entry SET text = '', search_text = '' WHERE about_person_id = ?", [id])
         try db.execute("UPDATE plan_goal SET text = '', version = version + 1 WHERE person_id = ?", [id])
+        try PlanRows.erasePerson(db, id)
         try db.execute(
             "UPDATE person_correction SET old_value = '', new_value = '', reason = ? WHERE person_id = ?",
             [ErasedText.correctionReason, id])
@@ -138,6 +139,7 @@ extension StoreWork {
             "UPDATE follow_up SET note = '', outcome = CASE WHEN outcome IS NULL THEN NULL ELSE '' END, version = version + 1 WHERE case_id = ?",
             [id])
         try db.execute("UPDATE plan_goal SET text = '', version = version + 1 WHERE case_id = ?", [id])
+        try PlanRows.anonymiseCase(db, id)
         try db.execute("UPDATE provision SET description = '', network_reason = NULL, version = version + 1 WHERE case_id = ?", [id])
         try db.execute("UPDATE decision SET text = '' WHERE case_id = ?", [id])
         try db.execute("UPDATE meeting_minute SET text = '', detail = NULL WHERE case_id = ?", [id])
@@ -157,6 +159,7 @@ extension StoreWork {
                 anonymised_on = ?, version = version + 1
             WHERE id = ?
             """, [today.description, id])
+        try PlanRows.forgetTies(db, householdID: id)
         try db.execute("DELETE FROM network_tie WHERE household_id = ?", [id])
         try db.execute("UPDATE meeting_minute SET text = '', detail = NULL WHERE household_id = ?", [id])
         try anonymiseSignals("household_id = ?", id)

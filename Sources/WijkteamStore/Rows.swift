@@ -230,6 +230,7 @@ enum Importer {
             try db.cachedStatement(sql: "INSERT INTO plan_goal (id, case_id, domain, person_id, target, text) VALUES (?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [g.id, g.caseID, g.domain.rawValue, g.personID, g.targetScore, g.text])
         }
+        try PlanRows.insertSample(d, into: db)
         try ProvisionRows.insert(d, into: db)
         for k in d.kindchecks {
             try db.execute(

@@ -72,6 +72,7 @@ extension StoreWork {
                 record: tr("store.record.tie", current.name), expected: expectedVersion, actual: current.version,
                 changed: tr("store.tie.changed"))
         }
+        try PlanRows.refuseRemovingTie(db, current)
         try db.execute("DELETE FROM network_tie WHERE id = ?", [id])
         try AuditRows.insert(db, AuditEvent(.change, householdID: current.householdID, detail: "network tie #\(id) removed"), actor: actor)
         return current
