@@ -24,7 +24,7 @@ struct RouteCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let kind = RouteRungKind(rawValue: rung) else { throw ValidationError(tr("cli.error.oneof", "RUNG", rung, RouteRungKind.keys)) }
+            guard let kind = RouteRungKind(rawValue: rung) else { throw ValidationError(tr("cli.route.bad_rung", rung, RouteRungKind.keys)) }
             guard carries != cannot else { throw ValidationError(tr("cli.route.carries_or_cannot")) }
             let ctx = try common.context()
             guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else {

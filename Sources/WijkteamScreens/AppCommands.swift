@@ -33,6 +33,7 @@ public enum CommandID: Hashable, Sendable {
     case removeTie
     case undoTie
     case addProvision
+    case answerRoute
     case addJournal
     case recordZRM
     case editGoals
@@ -121,6 +122,7 @@ public enum CommandID: Hashable, Sendable {
         case .removeTie: "tie.remove"
         case .undoTie: "tie.undo"
         case .addProvision: "provision.add"
+        case .answerRoute: "route.answer"
         case .addJournal: "journal.add"
         case .recordZRM: "zrm.record"
         case .editGoals: "goal.edit"
@@ -211,6 +213,7 @@ public enum CommandID: Hashable, Sendable {
         .removeTie,
         .undoTie,
         .addProvision,
+        .answerRoute,
         .addJournal,
         .recordZRM,
         .editGoals,
@@ -383,6 +386,10 @@ public enum AppCommands {
                     Command(
                         id: .addProvision, name: tr("command.provision.add.name"), keys: [.char("P")],
                         help: tr("command.provision.add.help"),
+                        scopes: [.household], category: household, writes: true),
+                    Command(
+                        id: .answerRoute, name: tr("command.route.answer.name"), keys: [.char("W")],
+                        help: tr("command.route.answer.help"),
                         scopes: [.household], category: household, writes: true),
                     Command(
                         id: .addJournal, name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),

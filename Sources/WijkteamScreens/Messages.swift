@@ -58,6 +58,8 @@ public enum ShellEvent: Sendable, Equatable {
     /// Putting a case up for discussion was refused: the question typed, why, and the case now.
     case discussionRefused(caseID: Int, question: String?, message: String, fresh: Case?)
     case provisionAdded(Provision, householdID: Int)
+    /// The route to support (issue 27): the provision form's choices loaded, a route saved or refused.
+    case route(RouteEvent)
     /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)
     /// It was refused: why, and the household as it is now (to apply the change again on it).
@@ -119,6 +121,8 @@ public enum Effect: Sendable, Equatable {
     case saveTie(new: NetworkTie, old: NetworkTie?, undo: Bool)
     case removeTie(NetworkTie, undo: Bool)
     case addProvision(Provision, householdID: Int)
+    /// The route to support (issue 27): load the provision form's choices, save a route (and a provision).
+    case route(RouteEffect)
     /// Change a household's members, address or desk case; answered with `.householdChanged`.
     case householdChange(HouseholdChange)
     case startMeeting

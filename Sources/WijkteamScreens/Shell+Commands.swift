@@ -39,7 +39,7 @@ extension Shell {
         // Keeping a case current
         case .addJournal, .recordZRM, .editGoals, .nextPhase, .closeCase, .readWithReason:
             return openCaseWork(id)
-        case .addProvision, .discuss, .flagFollowUp, .followUpDone:
+        case .addProvision, .answerRoute, .discuss, .flagFollowUp, .followUpDone:
             return performCaseCommand(id)
         // Keeping a household current
         case .addMember, .editMember, .memberLeaves, .changeAddress, .openCase, .reopenCase:

@@ -3,6 +3,7 @@ import Wijkteam
 extension CLIStrings {
     /// The route to support: eigen kracht, network, voorliggend veld; general provisions (issue 27).
     static let route: Section = [
+        "cli.route.bad_rung": Phrase(en: "rung '{1}' is not one of: {2}", nl: "stap '{1}' is niet een van: {2}"),
         "cli.route.carries_or_cannot": Phrase(en: "say either --carries or --cannot", nl: "geef --carries of --cannot"),
         "cli.route.no_goal": Phrase(en: "goal #{1} is not a goal of case #{2}", nl: "doel #{1} is geen doel van casus #{2}"),
         "cli.route.no_tie": Phrase(en: "no tie named '{1}' in this household's network (there are: {2})", nl: "geen netwerklid '{1}' in het netwerk van dit huishouden (er zijn: {2})"),
