@@ -24,7 +24,9 @@ struct RouteCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let kind = RouteRungKind(rawValue: rung) else { throw ValidationError(tr("cli.route.bad_rung", rung, RouteRungKind.keys)) }
+            guard let kind = RouteRungKind(rawValue: rung) else {
+                throw ValidationError(tr("cli.route.bad_rung", rung, RouteRungKind.keys))
+            }
             guard carries != cannot else { throw ValidationError(tr("cli.route.carries_or_cannot")) }
             let ctx = try common.context()
             guard let c = try ctx.store.cases(includeClosed: true).first(where: { $0.id == caseID }) else {
@@ -71,7 +73,9 @@ struct GeneralProvisionsCommand: ParsableCommand {
 
     static func domains(_ keys: [String]) throws -> [LifeDomain] {
         try keys.flatMap { $0.split(separator: ",").map(String.init) }.map { key in
-            guard let d = LifeDomain(rawValue: key.trimmed) else { throw ValidationError(tr("cli.error.oneof", "--domain", key, LifeDomain.keys)) }
+            guard let d = LifeDomain(rawValue: key.trimmed) else {
+                throw ValidationError(tr("cli.error.oneof", "--domain", key, LifeDomain.keys))
+            }
             return d
         }
     }
@@ -119,7 +123,8 @@ struct GeneralProvisionsCommand: ParsableCommand {
                 let ctx = try common.context()
                 let g = try ctx.store.saveGeneralProvision(
                     GeneralProvision(
-                        id: 0, name: name, domains: try GeneralProvisionsCommand.domains(domain), description: description, contact: contact),
+                        id: 0, name: name, domains: try GeneralProvisionsCommand.domains(domain), description: description, contact: contact
+                    ),
                     expectedVersion: nil)
                 print(tr("cli.general_provision.added", g.id, g.name))
             }
@@ -132,7 +137,8 @@ struct GeneralProvisionsCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         @Argument(help: "Its number (see 'general-provisions list --all').") var id: Int
         @Option(name: .long, help: "Its name.") var name: String?
-        @Option(name: .long, help: "The life domains it is offered for (replaces them; repeat, or comma-separated).") var domain: [String] = []
+        @Option(name: .long, help: "The life domains it is offered for (replaces them; repeat, or comma-separated).") var domain: [String] =
+            []
         @Option(name: .long, help: "What it offers, when.") var description: String?
         @Option(name: .long, help: "How to reach it.") var contact: String?
         @Flag(name: .long, help: "Offered again after it was deactivated.") var reactivate = false

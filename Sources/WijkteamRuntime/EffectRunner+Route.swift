@@ -9,7 +9,8 @@ extension EffectRunner {
         switch effect {
         case .loadChoices(let caseID, let householdID, let routeOnly):
             do {
-                return .route(.choices(try store.provisionChoices(caseID: caseID, today: today), householdID: householdID, routeOnly: routeOnly))
+                return .route(
+                    .choices(try store.provisionChoices(caseID: caseID, today: today), householdID: householdID, routeOnly: routeOnly))
             } catch {
                 return .route(.refused("\(error)", householdID: householdID))
             }

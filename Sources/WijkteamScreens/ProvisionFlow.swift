@@ -59,7 +59,9 @@ struct ProvisionFlow: Sendable {
             let state = ladder.tailoredRefusal.map { tr("form.provision.goal.route_open", $0) } ?? tr("form.provision.goal.route_walked")
             return PickerItem(title: "\(g.domain.label): \(redactor.redact(g.text))", detail: redactor.redact(state))
         }
-        if mode == .request { items.append(PickerItem(title: tr("form.provision.goal.none"), detail: tr("form.provision.goal.none.detail"))) }
+        if mode == .request {
+            items.append(PickerItem(title: tr("form.provision.goal.none"), detail: tr("form.provision.goal.none.detail")))
+        }
         let title = mode == .request ? tr("form.provision.title", caseID) : tr("form.route.title", caseID)
         return Picker(title: title, items: items, footer: tr("form.hint.enter.chooses"))
     }
@@ -68,7 +70,8 @@ struct ProvisionFlow: Sendable {
         Picker(
             title: tr("form.provision.kind.title"),
             items: ProvisionKind.allCases.map {
-                PickerItem(title: $0.label, detail: $0 == .general ? tr("form.provision.general.detail") : tr("form.provision.tailored.detail"))
+                PickerItem(
+                    title: $0.label, detail: $0 == .general ? tr("form.provision.general.detail") : tr("form.provision.tailored.detail"))
             }, footer: tr("form.hint.enter.chooses"))
     }
 
@@ -131,7 +134,8 @@ struct ProvisionFlow: Sendable {
     }
 
     private func routeForm(_ g: PlanGoal, again: Bool = false) -> RouteForm {
-        RouteForm(goal: g, ladder: choices.ladder(goalID: g.id), ties: ties, provisions: choices.generalProvisions, today: today, again: again)
+        RouteForm(
+            goal: g, ladder: choices.ladder(goalID: g.id), ties: ties, provisions: choices.generalProvisions, today: today, again: again)
     }
 
     private mutating func chooseKind(_ kind: ProvisionKind) -> Outcome {
@@ -185,7 +189,8 @@ struct ProvisionFlow: Sendable {
             }
         }
         items.append(PickerItem(title: tr("form.provision.provider.other"), detail: tr("form.provision.provider.other.detail")))
-        return Picker(title: tr("form.provision.provider.title", provision.description), items: items, footer: tr("form.hint.enter.chooses"))
+        return Picker(
+            title: tr("form.provision.provider.title", provision.description), items: items, footer: tr("form.hint.enter.chooses"))
     }
 
     private func weeks(_ days: Int?) -> Int { ((days ?? 0) + 6) / 7 }
@@ -227,7 +232,8 @@ struct ProvisionFlow: Sendable {
             let title = provision.kind == .tailored ? tr("form.provision.what.tailored") : tr("form.provision.what.general")
             Dialog.inputBox(input, title: title, error: error, into: &grid, bounds: bounds)
         case .providerName(let input):
-            Dialog.inputBox(input, title: tr("form.provision.provider.name", provision.description), error: error, into: &grid, bounds: bounds)
+            Dialog.inputBox(
+                input, title: tr("form.provision.provider.name", provision.description), error: error, into: &grid, bounds: bounds)
         }
     }
 }

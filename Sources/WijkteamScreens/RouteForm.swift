@@ -246,15 +246,21 @@ extension Shell {
             guard !isDialogOpen, let r = household.record, r.household.id == householdID, let s = snapshot,
                 r.cases.contains(where: { $0.id == choices.caseID && $0.isOpen })
             else { return .none }
-            if routeOnly, !r.goals.contains(where: { $0.caseID == choices.caseID }) { return say(tr("shell.route.no_goals", choices.caseID)) }
+            if routeOnly, !r.goals.contains(where: { $0.caseID == choices.caseID }) {
+                return say(tr("shell.route.no_goals", choices.caseID))
+            }
             message = nil
-            var flow = ProvisionFlow(caseID: choices.caseID, record: r, choices: choices, today: s.today, mode: routeOnly ? .routeOnly : .request)
+            var flow = ProvisionFlow(
+                caseID: choices.caseID, record: r, choices: choices, today: s.today, mode: routeOnly ? .routeOnly : .request)
             flow.householdID = householdID
             return open(flow)
         case .saved(let rungs, let provision, let householdID):
             if let p = provision {
-                message = (p.kind == .tailored ? tr("shell.provision.addedTailored", p.description, p.provider)
-                                                 : tr("shell.provision.addedGeneral", p.description, p.provider), .success)
+                message = (
+                    p.kind == .tailored
+                        ? tr("shell.provision.addedTailored", p.description, p.provider)
+                        : tr("shell.provision.addedGeneral", p.description, p.provider), .success
+                )
             } else if let carried = rungs.first(where: \.carries) {
                 message = (tr("shell.route.saved.carried", rungs.count, carried.rung.label), .success)
             } else {

@@ -67,7 +67,8 @@ extension Shell {
             }
             // The catalogues and the goals' routes are read first; the form opens when they are there.
             message = (tr("shell.route.loading"), .muted)
-            return Reaction(redraw: true, effects: [.route(.loadChoices(caseID: c.id, householdID: r.household.id, routeOnly: id == .answerRoute))])
+            let load = RouteEffect.loadChoices(caseID: c.id, householdID: r.household.id, routeOnly: id == .answerRoute)
+            return Reaction(redraw: true, effects: [.route(load)])
         default:
             return .none
         }

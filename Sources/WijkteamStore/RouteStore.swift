@@ -107,7 +107,9 @@ extension StoreWork {
         guard let caseRow = try db.fetchOne("SELECT * FROM care_case WHERE id = ?", [caseID]) else {
             throw WijkteamError.unknownCase(caseID)
         }
-        do { try requireCaseWrite(Rows.case(caseRow), detail: "provision choices") } catch let refusal as AccessDenied { throw refusal.error }
+        do { try requireCaseWrite(Rows.case(caseRow), detail: "provision choices") } catch let refusal as AccessDenied {
+            throw refusal.error
+        }
         return ProvisionChoices(
             caseID: caseID, ladders: try routeLadders(caseID: caseID), generalProvisions: try generalProvisions(),
             providers: try providers(), waiting: try providerWaiting(today: today))

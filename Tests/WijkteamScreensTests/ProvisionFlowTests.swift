@@ -62,7 +62,8 @@ import WijkteamStore
         d.type("Zorgkring Oosterveld")
         d.press(.enter)
         let saved = try #require(try d.store.household(id: 1).provisions.first { $0.description == "Individuele begeleiding" })
-        #expect(saved.kind == .tailored && saved.goalID == goal.id && saved.status == .requested && saved.provider == "Zorgkring Oosterveld")
+        #expect(
+            saved.kind == .tailored && saved.goalID == goal.id && saved.status == .requested && saved.provider == "Zorgkring Oosterveld")
         let ladder = try #require(try d.store.routeLadders(caseID: goal.caseID)[goal.id])
         #expect(ladder.allowsTailored && ladder.rungs[.network]?.tieIDs.count == 1)
         #expect(!d.shell.isDialogOpen && d.shell.message?.text.contains("Maatwerk added") == true)

@@ -26,19 +26,22 @@ import Wijkteam
         }
         let (c, goal) = try #require(found)
         let asked = try store.saveTie(
-            NetworkTie(id: 0, householdID: c.householdID, name: "Gerda Test", sector: .friendsNeighbours, relation: "buurvrouw",
-                       strength: .strong, consentToShare: true), expectedVersion: nil)
+            NetworkTie(
+                id: 0, householdID: c.householdID, name: "Gerda Test", sector: .friendsNeighbours, relation: "buurvrouw",
+                strength: .strong, consentToShare: true), expectedVersion: nil)
         let noConsent = try store.saveTie(
-            NetworkTie(id: 0, householdID: c.householdID, name: "Rob Test", sector: .family, relation: "zoon", strength: .weak,
-                       consentToShare: false), expectedVersion: nil)
+            NetworkTie(
+                id: 0, householdID: c.householdID, name: "Rob Test", sector: .family, relation: "zoon", strength: .weak,
+                consentToShare: false), expectedVersion: nil)
         let lunch = try store.saveGeneralProvision(
             GeneralProvision(id: 0, name: "Dinsdaglunch", domains: [goal.domain], description: "Warme lunch"), expectedVersion: nil)
         return Setup(store: store, c: c, goal: goal, asked: asked, noConsent: noConsent, lunch: lunch)
     }
 
     static func rung(_ s: Setup, _ kind: RouteRungKind, carries: Bool = false, ties: [Int] = [], provision: Int? = nil) -> RouteRung {
-        RouteRung(goalID: s.goal.id, caseID: s.c.id, rung: kind, carries: carries, answer: "Gevraagd: lukt niet", tieIDs: ties,
-                  generalProvisionID: provision, recordedOn: Day("2026-11-20")!)
+        RouteRung(
+            goalID: s.goal.id, caseID: s.c.id, rung: kind, carries: carries, answer: "Gevraagd: lukt niet", tieIDs: ties,
+            generalProvisionID: provision, recordedOn: Day("2026-11-20")!)
     }
 
     static func tailored(_ s: Setup, goal: Int?) -> Provision {
@@ -103,8 +106,9 @@ import Wijkteam
 
     @Test func aGeneralProvisionNeedsNoRouteAndKeepsNoReason() throws {
         let s = try Self.setup()
-        var p = Provision(id: 0, caseID: s.c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch", status: .active,
-                          networkReason: "ignored")
+        var p = Provision(
+            id: 0, caseID: s.c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch", status: .active,
+            networkReason: "ignored")
         p.waitingWeeks = 4
         let general = try s.store.addProvision(p)
         #expect(general.networkReason == nil && general.status == .requested && general.waitingWeeks == nil)

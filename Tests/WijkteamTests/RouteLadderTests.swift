@@ -6,8 +6,9 @@ import Testing
 @Suite struct RouteLadderTests {
     let today = Day("2026-11-20")!
     let ties = [
-        NetworkTie(id: 1, householdID: 5, name: "Gerda Smulders", sector: .friendsNeighbours, relation: "buurvrouw", strength: .strong,
-                   consentToShare: true),
+        NetworkTie(
+            id: 1, householdID: 5, name: "Gerda Smulders", sector: .friendsNeighbours, relation: "buurvrouw", strength: .strong,
+            consentToShare: true),
         NetworkTie(id: 2, householdID: 5, name: "Rob de Vries", sector: .family, relation: "zoon", strength: .weak, consentToShare: false),
     ]
     let provisions = [
@@ -19,8 +20,9 @@ import Testing
     func rung(_ kind: RouteRungKind, carries: Bool = false, answer: String = "Gevraagd; lukt niet", ties: [Int] = [], provision: Int? = nil)
         -> RouteRung
     {
-        RouteRung(goalID: 7, caseID: 3, rung: kind, carries: carries, answer: answer, tieIDs: ties, generalProvisionID: provision,
-                  recordedOn: today)
+        RouteRung(
+            goalID: 7, caseID: 3, rung: kind, carries: carries, answer: answer, tieIDs: ties, generalProvisionID: provision,
+            recordedOn: today)
     }
 
     func check(_ ladder: RouteLadder, _ r: RouteRung) throws { try ladder.check(r, ties: ties, generalProvisions: provisions) }
