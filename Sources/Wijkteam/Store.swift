@@ -329,6 +329,19 @@ public protocol WijkteamStore: Sendable {
 
     // MARK: The route to support and the general provisions (issue 27)
 
+    /// The route of each goal of a case, by goal id (read inside the household's opening).
+    func routeLadders(caseID: Int) throws -> [Int: RouteLadder]
+    /// One rung's answer for a goal (`RouteLadder.check`), with the network rung's ties; audited.
+    func saveRouteRung(_ rung: RouteRung, expectedVersion: Int?) throws -> RouteRung
+    /// What the provision form offers for a case: the goals' routes, general provisions, providers, waiting times.
+    func provisionChoices(caseID: Int, today: Day) throws -> ProvisionChoices
+    /// The district's general provisions (voorliggend veld), by name, those no longer offered too.
+    func generalProvisions() throws -> [GeneralProvision]
+    /// Adds (id 0) or changes a general provision; team members keep the list; audited.
+    func saveGeneralProvision(_ g: GeneralProvision, expectedVersion: Int?) throws -> GeneralProvision
+    /// A general provision no longer offered (kept for the routes that named it); audited.
+    func deactivateGeneralProvision(id: Int, expectedVersion: Int?) throws -> GeneralProvision
+
     // (route: add members above this line)
 
     // MARK: Provisions with a life (issue 27)

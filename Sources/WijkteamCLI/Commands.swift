@@ -23,6 +23,7 @@ struct WijkteamCommand: ParsableCommand {
             SignalCommand.self, PersonCommand.self, CaseCommand.self, ServerCommand.self, StaffCommand.self,
             InzageCommand.self, EraseCommand.self, RetentionCommand.self, UrgencyCommand.self, BackupCommand.self, RestoreCommand.self,
             PlanCommand.self,
+            RouteCommand.self, GeneralProvisionsCommand.self,
         ]
     )
 

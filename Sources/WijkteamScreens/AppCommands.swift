@@ -34,6 +34,7 @@ public enum CommandID: Hashable, Sendable {
     case undoTie
     case addProvision
     case changeProvisionStatus
+    case answerRoute
     case addJournal
     case recordZRM
     case editGoals
@@ -123,6 +124,7 @@ public enum CommandID: Hashable, Sendable {
         case .undoTie: "tie.undo"
         case .addProvision: "provision.add"
         case .changeProvisionStatus: "provision.status"
+        case .answerRoute: "route.answer"
         case .addJournal: "journal.add"
         case .recordZRM: "zrm.record"
         case .editGoals: "goal.edit"
@@ -214,6 +216,7 @@ public enum CommandID: Hashable, Sendable {
         .undoTie,
         .addProvision,
         .changeProvisionStatus,
+        .answerRoute,
         .addJournal,
         .recordZRM,
         .editGoals,
@@ -390,6 +393,9 @@ public enum AppCommands {
                     Command(
                         id: .changeProvisionStatus, name: tr("command.provision.status.name"), keys: [.char("S")],
                         help: tr("command.provision.status.help"), scopes: [.household], category: household, writes: true),
+                        id: .answerRoute, name: tr("command.route.answer.name"), keys: [.char("W")],
+                        help: tr("command.route.answer.help"),
+                        scopes: [.household], category: household, writes: true),
                     Command(
                         id: .addJournal, name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),
                         scopes: [.household], category: household, writes: true),

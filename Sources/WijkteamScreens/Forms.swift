@@ -107,7 +107,10 @@ extension TieForm: FormDialog {
 
 extension ProvisionFlow: FormDialog {
     mutating func key(_ key: Key, context: FormContext) -> Outcome { self.key(key) }
-    func effects(saving p: Provision, context: FormContext) -> [Effect] { [.addProvision(p, householdID: householdID)] }
+    func effects(saving r: Result, context: FormContext) -> [Effect] {
+        if r.rungs.isEmpty, let p = r.provision { return [.addProvision(p, householdID: householdID)] }
+        return [.route(.save(rungs: r.rungs, provision: r.provision, householdID: householdID))]
+    }
     func render(into grid: inout Grid, bounds: Rect, context: FormContext) {
         render(into: &grid, bounds: bounds, privacy: context.privacy, redactor: context.redactor)
     }

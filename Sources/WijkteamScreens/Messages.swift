@@ -60,6 +60,8 @@ public enum ShellEvent: Sendable, Equatable {
     case provisionAdded(Provision, householdID: Int)
     /// A provision moved on (`Effect.changeProvision`); a refusal comes as `.failed`.
     case provisionChanged(Provision, householdID: Int)
+    /// The route to support (issue 27): the provision form's choices loaded, a route saved or refused.
+    case route(RouteEvent)
     /// A journal entry, phase, ZRM measurement, goal or closing was saved: what to tell the user.
     case caseWorkSaved(CaseEdit, message: String, householdID: Int)
     /// It was refused: why, and the household as it is now (to apply the change again on it).
@@ -123,6 +125,8 @@ public enum Effect: Sendable, Equatable {
     case addProvision(Provision, householdID: Int)
     /// Move a provision on (`ProvisionStatusForm`); answered with `.provisionChanged` or `.failed`.
     case changeProvision(ProvisionChange, householdID: Int)
+    /// The route to support (issue 27): load the provision form's choices, save a route (and a provision).
+    case route(RouteEffect)
     /// Change a household's members, address or desk case; answered with `.householdChanged`.
     case householdChange(HouseholdChange)
     case startMeeting

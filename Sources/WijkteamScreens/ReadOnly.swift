@@ -31,6 +31,7 @@ extension Effect {
         case .teamChange, .applyHandover, .undoHandover: true
         case .planHandover, .inzage, .countRetentionDue: false
         case .frontDoor(let request): request.writes
+        case .route(let r): r.writes
         }
     }
 }

@@ -61,13 +61,14 @@ extension Shell {
         case .followUpDone:
             guard let f = followUps.selected, let s = snapshot else { return say(tr("shell.followUp.noneSelected")) }
             return open(FollowUpFlow.complete(f, today: s.today))
-        case .addProvision:
-            guard let r = household.record, let c = r.cases.last(where: \.isOpen), let s = snapshot else {
+        case .addProvision, .answerRoute:
+            guard let r = household.record, let c = r.cases.last(where: \.isOpen) else {
                 return say(tr("shell.noOpenCaseInHousehold"))
             }
-            var flow = ProvisionFlow(caseID: c.id, ties: r.ties, today: s.today)
-            flow.householdID = r.household.id
-            return open(flow)
+            // The catalogues and the goals' routes are read first; the form opens when they are there.
+            message = (tr("shell.route.loading"), .muted)
+            let load = RouteEffect.loadChoices(caseID: c.id, householdID: r.household.id, routeOnly: id == .answerRoute)
+            return Reaction(redraw: true, effects: [.route(load)])
         case .changeProvisionStatus:
             guard let r = household.record, let s = snapshot else { return say(tr("shell.noOpenCaseInHousehold")) }
             let openCases = Set(r.cases.filter(\.isOpen).map(\.id))

@@ -39,7 +39,7 @@ extension Shell {
         // Keeping a case current
         case .addJournal, .recordZRM, .editGoals, .nextPhase, .closeCase, .readWithReason:
             return openCaseWork(id)
-        case .addProvision, .changeProvisionStatus, .discuss, .flagFollowUp, .followUpDone:
+        case .addProvision, .answerRoute, .changeProvisionStatus, .discuss, .flagFollowUp, .followUpDone:
             return performCaseCommand(id)
         // Keeping a household current
         case .addMember, .editMember, .memberLeaves, .changeAddress, .openCase, .reopenCase:

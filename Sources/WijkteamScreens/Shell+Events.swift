@@ -52,6 +52,8 @@ extension Shell {
             return reactToTeam(event)
         case .inzageWritten:
             return reactToInzage(event)
+        case .route(let answer):
+            return reactToRoute(answer)
         }
     }
 

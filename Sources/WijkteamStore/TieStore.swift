@@ -78,9 +78,12 @@ extension StoreWork {
         return current
     }
 
+    /// A provision requested today (its first step, 'requested', dated in `provision_step`).
+    /// A tailored one names the plan goal it serves, and that goal's route must have been walked
+    /// (every rung answered, none carrying): checked here, so the app and the command line are
+    /// both held to it. Waiting is computed from the dates, never typed.
     @discardableResult
     package func addProvision(_ p: Provision) throws -> Provision {
-        try p.validate()
         guard let row = try db.fetchOne("SELECT * FROM care_case WHERE id = ?", [p.caseID]) else {
             throw WijkteamError.unknownCase(p.caseID)
         }
@@ -88,22 +91,41 @@ extension StoreWork {
         try requireCaseWrite(c, detail: "add provision")
         guard c.isOpen else { throw WijkteamError.caseClosed(p.caseID) }
         var saved = p
+        try requireRouteWalked(for: p)
+        if p.kind == .tailored, (p.networkReason ?? "").trimmed.isEmpty, let goalID = p.goalID {
+            saved.networkReason = try routeLadders(caseID: c.id)[goalID]?.rungs[.network]?.answer
+        }
+        if p.kind == .general { saved.networkReason = nil }
+        try saved.validate()
+        if let providerID = p.providerID {
+            guard try db.fetchOne("SELECT id FROM provider WHERE id = ?", [providerID]) != nil else {
+                throw WijkteamError.invalid(tr("route.store.provider_missing", providerID))
+            }
+        }
+        let today = StoreClock.today()
+        saved.status = .requested
+        saved.requestedOn = today
+        saved.waitingWeeks = nil
         saved.id = try db.insertReturningID(
             """
-            INSERT INTO provision (case_id, kind, provider, description, status, waiting_weeks, start, network_reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO provision (case_id, kind, provider, description, status, waiting_weeks, start, network_reason, goal_id,
+                                   provider_id, product_category, product_code, requested_on)
+            VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?)
             """,
             [
-                p.caseID, p.kind.rawValue, p.provider, p.description, p.status.rawValue, p.waitingWeeks,
-                p.start?.description, p.kind == .tailored ? p.networkReason : nil,
+                p.caseID, p.kind.rawValue, saved.provider.trimmed, saved.description.trimmed, saved.status.rawValue,
+                saved.networkReason, p.goalID, p.providerID, p.productCategory, p.productCode, today.description,
             ])
+        try db.execute(
+            "INSERT INTO provision_step (provision_id, case_id, status, on_day, source, recorded_by) VALUES (?, ?, 'requested', ?, 'app', ?)",
+            [saved.id, c.id, today.description, actor.staffID])
         saved.version = 1
-        if p.kind == .general { saved.networkReason = nil }
+        saved.start = nil
         try AuditRows.insert(
             db,
             AuditEvent(
                 .change, householdID: c.householdID, caseID: c.id,
-                detail: "provision #\(saved.id) added (\(p.kind.rawValue))"), actor: actor)
+                detail: "provision #\(saved.id) requested (\(p.kind.rawValue))"), actor: actor)
         return saved
     }
 }

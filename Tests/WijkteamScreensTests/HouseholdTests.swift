@@ -56,41 +56,6 @@ import WijkteamStore
         }
     }
 
-    @Test func aTailoredProvisionAsksWhyTheNetworkCannotHelp() throws {
-        var d = try household(1)
-        let r = try #require(d.shell.household.record)
-        let practical = r.ties.filter { $0.support.contains(.practical) && $0.strength != .broken }
-        #expect(!practical.isEmpty)
-        d.press(.char("P"), .down, .enter)
-        d.type("Huishoudelijke hulp")
-        d.press(.enter)
-        d.type("Thuiszorg De Meander")
-        d.press(.enter)
-        d.type("6")
-        d.press(.enter)
-        let prompt = d.render().lines().joined(separator: "\n")
-        #expect(prompt.contains("Eigen kracht first"))
-        for t in practical { #expect(prompt.contains(t.name), "\(t.name) not offered") }
-        d.press(.enter) // no reason: refused
-        #expect(d.render().lines().joined().contains("say why the network cannot do this"))
-        d.type("Cleaning is too heavy for the neighbour")
-        d.press(.enter)
-        let saved = try #require(try d.store.household(id: 1).provisions.first { $0.description == "Huishoudelijke hulp" })
-        #expect(saved.kind == .tailored && saved.networkReason == "Cleaning is too heavy for the neighbour" && saved.waitingWeeks == 6)
-        #expect(d.shell.household.record?.provisions.contains { $0.id == saved.id } == true)
-    }
-
-    @Test func aGeneralProvisionIsSavedWithoutTheQuestion() throws {
-        var d = try household(1)
-        d.press(.char("P"), .enter)
-        d.type("Koffieochtend")
-        d.press(.enter)
-        d.type("Buurtcentrum De Wiek")
-        d.press(.enter, .enter)
-        let saved = try #require(try d.store.household(id: 1).provisions.first { $0.description == "Koffieochtend" })
-        #expect(saved.kind == .general && saved.networkReason == nil && saved.status == .requested)
-    }
-
     @Test func householdSnapshot() throws {
         var d = try household(2, width: 100, height: 40)
         // Sections: for new staff, members, case, ZRM.

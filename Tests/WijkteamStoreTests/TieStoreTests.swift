@@ -77,28 +77,3 @@ import Wijkteam
         #expect(try store.household(id: 5).ties.first { $0.id == tie.id } == tie)
     }
 }
-
-@Suite struct ProvisionStoreTests {
-    @Test func maatwerkNeedsTheNetworksReason() throws {
-        let store = try Fixtures.sampleStore()
-        let c = try #require(try store.cases(includeClosed: false).first)
-        let count = try store.household(id: c.householdID).provisions.count
-        let tailored = Provision(id: 0, caseID: c.id, kind: .tailored, provider: "Thuiszorg", description: "Huishoudelijke hulp", status: .waiting,
-                                 waitingWeeks: 6)
-        #expect(throws: WijkteamError.self) { try store.addProvision(tailored) }
-        var withReason = tailored
-        withReason.networkReason = "The daughter lives two hours away"
-        let saved = try store.addProvision(withReason)
-        #expect(saved.id > 0)
-        let stored = try #require(try store.household(id: c.householdID).provisions.first { $0.id == saved.id })
-        #expect(stored.networkReason == "The daughter lives two hours away" && stored.waitingWeeks == 6 && stored.status == .waiting)
-        // A general provision needs no reason, and keeps none.
-        let general = try store.addProvision(Provision(id: 0, caseID: c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch",
-                                                       status: .active, networkReason: "ignored"))
-        #expect(general.networkReason == nil)
-        #expect(try store.household(id: c.householdID).provisions.count == count + 2)
-        #expect(throws: WijkteamError.self) {
-            try store.addProvision(Provision(id: 0, caseID: c.id, kind: .general, provider: " ", description: "Lunch", status: .active))
-        }
-    }
-}

@@ -91,7 +91,11 @@ extension ScreenStrings {
         "command.tie.undo.name": Phrase(en: "undo tie", nl: "ongedaan maken"),
         "command.tie.undo.help": Phrase(en: "Undo the last change to the network", nl: "De laatste wijziging in het netwerk ongedaan maken"),
         "command.provision.add.name": Phrase(en: "add provision", nl: "voorziening"),
-        "command.provision.add.help": Phrase(en: "Add a provision to the open case; a tailored one asks first why the network cannot help (eigen kracht)", nl: "Voorziening toevoegen aan de open casus; bij maatwerk eerst waarom het netwerk niet kan helpen (eigen kracht)"),
+        "command.provision.add.help": Phrase(
+            en: "Request a provision for the open case: the goal it serves; for maatwerk first the route "
+                + "(eigen kracht → network → voorliggend veld); providers by waiting time",
+            nl: "Voorziening aanvragen voor de open casus: het doel waarvoor; bij maatwerk eerst de route "
+                + "(eigen kracht → netwerk → voorliggend veld); aanbieders op wachttijd"),
         "command.journal.add.name": Phrase(en: "journal entry", nl: "journaalnotitie"),
         "command.journal.add.help": Phrase(en: "Add a journal entry: kind, date, sensitive or not, a note of several lines (Ctrl-S saves)", nl: "Journaalnotitie toevoegen: soort, datum, gevoelig of niet, een notitie van meerdere regels (Ctrl-S slaat op)"),
         "command.zrm.record.name": Phrase(en: "ZRM measurement", nl: "ZRM-meting"),

@@ -72,16 +72,6 @@ extension ScreenStrings {
         "form.provision.what.placeholder": Phrase(en: "what, e.g. household help two hours a week", nl: "wat, bijv. huishoudelijke hulp twee uur per week"),
         "form.provision.provider.title": Phrase(en: "Provider of {1}", nl: "Aanbieder van {1}"),
         "form.provision.provider.placeholder": Phrase(en: "who provides it", nl: "wie levert het"),
-        "form.provision.waiting.title": Phrase(en: "Waiting list", nl: "Wachtlijst"),
-        "form.provision.waiting.placeholder": Phrase(en: "weeks on the waiting list (empty: none)", nl: "weken op de wachtlijst (leeg: geen)"),
-        "form.provision.waiting.invalid": Phrase(en: "waiting weeks: a whole number from {1} to {2}", nl: "wachtweken: een heel getal van {1} tot en met {2}"),
-        "form.provision.network.title": Phrase(en: "Maatwerk: {1}", nl: "Maatwerk: {1}"),
-        "form.provision.network.ties": Phrase(en: "Eigen kracht first. Ties that offer practical help (P):", nl: "Eigen kracht eerst. Contacten die praktisch helpen (P):"),
-        "form.provision.network.none": Phrase(en: "none in the network", nl: "niemand in het netwerk"),
-        "form.provision.network.hours": Phrase(en: ", {1}u/wk", nl: ", {1}u/wk"),
-        "form.provision.network.question": Phrase(en: "Why can the household and its network not do this?", nl: "Waarom kunnen het huishouden en zijn netwerk dit niet?"),
-        "form.provision.network.placeholder": Phrase(en: "why the household and its network cannot do this", nl: "waarom het huishouden en zijn netwerk dit niet kunnen"),
-        "form.provision.network.empty": Phrase(en: "eigen kracht first: say why the network cannot do this", nl: "eigen kracht eerst: zeg waarom het netwerk dit niet kan"),
 
         // TieForm.swift
         "form.tie.title.add": Phrase(en: "Add a tie", nl: "Contact toevoegen"),

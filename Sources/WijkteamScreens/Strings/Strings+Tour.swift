@@ -19,8 +19,17 @@ extension ScreenStrings {
             nl: "Gezinsleden, de casus en de fase, ZRM-scores door de tijd, plandoelen, voorzieningen, opvolging en het journaal. De ZRM is de uitkomstmaat: het team meet zelfredzaamheid op 13 domeinen, van 1 acuut tot 5 volledig zelfredzaam, en elk plandoel noemt een doelscore. De leernotitie bovenaan vertelt nieuwe collega's waarom deze situatie typisch is en wat het team besloot."),
         "tour.network.title": Phrase(en: "Its network (ecogram)", nl: "Het netwerk (ecogram)"),
         "tour.network.text": Phrase(
-            en: "Eigen kracht first, then the network, then provisions: before anything is bought, the team asks what the household can do itself and who around them helps. Ties by sector and strength; P practical, G company, A advice, E emotional support; a mantelzorger's hours with an overload warning; who has beroepsgeheim and whether consent to share is recorded.",
-            nl: "Eerst eigen kracht, dan het netwerk, dan voorzieningen: voordat er iets wordt ingekocht, vraagt het team wat het huishouden zelf kan en wie er omheen helpt. Banden per sector en sterkte; P praktisch, G gezelschap, A advies, E emotionele steun; de uren van een mantelzorger met een waarschuwing bij overbelasting; wie beroepsgeheim heeft en of er toestemming is om te delen."),
+            en: "The route to support, per plan goal: eigen kracht (what the household does itself) → the network (which ties "
+                + "were asked; only ties that consented to sharing can be named) → voorliggend veld (a general provision of the "
+                + "district, offered by life domain) → only then maatwerk. W walks a goal's route; P refuses a maatwerkvoorziening "
+                + "until every rung said why it cannot carry this. Here: ties by sector and strength; P practical, G company, "
+                + "A advice, E emotional support; a mantelzorger's hours with an overload warning; beroepsgeheim and consent.",
+            nl: "De route naar ondersteuning, per plandoel: eigen kracht (wat het huishouden zelf doet) → het netwerk (wie er "
+                + "gevraagd is; alleen wie toestemming gaf om te delen kan genoemd worden) → voorliggend veld (een algemene "
+                + "voorziening in de wijk, per leefgebied) → pas dan maatwerk. Met W loop je de route van een doel; P weigert een "
+                + "maatwerkvoorziening tot elke stap zei waarom die dit niet kan dragen. Hier: banden per sector en sterkte; "
+                + "P praktisch, G gezelschap, A advies, E emotionele steun; de uren van een mantelzorger met een waarschuwing "
+                + "bij overbelasting; beroepsgeheim en toestemming."),
         "tour.triage.text": Phrase(
             en: "New registrations and signals, ranked by an urgency of which every point has a reason. Safety signals are always on "
                 + "top and go through the five Meldcode steps, consulting or reporting to Veilig Thuis. Vroegsignalering of payment "
