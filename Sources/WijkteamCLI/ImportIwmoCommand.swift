@@ -33,10 +33,12 @@ struct ImportIwmoCommand: ParsableCommand {
 enum IwmoOutput {
     static func show(_ report: IwmoReport) {
         for o in report.outcomes { print(line(o, dryRun: report.dryRun)) }
-        let counts = [report.count(.applied), report.count(.duplicate), report.count(.refused)]
-        print(
-            tr(report.dryRun ? "cli.iwmo.summary.dry" : "cli.iwmo.summary", counts[0], counts[1], counts[2], report.filesApplied,
-               report.filesRefused))
+        let (a, d, r) = (report.count(.applied), report.count(.duplicate), report.count(.refused))
+        let summary =
+            report.dryRun
+            ? tr("cli.iwmo.summary.dry", a, d, r, report.filesApplied, report.filesRefused)
+            : tr("cli.iwmo.summary", a, d, r, report.filesApplied, report.filesRefused)
+        print(summary)
     }
 
     static func line(_ o: IwmoOutcome, dryRun: Bool) -> String {
@@ -44,7 +46,8 @@ enum IwmoOutput {
         switch o.result {
         case .applied:
             let provisions = o.provisions.map { "#\($0)" }.joined(separator: ", ")
-            return tr(dryRun ? "cli.iwmo.would" : "cli.iwmo.applied", head, o.householdID.map(String.init) ?? "—", provisions)
+            let household = o.householdID.map(String.init) ?? "—"
+            return dryRun ? tr("cli.iwmo.would", head, household, provisions) : tr("cli.iwmo.applied", head, household, provisions)
         case .duplicate:
             return tr("cli.iwmo.duplicate", head)
         case .refused:
