@@ -370,6 +370,13 @@ public protocol WijkteamStore: Sendable {
 
     // MARK: The municipality's iWmo/iJw messages (issue 27)
 
+    /// iWmo/iJw 301/305/307 messages as read (`IwmoParser`), each file one transaction, applied
+    /// whole or refused whole (a file that could not be read is refused as it is): 301 gives the
+    /// matched household's open case an allocation, 305 starts it, 307 ends it; a message applied
+    /// before changes nothing. A dry run checks everything and writes nothing. Team lead only;
+    /// one access-log row per file applied, with counts.
+    func importIwmo(_ files: [IwmoFile], dryRun: Bool, today: Day) throws -> IwmoReport
+
     // (iwmo: add members above this line)
 }
 

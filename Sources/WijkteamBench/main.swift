@@ -93,6 +93,13 @@ if option("--only") == "import" {
     print(ImportBench.counts(counts))
     exit(figure.met ? 0 : 1)
 }
+// `--only iwmo`: importing 5,000 iWmo messages alone (issue 27).
+if option("--only") == "iwmo" {
+    let (figure, report) = try IwmoBench.run(city: dbPath, today: today)
+    print(figure.line + "  range \(String(format: "%.0f", figure.sorted.first ?? 0))…\(String(format: "%.0f", figure.sorted.last ?? 0)) ms")
+    print(IwmoBench.counts(report))
+    exit(figure.met ? 0 : 1)
+}
 // `--only retention`: the retention dry run alone (issue 25).
 if option("--only") == "retention" {
     let (figure, due) = try RetentionBench.run(city: dbPath, today: today)

@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a vroegsignalering partner's arrears list, or a team's caseload, from a CSV file (whole or nothing).",
-        subcommands: [ImportSignalsCommand.self, ImportCaseloadCommand.self])
+        subcommands: [ImportSignalsCommand.self, ImportCaseloadCommand.self, ImportIwmoCommand.self])
 }
 
 struct ImportFileOptions: ParsableArguments {
