@@ -22,6 +22,7 @@ struct WijkteamCommand: ParsableCommand {
             MemberCommand.self, AuditCommand.self, SearchCommand.self, TourCommand.self, CopyCommand.self, ImportCommand.self,
             SignalCommand.self, PersonCommand.self, CaseCommand.self, ServerCommand.self, StaffCommand.self,
             InzageCommand.self, EraseCommand.self, RetentionCommand.self, UrgencyCommand.self, BackupCommand.self, RestoreCommand.self,
+            ProvidersCommand.self,
         ]
     )
 

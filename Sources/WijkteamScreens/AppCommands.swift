@@ -90,6 +90,9 @@ public enum CommandID: Hashable, Sendable {
     case handoverApply
     case handoverUndo
     case handoverClose
+    // The providers and their waiting times (its view)
+    case providerExpand
+    case providerLaw
 
     /// The stable text id (`wijkteam keys --json`), as it was before ids were typed.
     public var code: String {
@@ -174,6 +177,8 @@ public enum CommandID: Hashable, Sendable {
         case .handoverApply: "handover.apply"
         case .handoverUndo: "handover.undo"
         case .handoverClose: "handover.close"
+        case .providerExpand: "providers.expand"
+        case .providerLaw: "providers.law"
         }
     }
 
@@ -264,6 +269,8 @@ public enum CommandID: Hashable, Sendable {
         .handoverApply,
         .handoverUndo,
         .handoverClose,
+        .providerExpand,
+        .providerLaw,
     ]
 }
 
@@ -465,7 +472,8 @@ public enum AppCommands {
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
                     scopes: [.help], category: navigation),
                 ] + reviewingReads(category: tr("command.category.breakglass"))
-                + changingTheTeam(category: tr("command.category.team")))
+                + changingTheTeam(category: tr("command.category.team"))
+                + viewingProviders(category: tr("command.category.providers")))
     }
 
     /// Scopes in the order the README and help list them, with their titles in the current language.

@@ -41,6 +41,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// Every change kept to staff records, oldest first (`WijkteamStore.staffChanges`): the team
     /// view explains an earlier meeting's load figures with them.
     public var staffChanges: [StaffChange] = []
+    /// The provider catalogue and each provider's waiting times now (issue 27: the providers view).
+    public var providers: [ProviderOverview] = []
 
     public init(
         info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],
