@@ -137,3 +137,100 @@ extension ProviderWaiting {
         return values.sorted()[(values.count - 1) / 2]
     }
 }
+
+// MARK: Keeping the catalogue (issue 27)
+
+extension ProviderProduct {
+    /// The standard's shape: a category of two digits, a code of five letters or digits, a name.
+    public func validate() throws {
+        guard category.count == 2, category.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw WijkteamError.invalid(tr("provider.invalid.category", category))
+        }
+        guard code.count == 5, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+            throw WijkteamError.invalid(tr("provider.invalid.code", code))
+        }
+        try Validation.name(name, what: tr("provider.what.product"))
+    }
+
+    /// "02/02A01", as a household file and the command line name a product.
+    public var key: String { category + "/" + code }
+
+    /// A product key as written ("02/02A01"): category and code, or nil when it is not one.
+    public static func parseKey(_ text: String) -> (category: String, code: String)? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        return (String(parts[0]).trimmed, String(parts[1]).trimmed)
+    }
+}
+
+extension Provider {
+    /// The normal span from allocation to start in days (the norm in weeks), if the provider has one.
+    public var normDays: Int? { normWeeks.map { $0 * 7 } }
+
+    /// A provider the team can keep: a name, a fictional-or-real 8-digit AGB code when given, a
+    /// norm of 0…104 weeks, products each once and each in the standard's shape.
+    public func validate() throws {
+        try Validation.name(name, what: tr("provider.what.name"))
+        try Validation.text(contact, what: tr("provider.what.contact"), max: Validation.nameLength)
+        if let agbCode, agbCode.count != 8 || !agbCode.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            throw WijkteamError.invalid(tr("provider.invalid.agb", agbCode))
+        }
+        if let normWeeks, !Validation.waitingWeeks.contains(normWeeks) {
+            throw WijkteamError.invalid(tr("provider.invalid.norm", normWeeks))
+        }
+        var seen = Set<String>()
+        for p in products {
+            try p.validate()
+            guard seen.insert(p.key).inserted else { throw WijkteamError.invalid(tr("provider.invalid.product_twice", p.key, name)) }
+        }
+    }
+}
+
+/// One provider as the providers view and `wijkteam providers` show it: the catalogue entry
+/// with its waiting times over all its products and per product.
+public struct ProviderOverview: Hashable, Sendable {
+    public var provider: Provider
+    /// Over all its products (also referrals that name no product).
+    public var overall: ProviderWaiting
+    /// Per product the provider offers, in its order, then products only referrals name.
+    public var products: [Line]
+
+    /// One product's waiting times; `product` is nil for a code only referrals name.
+    public struct Line: Hashable, Sendable {
+        public var product: ProviderProduct?
+        public var category: String
+        public var code: String
+        public var waiting: ProviderWaiting
+        public var key: String { category + "/" + code }
+    }
+
+    /// Someone waiting now has waited longer than the provider's norm.
+    public static func overNorm(_ w: ProviderWaiting, normDays: Int?) -> Bool {
+        guard let normDays, let longest = w.longestWaitingDays else { return false }
+        return longest > normDays
+    }
+    public var overNorm: Bool { Self.overNorm(overall, normDays: provider.normDays) }
+
+    /// Every provider (by name) with its waiting times; a provider nobody was referred to
+    /// recently has empty figures.
+    public static func build(_ providers: [Provider], waiting: [ProviderWaiting]) -> [ProviderOverview] {
+        var byProvider: [Int: [ProviderWaiting]] = [:]
+        for w in waiting { byProvider[w.providerID, default: []].append(w) }
+        return providers.map { p in
+            let rows = byProvider[p.id] ?? []
+            let overall = rows.first { $0.code == nil } ?? ProviderWaiting(providerID: p.id)
+            var perCode = Dictionary(
+                rows.compactMap { w in w.code.map { ((w.category ?? "") + "/" + $0, w) } }, uniquingKeysWith: { a, _ in a })
+            var products: [Line] = p.products.map { product in
+                let w =
+                    perCode.removeValue(forKey: product.key)
+                    ?? ProviderWaiting(providerID: p.id, category: product.category, code: product.code)
+                return Line(product: product, category: product.category, code: product.code, waiting: w)
+            }
+            for (_, w) in perCode.sorted(by: { $0.key < $1.key }) {
+                products.append(Line(product: nil, category: w.category ?? "", code: w.code ?? "", waiting: w))
+            }
+            return ProviderOverview(provider: p, overall: overall, products: products)
+        }
+    }
+}

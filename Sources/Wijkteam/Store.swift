@@ -365,6 +365,17 @@ public protocol WijkteamStore: Sendable {
     /// Each provider's current waiting times, over all its products and per product, computed
     /// from the team's own referrals (`ProviderWaiting.compute`).
     func providerWaiting(today: Day) throws -> [ProviderWaiting]
+    /// A new provider with its products: any member of the team keeps the catalogue (staff
+    /// outside it are refused, the refusal logged); validated (`Provider.validate`), one name
+    /// once; logged with its id and name. Returns it as stored (its new id, version 1).
+    @discardableResult
+    func addProvider(_ provider: Provider) throws -> Provider
+    /// Changes a provider: name, law, AGB code, contact, norm, products, and whether the team
+    /// still refers to it (`active`: deactivating keeps the provider for the waiting times of
+    /// earlier referrals). Who may, as `addProvider`; checked against `expectedVersion` (nil:
+    /// no check) and saved compare-and-swap on the version read; logged with what changed.
+    @discardableResult
+    func updateProvider(_ provider: Provider, expectedVersion: Int?) throws -> Provider
 
     // (providers: add members above this line)
 

@@ -4,7 +4,8 @@
 // `--detail` also prints the text filter's letters and Esc apart, each view switch apart, and
 // what building the string and command tables costs on first use. `--only import` measures
 // the import of a vroegsignalering batch alone, `--only handover` the handover figures,
-// `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city.
+// `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city,
+// `--only providers` the providers view (its store read and its key presses).
 import Foundation
 
 import TerminalKit
@@ -118,6 +119,15 @@ if option("--only") == "backup" {
     let backup = try BackupBench.run(city: dbPath)
     for figure in backup { print(figure.line) }
     exit(backup.allSatisfy(\.met) ? 0 : 1)
+}
+
+// `--only providers`: the providers view on the city alone (issue 27).
+if option("--only") == "providers" {
+    let providers = try ProvidersBench.run(city: dbPath, today: today)
+    for figure in providers {
+        print(figure.line + "  range \(String(format: "%.2f", figure.sorted.first ?? 0))…\(String(format: "%.2f", figure.sorted.last ?? 0)) ms")
+    }
+    exit(providers.allSatisfy(\.met) ? 0 : 1)
 }
 
 // MARK: The real binary on a pseudo-terminal

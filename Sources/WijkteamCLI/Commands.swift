@@ -24,6 +24,7 @@ struct WijkteamCommand: ParsableCommand {
             InzageCommand.self, EraseCommand.self, RetentionCommand.self, UrgencyCommand.self, BackupCommand.self, RestoreCommand.self,
             PlanCommand.self,
             RouteCommand.self, GeneralProvisionsCommand.self,
+            ProvidersCommand.self,
         ]
     )
 

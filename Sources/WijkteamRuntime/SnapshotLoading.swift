@@ -38,6 +38,7 @@ extension DistrictSnapshot {
         snapshot.provisionWaits = Dictionary(grouping: rest.provisionWaits, by: \.caseID)
         if outline { snapshot.isOutline = true } else { try snapshot.complete(from: store) }
         if !outline { snapshot.breakGlass = try breakGlassLog(from: store) }
+        if !outline { snapshot.providers = try providerOverview(from: store, today: today) }
         return snapshot
     }
 
@@ -48,6 +49,12 @@ extension DistrictSnapshot {
         } catch WijkteamError.accessDenied {
             return nil
         }
+    }
+
+    /// The providers with their waiting times, read as one moment (issue 27).
+    public static func providerOverview(from store: some WijkteamStore, today: Day) throws -> [ProviderOverview] {
+        let (providers, waiting) = try store.readConsistently { (try store.providers(), try store.providerWaiting(today: today)) }
+        return ProviderOverview.build(providers, waiting: waiting)
     }
 
     /// Adds the triage part: the open signals again, with what ranking and the agenda need about

@@ -92,6 +92,9 @@ public enum CommandID: Hashable, Sendable {
     case handoverApply
     case handoverUndo
     case handoverClose
+    // The providers and their waiting times (its view)
+    case providerExpand
+    case providerLaw
 
     /// The stable text id (`wijkteam keys --json`), as it was before ids were typed.
     public var code: String {
@@ -178,6 +181,8 @@ public enum CommandID: Hashable, Sendable {
         case .handoverApply: "handover.apply"
         case .handoverUndo: "handover.undo"
         case .handoverClose: "handover.close"
+        case .providerExpand: "providers.expand"
+        case .providerLaw: "providers.law"
         }
     }
 
@@ -270,6 +275,8 @@ public enum CommandID: Hashable, Sendable {
         .handoverApply,
         .handoverUndo,
         .handoverClose,
+        .providerExpand,
+        .providerLaw,
     ]
 }
 
@@ -477,7 +484,8 @@ public enum AppCommands {
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
                     scopes: [.help], category: navigation),
                 ] + reviewingReads(category: tr("command.category.breakglass"))
-                + changingTheTeam(category: tr("command.category.team")))
+                + changingTheTeam(category: tr("command.category.team"))
+                + viewingProviders(category: tr("command.category.providers")))
     }
 
     /// Scopes in the order the README and help list them, with their titles in the current language.

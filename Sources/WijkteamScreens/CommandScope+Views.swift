@@ -13,6 +13,7 @@ extension CommandScope {
     public static let followUps = CommandScope("followups")
     public static let breakGlass = CommandScope("breakglass")
     public static let team = CommandScope("team")
+    public static let providers = CommandScope("providers")
     /// The household view, opened over a tab.
     public static let household = CommandScope("household")
     /// The help screen, laid over any view.

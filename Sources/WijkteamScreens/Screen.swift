@@ -74,6 +74,7 @@ public enum ScreenRegistry {
         FollowUpsScreen.self,
         BreakGlassScreen.self,
         TeamScreen.self,
+        ProvidersScreen.self,
     ]
 
     static func tab(_ scope: CommandScope) -> (any Screen.Type)? {

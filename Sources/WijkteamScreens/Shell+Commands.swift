@@ -19,7 +19,7 @@ extension Shell {
         case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveFirst, .moveLast,
             .nextSection, .previousSection, .networkView, .followUpKind, .followUpMine, .filterMine, .filterClear, .group, .triageWeights:
             return performOnView(id)
-        case .confirmRead, .questionRead:
+        case .confirmRead, .questionRead, .providerExpand, .providerLaw:
             return performOnView(id)
         // The team and handing a caseload over
         case .teamAdd, .teamEdit, .teamAway, .teamBack, .teamLeave, .teamCover, .teamHandover,

@@ -54,6 +54,13 @@ extension Shell {
         var tabs = Tabs(titles: titles, selected: shownSlot)
         // At least two columns between the tabs and what stands beside them; one when compact.
         if top.width <= tabs.width + 2 + hintWidth { tabs.compact = true }
+        // More views than the titles leave room for (eight at 80 columns): the longest titles of
+        // the views not shown are cut, a letter at a time, so the help key keeps its place.
+        var cut = titles.map { TextWidth.width(of: $0) }.max() ?? 0
+        while tabs.compact, top.width <= tabs.width + 1 + hintWidth, cut > 3 {
+            cut -= 1
+            tabs.titles = titles.enumerated().map { $0.offset == shownSlot ? $0.element : TextWidth.clip($0.element, to: cut) }
+        }
         tabs.render(into: &grid, area: top)
         let tabsWidth = tabs.width + (tabs.compact ? 1 : 2)
         let name = snapshot.map { $0.info.name + " · " } ?? ""

@@ -44,6 +44,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
     /// Waiting provisions of open cases, by case (`WijkteamStore.provisionWaits`): the card's
     /// mark and the agenda's "waiting longer than the provider's norm".
     public var provisionWaits: [Int: [ProvisionWait]] = [:]
+    /// The provider catalogue and each provider's waiting times now (issue 27: the providers view).
+    public var providers: [ProviderOverview] = []
 
     public init(
         info: DistrictInfo, today: Day, staff: [Staff], cards: [CaseCard], followUps: [FollowUp], signals: [Signal],

@@ -94,6 +94,8 @@ public struct DistrictGenerator {
                                                 wijk: wijken.joined(separator: ", "), buurten: buurten, demo: true),
                              referenceDate: today)
         generateStaff(into: &d)
+        // Before the households, and without the random stream: the rest of the city stays as it was.
+        d.providers = Self.providers(count: Self.providerCount)
         let regisseurs = d.staff.filter { !$0.isAway(on: today) }.map(\.id)
         let perRegisseur = Double(size.openCases) / Double(max(1, regisseurs.count))
         let streets = (0..<max(10, size.households / 60)).map { _ in pick(Self.streetParts) + pick(Self.streetKinds) }
@@ -285,6 +287,34 @@ public struct DistrictGenerator {
             p.start = max(waiting, today.adding(days: -(id * 37 % 90)))
         }
         return p
+    }
+}
+
+extension DistrictGenerator {
+    /// The city's provider catalogue: ids 1…`providerCount` (generated provisions refer to them).
+    public static let providerCount = 30
+
+    /// iWmo and iJw products the generated providers offer (category, code, name, domain, law).
+    static let products: [(String, String, String, LifeDomain, ProviderLaw)] = [
+        ("01", "01A01", "Hulp bij het huishouden", .instrumenteleADL, .wmo),
+        ("02", "02A01", "Individuele begeleiding", .geestelijkeGezondheid, .wmo),
+        ("02", "02A05", "Begeleiding bij financiën", .financien, .wmo),
+        ("04", "04A02", "Dagbesteding", .tijdsbesteding, .wmo),
+        ("45", "45A07", "Jeugdhulp ambulant", .opvoeding, .jeugdwet),
+        ("54", "54001", "Jeugd-GGZ", .geestelijkeGezondheid, .jeugdwet),
+    ]
+
+    /// Deterministic from the index alone: a third Jeugdwet, a fifth both laws, norms 4 to 12 weeks.
+    public static func providers(count: Int) -> [Provider] {
+        (1...max(1, count)).map { i in
+            let law: ProviderLaw = i % 5 == 0 ? .both : i % 3 == 0 ? .jeugdwet : .wmo
+            let offered = products.enumerated().filter { k, p in
+                (law == .both || p.4 == law) && (k + i) % 3 != 0
+            }.map { ProviderProduct(category: $0.element.0, code: $0.element.1, name: $0.element.2, domain: $0.element.3) }
+            return Provider(
+                id: i, name: "Zorgaanbieder \(i)", law: law, agbCode: String(98_000_000 + i), contact: "planning \(i) (fictional)",
+                normWeeks: 4 + (i % 5) * 2, products: offered)
+        }
     }
 }
 

@@ -50,6 +50,9 @@ public struct DistrictData: Sendable {
     public var kindchecks: [KindcheckRecord] = []
     /// The cases' plans: question and dates, strengths and worries, actions, routes (issue 27).
     public var plans: [CasePlan] = []
+    /// The catalogues (issue 27): providers with their products, the general provisions; ids 1…N.
+    public var providers: [Provider] = []
+    public var generalProvisions: [GeneralProvision] = []
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
@@ -119,6 +122,8 @@ public enum DistrictLoader {
             }
         }
         let roles = Dictionary(uniqueKeysWithValues: data.staff.map { ($0.id, $0.role) })
+        // Before the households: a provision names a provider, a route a general provision.
+        try loadCatalogues(folder: folder, into: &data)
 
         let householdDir = folder.appendingPathComponent("households")
         let names = (try? fm.contentsOfDirectory(atPath: householdDir.path)) ?? []

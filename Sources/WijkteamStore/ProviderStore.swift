@@ -39,4 +39,95 @@ extension StoreWork {
         }
         return ProviderWaiting.compute(referrals, today: today)
     }
+
+    // MARK: Keeping the catalogue
+
+    package func addProvider(_ provider: Provider) throws -> Provider {
+        try requireTeam(householdID: nil, caseID: nil, detail: "add provider", refusal: tr("provider.store.denied"))
+        var p = provider
+        p.name = p.name.trimmed
+        try p.validate()
+        try requireFreeName(p.name, for: nil)
+        let id = try db.insertReturningID(
+            "INSERT INTO provider (name, law, agb_code, contact, norm_weeks, active) VALUES (?, ?, ?, ?, ?, ?)",
+            [p.name, p.law.rawValue, p.agbCode, p.contact, p.normWeeks, p.active])
+        try insertProducts(p.products, of: id)
+        try AuditRows.insert(db, AuditEvent(.change, detail: "provider #\(id) added (\(p.products.count) products)"), actor: actor)
+        return try self.provider(id: id)
+    }
+
+    package func updateProvider(_ provider: Provider, expectedVersion: Int?) throws -> Provider {
+        try requireTeam(householdID: nil, caseID: nil, detail: "change provider #\(provider.id)", refusal: tr("provider.store.denied"))
+        let current = try self.provider(id: provider.id)
+        if let expectedVersion, expectedVersion != current.version {
+            throw WijkteamError.staleVersion(
+                record: tr("provider.store.record", current.id), expected: expectedVersion, actual: current.version,
+                changed: tr("provider.store.now", current.name, current.law.label,
+                            current.active ? tr("provider.store.active") : tr("provider.store.inactive")))
+        }
+        var p = provider
+        p.name = p.name.trimmed
+        try p.validate()
+        try requireFreeName(p.name, for: p.id)
+        let changed = Self.changedFields(from: current, to: p)
+        guard !changed.isEmpty else { return current }
+        try db.execute(
+            """
+            UPDATE provider SET name = ?, law = ?, agb_code = ?, contact = ?, norm_weeks = ?, active = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """, [p.name, p.law.rawValue, p.agbCode, p.contact, p.normWeeks, p.active, p.id, current.version])
+        guard db.changesCount == 1 else { throw WijkteamError.invalid(tr("provider.store.changed_while_saving", p.id)) }
+        if changed.contains("products") {
+            try db.execute("DELETE FROM provider_product WHERE provider_id = ?", [p.id])
+            try insertProducts(p.products, of: p.id)
+        }
+        try AuditRows.insert(
+            db, AuditEvent(.change, detail: "provider #\(p.id) changed (\(changed.joined(separator: ", ")))"), actor: actor)
+        return try self.provider(id: p.id)
+    }
+
+    /// One provider with its products; an unknown id is an error naming it.
+    func provider(id: Int) throws -> Provider {
+        guard let p = try providers().first(where: { $0.id == id }) else { throw WijkteamError.invalid(tr("provider.store.unknown", id)) }
+        return p
+    }
+
+    /// Names are unique in the catalogue (a household file names a provider by it).
+    private func requireFreeName(_ name: String, for id: Int?) throws {
+        let rows = try db.fetchAll("SELECT id, name FROM provider", [])
+        if let other = rows.first(where: { ($0["name"] as String).lowercased() == name.lowercased() && ($0["id"] as Int) != id }) {
+            throw WijkteamError.invalid(tr("provider.store.name_taken", name, other["id"] as Int))
+        }
+    }
+
+    private func insertProducts(_ products: [ProviderProduct], of id: Int) throws {
+        for product in products {
+            try db.execute(
+                "INSERT INTO provider_product (provider_id, category, code, name, domain) VALUES (?, ?, ?, ?, ?)",
+                [id, product.category, product.code, product.name.trimmed, product.domain.rawValue])
+        }
+    }
+
+    /// The fields the audit row names (no values: the log says what changed, not to what).
+    static func changedFields(from a: Provider, to b: Provider) -> [String] {
+        var fields: [String] = []
+        if a.name != b.name { fields.append("name") }
+        if a.law != b.law { fields.append("law") }
+        if a.agbCode != b.agbCode { fields.append("agb_code") }
+        if a.contact != b.contact { fields.append("contact") }
+        if a.normWeeks != b.normWeeks { fields.append("norm_weeks") }
+        if a.active != b.active { fields.append(b.active ? "reactivated" : "deactivated") }
+        let sorted = { (ps: [ProviderProduct]) in ps.sorted { $0.key < $1.key } }
+        if sorted(a.products) != sorted(b.products) { fields.append("products") }
+        return fields
+    }
+}
+
+extension TransactionalStore {
+    @discardableResult
+    public func addProvider(_ provider: Provider) throws -> Provider { try writing { try $0.addProvider(provider) } }
+    @discardableResult
+    public func updateProvider(_ provider: Provider, expectedVersion: Int?) throws -> Provider {
+        try writing { try $0.updateProvider(provider, expectedVersion: expectedVersion) }
+    }
 }

@@ -175,6 +175,7 @@ enum Importer {
                     .execute(arguments: [a.id == 0 ? nil : a.id, s.id, a.from.description, a.to?.description, a.kind.rawValue])
             }
         }
+        try CatalogueRows.insert(d, into: db)
         try insertHouseholds(d.households, into: db)
         for t in d.ties {
             try db.cachedStatement(
