@@ -125,7 +125,8 @@ if option("--only") == "backup" {
 if option("--only") == "providers" {
     let providers = try ProvidersBench.run(city: dbPath, today: today)
     for figure in providers {
-        print(figure.line + "  range \(String(format: "%.2f", figure.sorted.first ?? 0))…\(String(format: "%.2f", figure.sorted.last ?? 0)) ms")
+        let range = String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0)
+        print(figure.line + "  range " + range)
     }
     exit(providers.allSatisfy(\.met) ? 0 : 1)
 }

@@ -254,7 +254,11 @@ struct ProvidersEditCommand: ParsableCommand {
                 p.products.removeAll { $0.key == k.category + "/" + k.code }
             }
             for product in added {
-                if let i = p.products.firstIndex(where: { $0.key == product.key }) { p.products[i] = product } else { p.products.append(product) }
+                if let i = p.products.firstIndex(where: { $0.key == product.key }) {
+                    p.products[i] = product
+                } else {
+                    p.products.append(product)
+                }
             }
             if activate { p.active = true }
             let saved = try ctx.store.updateProvider(p, expectedVersion: expectedVersion ?? current.version)

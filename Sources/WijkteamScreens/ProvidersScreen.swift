@@ -66,11 +66,12 @@ public struct ProvidersScreen: Sendable {
 
     /// f: all → Wmo → Jeugdwet → all.
     mutating func nextLaw() {
-        law = switch law {
-        case nil: .wmo
-        case .wmo: .jeugdwet
-        case .jeugdwet, .both: nil
-        }
+        law =
+            switch law {
+            case nil: .wmo
+            case .wmo: .jeugdwet
+            case .jeugdwet, .both: nil
+            }
         rebuild(keeping: selectedProvider?.provider.id)
     }
 
@@ -115,7 +116,9 @@ public struct ProvidersScreen: Sendable {
             cell(w.waitingNow == 0 ? "—" : String(w.waitingNow), w.waitingNow == 0 ? .muted : .normal),
             cell(Self.weeks(w.medianWaitingDays), w.medianWaitingDays == nil ? .muted : .normal),
             // Over the norm: the warning colour, and a mark that a theme without colour shows too.
-            cell((over ? "⚠ " : "") + Self.weeks(w.longestWaitingDays), over ? .warning : w.longestWaitingDays == nil ? .muted : .normal, bold: over),
+            cell(
+                (over ? "⚠ " : "") + Self.weeks(w.longestWaitingDays), over ? .warning : w.longestWaitingDays == nil ? .muted : .normal,
+                bold: over),
             cell(w.startedRecently == 0 ? "—" : String(w.startedRecently), w.startedRecently == 0 ? .muted : .normal),
             cell(Self.weeks(w.medianStartedDays), w.medianStartedDays == nil ? .muted : .normal),
             cell(normDays.map { Self.weeks($0) } ?? "—", .muted),
@@ -186,7 +189,9 @@ extension ProvidersScreen: Screen {
             return toggle() ? .redraw : .none
         case .providerLaw:
             nextLaw()
-            return Reaction(redraw: true, message: StatusMessage(law.map { tr("screens.providers.law.shown", $0.label) } ?? tr("screens.providers.law.all")))
+            return Reaction(
+                redraw: true,
+                message: StatusMessage(law.map { tr("screens.providers.law.shown", $0.label) } ?? tr("screens.providers.law.all")))
         default:
             return cursor.perform(command, count: rows.count, page: context.page) ? .redraw : .none
         }

@@ -62,8 +62,7 @@ extension StoreWork {
         if let expectedVersion, expectedVersion != current.version {
             throw WijkteamError.staleVersion(
                 record: tr("provider.store.record", current.id), expected: expectedVersion, actual: current.version,
-                changed: tr("provider.store.now", current.name, current.law.label,
-                            current.active ? tr("provider.store.active") : tr("provider.store.inactive")))
+                changed: Self.describe(current))
         }
         var p = provider
         p.name = p.name.trimmed
@@ -90,6 +89,12 @@ extension StoreWork {
     func provider(id: Int) throws -> Provider {
         guard let p = try providers().first(where: { $0.id == id }) else { throw WijkteamError.invalid(tr("provider.store.unknown", id)) }
         return p
+    }
+
+    /// What a stale writer is told is there now.
+    static func describe(_ p: Provider) -> String {
+        let state = p.active ? tr("provider.store.active") : tr("provider.store.inactive")
+        return tr("provider.store.now", p.name, p.law.label, state)
     }
 
     /// Names are unique in the catalogue (a household file names a provider by it).

@@ -41,7 +41,9 @@ import Wijkteam
         }
     }
 
-    func auditCount(_ store: SQLiteStore) throws -> Int { try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit_log") ?? 0 } }
+    func auditCount(_ store: SQLiteStore) throws -> Int {
+        try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit_log") ?? 0 }
+    }
 
     @Test func theCataloguesLoadBeforeTheHouseholdsWithIdsInFileOrder() throws {
         let data = try DistrictLoader.load(folder: district())

@@ -23,7 +23,8 @@ extension Strings {
         "provider.store.name_taken": Phrase(
             en: "a provider named '{1}' exists already (#{2})", nl: "er is al een aanbieder met de naam '{1}' (#{2})"),
         "provider.store.changed_while_saving": Phrase(
-            en: "provider #{1} was changed while saving; nothing was saved", nl: "aanbieder #{1} veranderde tijdens het opslaan; niets opgeslagen"),
+            en: "provider #{1} was changed while saving; nothing was saved",
+            nl: "aanbieder #{1} veranderde tijdens het opslaan; niets opgeslagen"),
         "provider.store.record": Phrase(en: "provider #{1}", nl: "aanbieder #{1}"),
         "provider.store.now": Phrase(en: "{1} ({2}, {3})", nl: "{1} ({2}, {3})"),
         "provider.store.active": Phrase(en: "active", nl: "actief"),

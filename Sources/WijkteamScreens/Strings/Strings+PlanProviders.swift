@@ -22,7 +22,8 @@ extension ScreenStrings {
         "screens.providers.none": Phrase(
             en: "No providers yet: add them with 'wijkteam providers add' or in providers.yaml.",
             nl: "Nog geen aanbieders: voeg ze toe met 'wijkteam providers add' of in providers.yaml."),
-        "screens.providers.none_law": Phrase(en: "No providers under this law (f: the next).", nl: "Geen aanbieders onder deze wet (f: de volgende)."),
+        "screens.providers.none_law": Phrase(
+            en: "No providers under this law (f: the next).", nl: "Geen aanbieders onder deze wet (f: de volgende)."),
         "screens.providers.inactive": Phrase(en: "{1} (no longer used)", nl: "{1} (niet meer gebruikt)"),
         "screens.providers.not_offered": Phrase(en: "(not in the catalogue)", nl: "(niet in de lijst)"),
         "screens.providers.weeks": Phrase(en: "{1} wk", nl: "{1} wk"),
