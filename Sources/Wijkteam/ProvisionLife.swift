@@ -237,7 +237,9 @@ extension Provision {
     public func checkLife() throws {
         var previous: (name: String, day: Day)?
         let started = status == .active || status == .ended
-        for (name, day) in [("requested_on", requestedOn), ("waiting_since", waitingSince), ("start", started ? start : nil), ("ended_on", endedOn)] {
+        for (name, day) in [
+            ("requested_on", requestedOn), ("waiting_since", waitingSince), ("start", started ? start : nil), ("ended_on", endedOn),
+        ] {
             guard let day else { continue }
             if let p = previous, day < p.day { throw WijkteamError.invalid(tr("provision.life.order", name, day, p.name, p.day)) }
             previous = (name, day)
@@ -249,7 +251,9 @@ extension Provision {
             throw WijkteamError.invalid(tr("provision.life.not_reached", "start", status.label))
         }
         if endedOn != nil, !status.isFinal { throw WijkteamError.invalid(tr("provision.life.not_reached", "ended_on", status.label)) }
-        if endedOn != nil, (endReason ?? "").trimmed.isEmpty { throw WijkteamError.invalid(tr("provision.change.reason_needed", status.label)) }
+        if endedOn != nil, (endReason ?? "").trimmed.isEmpty {
+            throw WijkteamError.invalid(tr("provision.change.reason_needed", status.label))
+        }
     }
 
     /// The same provision with every date `days` later (a demo district moved to today).

@@ -26,9 +26,11 @@ struct ProvisionCommand: ParsableCommand {
                 }
                 let provisions = try ctx.store.household(id: c.householdID, access: .household).provisions.filter { $0.caseID == caseID }
                 let steps = try ctx.store.provisionSteps(caseID: caseID)
-                let norms = Dictionary(try ctx.store.providers().compactMap { p in p.normWeeks.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
+                let norms = Dictionary(
+                    try ctx.store.providers().compactMap { p in p.normWeeks.map { (p.id, $0) } }, uniquingKeysWith: { a, _ in a })
                 let rows = provisions.map { p in
-                    ProvisionJSON(p, steps: steps.filter { $0.provisionID == p.id }, normWeeks: p.providerID.flatMap { norms[$0] }, today: ctx.today)
+                    ProvisionJSON(
+                        p, steps: steps.filter { $0.provisionID == p.id }, normWeeks: p.providerID.flatMap { norms[$0] }, today: ctx.today)
                 }
                 if output.json { try printJSON(rows); return }
                 if rows.isEmpty { print(tr("cli.provision.none", caseID)); return }
@@ -101,7 +103,9 @@ struct ProvisionJSON: Encodable {
         waitingSince = p.waitingSince; start = p.start; endedOn = p.endedOn; endReason = p.endReason
         allocationNumber = p.allocationNumber; waitingDays = p.waitingDays(today: today); self.normWeeks = normWeeks
         overNorm = p.isOverNorm(normWeeks: normWeeks, today: today); version = p.version
-        self.steps = steps.map { Step(status: $0.status, onDay: $0.onDay, reason: $0.reason, source: $0.source.rawValue, recordedBy: $0.recordedBy) }
+        self.steps = steps.map {
+            Step(status: $0.status, onDay: $0.onDay, reason: $0.reason, source: $0.source.rawValue, recordedBy: $0.recordedBy)
+        }
     }
 }
 
@@ -114,7 +118,8 @@ enum ProvisionText {
         head += " · v\(p.version)"
         var out = [head]
         for s in r.steps {
-            let source = s.source == ProvisionStepSource.app.rawValue ? "" : " (\(ProvisionStepSource(rawValue: s.source)?.label ?? s.source))"
+            let source =
+                s.source == ProvisionStepSource.app.rawValue ? "" : " (\(ProvisionStepSource(rawValue: s.source)?.label ?? s.source))"
             out.append("  \(s.onDay) \(s.status.label)\(source)" + (s.reason.map { ": \($0)" } ?? ""))
         }
         return out

@@ -376,7 +376,8 @@ public struct BoardScreen: Sendable {
         if c.discussion != nil { put("? ", .flagDiscussion, [.bold]) }
         // A provision waits: "W", "W!" past the provider's norm (so mono shows it too).
         if let over = waits[c.id] {
-            put(over ? tr("screens.board.card.waiting.over") + " " : tr("screens.board.card.waiting") + " ", over ? .warning : .muted, over ? [.bold] : [])
+            let mark = over ? tr("screens.board.card.waiting.over") : tr("screens.board.card.waiting")
+            put(mark + " ", over ? .warning : .muted, over ? [.bold] : [])
         }
         if let days = card.daysSinceContact(on: today) {
             put("\(days)d ", days > 35 ? .warning : .muted)

@@ -124,7 +124,8 @@ struct ProvisionStatusForm: Sendable {
                 input, title: tr("form.provision_status.day.title", status?.label ?? ""), today: today, expect: .past, error: error,
                 into: &grid, bounds: bounds)
         case .reason(let input):
-            Dialog.inputBox(input, title: tr("form.provision_status.reason.title", status?.label ?? ""), error: error, into: &grid, bounds: bounds)
+            Dialog.inputBox(
+                input, title: tr("form.provision_status.reason.title", status?.label ?? ""), error: error, into: &grid, bounds: bounds)
         }
     }
 }

@@ -25,7 +25,8 @@ extension Effect {
         switch self {
         case .reload, .loadHousehold, .loadSuggestions, .loadHouseholdSuggestions, .recordAudit, .setTheme, .repaint: false
         case .saveCaseWork, .assign, .decide, .undoTriage, .recordMeldcode, .addFollowUp, .completeFollowUp, .saveTie, .removeTie,
-             .addProvision, .changeProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
+             .addProvision, .startMeeting, .saveMeeting, .endMeeting, .recordDecision, .setDiscussion: true
+        case .changeProvision: true
         case .reviewBreakGlass: true
         case .householdChange: true
         case .teamChange, .applyHandover, .undoHandover: true

@@ -72,10 +72,9 @@ extension Shell {
         case .changeProvisionStatus:
             guard let r = household.record, let s = snapshot else { return say(tr("shell.noOpenCaseInHousehold")) }
             let openCases = Set(r.cases.filter(\.isOpen).map(\.id))
-            guard let form = ProvisionStatusForm(
-                householdID: r.household.id, provisions: r.provisions.filter { openCases.contains($0.caseID) }, today: s.today, privacy: privacy)
-            else { return say(tr("form.provision_status.none")) }
-            return self.open(form)
+            let movable = r.provisions.filter { openCases.contains($0.caseID) }
+            let form = ProvisionStatusForm(householdID: r.household.id, provisions: movable, today: s.today, privacy: privacy)
+            return form.map { self.open($0) } ?? say(tr("form.provision_status.none"))
         default:
             return .none
         }

@@ -40,7 +40,9 @@ extension Shell {
             return reactToAssignment(event)
         case .householdSuggestions, .decided, .triageUndone, .meldcodeRecorded:
             return reactToTriage(event)
-        case .provisionAdded, .provisionChanged, .caseWorkSaved, .caseWorkRefused, .discussionSet, .discussionRefused, .followUpSaved, .followUpRefused:
+        case .provisionChanged:
+            return reactToCaseWork(event)
+        case .provisionAdded, .caseWorkSaved, .caseWorkRefused, .discussionSet, .discussionRefused, .followUpSaved, .followUpRefused:
             return reactToCaseWork(event)
         case .householdChanged:
             return reactToHouseholdChange(event)

@@ -155,9 +155,9 @@ struct ProvisionEntry: Decodable {
     var provider: String
     var description: String
     var status: ProvisionStatus
-    var waiting_weeks: Int?
+    var waitingWeeks: Int?
     var start: Day?
-    var network_reason: String?
+    var networkReason: String?
     // Issue 27 (FORMAT27.md): the provision's life, dated; the product "02/02A01"; the goal (1-based).
     var requestedOn: Day?
     var waitingSince: Day?
@@ -167,7 +167,8 @@ struct ProvisionEntry: Decodable {
     var goal: Int?
 
     enum CodingKeys: String, CodingKey {
-        case kind, provider, description, status, waiting_weeks, start, network_reason, product, goal
+        case kind, provider, description, status, start, product, goal
+        case waitingWeeks = "waiting_weeks", networkReason = "network_reason"
         case requestedOn = "requested_on", waitingSince = "waiting_since", endedOn = "ended_on", endReason = "end_reason"
     }
 }

@@ -201,17 +201,19 @@ struct HouseholdLoading {
     mutating func loadProvisions(of c: CaseEntry, at: [PathKey], from doc: YAMLDocument) throws {
         for (i, p) in (c.provisions ?? []).enumerated() {
             provisionID += 1
-            let provision = Provision(id: provisionID, caseID: c.id, kind: p.kind, provider: p.provider,
-                                      description: p.description, status: p.status,
-                                      waitingWeeks: p.waiting_weeks, start: p.start,
-                                      networkReason: p.network_reason)
+            let provision = Provision(
+                id: provisionID, caseID: c.id, kind: p.kind, provider: p.provider, description: p.description, status: p.status,
+                waitingWeeks: p.waitingWeeks, start: p.start, networkReason: p.networkReason)
             // As Provision.validate, less the reason for maatwerk: a district's history may predate that rule.
             let pAt = at + [.key("provisions"), .index(i)]
             try doc.check(pAt + [.key("provider")]) { try Validation.name(p.provider) }
             try doc.check(pAt + [.key("description")]) { try Validation.text(p.description, what: tr("validation.what.text"), required: true) }
-            if let w = p.waiting_weeks { try doc.check(pAt + [.key("waiting_weeks")]) { try Validation.waitingWeeks(w) } }
-            if let r = p.network_reason { try doc.check(pAt + [.key("network_reason")]) { try Validation.text(r, what: tr("validation.what.text")) } }
-            data.provisions.append(try ProvisionRows.life(of: provision, p, goals: data.goals.filter { $0.caseID == c.id }, at: pAt, in: doc))
+            if let w = p.waitingWeeks { try doc.check(pAt + [.key("waiting_weeks")]) { try Validation.waitingWeeks(w) } }
+            if let r = p.networkReason {
+                try doc.check(pAt + [.key("network_reason")]) { try Validation.text(r, what: tr("validation.what.text")) }
+            }
+            let goals = data.goals.filter { $0.caseID == c.id }
+            data.provisions.append(try ProvisionRows.life(of: provision, p, goals: goals, at: pAt, in: doc))
         }
     }
 

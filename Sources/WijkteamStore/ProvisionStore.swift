@@ -134,11 +134,20 @@ extension ProvisionRows {
         return p
     }
 
+    /// The provision as stored: a request the file does not date on the case's opening (or the
+    /// start, if earlier), a wait on the request; and which of the two were estimated so.
+    static func withEstimates(_ p: Provision, opened: Day?) -> (provision: Provision, request: Bool, wait: Bool) {
+        var out = p
+        out.requestedOn = p.requestedOn ?? [opened, p.status == .active || p.status == .ended ? p.start : nil].compactMap { $0 }.min()
+        out.waitingSince = p.waitingSince ?? (p.status == .waiting ? out.requestedOn : nil)
+        return (out, p.requestedOn == nil && out.requestedOn != nil, p.waitingSince == nil && out.waitingSince != nil)
+    }
+
     static func insert(_ d: DistrictData, into db: Database) throws {
         let opened = Dictionary(d.cases.map { ($0.id, $0.opened) }, uniquingKeysWith: { a, _ in a })
-        for p in d.provisions {
-            let requested = p.requestedOn ?? [opened[p.caseID], p.start].compactMap { $0 }.min()
-            let waiting = p.waitingSince ?? (p.status == .waiting ? requested : nil)
+        for loaded in d.provisions {
+            let (p, estimatedRequest, estimatedWait) = withEstimates(loaded, opened: opened[loaded.caseID])
+            let requested = p.requestedOn, waiting = p.waitingSince
             // The catalogue's provider by id (the generator) or by name (a district file), when it is there.
             try db.cachedStatement(
                 sql: """
@@ -155,7 +164,7 @@ extension ProvisionRows {
                 p.productCategory, p.productCode, requested?.description, waiting?.description, p.endedOn?.description, p.endReason,
             ])
             var steps: [(ProvisionStatus, Day?, String?, Bool)] = [
-                (.requested, requested, nil, p.requestedOn == nil), (.waiting, waiting, nil, p.waitingSince == nil),
+                (.requested, requested, nil, estimatedRequest), (.waiting, waiting, nil, estimatedWait),
             ]
             if p.status == .active || p.status == .ended { steps.append((.active, p.start, nil, false)) }
             if p.status.isFinal { steps.append((p.status, p.endedOn, p.endReason, false)) }

@@ -81,8 +81,12 @@ import WijkteamStore
         var snapshot = try Sample.snapshot(store)
         let cards = snapshot.cards.prefix(2).map(\.case.id)
         snapshot.provisionWaits = [
-            cards[0]: [ProvisionWait(provisionID: 1, caseID: cards[0], provider: "Zorgkring", status: .waiting, waitingDays: 60, normWeeks: 6)],
-            cards[1]: [ProvisionWait(provisionID: 2, caseID: cards[1], provider: "Zorgkring", status: .waiting, waitingDays: 10, normWeeks: 6)],
+            cards[0]: [
+                ProvisionWait(provisionID: 1, caseID: cards[0], provider: "Zorgkring", status: .waiting, waitingDays: 60, normWeeks: 6)
+            ],
+            cards[1]: [
+                ProvisionWait(provisionID: 2, caseID: cards[1], provider: "Zorgkring", status: .waiting, waitingDays: 10, normWeeks: 6)
+            ],
         ]
         var board = BoardScreen()
         board.resize(Size(width: 160, height: 48))

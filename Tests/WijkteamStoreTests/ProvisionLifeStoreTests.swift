@@ -11,8 +11,10 @@ import Wijkteam
     /// A fresh general provision on the first open case, requested on 2026-09-01.
     func fresh(_ store: SQLiteStore) throws -> Provision {
         let c = try #require(try store.cases(includeClosed: false).first { $0.id == 1 })
-        let p = try store.addProvision(Provision(id: 0, caseID: c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch",
-                                                 status: .requested))
+        let p = try store.addProvision(
+            Provision(
+                id: 0, caseID: c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch",
+                status: .requested))
         return try store.changeProvision(id: p.id, to: .waiting, on: Day("2026-09-01")!, reason: nil, expectedVersion: p.version)
     }
 
@@ -21,17 +23,22 @@ import Wijkteam
         let p = try fresh(store)
         #expect(p.status == .waiting && p.waitingSince == Day("2026-09-01") && p.version == 2)
         let started = try store.changeProvision(id: p.id, to: .active, on: Day("2026-10-13")!, reason: nil, expectedVersion: 2)
-        let ended = try store.changeProvision(id: p.id, to: .ended, on: Day("2026-11-02")!, reason: "doel bereikt", expectedVersion: started.version)
+        let ended = try store.changeProvision(
+            id: p.id, to: .ended, on: Day("2026-11-02")!, reason: "doel bereikt", expectedVersion: started.version)
         let c = try #require(try store.cases(includeClosed: false).first { $0.id == 1 })
         let stored = try #require(try store.household(id: c.householdID).provisions.first { $0.id == p.id })
         #expect(stored.status == .ended && stored.start == Day("2026-10-13") && stored.endedOn == Day("2026-11-02"))
-        #expect(stored.endReason == "doel bereikt" && stored.version == ended.version && stored.waitingDays(today: Day("2026-12-01")!) == 42)
+        #expect(
+            stored.endReason == "doel bereikt" && stored.version == ended.version && stored.waitingDays(today: Day("2026-12-01")!) == 42)
         let steps = try store.provisionSteps(caseID: 1).filter { $0.provisionID == p.id }
         #expect(steps.map(\.status) == [.waiting, .active, .ended])
         #expect(steps.allSatisfy { $0.source == .app && $0.recordedBy == "daan" })
         #expect(steps.last?.reason == "doel bereikt")
         let log = try store.auditLog(householdID: nil)
-        #expect(log.filter { $0.detail.hasPrefix("provision #\(p.id) ") && $0.detail.contains("→") && $0.result == .allowed && $0.staffID == "daan" }.count == 3)
+        #expect(
+            log.filter {
+                $0.detail.hasPrefix("provision #\(p.id) ") && $0.detail.contains("→") && $0.result == .allowed && $0.staffID == "daan"
+            }.count == 3)
     }
 
     @Test func backwardsStaleAndFutureChangesWriteNothing() throws {
@@ -43,8 +50,11 @@ import Wijkteam
             try store.changeProvision(id: p.id, to: .waiting, on: Day("2026-10-20")!, reason: nil, expectedVersion: started.version)
         }
         // Based on the version before the start: refused, saying what it is now.
-        #expect(throws: WijkteamError.staleVersion(record: "provision #\(p.id)", expected: p.version, actual: started.version,
-                                                   changed: "it is now active (since 2026-10-13)")) {
+        #expect(
+            throws: WijkteamError.staleVersion(
+                record: "provision #\(p.id)", expected: p.version, actual: started.version,
+                changed: "it is now active (since 2026-10-13)")
+        ) {
             try store.changeProvision(id: p.id, to: .withdrawn, on: Day("2026-10-20")!, reason: "verhuisd", expectedVersion: p.version)
         }
         #expect(throws: WijkteamError.self) {
@@ -57,7 +67,9 @@ import Wijkteam
             try store.changeProvision(id: p.id, to: .ended, on: Day("2026-10-20")!, reason: nil, expectedVersion: started.version)
         }
         #expect(try store.provisionSteps(caseID: 1).count == before)
-        #expect(throws: WijkteamError.self) { try store.changeProvision(id: 999_999, to: .ended, on: Day("2026-10-20")!, reason: "x", expectedVersion: nil) }
+        #expect(throws: WijkteamError.self) {
+            try store.changeProvision(id: 999_999, to: .ended, on: Day("2026-10-20")!, reason: "x", expectedVersion: nil)
+        }
     }
 
     @Test func staffOutsideTheTeamChangeOnlyTheirCasesProvisions() throws {

@@ -6,8 +6,10 @@ import Testing
 @Suite struct ProvisionLifeTests {
     let today = Day("2026-11-20")!
 
-    func provision(_ status: ProvisionStatus, requested: String? = "2026-09-01", waiting: String? = nil, start: String? = nil,
-                   ended: String? = nil) -> Provision {
+    func provision(
+        _ status: ProvisionStatus, requested: String? = "2026-09-01", waiting: String? = nil, start: String? = nil,
+        ended: String? = nil
+    ) -> Provision {
         var p = Provision(id: 7, caseID: 1, kind: .general, provider: "Zorgkring Oosterveld", description: "Begeleiding", status: status)
         p.requestedOn = requested.flatMap(Day.init); p.waitingSince = waiting.flatMap(Day.init)
         p.start = start.flatMap(Day.init); p.endedOn = ended.flatMap(Day.init)
@@ -26,7 +28,8 @@ import Testing
         #expect(try provision(.requested).changed(to: .active, on: day, reason: nil, today: today).start == day)
         for from in [ProvisionStatus.requested, .waiting] {
             for to in [ProvisionStatus.refused, .withdrawn] {
-                let p = try provision(from, waiting: from == .waiting ? "2026-09-10" : nil).changed(to: to, on: day, reason: "geen indicatie", today: today)
+                let p = try provision(from, waiting: from == .waiting ? "2026-09-10" : nil).changed(
+                    to: to, on: day, reason: "geen indicatie", today: today)
                 #expect(p.status == to && p.endedOn == day && p.endReason == "geen indicatie")
             }
         }
@@ -109,22 +112,32 @@ import Testing
     let today = Day("2026-11-20")!
 
     func card(_ id: Int) -> CaseCard {
-        let c = Case(id: id, householdID: 100 + id, opened: today.adding(days: -200), source: .selfReferral, presentingQuestion: "q",
-                     domains: [.financien], phase: .uitvoering, regisseurID: "bo", complexity: 2)
-        return CaseCard(case: c, householdName: "Huishouden H\(id)", buurt: "B", street: "S", lastContact: today.adding(days: -1),
-                        nextFollowUp: nil, proactiveKinds: [])
+        let c = Case(
+            id: id, householdID: 100 + id, opened: today.adding(days: -200), source: .selfReferral, presentingQuestion: "q",
+            domains: [.financien], phase: .uitvoering, regisseurID: "bo", complexity: 2)
+        return CaseCard(
+            case: c, householdName: "Huishouden H\(id)", buurt: "B", street: "S", lastContact: today.adding(days: -1),
+            nextFollowUp: nil, proactiveKinds: [])
     }
 
     @Test func aProvisionPastItsNormPutsItsCaseOnTheAgendaWithProviderAndWeeks() {
         let staff = [Staff(id: "bo", name: "Bo Breed", role: .generalist, capacity: 10)]
         var input = AgendaInput(today: today, staff: staff, cards: [card(1), card(2), card(3)], followUps: [], signals: [])
         input.provisionWaits = [
-            1: [ProvisionWait(provisionID: 11, caseID: 1, provider: "Zorgkring Oosterveld", status: .waiting, waitingDays: 63, normWeeks: 6)],
+            1: [
+                ProvisionWait(provisionID: 11, caseID: 1, provider: "Zorgkring Oosterveld", status: .waiting, waitingDays: 63, normWeeks: 6)
+            ],
             // Within the norm, or no norm known: not on the agenda.
-            2: [ProvisionWait(provisionID: 12, caseID: 2, provider: "Zorgkring Oosterveld", status: .waiting, waitingDays: 40, normWeeks: 6),
-                ProvisionWait(provisionID: 13, caseID: 2, provider: "Elders", status: .requested, waitingDays: 400)],
-            3: [ProvisionWait(provisionID: 14, caseID: 3, provider: "Eén Thuis", status: .waiting, waitingDays: 80, normWeeks: 10,
-                              allocated: true)],
+            2: [
+                ProvisionWait(
+                    provisionID: 12, caseID: 2, provider: "Zorgkring Oosterveld", status: .waiting, waitingDays: 40, normWeeks: 6),
+                ProvisionWait(provisionID: 13, caseID: 2, provider: "Elders", status: .requested, waitingDays: 400),
+            ],
+            3: [
+                ProvisionWait(
+                    provisionID: 14, caseID: 3, provider: "Eén Thuis", status: .waiting, waitingDays: 80, normWeeks: 10,
+                    allocated: true)
+            ],
             // A case that is not open (not among the cards) is not discussed.
             9: [ProvisionWait(provisionID: 19, caseID: 9, provider: "X", status: .waiting, waitingDays: 300, normWeeks: 1)],
         ]
@@ -140,8 +153,9 @@ import Testing
 @Suite struct ProvisionPlannedStartTests {
     /// Older files give a waiting provision its planned start: not a step, so it moves on today.
     @Test func aPlannedStartOnAWaitingProvisionIsNotAStep() throws {
-        var p = Provision(id: 3, caseID: 1, kind: .tailored, provider: "Dagbesteding", description: "d", status: .waiting,
-                          start: Day("2027-01-11"))
+        var p = Provision(
+            id: 3, caseID: 1, kind: .tailored, provider: "Dagbesteding", description: "d", status: .waiting,
+            start: Day("2027-01-11"))
         p.requestedOn = Day("2026-09-07")
         try p.checkLife()
         #expect(p.lastStepDay == Day("2026-09-07"))

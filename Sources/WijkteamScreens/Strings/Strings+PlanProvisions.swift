@@ -14,7 +14,8 @@ extension ScreenStrings {
         "form.provision_status.day.placeholder": Phrase(en: "today, 3-11, 2026-11-03 …", nl: "vandaag, 3-11, 2026-11-03 …"),
         "form.provision_status.day.invalid": Phrase(en: "'{1}' is not a date; try {2}", nl: "'{1}' is geen datum; probeer {2}"),
         "form.provision_status.reason.title": Phrase(en: "Why {1}?", nl: "Waarom {1}?"),
-        "form.provision_status.reason.placeholder": Phrase(en: "goal reached, moved, no indication …", nl: "doel bereikt, verhuisd, geen indicatie …"),
+        "form.provision_status.reason.placeholder": Phrase(
+            en: "goal reached, moved, no indication …", nl: "doel bereikt, verhuisd, geen indicatie …"),
         "form.provision_status.none": Phrase(
             en: "No provision of an open case can move on (ended, refused and withdrawn are final).",
             nl: "Geen voorziening van een open casus kan verder (beëindigd, afgewezen en ingetrokken zijn definitief)."),
