@@ -25,9 +25,8 @@ extension ScreenStrings {
         "route.form.tie.consent": Phrase(en: "consent to share", nl: "toestemming om te delen"),
         "route.form.tie.no_consent": Phrase(en: "no consent: cannot be named", nl: "geen toestemming: kan niet genoemd worden"),
         "route.form.tie.refused": Phrase(
-            en: "{1} cannot be named as asked: no consent to share with this tie (record it in the network first)",
-            nl:
-                "{1} kan niet als gevraagd genoemd worden: geen toestemming om met dit netwerklid te delen (leg die eerst vast in het netwerk)"
+            en: "{1} cannot be named: no consent to share (record it in the network)",
+            nl: "{1} kan niet genoemd worden: geen toestemming om te delen (leg die vast in het netwerk)"
         ),
         "route.form.tie.load": Phrase(en: "carer load: {1}", nl: "mantelzorgbelasting: {1}"),
         "route.form.provision.title": Phrase(
