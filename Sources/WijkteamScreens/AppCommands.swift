@@ -400,6 +400,7 @@ public enum AppCommands {
                     Command(
                         id: .changeProvisionStatus, name: tr("command.provision.status.name"), keys: [.char("S")],
                         help: tr("command.provision.status.help"), scopes: [.household], category: household, writes: true),
+                    Command(
                         id: .answerRoute, name: tr("command.route.answer.name"), keys: [.char("W")],
                         help: tr("command.route.answer.help"),
                         scopes: [.household], category: household, writes: true),
