@@ -113,13 +113,19 @@ enum IwmoBench {
                     "INSERT INTO provider_product VALUES (?, '02', '02A01', 'Individuele begeleiding', 'geestelijke_gezondheid')", [id])
             }
             let t = DispatchTime.now().uptimeNanoseconds
-            last = try store.importIwmo(paths.map(IwmoParser.read(path:)), dryRun: false, today: today)
-            figure.add(Double(DispatchTime.now().uptimeNanoseconds - t) / 1_000_000)
+            let files = paths.map(IwmoParser.read(path:))
+            let read = DispatchTime.now().uptimeNanoseconds
+            last = try store.importIwmo(files, dryRun: false, today: today)
+            let end = DispatchTime.now().uptimeNanoseconds
+            figure.add(Double(end - t) / 1_000_000)
+            print(String(format: "  sample %d: reading %.0f ms, applying %.0f ms", n + 1, Double(read - t) / 1e6, Double(end - read) / 1e6))
         }
         return (figure, last!)
     }
 
     static func counts(_ r: IwmoReport) -> String {
-        "  (\(r.count(.applied)) applied, \(r.count(.duplicate)) duplicate, \(r.count(.refused)) refused; \(r.filesApplied) files)"
+        let refused = r.outcomes.filter { $0.result == .refused }.prefix(3).compactMap(\.reason)
+        return "  (\(r.count(.applied)) applied, \(r.count(.duplicate)) duplicate, \(r.count(.refused)) refused; \(r.filesApplied) files)"
+            + refused.map { "\n  refused: " + $0 }.joined()
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Wijkteam
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// Reads iWmo/iJw 3.x messages (301, 305, 307) from their XML with the toolchain's `XMLParser`

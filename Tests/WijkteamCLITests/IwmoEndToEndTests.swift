@@ -49,13 +49,17 @@ import WijkteamStore
     @Test func theCommandReportsEachMessageAndExitsNonZeroOnARefusal() throws {
         let db = try database()
         let wrong = Binary.repoRoot.appendingPathComponent("Tests/Fixtures/iwmo/wmo301-end-before-start.xml").path
-        let dry = try Binary.run(["import", "iwmo", "--dry-run", Self.sample("01-wmo301-toewijzing-de-vries.xml"), "--db", db, "--as", "fatima"])
+        let dry = try Binary.run([
+            "import", "iwmo", "--dry-run", Self.sample("01-wmo301-toewijzing-de-vries.xml"), "--db", db, "--as", "fatima",
+        ])
         #expect(dry.status == 0 && dry.out.contains("would be applied") && dry.out.contains("Nothing written"), "\(dry.out)")
         let r = try Binary.run(["import", "iwmo", Self.sample("01-wmo301-toewijzing-de-vries.xml"), wrong, "--db", db, "--as", "fatima"])
         #expect(r.status == 1)
         #expect(r.out.contains("WMO301 TW-2026-0001: applied (household #1"), "\(r.out)")
         #expect(r.out.contains("refused: \(wrong) message TW-2026-0666 element Client/ToegewezenProducten/ToegewezenProduct/Einddatum"))
-        let json = try Binary.run(["import", "iwmo", "--json", Self.sample("01-wmo301-toewijzing-de-vries.xml"), "--db", db, "--as", "fatima"])
+        let json = try Binary.run([
+            "import", "iwmo", "--json", Self.sample("01-wmo301-toewijzing-de-vries.xml"), "--db", db, "--as", "fatima",
+        ])
         let report = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
         let outcomes = report["outcomes"] as! [[String: Any]]
         #expect(outcomes.first?["result"] as? String == "duplicate" && report["files_applied"] as? Int == 1)

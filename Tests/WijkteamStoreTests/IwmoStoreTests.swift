@@ -75,19 +75,23 @@ import Wijkteam
         try english {
             let good = try String(contentsOfFile: Self.allocation, encoding: .utf8)
             func problem(_ xml: String) -> String { parse(xml).problem?.description ?? "" }
-            #expect(problem("this is not xml <") .contains("not XML"))
+            #expect(problem("this is not xml <").contains("not XML"))
             #expect(problem(good.replacingOccurrences(of: "iwmo/3_2/wmo301", with: "iwmo/2_4/wmo301")).contains("namespace"))
             #expect(problem(good.replacingOccurrences(of: ">414<", with: ">416<")).contains("element Header/BerichtCode"))
-            #expect(problem(good.replacingOccurrences(of: "BerichtSubversie>2<", with: "BerichtSubversie>1<")).contains("Header/BerichtVersie"))
+            #expect(
+                problem(good.replacingOccurrences(of: "BerichtSubversie>2<", with: "BerichtSubversie>1<")).contains("Header/BerichtVersie"))
             let missing = problem(good.replacingOccurrences(of: "<wmo301:ToewijzingNummer>2026100001</wmo301:ToewijzingNummer>", with: ""))
             #expect(missing.contains("message TW-2026-0001") && missing.contains("ToegewezenProduct/ToewijzingNummer: missing"))
             #expect(problem(good.replacingOccurrences(of: "2026-10-12", with: "12-10-2026")).contains("not a date"))
-            let wrong = IwmoParser.read(path: Fixtures.repoRoot.appendingPathComponent("Tests/Fixtures/iwmo/wmo301-end-before-start.xml").path)
+            let wrong = IwmoParser.read(
+                path: Fixtures.repoRoot.appendingPathComponent("Tests/Fixtures/iwmo/wmo301-end-before-start.xml").path)
             #expect(wrong.problem?.element == "Client/ToegewezenProducten/ToegewezenProduct/Einddatum")
             #expect(wrong.problem?.message == "TW-2026-0666")
             let stop = try String(contentsOfFile: Self.stop, encoding: .utf8)
             #expect(problem(stop.replacingOccurrences(of: ">19<", with: ">99<")).contains("RedenBeeindiging"))
-            #expect(problem(stop.replacingOccurrences(of: "<wmo307:Einddatum>2026-11-18", with: "<wmo307:Einddatum>2026-10-18")).contains("end date"))
+            #expect(
+                problem(stop.replacingOccurrences(of: "<wmo307:Einddatum>2026-11-18", with: "<wmo307:Einddatum>2026-10-18")).contains(
+                    "end date"))
         }
     }
 
@@ -147,7 +151,8 @@ import Wijkteam
             #expect(report.outcomes[0].reason?.contains("element Client/ToegewezenProducten/ToegewezenProduct/Product/Code") == true)
             #expect(try counts(store) == before)
             // The youth allocation in the same run is its own transaction.
-            let both = try store.importIwmo(read(Self.allocation, Self.sample("04-jw301-toewijzing-bakker.xml")), dryRun: false, today: today)
+            let both = try store.importIwmo(
+                read(Self.allocation, Self.sample("04-jw301-toewijzing-bakker.xml")), dryRun: false, today: today)
             #expect(both.filesRefused == 1 && both.filesApplied == 1)
             #expect(try provision(store, allocation: "2026200001") != nil)
         }
@@ -162,10 +167,14 @@ import Wijkteam
             #expect(report.outcomes[0].reason?.contains("no household") == true)
             // A second household at the same address with someone born that day: never a guess.
             try store.write { db in
-                try db.execute(sql: "INSERT INTO household (name, street, number, postcode, buurt, wijk) VALUES ('Twee', 'Bloesemhof', '4', '7291 BL', 'Kersenbuurt', 'Oost')")
+                try db.execute(
+                    sql:
+                        "INSERT INTO household (name, street, number, postcode, buurt, wijk) VALUES ('Twee', 'Bloesemhof', '4', '7291 BL', 'Kersenbuurt', 'Oost')"
+                )
                 let h = db.lastInsertedRowID
                 try db.execute(
-                    sql: "INSERT INTO person (household_id, name, birth_year, birth_date, role) VALUES (?, 'Ander', 1944, '1944-03-08', 'adult')",
+                    sql:
+                        "INSERT INTO person (household_id, name, birth_year, birth_date, role) VALUES (?, 'Ander', 1944, '1944-03-08', 'adult')",
                     arguments: [h])
             }
             report = try store.importIwmo(read(Self.allocation), dryRun: false, today: today)
@@ -200,8 +209,11 @@ import Wijkteam
             let details = try lead.read { db in
                 try String.fetchAll(db, sql: "SELECT detail FROM audit_log WHERE detail LIKE 'import iwmo%' ORDER BY id")
             }
-            #expect(details == ["import iwmo 01-wmo301-toewijzing-de-vries.xml: 1 applied, 0 duplicate",
-                                "import iwmo 02-wmo305-start-de-vries.xml: 1 applied, 0 duplicate"])
+            #expect(
+                details == [
+                    "import iwmo 01-wmo301-toewijzing-de-vries.xml: 1 applied, 0 duplicate",
+                    "import iwmo 02-wmo305-start-de-vries.xml: 1 applied, 0 duplicate",
+                ])
         }
     }
 }

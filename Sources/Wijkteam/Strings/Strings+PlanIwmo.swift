@@ -22,7 +22,8 @@ extension Strings {
             en: "only the team lead imports the municipality's messages", nl: "alleen de teamleider leest de berichten van de gemeente in"),
         "iwmo.apply.law": Phrase(en: "{1} does not provide under this law", nl: "{1} levert niet onder deze wet"),
         "iwmo.apply.product": Phrase(
-            en: "product {1} is not among {2}'s products in the catalogue", nl: "product {1} hoort niet bij de producten van {2} in de catalogus"),
+            en: "product {1} is not among {2}'s products in the catalogue",
+            nl: "product {1} hoort niet bij de producten van {2} in de catalogus"),
         "iwmo.apply.nomatch": Phrase(
             en: "no household has a current member with this birth date at this postcode and house number",
             nl: "geen huishouden heeft een huidig lid met deze geboortedatum op deze postcode en dit huisnummer"),
