@@ -213,7 +213,10 @@ struct HouseholdLoading {
                 try doc.check(pAt + [.key("network_reason")]) { try Validation.text(r, what: tr("validation.what.text")) }
             }
             let goals = data.goals.filter { $0.caseID == c.id }
-            data.provisions.append(try ProvisionRows.life(of: provision, p, goals: goals, at: pAt, in: doc))
+            var lived = try ProvisionRows.life(of: provision, p, goals: goals, at: pAt, in: doc)
+            // The catalogue's provider of that name, as the insert links it.
+            lived.providerID = lived.providerID ?? data.providers.first { $0.name == p.provider }?.id
+            data.provisions.append(lived)
         }
     }
 

@@ -115,9 +115,20 @@ extension HouseholdLoading {
             let tieIDs = try (e.ties ?? []).enumerated().map { i, name in
                 try Self.tie(name, in: ties, at: rAt + [.key("ties"), .index(i)], doc)
             }
+            // A tie named as asked must have consented to being asked (as `RouteLadder.check` holds the app to).
+            for (i, id) in tieIDs.enumerated() where ties.first(where: { $0.id == id })?.consentToShare == false {
+                throw doc.error(rAt + [.key("ties"), .index(i)], "'\(e.ties?[i] ?? "")' gave no consent to be asked")
+            }
+            var provisionID: Int?
+            if let name = e.provision, !data.generalProvisions.isEmpty {
+                guard let found = data.generalProvisions.first(where: { $0.name == name }) else {
+                    throw doc.error(rAt + [.key("provision")], "'\(name)' is not in the district's general provisions")
+                }
+                provisionID = found.id
+            }
             ladder.rungs[kind] = RouteRung(
-                goalID: goal.id, caseID: c.id, rung: kind, carries: e.carries, answer: e.answer, tieIDs: tieIDs, recordedBy: c.regisseur,
-                recordedOn: c.plan?.agreedOn ?? c.opened)
+                goalID: goal.id, caseID: c.id, rung: kind, carries: e.carries, answer: e.answer, tieIDs: tieIDs,
+                generalProvisionID: provisionID, recordedBy: c.regisseur, recordedOn: c.plan?.agreedOn ?? c.opened)
         }
         return ladder
     }

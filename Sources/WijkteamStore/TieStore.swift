@@ -78,7 +78,8 @@ extension StoreWork {
         return current
     }
 
-    /// A provision requested today (its first step, 'requested', dated in `provision_step`).
+    /// A provision requested today, or on the earlier day `requestedOn` says (a request made by
+    /// phone last week); its first step, 'requested', dated in `provision_step`.
     /// A tailored one names the plan goal it serves, and that goal's route must have been walked
     /// (every rung answered, none carrying): checked here, so the app and the command line are
     /// both held to it. Waiting is computed from the dates, never typed.
@@ -102,7 +103,10 @@ extension StoreWork {
                 throw WijkteamError.invalid(tr("route.store.provider_missing", providerID))
             }
         }
-        let today = StoreClock.today()
+        let today = p.requestedOn ?? StoreClock.today()
+        guard today <= StoreClock.today() else {
+            throw WijkteamError.invalid(tr("provisions.request.future", today, StoreClock.today()))
+        }
         saved.status = .requested
         saved.requestedOn = today
         saved.waitingWeeks = nil

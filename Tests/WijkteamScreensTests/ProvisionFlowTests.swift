@@ -57,7 +57,7 @@ import WijkteamStore
         d.type("Individuele begeleiding")
         d.press(.enter)
         #expect(text(&d).contains("other (type a name)"))
-        for _ in 0..<20 { d.press(.down) }
+        d.type("other")  // narrows the providers to typing a name
         d.press(.enter)
         d.type("Zorgkring Oosterveld")
         d.press(.enter)
@@ -90,7 +90,7 @@ import WijkteamStore
         #expect(text(&d).contains("Voorliggend veld: what"))
         d.type("Koffieochtend")
         d.press(.enter)
-        for _ in 0..<20 { d.press(.down) }
+        d.type("other")  // the district's general provisions first; typing narrows to typing a name
         d.press(.enter)
         d.type("Buurtcentrum De Wiek")
         d.press(.enter)

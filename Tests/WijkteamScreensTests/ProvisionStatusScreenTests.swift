@@ -18,11 +18,15 @@ import WijkteamStore
 
     /// Adds a general provision "Koffieochtend" (requested) with `P`.
     func addCoffee(_ d: inout ShellDriver) throws -> Provision {
-        d.press(.char("P"), .enter)
+        d.press(.char("P"))
+        for _ in 0..<10 { d.press(.down) }  // "no goal": a general provision
+        d.press(.enter)
         d.type("Koffieochtend")
         d.press(.enter)
+        d.type("other")
+        d.press(.enter)
         d.type("Buurtcentrum De Wiek")
-        d.press(.enter, .enter)
+        d.press(.enter)
         return try #require(try d.store.household(id: 1).provisions.first { $0.description == "Koffieochtend" })
     }
 

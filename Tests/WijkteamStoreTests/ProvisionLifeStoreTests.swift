@@ -8,13 +8,12 @@ import Wijkteam
 @Suite struct ProvisionLifeStoreTests {
     static func actor(_ staff: StaffID) -> AuditActor { AuditActor(staffID: staff, account: "test-\(staff)", origin: "tests") }
 
-    /// A fresh general provision on the first open case, requested on 2026-09-01.
+    /// A fresh general provision on the first open case, requested on 2026-08-25, waiting from 2026-09-01.
     func fresh(_ store: SQLiteStore) throws -> Provision {
         let c = try #require(try store.cases(includeClosed: false).first { $0.id == 1 })
-        let p = try store.addProvision(
-            Provision(
-                id: 0, caseID: c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch",
-                status: .requested))
+        var request = Provision(id: 0, caseID: c.id, kind: .general, provider: "Buurtcentrum", description: "Lunch", status: .requested)
+        request.requestedOn = Day("2026-08-25")
+        let p = try store.addProvision(request)
         return try store.changeProvision(id: p.id, to: .waiting, on: Day("2026-09-01")!, reason: nil, expectedVersion: p.version)
     }
 
@@ -31,7 +30,8 @@ import Wijkteam
         #expect(
             stored.endReason == "doel bereikt" && stored.version == ended.version && stored.waitingDays(today: Day("2026-12-01")!) == 42)
         let steps = try store.provisionSteps(caseID: 1).filter { $0.provisionID == p.id }
-        #expect(steps.map(\.status) == [.waiting, .active, .ended])
+        #expect(steps.map(\.status) == [.requested, .waiting, .active, .ended])
+        #expect(steps.first?.onDay == Day("2026-08-25"))
         #expect(steps.allSatisfy { $0.source == .app && $0.recordedBy == "daan" })
         #expect(steps.last?.reason == "doel bereikt")
         let log = try store.auditLog(householdID: nil)
@@ -43,6 +43,9 @@ import Wijkteam
 
     @Test func backwardsStaleAndFutureChangesWriteNothing() throws {
         let store = try Fixtures.sampleStore().acting(as: Self.actor("daan"))
+        var tomorrow = Provision(id: 0, caseID: 1, kind: .general, provider: "Buurtcentrum", description: "Lunch", status: .requested)
+        tomorrow.requestedOn = Day("2999-01-01")
+        #expect(throws: WijkteamError.self) { try store.addProvision(tomorrow) }
         let p = try fresh(store)
         let started = try store.changeProvision(id: p.id, to: .active, on: Day("2026-10-13")!, reason: nil, expectedVersion: p.version)
         let before = try store.provisionSteps(caseID: 1).count

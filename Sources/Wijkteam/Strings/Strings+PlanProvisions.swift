@@ -1,6 +1,10 @@
 extension Strings {
     /// Provisions with a life: requested, waiting, started, ended (issue 27).
     static let provisions: Section = [
+        "provisions.request.future": Phrase(
+            en: "a provision cannot be requested on {1}: that is after today ({2})",
+            nl: "een voorziening kan niet op {1} aangevraagd zijn: dat is na vandaag ({2})"
+        ),
         "provision.change.same": Phrase(
             en: "provision #{1} is already {2}", nl: "voorziening #{1} is al {2}"),
         "provision.change.final": Phrase(
