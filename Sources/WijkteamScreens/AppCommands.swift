@@ -398,13 +398,6 @@ public enum AppCommands {
                         help: tr("command.provision.add.help"),
                         scopes: [.household], category: household, writes: true),
                     Command(
-                        id: .changeProvisionStatus, name: tr("command.provision.status.name"), keys: [.char("S")],
-                        help: tr("command.provision.status.help"), scopes: [.household], category: household, writes: true),
-                    Command(
-                        id: .answerRoute, name: tr("command.route.answer.name"), keys: [.char("W")],
-                        help: tr("command.route.answer.help"),
-                        scopes: [.household], category: household, writes: true),
-                    Command(
                         id: .addJournal, name: tr("command.journal.add.name"), keys: [.char("J")], help: tr("command.journal.add.help"),
                         scopes: [.household], category: household, writes: true),
                     Command(
@@ -422,7 +415,7 @@ public enum AppCommands {
                     Command(
                         id: .readWithReason, name: tr("command.case.read_with_reason.name"), keys: [.char("R")],
                         help: tr("command.case.read_with_reason.help"), scopes: [.household], category: household, writes: true),
-                ] + keepingHouseholds(category: household) + [
+                ] + keepingHouseholds(category: household) + planningSupport(category: household) + [
             Command(id: .nextSection, name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
                     scopes: [.household, .meeting], category: household),
             Command(id: .previousSection, name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),

@@ -7,7 +7,10 @@ import Wijkteam
 /// A case's plan in the district files (issue 27, FORMAT27.md): loaded with the store's rules,
 /// a bad action named by file and line, dates moved with the sample district.
 @Suite struct PlanDistrictFileTests {
+    /// The fixture's neighbour, with her consent to be asked (a network rung names only such ties).
     static let household = Fixtures.validHousehold.replacingOccurrences(
+        of: "support: [P]}", with: "support: [P], consent: true}"
+    ).replacingOccurrences(
         of: """
                 follow_ups:
             """,
@@ -45,6 +48,16 @@ import Wijkteam
         #expect(ladder.rungs[.network]?.tieIDs == [d.ties[0].id])
         let moved = d.shifted(by: 2).plans[0]
         #expect(moved.agreedOn?.description == "2026-09-12" && moved.actions[1].due?.description == "2026-11-27")
+    }
+
+    @Test func aNetworkRungNamingATieWithoutConsentIsAnErrorWithItsLine() throws {
+        let file = Self.household.replacingOccurrences(of: "support: [P], consent: true}", with: "support: [P], consent: false}")
+        #expect(throws: DistrictFileError.self) { try DistrictLoader.load(folder: Fixtures.miniDistrict(household: file)) }
+        do {
+            _ = try DistrictLoader.load(folder: Fixtures.miniDistrict(household: file))
+        } catch {
+            #expect("\(error)".contains("route.network.ties[0]: 'Buurvrouw' gave no consent to be asked"), "\(error)")
+        }
     }
 
     @Test func anActionWithoutItsOwnerIsAnErrorWithItsLine() throws {

@@ -1,0 +1,17 @@
+import TerminalKit
+import Wijkteam
+
+extension AppCommands {
+    /// The plan and the support it leads to, from the household view (issue 27): a provision's
+    /// next step, the route to support of a goal.
+    static func planningSupport(category household: String) -> [Command<CommandID>] {
+        [
+            Command(
+                id: .changeProvisionStatus, name: tr("command.provision.status.name"), keys: [.char("S")],
+                help: tr("command.provision.status.help"), scopes: [.household], category: household, writes: true),
+            Command(
+                id: .answerRoute, name: tr("command.route.answer.name"), keys: [.char("W")], help: tr("command.route.answer.help"),
+                scopes: [.household], category: household, writes: true),
+        ]
+    }
+}
