@@ -52,6 +52,8 @@ public struct EffectRunner: Sendable {
                 return runHandover(effect)
             case .inzage(let personID):
                 return runInzage(personID: personID)
+            case .loadPlan, .savePlan:
+                return runPlan(effect)
             case .countRetentionDue:
                 // A reminder: when it cannot be counted, the board goes without it.
                 return (try? store.retentionDueCount(today: today)).map { .retentionDue($0) }

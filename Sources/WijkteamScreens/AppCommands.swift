@@ -75,6 +75,8 @@ public enum CommandID: Hashable, Sendable {
     case reopenCase
     /// Inzage (AVG art. 15): everything held about a member, to a file.
     case inzage
+    // The plan (its view, over the household)
+    case openPlan, planQuestion, planDates, planStrength, planWorry, planEditPoint, planRemovePoint, planActionDone
     // The team lead's review of break-the-glass reads (its view)
     case confirmRead
     case questionRead
@@ -161,6 +163,14 @@ public enum CommandID: Hashable, Sendable {
         case .openCase: "case.open"
         case .reopenCase: "case.reopen"
         case .inzage: "household.inzage"
+        case .openPlan: "plan.open"
+        case .planQuestion: "plan.question"
+        case .planDates: "plan.dates"
+        case .planStrength: "plan.strength"
+        case .planWorry: "plan.worry"
+        case .planEditPoint: "plan.point.edit"
+        case .planRemovePoint: "plan.point.remove"
+        case .planActionDone: "plan.action.done"
         case .confirmRead: "breakglass.confirm"
         case .questionRead: "breakglass.question"
         case .teamAdd: "team.add"
@@ -244,6 +254,7 @@ public enum CommandID: Hashable, Sendable {
         .filterClear,
         .group,
         .close,
+        .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone,
         .addMember,
         .editMember,
         .memberLeaves,
@@ -273,7 +284,7 @@ public enum CommandID: Hashable, Sendable {
 public enum AppCommands {
     public typealias Table = CommandTable<CommandID>
     /// Where moving up and down works: every view with a list, and help.
-    static var lists: [CommandScope] { ScreenRegistry.tabs.map { $0.scope } + [.household, .help] }
+    static var lists: [CommandScope] { ScreenRegistry.tabs.map { $0.scope } + [.household, .plan, .help] }
 
     /// The table in the current language: a lookup, it is built once per language.
     public static var table: Table { table(in: Language.current) }
@@ -402,7 +413,7 @@ public enum AppCommands {
                     Command(
                         id: .readWithReason, name: tr("command.case.read_with_reason.name"), keys: [.char("R")],
                         help: tr("command.case.read_with_reason.help"), scopes: [.household], category: household, writes: true),
-                ] + keepingHouseholds(category: household) + [
+                ] + keepingHouseholds(category: household) + planning(household: household) + [
             Command(id: .nextSection, name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
                     scopes: [.household, .meeting], category: household),
             Command(id: .previousSection, name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),
@@ -463,7 +474,7 @@ public enum AppCommands {
             Command(id: .group, name: tr("command.group.name"), keys: [.char("g")], help: tr("command.group.help"),
                     scopes: [.board], category: filter),
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
-                    scopes: [.help], category: navigation),
+                        scopes: [.help, .plan], category: navigation),
                 ] + reviewingReads(category: tr("command.category.breakglass"))
                 + changingTheTeam(category: tr("command.category.team")))
     }
@@ -474,7 +485,7 @@ public enum AppCommands {
     public static func scopeTitles(in language: Language) -> [(scope: CommandScope, title: String)] {
         Language.$scoped.withValue(language) {
             [(.global, tr("command.scope.global"))] + ScreenRegistry.tabs.map { ($0.scope, $0.title) }
-                + [(.household, tr("command.scope.household")), (.help, tr("command.scope.help"))]
+                + [(.household, tr("command.scope.household")), (.plan, tr("command.scope.plan")), (.help, tr("command.scope.help"))]
         }
     }
 }

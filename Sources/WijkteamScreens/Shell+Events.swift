@@ -52,6 +52,8 @@ extension Shell {
             return reactToTeam(event)
         case .inzageWritten:
             return reactToInzage(event)
+        case .planLoaded, .planSaved, .planRefused:
+            return reactToPlan(event)
         }
     }
 
@@ -70,7 +72,7 @@ extension Shell {
             var effects: [Effect] = []
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
-            for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
+            for e in loadSelectedMeetingHousehold() + planRefresh where !effects.contains(e) { effects.append(e) }
             // The keepers of records are reminded of files past their retention period, once.
             if !askedRetentionDue, session.identity.staff.role.keepsRecords {
                 askedRetentionDue = true
