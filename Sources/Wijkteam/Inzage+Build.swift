@@ -26,6 +26,7 @@ extension InzageReport {
         goals = record.goals.filter { InzageRules.goalIncluded($0, subject: person.id) }.map {
             Goal(caseID: $0.caseID, domain: $0.domain, targetScore: $0.targetScore, text: text($0.text), household: $0.personID == nil)
         }
+        plans = s.plans.map { InzageRules.planPart($0, subject: person.id, text: text) }
         zrm = record.zrm.filter { $0.personID == person.id }.map { Score(date: $0.date, domain: $0.domain, score: $0.score) }
         let safetyCases = Set(record.cases.filter(\.safety).map(\.id))
         journal = record.journal.filter {

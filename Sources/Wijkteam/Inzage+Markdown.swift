@@ -19,6 +19,7 @@ extension InzageReport {
                 let whose = g.household ? " (" + tr("inzage.md.goal.household") + ")" : ""
                 return tr("inzage.md.goal", g.caseID, g.domain.label, g.targetScore, Self.safe(g.text)) + whose
             })
+        section(&out, tr("inzage.md.plan"), planLines())
         section(&out, tr("inzage.md.zrm"), zrm.map { tr("inzage.md.score", $0.date.description, $0.domain.label, $0.score) })
         section(&out, tr("inzage.md.journal"), journalLines())
         section(
@@ -68,6 +69,24 @@ extension InzageReport {
         out.append("")
         out.append(contentsOf: lines.isEmpty ? [tr("inzage.md.none")] : lines.map { "- " + $0 })
         out.append("")
+    }
+
+    /// Per case: the question and days, the strengths and worries, the actions (issue 27).
+    private func planLines() -> [String] {
+        plans.flatMap { p -> [String] in
+            let ref = tr("inzage.md.case_ref", p.caseID) + " · "
+            let days = p.agreedOn.map { " · " + tr("inzage.md.plan.agreed", $0.description, p.evaluateOn?.description ?? "–") } ?? ""
+            var lines = [ref + tr("inzage.md.plan.question", Self.safe(p.question)) + days]
+            lines += p.strengths.map { ref + tr("inzage.md.plan.strength", Self.safe($0)) }
+            lines += p.worries.map { ref + tr("inzage.md.plan.worry", Self.safe($0)) }
+            lines += p.actions.map { a in
+                let who = a.yours ? tr("inzage.md.plan.yours") : a.owner.label
+                let due = a.due.map { tr("inzage.md.plan.due", $0.description) } ?? ""
+                let when = a.doneOn.map { tr("inzage.md.plan.done", $0.description) } ?? due
+                return ref + tr("inzage.md.plan.action", Self.safe(a.text), who) + " " + when
+            }
+            return lines
+        }
     }
 
     private func personLines() -> [String] {

@@ -6,6 +6,8 @@ public struct InzageReport: Hashable, Sendable, Codable {
     public var household: HouseholdPart
     public var cases: [CaseEntry]
     public var goals: [Goal]
+    /// The plans (issue 27): what of them concerns this person or the whole household.
+    public var plans: [PlanPart]
     public var zrm: [Score]
     public var journal: [Journal]
     public var provisions: [ProvisionEntry]
@@ -20,7 +22,8 @@ public struct InzageReport: Hashable, Sendable, Codable {
     public var madeBy: String
 
     enum CodingKeys: String, CodingKey {
-        case team, subject = "person", household, cases, goals, zrm, journal, provisions, followUps = "follow_ups", decisions, signals
+        case team, subject = "person", household, cases, goals, plans, zrm, journal, provisions, followUps = "follow_ups", decisions
+        case signals
         case ties = "network", corrections, access = "access_log", madeOn = "made_on", madeBy = "made_by"
     }
 
@@ -83,6 +86,32 @@ public struct InzageReport: Hashable, Sendable, Codable {
         /// A goal for the whole household rather than for this person.
         public var household: Bool
         enum CodingKeys: String, CodingKey { case caseID = "case_id", domain, targetScore = "target_score", text, household }
+    }
+
+    /// A case's plan as it concerns the person: the household's question and days, the
+    /// strengths and worries about them or about no one in particular, and the actions they
+    /// carry or that serve a goal of theirs or of the household.
+    public struct PlanPart: Hashable, Sendable, Codable {
+        public var caseID: Int
+        public var question: String
+        public var agreedOn: Day?
+        public var evaluateOn: Day?
+        public var strengths: [String]
+        public var worries: [String]
+        public var actions: [PlanActionEntry]
+        enum CodingKeys: String, CodingKey {
+            case caseID = "case_id", question, agreedOn = "agreed_on", evaluateOn = "evaluate_on", strengths, worries, actions
+        }
+    }
+
+    public struct PlanActionEntry: Hashable, Sendable, Codable {
+        public var text: String
+        public var owner: ActionOwnerKind
+        /// The person themself carries it.
+        public var yours: Bool
+        public var due: Day?
+        public var doneOn: Day?
+        enum CodingKeys: String, CodingKey { case text, owner, yours, due, doneOn = "done_on" }
     }
 
     public struct Score: Hashable, Sendable, Codable {
@@ -194,12 +223,15 @@ public struct InzageSource: Sendable {
     public var team: String
     public var madeOn: Day
     public var madeBy: Staff?
+    /// The plans of the household's cases (issue 27).
+    public var plans: [CasePlan]
 
     public init(
         team: String, personID: Int, record: HouseholdRecord, journalAbout: [Int: Int] = [:], confidentialSignals: Set<Int> = [],
         closedOn: [Int: Day] = [:], decisions: [Decision] = [], corrections: [InzageReport.Correction] = [],
-        access: [AuditRecord] = [], staff: [Staff] = [], madeOn: Day, madeBy: Staff? = nil
+        access: [AuditRecord] = [], staff: [Staff] = [], madeOn: Day, madeBy: Staff? = nil, plans: [CasePlan] = []
     ) {
+        self.plans = plans
         self.team = team; self.personID = personID; self.record = record; self.journalAbout = journalAbout
         self.confidentialSignals = confidentialSignals; self.closedOn = closedOn; self.decisions = decisions
         self.corrections = corrections; self.access = access; self.staff = staff; self.madeOn = madeOn; self.madeBy = madeBy

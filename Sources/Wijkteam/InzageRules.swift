@@ -58,4 +58,23 @@ public enum InzageRules {
         return names.map { $0.split(separator: " ").filter { !members.contains($0.lowercased()) }.joined(separator: " ") }
             .filter { !$0.isEmpty }
     }
+
+    /// Of a plan: the points about this person or no member (a tie's help is the household's),
+    /// and the actions they carry, or whose goal is theirs or the household's and that no other
+    /// member carries.
+    public static func planPart(_ plan: CasePlan, subject: Int, text: (String) -> String) -> InzageReport.PlanPart {
+        let points = plan.points.filter { $0.personID == nil || $0.personID == subject }
+        let goals = Set(plan.goals.filter { goalIncluded($0, subject: subject) }.map(\.id))
+        let actions = plan.actions.filter {
+            $0.ownerPersonID == subject || ($0.ownerPersonID == nil && goals.contains($0.goalID))
+        }
+        return InzageReport.PlanPart(
+            caseID: plan.caseID, question: text(plan.question), agreedOn: plan.agreedOn, evaluateOn: plan.evaluateOn,
+            strengths: points.filter { $0.kind == .strength }.map { text($0.text) },
+            worries: points.filter { $0.kind == .worry }.map { text($0.text) },
+            actions: actions.map {
+                InzageReport.PlanActionEntry(
+                    text: text($0.text), owner: $0.ownerKind, yours: $0.ownerPersonID == subject, due: $0.due, doneOn: $0.doneOn)
+            })
+    }
 }

@@ -54,6 +54,8 @@ public struct EffectRunner: Sendable {
                 return runInzage(personID: personID)
             case .route(let r):
                 return runRoute(r)
+            case .loadPlan, .savePlan:
+                return runPlan(effect)
             case .countRetentionDue:
                 // A reminder: when it cannot be counted, the board goes without it.
                 return (try? store.retentionDueCount(today: today)).map { .retentionDue($0) }

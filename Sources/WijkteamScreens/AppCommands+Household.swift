@@ -44,3 +44,25 @@ extension AppCommands {
         ]
     }
 }
+
+extension AppCommands {
+    /// The plan: opened from the household view, changed in its own view.
+    static func planning(household: String) -> [Command<CommandID>] {
+        let category = tr("command.category.plan")
+        func plan(_ id: CommandID, _ key: Character, _ name: String, _ help: String) -> Command<CommandID> {
+            Command(id: id, name: name, keys: [.char(key)], help: help, scopes: [.plan], category: category, writes: true)
+        }
+        return [
+            Command(
+                id: .openPlan, name: tr("command.plan.open.name"), keys: [.char("L")], help: tr("command.plan.open.help"),
+                scopes: [.household], category: household),
+            plan(.planQuestion, "a", tr("command.plan.question.name"), tr("command.plan.question.help")),
+            plan(.planDates, "d", tr("command.plan.dates.name"), tr("command.plan.dates.help")),
+            plan(.planStrength, "s", tr("command.plan.strength.name"), tr("command.plan.strength.help")),
+            plan(.planWorry, "w", tr("command.plan.worry.name"), tr("command.plan.worry.help")),
+            plan(.planEditPoint, "e", tr("command.plan.point.edit.name"), tr("command.plan.point.edit.help")),
+            plan(.planRemovePoint, "x", tr("command.plan.point.remove.name"), tr("command.plan.point.remove.help")),
+            plan(.planActionDone, "c", tr("command.plan.action.done.name"), tr("command.plan.action.done.help")),
+        ]
+    }
+}

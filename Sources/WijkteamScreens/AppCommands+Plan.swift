@@ -15,3 +15,20 @@ extension AppCommands {
         ]
     }
 }
+
+extension CommandID {
+    /// The plan view's commands' codes (the table's `code` asks here for them).
+    var planCode: String {
+        switch self {
+        case .openPlan: "plan.open"
+        case .planQuestion: "plan.question"
+        case .planDates: "plan.dates"
+        case .planStrength: "plan.strength"
+        case .planWorry: "plan.worry"
+        case .planEditPoint: "plan.point.edit"
+        case .planRemovePoint: "plan.point.remove"
+        case .planActionDone: "plan.action.done"
+        default: ""
+        }
+    }
+}

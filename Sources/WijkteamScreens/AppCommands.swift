@@ -77,6 +77,8 @@ public enum CommandID: Hashable, Sendable {
     case reopenCase
     /// Inzage (AVG art. 15): everything held about a member, to a file.
     case inzage
+    // The plan (its view, over the household)
+    case openPlan, planQuestion, planDates, planStrength, planWorry, planEditPoint, planRemovePoint, planActionDone
     // The team lead's review of break-the-glass reads (its view)
     case confirmRead
     case questionRead
@@ -168,6 +170,8 @@ public enum CommandID: Hashable, Sendable {
         case .openCase: "case.open"
         case .reopenCase: "case.reopen"
         case .inzage: "household.inzage"
+        case .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone:
+            planCode
         case .confirmRead: "breakglass.confirm"
         case .questionRead: "breakglass.question"
         case .teamAdd: "team.add"
@@ -255,6 +259,7 @@ public enum CommandID: Hashable, Sendable {
         .filterClear,
         .group,
         .close,
+        .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone,
         .addMember,
         .editMember,
         .memberLeaves,
@@ -286,7 +291,7 @@ public enum CommandID: Hashable, Sendable {
 public enum AppCommands {
     public typealias Table = CommandTable<CommandID>
     /// Where moving up and down works: every view with a list, and help.
-    static var lists: [CommandScope] { ScreenRegistry.tabs.map { $0.scope } + [.household, .help] }
+    static var lists: [CommandScope] { ScreenRegistry.tabs.map { $0.scope } + [.household, .plan, .help] }
 
     /// The table in the current language: a lookup, it is built once per language.
     public static var table: Table { table(in: Language.current) }
@@ -415,7 +420,7 @@ public enum AppCommands {
                     Command(
                         id: .readWithReason, name: tr("command.case.read_with_reason.name"), keys: [.char("R")],
                         help: tr("command.case.read_with_reason.help"), scopes: [.household], category: household, writes: true),
-                ] + keepingHouseholds(category: household) + planningSupport(category: household) + [
+                ] + keepingHouseholds(category: household) + planning(household: household) + planningSupport(category: household) + [
             Command(id: .nextSection, name: tr("command.section.next.name"), keys: [.char("]")], help: tr("command.section.next.help"),
                     scopes: [.household, .meeting], category: household),
             Command(id: .previousSection, name: tr("command.section.previous.name"), keys: [.char("[")], help: tr("command.section.previous.help"),
@@ -476,7 +481,7 @@ public enum AppCommands {
             Command(id: .group, name: tr("command.group.name"), keys: [.char("g")], help: tr("command.group.help"),
                     scopes: [.board], category: filter),
             Command(id: .close, name: tr("command.close.name"), keys: [.escape], help: tr("command.close.help"),
-                    scopes: [.help], category: navigation),
+                        scopes: [.help, .plan], category: navigation),
                 ] + reviewingReads(category: tr("command.category.breakglass"))
                 + changingTheTeam(category: tr("command.category.team"))
                 + viewingProviders(category: tr("command.category.providers")))
@@ -488,7 +493,7 @@ public enum AppCommands {
     public static func scopeTitles(in language: Language) -> [(scope: CommandScope, title: String)] {
         Language.$scoped.withValue(language) {
             [(.global, tr("command.scope.global"))] + ScreenRegistry.tabs.map { ($0.scope, $0.title) }
-                + [(.household, tr("command.scope.household")), (.help, tr("command.scope.help"))]
+                + [(.household, tr("command.scope.household")), (.plan, tr("command.scope.plan")), (.help, tr("command.scope.help"))]
         }
     }
 }

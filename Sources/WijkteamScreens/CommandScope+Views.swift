@@ -23,6 +23,7 @@ extension CommandScope {
     public var title: String {
         switch self {
         case .household: tr("command.scope.household")
+        case .plan: tr("command.scope.plan")
         case .help: tr("command.scope.help")
         case .global: tr("command.scope.global")
         default: ScreenRegistry.tab(self)?.title ?? name

@@ -91,6 +91,12 @@ public enum ShellEvent: Sendable, Equatable {
     case retentionDue(Int)
     /// An inzage of person `personID` was written to `path`.
     case inzageWritten(personID: Int, path: String)
+    /// A case's plan was read (answer to `Effect.loadPlan`).
+    case planLoaded(CasePlan)
+    /// A change to the plan was saved: what to say, and the plan as it is now.
+    case planSaved(PlanEdit, message: String, plan: CasePlan)
+    /// It was refused: why, and the plan as it is now (the form opens again on it).
+    case planRefused(PlanEdit, message: String, fresh: CasePlan?)
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
@@ -157,6 +163,10 @@ public enum Effect: Sendable, Equatable {
     /// Count the closed files past their retention period (a keeper of records' reminder);
     /// answered with `.retentionDue`, or nothing when the count cannot be read.
     case countRetentionDue
+    /// Read a case's plan; answered with `.planLoaded` or `.failed`.
+    case loadPlan(caseID: Int)
+    /// Change a case's plan; answered with `.planSaved` or `.planRefused`.
+    case savePlan(PlanEdit)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

@@ -6,6 +6,7 @@ import Wijkteam
 extension Shell {
     public mutating func perform(_ id: CommandID) -> Reaction {
         if let r = readOnly, AppCommands.table.command(id: id)?.writes == true { return say(r.message, .warning) }
+        if isPlanOpen, help == nil, [.moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast].contains(id) { return scrollPlan(id) }
         switch id {
         // The frame: views, help, palette, glossary, tour, theme, privacy
         case .view(let t): return switchTab(t)
@@ -45,6 +46,8 @@ extension Shell {
         case .addMember, .editMember, .memberLeaves, .changeAddress, .openCase, .reopenCase:
             return performHouseholdCommand(id)
         case .inzage: return askForInzage()
+        case .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone:
+            return performPlan(id)
         // Triage
         case .triageDecide, .triageMeldcode, .triageUndo:
             return performTriage(id)

@@ -56,6 +56,8 @@ extension Shell {
             return reactToInzage(event)
         case .route(let answer):
             return reactToRoute(answer)
+        case .planLoaded, .planSaved, .planRefused:
+            return reactToPlan(event)
         }
     }
 
@@ -74,7 +76,7 @@ extension Shell {
             var effects: [Effect] = []
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
-            for e in loadSelectedMeetingHousehold() where !effects.contains(e) { effects.append(e) }
+            for e in loadSelectedMeetingHousehold() + planRefresh where !effects.contains(e) { effects.append(e) }
             // The keepers of records are reminded of files past their retention period, once.
             if !askedRetentionDue, session.identity.staff.role.keepsRecords {
                 askedRetentionDue = true

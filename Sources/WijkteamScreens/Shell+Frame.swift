@@ -24,7 +24,9 @@ extension Shell {
             renderStatus(into: &grid, area: statusRow)
             return
         }
-        if isHouseholdOpen {
+        if isPlanOpen {
+            renderPlan(into: &grid, area: content, today: c.today)
+        } else if isHouseholdOpen {
             household.render(into: &grid, area: content, today: c.today, staff: staffNames, privacy: privacy, team: TeamToday(c.snapshot))
         } else {
             views[shownSlot].render(into: &grid, area: content, context: c)
@@ -110,7 +112,10 @@ extension Shell {
     private func renderHeader(into grid: inout Grid, area: Rect) {
         guard let c = context else { return }
         let segments: [(String, Style)]
-        if isHouseholdOpen {
+        if isPlanOpen {
+            let hints = readOnly == nil ? tr("shell.header.planKeys") : tr("shell.header.planKeys.readOnly")
+            segments = [(KeyHints.fit(hints, width: area.width - 1, more: tr("shell.header.moreKeys")), Style(.muted))]
+        } else if isHouseholdOpen {
             // A read-only session lists what it can do, not the write keys.
             let hints = readOnly == nil ? tr("shell.header.householdKeys") : tr("shell.header.householdKeys.readOnly")
             segments = [(KeyHints.fit(hints, width: area.width - 1, more: tr("shell.header.moreKeys")), Style(.muted))]

@@ -14,6 +14,8 @@ public struct Shell: Sendable {
     enum Route: Equatable, Sendable {
         case tab(Tab)
         case household
+        /// The plan of the household's case, over the household view.
+        case plan
     }
 
     public internal(set) var size: Size
@@ -62,6 +64,9 @@ public struct Shell: Sendable {
     /// The names of the households loaded in this session (members, ties, their own names),
     /// for privacy mode in the status bar and dialogs: a message may name a tie just removed.
     var namesSeen: Set<String> = []
+    /// The plan view over the household (`L`) and the case it shows.
+    var planView: PlanScreen?
+    var planCaseID: Int?
 
     /// The dialog over the views: a form, or one of the shell's own pickers and questions.
     enum Modal: Sendable {
@@ -118,6 +123,7 @@ public struct Shell: Sendable {
     /// The scope whose keys apply now.
     var scope: CommandScope {
         if help != nil { return .help }
+        if isPlanOpen { return .plan }
         return isHouseholdOpen ? .household : tab
     }
 

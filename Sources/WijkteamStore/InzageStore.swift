@@ -56,6 +56,7 @@ extension StoreWork {
         return InzageSource(
             team: try SharedReads.districtInfo(db).name, personID: personID, record: record, journalAbout: about,
             confidentialSignals: Set(confidential), closedOn: closedOn, decisions: decisions, corrections: corrections,
-            access: access, staff: try SharedReads.staff(db), madeOn: today, madeBy: actor.staffID == nil ? nil : madeBy)
+            access: access, staff: try SharedReads.staff(db), madeOn: today, madeBy: actor.staffID == nil ? nil : madeBy,
+            plans: try record.cases.map { try planRows(caseID: $0.id) })
     }
 }

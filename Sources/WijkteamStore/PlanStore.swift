@@ -11,6 +11,11 @@ extension StoreWork {
     package func plan(caseID: Int) throws -> CasePlan {
         let c = try CaseWorkRows.loadCase(db, caseID)
         _ = try visibleHousehold(id: c.householdID, logging: nil)
+        return try planRows(caseID: caseID)
+    }
+
+    /// The plan's rows, without the need-to-know check (inzage reads it for the person themself).
+    func planRows(caseID: Int) throws -> CasePlan {
         var plan = CasePlan(caseID: caseID)
         if let r = try db.fetchOne("SELECT * FROM care_plan WHERE case_id = ?", [caseID]) {
             plan.question = r["question"]

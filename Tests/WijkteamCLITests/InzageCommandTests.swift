@@ -38,7 +38,8 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [String: Any]
         #expect(
             Set(json.keys) == [
-                "team", "person", "household", "cases", "goals", "zrm", "journal", "provisions", "follow_ups", "decisions", "signals",
+                "team", "person", "household", "cases", "goals", "plans", "zrm", "journal", "provisions", "follow_ups", "decisions",
+                "signals",
                 "network", "corrections", "access_log", "made_on", "made_by",
             ])
         let person = json["person"] as? [String: Any]

@@ -31,7 +31,7 @@ import Wijkteam
         #expect(Self.dutch { AppCommands.table.command(id: .addTie)?.name } == "nieuw contact")
         #expect(AppCommands.table.command(id: .addTie)?.name == "add tie")
         #expect(Self.dutch { AppCommands.scopeTitles.map(\.title) }
-                == ["Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Redenen", "Team", "Aanbieders", "Huishouden", "Help"])
+                == ["Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Redenen", "Team", "Aanbieders", "Huishouden", "Plan", "Help"])
         #expect(Self.dutch { Tab.followUps.title } == "Opvolging")
         // The README's list is English whatever the language.
         let english = AppCommands.table(in: .en).markdownKeyList(scopeTitles: AppCommands.scopeTitles(in: .en))

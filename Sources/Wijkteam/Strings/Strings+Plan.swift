@@ -85,5 +85,14 @@ extension Strings {
         "plan.store.tie_in_plan": Phrase(
             en: "{1} is named in the plan of case {2} (a strength, an action or the route): change the plan first",
             nl: "{1} staat in het plan van casus {2} (een kracht, een actie of de route): pas eerst het plan aan"),
+        "inzage.md.plan": Phrase(en: "The plan", nl: "Het plan"),
+        "inzage.md.plan.question": Phrase(en: "question: {1}", nl: "hulpvraag: {1}"),
+        "inzage.md.plan.agreed": Phrase(en: "agreed {1}, evaluation {2}", nl: "afgesproken {1}, evaluatie {2}"),
+        "inzage.md.plan.strength": Phrase(en: "strength: {1}", nl: "kracht: {1}"),
+        "inzage.md.plan.worry": Phrase(en: "worry: {1}", nl: "zorg: {1}"),
+        "inzage.md.plan.action": Phrase(en: "action: {1} ({2})", nl: "actie: {1} ({2})"),
+        "inzage.md.plan.yours": Phrase(en: "by you", nl: "door u"),
+        "inzage.md.plan.done": Phrase(en: "done {1}", nl: "gedaan {1}"),
+        "inzage.md.plan.due": Phrase(en: "by {1}", nl: "uiterlijk {1}"),
     ]
 }
