@@ -49,6 +49,7 @@ struct ProvisionFlow: Sendable {
         ties = record.ties
         goals = record.goals.filter { $0.caseID == caseID }
         provision = Provision(id: 0, caseID: caseID, kind: .general, provider: "", description: "", status: .requested)
+        provision.requestedOn = today  // the day the app shows (the store refuses a day after its own today)
         stage = .goal(Picker(title: "", items: []))
         stage = .goal(goalPicker())
     }

@@ -50,8 +50,9 @@ import WijkteamStore
         d.press(.enter)
         answer(&d, "Dochter woont in Canada")
         screen = text(&d)
-        #expect(screen.contains("Voorliggend veld: which general provision?") && screen.contains("none fits"))
-        d.press(.enter)  // none fits (no general provisions in the sample yet) or the first offered
+        // The district's general provisions for the goal's domain first (the Tuesday lunch).
+        #expect(screen.contains("Voorliggend veld: which general provision?") && screen.contains("dinsdaglunch"), "\(screen)")
+        d.press(.enter)  // the first offered
         answer(&d, "Niets in de wijk voor begeleiding thuis")
         #expect(text(&d).contains("Maatwerk: what"))
         d.type("Individuele begeleiding")

@@ -48,35 +48,40 @@ import WijkteamStore
         #expect(text.contains("waiting") && text.contains("withdrawn") && !text.contains("ended"))
         d.press(.enter)  // waiting
         for _ in 0..<10 { d.press(.backspace) }
-        d.type("2026-10-02")
+        d.type("2026-11-19")
+        #expect(p.requestedOn == Day("2026-11-20"), "requested on the day the app shows")
+        d.press(.enter)
+        #expect(d.render().lines().joined().contains("is before the previous step"))
+        for _ in 0..<10 { d.press(.backspace) }
+        d.type("2026-11-20")
         d.press(.enter)
         var stored = try #require(try d.store.household(id: 1).provisions.first { $0.id == p.id })
-        #expect(stored.status == .waiting && stored.waitingSince == Day("2026-10-02") && stored.version == p.version + 1)
-        // The household view: status, the day, the waiting computed (7 weeks by 20 Nov).
+        #expect(stored.status == .waiting && stored.waitingSince == Day("2026-11-20") && stored.version == p.version + 1)
+        // The household view: status, the day, the waiting computed (0 weeks on 20 Nov).
         text = d.render().lines().joined(separator: "\n")
         for _ in 0..<6 where !text.contains("Koffieochtend") {
             d.press(.char("]"))
             text = d.render().lines().joined(separator: "\n")
         }
-        #expect(text.contains("Koffieochtend · Buurtcentrum De Wiek · waiting · waiting 7 wk"), "\(text)")
-        #expect(text.contains("on the list 02-10"), "\(text)")
+        #expect(text.contains("Koffieochtend · Buurtcentrum De Wiek · waiting · waiting 0 wk"), "\(text)")
+        #expect(text.contains("on the list 20-11"), "\(text)")
 
         // Withdrawn needs a reason; a day before the previous step is refused in the form.
         openForm(&d)
         d.press(.down, .down, .enter)  // active, refused, withdrawn
         for _ in 0..<10 { d.press(.backspace) }
-        d.type("2026-10-01")
+        d.type("2026-11-19")
         d.press(.enter)
         #expect(d.render().lines().joined().contains("is before the previous step"))
         for _ in 0..<10 { d.press(.backspace) }
-        d.type("2026-11-02")
+        d.type("2026-11-20")
         d.press(.enter)
         d.press(.enter)
         #expect(d.render().lines().joined().contains("withdrawn needs a reason"))
         d.type("Verhuisd naar Zwolle")
         d.press(.enter)
         stored = try #require(try d.store.household(id: 1).provisions.first { $0.id == p.id })
-        #expect(stored.status == .withdrawn && stored.endedOn == Day("2026-11-02") && stored.endReason == "Verhuisd naar Zwolle")
+        #expect(stored.status == .withdrawn && stored.endedOn == Day("2026-11-20") && stored.endReason == "Verhuisd naar Zwolle")
         #expect(d.shell.message?.0.contains("is now withdrawn") == true)
     }
 
