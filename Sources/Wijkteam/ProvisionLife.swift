@@ -235,14 +235,14 @@ extension Provision {
     /// its status has reached (a start on a requested or waiting one is the planned start, as
     /// older files have it), a reason with an end.
     public func checkLife() throws {
-        var previous: (name: String, day: Day)?
         let started = status == .active || status == .ended
-        for (name, day) in [
+        let dated: [(String, Day?)] = [
             ("requested_on", requestedOn), ("waiting_since", waitingSince), ("start", started ? start : nil), ("ended_on", endedOn),
-        ] {
-            guard let day else { continue }
-            if let p = previous, day < p.day { throw WijkteamError.invalid(tr("provision.life.order", name, day, p.name, p.day)) }
-            previous = (name, day)
+        ]
+        // Kept as two plain arrays: an optional tuple here crashed the release build's optimizer (Swift 6.3).
+        let names = dated.filter { $0.1 != nil }.map(\.0), days = dated.compactMap(\.1)
+        for i in days.indices.dropFirst() where days[i] < days[i - 1] {
+            throw WijkteamError.invalid(tr("provision.life.order", names[i], days[i], names[i - 1], days[i - 1]))
         }
         if waitingSince != nil, status == .requested {
             throw WijkteamError.invalid(tr("provision.life.not_reached", "waiting_since", status.label))
