@@ -53,6 +53,15 @@ public enum Glossary {
             .init(term: "Dagbesteding", explanation: tr("glossary.dagbesteding")),
             .init(term: "Wmo", explanation: tr("glossary.wmo")),
             .init(term: "Jeugdwet", explanation: tr("glossary.jeugdwet"), words: ["jeugdwet", "jeugdhulp"]),
+            .init(
+                term: "Wachttijd", explanation: tr("glossary.wachttijd"),
+                words: ["wachttijd", "wachttijden", "waiting time", "waiting times"]),
+            .init(term: "Wachttijdnorm", explanation: tr("glossary.wachttijdnorm"), words: ["wachttijdnorm", "norm"]),
+            .init(term: "iWmo / iJw", explanation: tr("glossary.iwmo_ijw"), words: ["iwmo", "ijw"]),
+            .init(
+                term: "Toewijzing", explanation: tr("glossary.toewijzing"),
+                words: ["toewijzing", "toewijzingen", "allocation", "allocated"]),
+            .init(term: "AGB-code", explanation: tr("glossary.agb_code"), words: ["agb-code", "agb code", "agb"]),
             .init(term: "Vroegsignalering", explanation: tr("glossary.vroegsignalering"), words: ["vroegsignalering", "early signalling"]),
             .init(term: "Preventief", explanation: tr("glossary.preventief"), words: ["preventief", "preventieve", "preventive"]),
             .init(term: "Outreachend", explanation: tr("glossary.outreachend"), words: ["outreachend", "outreachende", "outreaching"]),

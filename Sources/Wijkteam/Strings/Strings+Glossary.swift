@@ -11,7 +11,14 @@ extension Strings {
         "glossary.aanmelding": Phrase(en: "Registration: a household or a signal about it reaches the team (phase 1).", nl: "Een huishouden, of een signaal over een huishouden, komt binnen bij het team (fase 1)."),
         "glossary.triage": Phrase(en: "Weighing a registration: how urgent, safety first, which route, who takes it (phase 2).", nl: "Een aanmelding wegen: hoe dringend is het, is het veilig, welke route past en wie pakt het op (fase 2)."),
         "glossary.keukentafelgesprek": Phrase(en: "The 'kitchen-table conversation': the first in-depth talk at home about the question, eigen kracht and the network (phase 3).", nl: "Het eerste uitgebreide gesprek bij mensen thuis, vaak letterlijk aan de keukentafel: over hun vraag, wat ze zelf kunnen (eigen kracht) en wie er om hen heen staan (fase 3)."),
-        "glossary.ondersteuningsplan": Phrase(en: "The household's support plan: goals (with target ZRM scores), who does what, and when it is evaluated.", nl: "Het plan van het huishouden: de doelen (met de ZRM-score die je wilt halen), wie wat doet en wanneer je evalueert."),
+        "glossary.ondersteuningsplan": Phrase(
+            en: "The household's support plan, made with them: their question in their own words, strengths and worries, "
+                + "goals (with target ZRM scores) each with actions (who does what by when), the route asked per goal, the "
+                + "day it was agreed and its evaluation day. wijkteam plan CASE --md prints it for the household.",
+            nl: "Het plan van het huishouden, samen met hen gemaakt: hun vraag in eigen woorden, krachten en zorgen, "
+                + "doelen (met de ZRM-score die je wilt halen) met per doel de acties (wie doet wat, wanneer), de route per "
+                + "doel, de dag waarop het plan is afgesproken en de evaluatiedatum. wijkteam plan CASUS --md drukt het af "
+                + "voor het huishouden."),
         "glossary.uitvoering": Phrase(en: "Carrying out the plan (phase 5).", nl: "Het plan uitvoeren (fase 5)."),
         "glossary.evaluatie": Phrase(en: "Evaluating the plan against its goals and the ZRM scores (phase 6).", nl: "Het plan naast de doelen en de ZRM-scores leggen: wat is bereikt en wat moet anders (fase 6)."),
         "glossary.afgesloten": Phrase(en: "Closed: the case is finished, with a reason (phase 7).", nl: "De casus is klaar en gesloten, met een reden (fase 7)."),
@@ -27,7 +34,12 @@ extension Strings {
             nl: "Als een regisseur het team verlaat of lang afwezig is, krijgt elke open casus een nieuwe regisseur; "
                 + "het journaal van het huishouden vermeldt van wie naar wie."),
         "glossary.bespreken": Phrase(en: "Put up for discussion: a generalist asks the team a question about a case in the next meeting.", nl: "Een casus inbrengen: een generalist legt het team een vraag over de casus voor in het eerstvolgende overleg."),
-        "glossary.eigen_kracht": Phrase(en: "What residents can do themselves; asked about first, before any provision.", nl: "Wat inwoners zelf kunnen. Daar vraag je als eerste naar, nog vóór een voorziening."),
+        "glossary.eigen_kracht": Phrase(
+            en: "What residents can do themselves, with their own means and people; the first rung of the route to "
+                + "support, asked before the network and before any provision. The plan's strengths record it.",
+            nl: "Wat inwoners zelf kunnen, met eigen middelen en mensen. De eerste trede van de route naar ondersteuning: "
+                + "daar vraag je als eerste naar, vóór het netwerk en vóór een voorziening. De krachten in het plan leggen "
+                + "het vast."),
         "glossary.sociaal_netwerk": Phrase(en: "Family, friends, neighbours and volunteers around a household; asked second, before provisions.", nl: "Familie, vrienden, buren en vrijwilligers rond een huishouden. Daar kijk je als tweede naar, vóór voorzieningen."),
         "glossary.mantelzorger": Phrase(
             en:
@@ -40,6 +52,34 @@ extension Strings {
         "glossary.dagbesteding": Phrase(en: "Day activities: a fixed place to go during the day, such as a workshop, a care farm or a group for people with dementia. Often a maatwerkvoorziening, sometimes open to everyone.", nl: "Een vaste plek om overdag naartoe te gaan, zoals een werkplaats, een zorgboerderij of een groep voor mensen met dementie. Vaak een maatwerkvoorziening, soms vrij toegankelijk."),
         "glossary.wmo": Phrase(en: "Wet maatschappelijke ondersteuning: the law under which municipalities support adults to live at home and take part in society.", nl: "Wet maatschappelijke ondersteuning: de wet waarmee de gemeente volwassenen helpt om thuis te blijven wonen en mee te doen in de samenleving."),
         "glossary.jeugdwet": Phrase(en: "The Youth Act: the municipality's duty for youth care and parenting support.", nl: "De wet die de gemeente verantwoordelijk maakt voor jeugdhulp en opvoedondersteuning."),
+        "glossary.wachttijd": Phrase(
+            en: "Waiting time: from the day a provision went on the provider's list (or was allocated), else the day it "
+                + "was requested, until it started, else until today. Computed from the provision's dated steps, never "
+                + "typed.",
+            nl: "De tijd vanaf de dag waarop een voorziening op de wachtlijst van de aanbieder kwam (of werd toegewezen), "
+                + "anders de dag van de aanvraag, tot de start, anders tot vandaag. Berekend uit de gedateerde stappen van "
+                + "de voorziening, nooit getypt."),
+        "glossary.wachttijdnorm": Phrase(
+            en: "The weeks a provider's contract allows from allocation to start. A provision waiting longer is marked ⚠ "
+                + "and goes on the meeting agenda.",
+            nl: "Het aantal weken dat het contract van een aanbieder toestaat tussen toewijzing en start. Een voorziening "
+                + "die langer wacht krijgt ⚠ en komt op de agenda van het overleg."),
+        "glossary.iwmo_ijw": Phrase(
+            en: "The message standards (iStandaarden, release 3.2) between the municipality and providers under the Wmo "
+                + "and the Jeugdwet: 301 allocation (toewijzing), 305 start of care, 307 end of care. wijkteam import iwmo "
+                + "reads them.",
+            nl: "De berichtenstandaarden (iStandaarden, release 3.2) tussen gemeente en aanbieders onder de Wmo en de "
+                + "Jeugdwet: 301 toewijzing, 305 start zorg, 307 stop zorg. wijkteam import iwmo leest ze in."),
+        "glossary.toewijzing": Phrase(
+            en: "Allocation: the municipality's decision that a provider delivers a product to a client (iWmo/iJw message "
+                + "301); its ToewijzingNummer names it in every later message.",
+            nl: "Het besluit van de gemeente dat een aanbieder een product levert aan een cliënt (iWmo/iJw-bericht 301); "
+                + "het ToewijzingNummer noemt de toewijzing in elk later bericht."),
+        "glossary.agb_code": Phrase(
+            en: "The national eight-digit code of a care provider (Vektis); the team's provider catalogue holds it so the "
+                + "iWmo import can recognise the provider of a message.",
+            nl: "De landelijke code van acht cijfers van een zorgaanbieder (Vektis); de lijst van aanbieders van het team "
+                + "bewaart hem, zodat de iWmo-import de aanbieder van een bericht herkent."),
         "glossary.vroegsignalering": Phrase(en: "Early signalling: landlords, energy and water companies and insurers report payment arrears so the team can reach out before debts grow.", nl: "Verhuurders, energie- en waterbedrijven en zorgverzekeraars melden betalingsachterstanden, zodat het team op mensen af kan stappen voordat de schulden oplopen."),
         "glossary.preventief": Phrase(en: "Preventive follow-up: a planned check so a situation does not get worse (e.g. a check-in with a lonely elder in six weeks).", nl: "Preventieve opvolging: een gepland contact zodat een situatie niet verslechtert (bijvoorbeeld over zes weken even langs bij een eenzame oudere)."),
         "glossary.outreachend": Phrase(en: "Outreaching work: the team approaches a resident proactively, usually at home, instead of waiting for a question (e.g. a home visit after a payment-arrears signal).", nl: "Outreachend werken: het team stapt zelf op een inwoner af, meestal thuis, in plaats van te wachten tot er een vraag komt (bijvoorbeeld een huisbezoek na een signaal over een betalingsachterstand)."),
