@@ -30,8 +30,8 @@ import Wijkteam
     @Test func theTableFollowsTheCurrentLanguageAndTheKeyListCanStayEnglish() {
         #expect(Self.dutch { AppCommands.table.command(id: .addTie)?.name } == "nieuw contact")
         #expect(AppCommands.table.command(id: .addTie)?.name == "add tie")
-        #expect(Self.dutch { AppCommands.scopeTitles.map(\.title) }
-                == ["Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Redenen", "Team", "Aanbieders", "Huishouden", "Plan", "Help"])
+        let dutchTitles = ["Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Redenen", "Team", "Aanbieders", "Huishouden"]
+        #expect(Self.dutch { AppCommands.scopeTitles.map(\.title) } == dutchTitles + ["Plan", "Help"])
         #expect(Self.dutch { Tab.followUps.title } == "Opvolging")
         // The README's list is English whatever the language.
         let english = AppCommands.table(in: .en).markdownKeyList(scopeTitles: AppCommands.scopeTitles(in: .en))
