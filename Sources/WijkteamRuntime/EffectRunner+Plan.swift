@@ -44,6 +44,9 @@ extension EffectRunner {
         case .done(let a, let day):
             _ = try store.markPlanActionDone(id: a.id, caseID: a.caseID, on: day, expectedVersion: a.version, today: today)
             return tr("shell.plan.saved.done", a.text)
+        case .action(let a):
+            _ = try store.savePlanAction(a, expectedVersion: nil, today: today)
+            return tr("shell.plan.saved.action", a.text)
         }
     }
 }

@@ -62,6 +62,7 @@ extension AppCommands {
             plan(.planWorry, "w", tr("command.plan.worry.name"), tr("command.plan.worry.help")),
             plan(.planEditPoint, "e", tr("command.plan.point.edit.name"), tr("command.plan.point.edit.help")),
             plan(.planRemovePoint, "x", tr("command.plan.point.remove.name"), tr("command.plan.point.remove.help")),
+            plan(.newAction, "n", tr("command.plan.action.add.name"), tr("command.plan.action.add.help")),
             plan(.planActionDone, "c", tr("command.plan.action.done.name"), tr("command.plan.action.done.help")),
         ]
     }

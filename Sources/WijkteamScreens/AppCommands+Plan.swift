@@ -28,6 +28,7 @@ extension CommandID {
         case .planEditPoint: "plan.point.edit"
         case .planRemovePoint: "plan.point.remove"
         case .planActionDone: "plan.action.done"
+        case .newAction: "plan.action.add"
         default: ""
         }
     }

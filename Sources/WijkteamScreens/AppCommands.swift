@@ -78,7 +78,7 @@ public enum CommandID: Hashable, Sendable {
     /// Inzage (AVG art. 15): everything held about a member, to a file.
     case inzage
     // The plan (its view, over the household)
-    case openPlan, planQuestion, planDates, planStrength, planWorry, planEditPoint, planRemovePoint, planActionDone
+    case openPlan, planQuestion, planDates, planStrength, planWorry, planEditPoint, planRemovePoint, planActionDone, newAction
     // The team lead's review of break-the-glass reads (its view)
     case confirmRead
     case questionRead
@@ -170,7 +170,7 @@ public enum CommandID: Hashable, Sendable {
         case .openCase: "case.open"
         case .reopenCase: "case.reopen"
         case .inzage: "household.inzage"
-        case .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone:
+        case .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone, .newAction:
             planCode
         case .confirmRead: "breakglass.confirm"
         case .questionRead: "breakglass.question"
@@ -259,7 +259,7 @@ public enum CommandID: Hashable, Sendable {
         .filterClear,
         .group,
         .close,
-        .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone,
+        .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone, .newAction,
         .addMember,
         .editMember,
         .memberLeaves,

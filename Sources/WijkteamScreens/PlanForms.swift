@@ -12,12 +12,14 @@ public enum PlanEdit: Sendable, Equatable {
     case point(PlanPoint, expectedVersion: Int?)
     case removePoint(PlanPoint)
     case done(PlanAction, on: Day)
+    /// An action added to a goal (`PlanActionForm`).
+    case action(PlanAction)
 
     public var caseID: Int {
         switch self {
         case .question(let id, _, _), .dates(let id, _, _, _): id
         case .point(let p, _), .removePoint(let p): p.caseID
-        case .done(let a, _): a.caseID
+        case .done(let a, _), .action(let a): a.caseID
         }
     }
 }
@@ -86,7 +88,7 @@ struct PlanForm: Sendable {
             self.init(.addPoint(draft.kind), plan: fresh, today: today)
             point = fresh.points.first { $0.id == draft.id } ?? PlanPoint(id: 0, caseID: draft.caseID, kind: draft.kind, text: "")
             text = TextInput(text: draft.text, maxLength: 500)
-        case .removePoint, .done:
+        case .removePoint, .done, .action:
             return nil
         }
         self.error = error

@@ -46,7 +46,8 @@ extension Shell {
         case .addMember, .editMember, .memberLeaves, .changeAddress, .openCase, .reopenCase:
             return performHouseholdCommand(id)
         case .inzage: return askForInzage()
-        case .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone:
+        case .openPlan, .planQuestion, .planDates, .planStrength, .planWorry, .planEditPoint, .planRemovePoint, .planActionDone,
+            .newAction:
             return performPlan(id)
         // Triage
         case .triageDecide, .triageMeldcode, .triageUndo:

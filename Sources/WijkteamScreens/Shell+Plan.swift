@@ -32,6 +32,10 @@ extension Shell {
         case .planEditPoint, .planRemovePoint:
             guard !p.points.isEmpty else { return say(tr("shell.plan.noPoints"), .warning) }
             return open(PlanForm(id == .planEditPoint ? .editPoint : .removePoint, plan: p, today: s.today))
+        case .newAction:
+            guard !p.goals.isEmpty else { return say(tr("shell.plan.noGoals"), .warning) }
+            guard let r = household.record else { return .none }
+            return open(PlanActionForm(plan: p, record: r, today: s.today))
         case .planActionDone:
             guard p.actions.contains(where: { !$0.done }) else { return say(tr("shell.plan.noOpenActions"), .warning) }
             return open(PlanForm(.done, plan: p, today: s.today))
@@ -101,7 +105,11 @@ extension Shell {
                 planView = v
             }
             let today = snapshot?.today ?? Day(daysSinceEpoch: 0)
-            if let fresh, let form = PlanForm(refused: edit, fresh: fresh, today: today, error: tr("form.refused.reason", text)) {
+            if case .action(let draft) = edit, let fresh, let r = household.record {
+                // Nothing typed is lost: the action's form opens again at its due day.
+                modal = .form(PlanActionForm(refused: draft, plan: fresh, record: r, today: today, error: tr("form.refused.reason", text)))
+                message = (tr("shell.notSaved.stillThere"), .error)
+            } else if let fresh, let form = PlanForm(refused: edit, fresh: fresh, today: today, error: tr("form.refused.reason", text)) {
                 modal = .form(form)
                 message = (tr("shell.notSaved.stillThere"), .error)
             } else {

@@ -90,7 +90,7 @@ import Wijkteam
         let karin = try team.psql("karin")
         defer { karin.close() }
         let refusal = TeamServerTests.refused(karin, add) ?? ""
-        #expect(refusal.contains("row-level security") || refusal.contains("permission denied"), refusal)
+        #expect(refusal.contains("row-level security") || refusal.contains("permission denied"), "\(refusal)")
         #expect(
             try team.once("daan") { s in
                 try s.execute(add); return try Self.count(s, "SELECT COUNT(*) FROM provider")

@@ -61,6 +61,38 @@ import Wijkteam
         }
     }
 
+    /// `n`: goal, what, who (here a tie from the network, chosen from the household's ties), by when.
+    @Test func aNewActionIsAddedToAGoalWithItsOwnerAndDay() throws {
+        try Language.$scoped.withValue(.en) {
+            var d = try Self.openPlan()
+            let before = try d.store.plan(caseID: 1)
+            let goal = try #require(before.goals.last)
+            d.press(.char("n"))
+            #expect(d.render().text().contains("New action: for which goal?"))
+            d.press(.down, .enter)  // the second goal
+            d.press(.enter)
+            #expect(d.render().text().contains("Say what will be done"), "an action needs text")
+            d.type("Loopt mee naar de fysiotherapeut")
+            d.press(.enter)
+            #expect(d.render().text().contains("Who carries it out?"))
+            d.press(.down, .enter)  // network
+            let tie = try #require(d.shell.household.record?.ties.first)
+            d.press(.enter)  // the first tie
+            d.press(.ctrl("u"))
+            d.press(.enter)
+            #expect(d.shell.isDialogOpen, "an open action needs a due day")
+            #expect(d.render().text().contains("By when: Loopt mee naar de fysiotherapeut"))
+            d.press(.ctrl("u"))
+            d.type("2026-12-01")
+            d.press(.enter)
+            #expect(!d.shell.isDialogOpen)
+            let added = try #require(try d.store.plan(caseID: 1).actions.first { $0.text == "Loopt mee naar de fysiotherapeut" })
+            #expect(added.goalID == goal.id && added.ownerKind == .tie && added.ownerTieID == tie.id)
+            #expect(added.due == Day("2026-12-01") && !added.done)
+            #expect(d.render().text().contains("Loopt mee naar de fysiotherapeut"), "the open plan shows it")
+        }
+    }
+
     @Test func aQuestionChangedInAnotherTerminalMeanwhileIsRefusedAndWhatWasTypedStays() throws {
         try Language.$scoped.withValue(.en) {
             var d = try Self.openPlan()

@@ -46,6 +46,40 @@ extension ScreenStrings {
         "command.plan.point.edit.help": Phrase(en: "Change a strength or worry", nl: "Een kracht of zorg wijzigen"),
         "command.plan.point.remove.name": Phrase(en: "Remove point", nl: "Punt verwijderen"),
         "command.plan.point.remove.help": Phrase(en: "Remove a strength or worry", nl: "Een kracht of zorg verwijderen"),
+        "command.plan.action.add.name": Phrase(en: "New action", nl: "Nieuwe actie"),
+        "command.plan.action.add.help": Phrase(
+            en: "Add an action to a goal: what, who (member, network, professional, regisseur), by when",
+            nl: "Een actie bij een doel: wat, wie (gezinslid, netwerk, professional, regisseur), wanneer"
+        ),
+        "shell.plan.noGoals": Phrase(
+            en: "The plan has no goals yet: add one with G in the household view",
+            nl: "Het plan heeft nog geen doelen: voeg er een toe met G in het huishouden"
+        ),
+        "shell.plan.saved.action": Phrase(en: "Action added: {1}", nl: "Actie toegevoegd: {1}"),
+        "planForm.action.goal": Phrase(en: "New action: for which goal?", nl: "Nieuwe actie: bij welk doel?"),
+        "planForm.action.text": Phrase(en: "What will be done?", nl: "Wat gaat er gebeuren?"),
+        "planForm.action.text.placeholder": Phrase(
+            en: "e.g. calls the bank about the arrears",
+            nl: "bijv. belt de bank over de achterstand"
+        ),
+        "planForm.action.text.empty": Phrase(en: "Say what will be done", nl: "Zeg wat er gaat gebeuren"),
+        "planForm.action.owner": Phrase(en: "Who carries it out?", nl: "Wie voert het uit?"),
+        "planForm.action.member": Phrase(en: "Which household member?", nl: "Welk gezinslid?"),
+        "planForm.action.tie": Phrase(en: "Who in the network?", nl: "Wie uit het netwerk?"),
+        "planForm.action.noTies": Phrase(
+            en: "The household has no network ties: choose another owner",
+            nl: "Het huishouden heeft geen netwerk: kies een ander"
+        ),
+        "planForm.action.professional": Phrase(
+            en: "Which professional (name and organisation)?",
+            nl: "Welke professional (naam en organisatie)?"
+        ),
+        "planForm.action.professional.placeholder": Phrase(
+            en: "e.g. huisarts (praktijk De Linde)",
+            nl: "bijv. huisarts (praktijk De Linde)"
+        ),
+        "planForm.action.professional.empty": Phrase(en: "Name the professional", nl: "Noem de professional"),
+        "planForm.action.due": Phrase(en: "By when: {1}", nl: "Wanneer: {1}"),
         "command.plan.action.done.name": Phrase(en: "Action done", nl: "Actie gedaan"),
         "command.plan.action.done.help": Phrase(en: "Mark an open action done today", nl: "Een open actie vandaag als gedaan markeren"),
         "shell.header.planKeys": Phrase(
