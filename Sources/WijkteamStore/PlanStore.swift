@@ -9,8 +9,7 @@ import Wijkteam
 extension StoreWork {
     /// The whole plan of one case, for whoever may see its household.
     package func plan(caseID: Int) throws -> CasePlan {
-        let c = try CaseWorkRows.loadCase(db, caseID)
-        _ = try visibleHousehold(id: c.householdID, logging: nil)
+        try requireSeesHousehold(try CaseWorkRows.loadCase(db, caseID).householdID)
         return try planRows(caseID: caseID)
     }
 

@@ -59,7 +59,7 @@ extension StoreWork {
         guard let caseRow = try db.fetchOne("SELECT * FROM care_case WHERE id = ?", [caseID]) else {
             throw WijkteamError.unknownCase(caseID)
         }
-        _ = try visibleHousehold(id: Rows.case(caseRow).householdID, logging: nil)
+        try requireSeesHousehold(Rows.case(caseRow).householdID)
         return try db.fetchMapped(
             "SELECT * FROM provision_step WHERE case_id = ? ORDER BY provision_id, on_day, id", [caseID], ProvisionRows.step)
     }

@@ -4,26 +4,11 @@ import Wijkteam
 /// The route to support per goal (issue 27): each rung's answer one transaction with its
 /// access-log row, version-checked; the network rung's ties in `route_tie`.
 extension StoreWork {
-    /// The route of every goal of a case, by goal id.
+    /// The route of every goal of a case, by goal id, for whoever may see its household (the
+    /// plan reads the same rows: `PlanRows.routes`).
     package func routeLadders(caseID: Int) throws -> [Int: RouteLadder] {
-        var ties: [Int: [Int]] = [:]
-        for r in try db.fetchAll("SELECT goal_id, tie_id FROM route_tie WHERE case_id = ? ORDER BY tie_id", [caseID]) {
-            ties[r["goal_id"], default: []].append(r["tie_id"])
-        }
-        var ladders: [Int: RouteLadder] = [:]
-        for r in try db.fetchAll("SELECT * FROM route_rung WHERE case_id = ?", [caseID]) {
-            var rung = Self.rung(r)
-            if rung.rung == .network { rung.tieIDs = ties[rung.goalID] ?? [] }
-            ladders[rung.goalID, default: RouteLadder(goalID: rung.goalID)].rungs[rung.rung] = rung
-        }
-        return ladders
-    }
-
-    static func rung(_ r: some SQLRow) -> RouteRung {
-        RouteRung(
-            goalID: r["goal_id"], caseID: r["case_id"], rung: Rows.vocab(r, "rung", RouteRungKind.eigenKracht), carries: r["carries"],
-            answer: r["answer"], generalProvisionID: r["general_provision_id"], recordedBy: r["recorded_by"],
-            recordedOn: Rows.day(r, "recorded_on"), version: r["version"])
+        try requireSeesHousehold(try CaseWorkRows.loadCase(db, caseID).householdID)
+        return try PlanRows.routes(db, caseID: caseID)
     }
 
     /// Records one rung's answer for a goal of an open case: in the route's order, with text,

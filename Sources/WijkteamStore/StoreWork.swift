@@ -200,6 +200,17 @@ public struct StoreWork<DB: SQLRunner> {
 
     /// The household as the actor may see it; with `logging`, the open (or its refusal) and
     /// whatever was withheld go into the audit log in the caller's transaction.
+    /// Refuses a reader who may not see the household (the same rule as `visibleHousehold`),
+    /// reading only its cases and who is on them: for reads of one part of a case (its plan, its
+    /// route, its provisions' steps) that need no whole record.
+    package func requireSeesHousehold(_ id: Int) throws {
+        let cases = try db.fetchMapped("SELECT * FROM care_case WHERE household_id = ? ORDER BY id", [id], Rows.case)
+        let members = try CaseWorkRows.members(db, caseIDs: cases.map(\.id))
+        guard Access.canSeeHousehold(try AuditRows.viewer(db, actor), cases: cases, members: members) else {
+            throw WijkteamError.accessDenied(tr("store.denied.household", id))
+        }
+    }
+
     package func visibleHousehold(id: Int, logging: (action: AuditAction, detail: String)?) throws -> HouseholdRecord {
         var record = try householdRecord(id: id)
         let viewer = try AuditRows.viewer(db, actor)

@@ -111,6 +111,12 @@ import Wijkteam
         let karin = try SQLiteStore.open(path: lead.path).acting(as: Self.actor("karin"))
         let action = PlanAction(id: 0, caseID: 1, goalID: goal.id, text: "Belt", ownerKind: .regisseur, due: today)
         #expect(throws: (any Error).self) { try karin.savePlanAction(action, expectedVersion: nil, today: today) }
+        // Reading is held to need-to-know too: the plan, the route on its own, the provisions' steps.
+        let denied = WijkteamError.accessDenied(tr("store.denied.household", 1))
+        #expect(throws: denied) { try karin.plan(caseID: 1) }
+        #expect(throws: denied) { try karin.routeLadders(caseID: 1) }
+        #expect(throws: denied) { try karin.provisionSteps(caseID: 1) }
+        #expect(try !lead.routeLadders(caseID: 1).isEmpty, "the team reads the route")
         #expect(try lead.auditLog(householdID: 1).contains { $0.staffID == "karin" && $0.result == .denied && $0.action == .change })
         _ = try lead.closeCase(
             caseID: 1, reason: "Doelen bereikt", noFinalZRMReason: "geen eindmeting in deze test", expectedVersion: nil, today: today)
