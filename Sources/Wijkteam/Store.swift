@@ -389,6 +389,23 @@ public protocol WijkteamStore: Sendable {
     func importIwmo(_ files: [IwmoFile], dryRun: Bool, today: Day) throws -> IwmoReport
 
     // (iwmo: add members above this line)
+
+    // MARK: The monitor over months (issue 29)
+
+    /// The monitor's figures per month from `from` through `to` (`MonitorReport`), computed
+    /// from stored dates over the cases the reader may see (the team lead: every case). Reads
+    /// only; no access-log row (the figures name no one; the longest waits name case numbers).
+    func monitor(from: Month, to: Month, today: Day) throws -> MonitorReport
+
+    // (monitor: add members above this line)
+
+    // MARK: A case's dated history (issue 29)
+
+    /// The phases a case entered and the regisseurs it had, dated, oldest first (refused to
+    /// whoever may not see the household).
+    func caseHistory(caseID: Int) throws -> [CaseHistoryEvent]
+
+    // (history: add members above this line)
 }
 
 extension WijkteamStore {

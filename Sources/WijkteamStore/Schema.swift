@@ -380,12 +380,13 @@ package enum Schema {
         Migration("v14-avg") { d in avgMigration(d) },
         Migration("v15-method") { d in methodMigration(d) },
         Migration("v16-plan") { d in planMigration(d) },
+        Migration("v17-monitor") { d in monitorMigration(d) },
     ]
 
     /// The tables v12 makes: pg1 announces changes to the tables there were before them.
     static let v12Tables = ["access_grant", "break_glass"]
     /// Tables made after pg1 (which announces changes to the tables before them).
-    static var laterTables: [String] { v12Tables + v13Tables + v14Tables + v15Tables + v16Tables }
+    static var laterTables: [String] { v12Tables + v13Tables + v14Tables + v15Tables + v16Tables + v17Tables }
 
     /// The text `HouseholdIndex.searchText` folds, in SQL: name, street, number and addition,
     /// postcode with and without its space, the current members' names.

@@ -142,7 +142,7 @@ import Wijkteam
             Self.domain.sections.map(\.name) == [
                 "domain", "glossary", "store", "validation", "frontDoor", "import", "audit", "breakGlass", "team", "teamStore",
                 "handover", "absence", "erasure", "backup", "inzage", "meldcode", "zrm", "urgency", "figures", "carer",
-                "plan", "route", "provisions", "providers", "iwmo",
+                "plan", "route", "provisions", "providers", "iwmo", "monitor", "monitorFlow", "monitorCare", "history",
             ])
         #expect(Self.domain.tables.count == 1)
     }

@@ -18,7 +18,7 @@ import Wijkteam
             "v1-district", "v2-triage", "v3-meeting", "v4-casework", "v5-speed-search", "v6-board-outline",
             "pg1-change-signal", "pg2-change-sender", "v7-search-folding", "v8-audit-case", "v9-front-door", "v10-household-search",
             "v11-audit-seals",
-            "v12-access-grants", "v13-team", "v14-avg", "v15-method", "v16-plan",
+            "v12-access-grants", "v13-team", "v14-avg", "v15-method", "v16-plan", "v17-monitor",
         ]
         #expect(Schema.migrations.map(\.identifier) == shipped)
         #expect(Schema.migrator.migrations == shipped.filter { !$0.hasPrefix("pg") })

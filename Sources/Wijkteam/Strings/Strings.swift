@@ -13,6 +13,7 @@ public enum Strings {
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
         ("carer", carer),
         ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo),
+        ("monitor", monitor), ("monitorFlow", monitorFlow), ("monitorCare", monitorCare), ("history", history),
     ]
 
     /// The domain's table: what `tr` in the domain, the store and the PostgreSQL store finds.

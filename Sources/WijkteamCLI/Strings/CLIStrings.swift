@@ -12,7 +12,7 @@ enum CLIStrings {
         ("cli", cli), ("import", imports), ("frontDoor", frontDoor), ("audit", audit), ("breakGlass", breakGlass), ("staff", staff),
         ("handover", handover), ("absence", absence), ("erasure", erasure), ("backup", backup), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
-        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo),
+        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo), ("monitor", monitor),
     ]
 
     /// The command line's table, the screens' and the domain's included.

@@ -15,7 +15,7 @@ public enum ScreenStrings {
         ("registration", registration), ("team", team), ("absence", absence), ("inzage", inzage),
         ("meldcode", meldcode), ("zrm", zrm), ("urgency", urgency), ("figures", figures),
         ("carer", carer),
-        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo),
+        ("plan", plan), ("route", route), ("provisions", provisions), ("providers", providers), ("iwmo", iwmo), ("monitor", monitor),
     ]
 
     /// The screens' table, the domain's included.
