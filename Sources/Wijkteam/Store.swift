@@ -43,6 +43,9 @@ public protocol WijkteamStore: Sendable {
     func suggestionContext(caseID: Int) throws -> SuggestionContext
     /// The same for a household without a case yet (a new registration).
     func suggestionContext(householdID: Int) throws -> SuggestionContext
+    /// Both for many at once (the triage listing ranks every open signal): the same contexts as
+    /// one call each, read in a handful of queries; keyed by case and by household.
+    func suggestionContexts(caseIDs: [Int], householdIDs: [Int]) throws -> SuggestionContexts
     /// Display names of these households (for signals about households without an open case).
     func householdNames(ids: [Int]) throws -> [Int: String]
     /// A household as the acting staff member may see it: refused for staff outside the team

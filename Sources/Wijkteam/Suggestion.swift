@@ -155,3 +155,12 @@ public enum SuggestionRanker {
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
     }
 }
+
+/// Suggestion contexts read for many cases and households at once (`suggestionContexts`).
+public struct SuggestionContexts: Sendable, Equatable {
+    public var cases: [Int: SuggestionContext]
+    public var households: [Int: SuggestionContext]
+    public init(cases: [Int: SuggestionContext] = [:], households: [Int: SuggestionContext] = [:]) {
+        self.cases = cases; self.households = households
+    }
+}

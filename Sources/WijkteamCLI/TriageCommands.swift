@@ -57,25 +57,31 @@ struct TriageItem: Encodable {
         let loads = BoardBuilder.loads(cards)
         let steps = try store.meldcodeSteps()
         let covers = try store.covers()
-        return try ranked.map { r in
+        let openCases = Dictionary(cards.map { ($0.case.id, $0.case) }, uniquingKeysWith: { a, _ in a })
+        // A household whose case already has a regisseur keeps it, unless they are away and nobody
+        // covers; otherwise rank as the screen does.
+        let plans = ranked.map { r -> (existing: Case?, away: String?, keeps: Bool) in
+            let existing = r.context.openCaseID.flatMap { openCases[$0] }
+            let away = existing.flatMap { Team.uncoveredAbsence(of: $0, staff: staff, covers: covers, today: ctx.today) }
+            return (existing, away, r.context.regisseurID != nil && away == nil)
+        }
+        let asked = zip(ranked, plans).filter { $0.0.signal.householdID != nil && !$0.1.keeps }
+        let contexts = try store.suggestionContexts(
+            caseIDs: asked.compactMap { $0.1.existing?.id }, householdIDs: asked.filter { $0.1.existing == nil }.compactMap { $0.0.signal.householdID })
+        return zip(ranked, plans).map { r, plan in
             let s = r.signal
             let done = steps[s.id] ?? []
-            // A household whose case already has a regisseur keeps it, unless they are away and nobody
-            // covers; otherwise rank as the screen does.
+            let (existing, away, keeps) = plan
             var suggestion: Suggestion?
-            let existing = cards.first { $0.case.id == r.context.openCaseID }?.case
-            let away = existing.flatMap { Team.uncoveredAbsence(of: $0, staff: staff, covers: covers, today: ctx.today) }
-            let keeps = r.context.regisseurID != nil && away == nil
             if let h = s.householdID, !keeps {
                 let candidate =
                     existing
                     ?? Case(
                         id: 0, householdID: h, opened: ctx.today, source: s.source, presentingQuestion: s.description,
                         domains: s.domains, phase: .keukentafelgesprek)
-                let context =
-                    existing != nil ? try store.suggestionContext(caseID: candidate.id) : try store.suggestionContext(householdID: h)
-                suggestion = SuggestionRanker.rank(case: candidate, context: context, staff: staff, loads: loads, today: ctx.today).first {
-                    $0.isAvailable
+                let context = existing.map { contexts.cases[$0.id] } ?? contexts.households[h]
+                suggestion = context.flatMap {
+                    SuggestionRanker.rank(case: candidate, context: $0, staff: staff, loads: loads, today: ctx.today).first { $0.isAvailable }
                 }
             }
             let ranked = (away.map { [$0] } ?? []) + (suggestion?.reasons.map(\.display) ?? [])
