@@ -23,7 +23,8 @@ public enum TeamGuard {
     /// Raised when what `install` makes changes: the app refuses a guard older than it knows.
     /// 4: the method's tables of schema v15 (`zrm_measurement`, `kindcheck`) under row-level security.
     /// 5: the plan's tables of schema v16 (plan, route, provision steps, catalogues, iWmo messages).
-    public static let version = 5
+    /// 6: a case's dated history of schema v17 (`case_history`): read with its case, append-only.
+    public static let version = 6
 
     public struct Names: Sendable, Equatable {
         public let team: String

@@ -101,6 +101,7 @@ public enum TeamServer {
             try s.execute(auditGrants(n))
             try s.execute(accessGrantPolicies(n))
             try s.execute(TeamGuard.records(n))
+            try s.execute(TeamGuard.history(n))
             try s.execute(
                 """
                 GRANT UPDATE ON \(g).write_queue TO \(n.staff);

@@ -33,6 +33,7 @@ extension StoreWork {
         let blockers = PhaseRules.blockers(moving: c, to: target, facts: PhaseFacts(record: record, caseID: caseID, today: today))
         guard blockers.isEmpty else { throw WijkteamError.invalid(tr("store.phase.blocked", caseID, c.phase.label, blockers.joined(separator: "; "))) }
         try CaseWorkRows.update(db, c, sql: "phase = ?", [target.rawValue])
+        try CaseHistoryRows.record(db, caseID: caseID, kind: .phase, value: target.rawValue, on: today, by: actor.staffID)
         let from = c.phase
         c.phase = target
         c.version += 1
@@ -95,6 +96,7 @@ extension StoreWork {
         try CaseWorkRows.update(
             db, c, sql: "phase = 'afgesloten', closed_reason = ?, closed_on = ?, no_final_zrm_reason = ?",
             [why, today.description, noFinal])
+        try CaseHistoryRows.record(db, caseID: caseID, kind: .phase, value: Phase.afgesloten.rawValue, on: today, by: actor.staffID)
         try db.execute("UPDATE follow_up SET done = 1, outcome = ?, version = version + 1 WHERE case_id = ? AND done = 0",
                        ["case closed \(today): \(why)", caseID])
         let followUps = db.changesCount

@@ -304,9 +304,11 @@ extension StoreWork {
             ])
         try AuditRows.insert(
             db, AuditEvent(.change, householdID: n.householdID, caseID: id, detail: "case opened at the desk"), actor: actor)
-        return Case(
+        let opened = Case(
             id: id, householdID: n.householdID, opened: today, source: n.source, presentingQuestion: n.question,
             domains: n.domains, phase: .aanmelding, regisseurID: n.regisseurID, complexity: 2, safety: false)
+        try CaseHistoryRows.changed(db, from: nil, to: opened, on: today, by: actor.staffID)
+        return opened
     }
 
     /// A closed case opened again (its history, plan and network with it), in aanmelding, with
@@ -324,6 +326,7 @@ extension StoreWork {
         try db.execute(
             "UPDATE care_case SET phase = ?, closed_reason = NULL, version = version + 1 WHERE id = ? AND version = ?",
             [Phase.aanmelding.rawValue, caseID, c.version])
+        try CaseHistoryRows.record(db, caseID: caseID, kind: .phase, value: Phase.aanmelding.rawValue, on: today, by: actor.staffID)
         let text = tr("store.case.reopened_note", reason.trimmed)
         try db.execute(
             """

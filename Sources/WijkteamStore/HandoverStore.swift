@@ -213,6 +213,7 @@ extension StoreWork {
                 throw WijkteamError.invalid(tr("store.case.changed_while_saving", chunk.first!.caseID))
             }
             try db.execute("DELETE FROM access_grant WHERE case_id IN (\(ids)) AND staff_id = CASE case_id \(whenThen) END", receivers)
+            try CaseHistoryRows.regisseurs(db, chunk.map { (caseID: $0.caseID, to: StaffID?.some($0.to)) }, on: today, by: actor.staffID)
             var entries: [(any SQLArgument)?] = []
             for m in chunk {
                 let (from, to) = (staff[m.from]?.name ?? m.from, staff[m.to]?.name ?? m.to)

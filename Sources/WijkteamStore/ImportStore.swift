@@ -151,7 +151,7 @@ extension StoreWork {
         if report.refused { report.written = 0 }
         guard !report.refused, !dryRun else { return report }
         try insertHouseholds(plans.map(\.1))
-        try insertCases(plans)
+        try insertCases(plans, today: today)
         try AuditRows.insert(db, AuditEvent(.change, detail: "import caseload \(Self.basename(file)): \(report.auditCounts)"), actor: actor)
         return report
     }
@@ -171,8 +171,9 @@ extension StoreWork {
         return .new
     }
 
-    private func insertCases(_ plans: [(CaseloadRow, Planned, StaffID?)]) throws {
-        var next = (try db.fetchOne("SELECT MAX(id) AS last FROM care_case")?["last"] as Int? ?? 0) + 1
+    private func insertCases(_ plans: [(CaseloadRow, Planned, StaffID?)], today: Day) throws {
+        let first = (try db.fetchOne("SELECT MAX(id) AS last FROM care_case")?["last"] as Int? ?? 0) + 1
+        var next = first
         let columns = ["id", "household_id", "opened", "source", "presenting", "domains", "phase", "regisseur_id", "complexity", "safety"]
         try insertRows(
             "care_case", columns,
@@ -183,6 +184,20 @@ extension StoreWork {
                     regisseur, 2, false,
                 ]
             })
+        // Their history: an imported aanmelding began on its opening day (the file says so); a
+        // later phase was entered on a day the file does not give, at the latest today (estimated);
+        // the regisseur holds the case from today.
+        let history = plans.enumerated().flatMap { i, plan -> [[(any SQLArgument)?]] in
+            let (row, _, regisseur) = plan
+            let opening = row.phase == .aanmelding
+            let source: CaseHistorySource = opening ? .record : .estimated
+            let phase: [(any SQLArgument)?] = [
+                first + i, "phase", row.phase.rawValue, (opening ? row.opened : today).description, source.rawValue, actor.staffID,
+            ]
+            guard let regisseur else { return [phase] }
+            return [phase, [first + i, "regisseur", regisseur, today.description, CaseHistorySource.app.rawValue, actor.staffID]]
+        }
+        try insertRows("case_history", ["case_id", "kind", "value", "on_day", "source", "recorded_by"], history)
     }
 
     // MARK: Writing

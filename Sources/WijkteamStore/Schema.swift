@@ -412,7 +412,7 @@ package enum Schema {
     /// Every table the migrations make, parents before the rows that point at them (the order
     /// `wijkteam copy` fills them in).
     package static let tables = [
-        "meta", "staff", "household", "person", "network_tie", "care_case", "follow_up", "zrm_score", "zrm_measurement",
+        "meta", "staff", "household", "person", "network_tie", "care_case", "case_history", "follow_up", "zrm_score", "zrm_measurement",
         "general_provision", "provider", "provider_product",
         "plan_goal", "provision", "journal_entry", "signal", "meldcode_step", "kindcheck", "setting", "meeting", "decision", "meeting_item",
         "meeting_minute", "case_member", "access_grant", "break_glass", "staff_absence", "staff_change", "case_cover", "person_correction",

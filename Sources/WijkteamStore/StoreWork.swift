@@ -288,6 +288,10 @@ public struct StoreWork<DB: SQLRunner> {
             try requireNotLeft(staffID, today: StoreClock.today())
         }
         try CaseWorkRows.update(db, current, sql: "regisseur_id = ?", [staffID])
+        // No day is handed to assigning: the store's day, as its check that the colleague has not left.
+        if staffID != current.regisseurID {
+            try CaseHistoryRows.record(db, caseID: caseID, kind: .regisseur, value: staffID, on: StoreClock.today(), by: actor.staffID)
+        }
         if let staffID {
             let onCase =
                 try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)

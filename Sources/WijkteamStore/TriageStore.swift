@@ -96,6 +96,7 @@ extension StoreWork {
         let (signal, householdID) = try checkTriage(signalID: signalID, decision: d, on: today, expectedVersion: expectedVersion)
         try checkTriageRegisseur(d, householdID: householdID, today: today)
         let (result, before) = try triageCase(signal: signal, householdID: householdID, decision: d, on: today)
+        try CaseHistoryRows.changed(db, from: before, to: result, on: today, by: actor.staffID)
         var followUpOwner: StaffID?
         var followUpID: Int?
         if let f = d.followUp {

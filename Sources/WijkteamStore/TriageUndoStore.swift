@@ -60,6 +60,7 @@ extension StoreWork {
             result.closedReason = reason
             result.version += 1
         }
+        try CaseHistoryRows.changed(db, from: current, to: result, on: today, by: actor.staffID)
         try db.execute("""
             UPDATE signal SET status = 'open', route = NULL, decided_on = NULL, decided_by = NULL, case_id = NULL, version = version + 1
             WHERE id = ? AND version = ?

@@ -16,10 +16,10 @@ import Wijkteam
 
     static func count(_ s: PostgresSession, _ sql: String) throws -> Int { try TeamServerTests.count(s, sql) }
 
-    @Test func theGuardIsVersion5() throws {
+    @Test func theGuardIsVersion6() throws {
         let team = try Team()
         defer { team.drop() }
-        #expect(try team.once("daan") { try Self.count($0, "SELECT guard_version()") } == 5)
+        #expect(try team.once("daan") { try Self.count($0, "SELECT guard_version()") } == 6)
     }
 
     /// Plan rows of a case shared with karin (outside the team) and of one not shared.
