@@ -48,6 +48,8 @@ extension StoreWork {
             """
             SELECT substr(h.on_day, 1, 7) AS m, COUNT(*) AS n FROM case_history h
             WHERE h.kind = 'phase' AND h.value <> 'afgesloten' AND h.on_day >= ? AND h.on_day <= ?\(only.sql)
+              AND EXISTS (SELECT 1 FROM case_history a
+                          WHERE a.case_id = h.case_id AND a.kind = 'phase' AND a.on_day <= h.on_day AND a.value = 'afgesloten')
               AND (SELECT p.value FROM case_history p
                    WHERE p.case_id = h.case_id AND p.kind = 'phase' AND (p.on_day < h.on_day OR (p.on_day = h.on_day AND p.id < h.id))
                    ORDER BY p.on_day DESC, p.id DESC LIMIT 1) = 'afgesloten'
@@ -113,7 +115,8 @@ extension StoreWork {
     }
 
     /// The cases with a keukentafelgesprek row or a plan agreed in the period, with their phase
-    /// rows, signals, opening day and plan's day (the stays their lead times need).
+    /// rows, signals, opening day and plan's day (the stays their lead times need; a case
+    /// without any phase row has no stage to measure and is left out).
     private func leadFacts(_ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorCaseFacts] {
         let only = scope.flowFilter("case_id")
         let cases = """
@@ -123,23 +126,21 @@ extension StoreWork {
         let arguments = period.arguments + only.arguments + period.arguments + only.arguments
         var facts: [Int: MonitorCaseFacts] = [:]
         for r in try db.fetchAll(
-            "SELECT c.id, c.opened, p.agreed_on FROM care_case c LEFT JOIN care_plan p ON p.case_id = c.id WHERE c.id IN (\(cases))",
-            arguments)
+            """
+            SELECT c.id, c.opened, p.agreed_on, h.case_id, h.kind, h.value, h.on_day, h.source
+            FROM care_case c LEFT JOIN care_plan p ON p.case_id = c.id JOIN case_history h ON h.case_id = c.id AND h.kind = 'phase'
+            WHERE c.id IN (\(cases)) ORDER BY c.id, h.on_day, h.id
+            """, arguments)
         {
             let id: Int = r["id"]
-            facts[id] = MonitorCaseFacts(
-                caseID: id, opened: Rows.day(r, "opened"), phases: [], planAgreed: Rows.optionalDay(r, "agreed_on"))
+            if facts[id] == nil {
+                facts[id] = MonitorCaseFacts(
+                    caseID: id, opened: Rows.day(r, "opened"), phases: [], planAgreed: Rows.optionalDay(r, "agreed_on"))
+            }
+            facts[id]?.phases.append(CaseHistoryRows.event(r))
         }
-        for r in try db.fetchAll(
-            "SELECT case_id, date FROM signal WHERE case_id IN (\(cases))", arguments)
-        {
+        for r in try db.fetchAll("SELECT case_id, date FROM signal WHERE case_id IN (\(cases))", arguments) {
             facts[r["case_id"] as Int]?.signals.append(Rows.day(r, "date"))
-        }
-        for e in try db.fetchMapped(
-            "SELECT * FROM case_history WHERE kind = 'phase' AND case_id IN (\(cases)) ORDER BY case_id, on_day, id", arguments,
-            CaseHistoryRows.event)
-        {
-            facts[e.caseID]?.phases.append(e)
         }
         return facts.keys.sorted().compactMap { facts[$0] }
     }
