@@ -5,7 +5,8 @@
 // what building the string and command tables costs on first use. `--only import` measures
 // the import of a vroegsignalering batch alone, `--only handover` the handover figures,
 // `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city,
-// `--only providers` the providers view (its store read and its key presses).
+// `--only providers` the providers view (its store read and its key presses), `--only monitor`
+// the monitor for 12 months and `monitor --json` against sqlite3 computing the same counts.
 import Foundation
 
 import TerminalKit
@@ -129,6 +130,19 @@ if option("--only") == "providers" {
         print(figure.line + "  range " + range)
     }
     exit(providers.allSatisfy(\.met) ? 0 : 1)
+}
+
+// `--only monitor`: the monitor for 12 months, and `monitor --json` against sqlite3 (issue 29).
+if option("--only") == "monitor" {
+    let monitor = try MonitorBench.run(city: dbPath, today: today)
+    for figure in monitor.figures {
+        print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
+    }
+    if let ratio = monitor.ratio {
+        let verdict = ratio <= 5 ? "ok" : "OVER BUDGET"
+        print("monitor --json against sqlite3: " + String(format: "%.2f", ratio) + "× (budget ≤ 5×): " + verdict)
+    }
+    exit(monitor.met ? 0 : 1)
 }
 
 // MARK: The real binary on a pseudo-terminal

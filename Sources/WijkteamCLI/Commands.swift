@@ -25,7 +25,7 @@ struct WijkteamCommand: ParsableCommand {
             InzageCommand.self, EraseCommand.self, RetentionCommand.self, UrgencyCommand.self, BackupCommand.self, RestoreCommand.self,
             PlanCommand.self,
             RouteCommand.self, GeneralProvisionsCommand.self,
-            ProvidersCommand.self,
+            ProvidersCommand.self, MonitorCommand.self,
         ]
     )
 
