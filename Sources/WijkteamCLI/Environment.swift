@@ -73,8 +73,10 @@ enum AppEnvironment {
                 .deletingLastPathComponent().appendingPathComponent("themes")
     }
 
+    /// `name/` or `share/wijkteam/name/` (where script/install puts it) beside the executable or
+    /// in one of the folders above it, holding `marker`.
     static func findUpwards(_ name: String, marker: String) -> URL? {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var dir = executableURL.deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in [dir.appendingPathComponent(name), dir.appendingPathComponent("share/wijkteam/\(name)")]
             where FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
@@ -83,6 +85,17 @@ enum AppEnvironment {
             dir = dir.deletingLastPathComponent()
         }
         return nil
+    }
+
+    /// The running binary's own file. Not argv[0] alone: a shell that found `wijkteam` on PATH
+    /// passes just "wijkteam", which would be looked up from the working folder.
+    static var executableURL: URL {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        return (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
     }
 
     /// Standard error while the screens are up: `$XDG_STATE_HOME/wijkteam/last-session.log`.
