@@ -13,7 +13,7 @@ public struct MonitorLeadSample: Hashable, Sendable {
 
 /// What the stage lead times of one case read: its opening day, its signals' days, its phase
 /// rows in the order they were recorded (day, then row), and the day its plan was agreed.
-public struct MonitorCaseFacts: Hashable, Sendable {
+public struct MonitorLeadFacts: Hashable, Sendable {
     public var caseID: Int
     public var opened: Day
     public var signals: [Day]
@@ -105,7 +105,7 @@ public enum MonitorFlowFigures {
 
     /// The case's stays: the first from its opening day, each later one from the first phase row
     /// after an `afgesloten` row (the reopening).
-    static func stays(_ f: MonitorCaseFacts) -> [Stay] {
+    static func stays(_ f: MonitorLeadFacts) -> [Stay] {
         var out = [Stay(previousClose: nil, start: f.opened, startEstimated: false)]
         var reopening = false
         for e in f.phases {
@@ -128,7 +128,7 @@ public enum MonitorFlowFigures {
     /// signal (dated after the previous closing, on or before the conversation) — else the
     /// stay's start (the case's opening day; a reopening's row) — to the stay's first
     /// keukentafelgesprek row.
-    public static func registrationToKeukentafel(_ f: MonitorCaseFacts) -> [MonitorLeadSample] {
+    public static func registrationToKeukentafel(_ f: MonitorLeadFacts) -> [MonitorLeadSample] {
         stays(f).compactMap { s in
             guard let k = s.keukentafel else { return nil }
             let signal = f.signals.filter { d in d <= k.on && s.previousClose.map { d > $0 } ?? true }.min()
@@ -140,7 +140,7 @@ public enum MonitorFlowFigures {
     /// Keukentafelgesprek → plan agreed: from the first keukentafelgesprek row of the stay the
     /// plan was agreed in (the last stay with such a row on or before the agreed day, not closed
     /// before it) to the agreed day.
-    public static func keukentafelToPlan(_ f: MonitorCaseFacts) -> [MonitorLeadSample] {
+    public static func keukentafelToPlan(_ f: MonitorLeadFacts) -> [MonitorLeadSample] {
         guard let agreed = f.planAgreed else { return [] }
         let stay = stays(f).last { s in (s.keukentafel.map { $0.on <= agreed } ?? false) && (s.closed.map { $0 >= agreed } ?? true) }
         guard let k = stay?.keukentafel else { return [] }

@@ -67,7 +67,8 @@ struct TriageItem: Encodable {
         }
         let asked = zip(ranked, plans).filter { $0.0.signal.householdID != nil && !$0.1.keeps }
         let contexts = try store.suggestionContexts(
-            caseIDs: asked.compactMap { $0.1.existing?.id }, householdIDs: asked.filter { $0.1.existing == nil }.compactMap { $0.0.signal.householdID })
+            caseIDs: asked.compactMap { $0.1.existing?.id },
+            householdIDs: asked.filter { $0.1.existing == nil }.compactMap { $0.0.signal.householdID })
         return zip(ranked, plans).map { r, plan in
             let s = r.signal
             let done = steps[s.id] ?? []
@@ -81,7 +82,9 @@ struct TriageItem: Encodable {
                         domains: s.domains, phase: .keukentafelgesprek)
                 let context = existing.map { contexts.cases[$0.id] } ?? contexts.households[h]
                 suggestion = context.flatMap {
-                    SuggestionRanker.rank(case: candidate, context: $0, staff: staff, loads: loads, today: ctx.today).first { $0.isAvailable }
+                    SuggestionRanker.rank(case: candidate, context: $0, staff: staff, loads: loads, today: ctx.today).first {
+                        $0.isAvailable
+                    }
                 }
             }
             let ranked = (away.map { [$0] } ?? []) + (suggestion?.reasons.map(\.display) ?? [])
@@ -101,7 +104,8 @@ struct TriageItem: Encodable {
 }
 
 struct TriageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "triage",
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
         abstract: "The triage queue ranked by urgency, each point with its reason, and the suggested regisseur.")
     @OptionGroup var common: CommonOptions
     @OptionGroup var output: ListOutputOptions
@@ -114,12 +118,15 @@ struct TriageCommand: ParsableCommand {
             if output.csv { try printCSV(TriageItem.csv(items)); return }
             if items.isEmpty { print(tr("cli.triage.none")); return }
             for (i, item) in items.enumerated() {
-                print("\(i + 1). " + tr("cli.triage.signal", item.signalId, item.score) + (item.safety ? " · " + tr("cli.triage.safety") : "")
-                      + " · \(item.household ?? tr("cli.household.new")) · \(item.source.label) · \(item.date)")
+                print(
+                    "\(i + 1). " + tr("cli.triage.signal", item.signalId, item.score) + (item.safety ? " · " + tr("cli.triage.safety") : "")
+                        + " · \(item.household ?? tr("cli.household.new")) · \(item.source.label) · \(item.date)")
                 print("   " + tr("cli.triage.respond", Urgency.respondByText(item.respondBy, today: ctx.today), item.riskClass.label))
                 print("   \(item.description)")
                 print("   " + tr("cli.triage.why", item.reasons.map { "\($0.text) +\($0.points)" }.joined(separator: " · ")))
-                if let r = item.suggestedRegisseur { print("   " + tr("cli.triage.regisseur", r, item.suggestionReasons.joined(separator: " · "))) }
+                if let r = item.suggestedRegisseur {
+                    print("   " + tr("cli.triage.regisseur", r, item.suggestionReasons.joined(separator: " · ")))
+                }
                 if item.safety {
                     print("   " + (item.meldcodeProgress ?? ""))
                 }
@@ -129,7 +136,8 @@ struct TriageCommand: ParsableCommand {
 }
 
 struct DecideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "decide",
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
         abstract: "Triage a signal: choose a route and a regisseur, optionally plan a follow-up. One transaction.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Signal number.") var signal: Int
@@ -157,10 +165,12 @@ struct DecideCommand: ParsableCommand {
                 throw WijkteamError.invalid(tr("cli.decide.regisseur.away", item.openCaseId ?? 0, away, next))
             }
             let plan = kind.map { FollowUpPlan(kind: $0.kind, due: day!, owner: regisseur, note: note) }
-            let c = try ctx.store.decideTriage(signalID: signal, decision: TriageDecision(route: r, regisseur: regisseur, followUp: plan, note: note),
-                                               by: ctx.identity.staff.id, on: ctx.today, expectedVersion: version)
-            print(tr("cli.decide.done", signal, r.label, c.id, c.phase.label, c.regisseurID ?? tr("cli.none"))
-                  + (plan.map { "; " + tr("cli.decide.followup", $0.kind.label, $0.due) } ?? ""))
+            let c = try ctx.store.decideTriage(
+                signalID: signal, decision: TriageDecision(route: r, regisseur: regisseur, followUp: plan, note: note),
+                by: ctx.identity.staff.id, on: ctx.today, expectedVersion: version)
+            print(
+                tr("cli.decide.done", signal, r.label, c.id, c.phase.label, c.regisseurID ?? tr("cli.none"))
+                    + (plan.map { "; " + tr("cli.decide.followup", $0.kind.label, $0.due) } ?? ""))
         }
     }
 }

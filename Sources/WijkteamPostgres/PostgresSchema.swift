@@ -21,7 +21,9 @@ public enum PostgresSchema {
     /// The statements of a script, split at semicolons outside `$$` bodies and `--` comments.
     public static func statements(_ script: String) -> [String] {
         var statements: [String] = [], current = ""
-        var inBody = false, inComment = false
+        // A semicolon ends a statement outside a $$ body, a -- comment and a 'string' (a doubled
+        // quote inside a string toggles twice and stays inside).
+        var inBody = false, inComment = false, inString = false
         var chars = script.makeIterator()
         var previous: Character = " "
         while let c = chars.next() {
@@ -30,9 +32,10 @@ public enum PostgresSchema {
                 previous = c
                 continue
             }
-            if !inBody, c == "-", previous == "-" { current.removeLast(); inComment = true; previous = " "; continue }
-            if c == "$", previous == "$" { inBody.toggle() }
-            if c == ";", !inBody {
+            if !inBody, c == "'" { inString.toggle() }
+            if !inBody, !inString, c == "-", previous == "-" { current.removeLast(); inComment = true; previous = " "; continue }
+            if !inString, c == "$", previous == "$" { inBody.toggle() }
+            if c == ";", !inBody, !inString {
                 let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !s.isEmpty { statements.append(s) }
                 current = ""

@@ -117,14 +117,14 @@ extension StoreWork {
     /// The cases with a keukentafelgesprek row or a plan agreed in the period, with their phase
     /// rows, signals, opening day and plan's day (the stays their lead times need; a case
     /// without any phase row has no stage to measure and is left out).
-    private func leadFacts(_ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorCaseFacts] {
+    private func leadFacts(_ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorLeadFacts] {
         let only = scope.flowFilter("case_id")
         let cases = """
             SELECT case_id FROM case_history WHERE kind = 'phase' AND value = 'keukentafelgesprek' AND on_day >= ? AND on_day <= ?\(only.sql)
             UNION SELECT case_id FROM care_plan WHERE agreed_on >= ? AND agreed_on <= ?\(only.sql)
             """
         let arguments = period.arguments + only.arguments + period.arguments + only.arguments
-        var facts: [Int: MonitorCaseFacts] = [:]
+        var facts: [Int: MonitorLeadFacts] = [:]
         for r in try db.fetchAll(
             """
             SELECT c.id, c.opened, p.agreed_on, h.case_id, h.kind, h.value, h.on_day, h.source
@@ -134,7 +134,7 @@ extension StoreWork {
         {
             let id: Int = r["id"]
             if facts[id] == nil {
-                facts[id] = MonitorCaseFacts(
+                facts[id] = MonitorLeadFacts(
                     caseID: id, opened: Rows.day(r, "opened"), phases: [], planAgreed: Rows.optionalDay(r, "agreed_on"))
             }
             facts[id]?.phases.append(CaseHistoryRows.event(r))

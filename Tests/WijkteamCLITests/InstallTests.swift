@@ -80,7 +80,11 @@ import Testing
         let share = prefix.appendingPathComponent("share/wijkteam")
         try fm.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         try fm.createDirectory(at: share, withIntermediateDirectories: true)
-        try fm.copyItem(atPath: Binary.path, toPath: prefix.appendingPathComponent("bin/wijkteam").path)
+        // Copied by cp, not in this process: a child another test forks meanwhile would inherit the
+        // open copy and exec would then fail with "Text file busy".
+        let copied = try Spawn.capture(
+            ["/bin/cp", Binary.path, prefix.appendingPathComponent("bin/wijkteam").path], environment: [:], scratch: scratch)
+        #expect(copied.status == 0, "\(copied.err)")
         try fm.copyItem(at: Binary.repoRoot.appendingPathComponent("themes"), to: share.appendingPathComponent("themes"))
         try fm.copyItem(
             at: share.appendingPathComponent("themes/mono.toml"), to: share.appendingPathComponent("themes/only-installed.toml"))

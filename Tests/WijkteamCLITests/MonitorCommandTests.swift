@@ -62,7 +62,7 @@ import Wijkteam
         }
         #expect(r.out.contains("| Figure | Chart | 2025-12 |"))
         #expect(r.out.contains("`▁▁▁▁▁▁▁▁▁▁▁▁`"), "the charts as text")
-        #expect(r.out.contains("Signals received in the month (by their day), per source."), "a figure's definition")
+        #expect(r.out.contains("Signals received in the month (by the day received), per source;"), "a figure's definition")
         #expect(r.out.contains("Small numbers identify people"))
         let nl = try Binary.run(["monitor", "--md", "--db", db, "--lang", "nl"])
         #expect(nl.out.contains("\n## Instroom en uitstroom\n") && nl.out.contains("Kleine aantallen"), "\(nl.out.prefix(400))")

@@ -22,9 +22,11 @@ import WijkteamPostgres
     }
 
     @Test func aBadURLSaysWhatIsMissing() {
-        for (url, words) in [("mysql://a@b/c", "not a PostgreSQL URL"), ("postgres://a@host/", "names no database"),
-                             ("postgres://host/db", "names no user"), ("postgres://a@/db", "no host and no socket directory"),
-                             ("postgres://a@h:99999/db", "no valid port")] {
+        for (url, words) in [
+            ("mysql://a@b/c", "not a PostgreSQL URL"), ("postgres://a@host/", "names no database"),
+            ("postgres://host/db", "names no user"), ("postgres://a@/db", "no host and no socket directory"),
+            ("postgres://a@h:99999/db", "no valid port"),
+        ] {
             #expect { try PostgresLocation(url: url) } throws: { "\($0)".contains(words) }
         }
         #expect(PostgresLocation.isPostgresURL("postgres://a@b/c") && !PostgresLocation.isPostgresURL("/tmp/w.sqlite"))
@@ -46,17 +48,22 @@ import WijkteamPostgres
             CREATE TABLE a (x INT); -- a comment; with a semicolon
             CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN UPDATE a SET x = 1; RETURN NEW; END $$;
-            DROP INDEX i
+            DROP INDEX i;
+            UPDATE a SET t = 'one; -- two' || 'it''s; three'
             """
-        #expect(PostgresSchema.statements(script) == [
-            "CREATE TABLE a (x INT)",
-            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN UPDATE a SET x = 1; RETURN NEW; END $$",
-            "DROP INDEX i",
-        ])
+        #expect(
+            PostgresSchema.statements(script) == [
+                "CREATE TABLE a (x INT)",
+                "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN UPDATE a SET x = 1; RETURN NEW; END $$",
+                "DROP INDEX i",
+                "UPDATE a SET t = 'one; -- two' || 'it''s; three'",
+            ])
         // Every migration splits into statements that each start with a keyword.
         for m in PostgresSchema.migrations {
             for s in PostgresSchema.statements(m.sql) {
-                #expect(["CREATE", "ALTER", "UPDATE", "INSERT", "DROP"].contains { s.hasPrefix($0) }, "\(m.identifier): \(s.prefix(40))")
+                #expect(
+                    ["CREATE", "ALTER", "UPDATE", "INSERT", "DELETE", "DROP"].contains { s.hasPrefix($0) },
+                    "\(m.identifier): \(s.prefix(40))")
             }
         }
     }

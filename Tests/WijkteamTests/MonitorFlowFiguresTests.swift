@@ -44,8 +44,8 @@ import Wijkteam
 
     /// Opened 01-10 after a signal of 01-05; keukentafelgesprek 02-01; closed 04-01; reopened
     /// 06-01 (an estimated row); keukentafelgesprek again 06-20.
-    func reopened(signals: [String], planAgreed: String?) -> MonitorCaseFacts {
-        MonitorCaseFacts(
+    func reopened(signals: [String], planAgreed: String?) -> MonitorLeadFacts {
+        MonitorLeadFacts(
             caseID: 1, opened: day("2026-01-10"), signals: signals.map(day),
             phases: [
                 event(.aanmelding, "2026-01-10"), event(.keukentafelgesprek, "2026-02-01"), event(.keukentafelgesprek, "2026-02-03"),
