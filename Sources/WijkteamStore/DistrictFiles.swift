@@ -71,6 +71,12 @@ struct MemberEntry: Decodable {
     var born: String
     var role: MemberRole
     var client: Bool?
+    /// The day the member moved out or died (kept in the household's history), and why.
+    var leftOn: Day?
+    var leftReason: LeavingReason?
+    enum CodingKeys: String, CodingKey {
+        case id, name, born, role, client, leftOn = "left_on", leftReason = "left_reason"
+    }
 }
 
 struct TieEntry: Decodable {
@@ -123,11 +129,13 @@ struct CaseEntry: Decodable {
     var kindcheck: KindcheckEntry?
     /// The plan (issue 27): question, dates, strengths and worries.
     var plan: PlanEntry?
+    /// The case's dated history (issue 29): the phases it entered and the regisseurs it got.
+    var history: [HistoryEntry]?
 
     enum CodingKeys: String, CodingKey {
         case id, opened, source, presenting, behind, domains, phase, regisseur, complexity, safety, discussion
         case closedReason = "closed_reason", closedOn = "closed_on", followUps = "follow_ups"
-        case goals, provisions, journal, members, cover, kindcheck, plan
+        case goals, provisions, journal, members, cover, kindcheck, plan, history
     }
 }
 
@@ -138,6 +146,21 @@ struct FollowUpEntry: Decodable {
     var note: String?
     var done: Bool?
     var outcome: String?
+    /// The day a done follow-up was completed (the monitor counts it in that month).
+    var doneOn: Day?
+    enum CodingKeys: String, CodingKey {
+        case kind, due, owner, note, done, outcome, doneOn = "done_on"
+    }
+}
+
+/// One dated event in a case's history: `{phase: triage, on: 2026-02-03}` or
+/// `{regisseur: daan, on: 2026-02-03}` (`regisseur: none`: the case lost its regisseur).
+/// A file's day is a fact (source `record`) unless it says `estimated: true`.
+struct HistoryEntry: Decodable {
+    var phase: Phase?
+    var regisseur: String?
+    var on: Day
+    var estimated: Bool?
 }
 
 struct GoalEntry: Decodable {
@@ -270,7 +293,11 @@ indirect enum Shape: Sendable {
     static let household: Shape = .map([
         "id": .scalar, "name": .scalar, "language": .scalar, "note": .scalar,
         "address": .map(["street": .scalar, "number": .scalar, "addition": .scalar, "postcode": .scalar, "buurt": .scalar]),
-        "members": .list(.map(["id": .scalar, "name": .scalar, "born": .scalar, "role": .scalar, "client": .scalar])),
+        "members": .list(
+            .map([
+                "id": .scalar, "name": .scalar, "born": .scalar, "role": .scalar, "client": .scalar,
+                "left_on": .scalar, "left_reason": .scalar,
+            ])),
         "ties": .list(
             .map([
                 "name": .scalar, "sector": .scalar, "relation": .scalar, "organisation": .scalar, "strength": .scalar,
@@ -286,7 +313,7 @@ indirect enum Shape: Sendable {
                 "follow_ups": .list(
                     .map([
                         "kind": .scalar, "due": .scalar, "owner": .scalar, "note": .scalar,
-                        "done": .scalar, "outcome": .scalar,
+                        "done": .scalar, "outcome": .scalar, "done_on": .scalar,
                     ])),
                 "goals": .list(.goal), "plan": .plan,
                 "provisions": .list(
@@ -302,6 +329,7 @@ indirect enum Shape: Sendable {
                         "sensitive": .scalar, "about": .scalar,
                     ])),
                 "members": .list(.scalar), "cover": .scalar,
+                "history": .list(.map(["phase": .scalar, "regisseur": .scalar, "on": .scalar, "estimated": .scalar])),
             ])),
         "zrm": .list(
             .map(["person": .scalar, "date": .scalar, "scores": .anyKeys, "not_assessed": .list(.scalar), "rest_not_assessed": .scalar])),

@@ -20,11 +20,14 @@ public struct DistrictGenerator {
     }
 
     var rng: SplitMix64
+    /// The year of history (issue 29) draws from its own stream: the rest of a seed's city stays as it was.
+    var past: SplitMix64
     let size: Size
     let today: Day
 
     public init(seed: UInt64, size: Size, today: Day) {
         rng = SplitMix64(seed: seed)
+        past = SplitMix64(seed: seed ^ 0x5EED_0F_29)
         self.size = size
         self.today = today
     }
@@ -83,7 +86,7 @@ public struct DistrictGenerator {
     }
 
     /// The ids handed out so far, one counter per kind of record.
-    private struct Counters {
+    struct Counters {
         var personID = 0, caseID = 0, tieID = 0, followID = 0, journalID = 0, goalID = 0, provisionID = 0, signalID = 0
     }
 
@@ -213,7 +216,10 @@ public struct DistrictGenerator {
         let phase: Phase = open ? pick([.aanmelding, .triage, .keukentafelgesprek, .plan, .uitvoering, .uitvoering, .uitvoering, .evaluatie]) : .afgesloten
         let unassigned = open && (phase == .aanmelding || phase == .triage) && chance(0.5)
         let regisseur: StaffID? = unassigned ? nil : pick(regisseurs)
-        let opened = today.adding(days: -int(open ? 10...400 : 400...1500))
+        var opened = today.adding(days: -int(open ? 10...400 : 400...1500))
+        // About a third of the closed cases closed in the last twelve months.
+        let closedOn: Day? = open || !pastChance(0.33) ? nil : today.adding(days: -pastInt(0...364))
+        if let closedOn { opened = closedOn.adding(days: -pastInt(14...330)) }
         let c = Case(id: caseID, householdID: h, opened: opened, source: pick(SignalSource.allCases),
                      presentingQuestion: pick(["Hulp bij schulden", "Vraagt een scootmobiel", "Zorgen om opvoeding",
                                                "Huurachterstand", "Eenzaamheid", "Mantelzorger overbelast", "Werk en inkomen"]),
@@ -223,14 +229,19 @@ public struct DistrictGenerator {
                      discussion: open && chance(0.01) ? "Graag meedenken over de volgende stap" : nil,
                      closedReason: open ? nil : "doelen bereikt")
         d.cases.append(c)
+        // A case closed this year closes for one of the usual reasons.
+        if closedOn != nil { d.cases[d.cases.count - 1].closedReason = pastPick(Self.closeReasons) }
+        generateHistory(of: d.cases[d.cases.count - 1], closedOn: closedOn, members: members, regisseurs: regisseurs, into: &d, ids: &ids)
         if let r = regisseur, open { loads[r, default: 0] += Caseload.weight(of: c) }
         for j in 0..<size.journalPerCase {
             ids.journalID += 1
-            d.journal.append(JournalEntry(id: ids.journalID, caseID: caseID,
-                                          date: min(today, opened.adding(days: j * int(3...20))), kind: pick(JournalKind.allCases),
-                                          authorID: regisseur ?? pick(regisseurs),
-                                          text: "\(pick(Self.journalOpenings)) \(pick(Self.journalTopics)). \(pick(Self.journalNext))",
-                                          sensitive: chance(0.05)))
+            // A closed case's journal ends on its closing day.
+            let date = min(closedOn ?? today, opened.adding(days: j * int(3...20)))
+            d.journal.append(
+                JournalEntry(
+                    id: ids.journalID, caseID: caseID, date: date, kind: pick(JournalKind.allCases),
+                    authorID: regisseur ?? pick(regisseurs),
+                    text: "\(pick(Self.journalOpenings)) \(pick(Self.journalTopics)). \(pick(Self.journalNext))", sensitive: chance(0.05)))
         }
         guard open else { return }
         for _ in 0..<int(0...2) {

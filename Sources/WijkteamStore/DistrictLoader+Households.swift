@@ -71,10 +71,18 @@ struct HouseholdLoading {
                 try Validation.birthYear(year, today: today)
                 if let date, date > today { throw WijkteamError.invalid(tr("validation.birth_date.future", date)) }
             }
+            if let left = m.leftOn {
+                try doc.check([.key("members"), .index(i), .key("left_on")]) {
+                    try Validation.happened(left, what: tr("validation.what.date"), today: today)
+                }
+            } else if m.leftReason != nil {
+                throw doc.error([.key("members"), .index(i), .key("left_reason")], "left_reason belongs with left_on (the day they left)")
+            }
             members.append(
                 Person(
                     id: m.id, householdID: h.id, name: m.name, birthYear: year, role: m.role,
-                    isClient: m.client ?? false, birthDate: date))
+                    isClient: m.client ?? false, birthDate: date, leftOn: m.leftOn,
+                    leftReason: m.leftOn == nil ? nil : m.leftReason ?? .movedOut))
         }
         return members
     }
@@ -156,6 +164,7 @@ struct HouseholdLoading {
             data.caseCovers[c.id] = (cover, away.id)
         }
         try loadJournal(of: c, at: at, memberIDs: memberIDs, from: doc)
+        try loadHistory(of: c, at: at, from: doc)
         if let k = c.kindcheck {
             try checkStaff(k.by, at + [.key("kindcheck"), .key("by")], in: doc)
             let on = at + [.key("kindcheck"), .key("on")]
@@ -177,7 +186,15 @@ struct HouseholdLoading {
                 guard let text else { continue }
                 try doc.check(at + [.key("follow_ups"), .index(i), .key(key)]) { try Validation.text(text, what: tr("validation.what.note")) }
             }
+            if let doneOn = f.doneOn {
+                let path = at + [.key("follow_ups"), .index(i), .key("done_on")]
+                guard f.done == true, doneOn >= c.opened else {
+                    throw doc.error(path, "done_on belongs to a done follow-up (done: true), on or after the case opened")
+                }
+                try doc.check(path) { try Validation.happened(doneOn, what: tr("validation.what.date"), today: today) }
+            }
             followUpID += 1
+            if let doneOn = f.doneOn { data.followUpDoneOn[followUpID] = doneOn }
             data.followUps.append(FollowUp(id: followUpID, caseID: c.id, kind: f.kind, due: f.due, ownerID: f.owner,
                                            note: f.note ?? "", done: f.done ?? false, outcome: f.outcome))
         }

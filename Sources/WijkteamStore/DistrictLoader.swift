@@ -53,6 +53,11 @@ public struct DistrictData: Sendable {
     /// The catalogues (issue 27): providers with their products, the general provisions; ids 1…N.
     public var providers: [Provider] = []
     public var generalProvisions: [GeneralProvision] = []
+    /// The cases' dated history (issue 29) as the file or the generator tells it; a case
+    /// without phase rows here gets estimated ones when it is written (`DistrictHistory`).
+    public var caseHistory: [CaseHistoryEvent] = []
+    /// The day each done follow-up was completed, where known (follow-up id → day).
+    public var followUpDoneOn: [Int: Day] = [:]
 
     public init(info: DistrictInfo, referenceDate: Day) {
         self.info = info; self.referenceDate = referenceDate
@@ -66,6 +71,21 @@ public struct DistrictData: Sendable {
         d.cases = cases.map { var c = $0; c.opened = c.opened.adding(days: days); return c }
         d.caseClosedOn = caseClosedOn.mapValues { $0.adding(days: days) }
         d.followUps = followUps.map { var f = $0; f.due = f.due.adding(days: days); return f }
+        d.followUpDoneOn = followUpDoneOn.mapValues { $0.adding(days: days) }
+        d.caseHistory = caseHistory.map {
+            var e = $0
+            e.on = e.on.adding(days: days)
+            return e
+        }
+        d.households = households.map { h in
+            var moved = h
+            moved.members = h.members.map {
+                var p = $0
+                p.leftOn = p.leftOn?.adding(days: days)
+                return p
+            }
+            return moved
+        }
         d.zrm = zrm.map { var z = $0; z.date = z.date.adding(days: days); return z }
         d.zrmMeasurements = zrmMeasurements.map {
             var m = $0; m.date = m.date.adding(days: days); return m

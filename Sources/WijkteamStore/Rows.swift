@@ -210,6 +210,7 @@ enum Importer {
                 UPDATE care_case SET closed_on = COALESCE(last_contact, opened), closed_on_estimated = 1
                 WHERE phase = 'afgesloten' AND closed_on IS NULL
                 """)
+        try DistrictHistory.insert(d, into: db)
     }
 
     /// What the cases hold: follow-ups, ZRM, goals, provisions, journal, case members; and the open signals.

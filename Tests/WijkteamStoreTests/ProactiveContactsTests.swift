@@ -14,8 +14,8 @@ import Wijkteam
         let flagged = Set(all.filter(\.kind.isProactive).map(\.caseID))
         let c = try #require(try store.cases(includeClosed: false).first { !flagged.contains($0.id) && !$0.safety })
         let before = try store.proactiveContacts(since: since)
-        // The sample's follow-ups done before v15 have no day: not counted.
-        #expect(!before.contains { $0.kind == .followUp })
+        // A case with no preventive or outreaching follow-up has no proactive contact yet.
+        #expect(!before.contains { $0.caseID == c.id })
 
         // A home visit on a case with no preventive or outreaching follow-up is no proactive contact.
         _ = try store.addJournal(caseID: c.id, kind: .homeVisit, date: today, text: "Huisbezoek", sensitive: false, today: today)
@@ -43,11 +43,14 @@ import Wijkteam
         let today = StoreClock.today()
         let open = try #require(try store.followUps(includeDone: false).first { $0.kind.isProactive })
         let c = try #require(try store.cases(includeClosed: false).first { $0.id == open.caseID })
+        let openIDs = try store.followUps(includeDone: false).filter { $0.caseID == c.id }.map(\.id)
         try store.closeCase(
             caseID: c.id, reason: "Doelen bereikt", noFinalZRMReason: "Geen eindmeting: het huishouden verhuisde",
             expectedVersion: c.version, today: today)
-        let doneOn = try store.reading { try $0.db.fetchAll("SELECT done_on FROM follow_up WHERE case_id = ?", [c.id]) }
-        #expect(doneOn.allSatisfy { ($0["done_on"] as String?) == nil })
+        let doneOn = try store.reading {
+            try $0.db.fetchAll("SELECT done_on FROM follow_up WHERE id IN (\(openIDs.map(String.init).joined(separator: ",")))")
+        }
+        #expect(doneOn.count == openIDs.count && doneOn.allSatisfy { ($0["done_on"] as String?) == nil })
         #expect(try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)).allSatisfy { $0.caseID != c.id })
     }
 }
