@@ -56,6 +56,8 @@ public struct EffectRunner: Sendable {
                 return runRoute(r)
             case .loadPlan, .savePlan:
                 return runPlan(effect)
+            case .loadMonitor(let request):
+                return runMonitor(request)
             case .countRetentionDue:
                 // A reminder: when it cannot be counted, the board goes without it.
                 return (try? store.retentionDueCount(today: today)).map { .retentionDue($0) }

@@ -7,6 +7,8 @@ import Wijkteam
 public enum CommandID: Hashable, Sendable {
     /// Go to a view of the tab bar (`1`…`9`), one per registered view (`ScreenRegistry`).
     case view(Tab)
+    /// The monitor view's keys (`MonitorCommand`, with the view's commands).
+    case monitor(MonitorCommand)
     case help
     case palette
     case quit
@@ -102,6 +104,7 @@ public enum CommandID: Hashable, Sendable {
     public var code: String {
         switch self {
         case .view(let tab): "tab." + tab.name
+        case .monitor(let m): "monitor." + m.rawValue
         case .help: "help"
         case .palette: "palette"
         case .quit: "quit"
@@ -190,9 +193,9 @@ public enum CommandID: Hashable, Sendable {
         }
     }
 
-    /// Every command id there is: the fixed ones and one `view` per registered view.
+    /// Every command id there is: the fixed ones, one `view` per registered view and the monitor's.
     public static var allCases: [CommandID] {
-        ScreenRegistry.tabs.map { .view($0.scope) } + fixed
+        ScreenRegistry.tabs.map { .view($0.scope) } + fixed + MonitorCommand.allCases.map(CommandID.monitor)
     }
 
     /// The ids that are not `view`: listed once here; `CommandIDTests` checks that a new case
@@ -484,16 +487,6 @@ public enum AppCommands {
                         scopes: [.help, .plan], category: navigation),
                 ] + reviewingReads(category: tr("command.category.breakglass"))
                 + changingTheTeam(category: tr("command.category.team"))
-                + viewingProviders(category: tr("command.category.providers")))
-    }
-
-    /// Scopes in the order the README and help list them, with their titles in the current language.
-    public static var scopeTitles: [(scope: CommandScope, title: String)] { scopeTitles(in: Language.current) }
-
-    public static func scopeTitles(in language: Language) -> [(scope: CommandScope, title: String)] {
-        Language.$scoped.withValue(language) {
-            [(.global, tr("command.scope.global"))] + ScreenRegistry.tabs.map { ($0.scope, $0.title) }
-                + [(.household, tr("command.scope.household")), (.plan, tr("command.scope.plan")), (.help, tr("command.scope.help"))]
-        }
+                + viewingProviders(category: tr("command.category.providers")) + viewingTheMonitor())
     }
 }

@@ -14,6 +14,7 @@ extension CommandScope {
     public static let breakGlass = CommandScope("breakglass")
     public static let team = CommandScope("team")
     public static let providers = CommandScope("providers")
+    public static let monitor = CommandScope("monitor")
     /// The household view, opened over a tab.
     public static let household = CommandScope("household")
     /// The help screen, laid over any view.

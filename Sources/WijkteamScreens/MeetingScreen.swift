@@ -32,6 +32,8 @@ public struct MeetingScreen: Sendable {
     private var signals: [Int: Signal] = [:]
     private var loads: [StaffID: Double] = [:]
     private var today = Day(daysSinceEpoch: 0)
+    /// This month against the last (issue 29), loaded by the runtime; nil until it comes.
+    var trend: MeetingTrend?
 
     /// A running meeting saves its progress this often (and on every action, pause and quit).
     public static let saveEverySeconds = 30
@@ -205,7 +207,9 @@ public struct MeetingScreen: Sendable {
 
     // MARK: Render
 
-    func render(into grid: inout Grid, area: Rect, privacy: Bool) {
+    func render(into grid: inout Grid, area whole: Rect, privacy: Bool) {
+        let (top, area) = splitForTrend(whole)
+        if let top { (trend ?? MeetingTrend(failure: nil)).render(into: &grid, area: top) }
         let sideBySide = area.width >= 72
         let (left, right) = sideBySide ? area.splitLeft(max(34, area.width * 9 / 20)) : area.splitTop(max(5, area.height / 2))
         renderAgenda(into: &grid, area: left, privacy: privacy)

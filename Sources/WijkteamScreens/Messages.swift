@@ -97,6 +97,9 @@ public enum ShellEvent: Sendable, Equatable {
     case planSaved(PlanEdit, message: String, plan: CasePlan)
     /// It was refused: why, and the plan as it is now (the form opens again on it).
     case planRefused(PlanEdit, message: String, fresh: CasePlan?)
+    /// The monitor's figures for a period (answer to `Effect.loadMonitor`), or why they could not be read.
+    case monitorLoaded(MonitorRequest, MonitorReport)
+    case monitorFailed(MonitorRequest, String)
     /// The store has taken long over work asked of it (another program holds the write lock,
     /// a slow server), or is done with it: the status bar says so while keys keep working.
     case storeBusy(Bool)
@@ -167,6 +170,9 @@ public enum Effect: Sendable, Equatable {
     case loadPlan(caseID: Int)
     /// Change a case's plan; answered with `.planSaved` or `.planRefused`.
     case savePlan(PlanEdit)
+    /// Read the monitor's figures for a period (issue 29: the monitor view, the meeting's trend);
+    /// answered with `.monitorLoaded` or `.monitorFailed`.
+    case loadMonitor(MonitorRequest)
     case reload
     case setTheme(String)
     /// Repaint the whole terminal (after something else wrote on it).

@@ -30,7 +30,7 @@ extension Effect {
         case .reviewBreakGlass: true
         case .householdChange: true
         case .teamChange, .applyHandover, .undoHandover: true
-        case .planHandover, .inzage, .countRetentionDue, .loadPlan: false
+        case .planHandover, .inzage, .countRetentionDue, .loadPlan, .loadMonitor: false
         case .savePlan: true
         case .frontDoor(let request): request.writes
         case .route(let r): r.writes

@@ -75,6 +75,7 @@ public enum ScreenRegistry {
         BreakGlassScreen.self,
         TeamScreen.self,
         ProvidersScreen.self,
+        MonitorScreen.self,
     ]
 
     static func tab(_ scope: CommandScope) -> (any Screen.Type)? {

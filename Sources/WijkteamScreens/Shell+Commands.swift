@@ -22,6 +22,7 @@ extension Shell {
             return performOnView(id)
         case .confirmRead, .questionRead, .providerExpand, .providerLaw:
             return performOnView(id)
+        case .monitor: return performOnView(id)
         // The team and handing a caseload over
         case .teamAdd, .teamEdit, .teamAway, .teamBack, .teamLeave, .teamCover, .teamHandover,
             .handoverLine, .handoverApply, .handoverUndo, .handoverClose:

@@ -58,6 +58,8 @@ extension Shell {
             return reactToRoute(answer)
         case .planLoaded, .planSaved, .planRefused:
             return reactToPlan(event)
+        case .monitorLoaded, .monitorFailed:
+            return reactToMonitor(event)
         }
     }
 
@@ -76,7 +78,7 @@ extension Shell {
             var effects: [Effect] = []
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
-            for e in loadSelectedMeetingHousehold() + planRefresh where !effects.contains(e) { effects.append(e) }
+            for e in loadSelectedMeetingHousehold() + planRefresh + monitorLoads() where !effects.contains(e) { effects.append(e) }
             // The keepers of records are reminded of files past their retention period, once.
             if !askedRetentionDue, session.identity.staff.role.keepsRecords {
                 askedRetentionDue = true

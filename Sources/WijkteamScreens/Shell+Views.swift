@@ -114,7 +114,8 @@ extension Shell {
         routes = [.tab(t)]
         refreshShownView()
         guard from != routes else { return .none }
-        if t == .meeting { return Reaction(redraw: true, effects: loadSelectedMeetingHousehold()) }
+        if t == .meeting { return Reaction(redraw: true, effects: loadSelectedMeetingHousehold() + monitorLoads()) }
+        if t == .monitor { return Reaction(redraw: true, effects: monitorLoads()) }
         // The network view follows what was selected where you came from.
         if t == .network, let id = selectedHouseholdID(in: from), network.show(householdID: id) {
             return Reaction(redraw: true, effects: [.loadHousehold(id, .network)])

@@ -146,7 +146,10 @@ import Testing
         let items = try agenda(db)
         let expected = items[3]
         let subject = (expected["signal_id"] as? Int).map { "Signal #\($0)" } ?? "#\(expected["case_id"] as! Int)"
-        let itemPanel = screen.split(separator: "\n")[3]
+        // The item panel's first line, under its title (the trend lines above it vary with the height).
+        let lines = screen.split(separator: "\n")
+        let title = try #require(lines.firstIndex { $0.contains("Item · ⏱") })
+        let itemPanel = lines[min(title + 1, lines.count - 1)]
         #expect(itemPanel.contains(subject), "\(itemPanel)")
         again.send("s")
         #expect(again.waitFor("Meeting #1 resumed").contains("Meeting #1 resumed"))

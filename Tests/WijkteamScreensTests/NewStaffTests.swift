@@ -182,7 +182,7 @@ extension Effect {
         switch self {
         case .reload, .loadHousehold, .loadSuggestions, .loadHouseholdSuggestions, .recordAudit, .setTheme, .repaint: false
         // An export changes no data (its access-log row is written as a read's is).
-        case .inzage, .countRetentionDue, .loadPlan: false
+        case .inzage, .countRetentionDue, .loadPlan, .loadMonitor: false
         default: true
         }
     }

@@ -30,7 +30,9 @@ import Wijkteam
     @Test func theTableFollowsTheCurrentLanguageAndTheKeyListCanStayEnglish() {
         #expect(Self.dutch { AppCommands.table.command(id: .addTie)?.name } == "nieuw contact")
         #expect(AppCommands.table.command(id: .addTie)?.name == "add tie")
-        let dutchTitles = ["Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Redenen", "Team", "Aanbieders", "Huishouden"]
+        let dutchTitles = [
+            "Overal", "Bord", "Triage", "Netwerk", "Overleg", "Opvolging", "Redenen", "Team", "Aanbieders", "Monitor", "Huishouden",
+        ]
         #expect(Self.dutch { AppCommands.scopeTitles.map(\.title) } == dutchTitles + ["Plan", "Help"])
         #expect(Self.dutch { Tab.followUps.title } == "Opvolging")
         // The README's list is English whatever the language.
@@ -43,7 +45,7 @@ import Wijkteam
         var palette = Palette()
         for c in "toew" { _ = palette.input.apply(.char(c)) }
         #expect(Self.dutch { palette.matches(scope: .board).map(\.id) } == [.assign])
-        #expect(palette.matches(scope: .board).isEmpty) // in English nothing is called "toew…"
+        #expect(palette.matches(scope: .board).isEmpty)  // in English nothing is called "toew…"
     }
 
     @Test func helpListsTheCommandsAndTheCardMarksInDutch() throws {
