@@ -23,7 +23,8 @@ extension MonitorScreen {
 
         static func fitting(_ width: Int, months: Int) -> Columns {
             let wide = width >= 120
-            let latest = 15, period = wide ? 19 : 16
+            // The period holds "n 38 · 100% ≤42 d" (17) in both layouts.
+            let latest = 15, period = wide ? 19 : 17
             let spark = min(months, max(3, width / 4))
             let label = min(wide ? 33 : 30, max(10, width - indent - spark - latest - period - 3))
             let used = indent + label + 1 + spark + 1 + latest + 1 + period
@@ -224,6 +225,8 @@ extension MonitorScreen {
         while end + 1 < all.count, all[end + 1].figure == nil, !all[end + 1].segments.isEmpty { end += 1 }
         // The group's title (and the blank line before it) when the row is its group's first.
         let top = row >= 1 && all[row - 1].figure == nil ? row - 1 : row
+        // Nothing but titles above (the months' header, the first group's): show them too.
+        if all[..<top].allSatisfy({ $0.figure == nil }) { return 0 }
         var offset = max(0, min(top, all.count - height))
         if end >= offset + height { offset = max(row, end - height + 1) }
         if row < offset { offset = row }

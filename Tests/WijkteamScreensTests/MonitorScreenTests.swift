@@ -73,6 +73,15 @@ import WijkteamStore
         #expect(d.render().text().contains("Monitor 2025-12 – 2026-11"))
     }
 
+    /// Opened on its first figure, a view too short for all of it still shows the months' header
+    /// above it (it scrolled the header and the first group's title away).
+    @Test func theMonthsHeaderShowsWhenTheViewOpensOnItsFirstFigure() throws {
+        let lines = try Self.driver(width: 130, height: 24).render().lines()
+        #expect(lines.contains { $0.contains("26-10 26-11") }, "\(lines)")
+        #expect(lines.contains { $0.contains("Inflow and outflow") })
+        #expect(lines.contains { $0.contains("↓") && $0.contains("more") })
+    }
+
     @Test func eachFigureShowsItsLatestMonthAndThePeriod() throws {
         let grid = try Self.driver(width: 160, height: 48).render()
         let signals = try line(grid, "Signals in")
