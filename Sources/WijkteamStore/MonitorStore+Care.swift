@@ -6,7 +6,7 @@ import Wijkteam
 /// waited in it); `MonitorCare` computes the figures. Only the cases the reader may see count.
 extension StoreWork {
     func fillProactive(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
-        let cases = try careCases(report, scope)
+        let cases = try monitorCases(report, scope).cases
         let (first, last) = (report.from.first, scope.end(of: report.to))
         let contacts = try careContacts(from: first, to: last)
         let followUps = try db.fetchMapped(
@@ -24,7 +24,7 @@ extension StoreWork {
     }
 
     func fillLoad(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
-        let cases = try careCases(report, scope)
+        let cases = try monitorCases(report, scope).cases
         let staff = try SharedReads.staff(db)
         let changes = try SharedReads.staffChanges(db)
         var over: [Month: [StaffID]] = [:]
@@ -38,7 +38,7 @@ extension StoreWork {
     }
 
     func fillWaiting(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
-        let cases = try careCases(report, scope)
+        let cases = try monitorCases(report, scope).cases
         let (first, last) = (report.from.first, scope.end(of: report.to))
         // A provision started, ended, refused or withdrawn before the period never waits in it (a life goes forward only).
         let steps = try db.fetchMapped(
@@ -82,47 +82,32 @@ extension StoreWork {
         FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
 
-    /// The cases the reader sees that may have been open in the period (opened by its end, not
-    /// closed before its first day or reopened since), each with its history up to the period's end.
-    private func careCases(_ report: MonitorReport, _ scope: MonitorScope) throws -> [Int: MonitorCaseFacts] {
-        let last = scope.end(of: report.to).description
-        let before = report.from.first.adding(days: -1).description
-        let inPeriod = "c.opened <= ? AND (c.phase <> 'afgesloten' OR c.closed_on IS NULL OR c.closed_on >= ?)"
-        var cases: [Int: MonitorCaseFacts] = [:]
-        for r in try db.fetchAll(
-            "SELECT c.id, c.household_id, c.opened, c.closed_on, c.phase, c.regisseur_id, c.complexity FROM care_case c WHERE \(inPeriod)",
-            [last, before])
-        where scope.sees(r["id"]) {
-            cases[r["id"]] = MonitorCaseFacts(
-                caseID: r["id"], householdID: r["household_id"], opened: Rows.day(r, "opened"), closedOn: Rows.optionalDay(r, "closed_on"),
-                phase: Rows.vocab(r, "phase", Phase.aanmelding), regisseurID: r["regisseur_id"], complexity: r["complexity"])
-        }
-        let history = try db.fetchMapped(
-            """
-            SELECT h.case_id, h.kind, h.value, h.on_day, h.source FROM case_history h JOIN care_case c ON c.id = h.case_id
-            WHERE h.on_day <= ? AND \(inPeriod) ORDER BY h.case_id, h.on_day, h.id
-            """, [last, last, before], CaseHistoryRows.event)
-        for event in history { cases[event.caseID]?.history.append(event) }
-        return cases
-    }
-
     /// Proactive contacts made from `from` to `to`, by the team figures' rule (`proactiveContacts`)
     /// but on any case, open now or not: preventive and outreaching follow-ups done with an
     /// outcome on a known day, and home visits (`journal_home_visit`) of a flagged case.
     private func careContacts(from: Day, to: Day) throws -> [ProactiveContact] {
-        try db.fetchMapped(
+        let done = try db.fetchMapped(
             """
-            SELECT f.case_id AS case_id, f.done_on AS day, 'follow_up' AS kind FROM follow_up f
+            SELECT f.case_id, f.done_on FROM follow_up f
             WHERE f.done = 1 AND f.done_on IS NOT NULL AND f.done_on >= ? AND f.done_on <= ? AND f.kind IN (\(Self.careProactiveKinds))
               AND f.outcome IS NOT NULL AND trim(f.outcome) <> ''
-            UNION ALL
-            SELECT j.case_id AS case_id, j.date AS day, 'home_visit' AS kind FROM journal_entry j
-            WHERE j.kind = '\(JournalKind.homeVisit.rawValue)' AND j.date >= ? AND j.date <= ?
-              AND EXISTS (SELECT 1 FROM follow_up p WHERE p.case_id = j.case_id AND p.kind IN (\(Self.careProactiveKinds)))
-            """, [from.description, to.description, from.description, to.description]
+            """, [from.description, to.description]
         ) { row -> ProactiveContact? in
-            guard let day = Day(row["day"] as String), let kind = ProactiveContact.Kind(rawValue: row["kind"]) else { return nil }
-            return ProactiveContact(caseID: row["case_id"], day: day, kind: kind)
+            guard let day = Day(row[1] as String) else { return nil }
+            return ProactiveContact(caseID: row[0], day: day, kind: .followUp)
         }.compactMap { $0 }
+        // The flagged cases once, then the period's home visits from their index (a lookup per
+        // visit in follow_up was most of this read).
+        let flagged = Set(
+            try db.fetchMapped("SELECT DISTINCT case_id FROM follow_up WHERE kind IN (\(Self.careProactiveKinds))", []) { $0[0] as Int })
+        let visits = try db.fetchMapped(
+            "SELECT j.case_id, j.date FROM journal_entry j WHERE j.kind = '\(JournalKind.homeVisit.rawValue)' AND j.date >= ? AND j.date <= ?",
+            [from.description, to.description]
+        ) { row -> ProactiveContact? in
+            let caseID: Int = row[0]
+            guard flagged.contains(caseID), let day = Day(row[1] as String) else { return nil }
+            return ProactiveContact(caseID: caseID, day: day, kind: .homeVisit)
+        }.compactMap { $0 }
+        return done + visits
     }
 }

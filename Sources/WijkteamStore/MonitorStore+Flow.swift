@@ -32,7 +32,7 @@ extension StoreWork {
         {
             if let i = period.index(month: r["m"]) { report.months[i].flow.casesOpened = r["n"] }
         }
-        for c in try monitorClosings(period, scope) {
+        for c in try monitorClosings(report, period, scope) {
             guard let i = period.index(c.day) else { continue }
             report.months[i].flow.casesClosed += 1
             report.months[i].flow.closedByReason[c.reason, default: 0] += 1
@@ -40,23 +40,16 @@ extension StoreWork {
         try fillReopened(&report, period, scope)
     }
 
-    /// A closed case opened again: a phase row (not `afgesloten`) whose row before it in the
+    /// A closed case opened again: a phase row (not `afgesloten`) whose phase row before it in the
     /// case's history is an `afgesloten` row, counted in the month of its day.
     private func fillReopened(_ report: inout MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws {
-        let only = scope.flowFilter("h.case_id")
-        for r in try db.fetchAll(
-            """
-            SELECT substr(h.on_day, 1, 7) AS m, COUNT(*) AS n FROM case_history h
-            WHERE h.kind = 'phase' AND h.value <> 'afgesloten' AND h.on_day >= ? AND h.on_day <= ?\(only.sql)
-              AND EXISTS (SELECT 1 FROM case_history a
-                          WHERE a.case_id = h.case_id AND a.kind = 'phase' AND a.on_day <= h.on_day AND a.value = 'afgesloten')
-              AND (SELECT p.value FROM case_history p
-                   WHERE p.case_id = h.case_id AND p.kind = 'phase' AND (p.on_day < h.on_day OR (p.on_day = h.on_day AND p.id < h.id))
-                   ORDER BY p.on_day DESC, p.id DESC LIMIT 1) = 'afgesloten'
-            GROUP BY substr(h.on_day, 1, 7)
-            """, period.arguments + only.arguments)
-        {
-            if let i = period.index(month: r["m"]) { report.months[i].flow.reopened = r["n"] }
+        for phases in try monitorCases(report, scope).phases.values {
+            var previous: Phase?
+            for e in phases {
+                guard let phase = e.phase else { continue }
+                if previous == .afgesloten, phase != .afgesloten, let i = period.index(e.on) { report.months[i].flow.reopened += 1 }
+                previous = phase
+            }
         }
     }
 
@@ -64,31 +57,31 @@ extension StoreWork {
     /// day (`closed_on`) of a case closed now that has no such row on that day (closed before
     /// the history recorded it). The close reason belongs to the case's current closing: an
     /// earlier closing of a case reopened since has none stored ("").
-    func monitorClosings(_ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorClosing] {
-        let history = scope.flowFilter("h.case_id"), record = scope.flowFilter("c.id")
-        let rows = try db.fetchAll(
-            """
-            SELECT h.case_id, h.on_day AS day, c.opened, c.phase, c.closed_reason,
-                   CASE WHEN EXISTS (SELECT 1 FROM case_history n WHERE n.case_id = h.case_id AND n.kind = 'phase'
-                                     AND n.value <> 'afgesloten' AND (n.on_day > h.on_day OR (n.on_day = h.on_day AND n.id > h.id)))
-                        THEN 1 ELSE 0 END AS reopened
-            FROM case_history h JOIN care_case c ON c.id = h.case_id
-            WHERE h.kind = 'phase' AND h.value = 'afgesloten' AND h.on_day >= ? AND h.on_day <= ?\(history.sql)
-            UNION ALL
-            SELECT c.id, c.closed_on, c.opened, c.phase, c.closed_reason, 0 FROM care_case c
-            WHERE c.phase = 'afgesloten' AND c.closed_on >= ? AND c.closed_on <= ?\(record.sql)
-              AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.kind = 'phase'
-                              AND h.value = 'afgesloten' AND h.on_day = c.closed_on)
-            """, period.arguments + history.arguments + period.arguments + record.arguments)
-        var seen = Set<String>()
-        return rows.compactMap { r in
-            let caseID: Int = r["case_id"], day = Rows.day(r, "day")
-            guard seen.insert("\(caseID)|\(day)").inserted else { return nil }
-            let current = (r["phase"] as String) == Phase.afgesloten.rawValue && (r["reopened"] as Int) == 0
-            let reason = current ? ((r["closed_reason"] as String?) ?? "").trimmed : ""
-            return MonitorClosing(caseID: caseID, day: day, reason: reason, opened: Rows.day(r, "opened"))
+    func monitorClosings(_ report: MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorClosing] {
+        if let closings = scope.memo.closings { return closings }
+        let read = try monitorCases(report, scope)
+        var closings: [MonitorClosing] = []
+        for c in read.cases.values {
+            let phases = read.phases[c.caseID] ?? []
+            guard c.phase == .afgesloten || phases.contains(where: { $0.phase == .afgesloten }) else { continue }
+            let reason = c.phase == .afgesloten ? (read.closedReason[c.caseID] ?? "").trimmed : ""
+            var closedOnRecorded = false, previousDay: Day?
+            for (n, e) in phases.enumerated() where e.phase == .afgesloten {
+                if e.on == c.closedOn { closedOnRecorded = true }
+                // One closing per day (two rows on one day are one closing).
+                guard period.index(e.on) != nil, e.on != previousDay else { continue }
+                previousDay = e.on
+                // Reopened since: a later phase row that is not a closing.
+                let reopened = phases[(n + 1)...].contains { $0.phase != .afgesloten }
+                closings.append(MonitorClosing(caseID: c.caseID, day: e.on, reason: reopened ? "" : reason, opened: c.opened))
+            }
+            if c.phase == .afgesloten, let day = c.closedOn, !closedOnRecorded, period.index(day) != nil {
+                closings.append(MonitorClosing(caseID: c.caseID, day: day, reason: reason, opened: c.opened))
+            }
         }
-        .sorted { ($0.day, $0.caseID) < ($1.day, $1.caseID) }
+        closings.sort { ($0.day, $0.caseID) < ($1.day, $1.caseID) }
+        scope.memo.closings = closings
+        return closings
     }
 
     func fillLeadTimes(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
@@ -98,7 +91,7 @@ extension StoreWork {
             "SELECT date, decided_on FROM signal WHERE decided_on >= ? AND decided_on <= ?\(only.sql)",
             period.arguments + only.arguments
         ) { MonitorLeadSample(start: Rows.day($0, "date"), end: Rows.day($0, "decided_on")) }
-        let facts = try leadFacts(period, scope)
+        let facts = try leadFacts(report, period, scope)
         let stages: [(LeadStage, [MonitorLeadSample])] = [
             (.registrationToTriage, triage),
             (.registrationToKeukentafel, facts.flatMap(MonitorFlowFigures.registrationToKeukentafel)),
@@ -117,37 +110,31 @@ extension StoreWork {
     /// The cases with a keukentafelgesprek row or a plan agreed in the period, with their phase
     /// rows, signals, opening day and plan's day (the stays their lead times need; a case
     /// without any phase row has no stage to measure and is left out).
-    private func leadFacts(_ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorLeadFacts] {
-        let only = scope.flowFilter("case_id")
-        let cases = """
-            SELECT case_id FROM case_history WHERE kind = 'phase' AND value = 'keukentafelgesprek' AND on_day >= ? AND on_day <= ?\(only.sql)
-            UNION SELECT case_id FROM care_plan WHERE agreed_on >= ? AND agreed_on <= ?\(only.sql)
-            """
-        let arguments = period.arguments + only.arguments + period.arguments + only.arguments
-        var facts: [Int: MonitorLeadFacts] = [:]
-        for r in try db.fetchAll(
-            """
-            SELECT c.id, c.opened, p.agreed_on, h.case_id, h.kind, h.value, h.on_day, h.source
-            FROM care_case c LEFT JOIN care_plan p ON p.case_id = c.id JOIN case_history h ON h.case_id = c.id AND h.kind = 'phase'
-            WHERE c.id IN (\(cases)) ORDER BY c.id, h.on_day, h.id
-            """, arguments)
-        {
-            let id: Int = r["id"]
-            if facts[id] == nil {
-                facts[id] = MonitorLeadFacts(
-                    caseID: id, opened: Rows.day(r, "opened"), phases: [], planAgreed: Rows.optionalDay(r, "agreed_on"))
-            }
-            facts[id]?.phases.append(CaseHistoryRows.event(r))
+    private func leadFacts(_ report: MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorLeadFacts] {
+        let read = try monitorCases(report, scope)
+        var agreed: [Int: Day] = [:]
+        for r in try db.fetchAll("SELECT case_id, agreed_on FROM care_plan WHERE agreed_on IS NOT NULL", []) {
+            if let day = (r[1] as String?).flatMap(Day.init) { agreed[r[0] as Int] = day }
         }
-        for r in try db.fetchAll("SELECT case_id, date FROM signal WHERE case_id IN (\(cases))", arguments) {
-            facts[r["case_id"] as Int]?.signals.append(Rows.day(r, "date"))
+        var facts: [Int: MonitorLeadFacts] = [:]
+        for c in read.cases.values {
+            guard let rows = read.phases[c.caseID], !rows.isEmpty else { continue }
+            let conversation = rows.contains { $0.phase == .keukentafelgesprek && period.index($0.on) != nil }
+            let planAgreed = agreed[c.caseID]
+            guard conversation || planAgreed.map({ period.index($0) != nil }) == true else { continue }
+            let phases = c.history.filter { $0.kind == .phase }
+            facts[c.caseID] = MonitorLeadFacts(caseID: c.caseID, opened: c.opened, phases: phases, planAgreed: planAgreed)
+        }
+        for r in try db.fetchAll("SELECT case_id, date FROM signal WHERE case_id IS NOT NULL", []) {
+            let id: Int = r[0]
+            if facts[id] != nil, let day = Day(r[1] as String) { facts[id]?.signals.append(day) }
         }
         return facts.keys.sorted().compactMap { facts[$0] }
     }
 
     func fillOutcome(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
         let period = FlowPeriod(report)
-        let closings = try monitorClosings(period, scope)
+        let closings = try monitorClosings(report, period, scope)
         var scores: [Int: [MonitorMemberScore]] = [:]
         let ids = Array(Set(closings.map(\.caseID))).sorted()
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {

@@ -25,6 +25,8 @@ extension StoreWork {
 package struct MonitorScope {
     package var shared: Set<Int>?
     package var today: Day
+    /// What the report's groups of figures share once read (`MonitorCases`).
+    package let memo = MonitorMemo()
     package func sees(_ caseID: Int) -> Bool { shared?.contains(caseID) ?? true }
     /// The last day a month's "at the end of the month" figures look at: its last day, or today
     /// for the current month.
