@@ -16,7 +16,16 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     public var regisseurID: StaffID?
     public var complexity: Int
     /// Its `case_history` rows, oldest first (by day, then as recorded).
-    public var history: [CaseHistoryEvent]
+    public var history: [CaseHistoryEvent] { didSet { phaseRows = Self.phaseRows(of: history) } }
+    /// The phase rows of `history` with the phase parsed once (nil: a value no phase has):
+    /// `phase(at:)` is asked for every case at every month's end.
+    public private(set) var phaseRows: [PhaseRow]
+
+    /// A phase row: the day and the phase the case entered.
+    public struct PhaseRow: Hashable, Sendable {
+        public var on: Day
+        public var phase: Phase?
+    }
 
     public init(
         caseID: Int, householdID: Int, opened: Day, closedOn: Day? = nil, phase: Phase, regisseurID: StaffID? = nil,
@@ -24,6 +33,11 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     ) {
         self.caseID = caseID; self.householdID = householdID; self.opened = opened; self.closedOn = closedOn
         self.phase = phase; self.regisseurID = regisseurID; self.complexity = complexity; self.history = history
+        phaseRows = Self.phaseRows(of: history)
+    }
+
+    static func phaseRows(of history: [CaseHistoryEvent]) -> [PhaseRow] {
+        history.compactMap { $0.kind == .phase ? PhaseRow(on: $0.on, phase: $0.phase) : nil }
     }
 
     /// The phase the case was in at the end of `day`; nil before it was opened. The last phase
@@ -31,7 +45,7 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     /// (`closed_on`) later than that row closes it even when the history missed the closing.
     public func phase(at day: Day) -> Phase? {
         guard opened <= day else { return nil }
-        let last = history.last { $0.kind == .phase && $0.on <= day }
+        let last = phaseRows.last { $0.on <= day }
         if let closedOn, closedOn <= day, (last?.on ?? opened) < closedOn { return .afgesloten }
         return last?.phase ?? phase
     }

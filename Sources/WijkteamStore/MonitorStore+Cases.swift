@@ -10,13 +10,10 @@ package final class MonitorCases {
     let cases: [Int: MonitorCaseFacts]
     /// The close reason of each closed case (its current closing's).
     let closedReason: [Int: String]
-    /// Each case's phase rows in order, the phase parsed once (nil: a value no phase has).
-    let phases: [Int: [(phase: Phase?, on: Day)]]
 
     init(cases: [Int: MonitorCaseFacts], closedReason: [Int: String]) {
         self.cases = cases
         self.closedReason = closedReason
-        phases = cases.mapValues { c in c.history.lazy.filter { $0.kind == .phase }.map { ($0.phase, $0.on) } }
     }
 }
 
@@ -41,36 +38,32 @@ extension StoreWork {
         }
         // The whole history (a closing's "reopened since" looks past the period); every figure
         // asks about a day up to the period's end, and only rows up to that day count. Read as
-        // stored, without a join or a sort (most of the time was both), the day as a number;
-        // each case's few rows are put in order here.
-        // Kind, phase and source come as their position in the vocabulary (no text to decode
-        // for most rows; a regisseur's staff id is the only text read).
-        let sources = CaseHistorySource.allCases, phases = Phase.allCases
-        let phaseIndex = "CASE h.value " + phases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ") + " END"
-        let sourceIndex = "CASE h.source " + sources.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ") + " END"
+        // stored, without a join or a sort (most of the time was both), stepped by the engine's
+        // fastest reader; each case's few rows are put in order here.
         var unsorted = Set<Int>()
-        _ = try db.fetchMapped(
-            """
-            SELECT h.case_id, h.kind = 'phase', CASE WHEN h.kind = 'phase' THEN \(phaseIndex) END,
-                   CASE WHEN h.kind = 'phase' THEN NULL ELSE h.value END, CAST(julianday(h.on_day) - 2440587.5 AS INTEGER),
-                   \(sourceIndex) FROM case_history h ORDER BY h.id
-            """, []
-        ) { r -> Void in
-            let id: Int = r[0]
-            guard cases[id] != nil, let days: Int = r[4] else { return }
-            let isPhase: Bool = r[1]
-            let value: String? = isPhase ? (r[2] as Int?).map { phases[$0].rawValue } : r[3]
+        // Gathered here and given to each case once (a case parses its phase rows when given its history).
+        var histories: [Int: [CaseHistoryEvent]] = [:]
+        func take(_ r: any OutlineFields) {
+            let id = r.int(0)
+            guard cases[id] != nil, let on = r.day(3) else { return }
             let event = CaseHistoryEvent(
-                caseID: id, kind: isPhase ? .phase : .regisseur, value: value, on: Day(daysSinceEpoch: days),
-                source: (r[5] as Int?).map { sources[$0] } ?? .estimated)
+                caseID: id, kind: r.text(1).flatMap(CaseHistoryKind.init) ?? .phase, value: r.text(2), on: on,
+                source: r.text(4).flatMap(CaseHistorySource.init) ?? .estimated)
             // Recorded in order, a case's rows are in day order too, but for a back-dated one.
-            if let previous = cases[id]?.history.last, previous.on > event.on { unsorted.insert(id) }
-            cases[id]?.history.append(event)
+            if let previous = histories[id]?.last, previous.on > event.on { unsorted.insert(id) }
+            histories[id, default: []].append(event)
         }
-        // The few cases with a back-dated row: by day, then as recorded (the sort is stable).
-        for id in unsorted {
-            guard let history = cases[id]?.history else { continue }
-            cases[id]?.history = history.enumerated().sorted { ($0.1.on, $0.0) < ($1.1.on, $1.0) }.map(\.1)
+        let sql = "SELECT case_id, kind, value, on_day, source FROM case_history ORDER BY id"
+        if let step = scope.step {
+            try step(sql, take)
+        } else {
+            let names = ["case_id", "kind", "value", "on_day", "source"]
+            _ = try db.fetchMapped(sql, []) { take(NamedOutlineRow(row: $0, names: names)) }
+        }
+        for (id, history) in histories {
+            // The few cases with a back-dated row: by day, then as recorded (positions keep the order).
+            cases[id]?.history =
+                unsorted.contains(id) ? history.enumerated().sorted { ($0.1.on, $0.0) < ($1.1.on, $1.0) }.map(\.1) : history
         }
         let read = MonitorCases(cases: cases, closedReason: reasons)
         scope.memo.cases = read

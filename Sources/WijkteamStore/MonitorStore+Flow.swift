@@ -43,7 +43,7 @@ extension StoreWork {
     /// A closed case opened again: a phase row (not `afgesloten`) whose phase row before it in the
     /// case's history is an `afgesloten` row, counted in the month of its day.
     private func fillReopened(_ report: inout MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws {
-        for phases in try monitorCases(report, scope).phases.values {
+        for phases in try monitorCases(report, scope).cases.values.lazy.map(\.phaseRows) {
             var previous: Phase?
             for e in phases {
                 guard let phase = e.phase else { continue }
@@ -62,7 +62,7 @@ extension StoreWork {
         let read = try monitorCases(report, scope)
         var closings: [MonitorClosing] = []
         for c in read.cases.values {
-            let phases = read.phases[c.caseID] ?? []
+            let phases = c.phaseRows
             guard c.phase == .afgesloten || phases.contains(where: { $0.phase == .afgesloten }) else { continue }
             let reason = c.phase == .afgesloten ? (read.closedReason[c.caseID] ?? "").trimmed : ""
             var closedOnRecorded = false, previousDay: Day?
@@ -118,7 +118,8 @@ extension StoreWork {
         }
         var facts: [Int: MonitorLeadFacts] = [:]
         for c in read.cases.values {
-            guard let rows = read.phases[c.caseID], !rows.isEmpty else { continue }
+            let rows = c.phaseRows
+            guard !rows.isEmpty else { continue }
             let conversation = rows.contains { $0.phase == .keukentafelgesprek && period.index($0.on) != nil }
             let planAgreed = agreed[c.caseID]
             guard conversation || planAgreed.map({ period.index($0) != nil }) == true else { continue }
@@ -135,23 +136,31 @@ extension StoreWork {
     func fillOutcome(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
         let period = FlowPeriod(report)
         let closings = try monitorClosings(report, period, scope)
-        var scores: [Int: [MonitorMemberScore]] = [:]
-        let ids = Array(Set(closings.map(\.caseID))).sorted()
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            let marks = chunk.map { _ in "?" }.joined(separator: ", ")
-            for r in try db.fetchAll(
+        // Every measured score once, by household (one read, not one per chunk of cases); a
+        // closed case takes its household's scores from its opening day on.
+        let cases = try monitorCases(report, scope).cases
+        let households = Set(closings.compactMap { cases[$0.caseID]?.householdID })
+        var byHousehold: [Int: [MonitorMemberScore]] = [:]
+        if !households.isEmpty {
+            _ = try db.fetchMapped(
                 """
-                SELECT c.id AS case_id, z.person_id, z.domain, z.date, z.score, p.left_on
-                FROM care_case c JOIN person p ON p.household_id = c.household_id JOIN zrm_score z ON z.person_id = p.id
-                WHERE c.id IN (\(marks)) AND z.carried_forward = 0 AND z.date >= c.opened
-                """, chunk.map { $0 as (any SQLArgument)? })
-            {
-                guard let domain = LifeDomain(rawValue: r["domain"]) else { continue }
-                scores[r["case_id"] as Int, default: []].append(
+                SELECT p.household_id, z.person_id, z.domain, z.date, z.score, p.left_on
+                FROM zrm_score z JOIN person p ON p.id = z.person_id WHERE z.carried_forward = 0
+                """, []
+            ) { r -> Void in
+                let household: Int = r[0]
+                guard households.contains(household), let domain = LifeDomain(rawValue: r[2] as String), let date = Day(r[3] as String)
+                else { return }
+                byHousehold[household, default: []].append(
                     MonitorMemberScore(
-                        personID: r["person_id"], domain: domain, date: Rows.day(r, "date"), score: r["score"],
-                        leftOn: Rows.optionalDay(r, "left_on")))
+                        personID: r[1], domain: domain, date: date, score: r[4], leftOn: (r[5] as String?).flatMap(Day.init)))
             }
+        }
+        var scores: [Int: [MonitorMemberScore]] = [:]
+        for id in Set(closings.map(\.caseID)) {
+            guard let c = cases[id], let measured = byHousehold[c.householdID] else { continue }
+            let since = measured.filter { $0.date >= c.opened }
+            if !since.isEmpty { scores[id] = since }
         }
         for (month, inMonth) in MonitorFlowFigures.byMonth(closings, months: period.months, day: \.day) {
             guard let i = period.index(month) else { continue }

@@ -3,13 +3,14 @@ import Wijkteam
 /// The monitor over months (issue 29): each group of figures reads what it needs set-based
 /// (grouped by month in SQL where it can) and fills its part of the report.
 extension StoreWork {
-    package func monitor(from: Month, to: Month, today: Day) throws -> MonitorReport {
+    package func monitor(from: Month, to: Month, today: Day, step: MonitorStep? = nil) throws -> MonitorReport {
         guard from <= to else { throw WijkteamError.invalid(tr("monitor.period.order", from.description, to.description)) }
         guard from.through(to).count <= MonitorPeriod.maxMonths else {
             throw WijkteamError.invalid(tr("monitor.period.too_long", MonitorPeriod.maxMonths))
         }
         var report = MonitorReport(from: from, to: to, today: today)
-        let scope = MonitorScope(shared: try sharedCases(), today: today)
+        var scope = MonitorScope(shared: try sharedCases(), today: today)
+        scope.step = step
         try fillFlow(&report, scope)
         try fillLeadTimes(&report, scope)
         try fillOutcome(&report, scope)
@@ -20,6 +21,9 @@ extension StoreWork {
     }
 }
 
+/// Steps `sql` (no arguments) and hands each row's fields to the closure, by position.
+package typealias MonitorStep = (String, (any OutlineFields) -> Void) throws -> Void
+
 /// What every group of figures is computed over: the cases the reader may see (nil: all of
 /// them, the team lead's view) and the day the figures are computed on.
 package struct MonitorScope {
@@ -27,6 +31,8 @@ package struct MonitorScope {
     package var today: Day
     /// What the report's groups of figures share once read (`MonitorCases`).
     package let memo = MonitorMemo()
+    /// The engine's fastest way through a long result (SQLite: its C API); nil: `fetchMapped`.
+    package var step: MonitorStep?
     package func sees(_ caseID: Int) -> Bool { shared?.contains(caseID) ?? true }
     /// The last day a month's "at the end of the month" figures look at: its last day, or today
     /// for the current month.

@@ -297,6 +297,13 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     public func followUpOutlines() throws -> [FollowUp] {
         try reading { work in try work.followUpOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }
+
+    /// The monitor, with the case history stepped by SQLite's C API (`Row.step`).
+    public func monitor(from: Month, to: Month, today: Day) throws -> MonitorReport {
+        try reading { work in
+            try work.monitor(from: from, to: to, today: today) { sql, make in _ = try Row.step(work.db, sql: sql) { make($0) } }
+        }
+    }
 }
 
 /// The tables a transaction changed, as SQLite reports each row (triggers included).

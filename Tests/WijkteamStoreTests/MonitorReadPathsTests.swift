@@ -1,0 +1,21 @@
+import Testing
+import Wijkteam
+@testable import WijkteamStore
+
+/// The monitor reads the case history two ways: SQLite steps it with its C API (`Row.step`),
+/// another engine (the team server) maps its rows by column name. On the sample district, with
+/// its twelve months of history, both give the same report.
+@Suite struct MonitorReadPathsTests {
+    @Test func steppedAndMappedHistoryGiveTheSameReport() throws {
+        let store = try Fixtures.sampleStore()
+        let today = StoreClock.today()
+        let (from, to) = MonitorPeriod.lastTwelve(today: today)
+        let stepped = try store.monitor(from: from, to: to, today: today)
+        let mapped = try store.reading { try $0.monitor(from: from, to: to, today: today) }
+        #expect(stepped == mapped)
+        // Not two empty reports: the sample's year has closings, lead times and load.
+        #expect(stepped.months.contains { $0.flow.casesClosed > 0 })
+        #expect(stepped.months.contains { $0.load.weighted > 0 })
+        #expect(stepped.months.contains { $0.leadTimes.contains { $0.count > 0 } })
+    }
+}
