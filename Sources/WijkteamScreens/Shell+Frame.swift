@@ -56,12 +56,16 @@ extension Shell {
         var tabs = Tabs(titles: titles, selected: shownSlot)
         // At least two columns between the tabs and what stands beside them; one when compact.
         if top.width <= tabs.width + 2 + hintWidth { tabs.compact = true }
-        // More views than the titles leave room for (eight at 80 columns): the longest titles of
-        // the views not shown are cut, a letter at a time, so the help key keeps its place.
+        // More views than the titles leave room for (nine at 100 columns): the longest titles of
+        // the views not shown are cut, a letter at a time, so the help key keeps its place. A
+        // title cut but still long ends in "…" ("5 Follow…", not "5 Follow-", which reads as a
+        // word); cut to four letters or fewer, every long title is the same short form ("2 Tria").
         var cut = titles.map { TextWidth.width(of: $0) }.max() ?? 0
         while tabs.compact, top.width <= tabs.width + 1 + hintWidth, cut > 3 {
             cut -= 1
-            tabs.titles = titles.enumerated().map { $0.offset == shownSlot ? $0.element : TextWidth.clip($0.element, to: cut) }
+            tabs.titles = titles.enumerated().map {
+                $0.offset == shownSlot ? $0.element : cut > 6 ? TextWidth.truncate($0.element, to: cut) : TextWidth.clip($0.element, to: cut)
+            }
         }
         tabs.render(into: &grid, area: top)
         let tabsWidth = tabs.width + (tabs.compact ? 1 : 2)
