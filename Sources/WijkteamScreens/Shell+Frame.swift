@@ -63,8 +63,9 @@ extension Shell {
         var cut = titles.map { TextWidth.width(of: $0) }.max() ?? 0
         while tabs.compact, top.width <= tabs.width + 1 + hintWidth, cut > 3 {
             cut -= 1
-            tabs.titles = titles.enumerated().map {
-                $0.offset == shownSlot ? $0.element : cut > 6 ? TextWidth.truncate($0.element, to: cut) : TextWidth.clip($0.element, to: cut)
+            tabs.titles = titles.enumerated().map { i, title in
+                if i == shownSlot { return title }
+                return cut > 6 ? TextWidth.truncate(title, to: cut) : TextWidth.clip(title, to: cut)
             }
         }
         tabs.render(into: &grid, area: top)
