@@ -64,6 +64,32 @@ public struct MonitorCaseFacts: Hashable, Sendable {
         return last.value
     }
 
+    /// `phase(at:)` and `regisseur(at:)` for each of `ends` (ascending days), in one walk over
+    /// the history: the load and the open households ask every case at every month's end, and
+    /// a search from the end per day was most of their time. `body` gets each end's position.
+    public func walk(_ ends: [Day], _ body: (_ position: Int, _ phase: Phase?, _ regisseur: StaffID?) -> Void) {
+        var nextPhase = 0, nextRow = 0
+        var lastRegisseur: StaffID?? = nil
+        for (position, end) in ends.enumerated() {
+            while nextPhase < phaseRows.count, phaseRows[nextPhase].on <= end { nextPhase += 1 }
+            while nextRow < history.count, history[nextRow].on <= end {
+                if history[nextRow].kind == .regisseur { lastRegisseur = .some(history[nextRow].value) }
+                nextRow += 1
+            }
+            let regisseur = lastRegisseur ?? regisseurID
+            guard opened <= end else {
+                body(position, nil, regisseur)
+                continue
+            }
+            let last = nextPhase > 0 ? phaseRows[nextPhase - 1] : nil
+            if let closedOn, closedOn <= end, (last?.on ?? opened) < closedOn {
+                body(position, .afgesloten, regisseur)
+            } else {
+                body(position, last?.phase ?? phase, regisseur)
+            }
+        }
+    }
+
     /// Its weight on the board at the end of `day` (`Caseload.weight(of:)`: the phase it had
     /// then times its complexity); 0 when it was not open.
     public func weight(at day: Day) -> Double {
@@ -105,28 +131,62 @@ public enum MonitorCare {
     /// with a case open at `end`; the follow-ups due by `end` on a day their case was open, and
     /// of those the ones done on or before their day.
     public static func proactive(
-        month: Month, end: Day, cases: [Int: MonitorCaseFacts], contacts: [ProactiveContact], followUps: [MonitorFollowUp]
+        month: Month, end: Day, cases: MonitorCaseSet, contacts: [ProactiveContact], followUps: [MonitorFollowUp]
     ) -> MonitorProactive {
-        var figure = MonitorProactive()
-        var reached = Set<Int>()
-        for contact in contacts where month.first <= contact.day && contact.day <= end {
-            guard let c = cases[contact.caseID], c.isOpen(during: contact.day) else { continue }
-            figure.contactsMade += 1
-            reached.insert(c.householdID)
+        proactive(months: [(month, end)], cases: cases, contacts: contacts, followUps: followUps)[0]
+    }
+
+    /// The same for each of `months` (ascending, each counted up to its end), in one pass over
+    /// the contacts and the follow-ups.
+    public static func proactive(
+        months: [(month: Month, end: Day)], cases: MonitorCaseSet, contacts: [ProactiveContact], followUps: [MonitorFollowUp]
+    ) -> [MonitorProactive] {
+        var figures = [MonitorProactive](repeating: MonitorProactive(), count: months.count)
+        var reached = [Set<Int>](repeating: [], count: months.count)
+        // Labelled as the parameter is: an array of unlabelled pairs is converted (cast element
+        // by element) on every call.
+        let spans: [(first: Day, last: Day)] = months.map { ($0.month.first, $0.end) }
+        for contact in contacts {
+            guard let m = position(of: contact.day, in: spans), let household = cases.household(of: contact.caseID, openDuring: contact.day)
+            else { continue }
+            figures[m].contactsMade += 1
+            reached[m].insert(household)
         }
-        figure.householdsReached = reached.count
-        figure.openHouseholds = openHouseholds(at: end, cases: cases)
-        for f in followUps where month.first <= f.due && f.due <= end {
-            guard let c = cases[f.caseID], c.isOpen(during: f.due) else { continue }
-            figure.followUpsDue += 1
-            if f.onTime { figure.followUpsOnTime += 1 }
+        let open = openHouseholds(at: months.map(\.end), cases: cases)
+        for m in months.indices {
+            figures[m].householdsReached = reached[m].count
+            figures[m].openHouseholds = open[m]
         }
-        return figure
+        for f in followUps {
+            guard let m = position(of: f.due, in: spans), cases.household(of: f.caseID, openDuring: f.due) != nil else { continue }
+            figures[m].followUpsDue += 1
+            if f.onTime { figures[m].followUpsOnTime += 1 }
+        }
+        return figures
+    }
+
+    /// Which of `spans` (ascending, not overlapping) holds `day`.
+    static func position(of day: Day, in spans: [(first: Day, last: Day)]) -> Int? {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].last < day { low = mid + 1 } else { high = mid }
+        }
+        return low < spans.count && spans[low].first <= day ? low : nil
     }
 
     /// Households with a case open at the end of `day`.
-    public static func openHouseholds(at day: Day, cases: [Int: MonitorCaseFacts]) -> Int {
-        Set(cases.values.filter { $0.isOpen(at: day) }.map(\.householdID)).count
+    public static func openHouseholds(at day: Day, cases: MonitorCaseSet) -> Int {
+        openHouseholds(at: [day], cases: cases)[0]
+    }
+
+    /// The same for each of `days` (ascending), in one walk per case.
+    public static func openHouseholds(at days: [Day], cases: MonitorCaseSet) -> [Int] {
+        var open = [Set<Int>](repeating: [], count: days.count)
+        for c in cases.all {
+            c.walk(days) { m, phase, _ in if let phase, phase != .afgesloten { open[m].insert(c.householdID) } }
+        }
+        return open.map(\.count)
     }
 
     /// The weighted load at the end of `end`: every case open then, weighted by the phase it
@@ -134,24 +194,37 @@ public enum MonitorCare {
     /// the capacity of everyone who could hold cases then (a regisseur role, not left), each
     /// as it held then (`Staff.capacity(on:changes:)`); and who was over capacity
     /// (`Caseload.level` over, as on the board), sorted.
-    public static func load(end: Day, cases: [Int: MonitorCaseFacts], staff: [Staff], changes: [StaffChange])
+    public static func load(end: Day, cases: MonitorCaseSet, staff: [Staff], changes: [StaffChange])
         -> (load: MonitorLoad, over: [StaffID])
     {
-        var figure = MonitorLoad()
-        var per: [StaffID: Double] = [:]
-        for c in cases.values where c.isOpen(at: end) {
-            let w = c.weight(at: end)
-            figure.weighted += w
-            if let r = c.regisseur(at: end) { per[r, default: 0] += w }
+        load(ends: [end], cases: cases, staff: staff, changes: changes)[0]
+    }
+
+    /// The same at each of `ends` (ascending), in one walk per case.
+    public static func load(ends: [Day], cases: MonitorCaseSet, staff: [Staff], changes: [StaffChange])
+        -> [(load: MonitorLoad, over: [StaffID])]
+    {
+        var figures = [MonitorLoad](repeating: MonitorLoad(), count: ends.count)
+        var per = [[StaffID: Double]](repeating: [:], count: ends.count)
+        for c in cases.all {
+            let complexity = Caseload.complexityFactor(c.complexity)
+            c.walk(ends) { m, phase, regisseur in
+                guard let phase, phase != .afgesloten else { return }
+                let w = Caseload.phaseFactor(phase) * complexity
+                figures[m].weighted += w
+                if let regisseur { per[m][regisseur, default: 0] += w }
+            }
         }
         let byID = Dictionary(staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        figure.capacity = staff.filter { $0.role.canBeRegisseur && !$0.hasLeft(on: end) }
-            .reduce(0) { $0 + $1.capacity(on: end, changes: changes) }
-        let over = per.filter { id, load in
-            Caseload.level(load: load, capacity: byID[id]?.capacity(on: end, changes: changes) ?? 0) == .over
-        }.keys.sorted()
-        figure.overCapacity = over.count
-        return (figure, over)
+        return ends.enumerated().map { m, end in
+            figures[m].capacity = staff.filter { $0.role.canBeRegisseur && !$0.hasLeft(on: end) }
+                .reduce(0) { $0 + $1.capacity(on: end, changes: changes) }
+            let over = per[m].filter { id, load in
+                Caseload.level(load: load, capacity: byID[id]?.capacity(on: end, changes: changes) ?? 0) == .over
+            }.keys.sorted()
+            figures[m].overCapacity = over.count
+            return (figures[m], over)
+        }
     }
 
     /// Per regisseur, the months they were over capacity (only those with any), by name.
@@ -166,7 +239,7 @@ public enum MonitorCare {
     /// The provisions waiting at the end of `end`, from their dated steps: the last step on or
     /// before the day is requested or waiting, and its case was open then. Each waits from its
     /// waiting step (on the list, or allocated) else its request, to `end`.
-    public static func waiting(end: Day, cases: [Int: MonitorCaseFacts], steps: [MonitorProvisionStep]) -> MonitorWaiting {
+    public static func waiting(end: Day, cases: MonitorCaseSet, steps: [MonitorProvisionStep]) -> MonitorWaiting {
         var last: [Int: MonitorProvisionStep] = [:]
         var requested: [Int: Day] = [:], listed: [Int: Day] = [:]
         for s in steps where s.on <= end {

@@ -1,3 +1,20 @@
+/// The groups of figures one monitor read computes: every group for the view and the exports;
+/// the meeting's trend needs only inflow, outreaching done and load. A group not asked for
+/// keeps its empty figures in the report.
+public struct MonitorGroups: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let flow = MonitorGroups(rawValue: 1 << 0)
+    public static let leadTimes = MonitorGroups(rawValue: 1 << 1)
+    public static let outcome = MonitorGroups(rawValue: 1 << 2)
+    public static let proactive = MonitorGroups(rawValue: 1 << 3)
+    public static let load = MonitorGroups(rawValue: 1 << 4)
+    public static let waiting = MonitorGroups(rawValue: 1 << 5)
+    public static let all: MonitorGroups = [.flow, .leadTimes, .outcome, .proactive, .load, .waiting]
+    /// The meeting's trend line: signals in, proactive contacts made, load against capacity.
+    public static let meetingTrend: MonitorGroups = [.flow, .proactive, .load]
+}
+
 /// The monitor's figures for a period, one `MonitorMonth` per month (see `Monitor.swift`).
 /// Counts are of households unless a name says otherwise (a case is one household's); the
 /// exports suppress cells about fewer than `MonitorSuppression.minimum` households.

@@ -398,7 +398,8 @@ public protocol WijkteamStore: Sendable {
     /// The monitor's figures per month from `from` through `to` (`MonitorReport`), computed
     /// from stored dates over the cases the reader may see (the team lead: every case). Reads
     /// only; no access-log row (the figures name no one; the longest waits name case numbers).
-    func monitor(from: Month, to: Month, today: Day) throws -> MonitorReport
+    /// Only the `groups` asked for are computed (the others stay empty).
+    func monitor(from: Month, to: Month, today: Day, groups: MonitorGroups) throws -> MonitorReport
 
     // (monitor: add members above this line)
 
@@ -428,5 +429,9 @@ extension WijkteamStore {
     @discardableResult
     public func addFollowUp(caseID: Int, kind: FollowUpKind, due: Day, owner: StaffID?, note: String, today: Day) throws -> FollowUp {
         try addFollowUp(caseID: caseID, kind: kind, due: due, owner: owner, note: note, meetingID: nil, today: today)
+    }
+    /// Every group of the monitor's figures.
+    public func monitor(from: Month, to: Month, today: Day) throws -> MonitorReport {
+        try monitor(from: from, to: to, today: today, groups: .all)
     }
 }

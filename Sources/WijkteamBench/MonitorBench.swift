@@ -27,6 +27,22 @@ enum MonitorBench {
             report = try store.monitor(from: from, to: to, today: today)
             read.add(Double(DispatchTime.now().uptimeNanoseconds - t) / 1_000_000)
         }
+        // Each group of figures alone (each pays the shared case read where it needs it): where the time goes.
+        let groups: [(String, MonitorGroups)] = [
+            ("flow", .flow), ("lead times", .leadTimes), ("outcome", .outcome), ("proactive", .proactive), ("load", .load),
+            ("waiting", .waiting), ("meeting trend, 2 months", .meetingTrend),
+        ]
+        var parts: [Figure] = []
+        for (name, group) in groups {
+            var part = Figure("  of which: \(name) alone", budget: nil, byMedian: true)
+            let (partFrom, partTo) = group == .meetingTrend ? (to.previous, to) : (from, to)
+            for _ in 0..<max(5, samples / 2) {
+                let t = DispatchTime.now().uptimeNanoseconds
+                _ = try store.monitor(from: partFrom, to: partTo, today: today, groups: group)
+                part.add(Double(DispatchTime.now().uptimeNanoseconds - t) / 1_000_000)
+            }
+            parts.append(part)
+        }
 
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-monitor-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -49,7 +65,7 @@ enum MonitorBench {
 
         guard let sqlite3 = findSQLite3() else {
             print("  no sqlite3 on the PATH: monitor --json against sqlite3 not measured")
-            return Result(figures: [read, cli], ratio: nil)
+            return Result(figures: [read] + parts + [cli], ratio: nil)
         }
         var shell = Figure("sqlite3: the same counts per month (whole process)", budget: nil, byMedian: true)
         let sql = sqlCounts(from: from, to: to, today: today)
@@ -63,7 +79,7 @@ enum MonitorBench {
         print("  sqlite3 gave \(lines.count) rows; e.g. \(lines.prefix(3).joined(separator: " · "))")
         let signals = report.months.map { "\($0.month) \($0.flow.signals)" }.suffix(3).joined(separator: ", ")
         print("  signals in per month from the monitor (last three): \(signals)")
-        return Result(figures: [read, cli, shell], ratio: cli.median / shell.median)
+        return Result(figures: [read] + parts + [cli, shell], ratio: cli.median / shell.median)
     }
 
     /// What the monitor counts per month, in plain SQL: signals per source, cases opened and

@@ -134,6 +134,18 @@ if option("--only") == "providers" {
 
 // `--only monitor`: the monitor for 12 months, and `monitor --json` against sqlite3 (issue 29).
 if option("--only") == "monitor" {
+    // `--report FILE`: the whole report (unsuppressed, every figure) as JSON, to compare a
+    // change's figures with the ones before it on the city (they must stay the same).
+    if let file = option("--report") {
+        let (from, to) = MonitorPeriod.lastTwelve(today: today)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        for (name, period) in [("12", (from, to)), ("36", (Month("2024-01")!, to))] {
+            let report = try SQLiteStore.open(path: dbPath).monitor(from: period.0, to: period.1, today: today)
+            try encoder.encode(report).write(to: URL(fileURLWithPath: file + "." + name + ".json"))
+        }
+        exit(0)
+    }
     let monitor = try MonitorBench.run(city: dbPath, today: today)
     for figure in monitor.figures {
         print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))

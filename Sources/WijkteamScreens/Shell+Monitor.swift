@@ -10,6 +10,8 @@ public struct MonitorRequest: Sendable, Equatable {
     public var to: Month
     public var purpose: Purpose
     public init(from: Month, to: Month, purpose: Purpose) { self.from = from; self.to = to; self.purpose = purpose }
+    /// The figures the purpose shows: the view every group, the trend its three.
+    public var groups: MonitorGroups { purpose == .view ? .all : .meetingTrend }
 
     /// The meeting's trend: last month and this one, up to today.
     public static func meetingTrend(today: Day) -> MonitorRequest {

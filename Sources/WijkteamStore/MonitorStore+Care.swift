@@ -1,26 +1,52 @@
 import Wijkteam
 
 /// The monitor's prevention and outreaching, load and waiting figures (issue 29, part 3). Each
-/// reads only what the period needs, set-based (the cases that may have been open in it with
-/// their history, the period's contacts and follow-ups, the steps of provisions that may have
-/// waited in it); `MonitorCare` computes the figures. Only the cases the reader may see count.
+/// reads only what the period needs, in as few scans as it can (the cases that may have been
+/// open in it with their history, the preventive and outreaching follow-ups in one scan, the
+/// period's home visits, the steps of provisions that may have waited in it); `MonitorCare`
+/// computes the figures, every month in one pass. Only the cases the reader may see count.
 extension StoreWork {
     func fillProactive(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
         let cases = try monitorCases(report, scope).cases
         let (first, last) = (report.from.first, scope.end(of: report.to))
-        let contacts = try careContacts(from: first, to: last)
-        let followUps = try db.fetchMapped(
-            "SELECT case_id, due, done, done_on FROM follow_up WHERE kind IN (\(Self.careProactiveKinds)) AND due >= ? AND due <= ?",
-            [first.description, last.description]
-        ) { r -> MonitorFollowUp? in
-            guard let due = Day(r["due"] as String) else { return nil }
-            return MonitorFollowUp(caseID: r["case_id"], due: due, doneOn: (r["done"] as Int) == 1 ? Rows.optionalDay(r, "done_on") : nil)
-        }.compactMap { $0 }
-        for i in report.months.indices where report.months[i].month.first <= scope.today {
-            let month = report.months[i].month
-            report.months[i].proactive = MonitorCare.proactive(
-                month: month, end: scope.end(of: month), cases: cases, contacts: contacts, followUps: followUps)
+        // Every preventive and outreaching follow-up in one scan: the flagged cases (whose home
+        // visits count), the ones due in the period, and the ones done in it with an outcome
+        // (contacts made, by the team figures' rule `proactiveContacts`).
+        var flagged = Set<Int>()
+        var followUps: [MonitorFollowUp] = []
+        var contacts: [ProactiveContact] = []
+        let proactive = MonitorQuery(
+            columns: [
+                ("case_id", "case_id"), ("due", "due"), ("CASE WHEN done = 1 THEN done_on END", "done_on"),
+                ("CASE WHEN outcome IS NOT NULL AND trim(outcome) <> '' THEN 1 ELSE 0 END", "has_outcome"),
+            ],
+            rest: "FROM follow_up WHERE kind IN (\(Self.careProactiveKinds))")
+        try monitorRows(scope, proactive) { r in
+            let caseID = r.int(0), doneOn = r.day(2)
+            flagged.insert(caseID)
+            if let due = r.day(1), first <= due, due <= last { followUps.append(MonitorFollowUp(caseID: caseID, due: due, doneOn: doneOn)) }
+            if let doneOn, first <= doneOn, doneOn <= last, r.bool(3) {
+                contacts.append(ProactiveContact(caseID: caseID, day: doneOn, kind: .followUp))
+            }
         }
+        // The period's home visits of a flagged case, from their index.
+        let visits = MonitorQuery(
+            columns: [("case_id", "case_id"), ("date", "date")],
+            rest:
+                "FROM journal_entry WHERE kind = '\(JournalKind.homeVisit.rawValue)' AND date >= \(first.sqlLiteral) AND date <= \(last.sqlLiteral)"
+        )
+        try monitorRows(scope, visits) { r in
+            let caseID = r.int(0)
+            if flagged.contains(caseID), let day = r.day(1) {
+                contacts.append(ProactiveContact(caseID: caseID, day: day, kind: .homeVisit))
+            }
+        }
+        let shown = report.months.indices.filter { report.months[$0].month.first <= scope.today }
+        let figures = MonitorCare.proactive(
+            months: shown.map { (month: report.months[$0].month, end: scope.end(of: report.months[$0].month)) }, cases: cases,
+            contacts: contacts,
+            followUps: followUps)
+        for (i, figure) in zip(shown, figures) { report.months[i].proactive = figure }
     }
 
     func fillLoad(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
@@ -28,11 +54,12 @@ extension StoreWork {
         let staff = try SharedReads.staff(db)
         let changes = try SharedReads.staffChanges(db)
         var over: [Month: [StaffID]] = [:]
-        for i in report.months.indices where report.months[i].month.first <= scope.today {
-            let month = report.months[i].month
-            let (load, regisseurs) = MonitorCare.load(end: scope.end(of: month), cases: cases, staff: staff, changes: changes)
+        let shown = report.months.indices.filter { report.months[$0].month.first <= scope.today }
+        let figures = MonitorCare.load(
+            ends: shown.map { scope.end(of: report.months[$0].month) }, cases: cases, staff: staff, changes: changes)
+        for (i, (load, regisseurs)) in zip(shown, figures) {
             report.months[i].load = load
-            if !regisseurs.isEmpty { over[month] = regisseurs }
+            if !regisseurs.isEmpty { over[report.months[i].month] = regisseurs }
         }
         report.regisseurs = MonitorCare.regisseurs(over: over, staff: staff)
     }
@@ -80,34 +107,5 @@ extension StoreWork {
 
     private static var careProactiveKinds: String {
         FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
-    }
-
-    /// Proactive contacts made from `from` to `to`, by the team figures' rule (`proactiveContacts`)
-    /// but on any case, open now or not: preventive and outreaching follow-ups done with an
-    /// outcome on a known day, and home visits (`journal_home_visit`) of a flagged case.
-    private func careContacts(from: Day, to: Day) throws -> [ProactiveContact] {
-        let done = try db.fetchMapped(
-            """
-            SELECT f.case_id, f.done_on FROM follow_up f
-            WHERE f.done = 1 AND f.done_on IS NOT NULL AND f.done_on >= ? AND f.done_on <= ? AND f.kind IN (\(Self.careProactiveKinds))
-              AND f.outcome IS NOT NULL AND trim(f.outcome) <> ''
-            """, [from.description, to.description]
-        ) { row -> ProactiveContact? in
-            guard let day = Day(row[1] as String) else { return nil }
-            return ProactiveContact(caseID: row[0], day: day, kind: .followUp)
-        }.compactMap { $0 }
-        // The flagged cases once, then the period's home visits from their index (a lookup per
-        // visit in follow_up was most of this read).
-        let flagged = Set(
-            try db.fetchMapped("SELECT DISTINCT case_id FROM follow_up WHERE kind IN (\(Self.careProactiveKinds))", []) { $0[0] as Int })
-        let visits = try db.fetchMapped(
-            "SELECT j.case_id, j.date FROM journal_entry j WHERE j.kind = '\(JournalKind.homeVisit.rawValue)' AND j.date >= ? AND j.date <= ?",
-            [from.description, to.description]
-        ) { row -> ProactiveContact? in
-            let caseID: Int = row[0]
-            guard flagged.contains(caseID), let day = Day(row[1] as String) else { return nil }
-            return ProactiveContact(caseID: caseID, day: day, kind: .homeVisit)
-        }.compactMap { $0 }
-        return done + visits
     }
 }

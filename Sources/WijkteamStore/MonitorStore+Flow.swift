@@ -1,27 +1,19 @@
 import Wijkteam
 
-/// The monitor's inflow/outflow, lead times and ZRM outcome (issue 29, part 2). The SQL reads
-/// only the period's rows (grouped by month with `substr(day, 1, 7)` where a count is all that
-/// is needed); what needs a case's whole story (stays, first and last ZRM) is computed in
-/// `MonitorFlowFigures`. Need-to-know: only cases the reader sees; a signal without a case
+/// The monitor's inflow/outflow, lead times and ZRM outcome (issue 29, part 2). The signals are
+/// read once per report (the flow and the lead times both count them), the cases opened are
+/// grouped by month in SQL; what needs a case's whole story (stays, first and last ZRM) is
+/// computed in `MonitorFlowFigures`. Need-to-know: only cases the reader sees; a signal without a case
 /// (not triaged yet) only for a reader who sees every case.
 extension StoreWork {
     func fillFlow(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
         let period = FlowPeriod(report)
-        let signals = scope.flowFilter("case_id")
-        for r in try db.fetchAll(
-            """
-            SELECT substr(date, 1, 7) AS m, source, CASE WHEN registered_on IS NULL THEN 0 ELSE 1 END AS registered, COUNT(*) AS n
-            FROM signal WHERE date >= ? AND date <= ?\(signals.sql)
-            GROUP BY substr(date, 1, 7), source, CASE WHEN registered_on IS NULL THEN 0 ELSE 1 END
-            """, period.arguments + signals.arguments)
-        {
-            guard let i = period.index(month: r["m"]) else { continue }
-            let n: Int = r["n"], source: String = r["source"]
-            report.months[i].flow.signals += n
-            report.months[i].flow.bySource[source, default: 0] += n
-            if source == SignalSource.vroegsignalering.rawValue { report.months[i].flow.vroegsignalering += n }
-            if (r["registered"] as Int) == 1 { report.months[i].flow.registrations += n }
+        for signal in try monitorSignals(scope) where period.holds(signal.date) && scope.sees(signal.caseID ?? -1) {
+            guard let i = period.index(signal.date) else { continue }
+            report.months[i].flow.signals += 1
+            report.months[i].flow.bySource[signal.source, default: 0] += 1
+            if signal.source == SignalSource.vroegsignalering.rawValue { report.months[i].flow.vroegsignalering += 1 }
+            if signal.registered { report.months[i].flow.registrations += 1 }
         }
         let opened = scope.flowFilter("id")
         for r in try db.fetchAll(
@@ -43,11 +35,13 @@ extension StoreWork {
     /// A closed case opened again: a phase row (not `afgesloten`) whose phase row before it in the
     /// case's history is an `afgesloten` row, counted in the month of its day.
     private func fillReopened(_ report: inout MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws {
-        for phases in try monitorCases(report, scope).cases.values.lazy.map(\.phaseRows) {
+        for phases in try monitorCases(report, scope).cases.all.lazy.map(\.phaseRows) {
             var previous: Phase?
             for e in phases {
                 guard let phase = e.phase else { continue }
-                if previous == .afgesloten, phase != .afgesloten, let i = period.index(e.on) { report.months[i].flow.reopened += 1 }
+                if previous == .afgesloten, phase != .afgesloten, period.holds(e.on), let i = period.index(e.on) {
+                    report.months[i].flow.reopened += 1
+                }
                 previous = phase
             }
         }
@@ -61,7 +55,7 @@ extension StoreWork {
         if let closings = scope.memo.closings { return closings }
         let read = try monitorCases(report, scope)
         var closings: [MonitorClosing] = []
-        for c in read.cases.values {
+        for c in read.cases.all {
             let phases = c.phaseRows
             guard c.phase == .afgesloten || phases.contains(where: { $0.phase == .afgesloten }) else { continue }
             let reason = c.phase == .afgesloten ? (read.closedReason[c.caseID] ?? "").trimmed : ""
@@ -69,13 +63,13 @@ extension StoreWork {
             for (n, e) in phases.enumerated() where e.phase == .afgesloten {
                 if e.on == c.closedOn { closedOnRecorded = true }
                 // One closing per day (two rows on one day are one closing).
-                guard period.index(e.on) != nil, e.on != previousDay else { continue }
+                guard period.holds(e.on), e.on != previousDay else { continue }
                 previousDay = e.on
                 // Reopened since: a later phase row that is not a closing.
                 let reopened = phases[(n + 1)...].contains { $0.phase != .afgesloten }
                 closings.append(MonitorClosing(caseID: c.caseID, day: e.on, reason: reopened ? "" : reason, opened: c.opened))
             }
-            if c.phase == .afgesloten, let day = c.closedOn, !closedOnRecorded, period.index(day) != nil {
+            if c.phase == .afgesloten, let day = c.closedOn, !closedOnRecorded, period.holds(day) {
                 closings.append(MonitorClosing(caseID: c.caseID, day: day, reason: reason, opened: c.opened))
             }
         }
@@ -86,11 +80,11 @@ extension StoreWork {
 
     func fillLeadTimes(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
         let period = FlowPeriod(report)
-        let only = scope.flowFilter("case_id")
-        let triage = try db.fetchMapped(
-            "SELECT date, decided_on FROM signal WHERE decided_on >= ? AND decided_on <= ?\(only.sql)",
-            period.arguments + only.arguments
-        ) { MonitorLeadSample(start: Rows.day($0, "date"), end: Rows.day($0, "decided_on")) }
+        // Need-to-know as in the counts: a signal without a case only for a reader who sees every case.
+        let triage = try monitorSignals(scope).compactMap { signal -> MonitorLeadSample? in
+            guard let decided = signal.decidedOn, period.holds(decided), scope.sees(signal.caseID ?? -1) else { return nil }
+            return MonitorLeadSample(start: signal.date, end: decided)
+        }
         let facts = try leadFacts(report, period, scope)
         let stages: [(LeadStage, [MonitorLeadSample])] = [
             (.registrationToTriage, triage),
@@ -113,22 +107,22 @@ extension StoreWork {
     private func leadFacts(_ report: MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorLeadFacts] {
         let read = try monitorCases(report, scope)
         var agreed: [Int: Day] = [:]
-        for r in try db.fetchAll("SELECT case_id, agreed_on FROM care_plan WHERE agreed_on IS NOT NULL", []) {
-            if let day = (r[1] as String?).flatMap(Day.init) { agreed[r[0] as Int] = day }
-        }
+        try monitorRows(
+            scope,
+            MonitorQuery(columns: [("case_id", "case_id"), ("agreed_on", "agreed_on")], rest: "FROM care_plan WHERE agreed_on IS NOT NULL")
+        ) { r in if let day = r.day(1) { agreed[r.int(0)] = day } }
         var facts: [Int: MonitorLeadFacts] = [:]
-        for c in read.cases.values {
+        for c in read.cases.all {
             let rows = c.phaseRows
             guard !rows.isEmpty else { continue }
-            let conversation = rows.contains { $0.phase == .keukentafelgesprek && period.index($0.on) != nil }
+            let conversation = rows.contains { $0.phase == .keukentafelgesprek && period.holds($0.on) }
             let planAgreed = agreed[c.caseID]
-            guard conversation || planAgreed.map({ period.index($0) != nil }) == true else { continue }
+            guard conversation || planAgreed.map(period.holds) == true else { continue }
             let phases = c.history.filter { $0.kind == .phase }
             facts[c.caseID] = MonitorLeadFacts(caseID: c.caseID, opened: c.opened, phases: phases, planAgreed: planAgreed)
         }
-        for r in try db.fetchAll("SELECT case_id, date FROM signal WHERE case_id IS NOT NULL", []) {
-            let id: Int = r[0]
-            if facts[id] != nil, let day = Day(r[1] as String) { facts[id]?.signals.append(day) }
+        for signal in try monitorSignals(scope) {
+            if let id = signal.caseID, facts[id] != nil { facts[id]?.signals.append(signal.date) }
         }
         return facts.keys.sorted().compactMap { facts[$0] }
     }
@@ -142,18 +136,18 @@ extension StoreWork {
         let households = Set(closings.compactMap { cases[$0.caseID]?.householdID })
         var byHousehold: [Int: [MonitorMemberScore]] = [:]
         if !households.isEmpty {
-            _ = try db.fetchMapped(
-                """
-                SELECT p.household_id, z.person_id, z.domain, z.date, z.score, p.left_on
-                FROM zrm_score z JOIN person p ON p.id = z.person_id WHERE z.carried_forward = 0
-                """, []
-            ) { r -> Void in
-                let household: Int = r[0]
-                guard households.contains(household), let domain = LifeDomain(rawValue: r[2] as String), let date = Day(r[3] as String)
-                else { return }
+            let domains = VocabularyCodes<LifeDomain>()
+            let measured = MonitorQuery(
+                columns: [
+                    ("p.household_id", "household_id"), ("z.person_id", "person_id"), ("z.domain", "domain"),
+                    ("z.date", "date"), ("z.score", "score"), ("p.left_on", "left_on"),
+                ],
+                rest: "FROM zrm_score z JOIN person p ON p.id = z.person_id WHERE z.carried_forward = 0")
+            try monitorRows(scope, measured) { r in
+                let household = r.int(0)
+                guard households.contains(household), let domain = domains[r.code(2, domains.bytes)], let date = r.day(3) else { return }
                 byHousehold[household, default: []].append(
-                    MonitorMemberScore(
-                        personID: r[1], domain: domain, date: date, score: r[4], leftOn: (r[5] as String?).flatMap(Day.init)))
+                    MonitorMemberScore(personID: r.int(1), domain: domain, date: date, score: r.int(4), leftOn: r.day(5)))
             }
         }
         var scores: [Int: [MonitorMemberScore]] = [:]
@@ -169,6 +163,39 @@ extension StoreWork {
     }
 }
 
+/// A signal as the flow and the lead times count it.
+struct MonitorSignal {
+    var caseID: Int?
+    var date: Day
+    var decidedOn: Day?
+    var source: String
+    var registered: Bool
+}
+
+extension StoreWork {
+    /// Every signal once per report (a few thousand rows on a city; the flow counts the period's,
+    /// the lead times the ones decided in it and every case's registrations).
+    func monitorSignals(_ scope: MonitorScope) throws -> [MonitorSignal] {
+        if let signals = scope.memo.signals { return signals }
+        var signals: [MonitorSignal] = []
+        let query = MonitorQuery(
+            columns: [
+                ("COALESCE(case_id, -1)", "case_id"), ("date", "date"), ("decided_on", "decided_on"), ("source", "source"),
+                ("CASE WHEN registered_on IS NULL THEN 0 ELSE 1 END", "registered"),
+            ],
+            rest: "FROM signal")
+        try monitorRows(scope, query) { r in
+            guard let date = r.day(1) else { return }
+            let caseID = r.int(0)
+            signals.append(
+                MonitorSignal(
+                    caseID: caseID < 0 ? nil : caseID, date: date, decidedOn: r.day(2), source: r.text(3) ?? "", registered: r.bool(4)))
+        }
+        scope.memo.signals = signals
+        return signals
+    }
+}
+
 /// The period's first and last day as SQL arguments, and where each month sits in the report.
 struct FlowPeriod {
     let months: [Month]
@@ -176,9 +203,13 @@ struct FlowPeriod {
     private let position: [Month: Int]
     init(_ report: MonitorReport) {
         months = report.months.map(\.month)
-        arguments = [report.from.first.description, report.to.last.description]
+        (first, last) = (report.from.first, report.to.last)
+        arguments = [first.description, last.description]
         position = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
     }
+    /// The period's first and last day.
+    let first: Day, last: Day
+    func holds(_ day: Day) -> Bool { first <= day && day <= last }
     func index(_ month: Month) -> Int? { position[month] }
     func index(_ day: Day) -> Int? { position[Month(day)] }
     func index(month text: String?) -> Int? { text.flatMap(Month.init).flatMap { position[$0] } }

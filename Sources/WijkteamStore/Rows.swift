@@ -338,6 +338,13 @@ extension Row {
             guard let bytes = sqlite3_column_text(statement, i) else { return nil }
             return Day(utf8: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, i))))
         }
+        /// The position of the column's text among `values` (`OutlineFields.code`).
+        func code(_ i: Int32, _ values: [[UInt8]]) -> Int {
+            guard let bytes = sqlite3_column_text(statement, i) else { return -1 }
+            let count = Int(sqlite3_column_bytes(statement, i))
+            let text = UnsafeBufferPointer(start: bytes, count: count)
+            return values.firstIndex { $0.count == count && $0.elementsEqual(text) } ?? -1
+        }
     }
 
     /// Maps each row while the statement steps. A cursor's row finds a column through the

@@ -449,6 +449,9 @@ package protocol OutlineFields {
     func bool(_ i: Int32) -> Bool
     func text(_ i: Int32) -> String?
     func day(_ i: Int32) -> Day?
+    /// The position of the column's text among `values` (each a value's UTF-8 bytes), -1 for
+    /// NULL or none of them: a vocabulary column found without making a String per row.
+    func code(_ i: Int32, _ values: [[UInt8]]) -> Int
 }
 
 extension Row.Columns: OutlineFields {}
@@ -461,4 +464,8 @@ struct NamedOutlineRow<R: SQLRow>: OutlineFields {
     func bool(_ i: Int32) -> Bool { row[names[Int(i)]] }
     func text(_ i: Int32) -> String? { row[names[Int(i)]] }
     func day(_ i: Int32) -> Day? { (row[names[Int(i)]] as String?).flatMap(Day.init) }
+    func code(_ i: Int32, _ values: [[UInt8]]) -> Int {
+        guard let text = text(i) else { return -1 }
+        return values.firstIndex { $0.elementsEqual(text.utf8) } ?? -1
+    }
 }

@@ -55,6 +55,9 @@ import WijkteamStore
         _ = d.shell.handle(.key(.char("4")))
         let r = d.shell.handle(.snapshot(try Sample.snapshot(d.store)))
         #expect(r.effects.contains(.loadMonitor(.meetingTrend(today: Sample.today))))
+        // The trend asks only for what its three lines show; the monitor view for every group.
+        #expect(MonitorRequest.meetingTrend(today: Sample.today).groups == [.flow, .proactive, .load])
+        #expect(MonitorRequest(from: Month("2026-01")!, to: Month("2026-02")!, purpose: .view).groups == .all)
         d.send(.monitorFailed(.meetingTrend(today: Sample.today), "gone"))
         #expect(d.render().text().contains("The trend could not be read: gone"))
         // Elsewhere it is not read.

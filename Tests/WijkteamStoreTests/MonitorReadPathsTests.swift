@@ -18,4 +18,22 @@ import Wijkteam
         #expect(stepped.months.contains { $0.load.weighted > 0 })
         #expect(stepped.months.contains { $0.leadTimes.contains { $0.count > 0 } })
     }
+
+    /// The meeting's trend asks for three groups: those are the full report's, the others are
+    /// left empty (not computed).
+    @Test func onlyTheGroupsAskedForAreComputed() throws {
+        let store = try Fixtures.sampleStore()
+        let today = StoreClock.today()
+        let (from, to) = MonitorPeriod.lastTwelve(today: today)
+        let full = try store.monitor(from: from, to: to, today: today)
+        let trend = try store.monitor(from: from, to: to, today: today, groups: .meetingTrend)
+        #expect(trend.months.map(\.flow) == full.months.map(\.flow))
+        #expect(trend.months.map(\.proactive) == full.months.map(\.proactive))
+        #expect(trend.months.map(\.load) == full.months.map(\.load) && trend.regisseurs == full.regisseurs)
+        let empty = MonitorMonth(month: from)
+        #expect(trend.months.allSatisfy { $0.leadTimes == empty.leadTimes && $0.outcome == empty.outcome && $0.waiting == empty.waiting })
+        #expect(trend.longestWaits.isEmpty)
+        // Not vacuous: the full report has what the trend left out.
+        #expect(full.months.contains { $0.outcome.closed > 0 } && full.months.contains { $0.waiting.waiting > 0 })
+    }
 }

@@ -39,6 +39,44 @@ struct MonitorCareFiguresTests {
         #expect(c.weight(at: Self.d("2026-02-28")) == 0.75 && c.weight(at: Self.d("2026-07-31")) == 0.375)
     }
 
+    /// `walk` answers, in one pass for many days, what `phase(at:)` and `regisseur(at:)` answer day
+    /// by day: checked on every day of a year for a reopened case, a closing the history missed,
+    /// a case without rows and one whose regisseur row names no one.
+    @Test func walkingTheMonthEndsGivesWhatEachDayGives() {
+        let missed = MonitorCaseFacts(
+            caseID: 3, householdID: 30, opened: Self.d("2026-01-05"), closedOn: Self.d("2026-03-01"), phase: .afgesloten,
+            regisseurID: "fatima", history: [Self.phase(3, .aanmelding, "2026-01-05"), Self.regie(3, nil, "2026-02-02")])
+        let bare = MonitorCaseFacts(caseID: 4, householdID: 40, opened: Self.d("2026-01-05"), phase: .uitvoering, regisseurID: "daan")
+        let days = (0..<300).map { Self.d("2026-01-01").adding(days: $0) }
+        for c in [Self.reopened, missed, bare] {
+            var walked: [Int: (Phase?, StaffID?)] = [:]
+            c.walk(days) { walked[$0] = ($1, $2) }
+            #expect(walked.count == days.count)
+            for (i, day) in days.enumerated() {
+                #expect(walked[i]?.0 == c.phase(at: day) && walked[i]?.1 == c.regisseur(at: day), "case \(c.caseID) on \(day)")
+            }
+        }
+        // Not every day: month ends only, as the load asks.
+        var ends: [Phase?] = []
+        Self.reopened.walk(["2026-01-31", "2026-02-28", "2026-04-30", "2026-07-31"].map(Self.d)) { _, phase, _ in ends.append(phase) }
+        #expect(ends == [nil, .keukentafelgesprek, .afgesloten, .triage])
+    }
+
+    @Test func aCaseSetKeepsTheFirstOfTwoCasesWithOneIDAndFindsCasesByID() {
+        var twin = Self.reopened
+        twin.householdID = 99
+        let set = MonitorCaseSet([
+            Self.reopened, twin, MonitorCaseFacts(caseID: 5, householdID: 50, opened: Self.d("2026-01-01"), phase: .plan),
+        ])
+        #expect(set.count == 2 && set[2]?.householdID == 20 && set[5]?.householdID == 50 && set[7] == nil)
+        #expect(set.position(of: 5) == 1)
+        #expect(set.household(of: 2, openDuring: Self.d("2026-03-01")) == 20)
+        #expect(set.household(of: 2, openDuring: Self.d("2026-05-01")) == nil)  // closed then
+        #expect(set.household(of: 7, openDuring: Self.d("2026-03-01")) == nil)  // not given
+        let literal: MonitorCaseSet = [8: Self.reopened]
+        #expect(literal[8]?.householdID == 20 && literal[2] == nil)
+    }
+
     @Test func aClosingDayTheHistoryMissedStillClosesTheCaseAndNoHistoryFallsBackToNow() {
         let c = MonitorCaseFacts(
             caseID: 3, householdID: 30, opened: Self.d("2026-01-05"), closedOn: Self.d("2026-03-01"), phase: .afgesloten,
@@ -52,7 +90,7 @@ struct MonitorCareFiguresTests {
     }
 
     @Test func contactsCountOnlyOnDaysTheCaseWasOpenAndFollowUpsOnlyWhenDueByTheEnd() {
-        let cases = [2: Self.reopened]
+        let cases: MonitorCaseSet = [2: Self.reopened]
         let contacts = [
             ProactiveContact(caseID: 2, day: Self.d("2026-04-15"), kind: .homeVisit),
             ProactiveContact(caseID: 2, day: Self.d("2026-04-03"), kind: .followUp),
@@ -87,7 +125,7 @@ struct MonitorCareFiguresTests {
         ]
         // Daan went from 0.5 to 2 on 1 June.
         let changes = [StaffChange(staffID: "daan", on: Self.d("2026-06-01"), field: "capacity", old: "0.5", new: "2", by: nil)]
-        let cases = [2: Self.reopened]
+        let cases: MonitorCaseSet = [2: Self.reopened]
         let march = MonitorCare.load(end: Self.d("2026-03-31"), cases: cases, staff: staff, changes: changes)
         #expect(march.load.weighted == 0.75 && march.load.capacity == 3.5 && march.over == ["daan"] && march.load.overCapacity == 1)
         let feb = MonitorCare.load(end: Self.d("2026-02-28"), cases: cases, staff: staff, changes: changes)
@@ -110,7 +148,7 @@ struct MonitorCareFiguresTests {
             MonitorProvisionStep(provisionID: 2, caseID: 2, status: .active, on: Self.d("2026-08-01")),
             MonitorProvisionStep(provisionID: 3, caseID: 2, status: .requested, on: Self.d("2026-07-21")),
         ]
-        let cases = [2: Self.reopened]
+        let cases: MonitorCaseSet = [2: Self.reopened]
         let feb = MonitorCare.waiting(end: Self.d("2026-02-28"), cases: cases, steps: steps)
         #expect(Self.row(feb) == [1, 1, 16, 16])
         let march = MonitorCare.waiting(end: Self.d("2026-03-31"), cases: cases, steps: steps)
