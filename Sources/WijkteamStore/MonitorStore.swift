@@ -1,7 +1,8 @@
 import Wijkteam
 
-/// The monitor over months (issue 29): each group of figures reads what it needs set-based
-/// (grouped by month in SQL where it can) and fills its part of the report.
+/// The monitor over months (issue 29): each group of figures asked for reads what it needs (what
+/// several groups share, such as the cases with their history and the signals, once per report:
+/// `MonitorMemo`) and fills its part of the report.
 extension StoreWork {
     package func monitor(from: Month, to: Month, today: Day, groups: MonitorGroups = .all, step: MonitorStep? = nil) throws
         -> MonitorReport
