@@ -75,7 +75,7 @@ enum Runs {
             let inMost = missed * 2 > count
             if inMost { over.append(name) }
             let figures = seen.map { $0.figure + ($0.met ? "" : " (over)") }.joined(separator: ", ")
-            lines.append("\(name): met in \(met) of \(count) run(s)\(inMost ? ", OVER BUDGET in most" : "") — \(figures)")
+            lines.append("\(name): met in \(met) of \(seen.count) run(s)\(inMost ? ", OVER BUDGET in most" : "") — \(figures)")
         }
         return (lines, over)
     }
