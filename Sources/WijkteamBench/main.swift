@@ -7,8 +7,8 @@
 // `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city,
 // `--only providers` the providers view (its store read and its key presses), `--only monitor`
 // the monitor for 12 months and `monitor --json` against sqlite3 computing the same counts.
-// `--runs N` runs it N times (fresh processes) and judges each budget over the runs: exit 1
-// only for a budget missed in most of them.
+// `--only frame` the first board frame and its reads alone. `--runs N` runs it N times (fresh
+// processes) and judges each budget over the runs: exit 1 only for a budget missed in most.
 import Foundation
 
 import TerminalKit
@@ -250,6 +250,11 @@ do {
 report(loadOutline)
 report(fillRender)
 report(loadEverything)
+// `--only frame`: the first frame and its reads alone (the figures above).
+if option("--only") == "frame" {
+    try? FileManager.default.removeItem(at: scratch)
+    exit(figures.allSatisfy(\.met) ? 0 : 1)
+}
 
 // The session below writes (each assignment and its move back, 200 registrations, access-log
 // rows): it works on a copy, so every run starts from the same city. On the city itself the
