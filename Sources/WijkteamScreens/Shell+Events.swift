@@ -75,6 +75,7 @@ extension Shell {
             return .redraw
         case .snapshot(let s):
             accept(s)
+            meetingTrendAsked = false  // the data changed: the trend is read again where it is shown
             var effects: [Effect] = []
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }

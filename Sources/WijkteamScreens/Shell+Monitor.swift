@@ -29,11 +29,15 @@ extension Shell {
         _modify { let i = Self.slot(MonitorScreen.self); var v = takeView(MonitorScreen.self, at: i); defer { views[i] = v }; yield &v }
     }
 
-    /// The monitor reads the view on screen needs now: the monitor's period, or the meeting's trend.
+    /// The monitor reads the view on screen needs now: the monitor's period, or the meeting's trend
+    /// (unless it was asked for since the data last changed).
     mutating func monitorLoads() -> [Effect] {
         guard let s = snapshot, case .tab(let t) = routes.last else { return [] }
         if t == .monitor { return [.loadMonitor(monitor.request(today: s.today))] }
-        if t == .meeting { return [.loadMonitor(.meetingTrend(today: s.today))] }
+        if t == .meeting, !meetingTrendAsked {
+            meetingTrendAsked = true
+            return [.loadMonitor(.meetingTrend(today: s.today))]
+        }
         return []
     }
 
@@ -53,6 +57,7 @@ extension Shell {
                 return say(text, .error)
             case .meetingTrend:
                 meeting.trend = MeetingTrend(failure: text)
+                meetingTrendAsked = false  // the next visit tries again
                 return .redraw
             }
         default:

@@ -46,6 +46,10 @@ public struct Shell: Sendable {
     /// reminder on the board (counted once a session: `Effect.countRetentionDue`).
     public internal(set) var retentionDue = 0
     var askedRetentionDue = false
+    /// The meeting's trend was asked for since the data last changed (a new snapshot): coming back
+    /// to the meeting view asks again only after a change or a failure (it was 84 ms of store
+    /// work on every switch to the meeting on a city, for the same figures).
+    var meetingTrendAsked = false
     /// Since when the store's server is away ("13:20"), nil while it is there.
     public internal(set) var offlineSince: String?
     /// Assignments that `u` takes back and `Ctrl-R` does again.

@@ -66,6 +66,25 @@ import WijkteamStore
         #expect(!board.effects.contains { if case .loadMonitor = $0 { true } else { false } })
     }
 
+    /// Coming back to the meeting without a change in the data does not read the same figures
+    /// again; a new snapshot or a failure does.
+    @Test func comingBackWithoutAChangeDoesNotReadItAgain() throws {
+        var d = try Sample.shell(width: 100, height: 30)
+        d.send(.snapshot(try Sample.snapshot(d.store)))
+        func asks(_ r: Reaction) -> Bool { r.effects.contains { if case .loadMonitor = $0 { true } else { false } } }
+        #expect(asks(d.shell.handle(.key(.char("4")))))
+        _ = d.shell.handle(.key(.char("1")))
+        #expect(!asks(d.shell.handle(.key(.char("4")))))
+        // A change elsewhere (the board shown): read again on the next visit.
+        _ = d.shell.handle(.key(.char("1")))
+        #expect(!asks(d.shell.handle(.snapshot(try Sample.snapshot(d.store)))))
+        #expect(asks(d.shell.handle(.key(.char("4")))))
+        // A failure: the next visit tries again.
+        _ = d.shell.handle(.monitorFailed(.meetingTrend(today: Sample.today), "gone"))
+        _ = d.shell.handle(.key(.char("1")))
+        #expect(asks(d.shell.handle(.key(.char("4")))))
+    }
+
     @Test func dutch() {
         Language.$scoped.withValue(.nl) {
             #expect(MeetingTrend(Self.report).lines[0] == "Instroom deze maand 23 (vorige maand 31) ▼")
