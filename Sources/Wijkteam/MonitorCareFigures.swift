@@ -45,7 +45,12 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     /// (`closed_on`) later than that row closes it even when the history missed the closing.
     public func phase(at day: Day) -> Phase? {
         guard opened <= day else { return nil }
-        let last = phaseRows.last { $0.on <= day }
+        return phase(after: phaseRows.last { $0.on <= day }, at: day)
+    }
+
+    /// The phase at the end of `day` (on or after the opening), given the last phase row on or
+    /// before it: that row's phase (the phase now when none), unless a later closing day closed it.
+    private func phase(after last: PhaseRow?, at day: Day) -> Phase {
         if let closedOn, closedOn <= day, (last?.on ?? opened) < closedOn { return .afgesloten }
         return last?.phase ?? phase
     }
@@ -81,12 +86,7 @@ public struct MonitorCaseFacts: Hashable, Sendable {
                 body(position, nil, regisseur)
                 continue
             }
-            let last = nextPhase > 0 ? phaseRows[nextPhase - 1] : nil
-            if let closedOn, closedOn <= end, (last?.on ?? opened) < closedOn {
-                body(position, .afgesloten, regisseur)
-            } else {
-                body(position, last?.phase ?? phase, regisseur)
-            }
+            body(position, phase(after: nextPhase > 0 ? phaseRows[nextPhase - 1] : nil, at: end), regisseur)
         }
     }
 
