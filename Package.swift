@@ -82,23 +82,37 @@ let package = Package(
             dependencies: ["Wijkteam", "WijkteamStore", "WijkteamScreens", "WijkteamRuntime", "TerminalKit"],
             path: "Sources/WijkteamBench"
         ),
+        // Scratch folders for the test targets, removed when the test process ends.
+        .target(name: "WijkteamTestSupport", path: "Tests/Support"),
         .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam"]),
         .testTarget(
             name: "WijkteamStoreTests",
-            dependencies: ["WijkteamStore", "Wijkteam", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["WijkteamStore", "Wijkteam", "WijkteamTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The PostgreSQL store against a real server (script/test-postgres starts one); with the
         // trait off, only what needs no server (URLs, the migrations being in step by name).
         .testTarget(
             name: "WijkteamPostgresTests",
-            dependencies: ["WijkteamPostgres", "WijkteamStore", "Wijkteam", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))]
+            dependencies: [
+                "WijkteamPostgres", "WijkteamStore", "Wijkteam", "WijkteamTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ]
         ),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "WijkteamScreensTests", dependencies: ["WijkteamScreens", "WijkteamRuntime", "TerminalKit", "Wijkteam", "WijkteamStore",
-                                                                  .product(name: "GRDB", package: "GRDB.swift")],
-                    exclude: ["Snapshots"]),  // read by path at test time, not bundled
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "WijkteamTestSupport"]),
+        .testTarget(
+            name: "WijkteamScreensTests",
+            dependencies: [
+                "WijkteamScreens", "WijkteamRuntime", "TerminalKit", "Wijkteam", "WijkteamStore", "WijkteamTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Snapshots"]  // read by path at test time, not bundled
+        ),
         // Drives the real binary: command line, and the screens in tmux.
-        .testTarget(name: "WijkteamCLITests", dependencies: ["WijkteamCLI", "WijkteamBench", "Wijkteam", "WijkteamStore"]),
+        .testTarget(
+            name: "WijkteamCLITests",
+            dependencies: [
+                "WijkteamCLI", "WijkteamBench", "Wijkteam", "WijkteamStore", "WijkteamTestSupport",
+            ]
+        ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TerminalKit
+import WijkteamTestSupport
 
 /// The repository's themes/ folder.
 let themesDirectory = URL(fileURLWithPath: #filePath)
@@ -292,8 +293,7 @@ struct ThemeParsingTests {
     }
 
     @Test func loadNamesTheFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tk-themes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = Scratch.folder("themes")
         defer { try? FileManager.default.removeItem(at: dir) }
         try "name = \"ok\"\ndescription = \"Fine\"\n".write(to: dir.appendingPathComponent("ok.toml"), atomically: true, encoding: .utf8)
         try "[styles]\n\"title\" = { fg = \"purplish\" }\n".write(to: dir.appendingPathComponent("bad.toml"), atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import WijkteamTestSupport
 
 /// Runs the built `wijkteam` binary as a person or a script would.
 enum Binary {
@@ -25,9 +26,7 @@ enum Binary {
     }
 
     static func tempDir() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-cli-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        Scratch.folder("cli")
     }
 
     /// Pinned to the sample district's reference day so dates in the output are stable.

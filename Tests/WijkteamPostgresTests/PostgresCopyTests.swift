@@ -5,6 +5,7 @@ import Testing
 import Wijkteam
 @testable import WijkteamPostgres
 @testable import WijkteamStore
+import WijkteamTestSupport
 
 /// `wijkteam copy`: the sample district and a small city into PostgreSQL, whole or not at all.
 @Suite struct PostgresCopyTests {
@@ -12,7 +13,7 @@ import Wijkteam
 
     static func sample() throws -> SQLiteStore {
         let data = try DistrictLoader.load(folder: repoRoot.appendingPathComponent("sample-data"))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-copy-\(UUID().uuidString)/w.sqlite").path
+        let path = Scratch.folder("copy").appendingPathComponent("w.sqlite").path
         let store = try SQLiteStore.create(at: path, from: data)
         // Some audit rows, so the chain has links to check: two household opens.
         _ = try store.acting(as: AuditActor(staffID: "fatima", account: "fatima", origin: "tests")).household(id: 1, access: .household)

@@ -6,6 +6,7 @@ import Testing
 import Wijkteam
 @testable import WijkteamPostgres
 @testable import WijkteamStore
+import WijkteamTestSupport
 
 /// A fresh database on the test server (`WIJKTEAM_TEST_POSTGRES`, set by script/test-postgres),
 /// dropped when done.
@@ -39,8 +40,7 @@ struct ScratchDatabase {
     /// bookkeeping).
     func sqliteSchema() throws -> (columns: Set<String>, indexes: Set<String>) {
         var generator = DistrictGenerator(seed: 1, size: .city(households: 100), today: Day("2026-11-20")!)
-        let store = try SQLiteStore.create(at: FileManager.default.temporaryDirectory
-            .appendingPathComponent("wijkteam-pg-\(UUID().uuidString)/w.sqlite").path, from: generator.generate())
+        let store = try SQLiteStore.create(at: Scratch.folder("pg").appendingPathComponent("w.sqlite").path, from: generator.generate())
         var columns = Set<String>()
         for (table, names) in try store.tableColumns() { for n in names { columns.insert("\(table).\(n)") } }
         let indexes = try store.pool.read { db in
@@ -179,8 +179,7 @@ struct ScratchDatabase {
         defer { session.close() }
         try PostgresMigrator.migrate(session)
         var generator = DistrictGenerator(seed: 1, size: .city(households: 100), today: Day("2026-11-20")!)
-        let store = try SQLiteStore.create(at: FileManager.default.temporaryDirectory
-            .appendingPathComponent("wijkteam-pg-\(UUID().uuidString)/w.sqlite").path, from: generator.generate())
+        let store = try SQLiteStore.create(at: Scratch.folder("pg").appendingPathComponent("w.sqlite").path, from: generator.generate())
         let lite = try Self.sqliteShape(store), pg = try Self.postgresShape(session)
         #expect(lite.tables == Set(Schema.tables))
         #expect(pg.tables == lite.tables, "only on PostgreSQL: \(pg.tables.subtracting(lite.tables).sorted()), only on SQLite: \(lite.tables.subtracting(pg.tables).sorted())")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Wijkteam
 @testable import WijkteamStore
+import WijkteamTestSupport
 #if PostgreSQL
 @testable import WijkteamPostgres
 #endif
@@ -31,7 +32,7 @@ final class SampleDatabase {
         today = data.referenceDate
         switch kind {
         case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-shared-\(UUID().uuidString)")
+            let folder = Scratch.folder("shared")
             let path = folder.appendingPathComponent("w.sqlite").path
             _ = try SQLiteStore.create(at: path, from: data)
             open = { try SQLiteStore.open(path: path) }

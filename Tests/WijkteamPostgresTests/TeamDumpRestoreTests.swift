@@ -5,6 +5,7 @@ import Testing
 import Wijkteam
 @testable import WijkteamPostgres
 @testable import WijkteamStore
+import WijkteamTestSupport
 
 /// Issue 25, item 4 on PostgreSQL: one team's schemas backed up with the server's own
 /// `pg_dump` and brought back with `pg_restore`, as the README says, then opened by the app.
@@ -68,8 +69,7 @@ import Wijkteam
         let before = try Self.contents(team)
         #expect(before["audit_log"]?.hasPrefix("0:") == false)
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-dump-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = Scratch.folder("dump")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("team.dump").path
         let url = team.scratch.location.description

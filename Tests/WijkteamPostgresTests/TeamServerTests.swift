@@ -5,6 +5,7 @@ import Testing
 import Wijkteam
 @testable import WijkteamPostgres
 @testable import WijkteamStore
+import WijkteamTestSupport
 
 /// Issue 23: need-to-know and the access log held by the server, tried as a colleague with
 /// psql would: connected with their own login, in plain SQL.
@@ -178,7 +179,7 @@ import Wijkteam
     @Test func theTeamLeadSealsTheServersLogAndNobodyElseCan() throws {
         let team = try Team()
         defer { team.drop() }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-seal-\(UUID().uuidString)")
+        let folder = Scratch.folder("seal")
         defer { try? FileManager.default.removeItem(at: folder) }
         let keyFile = folder.appendingPathComponent("audit-seal.key").path
         _ = try AuditSealKeyFile.create(at: keyFile)

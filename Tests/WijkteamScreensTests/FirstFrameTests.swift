@@ -5,6 +5,7 @@ import Wijkteam
 import WijkteamRuntime
 @testable import WijkteamScreens
 import WijkteamStore
+import WijkteamTestSupport
 
 /// The first frame is drawn from outlines plus the whole cards it shows, as the app does it
 /// (`Interactive`): it must be the frame the whole snapshot gives, cell for cell and role for role.
@@ -14,7 +15,7 @@ import WijkteamStore
     /// A generated city (600 open cases, 74 of them unassigned) beside the sample district.
     static func city() throws -> SQLiteStore {
         var g = DistrictGenerator(seed: 5, size: .city(households: 2_000), today: Sample.today)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-first-\(UUID().uuidString)")
+        let dir = Scratch.folder("first")
         return try SQLiteStore.create(at: dir.appendingPathComponent("city.sqlite").path, from: g.generate())
     }
 

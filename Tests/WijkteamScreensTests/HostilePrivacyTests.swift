@@ -4,6 +4,7 @@ import TerminalKit
 import Wijkteam
 import WijkteamScreens
 import WijkteamStore
+import WijkteamTestSupport
 
 /// The hostile fixture district (Tests/Fixtures/hostile-district) on the screens.
 enum Hostile {
@@ -12,7 +13,7 @@ enum Hostile {
     /// Its reference day is `Sample.today`.
     static func store() throws -> SQLiteStore {
         let data = try DistrictLoader.load(folder: folder)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-hostile-\(UUID().uuidString)")
+        let dir = Scratch.folder("hostile")
         return try SQLiteStore.create(at: dir.appendingPathComponent("h.sqlite").path, from: data.shifted(by: data.referenceDate.days(until: Sample.today)))
     }
 

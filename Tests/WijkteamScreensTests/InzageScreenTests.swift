@@ -5,6 +5,7 @@ import Wijkteam
 import WijkteamRuntime
 import WijkteamScreens
 import WijkteamStore
+import WijkteamTestSupport
 
 /// Inzage from the household view (`I`): the team lead picks the member, the export is written
 /// by an effect into a file of its own (0600) and the status line says where; anyone else is
@@ -36,8 +37,7 @@ import WijkteamStore
     @Test func theTeamLeadPicksDemiAndTheStatusLineSaysWhereTheFileIs() throws {
         for (w, h) in [(160, 48), (80, 24)] {
             var d = try Self.visserOpen(as: "fatima", width: w, height: h)
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-inzage-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let folder = Scratch.folder("inzage").path
             Self.press(&d, [.char("I")], folder: folder)
             let picker = d.render().text()
             #expect(picker.contains("Inzage for which member?"), "\(w)x\(h)")
@@ -66,8 +66,7 @@ import WijkteamStore
     @Test func aGeneralistIsToldWhyNotAndNothingIsWritten() throws {
         // Daan's own household De Vries (1): he sees it, and still may not export it.
         var d = try Self.householdOpen(1, as: "daan", width: 80, height: 24)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-inzage-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = Scratch.folder("inzage").path
         Self.press(&d, [.char("I")], folder: folder)
         let grid = d.render()
         #expect(!grid.text().contains("Inzage for which member?"))
@@ -78,8 +77,7 @@ import WijkteamStore
 
     @Test func escapeLeavesThePickerWithoutAnExport() throws {
         var d = try Self.visserOpen(as: "fatima", width: 160, height: 48)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-inzage-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = Scratch.folder("inzage").path
         Self.press(&d, [.char("I"), .escape], folder: folder)
         #expect(!d.render().text().contains("Inzage for which member?"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)

@@ -5,6 +5,7 @@ import Wijkteam
 import WijkteamRuntime
 import WijkteamScreens
 import WijkteamStore
+import WijkteamTestSupport
 
 enum Sample {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -14,7 +15,7 @@ enum Sample {
     /// The sample district as written (its reference day is `today`), in a fresh database.
     static func store() throws -> SQLiteStore {
         let data = try DistrictLoader.load(folder: repoRoot.appendingPathComponent("sample-data"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-screens-\(UUID().uuidString)")
+        let dir = Scratch.folder("screens")
         return try SQLiteStore.create(at: dir.appendingPathComponent("w.sqlite").path, from: data.shifted(by: data.referenceDate.days(until: today)))
     }
 
@@ -59,7 +60,7 @@ struct ShellDriver {
     mutating func send(_ event: ShellEvent) -> Reaction {
         var runner = EffectRunner(store: store, today: Sample.today, actor: shell.session.identity.staff.id)
         // An inzage goes into a folder of the test's own, never the home folder.
-        runner.writeExport = ShellDriver.exports(into: FileManager.default.temporaryDirectory.path)
+        runner.writeExport = ShellDriver.exports(into: Self.exportFolder)
         var seen: [Effect] = []
         let reaction = runner.drive(&shell, event) { seen.append($0); return nil }
         effects += reaction.effects + seen
@@ -67,6 +68,9 @@ struct ShellDriver {
     }
 
     /// Exports written as the app writes them, into `folder`.
+    /// Where an export made without a folder of the test's own goes: inside the test process's scratch.
+    static let exportFolder = Scratch.folder("exports").path
+
     static func exports(into folder: String) -> @Sendable (String, String) throws -> String {
         { text, name in try PrivateFiles.writeNew(Data(text.utf8), folder: folder, name: name, ext: "md") }
     }

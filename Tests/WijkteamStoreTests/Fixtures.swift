@@ -1,6 +1,7 @@
 import Foundation
 import Wijkteam
 @testable import WijkteamStore
+import WijkteamTestSupport
 
 /// The repository's sample district and scratch folders for tests.
 enum Fixtures {
@@ -16,9 +17,7 @@ enum Fixtures {
     }
 
     static func tempDir() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-test-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        Scratch.folder("store")
     }
 
     /// A copy of the sample district that a test may break.
