@@ -1,0 +1,155 @@
+// `--only listings`: every `--json`/`--csv` listing of the command line against `sqlite3`
+// reading the same rows, as whole processes, and a bare `wijkteam --version` (issue 28: each
+// listing within 5× of sqlite3, measured in one run as a ratio; `--version` ≤ 8 ms).
+import Foundation
+import Wijkteam
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum ListingsBench {
+    /// One listing: the app's arguments, and the SQL that reads what it prints.
+    struct Listing {
+        let name: String
+        let args: [String]
+        let sql: String
+    }
+
+    struct Ratio {
+        let name: String
+        let app: Figure
+        let sqlite: Figure
+        var value: Double { app.median / sqlite.median }
+        var met: Bool { value <= 5 }
+        /// The README table's row.
+        var row: String {
+            "| \(name) against sqlite3 (whole processes) | \(String(format: "%.2f", value))× | | ≤ 5× | \(met ? "met" : "**over**") |"
+        }
+        /// "board --json against sqlite3: 6.80× (272.0 ms / 40.0 ms, medians) (budget ≤ 5×): ok", as `Runs.parse` reads it.
+        var line: String {
+            let figures = String(format: "%.2f× (%.1f ms / %.1f ms, medians)", value, app.median, sqlite.median)
+            return "\(name) against sqlite3: \(figures) (budget ≤ 5×): \(met ? "ok" : "OVER BUDGET")"
+        }
+    }
+
+    /// The team lead's lists, a generalist's caseload (s11 holds the most open cases in the
+    /// city of seed 42), one household read whole, a journal search and the staff list.
+    static func listings(lead: String, generalist: String, household: Int, word: String) -> [Listing] {
+        let openCases = """
+            SELECT c.id, c.household_id, h.name, h.buurt, c.phase, c.complexity, c.safety, c.domains, c.version,
+                   c.last_contact, c.regisseur_id,
+                   (SELECT min(f.due) FROM follow_up f WHERE f.case_id = c.id AND f.done = 0) AS next_follow_up,
+                   (SELECT group_concat(f.kind) FROM follow_up f
+                     WHERE f.case_id = c.id AND f.done = 0 AND f.kind IN ('preventive', 'outreaching')) AS proactive
+            FROM care_case c JOIN household h ON h.id = c.household_id WHERE c.closed_on IS NULL
+            """
+        let staff = """
+            SELECT s.id, s.name, s.role, s.discipline, s.expertise, s.capacity, s.languages, s.on_leave, s.work_days, s.version,
+                   (SELECT count(*) FROM care_case c WHERE c.regisseur_id = s.id AND c.closed_on IS NULL) AS open_cases
+            FROM staff s
+            """
+        let followUps = """
+            SELECT f.id, f.case_id, f.kind, f.due, f.note, f.done, s.name, h.name FROM follow_up f
+            JOIN care_case c ON c.id = f.case_id JOIN household h ON h.id = c.household_id
+            LEFT JOIN staff s ON s.id = f.owner_id WHERE f.done = 0 ORDER BY f.due
+            """
+        let openSignals = """
+            SELECT g.id, g.date, g.source, g.description, g.domains, g.safety, g.version, g.hard_date, h.name, h.language,
+                   (SELECT count(*) FROM care_case c WHERE c.household_id = g.household_id AND c.closed_on IS NULL),
+                   (SELECT group_concat(p.birth_year) FROM person p WHERE p.household_id = g.household_id),
+                   (SELECT group_concat(m.step) FROM meldcode_step m WHERE m.signal_id = g.id)
+            FROM signal g LEFT JOIN household h ON h.id = g.household_id WHERE g.status = 'open'
+            """
+        let caseload = """
+            SELECT c.id, h.name, c.phase, c.last_contact, c.safety, c.discussion,
+                   (SELECT group_concat(f.due) FROM follow_up f WHERE f.case_id = c.id AND f.done = 0)
+            FROM care_case c JOIN household h ON h.id = c.household_id
+            WHERE c.closed_on IS NULL AND c.regisseur_id = '\(generalist)'
+            """
+        let oneHousehold =
+            ["SELECT * FROM household WHERE id = \(household)", "SELECT * FROM person WHERE household_id = \(household)"]
+            + ["care_case", "signal", "network_tie"].map { "SELECT * FROM \($0) WHERE household_id = \(household)" }
+            + ["follow_up", "journal_entry", "provision", "plan_goal"].map {
+                "SELECT * FROM \($0) WHERE case_id IN (SELECT id FROM care_case WHERE household_id = \(household))"
+            }
+            + ["SELECT * FROM zrm_score WHERE person_id IN (SELECT id FROM person WHERE household_id = \(household))"]
+        let search = """
+            SELECT j.id, j.case_id, j.date, j.kind, j.author_id, j.text, h.name FROM journal_fts
+            JOIN journal_entry j ON j.id = journal_fts.rowid JOIN care_case c ON c.id = j.case_id
+            JOIN household h ON h.id = c.household_id WHERE journal_fts MATCH '\(word)*' ORDER BY j.date DESC LIMIT 50
+            """
+        let board = [openCases, staff].joined(separator: ";\n")
+        let agenda = [openCases, openSignals, "SELECT * FROM staff_absence", "SELECT * FROM setting"].joined(separator: ";\n")
+        return [
+            Listing(name: "board --json", args: ["board", "--json", "--as", lead], sql: board),
+            Listing(name: "board --csv", args: ["board", "--csv", "--as", lead], sql: board),
+            Listing(name: "triage --json", args: ["triage", "--json", "--as", lead], sql: openSignals),
+            Listing(name: "triage --csv", args: ["triage", "--csv", "--as", lead], sql: openSignals),
+            Listing(name: "followups --json", args: ["followups", "--json", "--as", lead], sql: followUps),
+            Listing(name: "followups --csv", args: ["followups", "--csv", "--as", lead], sql: followUps),
+            Listing(name: "agenda --json", args: ["agenda", "--json", "--as", lead], sql: agenda),
+            Listing(name: "agenda --csv", args: ["agenda", "--csv", "--as", lead], sql: agenda),
+            Listing(name: "caseload --json", args: ["caseload", "--json", "--as", generalist], sql: caseload),
+            Listing(name: "caseload --csv", args: ["caseload", "--csv", "--as", generalist], sql: caseload),
+            Listing(
+                name: "household --json", args: ["household", String(household), "--json", "--as", lead],
+                sql: oneHousehold.joined(separator: ";\n")),
+            Listing(name: "search --json", args: ["search", word, "--json", "--as", lead], sql: search),
+            Listing(name: "staff list --json", args: ["staff", "list", "--json", "--as", lead], sql: staff),
+        ]
+    }
+
+    /// Each listing and its SQL, alternating, `samples` times; then `wijkteam --version`.
+    static func run(city: String, today: Day, samples: Int = 7) throws -> (ratios: [Ratio], version: Figure) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-listings-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let env = [
+            "LANG": "C.UTF-8", "TZ": "Europe/Amsterdam", "WIJKTEAM_TODAY": today.description, "HOME": scratch.path,
+            "XDG_STATE_HOME": scratch.path, "XDG_CONFIG_HOME": scratch.path,
+        ]
+        let output = scratch.appendingPathComponent("out").path
+        var ratios: [Ratio] = []
+        if let sqlite3 = MonitorBench.findSQLite3() {
+            for listing in listings(lead: "s1", generalist: "s11", household: 1, word: "mantelzorger") {
+                var app = Figure(listing.name, budget: nil, byMedian: true)
+                var lite = Figure("sqlite3", budget: nil, byMedian: true)
+                var bytes = (0, 0)
+                for _ in 0..<samples {
+                    app.add(try timed(appBinary(), listing.args + ["--db", city], env: env, output: output))
+                    bytes.0 = Int((try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0)
+                    lite.add(try timed(sqlite3, ["-readonly", "-json", city, listing.sql], env: env, output: output))
+                    bytes.1 = Int((try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0)
+                }
+                guard bytes.0 > 0, bytes.1 > 0 else { throw BenchError("\(listing.name): no output (\(bytes.0) B, sqlite3 \(bytes.1) B)") }
+                ratios.append(Ratio(name: listing.name, app: app, sqlite: lite))
+            }
+        } else {
+            print("  no sqlite3 on the PATH: the listings against sqlite3 not measured")
+        }
+        var version = Figure("wijkteam --version (whole process)", budget: 8, byMedian: true)
+        for _ in 0..<21 { version.add(try timed(appBinary(), ["--version"], env: env, output: output)) }
+        return (ratios, version)
+    }
+
+    /// Milliseconds from `posix_spawn` until `binary` has exited; its output goes to `output`.
+    static func timed(_ binary: String, _ args: [String], env: [String: String], output: String) throws -> Double {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([binary] + args).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let rc = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        guard rc == 0 else { throw BenchError("cannot start \(binary): \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        guard status == 0 else { throw BenchError("\(binary) \(args.prefix(2).joined(separator: " ")) ended with status \(status)") }
+        return elapsed
+    }
+}
