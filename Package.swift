@@ -72,7 +72,6 @@ let package = Package(
             dependencies: [
                 "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "WijkteamRuntime", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "CSV", package: "CSV.swift"),
             ],
             path: "Sources/WijkteamCLI"
         ),
@@ -112,6 +111,7 @@ let package = Package(
             name: "WijkteamCLITests",
             dependencies: [
                 "WijkteamCLI", "WijkteamBench", "Wijkteam", "WijkteamStore", "WijkteamTestSupport",
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
     ]

@@ -196,9 +196,16 @@ struct CaseloadCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             let me = ctx.identity.staff.id
-            let mine = try ctx.store.caseCards().filter { $0.case.regisseurID == me }
-            let needs = CaseNeed.needs(of: mine, followUps: try ctx.store.followUps(includeDone: false), today: ctx.today,
-                                       settings: try ctx.store.agendaSettings(), newlyAssigned: try ctx.store.newlyAssignedToMe())
+            // Only my cases are read whole; the outlines (every open case and follow-up) say which
+            // they are and what is due, as the board's first frame reads them.
+            let (mine, followUps) = try ctx.store.readConsistently {
+                let ids = try ctx.store.caseOutlines().filter { $0.case.regisseurID == me }.map(\.case.id)
+                let own = Set(ids)
+                return (try ctx.store.caseCards(ids: ids), try ctx.store.followUpOutlines().filter { own.contains($0.caseID) })
+            }
+            let needs = CaseNeed.needs(
+                of: mine, followUps: followUps, today: ctx.today, settings: try ctx.store.agendaSettings(),
+                newlyAssigned: try ctx.store.newlyAssignedToMe())
             let rows = mine.map { card in
                 Row(caseId: card.case.id, household: card.householdName, phase: card.case.phase, lastContact: card.lastContact,
                     needs: needs.filter { $0.caseID == card.case.id }.map(\.text))

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSV
 import Foundation
 import Wijkteam
 
@@ -48,16 +47,38 @@ struct CSVTable {
 enum CSVExport {
     static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
 
-    /// The table as bytes: BOM, header, rows; `;`-separated, CRLF, quoted where RFC 4180 asks
-    /// (a `;`, `"`, CR or LF in the field). Written by CSV.swift's `CSVWriter`.
-    static func data(_ table: CSVTable) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        try writer.write(row: table.header)
-        for row in table.rows { try writer.write(row: row.map(text)) }
-        let written = withExtendedLifetime(writer) { stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data } ?? Data()
-        // The last row ends with a line break too, as a spreadsheet saves it.
-        return byteOrderMark + written + Data("\r\n".utf8)
+    /// The table as bytes: BOM, header, rows; `;`-separated, CRLF after every row, a field
+    /// quoted where RFC 4180 asks (a `;`, `"`, CR or LF in it) with its `"` doubled: what
+    /// CSV.swift's `CSVWriter` writes (`ListExportTests` compares the two), without its cost.
+    /// `CSVWriter` wrote one byte at a time to an `OutputStream` and searched every field five
+    /// times through `NSString`: 60% of `board --csv` on a city (386 ms).
+    static func data(_ table: CSVTable) -> Data {
+        var out = [UInt8](byteOrderMark)
+        out.reserveCapacity(64 * (table.rows.count + 1))
+        func append(_ fields: [String]) {
+            for (i, field) in fields.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ";")) }
+                appendField(field, to: &out)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        append(table.header)
+        for row in table.rows { append(row.map(text)) }
+        return Data(out)
+    }
+
+    static func appendField(_ field: String, to out: inout [UInt8]) {
+        let bytes = field.utf8
+        guard bytes.contains(where: { $0 == 0x22 || $0 == 0x3B || $0 == 0x0D || $0 == 0x0A }) else {
+            out.append(contentsOf: bytes)
+            return
+        }
+        out.append(0x22)
+        for b in bytes {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
+        }
+        out.append(0x22)
     }
 
     static func text(_ field: CSVField) -> String {
@@ -106,7 +127,7 @@ enum CSVExport {
 /// A CSV document to standard output, exact: its bytes are already safe (`CSVExport.cell`), and
 /// its CRLF and BOM are what a spreadsheet needs.
 func printCSV(_ table: CSVTable) throws {
-    Output.document(try CSVExport.data(table))
+    Output.document(CSVExport.data(table))
 }
 
 // MARK: The lists as tables

@@ -53,8 +53,9 @@ struct TriageItem: Encodable {
             try store.openSignals(), contexts: try store.triageContexts(today: ctx.today), today: ctx.today,
             weights: try store.urgencyWeights())
         let staff = try store.staff()
-        let cards = try store.caseCards()
-        let loads = BoardBuilder.loads(cards)
+        // Loads from the outlines (what weighs a case); whole cards only for the signals' own cases.
+        let loads = BoardBuilder.loads(try store.caseOutlines())
+        let cards = try store.caseCards(ids: ranked.compactMap(\.context.openCaseID))
         let steps = try store.meldcodeSteps()
         let covers = try store.covers()
         let openCases = Dictionary(cards.map { ($0.case.id, $0.case) }, uniquingKeysWith: { a, _ in a })

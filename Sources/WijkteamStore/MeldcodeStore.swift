@@ -173,14 +173,21 @@ extension StoreWork {
 
     /// The open cases that need a Kindcheck (`Kindcheck.due`), with their number of children.
     package func kindchecksDue(today: Day) throws -> [Int: Int] {
-        let cases = try db.fetchAll("SELECT * FROM care_case WHERE phase <> 'afgesloten'", []).map(Rows.case)
+        // Only what the check looks at: each open case's household, and who lives there (age,
+        // client or not); no texts or names (the agenda paid 50 ms on a city for reading them whole).
+        let cases = try db.fetchMapped("SELECT id, household_id, phase FROM care_case WHERE phase <> 'afgesloten'", []) { r in
+            Case(
+                id: r["id"], householdID: r["household_id"], opened: Day(daysSinceEpoch: 0), source: .other, presentingQuestion: "",
+                domains: [], phase: Rows.vocab(r, "phase", Phase.aanmelding))
+        }
         guard !cases.isEmpty else { return [:] }
         var members: [Int: [Person]] = [:]
-        for p in try db.fetchAll(
+        for p in try db.fetchMapped(
             """
-            SELECT * FROM person WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
-            """, []
-        ).map(Rows.person) {
+            SELECT id, household_id, '' AS name, birth_year, role, is_client, birth_date, left_on, left_reason, version FROM person
+            WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
+            """, [], Rows.person)
+        {
             members[p.householdID, default: []].append(p)
         }
         return Kindcheck.dueCases(cases, members: members, done: try kindcheckedCases(), today: today)

@@ -14,6 +14,16 @@ import Testing
         return nil
     }
 
+    /// `--version` alone is answered before the argument parser; with other options the parser
+    /// answers it. Both say the same, and nothing else is printed.
+    @Test func theVersionIsTheSameWithOrWithoutTheParser() throws {
+        let alone = try Binary.run(["--version"])
+        let parsed = try Binary.run(["--lang", "en", "--version"])
+        #expect(alone.status == 0 && parsed.status == 0)
+        #expect(alone.out == "0.1.0\n" && alone.err.isEmpty)
+        #expect(alone.out == parsed.out)
+    }
+
     @Test func initThenBoardShowsEveryStaffMemberAndTheUnassigned() throws {
         let db = try Binary.freshDatabase()
         let b = try board(db)

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import Testing
 @testable import WijkteamCLI
@@ -19,6 +20,28 @@ import Testing
         let r = try Spawn.capture(["/bin/sh", "-c", command], environment: environment, scratch: Binary.tempDir())
         guard r.status == 0 else { throw CLIFailure(result: Binary.Result(status: r.status, out: r.out, err: r.err)) }
         return try Data(contentsOf: out)
+    }
+
+    /// The CSV writer gives the bytes CSV.swift's `CSVWriter` gives for the same table (BOM,
+    /// `;`, CRLF, quoting), on fields that need quotes and fields that do not, in every script.
+    @Test func theWriterWritesWhatCSVSwiftWrites() throws {
+        let fields = [
+            "", "plain", "semi;colon", "say \"hi\"", "\"", "line\nbreak", "cr\rhere", "crlf\r\nhere", "عائلة الحسن",
+            "משפחת כהן", "王伟", "Işık İnce", "Łukasz", "👩‍👩‍👧‍👦 gezin", "e\u{301}e\u{301}", "'=1+1", "\u{FFFD}esc", "tab here",
+            String(repeating: "W", count: 80), "12,5", "a;\"b\"\nc",
+        ]
+        var table = CSVTable(["id", "text", "more"])
+        for (i, f) in fields.enumerated() { table.append([.int(i), .text(f), .text(fields[(i + 3) % fields.count])]) }
+        table.append([.int(nil), .text(nil), .list(["financien", "huisvesting"])])
+
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        try writer.write(row: table.header)
+        for row in table.rows { try writer.write(row: row.map(CSVExport.text)) }
+        let written = withExtendedLifetime(writer) { stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data } ?? Data()
+        let expected = CSVExport.byteOrderMark + written + Data("\r\n".utf8)
+        #expect(written.count > 500)
+        #expect(CSVExport.data(table) == expected)
     }
 
     /// RFC 4180 as a spreadsheet reads it, written here to check the writer, not to share it:
