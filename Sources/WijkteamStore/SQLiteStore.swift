@@ -51,8 +51,12 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         self.path = path
         self.readOnly = readOnly
         self.refusesChanges = readOnly
+        // Read-write unless the store is (it only ever reads): SQLite checkpoints the WAL into the
+        // file and removes it when the last connection closes, and a read-only connection cannot.
+        // The watcher closing last left the WAL behind at every exit, and the next process read it
+        // whole again (460 frames on the bench's city) to rebuild its index, twice at each start.
         var config = SQLiteStore.configuration()
-        config.readonly = true
+        config.readonly = readOnly
         self.watcher = try DatabaseQueue(path: path, configuration: config)
         self.actor = .maintenance
     }

@@ -28,7 +28,12 @@ import WijkteamStore
         let topMode = Self.mode(top)
         let r = try Binary.run(["init", "--db", db])
         #expect(r.status == 0, "\(r.err)")
-        #expect(try Binary.run(["board", "--db", db]).status == 0)  // opens it: -wal and -shm appear
+        #expect(try Binary.run(["board", "--db", db]).status == 0)
+        // The last connection to close folds the WAL into the file and removes it: a command
+        // leaves none behind (the next one would have read it whole to rebuild its index).
+        #expect(!FileManager.default.fileExists(atPath: db + "-wal") && !FileManager.default.fileExists(atPath: db + "-shm"))
+        let held = try SQLiteStore.open(path: db)  // while it is open, -wal and -shm are there
+        defer { withExtendedLifetime(held) {} }
         for file in [db, db + "-wal", db + "-shm"] {
             #expect(FileManager.default.fileExists(atPath: file), "\(file)")
             #expect(Self.mode(file) == 0o600, "\(file): \(Self.octal(file))")
@@ -123,6 +128,8 @@ import WijkteamStore
 
     @Test func aSharedWALOrSHMIsRefusedToo() throws {
         let db = try Binary.freshDatabase()
+        let held = try SQLiteStore.open(path: db)  // another terminal has it open: -wal and -shm stay
+        defer { withExtendedLifetime(held) {} }
         #expect(try Binary.run(["board", "--db", db]).status == 0)
         #expect(FileManager.default.fileExists(atPath: db + "-wal") && FileManager.default.fileExists(atPath: db + "-shm"))
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
