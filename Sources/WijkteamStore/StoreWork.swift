@@ -49,9 +49,12 @@ public struct StoreWork<DB: SQLRunner> {
     /// Follow-ups of safety cases are withheld like the case's questions (`Access.withholdFollowUps`).
     func withholdSafetyFollowUps(_ followUps: inout [FollowUp]) throws {
         guard !followUps.isEmpty else { return }
-        // Safety cases are about 1 in 100: read them all rather than list the follow-ups' cases.
-        let safety = try db.fetchMapped("SELECT * FROM care_case WHERE safety = 1 ORDER BY id", [], Rows.case)
         let ids = Set(followUps.map(\.caseID))
+        // Safety cases are about 1 in 100: read them all rather than list the follow-ups' cases,
+        // unless the follow-ups are a screenful's (the first frame's cards: a scan of every case
+        // was a third of that read).
+        let few = ids.count <= 200 ? "AND id IN (\(ids.sorted().map(String.init).joined(separator: ",")))" : ""
+        let safety = try db.fetchMapped("SELECT * FROM care_case WHERE safety = 1 \(few) ORDER BY id", [], Rows.case)
         let relevant = safety.filter { ids.contains($0.id) }
         guard !relevant.isEmpty else { return }
         let viewer = try AuditRows.viewer(db, actor)
