@@ -161,15 +161,24 @@ func startApp() throws -> PtyApp {
 }
 
 var firstFrame = Figure("first board frame from process start (real binary, pty)", budget: 35, byMedian: true)
+// The "a key pressed at the first frame": `j` sent as soon as the frame is in, timed
+// until the app writes again (the move's frame; the rest of the load is still being read).
+var keyAtFirstFrame = Figure("key (j) pressed at the first frame: answered after", budget: 20, byMedian: true)
 for _ in 0..<21 {
     let app = try startApp()
     app.read(timeoutMs: 5000, until: hasFrame)
     guard hasFrame(app.output) else { throw BenchError("no board frame from \(appBinary()) within 5 s") }
     firstFrame.add(ms(now() - app.started))
+    app.read(timeoutMs: 2)  // the frame's last bytes, if any
+    let sent = now(), before = app.output.count
+    app.send("j")
+    app.read(timeoutMs: 3000) { $0.count > before }
+    keyAtFirstFrame.add(ms(now() - sent))
     app.send("q")
     _ = app.finish()
 }
 report(firstFrame)
+report(keyAtFirstFrame)
 
 // One session: moves (bytes each), every view, a household and its network, the text filter.
 var moveBytes = Figure("terminal output: move the selection one card (j/k)", .bytes, budget: 400)

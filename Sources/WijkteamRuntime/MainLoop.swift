@@ -44,7 +44,13 @@ public final class MainLoop {
     private var runner: EffectRunner
     private var grid: Grid
     private var dirty = true
+    /// When the last frame was drawn (uptime nanoseconds).
+    private var drawnAt: UInt64 = 0
     private var pollInFlight = false
+    /// Reads the rest of the first load (everything the outline leaves out) after the first
+    /// frame, on a thread of its own; nil once it has arrived. Meanwhile moving over the board
+    /// is answered from the outline (`Shell.answersFromOutline`); any other key waits for it.
+    private var rest: StoreWorker?
     /// How long store work may take before the status bar says so.
     public var busyAfterMS = 300
     /// How long a frame waits for store work under way before it is drawn without it.
@@ -70,10 +76,14 @@ public final class MainLoop {
         self.grid = Grid(size: shell.size)
     }
 
-    /// Puts the first data on screen: `first` (an outline when the board is all it needs),
-    /// then the whole cards on screen, then everything. Runs on this thread: nothing can be
-    /// pressed before there is something to press on.
-    public func start(first: () throws -> DistrictSnapshot, beginTour: Bool = false) {
+    /// Puts the first data on screen: `first` (an outline when the board is all it needs), then
+    /// the whole cards on screen; everything else is read after that frame, on another thread
+    /// (`rest`), so that the first keys need not wait for it. Nothing can be pressed before
+    /// there is something to press on.
+    /// `rest` reads everything once the outline is on screen (default: the whole snapshot).
+    public func start(
+        first: () throws -> DistrictSnapshot, rest: (@Sendable () throws -> DistrictSnapshot)? = nil, beginTour: Bool = false
+    ) {
         _ = apply(.clock(clock.statusText()))
         var loadEverything = false
         do {
@@ -90,11 +100,49 @@ public final class MainLoop {
         if beginTour { _ = apply(.beginTour(quitsAtEnd: true)) }
         drawIfDirty()
         if loadEverything {
-            do {
-                dirty = apply(.snapshot(try DistrictSnapshot.load(from: store, today: runner.today))).redraw || dirty
-            } catch {
-                dirty = apply(.failed("\(error)")).redraw || dirty
+            let worker = StoreWorker(), store = self.store, today = runner.today
+            let load = rest ?? { try DistrictSnapshot.load(from: store, today: today) }
+            worker.submit {
+                do {
+                    return [.snapshot(try load())]
+                } catch {
+                    return [.failed("\(error)")]
+                }
             }
+            self.rest = worker
+        }
+    }
+
+    /// Puts the rest of the first load on screen once it has arrived; `waiting` waits for it.
+    private func collectRest(waiting: Bool) {
+        guard let worker = rest else { return }
+        if waiting { while !worker.waitUntilIdle(timeoutMS: 1_000) {} }
+        let done = worker.takeFinished()
+        guard !done.isEmpty else { return }
+        rest = nil
+        for job in done { for event in job.events { dirty = apply(event).redraw || dirty } }
+    }
+
+    /// While the board shows an outline, the cards a key brought on screen are read whole
+    /// before the frame is drawn (a few milliseconds for a screenful).
+    private func fillCardsOnScreen() {
+        guard rest != nil, shell.caseIDsOnScreen != nil else { return }
+        do {
+            // Another terminal committed since the outline: everything is read now, as a poll
+            // would (the counter first), and it is newer than what the rest is reading.
+            let now = try store.changeCounter()
+            if now != watch.seen {
+                let fresh = try DistrictSnapshot.load(from: store, today: runner.today)
+                watch.seen = now
+                rest = nil
+                dirty = apply(.outsideChange(fresh, at: clock.timeText())).redraw || dirty
+                return
+            }
+            let event = try runner.wholeCardsOnScreen(of: shell, unchangedSince: now)
+            if case .snapshot = event { rest = nil }
+            dirty = apply(event).redraw || dirty
+        } catch {
+            dirty = apply(.failed("\(error)")).redraw || dirty
         }
     }
 
@@ -107,14 +155,17 @@ public final class MainLoop {
     public func run() -> Int32 {
         var lastTick = 0
         while true {
+            collectRest(waiting: false)
             collectFinished()
             watchConnection()
             updateBusy()
             // Work that a key set off usually finishes within a few milliseconds: drawing after it
             // shows one consistent frame (a saved tie with its household read again, not
-            // "Loading…" for an instant). Longer work does not hold the frame back.
-            if !worker.hasPending || worker.oldestPendingMS >= holdFrameMS { drawIfDirty() }
-            let event = terminal.nextEvent(timeoutMS: worker.hasPending ? busyTimeoutMS : idleTimeoutMS)
+            // "Loading…" for an instant). Longer work does not hold the frame back, and neither
+            // does work asked before the last frame (the first frame's: a key pressed at once
+            // waited up to 50 ms for it).
+            if (worker.pendingMS(askedAfter: drawnAt) ?? holdFrameMS) >= holdFrameMS { drawIfDirty() }
+            let event = terminal.nextEvent(timeoutMS: worker.hasPending || rest != nil ? busyTimeoutMS : idleTimeoutMS)
             // The meeting timer counts whole seconds of the wall clock, whatever event comes.
             let now = clock.seconds()
             if now != lastTick {
@@ -131,18 +182,23 @@ public final class MainLoop {
             case .idle:
                 if let day = clock.today(), day != runner.today {
                     // Left open overnight: a new day changes what is overdue and how decisions are dated.
+                    collectRest(waiting: true)
                     let writeExport = runner.writeExport
                     runner = EffectRunner(store: store, today: day, actor: actor)
                     runner.writeExport = writeExport
                     submitReload()
                 }
                 // Offline, the reconnect reads everything again; polling would only queue failures.
-                if !pollInFlight && offline == nil { submitPoll() }
+                // Not before the first load is whole: an older snapshot could follow a newer one.
+                if !pollInFlight && offline == nil && rest == nil { submitPoll() }
                 reaction = apply(.clock(clock.statusText()))
             case .resize(let size):
                 reaction = apply(.resize(size))
+                fillCardsOnScreen()
             case .key(let key):
+                if rest != nil, !shell.answersFromOutline(key) { collectRest(waiting: true) }
                 reaction = apply(.key(key))
+                fillCardsOnScreen()
             }
             dirty = dirty || reaction.redraw
             if reaction.quit {
@@ -247,12 +303,13 @@ public final class MainLoop {
         if grid.width != shell.size.width || grid.height != shell.size.height { grid = Grid(size: shell.size) }
         shell.render(into: &grid)
         terminal.draw(grid)
+        drawnAt = DispatchTime.now().uptimeNanoseconds
         dirty = false
     }
 }
 
-/// The change counter as last seen by the poll; touched on the worker's thread only (and read
-/// on the loop's thread before the worker starts).
+/// The change counter as last seen by the poll; touched on the worker's thread (and on the
+/// loop's thread before the first load is whole, when no poll runs).
 final class ChangeWatch: @unchecked Sendable {
     var seen: Int
     init(seen: Int) { self.seen = seen }

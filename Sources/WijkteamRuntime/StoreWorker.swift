@@ -46,6 +46,14 @@ final class StoreWorker: @unchecked Sendable {
         return !started.isEmpty || !finished.isEmpty
     }
 
+    /// How long the oldest unfinished job asked after `moment` (uptime nanoseconds) has been
+    /// running, in milliseconds; nil when there is none.
+    func pendingMS(askedAfter moment: UInt64) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard let first = started.first(where: { $0 > moment }) else { return nil }
+        return Int((DispatchTime.now().uptimeNanoseconds - first) / 1_000_000)
+    }
+
     /// How long the oldest unfinished job has been running, in milliseconds (0 when none).
     var oldestPendingMS: Int {
         lock.lock(); defer { lock.unlock() }

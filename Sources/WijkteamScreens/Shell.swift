@@ -119,6 +119,16 @@ public struct Shell: Sendable {
               palette == nil, tour == nil, !isTooSmall else { return nil }
         return board.caseIDsOnScreen
     }
+    /// Whether `key` can be answered from the first frame's outline, before the rest of the
+    /// load has arrived: moving over the board with nothing open over it (the cards that come
+    /// on screen are read whole first). Any other key needs the whole snapshot.
+    public func answersFromOutline(_ key: Key) -> Bool {
+        guard caseIDsOnScreen != nil, let command = AppCommands.table.command(for: key, in: scope) else { return false }
+        return Self.outlineCommands.contains(command.id)
+    }
+
+    static let outlineCommands: Set<CommandID> = [.moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveFirst, .moveLast]
+
     public var isTooSmall: Bool { size.width < Shell.minimumSize.width || size.height < Shell.minimumSize.height }
 
     /// Rows for the active view: the screen less the tab row, the header row and the status bar.
