@@ -70,7 +70,8 @@ struct WijkteamCommand: ParsableCommand {
             if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
                 code = try Interactive.run(context: ctx, themeOption: theme, readOnly: common.readOnly ? .option : nil)
             } else {
-                print(TextReports.board(columns: try ctx.board(), figures: try ctx.figures(), today: ctx.today, info: try ctx.store.districtInfo()))
+                let (columns, figures) = try ctx.boardAndFigures()
+                print(TextReports.board(columns: columns, figures: figures, today: ctx.today, info: try ctx.store.districtInfo()))
             }
         }
         if code != 0 { throw ExitCode(code) }
@@ -181,16 +182,16 @@ struct AppContext {
     let today: Day
     let identity: Identity
 
-    func board() throws -> [BoardColumn] {
-        BoardBuilder.columns(staff: try store.staff(), cards: try store.caseCards(), today: today)
-    }
-
-    func figures() throws -> TeamFigures {
+    /// The board's columns and the team figures, from one read: the open cases and their
+    /// follow-ups once (they were read twice, in two transactions).
+    func boardAndFigures() throws -> (columns: [BoardColumn], figures: TeamFigures) {
         try store.readConsistently {
-            TeamFigures(
-                cases: try store.cases(includeClosed: false), followUps: try store.followUps(includeDone: false),
-                staff: try store.staff(), today: today,
+            let staff = try store.staff(), followUps = try store.followUps(includeDone: false)
+            let cards = try store.caseCards(openFollowUps: followUps)
+            let figures = TeamFigures(
+                cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today,
                 contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)))
+            return (BoardBuilder.columns(staff: staff, cards: cards, today: today), figures)
         }
     }
 }
@@ -279,7 +280,7 @@ struct BoardCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             let ctx = try common.context()
-            let columns = try ctx.board(), figures = try ctx.figures()
+            let (columns, figures) = try ctx.boardAndFigures()
             if output.json {
                 try printJSON(BoardReport(columns: columns, figures: figures, today: ctx.today))
             } else if output.csv {
