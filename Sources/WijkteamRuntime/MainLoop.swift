@@ -51,6 +51,8 @@ public final class MainLoop {
     /// frame, on a thread of its own; nil once it has arrived. Meanwhile moving over the board
     /// is answered from the outline (`Shell.answersFromOutline`); any other key waits for it.
     private var rest: StoreWorker?
+    /// The cases whose cards were read whole while the board shows the outline.
+    private var readWhole: Set<Int> = []
     /// How long store work may take before the status bar says so.
     public var busyAfterMS = 300
     /// How long a frame waits for store work under way before it is drawn without it.
@@ -93,6 +95,7 @@ public final class MainLoop {
             if isOutline {
                 loadEverything = true
                 _ = apply(try runner.wholeCardsOnScreen(of: shell, unchangedSince: watch.seen))
+                readWhole = Set(shell.caseIDsOnScreen ?? [])
             }
         } catch {
             _ = apply(.failed("\(error)"))
@@ -124,23 +127,27 @@ public final class MainLoop {
     }
 
     /// While the board shows an outline, the cards a key brought on screen are read whole
-    /// before the frame is drawn (a few milliseconds for a screenful).
+    /// before the frame is drawn (none for most moves; a few milliseconds for a new column).
     private func fillCardsOnScreen() {
-        guard rest != nil, shell.caseIDsOnScreen != nil else { return }
+        guard rest != nil, let ids = shell.caseIDsOnScreen else { return }
+        let missing = ids.filter { !readWhole.contains($0) }
+        guard !missing.isEmpty else { return }
         do {
-            // Another terminal committed since the outline: everything is read now, as a poll
-            // would (the counter first), and it is newer than what the rest is reading.
+            // The counter before and after: unchanged, the cards belong to the outline's moment.
+            // Another terminal committed: everything is read now, as a poll would (the counter
+            // first), and it is newer than what the rest is reading.
             let now = try store.changeCounter()
-            if now != watch.seen {
-                let fresh = try DistrictSnapshot.load(from: store, today: runner.today)
-                watch.seen = now
-                rest = nil
-                dirty = apply(.outsideChange(fresh, at: clock.timeText())).redraw || dirty
+            let cards = try store.caseCards(ids: missing)
+            if now == watch.seen, try store.changeCounter() == now {
+                readWhole.formUnion(missing)
+                dirty = apply(.wholeCards(cards)).redraw || dirty
                 return
             }
-            let event = try runner.wholeCardsOnScreen(of: shell, unchangedSince: now)
-            if case .snapshot = event { rest = nil }
-            dirty = apply(event).redraw || dirty
+            let later = try store.changeCounter()
+            let fresh = try DistrictSnapshot.load(from: store, today: runner.today)
+            watch.seen = later
+            rest = nil
+            dirty = apply(.outsideChange(fresh, at: clock.timeText())).redraw || dirty
         } catch {
             dirty = apply(.failed("\(error)")).redraw || dirty
         }

@@ -34,15 +34,19 @@ import WijkteamStore
         let target = try #require(before.cards.first { $0.case.regisseurID == nil && !$0.case.safety })
         let colleague = try SQLiteStore.open(path: store.path)
             .acting(as: AuditActor(staffID: before.staff[0].id, account: "other", origin: "tests"))
-        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), steps: [
-            .waitFor("first frame", Self.shows(tr("shell.header.unassigned", unassigned))),
-            // Committed in the window between two reads of the terminal, and a key follows at
-            // once: the key must not swallow the change.
-            .run { _ = try? colleague.assign(caseID: target.case.id, to: before.staff[0].id, expectedVersion: nil) },
-            .key(.down),
-            .waitFor("the other terminal's change", timeoutMS: 3_000, Self.shows(tr("shell.header.unassigned", unassigned - 1))),
-            .key(.char("q")),
-        ])
+        let terminal = ScriptedTerminal(
+            size: Size(width: 100, height: 30),
+            steps: [
+                .waitFor("first frame", Self.shows(tr("shell.header.unassigned", unassigned))),
+                // Committed in the window between two reads of the terminal, and a key follows at
+                // once: the key must not swallow the change.
+                .run { _ = try? colleague.assign(caseID: target.case.id, to: before.staff[0].id, expectedVersion: nil) },
+                .key(.down),
+                .waitFor("the other terminal's change", timeoutMS: 3_000, Self.shows(tr("shell.header.unassigned", unassigned - 1))),
+                // Said to come from elsewhere: at once, or at the first poll after the first load is whole.
+                .waitFor("marked as another terminal's", timeoutMS: 3_000, Self.shows("↻ 09:00:01")),
+                .key(.char("q")),
+            ])
         let loop = try Self.loop(store, terminal: terminal)
         #expect(loop.run() == 0)
         #expect(terminal.timedOut.isEmpty)
