@@ -134,20 +134,22 @@ public final class MainLoop {
         guard !missing.isEmpty else { return }
         do {
             // The counter before and after: unchanged, the cards belong to the outline's moment.
-            // Another terminal committed: everything is read now, as a poll would (the counter
-            // first), and it is newer than what the rest is reading.
-            let now = try store.changeCounter()
-            let cards = try store.caseCards(ids: missing)
-            if now == watch.seen, try store.changeCounter() == now {
-                readWhole.formUnion(missing)
-                dirty = apply(.wholeCards(cards)).redraw || dirty
-                return
+            // Another terminal committed: everything is read now, as a poll does, and it is newer
+            // than what the rest is reading.
+            var now = try store.changeCounter()
+            if now == watch.seen {
+                let cards = try store.caseCards(ids: missing)
+                let after = try store.changeCounter()
+                if after == now {
+                    readWhole.formUnion(missing)
+                    dirty = apply(.wholeCards(cards)).redraw || dirty
+                    return
+                }
+                now = after
             }
-            let later = try store.changeCounter()
-            let fresh = try DistrictSnapshot.load(from: store, today: runner.today)
-            watch.seen = later
             rest = nil
-            dirty = apply(.outsideChange(fresh, at: clock.timeText())).redraw || dirty
+            let event = try watch.readEverything(from: store, today: runner.today, counter: now, at: clock.timeText())
+            dirty = apply(event).redraw || dirty
         } catch {
             dirty = apply(.failed("\(error)")).redraw || dirty
         }
@@ -239,11 +241,10 @@ public final class MainLoop {
         pollInFlight = true
         let store = self.store, watch = self.watch, today = runner.today, clock = self.clock
         worker.submit(.poll) {
-            guard let now = try? store.changeCounter(), now != watch.seen else { return [] }
-            // Read before the load: a commit made during it is seen by the next poll.
-            guard let fresh = try? DistrictSnapshot.load(from: store, today: today) else { return [] }
-            watch.seen = now
-            return [.outsideChange(fresh, at: clock.timeText())]
+            guard let now = try? store.changeCounter(), now != watch.seen,
+                let event = try? watch.readEverything(from: store, today: today, counter: now, at: clock.timeText())
+            else { return [] }
+            return [event]
         }
     }
 
@@ -278,11 +279,9 @@ public final class MainLoop {
         worker.submit(.reconnect) {
             do {
                 try connection.reconnect()
-                // Listening again before the read: a commit made during it is seen by the next poll.
+                // Listening again before the read.
                 let now = try store.changeCounter()
-                let fresh = try DistrictSnapshot.load(from: store, today: today)
-                watch.seen = now
-                return [.storeOffline(since: nil), .outsideChange(fresh, at: clock.timeText())]
+                return [.storeOffline(since: nil), try watch.readEverything(from: store, today: today, counter: now, at: clock.timeText())]
             } catch {
                 return []
             }
@@ -320,4 +319,12 @@ public final class MainLoop {
 final class ChangeWatch: @unchecked Sendable {
     var seen: Int
     init(seen: Int) { self.seen = seen }
+
+    /// Everything read again after another connection's commit, as a change from elsewhere.
+    /// `counter` is read before the load: a commit made during it is seen by the next poll.
+    func readEverything(from store: any WijkteamStore, today: Day, counter: Int, at time: String) throws -> ShellEvent {
+        let fresh = try DistrictSnapshot.load(from: store, today: today)
+        seen = counter
+        return .outsideChange(fresh, at: time)
+    }
 }
