@@ -93,13 +93,36 @@ public enum CaseHistorySource: String, Vocabulary {
 /// One dated event in a case's life: the phase it entered, or the regisseur it got.
 public struct CaseHistoryEvent: Hashable, Sendable, Codable {
     public var caseID: Int
-    public var kind: CaseHistoryKind
+    public var kind: CaseHistoryKind { didSet { phase = Self.phase(kind, value) } }
     /// The phase's raw value, or the regisseur's staff id (nil: no regisseur).
-    public var value: String?
+    public var value: String? { didSet { phase = Self.phase(kind, value) } }
     public var on: Day
     public var source: CaseHistorySource
+    /// The phase a phase row entered (nil for a regisseur row, or a value no phase has), parsed
+    /// once: the monitor asks it of every row of a city's history, several times.
+    public private(set) var phase: Phase?
+
     public init(caseID: Int, kind: CaseHistoryKind, value: String?, on: Day, source: CaseHistorySource) {
         self.caseID = caseID; self.kind = kind; self.value = value; self.on = on; self.source = source
+        phase = Self.phase(kind, value)
     }
-    public var phase: Phase? { kind == .phase ? value.flatMap(Phase.init) : nil }
+
+    /// A phase row whose phase is known already (a store reading its column).
+    public init(caseID: Int, entered phase: Phase, on: Day, source: CaseHistorySource) {
+        self.caseID = caseID; kind = .phase; value = phase.rawValue; self.on = on; self.source = source
+        self.phase = phase
+    }
+
+    private static func phase(_ kind: CaseHistoryKind, _ value: String?) -> Phase? {
+        kind == .phase ? value.flatMap(Phase.init) : nil
+    }
+
+    private enum CodingKeys: String, CodingKey { case caseID, kind, value, on, source }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            caseID: try c.decode(Int.self, forKey: .caseID), kind: try c.decode(CaseHistoryKind.self, forKey: .kind),
+            value: try c.decodeIfPresent(String.self, forKey: .value), on: try c.decode(Day.self, forKey: .on),
+            source: try c.decode(CaseHistorySource.self, forKey: .source))
+    }
 }

@@ -25,6 +25,7 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     public struct PhaseRow: Hashable, Sendable {
         public var on: Day
         public var phase: Phase?
+        public init(on: Day, phase: Phase?) { self.on = on; self.phase = phase }
     }
 
     public init(
@@ -34,6 +35,17 @@ public struct MonitorCaseFacts: Hashable, Sendable {
         self.caseID = caseID; self.householdID = householdID; self.opened = opened; self.closedOn = closedOn
         self.phase = phase; self.regisseurID = regisseurID; self.complexity = complexity; self.history = history
         phaseRows = Self.phaseRows(of: history)
+    }
+
+    /// The same with `history`'s phase rows already parsed (a store reading tens of thousands of
+    /// rows knows each phase from its column): they must be `history`'s phase rows, in order.
+    public init(
+        caseID: Int, householdID: Int, opened: Day, closedOn: Day?, phase: Phase, regisseurID: StaffID?, complexity: Int,
+        history: [CaseHistoryEvent], phaseRows: [PhaseRow]
+    ) {
+        self.caseID = caseID; self.householdID = householdID; self.opened = opened; self.closedOn = closedOn
+        self.phase = phase; self.regisseurID = regisseurID; self.complexity = complexity; self.history = history
+        self.phaseRows = phaseRows
     }
 
     static func phaseRows(of history: [CaseHistoryEvent]) -> [PhaseRow] {
@@ -142,7 +154,7 @@ public enum MonitorCare {
         months: [(month: Month, end: Day)], cases: MonitorCaseSet, contacts: [ProactiveContact], followUps: [MonitorFollowUp]
     ) -> [MonitorProactive] {
         var figures = [MonitorProactive](repeating: MonitorProactive(), count: months.count)
-        var reached = [Set<Int>](repeating: [], count: months.count)
+        var reached = DistinctIDs(slots: months.count, maxID: cases.maxHouseholdID)
         // Labelled as the parameter is: an array of unlabelled pairs is converted (cast element
         // by element) on every call.
         let spans: [(first: Day, last: Day)] = months.map { ($0.month.first, $0.end) }
@@ -150,11 +162,11 @@ public enum MonitorCare {
             guard let m = position(of: contact.day, in: spans), let household = cases.household(of: contact.caseID, openDuring: contact.day)
             else { continue }
             figures[m].contactsMade += 1
-            reached[m].insert(household)
+            reached.insert(household, in: m)
         }
         let open = openHouseholds(at: months.map(\.end), cases: cases)
         for m in months.indices {
-            figures[m].householdsReached = reached[m].count
+            figures[m].householdsReached = reached.count(in: m)
             figures[m].openHouseholds = open[m]
         }
         for f in followUps {
@@ -182,11 +194,13 @@ public enum MonitorCare {
 
     /// The same for each of `days` (ascending), in one walk per case.
     public static func openHouseholds(at days: [Day], cases: MonitorCaseSet) -> [Int] {
-        var open = [Set<Int>](repeating: [], count: days.count)
-        for c in cases.all {
-            c.walk(days) { m, phase, _ in if let phase, phase != .afgesloten { open[m].insert(c.householdID) } }
+        var open = DistinctIDs(slots: days.count, maxID: cases.maxHouseholdID)
+        // By position: `for c in cases.all` copied every case (its history arrays retained and released).
+        for i in cases.all.indices {
+            let household = cases.all[i].householdID
+            cases.all[i].walk(days) { m, phase, _ in if let phase, phase != .afgesloten { open.insert(household, in: m) } }
         }
-        return open.map(\.count)
+        return days.indices.map { open.count(in: $0) }
     }
 
     /// The weighted load at the end of `end`: every case open then, weighted by the phase it
@@ -205,23 +219,40 @@ public enum MonitorCare {
         -> [(load: MonitorLoad, over: [StaffID])]
     {
         var figures = [MonitorLoad](repeating: MonitorLoad(), count: ends.count)
-        var per = [[StaffID: Double]](repeating: [:], count: ends.count)
-        for c in cases.all {
-            let complexity = Caseload.complexityFactor(c.complexity)
-            c.walk(ends) { m, phase, regisseur in
+        // Each regisseur by a number of their own: a sum per month and regisseur in an array,
+        // not a dictionary keyed by their id hashed at every case and month's end.
+        var regisseurs: [StaffID] = []
+        var number: [StaffID: Int] = [:]
+        var per = [[Double]](repeating: [], count: ends.count)
+        for i in cases.all.indices {
+            let complexity = Caseload.complexityFactor(cases.all[i].complexity)
+            var last: (id: StaffID, number: Int)?
+            cases.all[i].walk(ends) { m, phase, regisseur in
                 guard let phase, phase != .afgesloten else { return }
                 let w = Caseload.phaseFactor(phase) * complexity
                 figures[m].weighted += w
-                if let regisseur { per[m][regisseur, default: 0] += w }
+                guard let regisseur else { return }
+                if last?.id != regisseur {
+                    let n = number[regisseur] ?? regisseurs.count
+                    if n == regisseurs.count {
+                        number[regisseur] = n
+                        regisseurs.append(regisseur)
+                    }
+                    last = (regisseur, n)
+                }
+                let n = last!.number
+                if per[m].count <= n { per[m] += [Double](repeating: 0, count: n + 1 - per[m].count) }
+                per[m][n] += w
             }
         }
         let byID = Dictionary(staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ends.enumerated().map { m, end in
             figures[m].capacity = staff.filter { $0.role.canBeRegisseur && !$0.hasLeft(on: end) }
                 .reduce(0) { $0 + $1.capacity(on: end, changes: changes) }
-            let over = per[m].filter { id, load in
-                Caseload.level(load: load, capacity: byID[id]?.capacity(on: end, changes: changes) ?? 0) == .over
-            }.keys.sorted()
+            // A regisseur without a case then sums to 0 here, which is never over capacity.
+            let over = per[m].indices.filter { n in
+                Caseload.level(load: per[m][n], capacity: byID[regisseurs[n]]?.capacity(on: end, changes: changes) ?? 0) == .over
+            }.map { regisseurs[$0] }.sorted()
             figures[m].overCapacity = over.count
             return (figures[m], over)
         }

@@ -154,20 +154,37 @@ public enum MonitorFlowFigures {
     /// member who left only up to the day they left), counting members measured on two days or
     /// more in that domain; and whether any member was measured on two days (a final measurement).
     public static func caseChange(_ c: MonitorClosing, _ scores: [MonitorMemberScore]) -> (changes: [LifeDomain: Double], hasFinal: Bool) {
+        // Member by member, each member's scores by day (stable: the same day's in the order
+        // given): the first seen in a domain is its first, the last seen its last. Grouping by
+        // member and domain in dictionaries and sets was most of the outcome's time on a city.
         let within = scores.filter { s in
             s.date >= c.opened && s.date <= c.day && (s.leftOn.map { s.date <= $0 } ?? true)
-        }
-        let days = Dictionary(grouping: within, by: \.personID).mapValues { Set($0.map(\.date)) }
-        let hasFinal = days.values.contains { $0.count >= 2 }
-        var changes: [LifeDomain: Double] = [:]
-        for (domain, inDomain) in Dictionary(grouping: within, by: \.domain) {
-            let perMember = Dictionary(grouping: inDomain, by: \.personID).values.compactMap { s -> Int? in
-                let sorted = s.sorted { $0.date < $1.date }
-                guard let first = sorted.first, let last = sorted.last, last.date > first.date else { return nil }
-                return last.score - first.score
+        }.sorted { ($0.personID, $0.date) < ($1.personID, $1.date) }
+        let domains = LifeDomain.allCases.count
+        var sum = [Int](repeating: 0, count: domains), members = [Int](repeating: 0, count: domains)
+        var hasFinal = false
+        var start = within.startIndex
+        while start < within.endIndex {
+            let person = within[start].personID
+            var end = start
+            while end < within.endIndex, within[end].personID == person { end += 1 }
+            if within[end - 1].date > within[start].date { hasFinal = true }
+            var first = [MonitorMemberScore?](repeating: nil, count: domains), last = first
+            for s in within[start..<end] {
+                guard let d = LifeDomain.allCases.firstIndex(of: s.domain) else { continue }
+                if first[d] == nil { first[d] = s }
+                last[d] = s
             }
-            guard !perMember.isEmpty else { continue }
-            changes[domain] = Double(perMember.reduce(0, +)) / Double(perMember.count)
+            for d in 0..<domains {
+                guard let f = first[d], let l = last[d], l.date > f.date else { continue }
+                sum[d] += l.score - f.score
+                members[d] += 1
+            }
+            start = end
+        }
+        var changes: [LifeDomain: Double] = [:]
+        for (d, domain) in LifeDomain.allCases.enumerated() where members[d] > 0 {
+            changes[domain] = Double(sum[d]) / Double(members[d])
         }
         return (changes, hasFinal)
     }

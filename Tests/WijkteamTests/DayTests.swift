@@ -10,7 +10,13 @@ import Testing
         #expect(Day("2000-03-01")!.days(until: Day("2000-02-28")!) == -2) // 2000 was a leap year
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-1", "20261120", "", "2026-11-31", "yesterday"])
+    // Every digit position with a character just below "0" and just above "9", a sign, a
+    // space: the bytes are checked by wrapping subtraction, all eight at once.
+    @Test(arguments: [
+        "2026-02-29", "2026-13-01", "2026-1-1", "20261120", "", "2026-11-31", "yesterday", "/026-11-20", "2:26-11-20", "20/6-11-20",
+        "202:-11-20", "2026-/1-20", "2026-1:-20", "2026-11-/0", "2026-11-2:", "+026-11-20", "2026-11- 2", "2026-00-10", "2026-11-00",
+        "2026_11_20",
+    ])
     func rejectsImpossibleDates(_ text: String) {
         #expect(Day(text) == nil)
     }
