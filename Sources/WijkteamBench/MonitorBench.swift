@@ -19,7 +19,8 @@ enum MonitorBench {
 
     static func run(city: String, today: Day, samples: Int = 21) throws -> Result {
         let (from, to) = MonitorPeriod.lastTwelve(today: today)
-        let store = try SQLiteStore.open(path: city)
+        // As the view, the meeting and the command line reach it: through the store's protocol.
+        let store: any WijkteamStore = try SQLiteStore.open(path: city)
         var read = Figure("monitor: 12 months, store call (the view's read)", budget: 50, byMedian: true)
         var report = try store.monitor(from: from, to: to, today: today)
         for _ in 0..<samples {

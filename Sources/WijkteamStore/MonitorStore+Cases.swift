@@ -10,10 +10,14 @@ package final class MonitorCases {
     let cases: MonitorCaseSet
     /// The close reason of each closed case (its current closing's).
     let closedReason: [Int: String]
+    /// The cases opened in the period (its first day to its last month's last day, also after
+    /// today), with the month they were opened in.
+    let opened: [(caseID: Int, month: Month)]
 
-    init(cases: MonitorCaseSet, closedReason: [Int: String]) {
+    init(cases: MonitorCaseSet, closedReason: [Int: String], opened: [(caseID: Int, month: Month)]) {
         self.cases = cases
         self.closedReason = closedReason
+        self.opened = opened
     }
 }
 
@@ -21,8 +25,11 @@ extension StoreWork {
     /// The period's cases (`MonitorCases`), read on first use and kept in the scope's memo.
     func monitorCases(_ report: MonitorReport, _ scope: MonitorScope) throws -> MonitorCases {
         if let read = scope.memo.cases { return read }
-        // Opened by the period's end, not closed before its first day (or reopened since).
-        let last = scope.end(of: report.to).sqlLiteral
+        // Opened by the period's end, not closed before its first day (or reopened since). The
+        // period's last month is read to its last day (the cases opened in it are counted) and
+        // only the cases opened by today are kept.
+        let end = scope.end(of: report.to), first = report.from.first
+        let last = report.to.last.sqlLiteral
         let before = report.from.first.adding(days: -1).sqlLiteral
         let caseQuery = MonitorQuery(
             columns: [
@@ -31,62 +38,120 @@ extension StoreWork {
                 ("CASE WHEN phase = 'afgesloten' THEN closed_reason END", "closed_reason"),
             ],
             rest: "FROM care_case WHERE opened <= \(last) AND (phase <> 'afgesloten' OR closed_on IS NULL OR closed_on >= \(before))")
-        let phases = VocabularyCodes<Phase>(), kinds = VocabularyCodes<CaseHistoryKind>()
-        let sources = VocabularyCodes<CaseHistorySource>()
-        var facts: [MonitorCaseFacts] = []
-        var position: [Int: Int] = [:]
+        let phases = VocabularyCodes<Phase>()
+        var rows: [MonitorCaseRow] = []
         var reasons: [Int: String] = [:]
+        var openedInPeriod: [(caseID: Int, month: Month)] = []
         try monitorRows(scope, caseQuery) { r in
             let id = r.int(0)
             guard scope.sees(id), let opened = r.day(2) else { return }
-            position[id] = facts.count
-            facts.append(
-                MonitorCaseFacts(
-                    caseID: id, householdID: r.int(1), opened: opened, closedOn: r.day(3),
-                    phase: phases[r.code(4, phases.bytes)] ?? .aanmelding,
-                    regisseurID: r.text(5), complexity: r.int(6)))
+            if opened >= first { openedInPeriod.append((id, Month(opened))) }
+            guard opened <= end else { return }
+            rows.append(
+                MonitorCaseRow(
+                    id: id, household: r.int(1), opened: opened, closedOn: r.day(3), phase: phases[r.code(4, phases.bytes)] ?? .aanmelding,
+                    regisseur: r.text(5), complexity: r.int(6)))
             if let reason = r.text(7) { reasons[id] = reason }
         }
-        // The whole history (a closing's "reopened since" looks past the period); every figure
-        // asks about a day up to the period's end, and only rows up to that day count. Read as
-        // stored, without a join or a sort (most of the time was both), stepped by the engine's
-        // fastest reader; each case's few rows are put in order here.
+        let read = MonitorCases(
+            cases: MonitorCaseSet(try monitorHistories(of: rows, scope)), closedReason: reasons, opened: openedInPeriod)
+        scope.memo.cases = read
+        return read
+    }
+
+    /// The cases of `rows` with their history: the whole history (a closing's "reopened since"
+    /// looks past the period); every figure asks about a day up to the period's end, and only
+    /// rows up to that day count.
+    private func monitorHistories(of rows: [MonitorCaseRow], _ scope: MonitorScope) throws -> [MonitorCaseFacts] {
+        let phases = VocabularyCodes<Phase>(), kinds = VocabularyCodes<CaseHistoryKind>()
+        let sources = VocabularyCodes<CaseHistorySource>()
+        var position = IDPositions(ids: rows.map(\.id))
+        for (i, row) in rows.enumerated() { position[row.id] = i }
+        // Read as stored, without a join or a sort (most of the time was both), stepped by the
+        // engine's fastest reader; each case's few rows are put in order here.
         let historyQuery = MonitorQuery(
             columns: [("case_id", "case_id"), ("kind", "kind"), ("value", "value"), ("on_day", "on_day"), ("source", "source")],
             rest: "FROM case_history ORDER BY id")
-        var histories = [[CaseHistoryEvent]](repeating: [], count: facts.count)
-        var unsorted = Set<Int>()
+        // One flat list in the order read (an array per case grew and was checked for sharing at
+        // every row), then each case's rows gathered in that order.
+        var events: [CaseHistoryEvent] = [], owners: [Int32] = []
+        // Room for every row at once (growing by doubling copied the list several times over).
+        let stored: Int = try db.fetchOne("SELECT COALESCE(max(id), 0) AS n FROM case_history")?["n"] ?? 0
+        events.reserveCapacity(stored)
+        owners.reserveCapacity(stored)
+        var counts = [Int](repeating: 0, count: rows.count)
         try monitorRows(scope, historyQuery) { r in
             let id = r.int(0)
             guard let i = position[id], let on = r.day(3) else { return }
             let kind = kinds[r.code(1, kinds.bytes)] ?? .phase
-            // A phase row's value is its phase's (the vocabulary's own string: no String made per row).
-            let value = kind == .phase ? phases[r.code(2, phases.bytes)]?.rawValue ?? r.text(2) : r.text(2)
-            let event = CaseHistoryEvent(
-                caseID: id, kind: kind, value: value, on: on, source: sources[r.code(4, sources.bytes)] ?? .estimated)
-            // Recorded in order, a case's rows are in day order too, but for a back-dated one.
-            if let previous = histories[i].last, previous.on > event.on { unsorted.insert(i) }
-            histories[i].append(event)
+            let source = sources[r.code(4, sources.bytes)] ?? .estimated
+            if kind == .phase, let phase = phases[r.code(2, phases.bytes)] {
+                // The vocabulary's own string and phase: nothing made or parsed per row.
+                events.append(CaseHistoryEvent(caseID: id, entered: phase, on: on, source: source))
+            } else {
+                events.append(CaseHistoryEvent(caseID: id, kind: kind, value: r.text(2), on: on, source: source))
+            }
+            owners.append(Int32(i))
+            counts[i] += 1
         }
-        for i in facts.indices where !histories[i].isEmpty {
-            // The few cases with a back-dated row: by day, then as recorded (positions keep the order).
-            facts[i].history =
-                unsorted.contains(i)
-                ? histories[i].enumerated().sorted { ($0.1.on, $0.0) < ($1.1.on, $1.0) }.map(\.1) : histories[i]
+        var next = [Int](repeating: 0, count: rows.count + 1)
+        for i in rows.indices { next[i + 1] = next[i] + counts[i] }
+        let starts = next
+        var order = [Int](repeating: 0, count: events.count)
+        for k in events.indices {
+            let i = Int(owners[k])
+            order[next[i]] = k
+            next[i] += 1
         }
-        let read = MonitorCases(
-            cases: MonitorCaseSet(facts), closedReason: reasons)
-        scope.memo.cases = read
-        return read
+        return rows.indices.map { i in
+            var history = (starts[i]..<starts[i + 1]).map { events[order[$0]] }
+            // Recorded in order, a case's rows are in day order too, but for a back-dated one:
+            // by day, then as recorded (the sort is stable).
+            if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
+            let phaseRows = history.compactMap { $0.kind == .phase ? MonitorCaseFacts.PhaseRow(on: $0.on, phase: $0.phase) : nil }
+            let c = rows[i]
+            return MonitorCaseFacts(
+                caseID: c.id, householdID: c.household, opened: c.opened, closedOn: c.closedOn, phase: c.phase, regisseurID: c.regisseur,
+                complexity: c.complexity, history: history, phaseRows: phaseRows)
+        }
     }
 }
 
+/// A case row of the monitor's read, until its history is in.
+private struct MonitorCaseRow {
+    var id: Int, household: Int, opened: Day, closedOn: Day?, phase: Phase, regisseur: StaffID?, complexity: Int
+}
+
 /// What one report has read already (the scope is passed by value; the memo is shared).
-package final class MonitorMemo {
+/// Unchecked Sendable: one memo is filled on one connection's thread and handed over once, after
+/// that thread is done (`Background.wait`), to be taken into the report's own.
+package final class MonitorMemo: @unchecked Sendable {
     var cases: MonitorCases?
     /// The period's closings (the flow and the outcome both count them).
     var closings: [MonitorClosing]?
     /// Every signal (the flow and the lead times both read them).
     var signals: [MonitorSignal]?
+    /// The day each case's plan was agreed (the lead times).
+    var plansAgreed: [Int: Day]?
+    /// Every measured ZRM score, by household (the outcome).
+    var scores: [Int: [MonitorMemberScore]]?
+    /// The period's preventive and outreaching follow-ups and contacts (prevention and outreaching).
+    var proactive: MonitorProactiveReads?
+    /// The staff and their changes (the load).
+    var staff: (staff: [Staff], changes: [StaffChange])?
+    /// The provisions' steps and the waits now (waiting).
+    var provisions: MonitorProvisionReads?
     init() {}
+
+    /// What `other` read and this memo has not.
+    func take(_ other: MonitorMemo) {
+        cases = cases ?? other.cases
+        closings = closings ?? other.closings
+        signals = signals ?? other.signals
+        plansAgreed = plansAgreed ?? other.plansAgreed
+        scores = scores ?? other.scores
+        proactive = proactive ?? other.proactive
+        staff = staff ?? other.staff
+        provisions = provisions ?? other.provisions
+    }
 }

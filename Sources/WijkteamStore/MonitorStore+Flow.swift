@@ -15,14 +15,8 @@ extension StoreWork {
             if signal.source == SignalSource.vroegsignalering.rawValue { report.months[i].flow.vroegsignalering += 1 }
             if signal.registered { report.months[i].flow.registrations += 1 }
         }
-        let opened = scope.flowFilter("id")
-        for r in try db.fetchAll(
-            """
-            SELECT substr(opened, 1, 7) AS m, COUNT(*) AS n FROM care_case WHERE opened >= ? AND opened <= ?\(opened.sql)
-            GROUP BY substr(opened, 1, 7)
-            """, period.arguments + opened.arguments)
-        {
-            if let i = period.index(month: r["m"]) { report.months[i].flow.casesOpened = r["n"] }
+        for (_, month) in try monitorCases(report, scope).opened {
+            if let i = period.index(month) { report.months[i].flow.casesOpened += 1 }
         }
         for c in try monitorClosings(report, period, scope) {
             guard let i = period.index(c.day) else { continue }
@@ -106,25 +100,30 @@ extension StoreWork {
     /// without any phase row has no stage to measure and is left out).
     private func leadFacts(_ report: MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorLeadFacts] {
         let read = try monitorCases(report, scope)
-        var agreed: [Int: Day] = [:]
-        try monitorRows(
-            scope,
-            MonitorQuery(columns: [("case_id", "case_id"), ("agreed_on", "agreed_on")], rest: "FROM care_plan WHERE agreed_on IS NOT NULL")
-        ) { r in if let day = r.day(1) { agreed[r.int(0)] = day } }
-        var facts: [Int: MonitorLeadFacts] = [:]
-        for c in read.cases.all {
-            let rows = c.phaseRows
-            guard !rows.isEmpty else { continue }
-            let conversation = rows.contains { $0.phase == .keukentafelgesprek && period.holds($0.on) }
-            let planAgreed = agreed[c.caseID]
-            guard conversation || planAgreed.map(period.holds) == true else { continue }
-            let phases = c.history.filter { $0.kind == .phase }
-            facts[c.caseID] = MonitorLeadFacts(caseID: c.caseID, opened: c.opened, phases: phases, planAgreed: planAgreed)
+        let agreed = try monitorPlansAgreed(scope)
+        let all = read.cases.all
+        var facts: [MonitorLeadFacts] = []
+        var at = IDPositions(ids: all.indices.map { all[$0].caseID })
+        // The period's days as plain values: `period.holds` passed as a closure captured the
+        // whole period (its arrays and dictionary) at every case.
+        let (first, last) = (period.first, period.last)
+        for i in all.indices {
+            guard !all[i].phaseRows.isEmpty else { continue }
+            let conversation = all[i].phaseRows.contains { $0.phase == .keukentafelgesprek && first <= $0.on && $0.on <= last }
+            let planAgreed = agreed[all[i].caseID]
+            guard conversation || planAgreed.map({ first <= $0 && $0 <= last }) == true else { continue }
+            at[all[i].caseID] = facts.count
+            facts.append(
+                MonitorLeadFacts(
+                    caseID: all[i].caseID, opened: all[i].opened, phases: all[i].history.filter { $0.kind == .phase },
+                    planAgreed: planAgreed))
         }
         for signal in try monitorSignals(scope) {
-            if let id = signal.caseID, facts[id] != nil { facts[id]?.signals.append(signal.date) }
+            if let id = signal.caseID, let k = at[id] { facts[k].signals.append(signal.date) }
         }
-        return facts.keys.sorted().compactMap { facts[$0] }
+        // By case, as the cases were read (in id order, as stored: then nothing to sort).
+        if zip(facts, facts.dropFirst()).contains(where: { $0.caseID > $1.caseID }) { facts.sort { $0.caseID < $1.caseID } }
+        return facts
     }
 
     func fillOutcome(_ report: inout MonitorReport, _ scope: MonitorScope) throws {
@@ -133,33 +132,53 @@ extension StoreWork {
         // Every measured score once, by household (one read, not one per chunk of cases); a
         // closed case takes its household's scores from its opening day on.
         let cases = try monitorCases(report, scope).cases
-        let households = Set(closings.compactMap { cases[$0.caseID]?.householdID })
-        var byHousehold: [Int: [MonitorMemberScore]] = [:]
-        if !households.isEmpty {
-            let domains = VocabularyCodes<LifeDomain>()
-            let measured = MonitorQuery(
-                columns: [
-                    ("p.household_id", "household_id"), ("z.person_id", "person_id"), ("z.domain", "domain"),
-                    ("z.date", "date"), ("z.score", "score"), ("p.left_on", "left_on"),
-                ],
-                rest: "FROM zrm_score z JOIN person p ON p.id = z.person_id WHERE z.carried_forward = 0")
-            try monitorRows(scope, measured) { r in
-                let household = r.int(0)
-                guard households.contains(household), let domain = domains[r.code(2, domains.bytes)], let date = r.day(3) else { return }
-                byHousehold[household, default: []].append(
-                    MonitorMemberScore(personID: r.int(1), domain: domain, date: date, score: r.int(4), leftOn: r.day(5)))
-            }
-        }
+        let byHousehold = closings.isEmpty ? [:] : try monitorScores(report, scope)
         var scores: [Int: [MonitorMemberScore]] = [:]
         for id in Set(closings.map(\.caseID)) {
-            guard let c = cases[id], let measured = byHousehold[c.householdID] else { continue }
-            let since = measured.filter { $0.date >= c.opened }
+            guard let household = cases.householdID(of: id), let opened = cases.opened(of: id), let measured = byHousehold[household]
+            else { continue }
+            let since = measured.filter { $0.date >= opened }
             if !since.isEmpty { scores[id] = since }
         }
         for (month, inMonth) in MonitorFlowFigures.byMonth(closings, months: period.months, day: \.day) {
             guard let i = period.index(month) else { continue }
             report.months[i].outcome = MonitorFlowFigures.outcome(inMonth, scores: scores)
         }
+    }
+}
+
+extension StoreWork {
+    /// The day each case's plan was agreed.
+    func monitorPlansAgreed(_ scope: MonitorScope) throws -> [Int: Day] {
+        if let agreed = scope.memo.plansAgreed { return agreed }
+        var agreed: [Int: Day] = [:]
+        try monitorRows(
+            scope,
+            MonitorQuery(columns: [("case_id", "case_id"), ("agreed_on", "agreed_on")], rest: "FROM care_plan WHERE agreed_on IS NOT NULL")
+        ) { r in if let day = r.day(1) { agreed[r.int(0)] = day } }
+        scope.memo.plansAgreed = agreed
+        return agreed
+    }
+
+    /// Every measured score (not carried forward) once, by household, with the day its member
+    /// left: a closed case takes its household's scores from its opening day on.
+    func monitorScores(_ report: MonitorReport, _ scope: MonitorScope) throws -> [Int: [MonitorMemberScore]] {
+        if let scores = scope.memo.scores { return scores }
+        var byHousehold: [Int: [MonitorMemberScore]] = [:]
+        let domains = VocabularyCodes<LifeDomain>()
+        let measured = MonitorQuery(
+            columns: [
+                ("p.household_id", "household_id"), ("z.person_id", "person_id"), ("z.domain", "domain"),
+                ("z.date", "date"), ("z.score", "score"), ("p.left_on", "left_on"),
+            ],
+            rest: "FROM zrm_score z JOIN person p ON p.id = z.person_id WHERE z.carried_forward = 0")
+        try monitorRows(scope, measured) { r in
+            guard let domain = domains[r.code(2, domains.bytes)], let date = r.day(3) else { return }
+            byHousehold[r.int(0), default: []].append(
+                MonitorMemberScore(personID: r.int(1), domain: domain, date: date, score: r.int(4), leftOn: r.day(5)))
+        }
+        scope.memo.scores = byHousehold
+        return byHousehold
     }
 }
 
@@ -213,15 +232,4 @@ struct FlowPeriod {
     func index(_ month: Month) -> Int? { position[month] }
     func index(_ day: Day) -> Int? { position[Month(day)] }
     func index(month text: String?) -> Int? { text.flatMap(Month.init).flatMap { position[$0] } }
-}
-
-extension MonitorScope {
-    /// " AND column IN (…)" for a reader who sees only some cases (nothing for one who sees
-    /// all; a row without a case then drops out, as `IN` never holds for NULL).
-    fileprivate func flowFilter(_ column: String) -> (sql: String, arguments: [(any SQLArgument)?]) {
-        guard let shared else { return ("", []) }
-        guard !shared.isEmpty else { return (" AND 1 = 0", []) }
-        let ids = shared.sorted()
-        return (" AND \(column) IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")", ids.map { $0 as (any SQLArgument)? })
-    }
 }

@@ -4,23 +4,93 @@ import Wijkteam
 /// several groups share, such as the cases with their history and the signals, once per report:
 /// `MonitorMemo`) and fills its part of the report.
 extension StoreWork {
-    package func monitor(from: Month, to: Month, today: Day, groups: MonitorGroups = .all, step: MonitorStep? = nil) throws
-        -> MonitorReport
-    {
-        guard from <= to else { throw WijkteamError.invalid(tr("monitor.period.order", from.description, to.description)) }
-        guard from.through(to).count <= MonitorPeriod.maxMonths else {
-            throw WijkteamError.invalid(tr("monitor.period.too_long", MonitorPeriod.maxMonths))
-        }
+    /// The report. `alongside` (SQLite: the rest of the reads, made on a second connection at the
+    /// same time, `SQLiteStore.monitor`) is asked for once the cases are read; whatever it does
+    /// not hand over is read here.
+    package func monitor(
+        from: Month, to: Month, today: Day, groups: MonitorGroups = .all, step: MonitorStep? = nil,
+        alongside: (() throws -> MonitorMemo)? = nil
+    ) throws -> MonitorReport {
+        try MonitorPeriod.check(from: from, to: to)
         var report = MonitorReport(from: from, to: to, today: today)
         var scope = MonitorScope(shared: try sharedCases(), today: today)
         scope.step = step
+        // Every group counts over the cases: read first, while `alongside` reads the rest.
+        if !groups.isEmpty { _ = try monitorCases(report, scope) }
+        if let alongside {
+            scope.memo.take(try alongside())
+            try fillInTwo(&report, scope, groups)
+        } else {
+            try fill(&report, scope, groups)
+        }
+        return report
+    }
+
+    /// Fills the figures of `groups` from what the scope's memo holds (reading what it does not).
+    func fill(_ report: inout MonitorReport, _ scope: MonitorScope, _ groups: MonitorGroups) throws {
         if groups.contains(.flow) { try fillFlow(&report, scope) }
         if groups.contains(.leadTimes) { try fillLeadTimes(&report, scope) }
         if groups.contains(.outcome) { try fillOutcome(&report, scope) }
         if groups.contains(.proactive) { try fillProactive(&report, scope) }
         if groups.contains(.load) { try fillLoad(&report, scope) }
         if groups.contains(.waiting) { try fillWaiting(&report, scope) }
-        return report
+    }
+
+    /// The same with everything read already (both halves handed over): the lead times and the
+    /// prevention figures on a second thread, the other groups on this one (a machine with two
+    /// cores computes a city's year in about half the time), merged into one report. Only what
+    /// the memo holds is used on the other thread: its groups must read nothing (a connection
+    /// is used on one thread at a time); when the memo lacks something they need, or holds only
+    /// what one thread would compute anyway, everything is computed here.
+    private func fillInTwo(_ report: inout MonitorReport, _ scope: MonitorScope, _ groups: MonitorGroups) throws {
+        let memo = scope.memo
+        var side = groups.intersection([.leadTimes, .proactive])
+        if side.contains(.leadTimes), memo.signals == nil || memo.plansAgreed == nil { side.remove(.leadTimes) }
+        if side.contains(.proactive), memo.proactive == nil { side.remove(.proactive) }
+        guard memo.cases != nil, !side.isEmpty, side != groups else { return try fill(&report, scope, groups) }
+        let handed = UncheckedSendable((work: self, report: report, scope: scope, groups: side))
+        let other = Background {
+            var theirs = handed.value.report
+            try handed.value.work.fill(&theirs, handed.value.scope, handed.value.groups)
+            return theirs
+        }
+        // The closings are this thread's alone (the flow and the outcome count them; the other
+        // thread's groups do not ask for them).
+        let mine = Result { try fill(&report, scope, groups.subtracting(side)) }
+        let theirs = try other.wait()
+        try mine.get()
+        for i in report.months.indices {
+            if side.contains(.leadTimes) { report.months[i].leadTimes = theirs.months[i].leadTimes }
+            if side.contains(.proactive) { report.months[i].proactive = theirs.months[i].proactive }
+        }
+    }
+
+    /// What `groups` read besides the cases, read into a memo of its own (every row, whoever
+    /// reads: the figures keep to the cases the reader sees when they are computed).
+    package func monitorReadsBesideTheCases(from: Month, to: Month, today: Day, groups: MonitorGroups, step: MonitorStep?) throws
+        -> MonitorMemo
+    {
+        try MonitorPeriod.check(from: from, to: to)
+        let report = MonitorReport(from: from, to: to, today: today)
+        var scope = MonitorScope(shared: nil, today: today)
+        scope.step = step
+        if !groups.intersection([.flow, .leadTimes]).isEmpty { _ = try monitorSignals(scope) }
+        if groups.contains(.leadTimes) { _ = try monitorPlansAgreed(scope) }
+        if groups.contains(.outcome) { _ = try monitorScores(report, scope) }
+        if groups.contains(.proactive) { _ = try monitorProactiveReads(report, scope) }
+        if groups.contains(.load) { _ = try monitorStaff(scope) }
+        if groups.contains(.waiting) { _ = try monitorProvisionReads(report, scope) }
+        return scope.memo
+    }
+}
+
+extension MonitorPeriod {
+    /// Refuses a period that ends before it starts or is longer than `maxMonths`.
+    static func check(from: Month, to: Month) throws {
+        guard from <= to else { throw WijkteamError.invalid(tr("monitor.period.order", from.description, to.description)) }
+        guard from.through(to).count <= MonitorPeriod.maxMonths else {
+            throw WijkteamError.invalid(tr("monitor.period.too_long", MonitorPeriod.maxMonths))
+        }
     }
 }
 
@@ -84,4 +154,10 @@ extension TransactionalStore {
         try reading { try $0.monitor(from: from, to: to, today: today, groups: groups) }
     }
     public func caseHistory(caseID: Int) throws -> [CaseHistoryEvent] { try reading { try $0.caseHistory(caseID: caseID) } }
+}
+
+/// A value handed to another thread that only reads it (see `fillInTwo`).
+private struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import Wijkteam
@@ -342,8 +343,17 @@ extension Row {
         func code(_ i: Int32, _ values: [[UInt8]]) -> Int {
             guard let bytes = sqlite3_column_text(statement, i) else { return -1 }
             let count = Int(sqlite3_column_bytes(statement, i))
-            let text = UnsafeBufferPointer(start: bytes, count: count)
-            return values.firstIndex { $0.count == count && $0.elementsEqual(text) } ?? -1
+            // By position, lengths first, then memcmp: a generic elementsEqual per vocabulary
+            // value (and each value retained in turn) was a tenth of reading a history.
+            for position in values.indices where values[position].count == count {
+                if count == 0
+                    || (values[position][0] == bytes[0]
+                        && values[position].withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes, count) == 0 })
+                {
+                    return position
+                }
+            }
+            return -1
         }
     }
 
