@@ -66,6 +66,21 @@ if !FileManager.default.fileExists(atPath: dbPath) {
 // Opening once migrates an older city database, so the runs below measure the app, not a migration.
 _ = try SQLiteStore.open(path: dbPath)
 
+// `--only agenda`: the meeting agenda built from the whole city (issue 28's p99 budget), alone.
+if option("--only") == "agenda" {
+    let snapshot = try DistrictSnapshot.load(from: SQLiteStore.open(path: dbPath), today: today)
+    var figure = Figure("meeting agenda: build from every open case", budget: 15)
+    var count = 0
+    for _ in 0..<200 {
+        let t = now()
+        count = Agenda.build(snapshot.agendaInput, settings: snapshot.agendaSettings).count
+        figure.add(ms(now() - t))
+    }
+    print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
+    print("  (\(count) agenda items)")
+    exit(figure.met ? 0 : 1)
+}
+
 // `--only import`: that figure alone (the whole run takes minutes).
 if option("--only") == "import" {
     let (figure, counts) = try ImportBench.run(city: dbPath, today: today)
