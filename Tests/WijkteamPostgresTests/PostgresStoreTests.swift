@@ -89,6 +89,10 @@ import Wijkteam
             #expect(try pg.followUpOutlines() == lite.followUpOutlines(), "\(person.id)")
             #expect(try pg.openSignals() == lite.openSignals(), "\(person.id)")
             #expect(try pg.meldcodeSteps() == lite.meldcodeSteps(), "\(person.id)")
+            // The monitor: one transaction with rows mapped by name on the server, two halves on
+            // two connections and two threads on SQLite; the same figures.
+            let (from, to) = MonitorPeriod.lastTwelve(today: today)
+            #expect(try pg.monitor(from: from, to: to, today: today) == lite.monitor(from: from, to: to, today: today), "\(person.id)")
             for id in households {
                 let a = Result { try lite.household(id: id, access: .refresh) }, b = Result { try pg.household(id: id, access: .refresh) }
                 switch (a, b) {
