@@ -111,12 +111,24 @@ extension Day {
 
     /// Weekday, day and month in the current language: "Thu 3 Dec", "do 3 dec".
     public var weekdayDayMonth: String {
-        let weekdays = tr("day.weekdays.short").split(separator: " ")   // Monday first
-        let months = tr("day.months.short").split(separator: " ")
+        guard let names = Day.shortNames[Language.current] else { return description }
         let c = components
-        guard weekdays.count == 7, months.count == 12 else { return description }
-        return "\(weekdays[weekday]) \(c.day) \(months[c.month - 1])"
+        return "\(names.weekdays[weekday]) \(c.day) \(names.months[c.month - 1])"
     }
+
+    /// Each language's short weekday (Monday first) and month names, split once: the agenda and
+    /// the triage view ask for thousands of days, and splitting both lists at every ask was a
+    /// tenth of building a city's agenda. A language whose lists are not 7 and 12 names has none
+    /// (its days are shown as `YYYY-MM-DD`).
+    private static let shortNames: [Language: (weekdays: [String], months: [String])] = {
+        var names: [Language: (weekdays: [String], months: [String])] = [:]
+        for language in Language.allCases {
+            let weekdays = Strings.table.text("day.weekdays.short", in: language).split(separator: " ").map(String.init)
+            let months = Strings.table.text("day.months.short", in: language).split(separator: " ").map(String.init)
+            if weekdays.count == 7, months.count == 12 { names[language] = (weekdays, months) }
+        }
+        return names
+    }()
 }
 
 extension String {
