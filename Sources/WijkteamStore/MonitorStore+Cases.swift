@@ -10,14 +10,14 @@ package final class MonitorCases {
     let cases: MonitorCaseSet
     /// The close reason of each closed case (its current closing's).
     let closedReason: [Int: String]
-    /// The cases opened in the period (its first day to its last month's last day, also after
-    /// today), with the month they were opened in.
-    let opened: [(caseID: Int, month: Month)]
+    /// The month each case the reader sees was opened in, for the cases opened in the period
+    /// (its first day to its last month's last day, also after today).
+    let openedMonths: [Month]
 
-    init(cases: MonitorCaseSet, closedReason: [Int: String], opened: [(caseID: Int, month: Month)]) {
+    init(cases: MonitorCaseSet, closedReason: [Int: String], openedMonths: [Month]) {
         self.cases = cases
         self.closedReason = closedReason
-        self.opened = opened
+        self.openedMonths = openedMonths
     }
 }
 
@@ -41,11 +41,11 @@ extension StoreWork {
         let phases = VocabularyCodes<Phase>()
         var rows: [MonitorCaseRow] = []
         var reasons: [Int: String] = [:]
-        var openedInPeriod: [(caseID: Int, month: Month)] = []
+        var openedMonths: [Month] = []
         try monitorRows(scope, caseQuery) { r in
             let id = r.int(0)
             guard scope.sees(id), let opened = r.day(2) else { return }
-            if opened >= first { openedInPeriod.append((id, Month(opened))) }
+            if opened >= first { openedMonths.append(Month(opened)) }
             guard opened <= end else { return }
             rows.append(
                 MonitorCaseRow(
@@ -54,7 +54,7 @@ extension StoreWork {
             if let reason = r.text(7) { reasons[id] = reason }
         }
         let read = MonitorCases(
-            cases: MonitorCaseSet(try monitorHistories(of: rows, scope)), closedReason: reasons, opened: openedInPeriod)
+            cases: MonitorCaseSet(try monitorHistories(of: rows, scope)), closedReason: reasons, openedMonths: openedMonths)
         scope.memo.cases = read
         return read
     }

@@ -15,7 +15,7 @@ extension StoreWork {
             if signal.source == SignalSource.vroegsignalering.rawValue { report.months[i].flow.vroegsignalering += 1 }
             if signal.registered { report.months[i].flow.registrations += 1 }
         }
-        for (_, month) in try monitorCases(report, scope).opened {
+        for month in try monitorCases(report, scope).openedMonths {
             if let i = period.index(month) { report.months[i].flow.casesOpened += 1 }
         }
         for c in try monitorClosings(report, period, scope) {
