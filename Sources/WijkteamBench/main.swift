@@ -7,7 +7,8 @@
 // `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city,
 // `--only providers` the providers view (its store read and its key presses), `--only monitor`
 // the monitor for 12 months and `monitor --json` against sqlite3 computing the same counts.
-// `--only frame` the first board frame and its reads alone. `--runs N` runs it N times (fresh
+// `--only frame` the first board frame and its reads alone, `--only generate [--households N]`
+// `wijkteam generate` (default 100,000 households: time and peak memory). `--runs N` runs it N times (fresh
 // processes) and judges each budget over the runs: exit 1 only for a budget missed in most.
 import Foundation
 
@@ -47,6 +48,15 @@ _ = AppCommands.table.commands.count
 let tableMs = ms(now() - tableStart)
 if detail { print("string table + command tables, first use: \(String(format: "%.2f", tableMs)) ms") }
 
+// `--only generate [--households N]`: `wijkteam generate` alone (default 100,000 households, its
+// budget; no city needed).
+if option("--only") == "generate" {
+    let households = option("--households").flatMap { Int($0) } ?? 100_000
+    let generate = try GenerateBench.run(households: households, today: today)
+    for figure in generate { print(figure.line) }
+    exit(generate.allSatisfy(\.met) ? 0 : 1)
+}
+
 // A city cached by an earlier version may be 0644; it is the bench's own scratch file, and the app
 // refuses a SQLite file other accounts can read (issue 23): make it private.
 for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: dbPath + suffix) {
@@ -58,10 +68,12 @@ if FileManager.default.fileExists(atPath: dbPath), try ImportBench.cityLacksAddr
 if !FileManager.default.fileExists(atPath: dbPath) {
     let t0 = now()
     var g = DistrictGenerator(seed: 42, size: .city(households: 20_000), today: today)
-    let data = g.generate()
-    _ = try SQLiteStore.create(at: dbPath, from: data)
-    print(String(format: "generated %@: %d households, %d open cases, %d staff, %d journal entries in %.1f s", dbPath,
-                 data.households.count, data.cases.filter(\.isOpen).count, data.staff.count, data.journal.count, ms(now() - t0) / 1000))
+    let made = try SQLiteStore.create(at: dbPath, generating: &g)
+    let seconds = ms(now() - t0) / 1000
+    print(
+        String(
+            format: "generated %@: %d households, %d open cases, %d staff, %d journal entries in %.1f s", dbPath,
+            made.households, made.openCases, made.staff, made.journalEntries, seconds))
 }
 // Opening once migrates an older city database, so the runs below measure the app, not a migration.
 _ = try SQLiteStore.open(path: dbPath)

@@ -43,16 +43,16 @@ struct GenerateCommand: ParsableCommand {
             size.journalPerCase = journalPerCase
             say(tr("cli.generate.generating", trCount("cli.count.households", households)))
             var generator = DistrictGenerator(seed: seed, size: size, today: try AppEnvironment.today())
-            let data = generator.generate()
-            say(tr("cli.generate.writing", trCount("cli.count.households", data.households.count), trCount("cli.count.entries", data.journal.count)))
-            _ = try SQLiteStore.create(at: path, from: data, replace: force)
+            // Written as it is made, a thousand households at a time: a large district is never in memory whole.
+            let made = try SQLiteStore.create(at: path, generating: &generator, replace: force)
             if progress { Output.progress(nil) }
             let seconds = (Date().timeIntervalSince(start) * 10).rounded() / 10
-            print(tr("cli.generate.done", path, seconds, [trCount("cli.count.households", data.households.count),
-                                                          trCount("cli.count.opencases", data.cases.filter(\.isOpen).count),
-                                                          trCount("cli.count.staff", data.staff.count),
-                                                          trCount("cli.count.entries", data.journal.count),
-                                                          trCount("cli.count.signals", data.signals.count)].joined(separator: ", "), seed))
+            let counts = [
+                trCount("cli.count.households", made.households), trCount("cli.count.opencases", made.openCases),
+                trCount("cli.count.staff", made.staff), trCount("cli.count.entries", made.journalEntries),
+                trCount("cli.count.signals", made.signals),
+            ]
+            print(tr("cli.generate.done", path, seconds, counts.joined(separator: ", "), seed))
         }
     }
 }

@@ -24,6 +24,9 @@ public struct DistrictGenerator {
     var past: SplitMix64
     let size: Size
     let today: Day
+    /// What the last generation made, for its summary.
+    var openCasesMade = 0
+    var idsHandedOut = Counters()
 
     public init(seed: UInt64, size: Size, today: Day) {
         rng = SplitMix64(seed: seed)
@@ -82,7 +85,37 @@ public struct DistrictGenerator {
 
     /// The same seed gives the same district in any language: labels written as data are English.
     public mutating func generate() -> DistrictData {
-        Language.$scoped.withValue(.en) { generateInEnglish() }
+        Language.$scoped.withValue(.en) { generateInEnglish(batch: nil) { _, _ in } }
+    }
+
+    /// The parts a district is handed over in by `generate(batch:_:)`.
+    public enum Part: Sendable {
+        /// The district's name, its staff (every capacity 0) and catalogues.
+        case team
+        /// A batch of households with everything recorded about them.
+        case households
+        /// The open signals, and the staff with their capacities (known when every case is made).
+        case closing
+    }
+
+    /// How much a generated district holds.
+    public struct Summary: Sendable, Equatable {
+        public var households = 0, openCases = 0, staff = 0, journalEntries = 0, signals = 0
+    }
+
+    /// The same district as `generate()`, handed to `write` in parts as it is made (`batch`
+    /// households at a time), so that it is never in memory whole.
+    public mutating func generate(batch: Int, _ write: (DistrictData, Part) throws -> Void) throws -> Summary {
+        var summary = Summary()
+        try Language.$scoped.withValue(.en) {
+            let closing = try generateInEnglish(batch: max(1, batch), write)
+            summary.staff = closing.staff.count
+        }
+        summary.households = max(1, size.households)
+        summary.openCases = openCasesMade
+        summary.journalEntries = idsHandedOut.journalID
+        summary.signals = idsHandedOut.signalID
+        return summary
     }
 
     /// The ids handed out so far, one counter per kind of record.
@@ -90,7 +123,8 @@ public struct DistrictGenerator {
         var personID = 0, caseID = 0, tieID = 0, followID = 0, journalID = 0, goalID = 0, provisionID = 0, signalID = 0
     }
 
-    private mutating func generateInEnglish() -> DistrictData {
+    /// Without a `batch` the whole district is returned and `write` is not called.
+    private mutating func generateInEnglish(batch: Int?, _ write: (DistrictData, Part) throws -> Void) rethrows -> DistrictData {
         let wijken = ["Oosterveld", "Westerhaven", "Noorderpolder"]
         let buurten = wijken.flatMap { w in (1...4).map { "\(w) \($0)" } }
         var d = DistrictData(info: DistrictInfo(name: "Wijkteams Lindhoven (generated)", municipality: "Lindhoven",
@@ -102,6 +136,7 @@ public struct DistrictGenerator {
         let regisseurs = d.staff.filter { !$0.isAway(on: today) }.map(\.id)
         let perRegisseur = Double(size.openCases) / Double(max(1, regisseurs.count))
         let streets = (0..<max(10, size.households / 60)).map { _ in pick(Self.streetParts) + pick(Self.streetKinds) }
+        if batch != nil { try write(d, .team) }
 
         var ids = Counters()
         let openEvery = Double(size.households) / Double(max(1, size.openCases))
@@ -113,6 +148,10 @@ public struct DistrictGenerator {
             let open = openMade < size.openCases && Double(h) >= Double(openMade) * openEvery
             if open { openMade += 1 }
             generateCase(of: h, members: members, open: open, regisseurs: regisseurs, into: &d, ids: &ids, loads: &loads)
+            if let batch, h % batch == 0 || h == max(1, size.households) {
+                try write(d, .households)
+                d = d.teamOnly()
+            }
         }
         for _ in 0..<size.openSignals {
             ids.signalID += 1
@@ -126,6 +165,9 @@ public struct DistrictGenerator {
             let factor = [0.8, 1.05, 1.2, 1.3, 1.5][Int(rng.next() % 5)]
             d.staff[i].capacity = (max(load, perRegisseur * 0.5) * factor).rounded()
         }
+        openCasesMade = openMade
+        idsHandedOut = ids
+        if batch != nil { try write(d, .closing) }
         return d
     }
 

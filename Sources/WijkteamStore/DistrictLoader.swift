@@ -63,6 +63,15 @@ public struct DistrictData: Sendable {
         self.info = info; self.referenceDate = referenceDate
     }
 
+    /// The team part alone (name, staff, catalogues); every household's record left out.
+    func teamOnly() -> DistrictData {
+        var team = DistrictData(info: info, referenceDate: referenceDate)
+        team.staff = staff
+        team.providers = providers
+        team.generalProvisions = generalProvisions
+        return team
+    }
+
     /// Moves every date by `days`, so the sample district stays current ("due last Friday").
     public func shifted(by days: Int) -> DistrictData {
         guard days != 0 else { return self }

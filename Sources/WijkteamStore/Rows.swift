@@ -153,6 +153,13 @@ enum Rows {
 /// Cached statements: a generated city has hundreds of thousands of rows.
 enum Importer {
     static func insert(_ d: DistrictData, into db: Database) throws {
+        try insertTeam(d, into: db)
+        try insertHouseholdRecords(d, into: db)
+        try finish(db)
+    }
+
+    /// The district's name, its staff and catalogues: what every household's records refer to.
+    static func insertTeam(_ d: DistrictData, into db: Database) throws {
         let meta: [(String, String)] = [
             ("name", d.info.name), ("municipality", d.info.municipality), ("wijk", d.info.wijk),
             ("buurten", d.info.buurten.joined(separator: ",")), ("demo", d.info.demo ? "1" : "0"),
@@ -177,6 +184,11 @@ enum Importer {
             }
         }
         try CatalogueRows.insert(d, into: db)
+    }
+
+    /// The households with everything recorded about them, and the signals (a generator writes
+    /// these a batch of households at a time).
+    static func insertHouseholdRecords(_ d: DistrictData, into db: Database) throws {
         try insertHouseholds(d.households, into: db)
         for t in d.ties {
             try db.cachedStatement(
@@ -205,13 +217,17 @@ enum Importer {
             ])
         }
         try insertCaseWork(d, into: db)
+        try DistrictHistory.insert(d, into: db)
+    }
+
+    /// What is derived from every record once all are written.
+    static func finish(_ db: Database) throws {
         // A closed case the file gives no closed_on: estimated from its last contact (as v14 back-fills).
         try db.execute(
             sql: """
                 UPDATE care_case SET closed_on = COALESCE(last_contact, opened), closed_on_estimated = 1
                 WHERE phase = 'afgesloten' AND closed_on IS NULL
                 """)
-        try DistrictHistory.insert(d, into: db)
     }
 
     /// What the cases hold: follow-ups, ZRM, goals, provisions, journal, case members; and the open signals.

@@ -158,41 +158,6 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         return try SQLiteStore(pool: pool, path: path, readOnly: readOnly)
     }
 
-    /// Writes a whole district into a new database file. The file appears complete or not at all:
-    /// it is built beside the target and renamed over it at the end.
-    public static func create(at path: String, from data: DistrictData, replace: Bool = false) throws -> SQLiteStore {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: path), !replace { throw StoreError.alreadyExists(path) }
-        try PrivateFiles.makeFolders(for: path)
-        PrivateFiles.removeStaleTemporaries(of: path)
-        let temp = PrivateFiles.temporaryPath(for: path)
-        func removeFiles(_ base: String) {
-            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: base + suffix) }
-        }
-        removeFiles(temp)
-        do {
-            // 0600 before SQLite opens it: the -wal and -shm take its mode, and the rename keeps it.
-            try PrivateFiles.createEmpty(temp)
-            let pool = try DatabasePool(path: temp, configuration: configuration())
-            try Schema.migrator.migrate(pool)
-            try pool.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    try Importer.insert(data, into: db)
-                    return .commit
-                }
-            }
-            try pool.close()
-        } catch {
-            removeFiles(temp)
-            throw error
-        }
-        // A -wal left beside a deleted database would be replayed onto the new one (old
-        // transactions, or a broken schema): it goes, whether or not we replace.
-        removeFiles(path)
-        try fm.moveItem(atPath: temp, toPath: path)
-        return try open(path: path)
-    }
-
     /// One write = one immediate transaction (takes the write lock up front, so two terminals
     /// never deadlock upgrading a read lock); the busy timeout makes the second one wait.
     /// A database still locked after that is tried again, then reported (nothing was written).

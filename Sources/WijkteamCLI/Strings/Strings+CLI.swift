@@ -140,7 +140,6 @@ extension CLIStrings {
         // init, generate, copy
         "cli.init.created": Phrase(en: "Created {1}: {2}", nl: "{1} gemaakt: {2}"),
         "cli.generate.generating": Phrase(en: "generating {1}…", nl: "{1} maken…"),
-        "cli.generate.writing": Phrase(en: "writing {1}, {2}…", nl: "{1}, {2} schrijven…"),
         "cli.generate.done": Phrase(en: "Created {1} in {2} s: {3} (seed {4}).", nl: "{1} gemaakt in {2} s: {3} (seed {4})."),
         "cli.copy.table": Phrase(en: "table", nl: "tabel"),
         "cli.copy.columns": Phrase(en: "sqlite  postgres", nl: "sqlite  postgres"),

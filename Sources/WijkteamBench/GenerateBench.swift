@@ -1,0 +1,66 @@
+import Foundation
+import Wijkteam
+
+/// `wijkteam generate` as a team runs it (issue 28: at 100,000 households ≤ 30 s and ≤ 250 MB):
+/// the real binary, timed from start to exit, its peak memory read from its own `VmHWM` while it
+/// runs (`wait4` would also count this process's peak from before the child's `exec`).
+enum GenerateBench {
+    static func run(households: Int, today: Day, samples: Int = 3) throws -> [Figure] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-generate-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let env = [
+            "LANG": "C.UTF-8", "TZ": "Europe/Amsterdam", "WIJKTEAM_TODAY": today.description, "HOME": scratch.path,
+            "XDG_STATE_HOME": scratch.path, "XDG_CONFIG_HOME": scratch.path,
+        ]
+        let atBudget = households == 100_000
+        let count = String(households)
+        var time = Figure("generate \(count) households (whole process)", budget: atBudget ? 30_000 : nil, byMedian: true)
+        var memory = Figure("generate \(count) households: peak memory", .megabytes, budget: atBudget ? 250 : nil, byMedian: true)
+        let db = scratch.appendingPathComponent("generated.sqlite").path
+        let args = ["generate", "--households", String(households), "--seed", "42", "--db", db, "--force"]
+        for _ in 0..<samples {
+            let (elapsed, peak) = try watched(appBinary(), args, env: env, output: scratch.appendingPathComponent("out").path)
+            time.add(elapsed)
+            memory.add(Double(peak) / 1_048_576)
+        }
+        return [time, memory]
+    }
+
+    /// Milliseconds from `posix_spawn` until `binary` has exited, and its peak resident memory in
+    /// bytes (its `VmHWM`, read every 10 ms: a high-water mark, so the last read is its peak
+    /// but for what it took in its last 10 ms).
+    static func watched(_ binary: String, _ args: [String], env: [String: String], output: String) throws -> (Double, Int) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([binary] + args).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        let rc = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        guard rc == 0 else { throw BenchError("cannot start \(binary): \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        var peak = 0
+        while true {
+            if let kb = highWater(of: pid) { peak = max(peak, kb * 1024) }
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid || (done < 0 && errno != EINTR) { break }
+            usleep(10_000)
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        guard status == 0 else { throw BenchError("\(binary) \(args.prefix(2).joined(separator: " ")) ended with status \(status)") }
+        return (elapsed, peak)
+    }
+
+    /// `VmHWM` of a running process in kB; nil once it has ended or before it has its own memory.
+    static func highWater(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+    }
+}
