@@ -35,3 +35,18 @@ struct Figure {
 extension String {
     func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
 }
+
+/// Issue 28 budgets the city (20,000 households) and 100,000 households apart; a district of
+/// 50,000 households or more is judged by the second. Key presses (5 ms p99), the key at the first
+/// frame (20 ms) and the listings (5× sqlite3) have one budget at every size.
+struct ScaleBudgets {
+    let households: Int
+    var large: Bool { households >= 50_000 }
+    var firstFrame: Double { large ? 80 : 35 }
+    var memory: Double { large ? 70 : 45 }
+    var agenda: Double { large ? 40 : 15 }
+    var search: Double { large ? 40 : 25 }
+    var heading: String {
+        "\(households) households: budgets for \(large ? "100,000 households" : "a city of 20,000 households") (issue 28)"
+    }
+}

@@ -1,10 +1,30 @@
 import Foundation
 import Wijkteam
+import WijkteamStore
 
 /// `wijkteam generate` as a team runs it (issue 28: at 100,000 households ≤ 30 s and ≤ 250 MB):
 /// the real binary, timed from start to exit, its peak memory read from its own `VmHWM` while it
 /// runs (`wait4` would also count this process's peak from before the child's `exec`).
 enum GenerateBench {
+    /// The bench's city (seed 42, 20,000 households), written as it is made.
+    static func makeCity(at path: String, today: Day) throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var g = DistrictGenerator(seed: 42, size: .city(households: 20_000), today: today)
+        let made = try SQLiteStore.create(at: path, generating: &g)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(
+            String(
+                format: "generated %@: %d households, %d open cases, %d staff, %d journal entries in %.1f s", path,
+                made.households, made.openCases, made.staff, made.journalEntries, seconds))
+    }
+
+    /// `--only generate`: prints its figures; the exit status (1 when a budget is missed).
+    static func report(households: Int, today: Day) throws -> Int32 {
+        let figures = try run(households: households, today: today)
+        for figure in figures { print(figure.line) }
+        return figures.allSatisfy(\.met) ? 0 : 1
+    }
+
     static func run(households: Int, today: Day, samples: Int = 3) throws -> [Figure] {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-generate-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

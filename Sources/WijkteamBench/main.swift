@@ -51,10 +51,7 @@ if detail { print("string table + command tables, first use: \(String(format: "%
 // `--only generate [--households N]`: `wijkteam generate` alone (default 100,000 households, its
 // budget; no city needed).
 if option("--only") == "generate" {
-    let households = option("--households").flatMap { Int($0) } ?? 100_000
-    let generate = try GenerateBench.run(households: households, today: today)
-    for figure in generate { print(figure.line) }
-    exit(generate.allSatisfy(\.met) ? 0 : 1)
+    exit(try GenerateBench.report(households: option("--households").flatMap { Int($0) } ?? 100_000, today: today))
 }
 
 // A city cached by an earlier version may be 0644; it is the bench's own scratch file, and the app
@@ -65,23 +62,18 @@ for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: 
 if FileManager.default.fileExists(atPath: dbPath), try ImportBench.cityLacksAddresses(dbPath) {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
 }
-if !FileManager.default.fileExists(atPath: dbPath) {
-    let t0 = now()
-    var g = DistrictGenerator(seed: 42, size: .city(households: 20_000), today: today)
-    let made = try SQLiteStore.create(at: dbPath, generating: &g)
-    let seconds = ms(now() - t0) / 1000
-    print(
-        String(
-            format: "generated %@: %d households, %d open cases, %d staff, %d journal entries in %.1f s", dbPath,
-            made.households, made.openCases, made.staff, made.journalEntries, seconds))
-}
+if !FileManager.default.fileExists(atPath: dbPath) { try GenerateBench.makeCity(at: dbPath, today: today) }
 // Opening once migrates an older city database, so the runs below measure the app, not a migration.
-_ = try SQLiteStore.open(path: dbPath)
+let householdCount = try SQLiteStore.open(path: dbPath).reading { work in
+    try work.db.fetchOne("SELECT COUNT(*) AS n FROM household")?["n"] as Int? ?? 0
+}
+let budgets = ScaleBudgets(households: householdCount)
+print(budgets.heading)
 
 // `--only agenda`: the meeting agenda built from the whole city (issue 28's p99 budget), alone.
 if option("--only") == "agenda" {
     let snapshot = try DistrictSnapshot.load(from: SQLiteStore.open(path: dbPath), today: today)
-    var figure = Figure("meeting agenda: build from every open case", budget: 15)
+    var figure = Figure("meeting agenda: build from every open case", budget: budgets.agenda)
     var count = 0
     for _ in 0..<200 {
         let t = now()
@@ -187,7 +179,7 @@ func startApp() throws -> PtyApp {
     try PtyApp(binary: appBinary(), args: ["--db", dbPath], width: width, height: height, env: appEnv)
 }
 
-var firstFrame = Figure("first board frame from process start (real binary, pty)", budget: 35, byMedian: true)
+var firstFrame = Figure("first board frame from process start (real binary, pty)", budget: budgets.firstFrame, byMedian: true)
 // The issue's "a key pressed at the first frame": `j` sent as soon as the frame is in, timed
 // until the app writes again (the move's frame; the rest of the load is still being read).
 var keyAtFirstFrame = Figure("key (j) pressed at the first frame: answered after", budget: 20, byMedian: true)
@@ -210,7 +202,7 @@ report(keyAtFirstFrame)
 // One session: moves (bytes each), every view, a household and its network, the text filter.
 var moveBytes = Figure("terminal output: move the selection one card (j/k)", .bytes, budget: 400)
 var columnBytes = Figure("terminal output: move one column (h/l; may scroll the board)", .bytes, budget: nil)
-var appMemory = Figure("peak memory of the app (this session)", .megabytes, budget: 45, byMedian: true)
+var appMemory = Figure("peak memory of the app (this session)", .megabytes, budget: budgets.memory, byMedian: true)
 do {
     let app = try startApp()
     app.read(timeoutMs: 5000, until: hasFrame)
@@ -452,7 +444,7 @@ report(householdSearch)
 
 // Build the meeting agenda from every open case, follow-up and signal.
 var agendaCount = 0
-var agenda = Figure("meeting agenda: build from every open case", budget: 15)
+var agenda = Figure("meeting agenda: build from every open case", budget: budgets.agenda)
 for _ in 0..<50 {
     let t = now()
     agendaCount = Agenda.build(snapshot.agendaInput, settings: snapshot.agendaSettings).count
@@ -462,7 +454,7 @@ report(agenda)
 print("  (\(agendaCount) agenda items)")
 
 // Search the journal (FTS5) as a generalist: need-to-know in the query, one audit row each.
-var search = Figure("journal search, 50 newest hits (FTS5, need-to-know, audited)", budget: 25)
+var search = Figure("journal search, 50 newest hits (FTS5, need-to-know, audited)", budget: budgets.search)
 var hitCounts: [String: Int] = [:]
 do {
     let generalist = snapshot.staff.first { $0.role == .generalist && !$0.isAway(on: today) }!
