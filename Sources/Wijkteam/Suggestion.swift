@@ -92,28 +92,62 @@ public enum SuggestionRanker {
                         load: loads[s.id] ?? 0, unavailable: why))
                 continue
             }
-            var reasons: [Suggestion.Reason] = []
-            let matching = c.domains.filter { s.expertise.contains($0) }
-            if !matching.isEmpty {
-                reasons.append(.init(text: tr("suggestion.expertise", matching.map(\.label).joined(separator: ", ")),
-                                     points: Weight.expertisePerDomain * matching.count))
-            }
-            if let how = context.knownBy[s.id] {
-                reasons.append(.init(text: tr("suggestion.knows_household", how), points: Weight.knowsHousehold))
-            }
-            if let n = context.neighbours[s.id], n > 0 {
-                reasons.append(.init(text: n == 1 ? tr("suggestion.same_street.one") : tr("suggestion.same_street", n),
-                                     points: min(Weight.neighbourMax, n * Weight.neighbourPerCase)))
-            }
-            if context.language != "nl", s.languages.contains(context.language) {
-                reasons.append(.init(text: tr("suggestion.speaks", languageName(context.language)), points: Weight.language))
-            }
-            let load = loads[s.id] ?? 0
-            let room = roomReason(load: load, weight: weight, capacity: s.capacity)
-            reasons.append(room.reason)
-            out.append(Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load))
+            out.append(suggestion(of: s, for: c, weight: weight, context: context, load: loads[s.id] ?? 0))
         }
         return ordered(out)
+    }
+
+    /// The first available colleague of `rank` (nil when nobody is), with its reasons, without
+    /// writing out everyone's reasons: `wijkteam triage` asks this for every open signal, and the
+    /// texts of every colleague's reasons were most of its time. A test holds it to `rank`.
+    public static func best(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day) -> Suggestion? {
+        let weight = Caseload.weight(of: c)
+        var best: (index: Int, score: Int, load: Double)?
+        for (i, s) in staff.enumerated() where s.role.canBeRegisseur && s.id != c.regisseurID && !s.hasLeft(on: today) {
+            guard s.unavailability(today: today, until: context.nextFollowUp) == nil else { continue }
+            let load = loads[s.id] ?? 0
+            let score = points(of: s, for: c, weight: weight, context: context, load: load)
+            if let b = best {
+                // The ranking's order (`ordered`): higher score, then lower load, then name and id.
+                let other = staff[b.index]
+                guard score > b.score || score == b.score && (load < b.load || load == b.load && (s.name, s.id) < (other.name, other.id))
+                else { continue }
+            }
+            best = (i, score, load)
+        }
+        return best.map { suggestion(of: staff[$0.index], for: c, weight: weight, context: context, load: $0.load) }
+    }
+
+    /// An available colleague's suggestion, each point with its reason.
+    static func suggestion(of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double) -> Suggestion {
+        var reasons: [Suggestion.Reason] = []
+        let matching = c.domains.filter { s.expertise.contains($0) }
+        if !matching.isEmpty {
+            let text = tr("suggestion.expertise", matching.map(\.label).joined(separator: ", "))
+            reasons.append(.init(text: text, points: Weight.expertisePerDomain * matching.count))
+        }
+        if let how = context.knownBy[s.id] {
+            reasons.append(.init(text: tr("suggestion.knows_household", how), points: Weight.knowsHousehold))
+        }
+        if let n = context.neighbours[s.id], n > 0 {
+            let text = n == 1 ? tr("suggestion.same_street.one") : tr("suggestion.same_street", n)
+            reasons.append(.init(text: text, points: min(Weight.neighbourMax, n * Weight.neighbourPerCase)))
+        }
+        if context.language != "nl", s.languages.contains(context.language) {
+            reasons.append(.init(text: tr("suggestion.speaks", languageName(context.language)), points: Weight.language))
+        }
+        let room = roomReason(load: load, weight: weight, capacity: s.capacity)
+        reasons.append(room.reason)
+        return Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load)
+    }
+
+    /// The score `suggestion(of:…)` sums, without its texts (the same conditions, in the same order).
+    static func points(of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double) -> Int {
+        var points = Weight.expertisePerDomain * c.domains.reduce(0) { $0 + (s.expertise.contains($1) ? 1 : 0) }
+        if context.knownBy[s.id] != nil { points += Weight.knowsHousehold }
+        if let n = context.neighbours[s.id], n > 0 { points += min(Weight.neighbourMax, n * Weight.neighbourPerCase) }
+        if context.language != "nl", s.languages.contains(context.language) { points += Weight.language }
+        return points + roomPoints(load: load, weight: weight, capacity: s.capacity).points
     }
 
     /// `suggestions` in the ranking's order (`ranksBefore`), each score summed once and the
@@ -141,13 +175,18 @@ public enum SuggestionRanker {
     /// The one reason that depends on the load (always a ranking's last): room left or over
     /// capacity. The handover planner renews only this one as its lines fill colleagues up.
     public static func roomReason(load: Double, weight: Double, capacity: Double) -> (reason: Suggestion.Reason, over: Bool) {
-        let room = capacity - load
-        if load + weight > capacity + 1e-9 {
-            let text = tr("suggestion.over_capacity", fmt(load), fmt(weight), fmt(capacity))
-            return (.init(text: text, points: Weight.overCapacity), true)
+        let (points, over) = roomPoints(load: load, weight: weight, capacity: capacity)
+        if over {
+            return (.init(text: tr("suggestion.over_capacity", fmt(load), fmt(weight), fmt(capacity)), points: points), true)
         }
-        let points = room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0
         return (.init(text: tr("suggestion.has_room", fmt(load), fmt(capacity)), points: points), false)
+    }
+
+    /// The room reason's points, and whether assigning would bring the colleague over capacity.
+    static func roomPoints(load: Double, weight: Double, capacity: Double) -> (points: Int, over: Bool) {
+        if load + weight > capacity + 1e-9 { return (Weight.overCapacity, true) }
+        let room = capacity - load
+        return (room.isFinite ? Int(min(Double(Weight.roomMax), max(0, room))) : 0, false)
     }
 
     static func fmt(_ x: Double) -> String {

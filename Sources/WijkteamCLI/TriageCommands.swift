@@ -83,9 +83,7 @@ struct TriageItem: Encodable {
                         domains: s.domains, phase: .keukentafelgesprek)
                 let context = existing.map { contexts.cases[$0.id] } ?? contexts.households[h]
                 suggestion = context.flatMap {
-                    SuggestionRanker.rank(case: candidate, context: $0, staff: staff, loads: loads, today: ctx.today).first {
-                        $0.isAvailable
-                    }
+                    SuggestionRanker.best(case: candidate, context: $0, staff: staff, loads: loads, today: ctx.today)
                 }
             }
             let ranked = (away.map { [$0] } ?? []) + (suggestion?.reasons.map(\.display) ?? [])

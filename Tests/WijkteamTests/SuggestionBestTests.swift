@@ -1,0 +1,61 @@
+import Testing
+@testable import Wijkteam
+
+/// `SuggestionRanker.best` (what `wijkteam triage` suggests for each signal) is the first
+/// available colleague of `rank`, reasons and all, however the scores, loads and names tie.
+@Suite struct SuggestionBestTests {
+    let today = Day("2026-11-20")!
+
+    /// A small linear congruential generator: the same colleagues and cases at every run.
+    struct Numbers {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    func colleagues(_ numbers: inout Numbers) -> [Staff] {
+        let domains = LifeDomain.allCases
+        let roles: [StaffRole] = [.generalist, .generalist, .specialist, .teamLead, .newStaff]
+        // Few names and capacities, so that scores, loads and names tie often.
+        return (0..<1 + numbers.next(12)).map { i in
+            var s = Staff(
+                id: "s\(numbers.next(40))x\(i)", name: ["Anna", "Bart", "Ayşe", "Łukasz"][numbers.next(4)],
+                role: roles[numbers.next(roles.count)], expertise: (0..<numbers.next(3)).map { _ in domains[numbers.next(domains.count)] },
+                capacity: Double([0, 6, 10, 12][numbers.next(4)]), languages: numbers.next(3) == 0 ? ["nl", "tr"] : ["nl"])
+            switch numbers.next(8) {
+            case 0: s.absences = [StaffAbsence(staffID: s.id, from: today.adding(days: -3), to: today.adding(days: 9), kind: .leave)]
+            case 1: s.leftOn = today.adding(days: numbers.next(40) - 10)
+            default: break
+            }
+            return s
+        }
+    }
+
+    @Test func theBestIsTheFirstAvailableOfTheRanking() {
+        var numbers = Numbers(state: 29)
+        var compared = 0, nobody = 0, winners = Set<StaffID>()
+        for _ in 0..<600 {
+            let staff = colleagues(&numbers)
+            let ids = staff.map(\.id)
+            let c = Case(
+                id: 1, householdID: 1, opened: today, source: .huisarts, presentingQuestion: "q",
+                domains: [LifeDomain.allCases[numbers.next(LifeDomain.allCases.count)]], phase: .triage,
+                regisseurID: numbers.next(4) == 0 ? ids[numbers.next(ids.count)] : nil, complexity: 1 + numbers.next(3))
+            var context = SuggestionContext(language: numbers.next(2) == 0 ? "tr" : "nl")
+            for id in ids where numbers.next(5) == 0 { context.knownBy[id] = "regisseur of case #4" }
+            for id in ids where numbers.next(4) == 0 { context.neighbours[id] = numbers.next(4) }
+            if numbers.next(3) == 0 { context.nextFollowUp = today.adding(days: numbers.next(60)) }
+            var loads: [StaffID: Double] = [:]
+            for id in ids where numbers.next(6) != 0 { loads[id] = Double(numbers.next(5)) * 2.5 }
+            let ranked = SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads, today: today)
+            let best = SuggestionRanker.best(case: c, context: context, staff: staff, loads: loads, today: today)
+            #expect(best == ranked.first { $0.isAvailable })
+            compared += 1
+            if let best { winners.insert(best.staff.id) } else { nobody += 1 }
+        }
+        // The cases reached every branch: someone and nobody available, many different winners.
+        #expect(compared == 600 && nobody > 0 && nobody < 300 && winners.count > 100, "\(nobody) nobody, \(winners.count) winners")
+    }
+}
