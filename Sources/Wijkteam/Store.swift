@@ -27,6 +27,9 @@ public protocol WijkteamStore: Sendable {
     func caseOutlines() throws -> [CaseCard]
     /// Every open follow-up as an outline: id, case, kind and due date, in due order.
     func followUpOutlines() throws -> [FollowUp]
+    /// The outlines of the open cases `regisseur` holds and of their open follow-ups, in the
+    /// orders above (`wijkteam caseload`): what the two reads above give for them.
+    func caseloadOutlines(of regisseur: StaffID) throws -> (cases: [CaseCard], followUps: [FollowUp])
     /// Journal entries matching every word of `text`, newest first, at most `limit`; only what
     /// the actor may read (need-to-know), and the search is logged.
     func searchJournal(_ text: String, limit: Int) throws -> [JournalHit]
@@ -413,6 +416,13 @@ public protocol WijkteamStore: Sendable {
 }
 
 extension WijkteamStore {
+    /// From every outline, for an engine without a narrower read.
+    public func caseloadOutlines(of regisseur: StaffID) throws -> (cases: [CaseCard], followUps: [FollowUp]) {
+        let cases = try caseOutlines().filter { $0.case.regisseurID == regisseur }
+        let own = Set(cases.map(\.case.id))
+        return (cases, try followUpOutlines().filter { own.contains($0.caseID) })
+    }
+
     /// Opening a household (audited).
     public func household(id: Int) throws -> HouseholdRecord {
         try household(id: id, access: .household)

@@ -196,12 +196,11 @@ struct CaseloadCommand: ParsableCommand {
         try runReporting {
             let ctx = try common.context()
             let me = ctx.identity.staff.id
-            // Only my cases are read whole; the outlines (every open case and follow-up) say which
+            // Only my cases are read whole; my cases' outlines (and their follow-ups') say which
             // they are and what is due, as the board's first frame reads them.
             let (mine, followUps) = try ctx.store.readConsistently {
-                let ids = try ctx.store.caseOutlines().filter { $0.case.regisseurID == me }.map(\.case.id)
-                let own = Set(ids)
-                return (try ctx.store.caseCards(ids: ids), try ctx.store.followUpOutlines().filter { own.contains($0.caseID) })
+                let (outlines, followUps) = try ctx.store.caseloadOutlines(of: me)
+                return (try ctx.store.caseCards(ids: outlines.map(\.case.id)), followUps)
             }
             let needs = CaseNeed.needs(
                 of: mine, followUps: followUps, today: ctx.today, settings: try ctx.store.agendaSettings(),

@@ -327,8 +327,9 @@ extension Row {
     /// Steps `sql` with the SQLite C API and makes a value of each row with the `Columns` of it:
     /// for the board's outlines, where decoding 6,000 rows through `Row`, column by column,
     /// cost four times reading them.
-    static func step<T>(_ db: Database, sql: String, _ make: (Columns) -> T) throws -> [T] {
+    static func step<T>(_ db: Database, sql: String, arguments: StatementArguments = [], _ make: (Columns) -> T) throws -> [T] {
         let statement = try db.makeStatement(sql: sql)  // not cached: finalised here, never left mid-step
+        try statement.setArguments(arguments)
         // The raw statement lives as long as `statement`: keep that alive until the last step.
         return try withExtendedLifetime(statement) {
             let columns = Columns(statement: statement.sqliteStatement)

@@ -268,6 +268,20 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         try reading { work in try work.followUpOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }
 
+    /// One regisseur's rows only (the index on the regisseur), not every outline: `caseload` on a
+    /// city read 6,000 outlines to keep 50.
+    public func caseloadOutlines(of regisseur: StaffID) throws -> (cases: [CaseCard], followUps: [FollowUp]) {
+        try reading { work in
+            let cases = try work.caseOutlines(sql: OutlineSQL.casesOfRegisseur) { sql, make in
+                try Row.step(work.db, sql: sql, arguments: [regisseur], make)
+            }
+            let followUps = try work.followUpOutlines(sql: OutlineSQL.followUpsOfRegisseur) { sql, make in
+                try Row.step(work.db, sql: sql, arguments: [regisseur], make)
+            }
+            return (cases, followUps)
+        }
+    }
+
     /// The monitor, with its long reads stepped by SQLite's C API (`Row.step`), in two halves at
     /// once on two connections: the cases with their history on this thread, everything else the
     /// groups read on another (`monitorReadsBesideTheCases`); then the figures, from both. As in

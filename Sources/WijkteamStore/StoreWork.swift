@@ -110,9 +110,11 @@ public struct StoreWork<DB: SQLRunner> {
     }
 
     /// The outlines, from rows read any way (`OutlineFields`, in the order of `OutlineSQL`'s columns).
-    package func caseOutlines<R>(_ step: (String, (R) -> CaseCard) throws -> [CaseCard]) throws -> [CaseCard] where R: OutlineFields {
+    package func caseOutlines<R>(sql: String = OutlineSQL.cases, _ step: (String, (R) -> CaseCard) throws -> [CaseCard]) throws
+        -> [CaseCard] where R: OutlineFields
+    {
         let shared = try sharedCases()
-        var outlines = try step(OutlineSQL.cases) { r in
+        var outlines = try step(sql) { r in
             let phase = r.text(3).flatMap(Phase.init) ?? .aanmelding
             let outline = Case(id: r.int(0), householdID: r.int(1), opened: r.day(2) ?? Day(daysSinceEpoch: 0), source: .other,
                                presentingQuestion: "", domains: [], phase: phase, regisseurID: r.text(4), complexity: r.int(5),
@@ -124,9 +126,11 @@ public struct StoreWork<DB: SQLRunner> {
         return outlines
     }
 
-    package func followUpOutlines<R>(_ step: (String, (R) -> FollowUp) throws -> [FollowUp]) throws -> [FollowUp] where R: OutlineFields {
+    package func followUpOutlines<R>(sql: String = OutlineSQL.followUps, _ step: (String, (R) -> FollowUp) throws -> [FollowUp]) throws
+        -> [FollowUp] where R: OutlineFields
+    {
         let shared = try sharedCases()
-        return try step(OutlineSQL.followUps) { r in
+        return try step(sql) { r in
             let kind = r.text(2).flatMap(FollowUpKind.init) ?? .checkIn
             return FollowUp(id: r.int(0), caseID: r.int(1), kind: kind, due: r.day(3) ?? Day(daysSinceEpoch: 0), ownerID: nil,
                             note: "", done: false, outcome: nil, version: 0)
@@ -444,6 +448,15 @@ enum OutlineSQL {
     static let caseColumns = ["id", "household_id", "opened", "phase", "regisseur_id", "complexity", "safety", "last_contact"]
     static let followUps = "SELECT id, case_id, kind, due FROM follow_up WHERE done = 0 ORDER BY due, id"
     static let followUpColumns = ["id", "case_id", "kind", "due"]
+    /// The same columns for one regisseur's open cases (`?`) and their open follow-ups.
+    static let casesOfRegisseur = """
+        SELECT id, household_id, opened, phase, regisseur_id, complexity, safety, last_contact
+        FROM care_case WHERE phase <> 'afgesloten' AND regisseur_id = ? ORDER BY id
+        """
+    static let followUpsOfRegisseur = """
+        SELECT f.id, f.case_id, f.kind, f.due FROM follow_up f JOIN care_case c ON c.id = f.case_id
+        WHERE f.done = 0 AND c.phase <> 'afgesloten' AND c.regisseur_id = ? ORDER BY f.due, f.id
+        """
 }
 
 /// The columns of an outline row by position, however the engine reads them.

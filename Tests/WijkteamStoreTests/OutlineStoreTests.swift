@@ -45,6 +45,28 @@ import Wijkteam
         }
     }
 
+    /// `caseload` reads one regisseur's outlines: for every colleague, acting as every colleague
+    /// (an outside partner sees only the cases shared with them), what the full reads give for them.
+    @Test func aCaseloadsOutlinesAreTheFullReadsOfThatRegisseur() throws {
+        for base in try stores() {
+            let staff = try base.staff()
+            var nonEmpty = 0
+            for reader in staff {
+                let store = base.acting(as: AuditActor(staffID: reader.id, account: "test-\(reader.id)", origin: "tests"))
+                let all = try store.caseOutlines(), allFollowUps = try store.followUpOutlines()
+                for regisseur in staff.map(\.id) + ["nobody"] {
+                    let cases = all.filter { $0.case.regisseurID == regisseur }
+                    let own = Set(cases.map(\.case.id))
+                    let narrow = try (store as any WijkteamStore).caseloadOutlines(of: regisseur)
+                    #expect(narrow.cases == cases, "\(reader.id) reading \(regisseur)'s caseload")
+                    #expect(narrow.followUps == allFollowUps.filter { own.contains($0.caseID) })
+                    if !narrow.followUps.isEmpty { nonEmpty += 1 }
+                }
+            }
+            #expect(nonEmpty > staff.count)
+        }
+    }
+
     @Test func wholeCardsByIDAreTheCardsTheFullReadGives() throws {
         for store in try stores() {
             let whole = try store.caseCards()
