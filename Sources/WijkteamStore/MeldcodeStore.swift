@@ -173,23 +173,34 @@ extension StoreWork {
 
     /// The open cases that need a Kindcheck (`Kindcheck.due`), with their number of children.
     package func kindchecksDue(today: Day) throws -> [Int: Int] {
+        try kindchecksDue(
+            today: today,
+            cases: { sql, columns, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: columns)) } },
+            members: { sql, columns, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: columns)) } })
+    }
+
+    /// The same from rows read any way (`OutlineFields`, at `KindcheckSQL`'s columns); SQLite
+    /// steps them with its C API (15,000 members on a city).
+    package func kindchecksDue<R: OutlineFields>(
+        today: Day, cases readCases: (String, [String], (R) -> Case) throws -> [Case],
+        members readMembers: (String, [String], (R) -> Person) throws -> [Person]
+    ) throws -> [Int: Int] {
         // Only what the check looks at: each open case's household, and who lives there (age,
         // client or not); no texts or names (the agenda paid 50 ms on a city for reading them whole).
-        let cases = try db.fetchMapped("SELECT id, household_id, phase FROM care_case WHERE phase <> 'afgesloten'", []) { r in
+        let cases = try readCases(KindcheckSQL.cases, KindcheckSQL.caseColumns) { r in
             Case(
-                id: r["id"], householdID: r["household_id"], opened: Day(daysSinceEpoch: 0), source: .other, presentingQuestion: "",
-                domains: [], phase: Rows.vocab(r, "phase", Phase.aanmelding))
+                id: r.int(0), householdID: r.int(1), opened: Day(daysSinceEpoch: 0), source: .other, presentingQuestion: "",
+                domains: [], phase: r.text(2).flatMap(Phase.init) ?? .aanmelding)
         }
         guard !cases.isEmpty else { return [:] }
         var members: [Int: [Person]] = [:]
-        for p in try db.fetchMapped(
-            """
-            SELECT id, household_id, '' AS name, birth_year, role, is_client, birth_date, left_on, left_reason, version FROM person
-            WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
-            """, [], Rows.person)
-        {
-            members[p.householdID, default: []].append(p)
+        let people = try readMembers(KindcheckSQL.members, KindcheckSQL.memberColumns) { r in
+            Person(
+                id: r.int(0), householdID: r.int(1), name: "", birthYear: r.int(2), role: r.text(3).flatMap(MemberRole.init) ?? .other,
+                isClient: r.bool(4), birthDate: r.day(5), leftOn: r.day(6), leftReason: r.text(7).flatMap(LeavingReason.init),
+                version: r.int(8))
         }
+        for p in people { members[p.householdID, default: []].append(p) }
         return Kindcheck.dueCases(cases, members: members, done: try kindcheckedCases(), today: today)
     }
 
@@ -197,4 +208,15 @@ extension StoreWork {
     package func kindcheckedCases() throws -> Set<Int> {
         Set(try db.fetchColumn("SELECT DISTINCT case_id FROM kindcheck", [], "case_id", as: Int.self))
     }
+}
+
+/// What the Kindcheck prompt reads: the open cases, and the members living in their households.
+enum KindcheckSQL {
+    static let cases = "SELECT id, household_id, phase FROM care_case WHERE phase <> 'afgesloten'"
+    static let caseColumns = ["id", "household_id", "phase"]
+    static let members = """
+        SELECT id, household_id, birth_year, role, is_client, birth_date, left_on, left_reason, version FROM person
+        WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
+        """
+    static let memberColumns = ["id", "household_id", "birth_year", "role", "is_client", "birth_date", "left_on", "left_reason", "version"]
 }

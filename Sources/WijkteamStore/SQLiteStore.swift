@@ -268,6 +268,20 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         try reading { work in try work.followUpOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }
 
+    /// Follow-ups stepped with SQLite's C API (`Row.step`).
+    public func followUps(includeDone: Bool) throws -> [FollowUp] {
+        try reading { work in try work.followUps(includeDone: includeDone) { sql, make in try Row.step(work.db, sql: sql, make) } }
+    }
+
+    /// The Kindcheck prompt's rows stepped with SQLite's C API (`Row.step`).
+    public func kindchecksDue(today: Day) throws -> [Int: Int] {
+        try reading { work in
+            try work.kindchecksDue(
+                today: today, cases: { sql, _, make in try Row.step(work.db, sql: sql, make) },
+                members: { sql, _, make in try Row.step(work.db, sql: sql, make) })
+        }
+    }
+
     /// One regisseur's rows only (the index on the regisseur), not every outline: `caseload` on a
     /// city read 6,000 outlines to keep 50.
     public func caseloadOutlines(of regisseur: StaffID) throws -> (cases: [CaseCard], followUps: [FollowUp]) {

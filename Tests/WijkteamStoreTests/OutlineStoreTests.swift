@@ -102,3 +102,45 @@ import Wijkteam
         #expect(!plans[1].contains("TEMP B-TREE"), "sorted by the index, not afterwards: \(plans[1])")
     }
 }
+
+/// The Kindcheck prompt's rows, stepped with SQLite's C API, give what the rows read by name give
+/// (the path another engine takes), on days that put children on either side of 18 and 12.
+@Suite struct KindcheckReadTests {
+    @Test func steppedRowsGiveTheSameCasesAsRowsReadByName() throws {
+        let today = Day("2026-11-20")!
+        var g = DistrictGenerator(seed: 13, size: .city(households: 1_500), today: today)
+        let city = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("k.sqlite").path, from: g.generate())
+        for store in [try Fixtures.sampleStore(), city] {
+            var answers = Set<Int>()
+            for day in [today, today.adding(days: 400), today.adding(days: 2_500), today.adding(days: -3_000)] {
+                let stepped = try (store as any WijkteamStore).kindchecksDue(today: day)
+                let byName = try store.reading { try $0.kindchecksDue(today: day) }
+                #expect(stepped == byName)
+                answers.insert(stepped.count)
+            }
+            // The days change the answer: the rows carry the ages it turns on.
+            #expect(answers.count > 1)
+        }
+    }
+
+    /// Follow-ups stepped give the rows read by name, open or all, as every colleague of the
+    /// sample (safety cases' follow-ups withheld, an outside partner's limited to what is shared).
+    @Test func steppedFollowUpsAreTheFollowUpsReadByName() throws {
+        let base = try Fixtures.sampleStore()
+        var seen = Set<[FollowUp]>(), sawDone = false, sawOutcome = false
+        for reader in try base.staff() {
+            let store = base.acting(as: AuditActor(staffID: reader.id, account: "test-\(reader.id)", origin: "tests"))
+            for includeDone in [false, true] {
+                let stepped = try (store as any WijkteamStore).followUps(includeDone: includeDone)
+                let byName = try store.reading { try $0.followUps(includeDone: includeDone) }
+                #expect(stepped == byName)
+                #expect(includeDone || !stepped.contains { $0.done })
+                seen.insert(stepped)
+                sawDone = sawDone || stepped.contains { $0.done }
+                sawOutcome = sawOutcome || stepped.contains { $0.outcome != nil }
+            }
+        }
+        // Every column was read in both states, and need-to-know gave readers different lists.
+        #expect(sawDone && sawOutcome && seen.count > 3)
+    }
+}
