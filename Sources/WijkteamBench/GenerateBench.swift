@@ -29,10 +29,7 @@ enum GenerateBench {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-generate-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let env = [
-            "LANG": "C.UTF-8", "TZ": "Europe/Amsterdam", "WIJKTEAM_TODAY": today.description, "HOME": scratch.path,
-            "XDG_STATE_HOME": scratch.path, "XDG_CONFIG_HOME": scratch.path,
-        ]
+        let env = BenchProcess.environment(scratch: scratch, today: today)
         let atBudget = households == 100_000
         let count = String(households)
         var time = Figure("generate \(count) households (whole process)", budget: atBudget ? 30_000 : nil, byMedian: true)
@@ -51,18 +48,8 @@ enum GenerateBench {
     /// bytes (its `VmHWM`, read every 10 ms: a high-water mark, so the last read is its peak
     /// but for what it took in its last 10 ms).
     static func watched(_ binary: String, _ args: [String], env: [String: String], output: String) throws -> (Double, Int) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([binary] + args).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let rc = posix_spawn(&pid, binary, &actions, nil, argv, envp)
-        guard rc == 0 else { throw BenchError("cannot start \(binary): \(String(cString: strerror(rc)))") }
+        let pid = try BenchProcess.spawn(binary, args, env: env, output: output)
         var status: Int32 = 0
         var peak = 0
         while true {

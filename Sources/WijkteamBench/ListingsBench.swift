@@ -104,10 +104,7 @@ enum ListingsBench {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-listings-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let env = [
-            "LANG": "C.UTF-8", "TZ": "Europe/Amsterdam", "WIJKTEAM_TODAY": today.description, "HOME": scratch.path,
-            "XDG_STATE_HOME": scratch.path, "XDG_CONFIG_HOME": scratch.path,
-        ]
+        let env = BenchProcess.environment(scratch: scratch, today: today)
         let output = scratch.appendingPathComponent("out").path
         var ratios: [Ratio] = []
         if let sqlite3 = MonitorBench.findSQLite3() {
@@ -134,18 +131,8 @@ enum ListingsBench {
 
     /// Milliseconds from `posix_spawn` until `binary` has exited; its output goes to `output`.
     static func timed(_ binary: String, _ args: [String], env: [String: String], output: String) throws -> Double {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([binary] + args).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        let rc = posix_spawn(&pid, binary, &actions, nil, argv, envp)
-        guard rc == 0 else { throw BenchError("cannot start \(binary): \(String(cString: strerror(rc)))") }
+        let pid = try BenchProcess.spawn(binary, args, env: env, output: output)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000

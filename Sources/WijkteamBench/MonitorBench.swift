@@ -48,10 +48,7 @@ enum MonitorBench {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench-monitor-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let env = [
-            "LANG": "C.UTF-8", "TZ": "Europe/Amsterdam", "WIJKTEAM_TODAY": today.description, "HOME": scratch.path,
-            "XDG_STATE_HOME": scratch.path, "XDG_CONFIG_HOME": scratch.path,
-        ]
+        let env = BenchProcess.environment(scratch: scratch, today: today)
         var cli = Figure("monitor --json: whole process (real binary)", budget: nil, byMedian: true)
         var json = Data()
         for _ in 0..<samples {

@@ -6,14 +6,8 @@ import Testing
 @Suite struct SuggestionBestTests {
     let today = Day("2026-11-20")!
 
-    /// A small linear congruential generator: the same colleagues and cases at every run.
-    struct Numbers {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
+    /// The handover tests' seeded generator: the same colleagues and cases at every run.
+    typealias Numbers = HandoverPlannerTests.Seeded
 
     func colleagues(_ numbers: inout Numbers) -> [Staff] {
         let domains = LifeDomain.allCases
