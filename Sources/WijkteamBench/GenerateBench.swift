@@ -55,7 +55,8 @@ enum GenerateBench {
         while true {
             if let kb = highWater(of: pid) { peak = max(peak, kb * 1024) }
             let done = waitpid(pid, &status, WNOHANG)
-            if done == pid || (done < 0 && errno != EINTR) { break }
+            if done == pid { break }
+            if done < 0 && errno != EINTR { throw BenchError("lost \(binary): \(String(cString: strerror(errno)))") }
             usleep(10_000)
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000

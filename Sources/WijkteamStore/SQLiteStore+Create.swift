@@ -69,12 +69,20 @@ extension SQLiteStore {
                     try later.build(db)
                     return .commit
                 }
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                // SQLite answers with the mode it is in: a refusal is no error of its own.
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                guard mode == "wal" else { throw StoreError.notADatabase(path: path, reason: "journal mode \(mode ?? "?"), not wal") }
             }
             try queue.close()
         } catch {
             removeFiles(temp)
             throw error
+        }
+        // A district takes a while to write: a file someone made at `path` meanwhile is not
+        // replaced unless asked.
+        if !replace, fm.fileExists(atPath: path) {
+            removeFiles(temp)
+            throw StoreError.alreadyExists(path)
         }
         // A -wal left beside a deleted database would be replayed onto the new one (old
         // transactions, or a broken schema): it goes, whether or not we replace.
@@ -89,7 +97,7 @@ extension SQLiteStore {
 /// that made it does. Each is made again from the SQL the schema stored, so the file ends with
 /// the same schema, word for word (a test compares them).
 struct BuiltOnce {
-    static let fullTextTrigger = "journal_fts_insert", fullTextTable = "journal_fts"
+    static let fullTextTriggerName = "journal_fts_insert", fullTextTable = "journal_fts"
 
     var indexes: [String] = []
     var fullTextTrigger: String?
@@ -107,8 +115,8 @@ struct BuiltOnce {
             later.indexes.append(index["sql"])
         }
         later.fullTextTrigger = try String.fetchOne(
-            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [fullTextTrigger])
-        if later.fullTextTrigger != nil { try db.execute(sql: "DROP TRIGGER \(fullTextTrigger)") }
+            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [fullTextTriggerName])
+        if later.fullTextTrigger != nil { try db.execute(sql: "DROP TRIGGER \(fullTextTriggerName)") }
         return later
     }
 

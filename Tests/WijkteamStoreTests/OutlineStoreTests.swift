@@ -116,10 +116,31 @@ import Wijkteam
                 let stepped = try (store as any WijkteamStore).kindchecksDue(today: day)
                 let byName = try store.reading { try $0.kindchecksDue(today: day) }
                 #expect(stepped == byName)
+                #expect(try stepped == rowByRowKindchecks(store, today: day))
                 answers.insert(stepped.count)
             }
             // The days change the answer: the rows carry the ages it turns on.
             #expect(answers.count > 1)
+        }
+    }
+
+    /// The Kindcheck read as it was before rows were read by position: the shared mapping is
+    /// pinned to the row mappers every other read uses (`Rows.person`).
+    func rowByRowKindchecks(_ store: SQLiteStore, today: Day) throws -> [Int: Int] {
+        try store.reading { work in
+            let cases = try work.db.fetchMapped("SELECT id, household_id, phase FROM care_case WHERE phase <> 'afgesloten'", []) { r in
+                Case(
+                    id: r["id"], householdID: r["household_id"], opened: Day(daysSinceEpoch: 0), source: .other, presentingQuestion: "",
+                    domains: [], phase: Rows.vocab(r, "phase", Phase.aanmelding))
+            }
+            var members: [Int: [Person]] = [:]
+            let people = try work.db.fetchMapped(
+                """
+                SELECT id, household_id, '' AS name, birth_year, role, is_client, birth_date, left_on, left_reason, version FROM person
+                WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
+                """, [], Rows.person)
+            for p in people { members[p.householdID, default: []].append(p) }
+            return Kindcheck.dueCases(cases, members: members, done: try work.kindcheckedCases(), today: today)
         }
     }
 
@@ -142,5 +163,12 @@ import Wijkteam
         }
         // Every column was read in both states, and need-to-know gave readers different lists.
         #expect(sawDone && sawOutcome && seen.count > 3)
+        // And as they were read before rows were read by position (`Rows.followUp`, every column).
+        let rowByRow = try base.reading { work -> [FollowUp] in
+            var followUps = try work.db.fetchMapped("SELECT * FROM follow_up ORDER BY due, id", [], Rows.followUp)
+            try work.withholdSafetyFollowUps(&followUps)
+            return followUps
+        }
+        #expect(try base.followUps(includeDone: true) == rowByRow)
     }
 }
