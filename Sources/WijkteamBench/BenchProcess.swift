@@ -16,6 +16,17 @@ enum BenchProcess {
         ]
     }
 
+    /// A running process's peak resident memory in bytes (`VmHWM` of /proc/PID/status), nil when
+    /// it cannot be read (it has ended). `wait4`'s `ru_maxrss` is not the child's alone: one started
+    /// with `posix_spawn` (vfork) carries this process's peak from before its `exec`.
+    static func peakMemory(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else { return nil }
+        return kb * 1024
+    }
+
     /// Starts `binary` with `posix_spawn`, its standard output to `output`, its errors dropped.
     static func spawn(_ binary: String, _ args: [String], env: [String: String], output: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()

@@ -53,7 +53,7 @@ enum GenerateBench {
         var status: Int32 = 0
         var peak = 0
         while true {
-            if let kb = highWater(of: pid) { peak = max(peak, kb * 1024) }
+            if let bytes = BenchProcess.peakMemory(of: pid) { peak = max(peak, bytes) }
             let done = waitpid(pid, &status, WNOHANG)
             if done == pid { break }
             if done < 0 && errno != EINTR { throw BenchError("lost \(binary): \(String(cString: strerror(errno)))") }
@@ -62,13 +62,5 @@ enum GenerateBench {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         guard status == 0 else { throw BenchError("\(binary) \(args.prefix(2).joined(separator: " ")) ended with status \(status)") }
         return (elapsed, peak)
-    }
-
-    /// `VmHWM` of a running process in kB; nil once it has ended or before it has its own memory.
-    static func highWater(of pid: pid_t) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        else { return nil }
-        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 }

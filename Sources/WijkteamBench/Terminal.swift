@@ -78,13 +78,7 @@ final class PtyApp {
     /// it cannot be read. `wait4`'s `ru_maxrss` is not the app's alone: a child started with
     /// `posix_spawn` (vfork) carries the benchmark's own peak from before its `exec` (142 MB
     /// when this process had just generated the city), so the session's figure comes from here.
-    func peakMemory() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-            let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
-        else { return nil }
-        return kb * 1024
-    }
+    func peakMemory() -> Int? { BenchProcess.peakMemory(of: pid) }
 
     /// Waits for the process to end (up to 5 s, then kills it); its peak resident memory in bytes.
     func finish() -> Int {

@@ -24,9 +24,6 @@ public struct DistrictGenerator {
     var past: SplitMix64
     let size: Size
     let today: Day
-    /// What the last generation made, for its summary.
-    var openCasesMade = 0
-    var idsHandedOut = Counters()
 
     public init(seed: UInt64, size: Size, today: Day) {
         rng = SplitMix64(seed: seed)
@@ -85,7 +82,7 @@ public struct DistrictGenerator {
 
     /// The same seed gives the same district in any language: labels written as data are English.
     public mutating func generate() -> DistrictData {
-        Language.$scoped.withValue(.en) { generateInEnglish(batch: nil) { _, _ in } }
+        Language.$scoped.withValue(.en) { generateInEnglish(batch: nil) { _, _ in } }.data
     }
 
     /// The parts a district is handed over in by `generate(batch:_:)`.
@@ -106,16 +103,7 @@ public struct DistrictGenerator {
     /// The same district as `generate()`, handed to `write` in parts as it is made (`batch`
     /// households at a time), so that it is never in memory whole.
     public mutating func generate(batch: Int, _ write: (DistrictData, Part) throws -> Void) throws -> Summary {
-        var summary = Summary()
-        try Language.$scoped.withValue(.en) {
-            let closing = try generateInEnglish(batch: max(1, batch), write)
-            summary.staff = closing.staff.count
-        }
-        summary.households = max(1, size.households)
-        summary.openCases = openCasesMade
-        summary.journalEntries = idsHandedOut.journalID
-        summary.signals = idsHandedOut.signalID
-        return summary
+        try Language.$scoped.withValue(.en) { try generateInEnglish(batch: max(1, batch), write) }.summary
     }
 
     /// The ids handed out so far, one counter per kind of record.
@@ -124,7 +112,9 @@ public struct DistrictGenerator {
     }
 
     /// Without a `batch` the whole district is returned and `write` is not called.
-    private mutating func generateInEnglish(batch: Int?, _ write: (DistrictData, Part) throws -> Void) rethrows -> DistrictData {
+    private mutating func generateInEnglish(batch: Int?, _ write: (DistrictData, Part) throws -> Void) rethrows
+        -> (data: DistrictData, summary: Summary)
+    {
         let wijken = ["Oosterveld", "Westerhaven", "Noorderpolder"]
         let buurten = wijken.flatMap { w in (1...4).map { "\(w) \($0)" } }
         var d = DistrictData(info: DistrictInfo(name: "Wijkteams Lindhoven (generated)", municipality: "Lindhoven",
@@ -165,10 +155,11 @@ public struct DistrictGenerator {
             let factor = [0.8, 1.05, 1.2, 1.3, 1.5][Int(rng.next() % 5)]
             d.staff[i].capacity = (max(load, perRegisseur * 0.5) * factor).rounded()
         }
-        openCasesMade = openMade
-        idsHandedOut = ids
         if batch != nil { try write(d, .closing) }
-        return d
+        let summary = Summary(
+            households: max(1, size.households), openCases: openMade, staff: d.staff.count, journalEntries: ids.journalID,
+            signals: ids.signalID)
+        return (d, summary)
     }
 
     /// Staff: teams of about twelve, one team lead each.
