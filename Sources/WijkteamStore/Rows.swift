@@ -373,21 +373,4 @@ extension Row {
             return -1
         }
     }
-
-    /// Maps each row while the statement steps. A cursor's row finds a column through the
-    /// statement's index; the copied rows of `fetchAll` search their column names one by one,
-    /// which made loading 6,000 board cards take 120 ms instead of 30.
-    static func fetchMapped<T>(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
-                               _ transform: @escaping (Row) throws -> T) throws -> [T] {
-        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(transform))
-    }
-
-    /// The same, with what `prepare` works out once from the statement's column names
-    /// (column positions) handed to every row.
-    static func fetchMapped<C, T>(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(),
-                                  prepare: ([String]) -> C, _ transform: @escaping (Row, C) throws -> T) throws -> [T] {
-        let statement = try db.cachedStatement(sql: sql)
-        let prepared = prepare(statement.columnNames)
-        return try Array(Row.fetchCursor(statement, arguments: arguments).map { try transform($0, prepared) })
-    }
 }

@@ -68,7 +68,10 @@ public protocol SQLiteFastColumn: SQLColumnValue, DatabaseValueConvertible, Stat
 
 extension SQLiteFastColumn {
     public static func read(_ row: SQLiteRow, at index: Int) -> Self? { row.row[index] as Self? }
-    public static func read(_ row: SQLiteRow, named name: String) -> Self? { row.row[name] as Self? }
+    public static func read(_ row: SQLiteRow, named name: String) -> Self? {
+        guard let positions = row.positions else { return row.row[name] as Self? }
+        return positions.index(of: name).flatMap { row.row[$0] as Self? }
+    }
 }
 
 extension Int: SQLiteFastColumn {}
@@ -212,10 +215,33 @@ extension SQLRunner {
 
 // MARK: SQLite
 
+/// Where each of a statement's columns is, by name, worked out once for all of its rows. A row
+/// GRDB copies (`fetchAll`) finds a name by lowercasing every column name before it, at each
+/// read: 500 open signals of 30 columns cost 5 ms that way on a city's first frame.
+final class ColumnPositions: Sendable {
+    private let byName: [String: Int]
+
+    init(_ names: [String]) {
+        var byName: [String: Int] = [:]
+        // The first column of a name, in any case, as GRDB finds it.
+        for (i, name) in names.enumerated() where byName[name.lowercased()] == nil { byName[name.lowercased()] = i }
+        self.byName = byName
+    }
+
+    func index(of name: String) -> Int? { byName[name] ?? byName[name.lowercased()] }
+}
+
 /// A GRDB row as the shared code reads it: a wrapper around the row GRDB hands out (no copy;
 /// a cursor's row reads straight from the statement).
 public struct SQLiteRow: SQLRow {
     let row: GRDB.Row
+    /// The statement's columns by name, shared by every row of one fetch (nil: GRDB looks the name up).
+    let positions: ColumnPositions?
+
+    init(row: GRDB.Row, positions: ColumnPositions? = nil) {
+        self.row = row
+        self.positions = positions
+    }
 
     public var columnNames: [String] { Array(row.columnNames) }
 
@@ -223,7 +249,11 @@ public struct SQLiteRow: SQLRow {
 
     /// One look-up of the name, as GRDB's own subscripts do; a missing column reads as NULL.
     public func value(named name: String) -> SQLValue? {
-        switch row[name] as (any DatabaseValueConvertible)? {
+        if let positions {
+            guard let index = positions.index(of: name) else { return .null }
+            return value(at: index)
+        }
+        return switch row[name] as (any DatabaseValueConvertible)? {
         case let i as Int64: .integer(i)
         case let d as Double: .real(d)
         case let s as String: .text(s)
@@ -277,7 +307,9 @@ extension Database: SQLRunner {
     }
 
     public func fetchAll(_ sql: String, _ arguments: [(any SQLArgument)?]) throws -> [SQLiteRow] {
-        try GRDB.Row.fetchAll(self, sql: sql, arguments: Self.arguments(arguments)).map(SQLiteRow.init)
+        let statement = try makeStatement(sql: sql)
+        let positions = ColumnPositions(statement.columnNames)
+        return try GRDB.Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { SQLiteRow(row: $0, positions: positions) }
     }
 
     public func execute(_ sql: String, _ arguments: [(any SQLArgument)?]) throws {
@@ -293,16 +325,23 @@ extension Database: SQLRunner {
     public func fetchMapped<T>(_ sql: String, _ arguments: [(any SQLArgument)?],
                                 _ transform: (SQLiteRow) throws -> T) throws -> [T] {
         try withoutActuallyEscaping(transform) { transform in
-            try GRDB.Row.fetchMapped(self, sql: sql, arguments: Self.arguments(arguments)) { try transform(SQLiteRow(row: $0)) }
+            let statement = try makeStatement(sql: sql)
+            let positions = ColumnPositions(statement.columnNames)
+            return try Array(GRDB.Row.fetchCursor(statement, arguments: Self.arguments(arguments)).map {
+                try transform(SQLiteRow(row: $0, positions: positions))
+            })
         }
     }
 
     public func fetchMapped<C, T>(_ sql: String, _ arguments: [(any SQLArgument)?], prepare: ([String]) -> C,
                                    _ transform: (SQLiteRow, C) throws -> T) throws -> [T] {
         try withoutActuallyEscaping(transform) { transform in
-            try GRDB.Row.fetchMapped(self, sql: sql, arguments: Self.arguments(arguments), prepare: prepare) {
-                try transform(SQLiteRow(row: $0), $1)
-            }
+            let statement = try cachedStatement(sql: sql)
+            let prepared = prepare(statement.columnNames)
+            let positions = ColumnPositions(statement.columnNames)
+            return try Array(GRDB.Row.fetchCursor(statement, arguments: Self.arguments(arguments)).map {
+                try transform(SQLiteRow(row: $0, positions: positions), prepared)
+            })
         }
     }
 }

@@ -29,4 +29,27 @@ import Testing
             #expect(try db.fetchColumn("SELECT column1 AS n FROM (VALUES (4), (5))", [], "n", as: Int.self) == [4, 5])
         }
     }
+
+    /// Names are found through a table made once per statement (`ColumnPositions`), not GRDB's
+    /// search of each row's names: every form of a name reads what GRDB's own row gives, the first
+    /// column of that name in any case included, in both fetches.
+    @Test func namesReadThroughTheStatementsTableAreGRDBsReads() throws {
+        let queue = try DatabaseQueue()
+        try queue.read { db in
+            let sql = "SELECT 1 AS Id, 2 AS id, 'a' AS Naam, NULL AS leeg, 'ü' AS \"Straße\", 3 AS ID, 4.5 AS x"
+            let names = ["id", "ID", "Id", "iD", "naam", "NAAM", "Naam", "leeg", "LEEG", "Straße", "straße", "STRASSE", "x", "X", "y", ""]
+            let grdb = try #require(try GRDB.Row.fetchOne(db, sql: sql))
+            let copied = try #require(try db.fetchAll(sql, []).first)
+            #expect(copied.positions != nil)
+            // A missing column reads as NULL, as before.
+            #expect(names.map { copied.value(named: $0) } == names.map { (grdb[$0] as DatabaseValue?).map(SQLiteRow.value) ?? .null })
+            // Typed reads, each of a column holding that type (another fails as in GRDB).
+            let ids = ["id", "ID", "Id", "iD"], texts = ["naam", "NAAM", "Naam", "leeg", "Straße", "straße", "STRASSE", "y"]
+            #expect(ids.map { copied[$0] as Int? } == ids.map { grdb[$0] as Int? })
+            #expect(texts.map { copied[$0] as String? } == texts.map { grdb[$0] as String? })
+            let stepped = try db.fetchMapped(sql, []) { row in (ids.map { row[$0] as Int? }, texts.map { row[$0] as String? }) }
+            #expect(stepped.map(\.0) == [ids.map { grdb[$0] as Int? }] && stepped.map(\.1) == [texts.map { grdb[$0] as String? }])
+            #expect(copied["ID"] as Int == 1 && copied["id"] as Int == 1 && copied[1] as Int == 2)
+        }
+    }
 }
