@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import Wijkteam
 @testable import WijkteamStore
@@ -52,5 +53,58 @@ import Wijkteam
         }
         #expect(doneOn.count == openIDs.count && doneOn.allSatisfy { ($0["done_on"] as String?) == nil })
         #expect(try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)).allSatisfy { $0.caseID != c.id })
+    }
+
+    /// The contacts as the one query read them before they were filtered against sets (issue 28),
+    /// need-to-know applied the same way: kept to pin the rule the new read must give.
+    func contactsReadInOneQuery(_ work: StoreWork<Database>, since: Day) throws -> [ProactiveContact] {
+        let proactive = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let shared = try work.sharedCases()
+        let open = "SELECT id FROM care_case WHERE phase <> 'afgesloten'"
+        return try work.db.fetchMapped(
+            """
+            SELECT f.case_id AS case_id, f.done_on AS day, 'follow_up' AS kind FROM follow_up f
+            WHERE coalesce(f.done_on, '') >= ? AND f.done = 1 AND f.kind IN (\(proactive))
+              AND f.outcome IS NOT NULL AND trim(f.outcome) <> '' AND +f.case_id IN (\(open))
+            UNION ALL
+            SELECT j.case_id AS case_id, j.date AS day, 'home_visit' AS kind FROM journal_entry j
+            WHERE j.kind = 'home_visit' AND j.date >= ? AND +j.case_id IN (\(open))
+              AND +j.case_id IN (SELECT case_id FROM follow_up WHERE kind IN (\(proactive)))
+            """, [since.description, since.description]
+        ) { row -> ProactiveContact? in
+            guard let day = Day(row["day"] as String), let kind = ProactiveContact.Kind(rawValue: row["kind"]) else { return nil }
+            return ProactiveContact(caseID: row["case_id"], day: day, kind: kind)
+        }.compactMap { $0 }.filter { shared?.contains($0.caseID) ?? true }
+    }
+
+    /// The read filtered against sets gives the one query's contacts, in its order: on the sample
+    /// and a generated district, as every colleague, over windows from a day to a year, with
+    /// outcomes of spaces only, of a tab, and follow-ups done without a day among them.
+    @Test func contactsFilteredHereAreTheOneQuerysContacts() throws {
+        let today = Day("2026-11-20")!
+        var g = DistrictGenerator(seed: 17, size: .city(households: 1_500), today: today)
+        let city = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("city.sqlite").path, from: g.generate())
+        var compared = 0, sawBoth = false
+        for base in [try Fixtures.sampleStore(), city] {
+            try base.writing { work in
+                // Outcomes SQL's trim empties (spaces) and one it keeps (a tab); a done follow-up without its day.
+                try work.db.execute(sql: """
+                    UPDATE follow_up SET outcome = '   ' WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 3);
+                    UPDATE follow_up SET outcome = char(9) WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 3);
+                    UPDATE follow_up SET done_on = NULL WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 5);
+                    """)
+            }
+            for reader in try base.staff() {
+                let store = base.acting(as: AuditActor(staffID: reader.id, account: "test-\(reader.id)", origin: "tests"))
+                for back in [0, 27, 180, 365] {
+                    let since = today.adding(days: -back)
+                    let contacts = try (store as any WijkteamStore).proactiveContacts(since: since)
+                    #expect(contacts == (try store.reading { try contactsReadInOneQuery($0, since: since) }))
+                    sawBoth = sawBoth || Set(contacts.map(\.kind)).count == 2
+                    compared += contacts.count
+                }
+            }
+        }
+        #expect(sawBoth && compared > 1_000)
     }
 }
