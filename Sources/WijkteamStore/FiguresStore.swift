@@ -26,7 +26,9 @@ extension StoreWork {
         ) { ($0[0] as Int?, $0[1] as String?) }
         for case (let caseID?, let doneOn) in followUps {
             flagged.insert(caseID)
-            if let doneOn, open.contains(caseID), let day = Day(doneOn) { contacts.append(ProactiveContact(caseID: caseID, day: day, kind: .followUp)) }
+            if let doneOn, open.contains(caseID), let day = Day(doneOn) {
+                contacts.append(ProactiveContact(caseID: caseID, day: day, kind: .followUp))
+            }
         }
         let visits = try db.fetchMapped(
             "SELECT case_id, date FROM journal_entry WHERE kind = '\(JournalKind.homeVisit.rawValue)' AND date >= ?", [since.description]

@@ -324,24 +324,24 @@ extension Database: SQLRunner {
 
     public func fetchMapped<T>(_ sql: String, _ arguments: [(any SQLArgument)?],
                                 _ transform: (SQLiteRow) throws -> T) throws -> [T] {
-        try withoutActuallyEscaping(transform) { transform in
-            let statement = try makeStatement(sql: sql)
-            let positions = ColumnPositions(statement.columnNames)
-            return try Array(GRDB.Row.fetchCursor(statement, arguments: Self.arguments(arguments)).map {
-                try transform(SQLiteRow(row: $0, positions: positions))
-            })
-        }
+        try mapRows(of: makeStatement(sql: sql), arguments, transform)
     }
 
     public func fetchMapped<C, T>(_ sql: String, _ arguments: [(any SQLArgument)?], prepare: ([String]) -> C,
                                    _ transform: (SQLiteRow, C) throws -> T) throws -> [T] {
-        try withoutActuallyEscaping(transform) { transform in
-            let statement = try cachedStatement(sql: sql)
-            let prepared = prepare(statement.columnNames)
-            let positions = ColumnPositions(statement.columnNames)
-            return try Array(GRDB.Row.fetchCursor(statement, arguments: Self.arguments(arguments)).map {
-                try transform(SQLiteRow(row: $0, positions: positions), prepared)
-            })
-        }
+        let statement = try cachedStatement(sql: sql)
+        let prepared = prepare(statement.columnNames)
+        return try mapRows(of: statement, arguments) { try transform($0, prepared) }
+    }
+
+    /// Maps each row while the statement steps: a cursor's row reads straight from the statement.
+    private func mapRows<T>(of statement: Statement, _ arguments: [(any SQLArgument)?], _ transform: (SQLiteRow) throws -> T)
+        throws -> [T]
+    {
+        let positions = ColumnPositions(statement.columnNames)
+        let rows = try GRDB.Row.fetchCursor(statement, arguments: Self.arguments(arguments))
+        var mapped: [T] = []
+        while let row = try rows.next() { mapped.append(try transform(SQLiteRow(row: row, positions: positions))) }
+        return mapped
     }
 }

@@ -86,14 +86,13 @@ import Wijkteam
         let city = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("city.sqlite").path, from: g.generate())
         var compared = 0, sawBoth = false
         for base in [try Fixtures.sampleStore(), city] {
-            try base.writing { work in
-                // Outcomes SQL's trim empties (spaces) and one it keeps (a tab); a done follow-up without its day.
-                try work.db.execute(sql: """
-                    UPDATE follow_up SET outcome = '   ' WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 3);
-                    UPDATE follow_up SET outcome = char(9) WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 3);
-                    UPDATE follow_up SET done_on = NULL WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 5);
-                    """)
-            }
+            // Outcomes SQL's trim empties (spaces) and one it keeps (a tab); a done follow-up without its day.
+            let oddRows = """
+                UPDATE follow_up SET outcome = '   ' WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 3);
+                UPDATE follow_up SET outcome = char(9) WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 3);
+                UPDATE follow_up SET done_on = NULL WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 5);
+                """
+            try base.writing { work in try work.db.execute(sql: oddRows) }
             for reader in try base.staff() {
                 let store = base.acting(as: AuditActor(staffID: reader.id, account: "test-\(reader.id)", origin: "tests"))
                 for back in [0, 27, 180, 365] {
