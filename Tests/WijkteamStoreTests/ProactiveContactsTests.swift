@@ -86,13 +86,23 @@ import Wijkteam
         let city = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("city.sqlite").path, from: g.generate())
         var compared = 0, sawBoth = false
         for base in [try Fixtures.sampleStore(), city] {
-            // Outcomes SQL's trim empties (spaces) and one it keeps (a tab); a done follow-up without its day.
-            let oddRows = """
-                UPDATE follow_up SET outcome = '   ' WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 3);
-                UPDATE follow_up SET outcome = char(9) WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 3);
-                UPDATE follow_up SET done_on = NULL WHERE id IN (SELECT id FROM follow_up WHERE done = 1 ORDER BY id LIMIT 2 OFFSET 5);
+            // Among the follow-ups that count (proactive, done in the window, on an open case): two
+            // outcomes SQL's trim empties (spaces), one it keeps (a tab), two done without their day.
+            let counting = """
+                SELECT id FROM follow_up WHERE done = 1 AND kind IN ('preventive', 'outreaching') AND done_on >= '\(today.adding(days: -180))'
+                  AND case_id IN (SELECT id FROM care_case WHERE phase <> 'afgesloten') ORDER BY id
                 """
+            let oddRows = """
+                UPDATE follow_up SET outcome = '   ' WHERE id IN (\(counting) LIMIT 2);
+                UPDATE follow_up SET outcome = char(9) WHERE id IN (\(counting) LIMIT 1 OFFSET 2);
+                UPDATE follow_up SET done_on = NULL WHERE id IN (\(counting) LIMIT 2 OFFSET 3);
+                """
+            let lead = try #require(try base.staff().first { $0.role == .teamLead })
+            let asLead = base.acting(as: AuditActor(staffID: lead.id, account: "test-lead", origin: "tests"))
+            let before = try asLead.proactiveContacts(since: today.adding(days: -180)).count
             try base.writing { work in try work.db.execute(sql: oddRows) }
+            // Four of the five no longer count; the tab is an outcome.
+            #expect(try asLead.proactiveContacts(since: today.adding(days: -180)).count == before - 4)
             for reader in try base.staff() {
                 let store = base.acting(as: AuditActor(staffID: reader.id, account: "test-\(reader.id)", origin: "tests"))
                 for back in [0, 27, 180, 365] {

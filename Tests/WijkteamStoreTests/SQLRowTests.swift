@@ -49,6 +49,10 @@ import Testing
             #expect(texts.map { copied[$0] as String? } == texts.map { grdb[$0] as String? })
             let stepped = try db.fetchMapped(sql, []) { row in (ids.map { row[$0] as Int? }, texts.map { row[$0] as String? }) }
             #expect(stepped.map(\.0) == [ids.map { grdb[$0] as Int? }] && stepped.map(\.1) == [texts.map { grdb[$0] as String? }])
+            let values = names.map { (grdb[$0] as DatabaseValue?).map(SQLiteRow.value) ?? .null }
+            #expect(try db.fetchMapped(sql, []) { row in names.map { row.value(named: $0) } } == [values])
+            let prepared = try db.fetchMapped(sql, [], prepare: { $0.count }) { row, count in (count, ids.map { row[$0] as Int? }) }
+            #expect(prepared.map(\.0) == [7] && prepared.map(\.1) == [ids.map { grdb[$0] as Int? }])
             #expect(copied["ID"] as Int == 1 && copied["id"] as Int == 1 && copied[1] as Int == 2)
         }
     }
