@@ -54,10 +54,22 @@ final class TmuxSession {
 
     /// Waits (up to `timeout` seconds) until the screen satisfies `condition`; returns the last screen.
     @discardableResult
+    /// A screen that satisfies it is read once more 30 ms later and returned when it stayed the
+    /// same: curses may write one frame in several pieces, and a capture between two of them shows
+    /// the new frame's top over the old one's bottom (CI caught a dialog's title over the screen
+    /// below it twice). While it changes and still satisfies `condition`, it is read again; a state
+    /// that satisfied it and is gone the next moment is returned as it was seen.
     func waitFor(timeout: Double = 8, _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture()
-        while !condition(screen), Date() < deadline {
+        while Date() < deadline {
+            if condition(screen) {
+                Thread.sleep(forTimeInterval: 0.03)
+                let again = capture()
+                if again == screen || !condition(again) { return screen }
+                screen = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
             screen = capture()
         }
