@@ -7,11 +7,11 @@ extension StoreWork {
     /// not), found through the partial index `journal_home_visit` (a city has a million journal
     /// entries; only the window's home visits are read). Need-to-know applies as to the cards.
     ///
-    /// On the first frame's path. One query did it all in SQL, and probed an `IN` list of open and
+    /// On the first frame's path. One query did it all in SQL: it probed an `IN` list of open and
     /// of flagged cases twice for each home visit of the window (8,200 in six months on a city) and
-    /// scanned the follow-ups twice (15 ms): now the follow-ups are scanned once, for both the contacts and the flagged
-    /// cases, and the rows are kept or left here against sets. What counts is still said in SQL
-    /// (`trim` as the engine has it), in the order the one query gave.
+    /// scanned the follow-ups twice (15 ms). Now the follow-ups are scanned once, for the contacts
+    /// and the flagged cases together, and rows are kept or left here against sets. What counts is
+    /// still said in SQL (`trim` as the engine has it), in the order the one query gave.
     package func proactiveContacts(since: Day) throws -> [ProactiveContact] {
         let proactive = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let shared = try sharedCases()

@@ -75,8 +75,7 @@ extension SQLiteFastColumn {
     }
 
     public static func read(_ row: SQLiteRow, named name: String) -> Self? {
-        guard let positions = row.positions else { return row.row[name] as Self? }
-        return positions.index(of: name).flatMap { read(row, at: $0) }
+        row.positions.index(of: name).flatMap { read(row, at: $0) }
     }
 }
 
@@ -230,7 +229,7 @@ final class ColumnPositions: Sendable {
     init(_ names: [String]) {
         var byName: [String: Int] = [:]
         // The first column of a name, in any case, as GRDB finds it.
-        for (i, name) in names.enumerated() where byName[name.lowercased()] == nil { byName[name.lowercased()] = i }
+        for (i, name) in names.enumerated() { byName[name.lowercased()] = byName[name.lowercased()] ?? i }
         self.byName = byName
     }
 
@@ -241,12 +240,13 @@ final class ColumnPositions: Sendable {
 /// a cursor's row reads straight from the statement).
 public struct SQLiteRow: SQLRow {
     let row: GRDB.Row
-    /// The statement's columns by name, shared by every row of one fetch (nil: GRDB looks the name up).
-    let positions: ColumnPositions?
+    /// The statement's columns by name, shared by every row of one fetch.
+    let positions: ColumnPositions
 
+    /// `positions` made for this row alone when none is given (a row read on its own).
     init(row: GRDB.Row, positions: ColumnPositions? = nil) {
         self.row = row
-        self.positions = positions
+        self.positions = positions ?? ColumnPositions(Array(row.columnNames))
     }
 
     public var columnNames: [String] { Array(row.columnNames) }
@@ -255,17 +255,7 @@ public struct SQLiteRow: SQLRow {
 
     /// One look-up of the name, as GRDB's own subscripts do; a missing column reads as NULL.
     public func value(named name: String) -> SQLValue? {
-        if let positions {
-            guard let index = positions.index(of: name) else { return .null }
-            return value(at: index)
-        }
-        return switch row[name] as (any DatabaseValueConvertible)? {
-        case let i as Int64: .integer(i)
-        case let d as Double: .real(d)
-        case let s as String: .text(s)
-        case let b as Data: .blob([UInt8](b))
-        default: .null
-        }
+        positions.index(of: name).map(value(at:)) ?? .null
     }
 
     public subscript<V: SQLColumnValue>(_ index: Int) -> V {

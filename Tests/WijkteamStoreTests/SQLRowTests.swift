@@ -40,7 +40,9 @@ import Testing
             let names = ["id", "ID", "Id", "iD", "naam", "NAAM", "Naam", "leeg", "LEEG", "Straße", "straße", "STRASSE", "x", "X", "y", ""]
             let grdb = try #require(try GRDB.Row.fetchOne(db, sql: sql))
             let copied = try #require(try db.fetchAll(sql, []).first)
-            #expect(copied.positions != nil)
+            // Every row of one fetch shares the statement's one table.
+            let twice = try db.fetchAll(sql + " UNION ALL " + sql, [])
+            #expect(twice.count == 2 && twice[0].positions === twice[1].positions)
             // A missing column reads as NULL, as before.
             #expect(names.map { copied.value(named: $0) } == names.map { (grdb[$0] as DatabaseValue?).map(SQLiteRow.value) ?? .null })
             // Typed reads, each of a column holding that type (another fails as in GRDB).
