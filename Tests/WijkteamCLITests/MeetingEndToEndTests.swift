@@ -19,16 +19,12 @@ import Testing
         t.waitFor("Niet toegewezen")
         t.send("4")
         t.send("s")
-        // The whole frame: curses may write one in more than one piece, and a capture between
-        // them shows the new header over the old status line (seen once in CI).
-        let running = t.waitFor { $0.contains("0/\(items.count) discussed") && $0.contains("privacy") }
+        let running = t.waitFor("0/\(items.count) discussed")
         #expect(running.contains("meeting #1 running"), "\(running)")
         #expect(running.contains("privacy"))
         #expect(try Binary.run(["assign", String(caseID), "daan", "--db", db]).status == 0)
         let start = Date()
-        let after = t.waitFor(timeout: 3) { screen in
-            screen.contains("0/\(items.count - 1) discussed") && screen.contains("↻") && screen.contains("unassigned 7")
-        }
+        let after = t.waitFor(timeout: 3) { $0.contains("0/\(items.count - 1) discussed") && $0.contains("↻") }
         let seconds = Date().timeIntervalSince(start)
         #expect(after.contains("0/\(items.count - 1) discussed"), "the agenda did not change: \(after)")
         #expect(after.contains("unassigned 7"))
