@@ -209,10 +209,13 @@ func runReporting(_ body: () throws -> Void) throws {
 }
 
 func printJSON<T: Encodable>(_ value: T) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    Output.json(String(decoding: try encoder.encode(value), as: UTF8.self))
+    let text = try ListingJSON.encode(value)
+    #if DEBUG
+    // Every listing the tests print is checked against Foundation's encoder, byte for byte.
+    let foundation = try ListingJSON.foundation(value)
+    precondition(text == foundation, "ListingJSON differs from JSONEncoder:\n\(text)\n---\n\(foundation)")
+    #endif
+    Output.json(text)
 }
 
 /// A date option as people type it (`DayInput`: 2026-12-11, 11-12, 11 dec, +2w, +10d, fri,
