@@ -61,22 +61,24 @@ extension StoreWork {
             out[r["household_id"]]?.strainedTies = r["strained"]
         }
         for r in try db.fetchAll("""
-            SELECT household_id, COUNT(*) AS n FROM care_case WHERE household_id IN (\(list)) AND phase = 'afgesloten'
-            GROUP BY household_id
-            """) {
-            out[r["household_id"]]?.closedCases = r["n"]
-        }
-        for r in try db.fetchAll("""
             SELECT household_id, COUNT(*) AS n FROM signal WHERE status = 'open' AND household_id IN (\(list)) GROUP BY household_id
             """) {
             out[r["household_id"]]?.otherSignals = (r["n"] as Int) - 1
         }
-        for r in try db.fetchAll("""
-            SELECT household_id, id, regisseur_id, version FROM care_case WHERE household_id IN (\(list)) AND phase <> 'afgesloten' ORDER BY id
-            """) {
-            out[r["household_id"]]?.openCaseID = r["id"]
-            out[r["household_id"]]?.openCaseVersion = r["version"]
-            out[r["household_id"]]?.regisseurID = r["regisseur_id"]
+        // Every case of these households in one read (by the household index): closed ones are
+        // counted, the newest open one is the household's. Counting the closed in SQL made SQLite
+        // take the phase index and visit every closed case of the district (5–9 ms on the city).
+        let cases = "SELECT household_id, id, regisseur_id, version, phase FROM care_case WHERE household_id IN (\(list)) ORDER BY id"
+        for r in try db.fetchAll(cases) {
+            let household: Int = r["household_id"]
+            guard let phase: String = r["phase"] else { continue }
+            if phase == Phase.afgesloten.rawValue {
+                out[household]?.closedCases += 1
+            } else {
+                out[household]?.openCaseID = r["id"]
+                out[household]?.openCaseVersion = r["version"]
+                out[household]?.regisseurID = r["regisseur_id"]
+            }
         }
         return out
     }

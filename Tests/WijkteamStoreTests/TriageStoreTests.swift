@@ -22,6 +22,49 @@ import Wijkteam
         #expect(c.householdName != nil)
     }
 
+    /// The closed cases counted and the newest open case found in one read of the households'
+    /// cases give what the two reads gave (a count of closed cases, the open ones by id): on a
+    /// generated district with a household given a second, newer open case and more closed ones.
+    @Test func casesReadOnceGiveTheTwoReadsContexts() throws {
+        var g = DistrictGenerator(seed: 23, size: .city(households: 1_500), today: today)
+        let store = try SQLiteStore.create(at: Fixtures.tempDir().appendingPathComponent("city.sqlite").path, from: g.generate())
+        let household = try #require(try store.openSignals().compactMap(\.householdID).first)
+        let extra = """
+            INSERT INTO care_case (household_id, opened, source, presenting, domains, phase, regisseur_id)
+            SELECT \(household), opened, source, presenting, domains, 'plan', NULL FROM care_case LIMIT 1;
+            INSERT INTO care_case (household_id, opened, source, presenting, domains, phase)
+            SELECT \(household), opened, source, presenting, domains, 'afgesloten' FROM care_case LIMIT 2;
+            """
+        try store.writing { work in try work.db.execute(sql: extra) }
+        let contexts = try store.triageContexts(today: today)
+        let ids = contexts.keys.map(String.init).joined(separator: ",")
+        let closedSQL = """
+            SELECT household_id, COUNT(*) AS n FROM care_case WHERE household_id IN (\(ids)) AND phase = 'afgesloten'
+            GROUP BY household_id
+            """
+        let openSQL = """
+            SELECT household_id, id, regisseur_id, version FROM care_case
+            WHERE household_id IN (\(ids)) AND phase <> 'afgesloten' ORDER BY id
+            """
+        var closed: [Int: Int] = [:], open: [Int: (id: Int, version: Int, regisseur: String?)] = [:]
+        try store.reading { work in
+            for r in try work.db.fetchAll(closedSQL) {
+                closed[r["household_id"]] = r["n"]
+            }
+            for r in try work.db.fetchAll(openSQL) {
+                open[r["household_id"]] = (r["id"], r["version"], r["regisseur_id"])
+            }
+        }
+        #expect(contexts.count > 20)
+        #expect(contexts.values.contains { $0.closedCases > 0 } && contexts.values.contains { $0.openCaseID != nil })
+        #expect(contexts[household]?.closedCases ?? 0 >= 2 && contexts[household]?.regisseurID == nil)
+        for (id, c) in contexts {
+            #expect(c.closedCases == closed[id] ?? 0, "household \(id)")
+            #expect(c.openCaseID == open[id]?.id && c.openCaseVersion == open[id]?.version, "household \(id)")
+            #expect(c.regisseurID == open[id]?.regisseur, "household \(id)")
+        }
+    }
+
     /// A Meldcode item cannot be decided before its Meldcode is concluded (here: all five steps).
     @Test func aSafetySignalNeedsItsMeldcodeConcluded() throws {
         let store = try sample()
