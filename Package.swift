@@ -73,7 +73,15 @@ let package = Package(
                 "Wijkteam", "WijkteamStore", "WijkteamPostgres", "WijkteamScreens", "WijkteamRuntime", "CursesTerminal", "TerminalKit", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/WijkteamCLI"
+            path: "Sources/WijkteamCLI",
+            // The release build links with lld (in the Swift toolchain) and packs its relative
+            // relocations (DT_RELR, glibc 2.36): the static binary's 116,000 relocation entries
+            // (2.7 MB read at every start) become a 23 KB bitmap (issue 28: every command starts faster).
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                    .when(platforms: [.linux], configuration: .release))
+            ]
         ),
         // Benchmarks on a generated city: swift run -c release wijkteam-bench (not part of swift test).
         .executableTarget(
