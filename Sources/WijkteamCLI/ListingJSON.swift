@@ -140,7 +140,8 @@ final class JSONEncodingContext {
     func converts<Key: CodingKey>(_ type: Key.Type) -> Bool {
         let id = ObjectIdentifier(type)
         if let known = dictionaryKeyTypes[id] { return !known }
-        let isDictionary = String(reflecting: type) == "Swift._DictionaryCodingKey"
+        // The runtime's name, not String(reflecting:): that asks for three conformances per type.
+        let isDictionary = _typeName(type, qualified: true) == "Swift._DictionaryCodingKey"
         dictionaryKeyTypes[id] = isDictionary
         return !isDictionary
     }
