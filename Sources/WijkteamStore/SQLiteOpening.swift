@@ -43,19 +43,9 @@ enum SQLiteOpening {
     static func inspect(_ path: String, forWriting: Bool) throws -> Set<String> {
         let info = try checkKind(path)
         if forWriting { try checkWritable(path, info) }
-        var config = Configuration()
-        config.readonly = true
-        // Another terminal may hold a lock for a moment (a checkpoint, its first open): wait as the
-        // store itself does, rather than calling a busy database "not a wijkteam database".
-        config.busyMode = .timeout(10)
         let applied: Set<String>
         do {
-            let peek = try DatabaseQueue(path: peekLocation(path), configuration: config)
-            defer { try? peek.close() }
-            applied = try peek.read { db -> Set<String> in
-                guard try db.tableExists("meta") else { throw SQLiteFileError.foreign(path) }
-                return try db.tableExists("grdb_migrations") ? try Schema.migrator.appliedIdentifiers(db) : []
-            }
+            applied = try peekMigrations(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw SQLiteFileError.notSQLite(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
@@ -66,6 +56,38 @@ enum SQLiteOpening {
         let unknown = applied.subtracting(Schema.migrator.migrations)
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
         return applied
+    }
+
+    /// The migrations the file has applied (GRDB's `grdb_migrations`, none when it has no such
+    /// table); `foreign` when it has no `meta` table. A plain read-only SQLite connection, not a
+    /// GRDB queue: its set-up (functions, collations, a dispatch queue) was most of the look's
+    /// cost, paid at every start. Another terminal's lock is waited for as the store waits.
+    private static func peekMigrations(_ path: String) throws -> Set<String> {
+        var handle: OpaquePointer?
+        defer { sqlite3_close_v2(handle) }
+        func failure(_ code: Int32) -> DatabaseError {
+            DatabaseError(resultCode: ResultCode(rawValue: code), message: handle.map { String(cString: sqlite3_errmsg($0)) })
+        }
+        let opened = sqlite3_open_v2(peekLocation(path), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+        guard opened == SQLITE_OK, let db = handle else { throw failure(opened) }
+        sqlite3_busy_timeout(db, 10_000)
+        func column(_ sql: String) throws -> [String] {
+            var statement: OpaquePointer?
+            defer { sqlite3_finalize(statement) }
+            let prepared = sqlite3_prepare_v2(db, sql, -1, &statement, nil)
+            guard prepared == SQLITE_OK else { throw failure(prepared) }
+            var values: [String] = []
+            while true {
+                let stepped = sqlite3_step(statement)
+                if stepped == SQLITE_DONE { return values }
+                guard stepped == SQLITE_ROW else { throw failure(stepped) }
+                values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
+            }
+        }
+        // Table names as GRDB's tableExists compares them: without regard to case.
+        let tables = Set(try column("SELECT lower(name) FROM sqlite_master WHERE type = 'table'"))
+        guard tables.contains("meta") else { throw SQLiteFileError.foreign(path) }
+        return tables.contains("grdb_migrations") ? Set(try column("SELECT identifier FROM grdb_migrations")) : []
     }
 
     /// With no -wal beside it, the file is the whole database and nobody has it open in WAL mode:

@@ -34,7 +34,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// A connection of its own for `PRAGMA data_version`, which changes when any *other*
     /// connection commits: other terminals, other processes, and this store's own writer
     /// (`readSideBySide` needs all of them; `changeCounter` only others').
-    private let watcher: DatabaseQueue
+    let watcher: CommitWatcher
 
     /// Who the audit log names for what this store reads and writes.
     public let actor: AuditActor
@@ -52,13 +52,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         self.path = path
         self.readOnly = readOnly
         self.refusesChanges = readOnly
-        // Read-write unless the store is (it only ever reads): SQLite checkpoints the WAL into the
-        // file and removes it when the last connection closes, and a read-only connection cannot.
-        // The watcher closing last left the WAL behind at every exit, and the next process read it
-        // whole again (460 frames on the bench's city) to rebuild its index, twice at each start.
-        var config = SQLiteStore.configuration()
-        config.readonly = readOnly
-        self.watcher = try DatabaseQueue(path: path, configuration: config)
+        self.watcher = CommitWatcher(path: path, readOnly: readOnly)
         self.actor = .maintenance
     }
 
@@ -92,7 +86,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
 
     /// Changes with every commit, this store's own included.
     private func anyCommitCounter() throws -> Int {
-        try watcher.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        try watcher.dataVersion()
     }
 
     static func configuration() -> Configuration {
@@ -348,4 +342,39 @@ private final class ChangedTables: TransactionObserver, @unchecked Sendable {
     func databaseDidChange(with event: DatabaseEvent) { tables.insert(event.tableName) }
     func databaseDidCommit(_ db: Database) {}
     func databaseDidRollback(_ db: Database) {}
+}
+
+/// The watcher's connection, opened when it is first asked (the screens' side-by-side reads): a
+/// one-shot command never asks, and a connection's opening (schema, functions) was a tenth of
+/// `household --json`. Read-write unless the store is (it only ever reads): SQLite checkpoints
+/// the WAL into the file and removes it when the last connection closes, and a read-only
+/// connection cannot. The watcher closing last left the WAL behind at every exit, and the next
+/// process read it whole again (460 frames on the bench's city) to rebuild its index.
+final class CommitWatcher: @unchecked Sendable {
+    private let path: String
+    private let readOnly: Bool
+    private let lock = NSLock()
+    private var queue: DatabaseQueue?
+
+    init(path: String, readOnly: Bool) {
+        self.path = path
+        self.readOnly = readOnly
+    }
+
+    var isOpen: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return queue != nil
+    }
+
+    func dataVersion() throws -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if queue == nil {
+            var config = SQLiteStore.configuration()
+            config.readonly = readOnly
+            queue = try DatabaseQueue(path: path, configuration: config)
+        }
+        return try queue!.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
 }

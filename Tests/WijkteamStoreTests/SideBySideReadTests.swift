@@ -36,4 +36,28 @@ import Wijkteam
         #expect(calls.value == 2)
         #expect(a == b && a == before.version + 1)
     }
+
+    /// The descriptors this process holds on `path` (each SQLite connection opens the file once).
+    static func descriptors(on path: String) -> Int {
+        let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return fds.filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)")) == path }.count
+    }
+
+    /// A one-shot command reads and writes on the pool's writer and one reader, without the
+    /// watcher's connection: the first side-by-side read opens it (and a second reader), once.
+    @Test func theWatchersConnectionOpensAtTheFirstSideBySideRead() throws {
+        let path = try Fixtures.sampleStore().path
+        #expect(Self.descriptors(on: path) == 0)
+        let store = try SQLiteStore.open(path: path)
+        _ = try store.staff()
+        _ = try store.setDiscussion(caseID: 17, question: "Meedenken?", expectedVersion: nil)
+        #expect(Self.descriptors(on: path) == 2 && !store.watcher.isOpen)
+        _ = try store.readSideBySide({ try store.staff() }, { try store.openSignals() })
+        #expect(store.watcher.isOpen)
+        // The two reads may or may not have overlapped (a second reader): three or four.
+        let after = Self.descriptors(on: path)
+        #expect(after == 3 || after == 4)
+        _ = try store.readSideBySide({ try store.staff() }, { try store.openSignals() })
+        #expect(Self.descriptors(on: path) <= 4)
+    }
 }
