@@ -1,6 +1,34 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+#if os(Linux)
+import Glibc
+
+/// glibc 2.36 or newer on the machine that builds (a team's build runs where it is built, see
+/// script/install): its loader reads packed relative relocations (DT_RELR); an older one refuses
+/// a binary that has them.
+let loaderReadsPackedRelocations: Bool = {
+    var text = [CChar](repeating: 0, count: 64)
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return false }
+    let bytes = text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+    let version = String(decoding: bytes, as: UTF8.self).split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    return version.count >= 2 && (version[0], version[1]) >= (2, 36)
+}()
+#else
+let loaderReadsPackedRelocations = false
+#endif
+
+/// The release build links with lld (in the Swift toolchain) and packs its relative relocations
+/// where the loader reads them: the static binary's 116,000 relocation entries (2.7 MB read at
+/// every start) become a 23 KB bitmap (issue 28: every command starts faster).
+let packedRelocations: [LinkerSetting] =
+    loaderReadsPackedRelocations
+    ? [
+        .unsafeFlags(
+            ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux], configuration: .release))
+    ]
+    : []
+
 // Layers (see ARCHITECTURE.md): an arrow is "may import". WijkteamCLI builds the `wijkteam` binary.
 // WijkteamCLI -> WijkteamScreens -> TerminalKit, Wijkteam
 //             -> CursesTerminal  -> TerminalKit, CNcursesw (+ CCursesShim)
@@ -74,14 +102,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/WijkteamCLI",
-            // The release build links with lld (in the Swift toolchain) and packs its relative
-            // relocations (DT_RELR, glibc 2.36): the static binary's 116,000 relocation entries
-            // (2.7 MB read at every start) become a 23 KB bitmap (issue 28: every command starts faster).
-            linkerSettings: [
-                .unsafeFlags(
-                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
-                    .when(platforms: [.linux], configuration: .release))
-            ]
+            linkerSettings: packedRelocations
         ),
         // Benchmarks on a generated city: swift run -c release wijkteam-bench (not part of swift test).
         .executableTarget(

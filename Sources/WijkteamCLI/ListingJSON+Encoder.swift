@@ -4,12 +4,16 @@ import Foundation
 final class JSONTreeEncoder: Encoder {
     let context: JSONEncodingContext
     let codingPath: [any CodingKey]
+    /// A `[String: V]` being encoded: its keys are written as they are (Foundation's exception;
+    /// a dictionary keyed by anything else has its keys converted like a type's).
+    let keysAsTheyAre: Bool
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var value: JSONNode?
 
-    init(context: JSONEncodingContext, path: [any CodingKey]) {
+    init(context: JSONEncodingContext, path: [any CodingKey], keysAsTheyAre: Bool = false) {
         self.context = context
         self.codingPath = path
+        self.keysAsTheyAre = keysAsTheyAre
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -20,7 +24,7 @@ final class JSONTreeEncoder: Encoder {
             object = JSONObjectBox(keyType: ObjectIdentifier(type))
             value = .object(object)
         }
-        return KeyedEncodingContainer(JSONKeyedContainer<Key>(encoder: self, object: object, convert: context.converts(type)))
+        return KeyedEncodingContainer(JSONKeyedContainer<Key>(encoder: self, object: object, convert: !keysAsTheyAre))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -91,7 +95,7 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
             object.set(.object(nested), for: name(key))
         }
         let sub = JSONTreeEncoder(context: encoder.context, path: path(key))
-        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(encoder: sub, object: nested, convert: encoder.context.converts(type)))
+        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(encoder: sub, object: nested, convert: true))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -144,7 +148,7 @@ private struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
         let nested = JSONObjectBox(keyType: ObjectIdentifier(type))
         let sub = JSONTreeEncoder(context: encoder.context, path: nextPath)
         array.items.append(.object(nested))
-        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(encoder: sub, object: nested, convert: encoder.context.converts(type)))
+        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(encoder: sub, object: nested, convert: true))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

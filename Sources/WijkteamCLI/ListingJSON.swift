@@ -3,14 +3,18 @@ import Foundation
 /// The listings' JSON, byte for byte what Foundation's `JSONEncoder` writes with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and `.convertToSnakeCase` (issue 28:
 /// `triage --json` spent a sixth of its time there). Foundation asks the Swift runtime, for every
-/// value it encodes, whether it is a Date, Data, URL, Decimal or a dictionary, and each new type
-/// asked costs a search through every protocol conformance in the program; this encoder compares
-/// type identities instead and converts each key to snake case once. Debug builds (what the tests
+/// value it encodes, whether it is a Date, Data, URL, Decimal or a String-keyed dictionary, and
+/// each new type asked costs a search through every protocol conformance in the program; this
+/// encoder compares type identities and names instead and converts each key to snake case once. Debug builds (what the tests
 /// run) encode every listing with Foundation too and stop when the two differ (`printJSON`).
 enum ListingJSON {
     static func encode<T: Encodable>(_ value: T) throws -> String {
         let context = JSONEncodingContext()
-        let node = try context.node(value, path: [])
+        // A top-level value has to encode something, as Foundation requires.
+        guard let node = try context.nodeIfAny(value, path: []) else {
+            let why = "Top-level \(T.self) did not encode any values."
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: why))
+        }
         var writer = JSONTextWriter(orders: context.orders)
         writer.write(node)
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -124,7 +128,7 @@ final class JSONObjectBox {
 /// Shared by every encoder of one document: converted keys and sorted key orders are kept.
 final class JSONEncodingContext {
     private var converted: [String: String] = [:]
-    private var dictionaryKeyTypes: [ObjectIdentifier: Bool] = [:]
+    private var stringKeyedDictionaries: [ObjectIdentifier: Bool] = [:]
     let orders = JSONKeyOrders()
 
     func key(_ key: some CodingKey, convert: Bool) -> String {
@@ -136,18 +140,25 @@ final class JSONEncodingContext {
         return snake
     }
 
-    /// A dictionary's keys are its own (Foundation leaves them as they are); a type's are converted.
-    func converts<Key: CodingKey>(_ type: Key.Type) -> Bool {
+    /// Whether `type` is a `[String: V]`, whose keys Foundation writes as they are. Told by the
+    /// runtime's name of the type, once per type: asking for a conformance (`is`) would search
+    /// every conformance record of the binary for each new type encoded.
+    func isStringKeyedDictionary<T>(_ type: T.Type) -> Bool {
         let id = ObjectIdentifier(type)
-        if let known = dictionaryKeyTypes[id] { return !known }
-        // The runtime's name, not String(reflecting:): that asks for three conformances per type.
-        let isDictionary = _typeName(type, qualified: true) == "Swift._DictionaryCodingKey"
-        dictionaryKeyTypes[id] = isDictionary
-        return !isDictionary
+        if let known = stringKeyedDictionaries[id] { return known }
+        let answer = _typeName(type, qualified: true).hasPrefix("Swift.Dictionary<Swift.String, ")
+        stringKeyedDictionaries[id] = answer
+        return answer
     }
 
-    /// The node for any value: the types Foundation treats apart are found by identity.
+    /// The node for any value; one that encodes nothing is an empty object, as in Foundation.
     func node<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> JSONNode {
+        try nodeIfAny(value, path: path) ?? .object(JSONObjectBox(keyType: ObjectIdentifier(AnyCodingKey.self)))
+    }
+
+    /// Data, URL and Decimal as Foundation writes them (a Date encodes itself as Foundation's
+    /// default has it); nil when the value encodes nothing.
+    func nodeIfAny<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> JSONNode? {
         if T.self == String.self { return .string(value as! String) }
         if T.self == Int.self { return .number(String(value as! Int)) }
         if T.self == Bool.self { return .bool(value as! Bool) }
@@ -155,9 +166,14 @@ final class JSONEncodingContext {
         if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
         if T.self == URL.self { return .string((value as! URL).absoluteString) }
         if T.self == Decimal.self { return .number((value as! Decimal).description) }
-        let encoder = JSONTreeEncoder(context: self, path: path)
+        return try encoded(value, path: path)
+    }
+
+    /// What `value` encodes itself as; nil when it encodes nothing.
+    private func encoded<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> JSONNode? {
+        let encoder = JSONTreeEncoder(context: self, path: path, keysAsTheyAre: isStringKeyedDictionary(T.self))
         try value.encode(to: encoder)
-        return encoder.value ?? .object(JSONObjectBox(keyType: ObjectIdentifier(AnyCodingKey.self)))
+        return encoder.value
     }
 }
 

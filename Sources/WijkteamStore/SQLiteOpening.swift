@@ -68,7 +68,10 @@ enum SQLiteOpening {
         func failure(_ code: Int32) -> DatabaseError {
             DatabaseError(resultCode: ResultCode(rawValue: code), message: handle.map { String(cString: sqlite3_errmsg($0)) })
         }
-        let opened = sqlite3_open_v2(peekLocation(path), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
+        // A URI only where peekLocation made one: a plain path that starts with "file:" stays a path.
+        let location = peekLocation(path)
+        let uri = location != path ? SQLITE_OPEN_URI : 0
+        let opened = sqlite3_open_v2(location, &handle, SQLITE_OPEN_READONLY | uri | SQLITE_OPEN_NOMUTEX, nil)
         guard opened == SQLITE_OK, let db = handle else { throw failure(opened) }
         sqlite3_busy_timeout(db, 10_000)
         func column(_ sql: String) throws -> [String] {
@@ -90,6 +93,12 @@ enum SQLiteOpening {
         return tables.contains("grdb_migrations") ? Set(try column("SELECT identifier FROM grdb_migrations")) : []
     }
 
+    /// `path` as GRDB must be given it to read it as a file name: GRDB opens with URIs allowed,
+    /// and a name beginning "file:" would be read as a URI naming another file.
+    static func plainLocation(_ path: String) -> String {
+        path.hasPrefix("file:") ? "./" + path : path
+    }
+
     /// With no -wal beside it, the file is the whole database and nobody has it open in WAL mode:
     /// it is read as immutable (no locks, no -shm made beside it; a read-only connection to a WAL
     /// database would make one). With a -wal, the WAL must be read too, so the plain path.
@@ -104,7 +113,8 @@ enum SQLiteOpening {
             default: escaped.unicodeScalars.append(c)
             }
         }
-        return "file:" + escaped + "?immutable=1"
+        // "file:" + "//tmp/x" would name a host "tmp": an absolute path gets an empty authority.
+        return "file:" + (escaped.hasPrefix("/") ? "//" : "") + escaped + "?immutable=1"
     }
 
     /// A folder or an empty file, said as such (before the mode check: a folder is 0755).

@@ -122,7 +122,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         do {
             var config = configuration()
             config.readonly = readOnly
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try DatabasePool(path: SQLiteOpening.plainLocation(path), configuration: config)
         } catch let error as DatabaseError {
             throw SQLiteOpening.openingError(error, path: path)
         }
@@ -373,7 +373,7 @@ final class CommitWatcher: @unchecked Sendable {
         if queue == nil {
             var config = SQLiteStore.configuration()
             config.readonly = readOnly
-            queue = try DatabaseQueue(path: path, configuration: config)
+            queue = try DatabaseQueue(path: SQLiteOpening.plainLocation(path), configuration: config)
         }
         return try queue!.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }

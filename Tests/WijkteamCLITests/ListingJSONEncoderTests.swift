@@ -101,6 +101,34 @@ import Testing
         }
     }
 
+    /// Keys of a dictionary keyed by a `CodingKeyRepresentable` type are converted as a type's
+    /// are (Foundation leaves only a `[String: V]`'s as they are), at any depth.
+    enum Role: String, Codable, CodingKeyRepresentable { case teamLead, newStaff = "NewStaff", plain }
+
+    struct Keyed: Encodable {
+        var byRole: [Role: Int]
+        var byRoleDeep: [[Role: [String: Int]]]
+        var byString: [String: [Role: String]]
+        var maybe: [String: Int]?
+    }
+
+    /// Encodes nothing at all: Foundation refuses it at the top, writes {} below it.
+    struct Nothing: Encodable {
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    @Test func dictionariesAndEmptyValuesAgree() throws {
+        let keyed = Keyed(
+            byRole: [.teamLead: 1, .newStaff: 2, .plain: 3], byRoleDeep: [[.teamLead: ["camelKey": 1]]],
+            byString: ["CamelOuter": [.newStaff: "x"]], maybe: ["someKey": 1])
+        #expect(try ListingJSON.encode(keyed) == ListingJSON.foundation(keyed))
+        #expect(try ListingJSON.encode([keyed]) == ListingJSON.foundation([keyed]))
+        #expect(try ListingJSON.encode([Role.teamLead: 1]) == ListingJSON.foundation([Role.teamLead: 1]))
+        #expect(try ListingJSON.encode(["x": Nothing()]) == ListingJSON.foundation(["x": Nothing()]))
+        #expect(throws: EncodingError.self) { try ListingJSON.foundation(Nothing()) }
+        #expect(throws: EncodingError.self) { try ListingJSON.encode(Nothing()) }
+    }
+
     @Test func awkwardEncodingsAgree() throws {
         #expect(try ListingJSON.encode(Awkward()) == ListingJSON.foundation(Awkward()))
         #expect(try ListingJSON.encode([Awkward(), Awkward()]) == ListingJSON.foundation([Awkward(), Awkward()]))

@@ -42,6 +42,34 @@ import Wijkteam
         #expect(throws: SQLiteFileError.notSQLite(text)) { try SQLiteStore.open(path: text) }
     }
 
+    /// A path as a shell may write it (`--db "$DIR/w.sqlite"` with DIR=/ gives "//…", a relative
+    /// path, a name beginning "file:"): the look reads the same file, with and without a -wal.
+    @Test func pathsWrittenOddlyAreTheSameDatabase() throws {
+        let store = try Fixtures.sampleStore()
+        let path = store.path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let odd = "file:odd.sqlite", copy = folder + "/copy.sqlite"
+        for made in [folder + "/" + odd, copy] {
+            try FileManager.default.copyItem(atPath: path, toPath: made)
+            chmod(made, 0o600)
+        }
+        // No -wal beside the copy: "file:" + "//…" once named a host and the look refused the file.
+        #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
+        #expect(try SQLiteOpening.inspect("/" + copy, forWriting: false) == Set(Schema.migrator.migrations))
+        let cwd = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        FileManager.default.changeCurrentDirectoryPath(folder)
+        // The sample is open (a -wal beside it: the look reads the path); the copy is not (the
+        // look reads it as an immutable URI).
+        for written in ["/" + path, URL(fileURLWithPath: path).lastPathComponent, odd, "./" + odd] {
+            #expect(try SQLiteOpening.inspect(written, forWriting: false) == Set(Schema.migrator.migrations), "\(written)")
+            let opened = try SQLiteStore.open(path: written)
+            #expect(try opened.staff().count == (try store.staff().count), "\(written)")
+        }
+        // Nothing was made beside them: no "odd.sqlite" from reading "file:odd.sqlite" as a URI.
+        #expect(!FileManager.default.fileExists(atPath: folder + "/odd.sqlite"))
+    }
+
     /// Three writers opening at once: one may hold the file for a moment (its first open, a
     /// checkpoint). The look waited for nobody and called the file "not a wijkteam database:
     /// database is locked" (CI, a fresh clone under load).
