@@ -92,6 +92,22 @@ import Wijkteam
         #expect(!t.isRunning(pid), "still running 2 s after its terminal closed")
     }
 
+    /// A test's session ends with it: `kill-server` (the server sends itself SIGTERM) takes the
+    /// server and the program in its pane. Spawned with the test thread's blocked signals, the
+    /// server never saw it, and servers with a wijkteam polling inside outlived their runs.
+    @Test func killingTheSessionEndsItsServerAndProgram() throws {
+        let (t, _) = try start()
+        t.waitFor("Niet toegewezen")
+        let pid = try #require(t.pid)
+        let answers = { (try? Spawn.check(["tmux", "-L", t.socket, "-f", "/dev/null", "has-session"], scratch: t.dir)) != nil }
+        #expect(answers())
+        t.kill()
+        let deadline = Date().addingTimeInterval(3)
+        while t.isRunning(pid) || answers(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!t.isRunning(pid), "wijkteam still running after kill-server")
+        #expect(!answers(), "the server still answers after kill-server")
+    }
+
     @Test func openingAHouseholdsNetworkAndComingBack() throws {
         let (t, _) = try start()
         t.waitFor("Niet toegewezen")

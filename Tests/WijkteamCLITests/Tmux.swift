@@ -116,8 +116,21 @@ enum Spawn {
         var envp: [UnsafeMutablePointer<CChar>?] = (environment ?? ProcessInfo.processInfo.environment)
             .map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
+        // A child starts with no signal blocked and every signal at its default, as from a shell.
+        // Tests run on threads that block signals, and a child inherits the mask: a tmux server
+        // started so never saw SIGTERM, and `kill-server` is the server sending itself SIGTERM, so
+        // servers and the wijkteam in their panes outlived their tests (found polling hours later).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, args[0], &actions, nil, &argv, &envp)
+        let rc = posix_spawnp(&pid, args[0], &actions, &attributes, &argv, &envp)
         guard rc == 0 else { throw CLIError("cannot run \(args[0]): error \(rc)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -132,6 +145,12 @@ enum Spawn {
 
     static func run(_ args: [String], scratch: URL) throws -> String {
         try capture(args, scratch: scratch).out
+    }
+
+    /// Runs a command; throws when it ends with a non-zero status.
+    static func check(_ args: [String], scratch: URL) throws {
+        let r = try capture(args, scratch: scratch)
+        guard r.status == 0 else { throw CLIError("\(args.joined(separator: " ")): status \(r.status): \(r.err)") }
     }
 }
 
