@@ -5,8 +5,9 @@ import Foundation
 /// `triage --json` spent a sixth of its time there). Foundation asks the Swift runtime, for every
 /// value it encodes, whether it is a Date, Data, URL, Decimal or a String-keyed dictionary, and
 /// each new type asked costs a search through every protocol conformance in the program; this
-/// encoder compares type identities and names instead and converts each key to snake case once. Debug builds (what the tests
-/// run) encode every listing with Foundation too and stop when the two differ (`printJSON`).
+/// encoder compares type identities and names instead and converts each key to snake case once.
+/// Debug builds (what the tests run) encode every listing with Foundation too and stop when the
+/// two differ (`printJSON`).
 enum ListingJSON {
     static func encode<T: Encodable>(_ value: T) throws -> String {
         let context = JSONEncodingContext()

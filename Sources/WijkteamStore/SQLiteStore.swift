@@ -115,8 +115,10 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
             let files = [path, path + "-wal", path + "-shm"].filter { FileManager.default.fileExists(atPath: $0) }
             throw StoreError.shared(path: path, reason: reason, files: files)
         }
-        // Read only, before SQLite switches the file to WAL: another file is left byte for byte as it was.
-        try SQLiteOpening.inspect(path, forWriting: !readOnly)
+        // Read only, before SQLite switches the file to WAL: another file is left byte for byte as it
+        // was. The look also says which migrations the file has (and refuses a newer schema or a
+        // file without wijkteam's tables): they are not read again through the pool.
+        let applied = try SQLiteOpening.inspect(path, forWriting: !readOnly)
         if !readOnly { PrivateFiles.removeStaleTemporaries(of: path) }
         let pool: DatabasePool
         do {
@@ -128,20 +130,14 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         }
         let migrator = Schema.migrator
         do {
-            let (applied, hasTables) = try pool.read { db -> (Set<String>, Bool) in
-                let applied = try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
-                return (applied, try db.tableExists("meta"))
-            }
-            let unknown = applied.subtracting(migrator.migrations)
-            guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-            guard hasTables else { throw StoreError.notADatabase(path: path, reason: tr("store.error.no_tables")) }
             let missing = Set(migrator.migrations).subtracting(applied)
             if readOnly {
                 guard missing.isEmpty else {
                     throw StoreError.needsUpgrade(path: path, missing: missing.sorted())
                 }
             } else if !missing.isEmpty {
-                // Only then: migrating takes the write lock, even when there is nothing to do.
+                // Only then: migrating takes the write lock, even when there is nothing to do (and
+                // does nothing when another terminal migrated since the look).
                 try migrator.migrate(pool)
             }
         } catch let error as StoreError {

@@ -35,7 +35,6 @@ extension Strings {
         "store.error.newer_schema": Phrase(en: "{1} was written by a newer version of wijkteam (unknown migrations: {2}); update wijkteam before opening it", nl: "{1} is geschreven door een nieuwere versie van wijkteam (onbekende migraties: {2}); werk wijkteam bij voordat je het opent"),
         "store.error.not_a_database": Phrase(en: "{1} is not a wijkteam database: {2}", nl: "{1} is geen wijkteam-database: {2}"),
         "store.error.needs_upgrade": Phrase(en: "{1} needs an upgrade ({2}) that read-only opening cannot make; open it once without read-only first", nl: "{1} heeft een upgrade nodig ({2}) die alleen-lezen openen niet kan uitvoeren; open het eerst één keer zonder alleen-lezen"),
-        "store.error.no_tables": Phrase(en: "it has no wijkteam tables", nl: "er staan geen wijkteam-tabellen in"),
         "store.error.shared": Phrase(
             en: "{1}. A SQLite database is one person's: nothing was opened. To make it private: chmod 600 {2}. "
                 + "For a team, use a PostgreSQL team database (README, \"PostgreSQL\").",
