@@ -53,12 +53,12 @@ final class TmuxSession {
     }
 
     /// Waits (up to `timeout` seconds) until the screen satisfies `condition`; returns the last screen.
-    @discardableResult
     /// A screen that satisfies it is read once more 30 ms later and returned when it stayed the
     /// same: curses may write one frame in several pieces, and a capture between two of them shows
     /// the new frame's top over the old one's bottom (CI caught a dialog's title over the screen
     /// below it twice). While it changes and still satisfies `condition`, it is read again; a state
     /// that satisfied it and is gone the next moment is returned as it was seen.
+    @discardableResult
     func waitFor(timeout: Double = 8, _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture()
