@@ -12,34 +12,65 @@ extension StoreWork {
     /// scanned the follow-ups twice (15 ms). Now the follow-ups are scanned once, for the contacts
     /// and the flagged cases together, and rows are kept or left here against sets. What counts is
     /// still said in SQL (`trim` as the engine has it), in the order the one query gave.
-    package func proactiveContacts(since: Day) throws -> [ProactiveContact] {
+    ///
+    /// The rows come through `step` (SQLite steps them with its C API, as the board's outlines:
+    /// 30,000 rows through `Row` were two thirds of this read's 15 ms on a city), each as a case
+    /// and a day.
+    package func proactiveContacts<R: OutlineFields>(since: Day, _ step: (String, (R) -> ProactiveRow) throws -> [ProactiveRow]) throws
+        -> [ProactiveContact]
+    {
         let proactive = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        // A day's description is digits and dashes only: safe to write into the SQL.
+        let since = "'\(since.description)'"
         let shared = try sharedCases()
-        let open = Set(try db.fetchMapped("SELECT id FROM care_case WHERE phase <> 'afgesloten'", []) { $0[0] as Int })
+        let openCases = "SELECT id AS case_id, NULL AS day FROM care_case WHERE phase <> 'afgesloten'"
+        let open = Set(try step(openCases, ProactiveRow.init).map(\.caseID))
         var flagged = Set<Int>()
         var contacts: [ProactiveContact] = []
-        let followUps = try db.fetchMapped(
+        let followUps = try step(
             """
-            SELECT case_id, CASE WHEN done = 1 AND done_on >= ? AND outcome IS NOT NULL AND trim(outcome) <> '' THEN done_on END
+            SELECT case_id, CASE WHEN done = 1 AND done_on >= \(since) AND outcome IS NOT NULL AND trim(outcome) <> '' THEN done_on END AS day
             FROM follow_up WHERE kind IN (\(proactive))
-            """, [since.description]
-        ) { ($0[0] as Int?, $0[1] as String?) }
-        for case (let caseID?, let doneOn) in followUps {
-            flagged.insert(caseID)
-            if let doneOn, open.contains(caseID), let day = Day(doneOn) {
-                contacts.append(ProactiveContact(caseID: caseID, day: day, kind: .followUp))
+            """, ProactiveRow.init)
+        for row in followUps {
+            flagged.insert(row.caseID)
+            if let day = row.day, open.contains(row.caseID) {
+                contacts.append(ProactiveContact(caseID: row.caseID, day: day, kind: .followUp))
             }
         }
-        let visits = try db.fetchMapped(
-            "SELECT case_id, date FROM journal_entry WHERE kind = '\(JournalKind.homeVisit.rawValue)' AND date >= ?", [since.description]
-        ) { ($0[0] as Int?, $0[1] as String) }
-        for case (let caseID?, let date) in visits where open.contains(caseID) && flagged.contains(caseID) {
-            if let day = Day(date) { contacts.append(ProactiveContact(caseID: caseID, day: day, kind: .homeVisit)) }
+        // A journal entry about the household only (no case) is nobody's contact: left out here.
+        let visits = try step(
+            """
+            SELECT case_id, date AS day FROM journal_entry
+            WHERE kind = '\(JournalKind.homeVisit.rawValue)' AND date >= \(since) AND case_id IS NOT NULL
+            """, ProactiveRow.init)
+        for row in visits where open.contains(row.caseID) && flagged.contains(row.caseID) {
+            if let day = row.day { contacts.append(ProactiveContact(caseID: row.caseID, day: day, kind: .homeVisit)) }
         }
         return contacts.filter { shared?.contains($0.caseID) ?? true }
+    }
+
+    /// The same from the runner's rows, for an engine without a faster way.
+    package func proactiveContactsFromRows(since: Day) throws -> [ProactiveContact] {
+        try proactiveContacts(since: since) { sql, make in
+            try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: ProactiveRow.columns)) }
+        }
+    }
+}
+
+/// A row of the proactive contacts' reads: a case and, where the row has one, a day.
+package struct ProactiveRow {
+    static let columns = ["case_id", "day"]
+    let caseID: Int
+    let day: Day?
+    init(_ r: some OutlineFields) {
+        caseID = r.int(0)
+        day = r.day(1)
     }
 }
 
 extension TransactionalStore {
-    public func proactiveContacts(since: Day) throws -> [ProactiveContact] { try reading { try $0.proactiveContacts(since: since) } }
+    public func proactiveContacts(since: Day) throws -> [ProactiveContact] {
+        try reading { try $0.proactiveContactsFromRows(since: since) }
+    }
 }

@@ -254,6 +254,10 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         try reading { work in try work.caseOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }
 
+    public func proactiveContacts(since: Day) throws -> [ProactiveContact] {
+        try reading { work in try work.proactiveContacts(since: since) { sql, make in try Row.step(work.db, sql: sql, make) } }
+    }
+
     public func followUpOutlines() throws -> [FollowUp] {
         try reading { work in try work.followUpOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }

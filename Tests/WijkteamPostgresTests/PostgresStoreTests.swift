@@ -89,6 +89,11 @@ import Wijkteam
             #expect(try pg.followUpOutlines() == lite.followUpOutlines(), "\(person.id)")
             #expect(try pg.openSignals() == lite.openSignals(), "\(person.id)")
             #expect(try pg.meldcodeSteps() == lite.meldcodeSteps(), "\(person.id)")
+            // Stepped with SQLite's C API there, read by name on the server.
+            for back in [0, 180, 365] {
+                let since = today.adding(days: -back)
+                #expect(try pg.proactiveContacts(since: since) == lite.proactiveContacts(since: since), "\(person.id) \(back)")
+            }
             // The monitor: one transaction with rows mapped by name on the server, two halves on
             // two connections and two threads on SQLite; the same figures.
             let (from, to) = MonitorPeriod.lastTwelve(today: today)
