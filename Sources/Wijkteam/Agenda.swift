@@ -235,19 +235,23 @@ public enum Agenda {
                                            indexOfCase: inout [Int: Int]) {
         let today = input.today
         let stuckDays = settings.stuckAfterWeeks * 7
-        // Phrases that are the same for every case are looked up once, not thousands of times.
+        // Phrases are looked up once, not thousands of times; those filled per case are split
+        // at their placeholders once (`phrase`).
         let safetyCase = tr("agenda.reason.safety_case"), discussion = tr("agenda.reason.discussion")
+        let kindcheckDue = phrase("agenda.reason.kindcheck_due"), noJournalFor = phrase("agenda.reason.no_journal_for")
+        let noJournalSinceOpened = phrase("agenda.reason.no_journal_since_opened")
+        indexOfCase.reserveCapacity(input.cards.count)
         for (i, card) in input.cards.enumerated() where card.case.isOpen {
             let c = card.case
             indexOfCase[c.id] = i
             if c.safety { reasons[i].append((.safety, safetyCase)) }
-            if let children = input.kindcheckDue[c.id] { reasons[i].append((.safety, tr("agenda.reason.kindcheck_due", children))) }
+            if let children = input.kindcheckDue[c.id] { reasons[i].append((.safety, kindcheckDue(children))) }
             if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
             if let last = card.lastContact {
                 let days = last.days(until: today)
-                if days > stuckDays { reasons[i].append((.stuck, tr("agenda.reason.no_journal_for", days, last))) }
+                if days > stuckDays { reasons[i].append((.stuck, noJournalFor(days, last))) }
             } else if c.opened.days(until: today) > stuckDays {
-                reasons[i].append((.stuck, tr("agenda.reason.no_journal_since_opened", c.opened)))
+                reasons[i].append((.stuck, noJournalSinceOpened(c.opened)))
             }
         }
     }
@@ -258,6 +262,12 @@ public enum Agenda {
                                            to reasons: inout [[CaseReason]], firstOverdue: inout [Int]) {
         let today = input.today
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // Split at their placeholders once, filled per follow-up.
+        let evaluationOwner = phrase("agenda.reason.evaluation_due.owner"), evaluation = phrase("agenda.reason.evaluation_due.no_owner")
+        let followUpOwner = phrase("agenda.reason.follow_up_due.owner"), followUp = phrase("agenda.reason.follow_up_due.no_owner")
+        let oneDay = tr("agenda.days.one"), manyDays = phrase("agenda.days.many")
+        func days(_ n: Int) -> String { n == 1 ? oneDay : manyDays(n) }
+        let kindLabels = Dictionary(uniqueKeysWithValues: FollowUpKind.allCases.map { ($0, $0.label) })
         for f in input.followUps where !f.done {
             guard let i = indexOfCase[f.caseID] else { continue }
             let late = f.due.days(until: today)
@@ -266,11 +276,11 @@ public enum Agenda {
             guard overdueEvaluation || overdueProactive else { continue }
             let owner = f.ownerID.flatMap { names[$0] }
             if overdueEvaluation {
-                reasons[i].append((.stuck, owner.map { tr("agenda.reason.evaluation_due.owner", f.due, Agenda.days(late), $0) }
-                    ?? tr("agenda.reason.evaluation_due.no_owner", f.due, Agenda.days(late))))
+                reasons[i].append((.stuck, owner.map { evaluationOwner(f.due, days(late), $0) } ?? evaluation(f.due, days(late))))
             } else {
-                reasons[i].append((.overdueFollowUps, owner.map { tr("agenda.reason.follow_up_due.owner", f.kind.label, f.due, Agenda.days(late), $0) }
-                    ?? tr("agenda.reason.follow_up_due.no_owner", f.kind.label, f.due, Agenda.days(late))))
+                let kind = kindLabels[f.kind]!
+                let reason = owner.map { followUpOwner(kind, f.due, days(late), $0) } ?? followUp(kind, f.due, days(late))
+                reasons[i].append((.overdueFollowUps, reason))
                 firstOverdue[i] = min(firstOverdue[i], f.due.daysSinceEpoch)
             }
         }

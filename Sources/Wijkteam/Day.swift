@@ -38,7 +38,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     public var description: String {
         let c = components
-        return String(format4: c.year) + "-" + String(format2: c.month) + "-" + String(format2: c.day)
+        guard (0...9999).contains(c.year) else {
+            return String(format4: c.year) + "-" + String(format2: c.month) + "-" + String(format2: c.day)
+        }
+        // Ten ASCII bytes written at once: the agenda writes thousands of days per build.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func digits(_ value: Int, at start: Int, count: Int) {
+                var value = value
+                for k in (start..<start + count).reversed() {
+                    b[k] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            digits(c.year, at: 0, count: 4)
+            b[4] = UInt8(ascii: "-")
+            digits(c.month, at: 5, count: 2)
+            b[7] = UInt8(ascii: "-")
+            digits(c.day, at: 8, count: 2)
+            return 10
+        }
     }
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }

@@ -29,7 +29,7 @@ import Wijkteam
         }
     }
 
-    /// Each `tr("key"` in the sources, by module (folder under Sources), with where it is. A
+    /// Each `tr("key"` and `phrase("key"` in the sources, by module (folder under Sources), with where it is. A
     /// `tr(` whose key is not a plain literal is reported as a problem: the table could not be
     /// checked against it. The `Strings/` folders and Language.swift define `tr`; they are not read.
     static func usedKeys() throws -> (keys: [String: [String: String]], problems: [String]) {
@@ -50,18 +50,21 @@ import Wijkteam
                     let key = String(counted[..<end])
                     for form in [1, 2] { keys[module, default: [:]][StringTable.pluralKey(key, form)] = place }
                 }
-                var rest = line[...]
-                while let r = rest.range(of: "tr(") {
-                    let before = rest[..<r.lowerBound].last
-                    rest = rest[r.upperBound...]
-                    if let b = before, b.isLetter || b.isNumber || b == "_" || b == "." { continue }
-                    guard rest.first == "\"", let end = rest.dropFirst().firstIndex(of: "\"") else {
-                        problems.append("\(place): key is not a literal")
-                        continue
+                // phrase("key") is the same phrase, split at its placeholders once.
+                for lookup in ["tr(", "phrase("] {
+                    var rest = line[...]
+                    while let r = rest.range(of: lookup) {
+                        let before = rest[..<r.lowerBound].last
+                        rest = rest[r.upperBound...]
+                        if let b = before, b.isLetter || b.isNumber || b == "_" || b == "." { continue }
+                        guard rest.first == "\"", let end = rest.dropFirst().firstIndex(of: "\"") else {
+                            problems.append("\(place): key is not a literal")
+                            continue
+                        }
+                        let key = String(rest[rest.index(after: rest.startIndex)..<end])
+                        if key.contains("\\(") { problems.append("\(place): key \(key) is built at run time"); continue }
+                        keys[module, default: [:]][key] = place
                     }
-                    let key = String(rest[rest.index(after: rest.startIndex)..<end])
-                    if key.contains("\\(") { problems.append("\(place): key \(key) is built at run time"); continue }
-                    keys[module, default: [:]][key] = place
                 }
             }
         }

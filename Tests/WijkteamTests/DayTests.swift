@@ -76,4 +76,29 @@ import Testing
         }
         #expect(Day("2026-12-31")?.description == "2026-12-31")
     }
+
+    /// The day as text, written as ten bytes at once, is what the formatting of each part gave:
+    /// every day from 1899 to 2101, and the years a four-digit field cannot hold.
+    @Test func everyDayPrintsAsItsParts() {
+        func parts(_ d: Day) -> String {
+            let c = d.components
+            return String(format4: c.year) + "-" + String(format2: c.month) + "-" + String(format2: c.day)
+        }
+        var day = Day(year: 1899, month: 1, day: 1)!
+        while day.year < 2102 {
+            #expect(day.description == parts(day))
+            if day.description != parts(day) { break }
+            day = day.adding(days: 1)
+        }
+        let edges = [
+            Day(year: 0, month: 1, day: 1)!, Day(year: 9999, month: 12, day: 31)!, Day(year: 10_000, month: 1, day: 1)!,
+            Day(year: -1, month: 12, day: 31)!, Day(daysSinceEpoch: 0),
+        ]
+        for d in edges {
+            #expect(d.description == parts(d))
+            #expect(Day(d.description) == ((0...9999).contains(d.year) ? d : nil))
+        }
+        #expect(Day(year: 9999, month: 12, day: 31)!.description == "9999-12-31")
+        #expect(Day(year: 0, month: 3, day: 7)!.description == "0000-03-07")
+    }
 }

@@ -51,4 +51,30 @@ import Testing
         #expect(Language.fromLocale(["LC_MESSAGES": "nl_NL", "LANG": "en_US"]) == .nl)
         #expect(Language.fromLocale([:]) == .en)
     }
+
+    /// A phrase split once (`PhraseTemplate`, the agenda's loops) fills exactly as `fill` does:
+    /// every phrase of the domain's table in both languages with no to ten arguments, and texts
+    /// with odd braces (a brace and any byte after it, a number above nine, nothing between).
+    @Test func aTemplateFillsAsFillDoes() {
+        let odd = [
+            "", "{", "}", "{1", "1}", "{1}", "{0}", "{10}", "{:}", "}{1}}", "{{1}}", "{1}{1}{2}", "a{1}b{2}c", "{ 1}", "{1 }", "{é}",
+            "👩‍👩‍👧{1}ı İ Ł", "{1}\u{301}", "tab\t{1}\u{1B}[31m", "{9}{8}{7}{6}{5}{4}{3}{2}{1}",
+        ]
+        var texts = odd
+        for phrase in Strings.table.phrases.values { texts += [phrase.en, phrase.nl].compactMap { $0 } }
+        let values: [any CustomStringConvertible] = [7, "ten", Day("2026-11-20")!, "{1}", "", "ש", 3.5, "x", "y", "z"]
+        var compared = 0
+        for text in texts {
+            let template = PhraseTemplate(text)
+            for count in 0...values.count {
+                let arguments = Array(values.prefix(count))
+                let filled = arguments.isEmpty ? text : StringTable.fill(text, arguments)
+                #expect(template.fill(arguments) == filled, "\(text) with \(count)")
+                compared += 1
+            }
+        }
+        #expect(compared > 3_000)
+        #expect(phrase("agenda.days.many")(4) == tr("agenda.days.many", 4))
+        #expect(PhraseTemplate("{:}")(0, 1, 2, 3, 4, 5, 6, 7, 8, 9) == StringTable.fill("{:}", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
+    }
 }
