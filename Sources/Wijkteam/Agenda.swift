@@ -86,6 +86,20 @@ public struct AgendaItem: Hashable, Sendable, Codable {
         case absentRegisseurs = "absent_regisseurs"
         case capacity
 
+        /// Its place in `allCases`, the order the meeting takes the sections in.
+        var place: Int {
+            switch self {
+            case .safety: 0
+            case .newRegistrations: 1
+            case .discussion: 2
+            case .stuck: 3
+            case .overdueFollowUps: 4
+            case .waitingProvisions: 5
+            case .absentRegisseurs: 6
+            case .capacity: 7
+            }
+        }
+
         public var title: String {
             switch self {
             case .safety: tr("agenda.section.safety")
@@ -212,9 +226,7 @@ public enum Agenda {
                 // Overloaded regisseurs before the cases nobody holds: they decide who can take those.
                 appendOverloadedRegisseurs(input, settings, to: &items)
             }
-            if let list = bySection[section] {
-                items += list.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
-            }
+            items += bySection[section.place].sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
         }
         return items
     }
@@ -241,17 +253,19 @@ public enum Agenda {
         let kindcheckDue = phrase("agenda.reason.kindcheck_due"), noJournalFor = phrase("agenda.reason.no_journal_for")
         let noJournalSinceOpened = phrase("agenda.reason.no_journal_since_opened")
         indexOfCase.reserveCapacity(input.cards.count)
-        for (i, card) in input.cards.enumerated() where card.case.isOpen {
-            let c = card.case
-            indexOfCase[c.id] = i
-            if c.safety { reasons[i].append((.safety, safetyCase)) }
-            if let children = input.kindcheckDue[c.id] { reasons[i].append((.safety, kindcheckDue(children))) }
-            if let q = c.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
-            if let last = card.lastContact {
+        // Read in place (no copy of a card or its case, each a dozen references to retain).
+        for i in input.cards.indices where input.cards[i].case.isOpen {
+            let id = input.cards[i].case.id
+            indexOfCase[id] = i
+            if input.cards[i].case.safety { reasons[i].append((.safety, safetyCase)) }
+            if let children = input.kindcheckDue[id] { reasons[i].append((.safety, kindcheckDue(children))) }
+            if let q = input.cards[i].case.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
+            let opened = input.cards[i].case.opened
+            if let last = input.cards[i].lastContact {
                 let days = last.days(until: today)
                 if days > stuckDays { reasons[i].append((.stuck, noJournalFor(days, last))) }
-            } else if c.opened.days(until: today) > stuckDays {
-                reasons[i].append((.stuck, noJournalSinceOpened(c.opened)))
+            } else if opened.days(until: today) > stuckDays {
+                reasons[i].append((.stuck, noJournalSinceOpened(opened)))
             }
         }
     }
@@ -288,13 +302,25 @@ public enum Agenda {
 
     /// Per section: (sort key, case number, item). Within a section the longest waiting
     /// first (oldest contact, earliest due, oldest case), then by case number.
+    /// Indexed by the section's place in `AgendaItem.Section.allCases`.
     private static func caseItemsBySection(_ cards: [CaseCard], reasons: [[CaseReason]], firstOverdue: [Int])
-        -> [AgendaItem.Section: [(key: Int, id: Int, item: AgendaItem)]] {
-        var bySection: [AgendaItem.Section: [(key: Int, id: Int, item: AgendaItem)]] = [:]
+        -> [[(key: Int, id: Int, item: AgendaItem)]]
+    {
+        var bySection = [[(key: Int, id: Int, item: AgendaItem)]](repeating: [], count: AgendaItem.Section.allCases.count)
         for (i, list) in reasons.enumerated() where !list.isEmpty {
             let card = cards[i]
             // Stable by section: the reasons were added in a fixed order within each section.
-            let ordered = list.count == 1 ? list : AgendaItem.Section.allCases.flatMap { section in list.filter { $0.0 == section } }
+            // An insertion sort: a case has a few reasons.
+            var ordered = list
+            for j in ordered.indices.dropFirst() {
+                let reason = ordered[j]
+                var k = j
+                while k > 0, reason.0.place < ordered[k - 1].0.place {
+                    ordered[k] = ordered[k - 1]
+                    k -= 1
+                }
+                ordered[k] = reason
+            }
             let section = ordered[0].0
             let hasQuestion = ordered.contains { $0.0 == .discussion }
             let item = AgendaItem(section: section, subject: .case(card.case.id), householdID: card.case.householdID,
@@ -307,7 +333,7 @@ public enum Agenda {
             case .capacity: key = card.case.opened.daysSinceEpoch
             default: key = 0
             }
-            bySection[section, default: []].append((key, card.case.id, item))
+            bySection[section.place].append((key, card.case.id, item))
         }
         return bySection
     }

@@ -167,4 +167,12 @@ import Testing
         #expect(throws: Never.self) { try MinuteEntry.validateDecision(text: "x", owner: nil, due: nil, today: today) }
         #expect(throws: Never.self) { try MinuteEntry.validateDecision(text: "x", owner: "ann", due: today, today: today) }
     }
+
+    /// The agenda files each case by its sections' places (`Section.place`): they are the order
+    /// of `allCases`, the order the meeting takes them.
+    @Test func eachSectionsPlaceIsItsPlaceInTheMeeting() {
+        for (i, section) in AgendaItem.Section.allCases.enumerated() {
+            #expect(section.place == i, "\(section)")
+        }
+    }
 }
