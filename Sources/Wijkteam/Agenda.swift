@@ -252,7 +252,6 @@ public enum Agenda {
         let safetyCase = tr("agenda.reason.safety_case"), discussion = tr("agenda.reason.discussion")
         let kindcheckDue = phrase("agenda.reason.kindcheck_due"), noJournalFor = phrase("agenda.reason.no_journal_for")
         let noJournalSinceOpened = phrase("agenda.reason.no_journal_since_opened")
-        indexOfCase.reserveCapacity(input.cards.count)
         // Read in place (no copy of a card or its case, each a dozen references to retain).
         for i in input.cards.indices where input.cards[i].case.isOpen {
             let id = input.cards[i].case.id
@@ -279,8 +278,7 @@ public enum Agenda {
         // Split at their placeholders once, filled per follow-up.
         let evaluationOwner = phrase("agenda.reason.evaluation_due.owner"), evaluation = phrase("agenda.reason.evaluation_due.no_owner")
         let followUpOwner = phrase("agenda.reason.follow_up_due.owner"), followUp = phrase("agenda.reason.follow_up_due.no_owner")
-        let oneDay = tr("agenda.days.one"), manyDays = phrase("agenda.days.many")
-        func days(_ n: Int) -> String { n == 1 ? oneDay : manyDays(n) }
+        let days = DaysPhrase()
         let kindLabels = Dictionary(uniqueKeysWithValues: FollowUpKind.allCases.map { ($0, $0.label) })
         for f in input.followUps where !f.done {
             guard let i = indexOfCase[f.caseID] else { continue }
@@ -361,7 +359,13 @@ public enum Agenda {
 
 extension Agenda {
     /// "1 day", "12 days".
-    public static func days(_ n: Int) -> String { n == 1 ? tr("agenda.days.one") : tr("agenda.days.many", n) }
+    public static func days(_ n: Int) -> String { DaysPhrase()(n) }
+
+    /// "1 day", "3 days", with both phrases looked up once (the agenda writes thousands).
+    struct DaysPhrase {
+        let one = tr("agenda.days.one"), many = phrase("agenda.days.many")
+        func callAsFunction(_ n: Int) -> String { n == 1 ? one : many(n) }
+    }
 }
 
 extension Caseload {

@@ -63,6 +63,8 @@ import Wijkteam
                         }
                         let key = String(rest[rest.index(after: rest.startIndex)..<end])
                         if key.contains("\\(") { problems.append("\(place): key \(key) is built at run time"); continue }
+                        // `phrase` reads the domain's table: above the domain it would miss the module's own.
+                        if lookup == "phrase(", module != "Wijkteam" { problems.append("\(place): phrase outside the domain") }
                         keys[module, default: [:]][key] = place
                     }
                 }

@@ -89,10 +89,13 @@ import Wijkteam
             #expect(try pg.followUpOutlines() == lite.followUpOutlines(), "\(person.id)")
             #expect(try pg.openSignals() == lite.openSignals(), "\(person.id)")
             #expect(try pg.meldcodeSteps() == lite.meldcodeSteps(), "\(person.id)")
-            // Stepped with SQLite's C API there, read by name on the server.
+            // Stepped with SQLite's C API there, read by name on the server. In whatever order each
+            // engine's plan gives them (the figures only count them): compared sorted.
+            func sorted(_ contacts: [ProactiveContact]) -> [String] { contacts.map { "\($0.caseID) \($0.day) \($0.kind)" }.sorted() }
             for back in [0, 180, 365] {
                 let since = today.adding(days: -back)
-                #expect(try pg.proactiveContacts(since: since) == lite.proactiveContacts(since: since), "\(person.id) \(back)")
+                let onServer = try pg.proactiveContacts(since: since), inFile = try lite.proactiveContacts(since: since)
+                #expect(sorted(onServer) == sorted(inFile), "\(person.id) \(back)")
             }
             // The monitor: one transaction with rows mapped by name on the server, two halves on
             // two connections and two threads on SQLite; the same figures.

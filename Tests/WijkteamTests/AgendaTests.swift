@@ -31,6 +31,33 @@ import Testing
                      settings: settings)
     }
 
+    /// Reasons found out of the sections' order (overdue proactive follow-ups listed before and
+    /// between overdue evaluations) are put in it, each section's in the order found.
+    @Test func aCasesReasonsComeInTheSectionsOrder() {
+        let f = [
+            followUp(1, caseID: 1, kind: .outreaching, dueDaysAgo: 9), followUp(2, caseID: 1, kind: .evaluation, dueDaysAgo: 8),
+            followUp(3, caseID: 1, kind: .preventive, dueDaysAgo: 7), followUp(4, caseID: 1, kind: .evaluation, dueDaysAgo: 6),
+        ]
+        let items = build(cards: [card(1, regisseur: nil, lastContactDaysAgo: 3)], followUps: f)
+        #expect(items.count == 1)
+        #expect(items[0].section == .stuck)
+        func due(_ what: String, _ days: Int) -> String {
+            what + " was due " + today.adding(days: -days).description + " (" + String(days) + " days ago), owner Bo Breed"
+        }
+        let noRegisseur = "no regisseur (" + Phase.uitvoering.label + ")"
+        let stuck = [8, 6].map { due("evaluation", $0) }
+        let overdue = [due("outreaching follow-up", 9), due("preventive follow-up", 7)]
+        #expect(items[0].reasons == stuck + overdue + [noRegisseur])
+    }
+
+    /// The agenda files each case by its sections' places (`Section.place`): they are the order
+    /// of `allCases`, the order the meeting takes them.
+    @Test func eachSectionsPlaceIsItsPlaceInTheMeeting() {
+        for (i, section) in AgendaItem.Section.allCases.enumerated() {
+            #expect(section.place == i, "\(section)")
+        }
+    }
+
     @Test func anEmptyDistrictHasAnEmptyAgenda() {
         #expect(build().isEmpty)
         // Open cases with nothing to discuss do not make an agenda either.
@@ -166,13 +193,5 @@ import Testing
         #expect(throws: WijkteamError.self) { try MinuteEntry.validateDecision(text: "x", owner: "ann", due: today.adding(days: -1), today: today) }
         #expect(throws: Never.self) { try MinuteEntry.validateDecision(text: "x", owner: nil, due: nil, today: today) }
         #expect(throws: Never.self) { try MinuteEntry.validateDecision(text: "x", owner: "ann", due: today, today: today) }
-    }
-
-    /// The agenda files each case by its sections' places (`Section.place`): they are the order
-    /// of `allCases`, the order the meeting takes them.
-    @Test func eachSectionsPlaceIsItsPlaceInTheMeeting() {
-        for (i, section) in AgendaItem.Section.allCases.enumerated() {
-            #expect(section.place == i, "\(section)")
-        }
     }
 }

@@ -1,7 +1,8 @@
 /// A phrase split at its placeholders once, for a loop that fills the same phrase thousands of
 /// times (the agenda's reasons on a city): `StringTable.fill` scans the text again on every call.
-/// Filling gives exactly what `fill` gives: `{1}` … `{9}` with an argument for it are replaced,
-/// every other brace stays as it is.
+/// It is how `fill` fills a phrase: a brace, one byte and a brace (`{1}` … `{9}`; any byte whose
+/// value minus "0" is at least 1) are replaced when there is an argument for that number, every
+/// other brace stays as it is.
 public struct PhraseTemplate: Sendable {
     enum Part: Sendable {
         case text(String)
@@ -53,7 +54,8 @@ public struct PhraseTemplate: Sendable {
     }
 }
 
-/// The template of `key`'s phrase in the current language, from the domain's table (`tr`'s).
+/// The template of `key`'s phrase in the current language, from the domain's table (as the
+/// domain's `tr`; the string-table tests allow it in the domain's sources only).
 public func phrase(_ key: String) -> PhraseTemplate {
     PhraseTemplate(Strings.table.text(key, in: Language.current))
 }

@@ -94,33 +94,10 @@ public struct StringTable: Sendable {
         key + (count == 1 ? ".one" : ".other")
     }
 
-    /// Replaces `{1}` … `{9}` with the arguments; other braces stay. It works on the UTF-8 bytes
-    /// (a brace and a digit are ASCII), because the agenda fills thousands of reasons per build.
+    /// Replaces `{1}` … `{9}` with the arguments; other braces stay (`PhraseTemplate` says how
+    /// exactly). A loop that fills one phrase thousands of times keeps its template instead.
     public static func fill(_ text: String, _ arguments: [any CustomStringConvertible]) -> String {
-        let utf8 = text.utf8
-        var out = ""
-        out.reserveCapacity(utf8.count + 12 * arguments.count)
-        var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "{") {
-                let digit = utf8.index(after: i)
-                if digit != utf8.endIndex {
-                    let close = utf8.index(after: digit)
-                    let n = Int(utf8[digit]) - Int(UInt8(ascii: "0"))
-                    if n >= 1, n <= arguments.count, close != utf8.endIndex, utf8[close] == UInt8(ascii: "}") {
-                        out += text[start..<i]
-                        out += arguments[n - 1].description
-                        i = utf8.index(after: close)
-                        start = i
-                        continue
-                    }
-                }
-            }
-            i = utf8.index(after: i)
-        }
-        out += text[start...]
-        return out
+        PhraseTemplate(text).fill(arguments)
     }
 
     /// The placeholders a text uses, e.g. [1, 2] for "{1} of {2}".
