@@ -119,6 +119,13 @@ if option("--only") == "backup" {
     exit(backup.allSatisfy(\.met) ? 0 : 1)
 }
 
+// `--only rank`: ranking 10,000 open signals alone.
+if option("--only") == "rank" {
+    let figure = RankBench.run(today: today)
+    print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
+    exit(figure.met ? 0 : 1)
+}
+
 // `--only providers`: the providers view on the city alone (issue 27).
 if option("--only") == "providers" {
     let providers = try ProvidersBench.run(city: dbPath, today: today)
@@ -387,27 +394,7 @@ for _ in 0..<100 {
     rankQueue.add(ms(now() - t))
 }
 report(rankQueue)
-var rankTime = Figure("triage: rank 10,000 open signals", budget: 20)
-do {
-    var rng = SplitMix64(seed: 7)
-    let sources = SignalSource.allCases
-    let signals = (1...10_000).map { i -> Signal in
-        Signal(id: i, householdID: Int(rng.next() % 20_000) + 1, date: today.adding(days: -Int(rng.next() % 60)),
-               source: sources[Int(rng.next() % UInt64(sources.count))], description: "", domains: [.financien],
-               safety: rng.next() % 100 == 0)
-    }
-    var contexts: [Int: TriageContext] = [:]
-    for h in 1...20_000 where rng.next() % 2 == 0 {
-        contexts[h] = TriageContext(childrenUnder12: Int(rng.next() % 3), acuteDomains: rng.next() % 10 == 0 ? [.huisvesting] : [],
-                                    maxCarerHours: Int(rng.next() % 30), otherSignals: Int(rng.next() % 3))
-    }
-    for _ in 0..<50 {
-        let t = now()
-        precondition(Urgency.rank(signals, contexts: contexts, today: today).count == 10_000)
-        rankTime.add(ms(now() - t))
-    }
-}
-report(rankTime)
+report(RankBench.run(today: today))
 
 // The front door: a registration saved from the form (the store's write and the reads that rank
 // it), to the frame that shows it selected in the triage queue. As in the app, the frame comes

@@ -74,4 +74,38 @@ import Testing
             try Meldcode.checkConcluded(four + [MeldcodeRecord(step: .decide, doneBy: "a", doneOn: today, note: "help organised")])
         }
     }
+
+    /// The queue's order is the rule's (safety, pressing, score, longest waiting, number) over a
+    /// large queue full of ties: many signals share a day, a score and a household's context.
+    @Test func aLargeQueueIsOrderedByTheRule() {
+        var seed: UInt64 = 28  // a fixed queue: the test says the same every run
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        let today = Day("2026-11-20")!
+        let sources = SignalSource.allCases
+        let signals = (1...2_000).map { i in
+            let day = today.adding(days: -(next() % 8)), source = sources[next() % sources.count]
+            var s = Signal(
+                id: i, householdID: next() % 50 + 1, date: day, source: source, description: "", domains: [.financien],
+                safety: next() % 40 == 0)
+            if next() % 10 == 0 { s.intake = Intake(hardDate: today.adding(days: next() % 20 - 5), hardDateKind: .eviction) }
+            return s
+        }
+        var contexts: [Int: TriageContext] = [:]
+        for h in 1...50 where next() % 2 == 0 {
+            contexts[h] = TriageContext(childrenUnder12: next() % 2, maxCarerHours: next() % 30, otherSignals: next() % 3)
+        }
+        let ranked = Urgency.rank(signals, contexts: contexts, today: today)
+        let expected = ranked.sorted { a, b in
+            if a.signal.safety != b.signal.safety { return a.signal.safety }
+            if a.pressing != b.pressing { return a.pressing }
+            if a.score != b.score { return a.score > b.score }
+            if a.signal.date != b.signal.date { return a.signal.date < b.signal.date }
+            return a.signal.id < b.signal.id
+        }
+        #expect(ranked.map(\.signal.id) == expected.map(\.signal.id))
+        #expect(Set(ranked.map(\.signal.id)).count == signals.count)
+    }
 }
