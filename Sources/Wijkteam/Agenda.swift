@@ -278,7 +278,7 @@ public enum Agenda {
         // Split at their placeholders once, filled per follow-up.
         let evaluationOwner = phrase("agenda.reason.evaluation_due.owner"), evaluation = phrase("agenda.reason.evaluation_due.no_owner")
         let followUpOwner = phrase("agenda.reason.follow_up_due.owner"), followUp = phrase("agenda.reason.follow_up_due.no_owner")
-        let days = DaysPhrase()
+        let days = DaysPhrase.inCurrentLanguage
         let kindLabels = Dictionary(uniqueKeysWithValues: FollowUpKind.allCases.map { ($0, $0.label) })
         for f in input.followUps where !f.done {
             guard let i = indexOfCase[f.caseID] else { continue }
@@ -359,12 +359,21 @@ public enum Agenda {
 
 extension Agenda {
     /// "1 day", "12 days".
-    public static func days(_ n: Int) -> String { DaysPhrase()(n) }
+    public static func days(_ n: Int) -> String { DaysPhrase.inCurrentLanguage(n) }
 
-    /// "1 day", "3 days", with both phrases looked up once (the agenda writes thousands).
-    struct DaysPhrase {
-        let one = tr("agenda.days.one"), many = phrase("agenda.days.many")
+    /// "1 day", "3 days": both phrases looked up and split once per language (the agenda writes
+    /// thousands of them; screens write one per row drawn).
+    struct DaysPhrase: Sendable {
+        let one: String, many: PhraseTemplate
+
+        init(_ language: Language) {
+            (one, many) = Language.$scoped.withValue(language) { (tr("agenda.days.one"), phrase("agenda.days.many")) }
+        }
+
         func callAsFunction(_ n: Int) -> String { n == 1 ? one : many(n) }
+
+        private static let byLanguage = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, DaysPhrase($0)) })
+        static var inCurrentLanguage: DaysPhrase { byLanguage[Language.current]! }
     }
 }
 

@@ -99,6 +99,12 @@ import Testing
         #expect(compared > 3_000)
         #expect(phrase("agenda.days.many")(4) == tr("agenda.days.many", 4))
         #expect(PhraseTemplate("{:}")(0, 1, 2, 3, 4, 5, 6, 7, 8, 9) == "9")
-        #expect(tr("agenda.days.many", 4) == Agenda.days(4) && Agenda.days(1) == tr("agenda.days.one"))
+        // The day counts, kept per language: in each, what `tr` gives.
+        for language in Language.allCases {
+            Language.$scoped.withValue(language) {
+                #expect(Agenda.days(4) == tr("agenda.days.many", 4) && Agenda.days(1) == tr("agenda.days.one"), "\(language)")
+            }
+        }
+        #expect(Language.$scoped.withValue(.nl) { Agenda.days(3) } != Language.$scoped.withValue(.en) { Agenda.days(3) })
     }
 }

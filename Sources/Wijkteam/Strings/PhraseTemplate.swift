@@ -14,10 +14,17 @@ public struct PhraseTemplate: Sendable {
 
     public init(_ text: String) {
         var parts: [Part] = []
+        Self.scan(text, text: { parts.append(.text(String($0))) }, placeholder: { parts.append(.placeholder($0, String($1))) })
+        self.parts = parts
+    }
+
+    /// The one reading of a phrase's placeholders, for a template and for `StringTable.fill`
+    /// (which appends as it reads and keeps no parts): the text between placeholders, and each
+    /// placeholder's number with its own text, in order.
+    static func scan(_ text: String, text onText: (Substring) -> Void, placeholder: (Int, Substring) -> Void) {
         let utf8 = text.utf8
         var start = utf8.startIndex
         var i = start
-        // The same test as `fill`: an opening brace, one byte, a closing brace.
         while i != utf8.endIndex {
             if utf8[i] == UInt8(ascii: "{") {
                 let digit = utf8.index(after: i)
@@ -25,9 +32,9 @@ public struct PhraseTemplate: Sendable {
                     let close = utf8.index(after: digit)
                     let n = Int(utf8[digit]) - Int(UInt8(ascii: "0"))
                     if n >= 1, close != utf8.endIndex, utf8[close] == UInt8(ascii: "}") {
-                        if start != i { parts.append(.text(String(text[start..<i]))) }
+                        if start != i { onText(text[start..<i]) }
                         let end = utf8.index(after: close)
-                        parts.append(.placeholder(n, String(text[i..<end])))
+                        placeholder(n, text[i..<end])
                         i = end
                         start = i
                         continue
@@ -36,8 +43,7 @@ public struct PhraseTemplate: Sendable {
             }
             i = utf8.index(after: i)
         }
-        if start != utf8.endIndex || parts.isEmpty { parts.append(.text(String(text[start...]))) }
-        self.parts = parts
+        if start != utf8.endIndex { onText(text[start...]) }
     }
 
     public func callAsFunction(_ arguments: any CustomStringConvertible...) -> String { fill(arguments) }

@@ -95,9 +95,15 @@ public struct StringTable: Sendable {
     }
 
     /// Replaces `{1}` … `{9}` with the arguments; other braces stay (`PhraseTemplate` says how
-    /// exactly). A loop that fills one phrase thousands of times keeps its template instead.
+    /// exactly; both read a phrase with its `scan`). Appends as it reads: no parts are kept. A loop
+    /// that fills one phrase thousands of times keeps its template instead.
     public static func fill(_ text: String, _ arguments: [any CustomStringConvertible]) -> String {
-        PhraseTemplate(text).fill(arguments)
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 12 * arguments.count)
+        PhraseTemplate.scan(
+            text, text: { out += $0 },
+            placeholder: { n, written in out += n <= arguments.count ? arguments[n - 1].description : String(written) })
+        return out
     }
 
     /// The placeholders a text uses, e.g. [1, 2] for "{1} of {2}".
