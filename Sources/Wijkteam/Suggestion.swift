@@ -98,24 +98,10 @@ public enum SuggestionRanker {
     }
 
     /// The first available colleague of `rank` (nil when nobody is), with its reasons, without
-    /// writing out everyone's reasons: `wijkteam triage` asks this for every open signal, and the
-    /// texts of every colleague's reasons were most of its time. A test holds it to `rank`.
+    /// writing out everyone's reasons. For many cases against one team, keep the pool
+    /// (`SuggestionPool`): `wijkteam triage` asks for every open signal. A test holds it to `rank`.
     public static func best(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day) -> Suggestion? {
-        let weight = Caseload.weight(of: c)
-        var best: (index: Int, score: Int, load: Double)?
-        for (i, s) in staff.enumerated() where s.role.canBeRegisseur && s.id != c.regisseurID && !s.hasLeft(on: today) {
-            guard s.unavailability(today: today, until: context.nextFollowUp) == nil else { continue }
-            let load = loads[s.id] ?? 0
-            let score = points(of: s, for: c, weight: weight, context: context, load: load)
-            if let b = best {
-                // The ranking's order (`ordered`): higher score, then lower load, then name and id.
-                let other = staff[b.index]
-                guard score > b.score || score == b.score && (load < b.load || load == b.load && (s.name, s.id) < (other.name, other.id))
-                else { continue }
-            }
-            best = (i, score, load)
-        }
-        return best.map { suggestion(of: staff[$0.index], for: c, weight: weight, context: context, load: $0.load) }
+        SuggestionPool(staff: staff, loads: loads, today: today).best(case: c, context: context)
     }
 
     /// An available colleague's suggestion, each point with its reason.
@@ -139,15 +125,6 @@ public enum SuggestionRanker {
         let room = roomReason(load: load, weight: weight, capacity: s.capacity)
         reasons.append(room.reason)
         return Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load)
-    }
-
-    /// The score `suggestion(of:…)` sums, without its texts (the same conditions, in the same order).
-    static func points(of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double) -> Int {
-        var points = Weight.expertisePerDomain * c.domains.reduce(0) { $0 + (s.expertise.contains($1) ? 1 : 0) }
-        if context.knownBy[s.id] != nil { points += Weight.knowsHousehold }
-        if let n = context.neighbours[s.id], n > 0 { points += min(Weight.neighbourMax, n * Weight.neighbourPerCase) }
-        if context.language != "nl", s.languages.contains(context.language) { points += Weight.language }
-        return points + roomPoints(load: load, weight: weight, capacity: s.capacity).points
     }
 
     /// `suggestions` in the ranking's order (`ranksBefore`), each score summed once and the

@@ -54,7 +54,7 @@ struct TriageItem: Encodable {
             weights: try store.urgencyWeights())
         let staff = try store.staff()
         // Loads from the outlines (what weighs a case); whole cards only for the signals' own cases.
-        let loads = BoardBuilder.loads(try store.caseOutlines())
+        let pool = SuggestionPool(staff: staff, loads: BoardBuilder.loads(try store.caseOutlines()), today: ctx.today)
         let cards = try store.caseCards(ids: ranked.compactMap(\.context.openCaseID))
         let steps = try store.meldcodeSteps()
         let covers = try store.covers()
@@ -82,9 +82,7 @@ struct TriageItem: Encodable {
                         id: 0, householdID: h, opened: ctx.today, source: s.source, presentingQuestion: s.description,
                         domains: s.domains, phase: .keukentafelgesprek)
                 let context = existing.map { contexts.cases[$0.id] } ?? contexts.households[h]
-                suggestion = context.flatMap {
-                    SuggestionRanker.best(case: candidate, context: $0, staff: staff, loads: loads, today: ctx.today)
-                }
+                suggestion = context.flatMap { pool.best(case: candidate, context: $0) }
             }
             let ranked = (away.map { [$0] } ?? []) + (suggestion?.reasons.map(\.display) ?? [])
             let suggestionReasons = keeps ? [tr("cli.triage.already", r.context.openCaseID ?? 0)] : ranked

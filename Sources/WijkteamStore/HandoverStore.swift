@@ -67,19 +67,20 @@ extension StoreWork {
             let (household, staff, last): (Int, StaffID, String) = (r[0], r[1], r[2])
             authors[household, default: []].append((staff, last))
         }
+        // Each open case held in the households' streets, one row per case: grouping them in SQL
+        // (a temporary B-tree over every open case of the city) took half again as long.
         let streets = Set(street.values).sorted()
-        var neighbours: [String: [(household: Int, staff: StaffID, n: Int)]] = [:]
+        var neighbours: [String: [(household: Int, staff: StaffID)]] = [:]
         for r in try db.fetchAll(
             """
-            SELECT h.street, h.id AS household_id, c.regisseur_id, COUNT(*) AS n
+            SELECT h.street, c.household_id, c.regisseur_id
             FROM care_case c JOIN household h ON h.id = c.household_id
             WHERE h.street IN (\(streets.map { _ in "?" }.joined(separator: ",")))
             AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
-            GROUP BY h.street, h.id, c.regisseur_id
             """, streets.map { $0 as (any SQLArgument)? })
         {
-            let (name, household, staff, n): (String, Int, StaffID, Int) = (r[0], r[1], r[2], r[3])
-            neighbours[name, default: []].append((household, staff, n))
+            let (name, household, staff): (String, Int, StaffID) = (r[0], r[1], r[2])
+            neighbours[name, default: []].append((household, staff))
         }
         var next: [Int: Day] = [:]
         for r in try db.fetchAll(
@@ -100,7 +101,7 @@ extension StoreWork {
             }
             for a in authors[h] ?? [] where knownBy[a.staff] == nil { knownBy[a.staff] = tr("store.known_by.journal", a.last) }
             var near: [StaffID: Int] = [:]
-            for n in street[h].flatMap({ neighbours[$0] }) ?? [] where n.household != h { near[n.staff, default: 0] += n.n }
+            for n in street[h].flatMap({ neighbours[$0] }) ?? [] where n.household != h { near[n.staff, default: 0] += 1 }
             contexts[c.id] = SuggestionContext(language: language[h] ?? "nl", knownBy: knownBy, neighbours: near, nextFollowUp: next[c.id])
         }
         return (contexts, names)

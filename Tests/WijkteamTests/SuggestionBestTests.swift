@@ -52,4 +52,34 @@ import Testing
         // The cases reached every branch: someone and nobody available, many different winners.
         #expect(compared == 600 && nobody > 0 && nobody < 300 && winners.count > 100, "\(nobody) nobody, \(winners.count) winners")
     }
+
+    /// One pool kept for many cases (as `wijkteam triage` keeps it for every signal) answers
+    /// each as the ranking does.
+    @Test func onePoolAnswersEveryCaseAsTheRanking() {
+        var numbers = Numbers(state: 31)
+        var differentWinners = Set<StaffID>(), nobody = 0
+        for _ in 0..<40 {
+            let staff = colleagues(&numbers)
+            let ids = staff.map(\.id)
+            var loads: [StaffID: Double] = [:]
+            for id in ids where numbers.next(6) != 0 { loads[id] = Double(numbers.next(5)) * 2.5 }
+            let pool = SuggestionPool(staff: staff, loads: loads, today: today)
+            for n in 0..<30 {
+                let domains = (0..<numbers.next(4)).map { _ in LifeDomain.allCases[numbers.next(LifeDomain.allCases.count)] }
+                let c = Case(
+                    id: n, householdID: n, opened: today, source: .huisarts, presentingQuestion: "q", domains: domains,
+                    phase: [.triage, .keukentafelgesprek, .uitvoering][numbers.next(3)],
+                    regisseurID: numbers.next(4) == 0 ? ids[numbers.next(ids.count)] : nil, complexity: 1 + numbers.next(3))
+                var context = SuggestionContext(language: ["nl", "tr", "ar"][numbers.next(3)])
+                for id in ids where numbers.next(5) == 0 { context.knownBy[id] = "journal 2026-10-01" }
+                for id in ids + ["gone"] where numbers.next(4) == 0 { context.neighbours[id] = numbers.next(4) }
+                if numbers.next(3) == 0 { context.nextFollowUp = today.adding(days: numbers.next(60)) }
+                let ranked = SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads, today: today)
+                let first = ranked.first { $0.isAvailable }
+                #expect(pool.best(case: c, context: context) == first)
+                if let first { differentWinners.insert(first.staff.id) } else { nobody += 1 }
+            }
+        }
+        #expect(nobody > 0 && differentWinners.count > 50, "\(nobody) nobody, \(differentWinners.count) winners")
+    }
 }
