@@ -66,8 +66,9 @@ struct WijkteamCommand: ParsableCommand {
     func run() throws {
         var code: Int32 = 0
         try runReporting {
-            let ctx = try common.context()
-            if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+            let screens = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+            let ctx = try common.context(screens: screens)
+            if screens {
                 code = try Interactive.run(context: ctx, themeOption: theme, readOnly: common.readOnly ? .option : nil)
             } else {
                 let (columns, figures) = try ctx.boardAndFigures()
@@ -99,7 +100,9 @@ struct CommonOptions: ParsableArguments {
 
     /// Opens the store; the default database is created from the sample district on first use.
     /// `browsing` opens it so that nothing is written at all (the tour), on demo databases only.
-    func context(browsing: Bool = false) throws -> AppContext {
+    /// `screens`: the store stays open for a session and reads beside its writes (every other
+    /// command runs once and reads on the writer's connection, `SQLiteStore.open(oneShot:)`).
+    func context(browsing: Bool = false, screens: Bool = false) throws -> AppContext {
         if let lang, let chosen = Language(rawValue: lang.lowercased()) { Language.choose(chosen) }
         let today = try AppEnvironment.today()
         switch try AppEnvironment.databaseChoice(option: db) {
@@ -112,7 +115,7 @@ struct CommonOptions: ParsableArguments {
                 _ = try SQLiteStore.create(at: path, from: data.info.demo ? data.shifted(by: data.referenceDate.days(until: today)) : data)
                 Output.error(tr("cli.created.sample", path))
             }
-            let opened = try SQLiteStore.open(path: path, readOnly: browsing)
+            let opened = try SQLiteStore.open(path: path, readOnly: browsing, oneShot: !screens)
             if browsing, !(try opened.districtInfo().demo) {
                 throw CLIError(tr("cli.error.tour.own", path))
             }
@@ -163,7 +166,7 @@ struct TourCommand: ParsableCommand {
         var code: Int32 = 0
         try runReporting {
             guard isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 else { throw CLIError(tr("cli.error.tour.terminal")) }
-            let ctx = try common.context(browsing: true)
+            let ctx = try common.context(browsing: true, screens: true)
             code = try Interactive.run(context: ctx, themeOption: theme, readOnly: .tour, tour: true)
         }
         if code != 0 { throw ExitCode(code) }

@@ -47,11 +47,15 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// logged (need-to-know and NEN 7513 hold for whoever reads).
     public let refusesChanges: Bool
 
-    private init(pool: DatabasePool, path: String, readOnly: Bool) throws {
+    /// A command that runs once and exits reads on the writer's connection (see `read`).
+    let readsOnTheWriter: Bool
+
+    private init(pool: DatabasePool, path: String, readOnly: Bool, readsOnTheWriter: Bool) throws {
         self.pool = pool
         self.path = path
         self.readOnly = readOnly
         self.refusesChanges = readOnly
+        self.readsOnTheWriter = readsOnTheWriter
         self.watcher = CommitWatcher(path: path, readOnly: readOnly)
         self.actor = .maintenance
     }
@@ -61,6 +65,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         path = other.path
         watcher = other.watcher
         readOnly = other.readOnly
+        readsOnTheWriter = other.readsOnTheWriter
         self.refusesChanges = refusesChanges ?? other.refusesChanges
         self.actor = actor
     }
@@ -108,7 +113,10 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// A database another account can read or change is refused before SQLite touches it, demo or
     /// not: the demo flag is inside the file, so whoever can write a shared file could set it.
     /// `allowShared` is for `copy --from` only: moving a shared file to a team server.
-    public static func open(path: String, readOnly: Bool = false, allowShared: Bool = false) throws -> SQLiteStore {
+    /// `oneShot` is for a command that runs once and exits: its reads run on the writer's
+    /// connection instead of opening a reader, which parses the whole schema again (about a tenth
+    /// of a one-household listing). The screens keep their readers: they read beside writes.
+    public static func open(path: String, readOnly: Bool = false, allowShared: Bool = false, oneShot: Bool = false) throws -> SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path) }
         try SQLiteOpening.checkKind(path)
         if !allowShared, let reason = PrivateFiles.sharedReason(database: path) {
@@ -145,7 +153,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         } catch let error as DatabaseError {
             throw SQLiteOpening.openingError(error, path: path)
         }
-        return try SQLiteStore(pool: pool, path: path, readOnly: readOnly)
+        return try SQLiteStore(pool: pool, path: path, readOnly: readOnly, readsOnTheWriter: oneShot && !readOnly)
     }
 
     /// One write = one immediate transaction (takes the write lock up front, so two terminals
@@ -171,6 +179,10 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
 
     private func writeOnce<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.writeWithoutTransaction { db in
+            // A read asked for inside this write goes to a reader, as it always did (`read`).
+            let thread = Thread.current.threadDictionary
+            thread[writingKey] = true
+            defer { thread.removeObject(forKey: writingKey) }
             var result: T?
             var denied: AccessDenied?
             let changes = refusesChanges ? ChangedTables() : nil
@@ -196,12 +208,27 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
 
     /// Inside `readConsistently` every read joins that one read transaction (same thread: GRDB runs
     /// the block synchronously), so what several reads return belongs to one moment.
+    /// A one-shot store (`open(oneShot:)`) reads on the writer's connection, in a deferred
+    /// transaction with `query_only` set: one moment, and SQLite refuses any write in it.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        if let db = Thread.current.threadDictionary[consistentReadKey] as? Database { return try body(db) }
-        return try pool.read(body)
+        let thread = Thread.current.threadDictionary
+        if let db = thread[consistentReadKey] as? Database { return try body(db) }
+        guard readsOnTheWriter, thread[writingKey] == nil else { return try pool.read(body) }
+        return try pool.writeWithoutTransaction { db in
+            try db.readOnly {
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
     }
 
     private var consistentReadKey: String { "wijkteam.consistentRead.\(ObjectIdentifier(self).hashValue)" }
+    /// Shared by every store on this pool (`acting(as:)` makes new ones): the writer is one.
+    private var writingKey: String { "wijkteam.writing.\(ObjectIdentifier(pool).hashValue)" }
 
     public func readConsistently<T>(_ body: () throws -> T) throws -> T {
         if Thread.current.threadDictionary[consistentReadKey] != nil { return try body() }
