@@ -67,10 +67,12 @@ extension StoreWork {
             let (household, staff, last): (Int, StaffID, String) = (r[0], r[1], r[2])
             authors[household, default: []].append((staff, last))
         }
-        // Each open case held in the households' streets, one row per case: grouping them in SQL
-        // (a temporary B-tree over every open case of the city) took half again as long.
+        // The open cases each colleague holds in the households' streets, counted per street and
+        // per household (a household's own are not its neighbours'): read one row per case, as
+        // grouping them in SQL (a temporary B-tree over every open case of the city) took half
+        // again as long; and a street's count is kept once for all its households.
         let streets = Set(street.values).sorted()
-        var neighbours: [String: [(household: Int, staff: StaffID)]] = [:]
+        var onStreet: [String: [StaffID: Int]] = [:], own: [Int: [StaffID: Int]] = [:]
         for r in try db.fetchAll(
             """
             SELECT h.street, c.household_id, c.regisseur_id
@@ -80,7 +82,8 @@ extension StoreWork {
             """, streets.map { $0 as (any SQLArgument)? })
         {
             let (name, household, staff): (String, Int, StaffID) = (r[0], r[1], r[2])
-            neighbours[name, default: []].append((household, staff))
+            onStreet[name, default: [:]][staff, default: 0] += 1
+            if street[household] != nil { own[household, default: [:]][staff, default: 0] += 1 }
         }
         var next: [Int: Day] = [:]
         for r in try db.fetchAll(
@@ -100,8 +103,11 @@ extension StoreWork {
                 knownBy[held.staff] = tr("store.known_by.regisseur", held.caseID, held.year)
             }
             for a in authors[h] ?? [] where knownBy[a.staff] == nil { knownBy[a.staff] = tr("store.known_by.journal", a.last) }
-            var near: [StaffID: Int] = [:]
-            for n in street[h].flatMap({ neighbours[$0] }) ?? [] where n.household != h { near[n.staff, default: 0] += 1 }
+            var near = street[h].flatMap { onStreet[$0] } ?? [:]
+            for (staff, n) in own[h] ?? [:] {
+                let others = near[staff, default: 0] - n
+                near[staff] = others > 0 ? others : nil
+            }
             contexts[c.id] = SuggestionContext(language: language[h] ?? "nl", knownBy: knownBy, neighbours: near, nextFollowUp: next[c.id])
         }
         return (contexts, names)
