@@ -9,12 +9,19 @@ import Wijkteam
 /// reader is opened, a read sees every commit before it, cannot write, and a read asked for
 /// inside a write still goes to a reader (the writer's queue is not re-entered).
 @Suite struct OneShotStoreTests {
-    /// A sample database on disk, created and closed.
-    func sampleFile() throws -> String {
+    /// A sample database on disk, created and closed, then opened for one command.
+    func oneShotSample() throws -> (path: String, store: SQLiteStore) {
         let path = Fixtures.tempDir().appendingPathComponent("one-shot.sqlite").path
         let data = try DistrictLoader.load(folder: Fixtures.sampleData)
         _ = try SQLiteStore.create(at: path, from: data)
-        return path
+        return (path, try SQLiteStore.open(path: path, oneShot: true))
+    }
+
+    /// The store's agenda settings with `stuckAfterWeeks` moved by `weeks`: a change to look for.
+    func moved(_ store: SQLiteStore, by weeks: Int) throws -> AgendaSettings {
+        var settings = try store.agendaSettings()
+        settings.stuckAfterWeeks += weeks
+        return settings
     }
 
     /// How many of this process's open files are the database file itself (one per connection).
@@ -26,8 +33,7 @@ import Wijkteam
     }
 
     @Test func aOneShotStoreReadsWithoutOpeningAReader() throws {
-        let path = try sampleFile()
-        let oneShot = try SQLiteStore.open(path: path, oneShot: true)
+        let (path, oneShot) = try oneShotSample()
         let staff = try oneShot.staff(), info = try oneShot.districtInfo()
         #expect(!staff.isEmpty && info.demo)
         #expect(try connections(to: path) == 1)
@@ -38,37 +44,29 @@ import Wijkteam
     }
 
     @Test func aReadSeesWhatAnotherConnectionCommittedBeforeIt() throws {
-        let path = try sampleFile()
-        let oneShot = try SQLiteStore.open(path: path, oneShot: true)
+        let (path, oneShot) = try oneShotSample()
         let other = try SQLiteStore.open(path: path)
-        let before = try oneShot.agendaSettings()
-        var changed = before
-        changed.stuckAfterWeeks += 7
+        let changed = try moved(oneShot, by: 7)
         try other.saveAgendaSettings(changed)
         #expect(try oneShot.agendaSettings() == changed)
     }
 
     @Test func aReadOnTheWriterCannotWrite() throws {
-        let path = try sampleFile()
-        let oneShot = try SQLiteStore.open(path: path, oneShot: true)
+        let oneShot = try oneShotSample().store
         let names = try oneShot.staff().map(\.name)
         #expect(throws: DatabaseError.self) {
             try oneShot.reading { work in try work.db.execute("UPDATE staff SET name = 'changed'", []) }
         }
         #expect(try oneShot.staff().map(\.name) == names)
         // Writing still works after the refused read (query_only is set for the read alone).
-        var settings = try oneShot.agendaSettings()
-        settings.stuckAfterWeeks += 1
+        let settings = try moved(oneShot, by: 1)
         try oneShot.saveAgendaSettings(settings)
         #expect(try oneShot.agendaSettings() == settings)
     }
 
     @Test func aReadInsideAWriteGoesToAReader() throws {
-        let path = try sampleFile()
-        let oneShot = try SQLiteStore.open(path: path, oneShot: true)
-        let before = try oneShot.agendaSettings()
-        var changed = before
-        changed.stuckAfterWeeks += 3
+        let oneShot = try oneShotSample().store
+        let before = try oneShot.agendaSettings(), changed = try moved(oneShot, by: 3)
         let seenInside = try oneShot.writing { work in
             try work.saveAgendaSettings(changed)
             // A reader's snapshot: the write in progress is not in it.
