@@ -209,7 +209,9 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// Inside `readConsistently` every read joins that one read transaction (same thread: GRDB runs
     /// the block synchronously), so what several reads return belongs to one moment.
     /// A one-shot store (`open(oneShot:)`) reads on the writer's connection, in a deferred
-    /// transaction with `query_only` set: one moment, and SQLite refuses any write in it.
+    /// transaction with `query_only` set: one moment, and SQLite refuses any write in it. Such a
+    /// read holds the writer's queue: nothing inside it may write through this store (GRDB stops
+    /// a process that re-enters the queue); a read's body only reads its own connection.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         let thread = Thread.current.threadDictionary
         if let db = thread[consistentReadKey] as? Database { return try body(db) }
@@ -260,6 +262,13 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
 
     public func reading<T>(_ body: (StoreWork<Database>) throws -> T) throws -> T {
         try read { db in try body(StoreWork(db, actor: actor)) }
+    }
+
+    /// `reading` on one of the pool's readers, whatever kind of store this is: two halves read at
+    /// once need a connection each (on a one-shot store both would wait for the writer, and the
+    /// half that holds it waits for the other).
+    private func readingOnAReader<T>(_ body: (StoreWork<Database>) throws -> T) throws -> T {
+        try pool.read { db in try body(StoreWork(db, actor: actor)) }
     }
 
     public func writing<T>(_ body: (StoreWork<Database>) throws -> T) throws -> T {
@@ -330,13 +339,13 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         if Thread.current.threadDictionary[consistentReadKey] == nil, !groups.isEmpty {
             let before = try anyCommitCounter()
             let beside = Background {
-                try self.reading { work in
+                try self.readingOnAReader { work in
                     try work.monitorReadsBesideTheCases(from: from, to: to, today: today, groups: groups, step: Self.stepper(work.db))
                 }
             }
             var handedOver = false
             let report = Result {
-                try reading { work in
+                try readingOnAReader { work in
                     try work.monitor(from: from, to: to, today: today, groups: groups, step: Self.stepper(work.db)) {
                         handedOver = true
                         return try beside.wait()

@@ -40,6 +40,8 @@ import Wijkteam
         // The screens' store opens a reader beside its writer, and reads the same.
         let screens = try SQLiteStore.open(path: path)
         #expect(try screens.staff() == staff)
+        // Its writer and its reader beside the one-shot writer (the reader reuses the handle of
+        // the look before opening, which SQLite keeps while this process holds locks on the file).
         #expect(try connections(to: path) == 3)
     }
 
@@ -74,5 +76,14 @@ import Wijkteam
         }
         #expect(seenInside == before)
         #expect(try oneShot.agendaSettings() == changed)
+    }
+
+    /// The monitor reads two halves at once: on a one-shot store each still gets a reader of its
+    /// own (both waiting for the writer, the half holding it would wait for the other for ever).
+    @Test(.timeLimit(.minutes(1))) func theMonitorsTwoHalvesReadOnReaders() throws {
+        let (path, oneShot) = try oneShotSample()
+        let (from, to, today) = (Month("2025-12")!, Month("2026-11")!, Day("2026-11-20")!)
+        let report = try oneShot.monitor(from: from, to: to, today: today, groups: .all)
+        #expect(report == (try SQLiteStore.open(path: path).monitor(from: from, to: to, today: today, groups: .all)))
     }
 }
