@@ -7,7 +7,7 @@ import Wijkteam
 package enum AuditSealRows {
     /// First 16 hex characters of the SHA-256 of the raw public key.
     static func keyID(raw: Data) -> String {
-        String(SHA256.hash(data: raw).map { String(format: "%02x", $0) }.joined().prefix(16))
+        String(AuditRows.hex(SHA256.hash(data: raw)).prefix(16))
     }
 
     /// The id of a base64 public key; nil when it is not an Ed25519 public key.

@@ -11,9 +11,21 @@ package struct AccessDenied: Error {
 
 /// Writing and checking the audit log's hash chain, on either engine.
 package enum AuditRows {
-    static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    static func sha256(_ text: String) -> String { hex(SHA256.hash(data: Data(text.utf8))) }
+
+    /// Bytes as lower-case hex, two digits each (Foundation's `String(format: "%02x")` went through
+    /// its formatter, locale and all, 32 times for every access-log row).
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func join(_ parts: String...) -> String { parts.filter { !$0.isEmpty }.joined(separator: "; ") }
 
@@ -54,7 +66,7 @@ package enum AuditRows {
         case .integer(let i): return String(i)
         case .real(let d): return String(d)
         case .text(let s): return s
-        case .blob(let b): return b.map { String(format: "%02x", $0) }.joined()
+        case .blob(let b): return hex(b)
         }
     }
 
