@@ -11,7 +11,7 @@ enum Clock {
     /// The team works in Dutch time whatever the shared machine's zone is, unless TZ says otherwise.
     /// Set once, before the first reading (`setenv` is not safe beside other threads reading it).
     private static let zone: Void = {
-        if ProcessInfo.processInfo.environment["TZ"]?.isEmpty ?? true { setenv("TZ", "Europe/Amsterdam", 1) }
+        if AppEnvironment.variable("TZ")?.isEmpty ?? true { setenv("TZ", "Europe/Amsterdam", 1) }
         tzset()
     }()
 

@@ -45,7 +45,7 @@ struct WijkteamCommand: ParsableCommand {
         }
         Clock.prepare()  // sets TZ before any other thread can read the environment
         Memory.oneArena()
-        Language.choose(Language.fromLocale(ProcessInfo.processInfo.environment))  // --lang overrides it
+        Language.choose(Language.fromLocale(AppEnvironment.localeVariables))  // --lang overrides it
         // As ArgumentParser's own main, but its messages (which may echo an argument) leave
         // through Output, made safe for a terminal like everything else.
         do {

@@ -5,14 +5,24 @@ import WijkteamStore
 
 /// Where things are on this machine: the default database, the sample district, today.
 enum AppEnvironment {
+    /// One environment variable, nil when unset. `ProcessInfo.environment` copies every variable
+    /// into a new dictionary at each call; a one-shot command asked it half a dozen times.
+    static func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
+    /// The variables that choose the language (`Language.fromLocale`), those that are set.
+    static var localeVariables: [String: String] {
+        var found: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { found[name] = variable(name) }
+        return found
+    }
+
     /// `$XDG_DATA_HOME/wijkteam/wijkteam.sqlite`, else `~/.local/share/wijkteam/wijkteam.sqlite`.
     static func defaultDatabasePath() -> String {
-        let env = ProcessInfo.processInfo.environment
         let base: String
-        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+        if let xdg = variable("XDG_DATA_HOME"), xdg.hasPrefix("/") {
             base = xdg
         } else {
-            base = (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            base = (variable("HOME") ?? NSHomeDirectory()) + "/.local/share"
         }
         return base + "/wijkteam/wijkteam.sqlite"
     }
@@ -28,7 +38,7 @@ enum AppEnvironment {
     /// `--db`, else `$WIJKTEAM_DB`, else the user's data directory. A PostgreSQL URL is never
     /// taken for a file name (init would make folders called "postgres:").
     static func databaseChoice(option: String?) throws -> DatabaseChoice {
-        let chosen = (option?.isEmpty == false ? option : nil) ?? ProcessInfo.processInfo.environment["WIJKTEAM_DB"].flatMap { $0.isEmpty ? nil : $0 }
+        let chosen = (option?.isEmpty == false ? option : nil) ?? variable("WIJKTEAM_DB").flatMap { $0.isEmpty ? nil : $0 }
         guard let chosen else { return .file(path: defaultDatabasePath(), isDefault: true) }
         return PostgresLocation.isPostgresURL(chosen) ? .postgres(try PostgresLocation(url: chosen)) : .file(path: chosen, isDefault: false)
     }
@@ -55,7 +65,7 @@ enum AppEnvironment {
     static func sampleDataFolder() -> URL? {
         let fm = FileManager.default
         func ok(_ url: URL) -> Bool { fm.fileExists(atPath: url.appendingPathComponent("district.yaml").path) }
-        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_SAMPLE_DATA"], !env.isEmpty {
+        if let env = variable("WIJKTEAM_SAMPLE_DATA"), !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
         if let found = findUpwards("sample-data", marker: "district.yaml") { return found }
@@ -67,7 +77,7 @@ enum AppEnvironment {
     /// The theme files: `$WIJKTEAM_THEMES`, else a `themes/` beside or above the executable,
     /// else the one in the source tree this binary was built from.
     static func themesFolder() -> URL {
-        if let env = ProcessInfo.processInfo.environment["WIJKTEAM_THEMES"], !env.isEmpty { return URL(fileURLWithPath: env) }
+        if let env = variable("WIJKTEAM_THEMES"), !env.isEmpty { return URL(fileURLWithPath: env) }
         return findUpwards("themes", marker: "default.toml")
             ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("themes")
@@ -100,8 +110,7 @@ enum AppEnvironment {
 
     /// Standard error while the screens are up: `$XDG_STATE_HOME/wijkteam/last-session.log`.
     static func sessionLogPath() -> String? {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        let base = variable("XDG_STATE_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((variable("HOME") ?? NSHomeDirectory()) + "/.local/state")
         let path = base + "/wijkteam/last-session.log"
         // What went to standard error may name clients: the log is 0600 (an older 0644 one too) in a 0700 folder.
         guard (try? PrivateFiles.makeFolders(for: path)) != nil else { return nil }
@@ -120,7 +129,7 @@ enum AppEnvironment {
 
     /// `$WIJKTEAM_TODAY` when set: for demo databases only (see `CommonOptions.context`).
     static var pinnedToday: String? {
-        ProcessInfo.processInfo.environment["WIJKTEAM_TODAY"].flatMap { $0.isEmpty ? nil : $0 }
+        variable("WIJKTEAM_TODAY").flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Where the audit log says an action came from: the terminal and the host ("pts/3@wijkpc"),
