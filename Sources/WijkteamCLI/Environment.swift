@@ -110,7 +110,9 @@ enum AppEnvironment {
 
     /// Standard error while the screens are up: `$XDG_STATE_HOME/wijkteam/last-session.log`.
     static func sessionLogPath() -> String? {
-        let base = variable("XDG_STATE_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((variable("HOME") ?? NSHomeDirectory()) + "/.local/state")
+        let base =
+            variable("XDG_STATE_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? ((variable("HOME") ?? NSHomeDirectory()) + "/.local/state")
         let path = base + "/wijkteam/last-session.log"
         // What went to standard error may name clients: the log is 0600 (an older 0644 one too) in a 0700 folder.
         guard (try? PrivateFiles.makeFolders(for: path)) != nil else { return nil }
