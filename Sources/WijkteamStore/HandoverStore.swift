@@ -73,14 +73,18 @@ extension StoreWork {
         // again as long; and a street's count is kept once for all its households.
         let streets = Set(street.values).sorted()
         var onStreet: [String: [StaffID: Int]] = [:], own: [Int: [StaffID: Int]] = [:]
-        for r in try db.fetchAll(
-            """
-            SELECT h.street, c.household_id, c.regisseur_id
-            FROM care_case c JOIN household h ON h.id = c.household_id
-            WHERE h.street IN (\(streets.map { _ in "?" }.joined(separator: ",")))
-            AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
-            """, streets.map { $0 as (any SQLArgument)? })
-        {
+        // No street when no household asked for exists (`IN ()` is an error on PostgreSQL).
+        let rows =
+            streets.isEmpty
+            ? []
+            : try db.fetchAll(
+                """
+                SELECT h.street, c.household_id, c.regisseur_id
+                FROM care_case c JOIN household h ON h.id = c.household_id
+                WHERE h.street IN (\(streets.map { _ in "?" }.joined(separator: ",")))
+                AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
+                """, streets.map { $0 as (any SQLArgument)? })
+        for r in rows {
             let (name, household, staff): (String, Int, StaffID) = (r[0], r[1], r[2])
             onStreet[name, default: [:]][staff, default: 0] += 1
             if street[household] != nil { own[household, default: [:]][staff, default: 0] += 1 }
