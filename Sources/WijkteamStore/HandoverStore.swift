@@ -67,28 +67,7 @@ extension StoreWork {
             let (household, staff, last): (Int, StaffID, String) = (r[0], r[1], r[2])
             authors[household, default: []].append((staff, last))
         }
-        // The open cases each colleague holds in the households' streets, counted per street and
-        // per household (a household's own are not its neighbours'): read one row per case, as
-        // grouping them in SQL (a temporary B-tree over every open case of the city) took half
-        // again as long; and a street's count is kept once for all its households.
-        let streets = Set(street.values).sorted()
-        var onStreet: [String: [StaffID: Int]] = [:], own: [Int: [StaffID: Int]] = [:]
-        // No street when no household asked for exists (`IN ()` is an error on PostgreSQL).
-        let rows =
-            streets.isEmpty
-            ? []
-            : try db.fetchAll(
-                """
-                SELECT h.street, c.household_id, c.regisseur_id
-                FROM care_case c JOIN household h ON h.id = c.household_id
-                WHERE h.street IN (\(streets.map { _ in "?" }.joined(separator: ",")))
-                AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
-                """, streets.map { $0 as (any SQLArgument)? })
-        for r in rows {
-            let (name, household, staff): (String, Int, StaffID) = (r[0], r[1], r[2])
-            onStreet[name, default: [:]][staff, default: 0] += 1
-            if street[household] != nil { own[household, default: [:]][staff, default: 0] += 1 }
-        }
+        let (onStreet, own) = try streetNeighbours(of: street)
         var next: [Int: Day] = [:]
         for r in try db.fetchAll(
             """
@@ -115,6 +94,32 @@ extension StoreWork {
             contexts[c.id] = SuggestionContext(language: language[h] ?? "nl", knownBy: knownBy, neighbours: near, nextFollowUp: next[c.id])
         }
         return (contexts, names)
+    }
+
+    /// The open cases each colleague holds in the households' streets, counted per street and per
+    /// household (a household's own are not its neighbours'): read one row per case, as grouping
+    /// them in SQL (a temporary B-tree over every open case of the city) took half again as long;
+    /// a street's count is kept once for all its households. `street`: each asked household's.
+    private func streetNeighbours(of street: [Int: String]) throws
+        -> (onStreet: [String: [StaffID: Int]], own: [Int: [StaffID: Int]])
+    {
+        let streets = Set(street.values).sorted()
+        // No street when no household asked for exists (`IN ()` is an error on PostgreSQL).
+        guard !streets.isEmpty else { return ([:], [:]) }
+        var onStreet: [String: [StaffID: Int]] = [:], own: [Int: [StaffID: Int]] = [:]
+        for r in try db.fetchAll(
+            """
+            SELECT h.street, c.household_id, c.regisseur_id
+            FROM care_case c JOIN household h ON h.id = c.household_id
+            WHERE h.street IN (\(streets.map { _ in "?" }.joined(separator: ",")))
+            AND c.phase <> 'afgesloten' AND c.regisseur_id IS NOT NULL
+            """, streets.map { $0 as (any SQLArgument)? })
+        {
+            let (name, household, staff): (String, Int, StaffID) = (r[0], r[1], r[2])
+            onStreet[name, default: [:]][staff, default: 0] += 1
+            if street[household] != nil { own[household, default: [:]][staff, default: 0] += 1 }
+        }
+        return (onStreet, own)
     }
 
     /// Gives every line's case its new regisseur, in one transaction: a journal entry and an
