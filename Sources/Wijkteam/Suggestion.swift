@@ -97,13 +97,6 @@ public enum SuggestionRanker {
         return ordered(out)
     }
 
-    /// The first available colleague of `rank` (nil when nobody is), with its reasons, without
-    /// writing out everyone's reasons. For many cases against one team, keep the pool
-    /// (`SuggestionPool`): `wijkteam triage` asks for every open signal. A test holds it to `rank`.
-    public static func best(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day) -> Suggestion? {
-        SuggestionPool(staff: staff, loads: loads, today: today).best(case: c, context: context)
-    }
-
     /// An available colleague's suggestion, each point with its reason.
     static func suggestion(of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double) -> Suggestion {
         var reasons: [Suggestion.Reason] = []

@@ -1,4 +1,4 @@
-/// The team as `SuggestionRanker.best` sees it, worked out once for many cases in a row:
+/// The team as the suggestion for a case sees it, worked out once for many cases in a row:
 /// `wijkteam triage` asks for the best colleague of every open signal (500 on a city, 2,500 at
 /// 100,000 households), each against every regisseur. Per colleague it keeps what does not
 /// depend on the case (away today, the day they leave, load, expertise as bits, the place of

@@ -179,10 +179,11 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
 
     private func writeOnce<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.writeWithoutTransaction { db in
-            // A read asked for inside this write goes to a reader, as it always did (`read`).
-            let thread = Thread.current.threadDictionary
-            thread[writingKey] = true
-            defer { thread.removeObject(forKey: writingKey) }
+            // On a one-shot store, a read asked for inside this write goes to a reader, as it
+            // always did (`read`); the screens' writes need no mark.
+            let thread = readsOnTheWriter ? Thread.current.threadDictionary : nil
+            thread?[writingKey] = true
+            defer { thread?.removeObject(forKey: writingKey) }
             var result: T?
             var denied: AccessDenied?
             let changes = refusesChanges ? ChangedTables() : nil

@@ -1,7 +1,7 @@
 import Testing
 @testable import Wijkteam
 
-/// `SuggestionRanker.best` (what `wijkteam triage` suggests for each signal) is the first
+/// `SuggestionPool.best` (what `wijkteam triage` suggests for each signal) is the first
 /// available colleague of `rank`, reasons and all, however the scores, loads and names tie.
 @Suite struct SuggestionBestTests {
     let today = Day("2026-11-20")!
@@ -44,7 +44,7 @@ import Testing
             var loads: [StaffID: Double] = [:]
             for id in ids where numbers.next(6) != 0 { loads[id] = Double(numbers.next(5)) * 2.5 }
             let ranked = SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads, today: today)
-            let best = SuggestionRanker.best(case: c, context: context, staff: staff, loads: loads, today: today)
+            let best = SuggestionPool(staff: staff, loads: loads, today: today).best(case: c, context: context)
             #expect(best == ranked.first { $0.isAvailable })
             compared += 1
             if let best { winners.insert(best.staff.id) } else { nobody += 1 }
