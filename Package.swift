@@ -29,11 +29,13 @@ let packedRelocations: [LinkerSetting] =
     ]
     : []
 
-/// The release build's code in the order the app runs it (issue 28: peak memory). Each of our
-/// functions gets a section of its own, and lld puts the functions of `script/hot-functions.txt`
-/// (made by `script/hot-functions` from a profile of a day's use) side by side at the start of the
-/// code: the kernel maps a binary's code in 64 KB windows around each page touched, and the 3 MB
-/// the app runs were spread over most of its 27 MB. A name the build no longer has is passed over.
+/// The release build's code in the order the app runs it (issue 28: peak memory). Each function of
+/// our Swift targets but the library product's gets a section of its own, and every Linux release
+/// build links with lld (also below glibc 2.36), which puts the functions of
+/// `script/hot-functions.txt` (made by `script/hot-functions` from a profile of a day's use) side
+/// by side at the start of the code: the kernel maps a binary's code in 64 KB windows around each
+/// page touched, and the 2.9 MB the app runs were spread over most of its 27 MB. A name the build
+/// no longer has is passed over.
 let packageFolder = String(#filePath.dropLast("/Package.swift".count))
 let ownFunctionsInSections: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))
@@ -78,8 +80,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
-        // Domain: value types and rules, no I/O.
-        .target(name: "Wijkteam", swiftSettings: ownFunctionsInSections),
+        // Domain: value types and rules, no I/O. The `Wijkteam` library product: no unsafe flags
+        // (a package that depends on it by version could not build), so its functions keep their
+        // files' sections.
+        .target(name: "Wijkteam"),
         // Persistence: SQLite through GRDB, district import.
         .target(
             name: "WijkteamStore",
