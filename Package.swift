@@ -18,14 +18,14 @@ let loaderReadsPackedRelocations: Bool = {
 let loaderReadsPackedRelocations = false
 #endif
 
-/// The release build links with lld (in the Swift toolchain) and packs its relative relocations
+/// The release build (linked with lld, see `hotFunctionsFirst`) packs its relative relocations
 /// where the loader reads them: the static binary's 116,000 relocation entries (2.7 MB read at
 /// every start) become a 23 KB bitmap (issue 28: every command starts faster).
 let packedRelocations: [LinkerSetting] =
     loaderReadsPackedRelocations
     ? [
         .unsafeFlags(
-            ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux], configuration: .release))
+            ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux], configuration: .release))
     ]
     : []
 
