@@ -31,15 +31,22 @@ public enum Kindcheck {
     /// The open cases that need a Kindcheck, with how many children under 18 live there.
     public static func dueCases(_ cases: [Case], members: [Int: [Person]], done: Set<Int>, today: Day) -> [Int: Int] {
         var out: [Int: Int] = [:]
-        for c in cases {
-            let household = Household(
-                id: c.householdID, name: "", address: Address(street: "", number: "", buurt: "", wijk: ""),
-                members: members[c.householdID] ?? [])
-            if due(c, household: household, done: done.contains(c.id), today: today) {
-                out[c.id] = children(household, today: today).count
-            }
+        for (householdID, its) in Dictionary(grouping: cases, by: \.householdID) {
+            addDueCases(its, householdID: householdID, members: members[householdID] ?? [], done: done, today: today, to: &out)
         }
         return out
+    }
+
+    /// The same for one household's open cases (`cases`, all of `householdID`) and members,
+    /// added to `due`: a store reading the members household by household holds one at a time.
+    public static func addDueCases(
+        _ cases: [Case], householdID: Int, members: [Person], done: Set<Int>, today: Day, to due: inout [Int: Int]
+    ) {
+        let household = Household(
+            id: householdID, name: "", address: Address(street: "", number: "", buurt: "", wijk: ""), members: members)
+        for c in cases where Self.due(c, household: household, done: done.contains(c.id), today: today) {
+            due[c.id] = children(household, today: today).count
+        }
     }
 
     /// The children the check is about (current members under 18), youngest last.

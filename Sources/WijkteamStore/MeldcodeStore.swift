@@ -173,35 +173,56 @@ extension StoreWork {
 
     /// The open cases that need a Kindcheck (`Kindcheck.due`), with their number of children.
     package func kindchecksDue(today: Day) throws -> [Int: Int] {
-        try kindchecksDue(
-            today: today,
-            cases: { sql, columns, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: columns)) } },
-            members: { sql, columns, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: columns)) } })
+        try kindchecksDue(today: today) { sql, columns, take in
+            _ = try db.fetchMapped(sql, []) { take(NamedOutlineRow(row: $0, names: columns)) }
+        }
     }
 
-    /// The same from rows read any way (`OutlineFields`, at `KindcheckSQL`'s columns); SQLite
-    /// steps them with its C API (15,000 members on a city).
+    /// The same from rows stepped any way (`OutlineFields`, at `KindcheckSQL`'s columns, each
+    /// handed to `take` as it comes); SQLite steps them with its C API (15,000 members on a city).
     package func kindchecksDue<R: OutlineFields>(
-        today: Day, cases readCases: (String, [String], (R) -> Case) throws -> [Case],
-        members readMembers: (String, [String], (R) -> Person) throws -> [Person]
+        today: Day, step: (String, [String], (R) -> Void) throws -> Void
     ) throws -> [Int: Int] {
         // Only what the check looks at: each open case's household, and who lives there (age,
         // client or not); no texts or names (the agenda paid 50 ms on a city for reading them whole).
-        let cases = try readCases(KindcheckSQL.cases, KindcheckSQL.caseColumns) { r in
-            Case(
-                id: r.int(0), householdID: r.int(1), opened: Day(daysSinceEpoch: 0), source: .other, presentingQuestion: "",
-                domains: [], phase: r.text(2).flatMap(Phase.init) ?? .aanmelding)
+        var cases: [(id: Int, householdID: Int, phase: Phase)] = []
+        try step(KindcheckSQL.cases, KindcheckSQL.caseColumns) { r in
+            cases.append((r.int(0), r.int(1), r.text(2).flatMap(Phase.init) ?? .aanmelding))
         }
         guard !cases.isEmpty else { return [:] }
-        var members: [Int: [Person]] = [:]
-        let people = try readMembers(KindcheckSQL.members, KindcheckSQL.memberColumns) { r in
-            Person(
-                id: r.int(0), householdID: r.int(1), name: "", birthYear: r.int(2), role: r.text(3).flatMap(MemberRole.init) ?? .other,
-                isClient: r.bool(4), birthDate: r.day(5), leftOn: r.day(6), leftReason: r.text(7).flatMap(LeavingReason.init),
-                version: r.int(8))
+        let done = try kindcheckedCases()
+        // Both lists by household: one household's members are held at a time (the whole city's
+        // members at once, with a copy by household, were 4 MB of the screens' peak at start).
+        var due: [Int: Int] = [:], nextCase = 0
+        var household: Int?, members: [Person] = []
+        func decide() {
+            guard let household else { return }
+            while nextCase < cases.count, cases[nextCase].householdID < household { nextCase += 1 }
+            var its: [Case] = []
+            while nextCase < cases.count, cases[nextCase].householdID == household {
+                let c = cases[nextCase]
+                its.append(
+                    Case(
+                        id: c.id, householdID: c.householdID, opened: Day(daysSinceEpoch: 0), source: .other, presentingQuestion: "",
+                        domains: [], phase: c.phase))
+                nextCase += 1
+            }
+            Kindcheck.addDueCases(its, householdID: household, members: members, done: done, today: today, to: &due)
         }
-        for p in people { members[p.householdID, default: []].append(p) }
-        return Kindcheck.dueCases(cases, members: members, done: try kindcheckedCases(), today: today)
+        try step(KindcheckSQL.members, KindcheckSQL.memberColumns) { r in
+            if r.int(1) != household {
+                decide()
+                household = r.int(1)
+                members.removeAll(keepingCapacity: true)
+            }
+            members.append(
+                Person(
+                    id: r.int(0), householdID: r.int(1), name: "", birthYear: r.int(2), role: r.text(3).flatMap(MemberRole.init) ?? .other,
+                    isClient: r.bool(4), birthDate: r.day(5), leftOn: r.day(6), leftReason: r.text(7).flatMap(LeavingReason.init),
+                    version: r.int(8)))
+        }
+        decide()
+        return due
     }
 
     /// The cases that have a Kindcheck (numbers only: the prompt needs no texts).
@@ -212,11 +233,14 @@ extension StoreWork {
 
 /// What the Kindcheck prompt reads: the open cases, and the members living in their households.
 enum KindcheckSQL {
-    static let cases = "SELECT id, household_id, phase FROM care_case WHERE phase <> 'afgesloten'"
+    // Both by household (`kindchecksDue` walks them side by side); the members' order is the
+    // IN list's, walked through `person_household`: no sort on SQLite.
+    static let cases = "SELECT id, household_id, phase FROM care_case WHERE phase <> 'afgesloten' ORDER BY household_id, id"
     static let caseColumns = ["id", "household_id", "phase"]
     static let members = """
         SELECT id, household_id, birth_year, role, is_client, birth_date, left_on, left_reason, version FROM person
         WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
+        ORDER BY household_id
         """
     static let memberColumns = ["id", "household_id", "birth_year", "role", "is_client", "birth_date", "left_on", "left_reason", "version"]
 }

@@ -214,7 +214,7 @@ extension SQLRunner {
     /// The first column of every row, by name.
     package func fetchColumn<V: SQLColumnValue>(_ sql: String, _ arguments: [(any SQLArgument)?] = [],
                                                 _ column: String, as: V.Type = V.self) throws -> [V] {
-        try fetchAll(sql, arguments).compactMap { $0[column] as V? }
+        try fetchMapped(sql, arguments) { $0[column] as V? }.compactMap { $0 }
     }
 }
 

@@ -307,9 +307,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     /// The Kindcheck prompt's rows stepped with SQLite's C API (`Row.step`).
     public func kindchecksDue(today: Day) throws -> [Int: Int] {
         try reading { work in
-            try work.kindchecksDue(
-                today: today, cases: { sql, _, make in try Row.step(work.db, sql: sql, make) },
-                members: { sql, _, make in try Row.step(work.db, sql: sql, make) })
+            try work.kindchecksDue(today: today) { sql, _, take in _ = try Row.step(work.db, sql: sql, take) }
         }
     }
 

@@ -144,6 +144,24 @@ import Wijkteam
         #expect(detail == "retention youth period 20 → 15 years")
     }
 
+    /// The reminder's count reads only the cases that can be due: on the day before each case
+    /// falls due, on that day and after, under the defaults and under periods of one year, it
+    /// counts what the whole plan lists.
+    @Test func theReminderCountsWhatTheWholePlanLists() throws {
+        let store = try RetentionDistrict.store()
+        let lead = store.acting(as: RetentionDistrict.lead)
+        for years in [nil, 1] as [Int?] {
+            if let years { for law in RetentionLaw.allCases { _ = try lead.setRetention(law, years: years) } }
+            let later = try lead.retention(dryRun: true, today: today.adding(years: 40)).due
+            #expect(later.count >= 3)
+            for due in later {
+                for day in [due.dueSince.adding(days: -1), due.dueSince, due.dueSince.adding(days: 1)] {
+                    #expect(try store.retentionDueCount(today: day) == lead.retention(dryRun: true, today: day).due.count, "\(day)")
+                }
+            }
+        }
+    }
+
     @Test func aCorrectionKeepsTheOldValueWithTheReason() throws {
         let store = try RetentionDistrict.store()
         let lead = store.acting(as: RetentionDistrict.lead)

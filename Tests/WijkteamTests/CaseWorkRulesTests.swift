@@ -526,6 +526,24 @@ import Testing
         FollowUp(id: id, caseID: caseID, kind: kind, due: today.adding(days: dueInDays), ownerID: "reg", done: done)
     }
 
+    /// Each card gets its first open follow-up in the order given and its open preventive and
+    /// outreaching kinds, by name; a done one counts for neither; a card without any keeps none.
+    @Test func attachPutsTheNextOpenFollowUpAndTheProactiveKindsOnEachCard() {
+        var cards = [card(1, lastContactDaysAgo: 2), card(2, lastContactDaysAgo: 2), card(3, lastContactDaysAgo: 2)]
+        let followUps = [
+            followUp(10, caseID: 2, kind: .checkIn, dueInDays: -3, done: true),
+            followUp(11, caseID: 1, kind: .preventive, dueInDays: -2),
+            followUp(12, caseID: 2, kind: .outreaching, dueInDays: 1),
+            followUp(13, caseID: 1, kind: .evaluation, dueInDays: 2),
+            followUp(14, caseID: 1, kind: .outreaching, dueInDays: 3),
+            followUp(15, caseID: 2, kind: .preventive, dueInDays: 4, done: true),
+            followUp(16, caseID: 1, kind: .preventive, dueInDays: 5),
+        ]
+        CaseCard.attach(followUps, to: &cards)
+        #expect(cards.map { $0.nextFollowUp?.id } == [11, 12, nil])
+        #expect(cards.map(\.proactiveKinds) == [[.outreaching, .preventive], [.outreaching], []])
+    }
+
     @Test func needsNameTheRightKindPerCase() {
         let cards = [
             card(1, lastContactDaysAgo: 2),  // overdue check-in
