@@ -59,7 +59,7 @@ package enum AuditSealRows {
             throw WijkteamError.invalid(tr("store.seal.broken", broken.reason))
         }
         guard let keyID = keyID(publicKey: signer.publicKey) else { throw WijkteamError.invalid(tr("store.seal.key_bad")) }
-        let now = Date().ISO8601Format()
+        let now = StoreClock.timestamp()
         let by = actor.staffID ?? actor.account
         let keys = try evidence(db, trustedKey: nil).keys
         if keys.isEmpty {

@@ -45,7 +45,7 @@ package enum AuditRows {
         let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
         let previous: String = head?["last_hash"] ?? AuditChain.genesis
         let id = try db.nextID(of: "audit_log")
-        var r = AuditRecord(id: id, at: Date().ISO8601Format(), account: actor.account, staffID: actor.staffID,
+        var r = AuditRecord(id: id, at: StoreClock.timestamp(), account: actor.account, staffID: actor.staffID,
                             householdID: e.householdID, caseID: e.caseID, action: e.action, detail: e.detail, result: e.result,
                             origin: actor.origin, previousHash: previous, hash: "")
         r.hash = sha256(AuditChain.canonical(r))

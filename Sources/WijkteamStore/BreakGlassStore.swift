@@ -44,7 +44,7 @@ extension StoreWork {
         }
         _ = Access.redact(&record, for: viewer)
         guard record.glassCases.contains(caseID) else { throw WijkteamError.invalid(tr("breakglass.store.nothing_withheld", caseID)) }
-        let at = Date().ISO8601Format()
+        let at = StoreClock.timestamp()
         let id = try db.insertReturningID(
             "INSERT INTO break_glass (case_id, staff_id, at, reason) VALUES (?, ?, ?, ?)",
             [caseID, staffID, at, reason])
@@ -79,7 +79,7 @@ extension StoreWork {
         }
         use.review = verdict
         use.reviewedBy = actor.staffID
-        use.reviewedAt = Date().ISO8601Format()
+        use.reviewedAt = StoreClock.timestamp()
         try db.execute(
             "UPDATE break_glass SET review = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
             [verdict.rawValue, use.reviewedBy, use.reviewedAt, id])

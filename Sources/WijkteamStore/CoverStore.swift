@@ -97,4 +97,15 @@ package enum StoreClock {
         localtime_r(&now, &t)
         return Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday)) ?? Day(daysSinceEpoch: 0)
     }
+
+    /// `date` as the access log writes it: ISO 8601 in UTC to the second (`2026-12-06T06:10:00Z`,
+    /// what `Date.ISO8601Format()` gives), made without Foundation's formatter: its first use
+    /// (calendars, caches, conformance lookups) cost every one-shot command half a millisecond.
+    package static func timestamp(_ date: Date = Date()) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        var (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        if second < 0 { (days, second) = (days - 1, second + 86_400) }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(Day(daysSinceEpoch: days))T\(two(second / 3_600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
+    }
 }

@@ -316,7 +316,7 @@ public struct StoreWork<DB: SQLRunner> {
                 try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
             try recordAccess(
                 caseID: caseID, to: staffID, decider: current.regisseurID, hadAccess: onCase,
-                today: String(Date().ISO8601Format().prefix(10)))
+                today: String(StoreClock.timestamp().prefix(10)))
         }
         var updated = current
         updated.regisseurID = staffID
