@@ -45,9 +45,10 @@ package enum AuditRows {
         let head = try db.fetchOne("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")
         let previous: String = head?["last_hash"] ?? AuditChain.genesis
         let id = try db.nextID(of: "audit_log")
-        var r = AuditRecord(id: id, at: StoreClock.timestamp(), account: actor.account, staffID: actor.staffID,
-                            householdID: e.householdID, caseID: e.caseID, action: e.action, detail: e.detail, result: e.result,
-                            origin: actor.origin, previousHash: previous, hash: "")
+        var r = AuditRecord(
+            id: id, at: StoreClock.timestamp(), account: actor.account, staffID: actor.staffID, householdID: e.householdID,
+            caseID: e.caseID, action: e.action, detail: e.detail, result: e.result, origin: actor.origin, previousHash: previous,
+            hash: "")
         r.hash = sha256(AuditChain.canonical(r))
         try db.execute("""
             INSERT INTO audit_log (id, at, account, staff_id, household_id, case_id, action, detail, result, origin, prev_hash, hash)
