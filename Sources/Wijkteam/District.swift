@@ -107,7 +107,7 @@ public struct CaseCard: Hashable, Sendable, Codable {
         // Positions and bits, not copies: a city's follow-ups copied into a dictionary, and a set
         // per case, were 1.8 MB of the screens' peak memory while the first load ran.
         let kinds = FollowUpKind.allCases.sorted { $0.rawValue < $1.rawValue }
-        var next: [Int: Int] = [:], proactive: [Int: UInt8] = [:]
+        var next: [Int: Int] = [:], proactive: [Int: UInt64] = [:]  // a bit per kind (four now)
         next.reserveCapacity(cards.count)
         for (position, f) in followUps.enumerated() where !f.done {
             if next[f.caseID] == nil { next[f.caseID] = position }

@@ -29,7 +29,9 @@ extension StoreWork {
     }
 
     /// Every case (of one household, or all) as retention needs it, read in three queries; with
-    /// `closedBy`, only the closed cases not anonymised yet that closed on or before that day.
+    /// `closedBy`, only the closed cases not anonymised yet that closed on or before that day:
+    /// enough to count what is due, not to plan (a household goes only when every case of it
+    /// is anonymised, and those others are left out).
     func heldCases(householdID: Int? = nil, closedBy: Day? = nil) throws -> [HeldCase] {
         let filters =
             (householdID.map { ["household_id = \($0)"] } ?? [])

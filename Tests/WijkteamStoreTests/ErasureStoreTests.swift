@@ -160,6 +160,14 @@ import Wijkteam
                 }
             }
         }
+        // Closed on 29 February: a year later it is due on 28 February, a day before the same
+        // date a year on (the count's day of slack).
+        let leap = try #require(try RetentionDistrict.value(store, Int.self, "SELECT min(id) FROM care_case WHERE phase = 'afgesloten'"))
+        try store.pool.write { try $0.execute(sql: "UPDATE care_case SET closed_on = '2024-02-29' WHERE id = ?", arguments: [leap]) }
+        let day = Day("2025-02-28")!
+        let plan = try lead.retention(dryRun: true, today: day).due
+        #expect(plan.contains { $0.caseID == leap && $0.dueSince == day })
+        #expect(try store.retentionDueCount(today: day) == plan.count)
     }
 
     @Test func aCorrectionKeepsTheOldValueWithTheReason() throws {
