@@ -316,7 +316,7 @@ public struct StoreWork<DB: SQLRunner> {
                 try staffID == current.regisseurID || CaseWorkRows.members(db, caseIDs: [caseID])[caseID, default: []].contains(staffID)
             try recordAccess(
                 caseID: caseID, to: staffID, decider: current.regisseurID, hadAccess: onCase,
-                today: String(StoreClock.timestamp().prefix(10)))
+                today: StoreClock.today().description)
         }
         var updated = current
         updated.regisseurID = staffID

@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import Testing
+
+@testable import WijkteamStore
 
 /// Issue 23's measured case in the real binary: a generalist who assigns a case to himself does
 /// not read its sensitive history until he gives a reason, which the team lead reviews.
@@ -14,6 +17,12 @@ import Testing
         #expect(before.status == 0 && !before.out.contains(Self.secret), "\(before.out)")
         let assigned = try Binary.run(["assign", "3", "daan", "--db", db, "--as", "daan"])
         #expect(assigned.status == 0, "\(assigned.err)")
+        // Given on the store's day (its clock, here pinned), as the case's history records it;
+        // not the UTC date, which is another day in the first hours of a Dutch night.
+        let granted = try SQLiteStore.open(path: db).pool.read {
+            try String.fetchOne($0, sql: "SELECT self_granted_on FROM access_grant WHERE case_id = 3 AND staff_id = 'daan'")
+        }
+        #expect(granted == Binary.today)
         // The issue's two commands: the history is still withheld, and says how it opens.
         let after = try Binary.run(["journal", "show", "3", "--db", db, "--as", "daan"])
         #expect(after.status == 0 && !after.out.contains(Self.secret), "\(after.out)")
