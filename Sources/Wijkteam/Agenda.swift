@@ -158,7 +158,7 @@ public struct AgendaInput: Sendable {
     public var meldcode: [Int: [MeldcodeRecord]]
     /// Every cover named (`CaseCover`): the absent regisseurs' items say who covers.
     public var covers: [CaseCover]
-    /// Open cases that need a Kindcheck, with their number of children (`Kindcheck.dueCases`).
+    /// Open cases that need a Kindcheck, with their number of children (`Kindcheck.addDueCases`).
     public var kindcheckDue: [Int: Int]
     /// Each signal's respond-by day (`Urgency.rank`): its items say it, the overdue ones first.
     public var respondBy: [Int: Day]

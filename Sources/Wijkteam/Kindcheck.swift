@@ -28,17 +28,9 @@ public enum Kindcheck {
         return current.contains { !$0.isAdult(on: today) }
     }
 
-    /// The open cases that need a Kindcheck, with how many children under 18 live there.
-    public static func dueCases(_ cases: [Case], members: [Int: [Person]], done: Set<Int>, today: Day) -> [Int: Int] {
-        var out: [Int: Int] = [:]
-        for (householdID, its) in Dictionary(grouping: cases, by: \.householdID) {
-            addDueCases(its, householdID: householdID, members: members[householdID] ?? [], done: done, today: today, to: &out)
-        }
-        return out
-    }
-
-    /// The same for one household's open cases (`cases`, all of `householdID`) and members,
-    /// added to `due`: a store reading the members household by household holds one at a time.
+    /// The open cases of one household (`cases`, all of `householdID`) that need a Kindcheck,
+    /// added to `due` with how many children under 18 live there: a store reading the members
+    /// household by household holds one household at a time.
     public static func addDueCases(
         _ cases: [Case], householdID: Int, members: [Person], done: Set<Int>, today: Day, to due: inout [Int: Int]
     ) {

@@ -105,7 +105,7 @@ package enum StoreClock {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         var (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
         if second < 0 { (days, second) = (days - 1, second + 86_400) }
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        return "\(Day(daysSinceEpoch: days))T\(two(second / 3_600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
+        let (hour, minute) = (String(format2: second / 3_600), String(format2: second / 60 % 60))
+        return "\(Day(daysSinceEpoch: days))T\(hour):\(minute):\(String(format2: second % 60))Z"
     }
 }

@@ -81,14 +81,15 @@ extension StoreWork {
             columns: [("case_id", "case_id"), ("kind", "kind"), ("value", "value"), ("on_day", "on_day"), ("source", "source")],
             rest: "FROM case_history ORDER BY id")
         try monitorRows(scope, historyQuery) { r in
-            guard let i = position[r.int(0)], let on = r.day(3) else { return }
+            let id = r.int(0)
+            guard let i = position[id], let on = r.day(3) else { return }
             let kind = kinds[r.code(1, kinds.bytes)] ?? .phase
             let source = sources[r.code(4, sources.bytes)] ?? .estimated
             if kind == .phase, let phase = phases[r.code(2, phases.bytes)] {
                 // The vocabulary's own string and phase: nothing made or parsed per row.
-                histories[i].append(CaseHistoryEvent(caseID: r.int(0), entered: phase, on: on, source: source))
+                histories[i].append(CaseHistoryEvent(caseID: id, entered: phase, on: on, source: source))
             } else {
-                histories[i].append(CaseHistoryEvent(caseID: r.int(0), kind: kind, value: r.text(2), on: on, source: source))
+                histories[i].append(CaseHistoryEvent(caseID: id, kind: kind, value: r.text(2), on: on, source: source))
             }
         }
         return rows.indices.map { i in

@@ -140,7 +140,13 @@ import Wijkteam
                 WHERE left_on IS NULL AND household_id IN (SELECT household_id FROM care_case WHERE phase <> 'afgesloten')
                 """, [], Rows.person)
             for p in people { members[p.householdID, default: []].append(p) }
-            return Kindcheck.dueCases(cases, members: members, done: try work.kindcheckedCases(), today: today)
+            let done = try work.kindcheckedCases()
+            var due: [Int: Int] = [:]
+            for (householdID, its) in Dictionary(grouping: cases, by: \.householdID) {
+                Kindcheck.addDueCases(
+                    its, householdID: householdID, members: members[householdID] ?? [], done: done, today: today, to: &due)
+            }
+            return due
         }
     }
 
