@@ -150,7 +150,7 @@ extension Day {
 }
 
 extension String {
-    package init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
+    init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
     init(format4 n: Int) {
         switch n {
         case 1000...: self = "\(n)"

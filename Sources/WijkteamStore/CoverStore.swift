@@ -105,7 +105,9 @@ package enum StoreClock {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         var (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
         if second < 0 { (days, second) = (days - 1, second + 86_400) }
-        let (hour, minute) = (String(format2: second / 3_600), String(format2: second / 60 % 60))
-        return "\(Day(daysSinceEpoch: days))T\(hour):\(minute):\(String(format2: second % 60))Z"
+        // Not the domain's `String(format2:)`: made visible here, an unapplied `String.init` on an
+        // Int elsewhere (`score.map(String.init)`) resolved to it and wrote "03" for a ZRM score.
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(Day(daysSinceEpoch: days))T\(two(second / 3_600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
     }
 }
