@@ -106,10 +106,11 @@ public struct IDPositions: Sendable {
     }
 }
 
-/// How many distinct ids each of a few slots (the months of a report) holds: one bit per id
-/// and slot when the ids are small (household ids are numbered from 1), else a set per slot.
-/// Counting the households reached and open in each month through sets was most of the time
-/// of the prevention figures on a city.
+/// How many distinct ids each of a few slots (the months of a report) holds, and whether a slot
+/// holds an id: one bit per id and slot when the ids are small (case and household ids are
+/// numbered from 1), else a set per slot. Counting the households reached and open in each month
+/// through sets was most of the time of the prevention figures on a city, and hashing case ids
+/// into sets half of the board's proactive contacts.
 public struct DistinctIDs: Sendable {
     private var bits: [UInt64]
     private let words: Int
@@ -128,6 +129,11 @@ public struct DistinctIDs: Sendable {
         } else {
             sets[slot].insert(id)
         }
+    }
+
+    public func contains(_ id: Int, in slot: Int) -> Bool {
+        if id >= 0, id < words * 64 { return bits[slot * words + id / 64] & (1 << UInt64(id % 64)) != 0 }
+        return sets[slot].contains(id)
     }
 
     public func count(in slot: Int) -> Int {

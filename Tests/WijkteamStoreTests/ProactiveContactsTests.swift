@@ -118,4 +118,27 @@ import Wijkteam
         }
         #expect(sawBoth && compared > 1_000)
     }
+
+    /// The proactive follow-ups come from v18's covering index (`follow_up_proactive`), which
+    /// SQLite takes only when the query's condition is the index's, word for word: both name the
+    /// kinds `FollowUpKind` calls proactive, in the same order.
+    @Test func theProactiveFollowUpsAreReadFromTheirCoveringIndex() throws {
+        let kinds = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        #expect(ProactiveSQL.isProactive == "kind IN (\(kinds))")
+        let v18 = try #require(Schema.migrations.first { $0.identifier == "v18-proactive-contacts" })
+        #expect(
+            v18.steps(.sqlite(fullTextSearch: true)) == [
+                .sql(
+                    "CREATE INDEX follow_up_proactive ON follow_up(id, case_id, done, done_on, outcome, kind) WHERE \(ProactiveSQL.isProactive)"
+                )
+            ])
+        let store = try Fixtures.sampleStore()
+        let plan = try store.pool.read { db in
+            try String.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN " + ProactiveSQL.followUps(since: Day("2026-11-20")!),
+                adapter: ColumnMapping(["detail": "detail"])
+            ).joined(separator: "; ")
+        }
+        #expect(plan.contains("COVERING INDEX follow_up_proactive") && !plan.contains("TEMP B-TREE"), "\(plan)")
+    }
 }

@@ -19,6 +19,7 @@ import Wijkteam
             "pg1-change-signal", "pg2-change-sender", "v7-search-folding", "v8-audit-case", "v9-front-door", "v10-household-search",
             "v11-audit-seals",
             "v12-access-grants", "v13-team", "v14-avg", "v15-method", "v16-plan", "v17-monitor",
+            "v18-proactive-contacts",
         ]
         #expect(Schema.migrations.map(\.identifier) == shipped)
         #expect(Schema.migrator.migrations == shipped.filter { !$0.hasPrefix("pg") })

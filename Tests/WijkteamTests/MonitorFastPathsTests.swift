@@ -94,6 +94,8 @@ struct MonitorFastPathsTests {
         for id in [5, 5, 64, 100, 101, -3, -3, 1 << 40] { distinct.insert(id, in: 1) }
         distinct.insert(5, in: 0)
         #expect(distinct.count(in: 0) == 1 && distinct.count(in: 1) == 6)
+        for id in [5, 64, 100, 101, -3, 1 << 40] { #expect(distinct.contains(id, in: 1) && !distinct.contains(id, in: 0) == (id != 5)) }
+        for id in [0, 4, 6, 63, 65, 99, 102, -2, 1 << 41] { #expect(!distinct.contains(id, in: 1) && !distinct.contains(id, in: 0)) }
     }
 
     /// The rule as the first version wrote it, grouping by member and by domain.
