@@ -68,27 +68,26 @@ extension TeamFigures {
 
     /// Households reached in the window, and per month, from contacts on open cases only; a
     /// contact dated after today is not one yet.
-    @usableFromInline
-    static func reached(_ contacts: [ProactiveContact], householdOfCase: [Int: Int], opened: [Int: Day], today: Day)
-        -> (Int, [MonthFigure])
-    {
+    static func reached(
+        _ contacts: [ProactiveContact], household: (Int) -> Int?, households: HouseholdOpenings, counted: inout DistinctIDs,
+        today: Day
+    ) -> (Int, [MonthFigure]) {
         let windowStart = today.adding(days: 1 - reachedWindowDays)
         let starts = (0..<monthsShown).map { MonthFigure.firstDay(before: today, back: $0) }
-        var inWindow = Set<Int>()
-        var byMonth = [Set<Int>](repeating: [], count: monthsShown)
-        for contact in contacts where contact.day <= today {
-            guard let household = householdOfCase[contact.caseID] else { continue }
-            if contact.day >= windowStart { inWindow.insert(household) }
-            if let m = starts.firstIndex(where: { contact.day >= $0 }) { byMonth[m].insert(household) }
+        for i in contacts.indices where contacts[i].day <= today {
+            guard let h = household(contacts[i].caseID) else { continue }
+            let day = contacts[i].day
+            if day >= windowStart { counted.insert(h, in: Slots.window) }
+            if let m = starts.firstIndex(where: { day >= $0 }) { counted.insert(h, in: Slots.month(m)) }
         }
         let months = starts.enumerated().map { m, start in
             // The month's last day: the day before the next month's first (today for this month).
             let end = m == 0 ? today : starts[m - 1].adding(days: -1)
             let c = start.components
             return MonthFigure(
-                year: c.year, month: c.month, openHouseholds: opened.values.count { $0 <= end },
-                reachedHouseholds: byMonth[m].count)
+                year: c.year, month: c.month, openHouseholds: households.earliest.count { $0 <= end },
+                reachedHouseholds: counted.count(in: Slots.month(m)))
         }
-        return (inWindow.count, months)
+        return (counted.count(in: Slots.window), months)
     }
 }

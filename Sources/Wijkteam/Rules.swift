@@ -111,29 +111,99 @@ public struct TeamFigures: Hashable, Sendable, Codable {
     public var proactiveShare: Double { openHouseholds == 0 ? 0 : Double(proactiveHouseholds) / Double(openHouseholds) }
     public var proactivePercent: Int { Int((proactiveShare * 100).rounded()) }
 
-    /// Worked out on every load and assignment: one pass over the cases, nothing copied
-    /// (`cards.lazy.map(\.case)` is enough), one over the contacts made (a few per case).
+    /// Worked out on every load and assignment, from the open cases' columns (`OpenCases`).
     @inlinable
     public init(cases: some Sequence<Case>, followUps: [FollowUp], staff: [Staff], today: Day, contacts: [ProactiveContact] = []) {
-        let open = cases.lazy.filter(\.isOpen)
-        var count = 0, unassigned = 0
-        var householdOfCase: [Int: Int] = [:]
-        var householdOpened: [Int: Day] = [:]
-        householdOfCase.reserveCapacity(cases.underestimatedCount)
-        for c in open {
-            count += 1
-            if c.regisseurID == nil { unassigned += 1 }
-            if householdOfCase[c.id] == nil { householdOfCase[c.id] = c.householdID }
-            if householdOpened[c.householdID].map({ c.opened < $0 }) ?? true { householdOpened[c.householdID] = c.opened }
-        }
-        openCases = count
-        self.unassigned = unassigned
-        let loads = Caseload.loads(in: open)
-        overCapacity = staff.filter { Caseload.level(load: loads[$0.id] ?? 0, capacity: $0.capacity) == .over }.count
-        openHouseholds = Set(householdOfCase.values).count
-        let active = followUps.filter { !$0.done && $0.kind.isProactive }
-        proactiveHouseholds = Set(active.compactMap { householdOfCase[$0.caseID] }).count
-        overdueProactive = active.filter { $0.due < today && householdOfCase[$0.caseID] != nil }.count
-        (reachedHouseholds, months) = Self.reached(contacts, householdOfCase: householdOfCase, opened: householdOpened, today: today)
+        var open = OpenCases()
+        for c in cases where c.isOpen { open.add(c) }
+        self.init(open, followUps: followUps, staff: staff, today: today, contacts: contacts)
     }
+
+    /// The same from the board's cards, read in place: on the first frame's path, where copying
+    /// each of a city's 6,000 cases out of its card (retaining its texts) and hashing case and
+    /// household ids into dictionaries and sets was most of the figures' 3 ms.
+    public init(cards: [CaseCard], followUps: [FollowUp], staff: [Staff], today: Day, contacts: [ProactiveContact] = []) {
+        var open = OpenCases(capacity: cards.count)
+        for i in cards.indices where cards[i].case.isOpen { open.add(cards[i].case) }
+        self.init(open, followUps: followUps, staff: staff, today: today, contacts: contacts)
+    }
+
+    /// Cases and households are found by id through tables and bits (`IDPositions`,
+    /// `DistinctIDs`), not hashed: a case id given twice counts as given first, as before.
+    @usableFromInline
+    init(_ open: OpenCases, followUps: [FollowUp], staff: [Staff], today: Day, contacts: [ProactiveContact]) {
+        openCases = open.ids.count
+        unassigned = open.unassigned
+        overCapacity = staff.filter { Caseload.level(load: open.loads[$0.id] ?? 0, capacity: $0.capacity) == .over }.count
+        // Each case id's first position; each household's earliest opening day (of every open case).
+        var position = IDPositions(ids: open.ids)
+        for i in open.ids.indices where position[open.ids[i]] == nil { position[open.ids[i]] = i }
+        let households = HouseholdOpenings(open)
+        var counted = DistinctIDs(slots: Slots.count, maxID: households.maxID)
+        for i in open.ids.indices where position[open.ids[i]] == i { counted.insert(open.households[i], in: Slots.open) }
+        openHouseholds = counted.count(in: Slots.open)
+        var overdue = 0
+        for i in followUps.indices where !followUps[i].done && followUps[i].kind.isProactive {
+            guard let p = position[followUps[i].caseID] else { continue }
+            counted.insert(open.households[p], in: Slots.planned)
+            if followUps[i].due < today { overdue += 1 }
+        }
+        proactiveHouseholds = counted.count(in: Slots.planned)
+        overdueProactive = overdue
+        (reachedHouseholds, months) = Self.reached(
+            contacts, household: { position[$0].map { open.households[$0] } }, households: households, counted: &counted, today: today)
+    }
+}
+
+/// The open cases' columns the team figures are made from, in the order given, with the load of
+/// each regisseur and the number without one.
+@usableFromInline
+struct OpenCases {
+    @usableFromInline var ids: [Int] = []
+    @usableFromInline var households: [Int] = []
+    @usableFromInline var opened: [Day] = []
+    @usableFromInline var unassigned = 0
+    @usableFromInline var loads: [StaffID: Double] = [:]
+
+    @usableFromInline
+    init(capacity: Int = 0) {
+        ids.reserveCapacity(capacity)
+        households.reserveCapacity(capacity)
+        opened.reserveCapacity(capacity)
+    }
+
+    @inlinable
+    mutating func add(_ c: Case) {
+        ids.append(c.id)
+        households.append(c.householdID)
+        opened.append(c.opened)
+        if let id = c.regisseurID { loads[id, default: 0] += Caseload.weight(of: c) } else { unassigned += 1 }
+    }
+}
+
+/// Each household with an open case, once, with the day its first open case was opened.
+struct HouseholdOpenings {
+    var earliest: [Day] = []
+    var maxID = -1
+
+    init(_ open: OpenCases) {
+        var slot = IDPositions(ids: open.households)
+        for (i, household) in open.households.enumerated() {
+            maxID = max(maxID, household)
+            if let s = slot[household] {
+                if open.opened[i] < earliest[s] { earliest[s] = open.opened[i] }
+            } else {
+                slot[household] = earliest.count
+                earliest.append(open.opened[i])
+            }
+        }
+    }
+}
+
+/// The slots of the households counted for the figures: open, planned, reached in the window,
+/// then reached in each month shown.
+enum Slots {
+    static let open = 0, planned = 1, window = 2
+    static let count = 3 + TeamFigures.monthsShown
+    static func month(_ m: Int) -> Int { 3 + m }
 }

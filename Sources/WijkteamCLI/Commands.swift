@@ -192,7 +192,7 @@ struct AppContext {
             let staff = try store.staff(), followUps = try store.followUps(includeDone: false)
             let cards = try store.caseCards(openFollowUps: followUps)
             let figures = TeamFigures(
-                cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today,
+                cards: cards, followUps: followUps, staff: staff, today: today,
                 contacts: try store.proactiveContacts(since: TeamFigures.contactsSince(today: today)))
             return (BoardBuilder.columns(staff: staff, cards: cards, today: today), figures)
         }

@@ -49,7 +49,7 @@ extension Shell {
                 snapshot!.figures.overCapacity = board.columns.filter { $0.staff != nil && $0.level == .over }.count
             } else {
                 snapshot!.figures = TeamFigures(
-                    cases: snapshot!.cards.lazy.map(\.case), followUps: snapshot!.followUps, staff: snapshot!.staff, today: snapshot!.today,
+                    cards: snapshot!.cards, followUps: snapshot!.followUps, staff: snapshot!.staff, today: snapshot!.today,
                     contacts: snapshot!.contacts)
             }
             staleViews.insert(.meeting)

@@ -59,7 +59,7 @@ public struct DistrictSnapshot: Sendable, Equatable {
         self.agendaSettings = agendaSettings; self.meeting = meeting; self.minutes = minutes
         self.isOutline = false
         self.contacts = contacts
-        self.figures = TeamFigures(cases: cards.lazy.map(\.case), followUps: followUps, staff: staff, today: today, contacts: contacts)
+        self.figures = TeamFigures(cards: cards, followUps: followUps, staff: staff, today: today, contacts: contacts)
     }
 
     /// Whether the cards and follow-ups are outlines (`WijkteamStore.caseOutlines`), apart from

@@ -84,4 +84,101 @@ import Testing
         #expect(TeamFigures.contactsSince(today: today) == Day("2026-06-01")!)
         #expect(MonthFigure.firstDay(before: Day("2026-02-10")!, back: 3) == Day("2025-11-01")!)
     }
+
+    /// The figures as they were worked out before tables and bits replaced dictionaries and
+    /// sets (issue 28): kept as the rule the faster version must give.
+    static func figuresThroughSets(cases: [Case], followUps: [FollowUp], staff: [Staff], today: Day, contacts: [ProactiveContact])
+        -> TeamFigures
+    {
+        let open = cases.filter(\.isOpen)
+        var householdOfCase: [Int: Int] = [:], householdOpened: [Int: Day] = [:]
+        for c in open {
+            if householdOfCase[c.id] == nil { householdOfCase[c.id] = c.householdID }
+            if householdOpened[c.householdID].map({ c.opened < $0 }) ?? true { householdOpened[c.householdID] = c.opened }
+        }
+        let loads = Caseload.loads(in: open)
+        let active = followUps.filter { !$0.done && $0.kind.isProactive }
+        let windowStart = today.adding(days: 1 - TeamFigures.reachedWindowDays)
+        let starts = (0..<TeamFigures.monthsShown).map { MonthFigure.firstDay(before: today, back: $0) }
+        var inWindow = Set<Int>(), byMonth = [Set<Int>](repeating: [], count: TeamFigures.monthsShown)
+        for contact in contacts where contact.day <= today {
+            guard let household = householdOfCase[contact.caseID] else { continue }
+            if contact.day >= windowStart { inWindow.insert(household) }
+            if let m = starts.firstIndex(where: { contact.day >= $0 }) { byMonth[m].insert(household) }
+        }
+        var figures = TeamFigures(cases: [], followUps: [], staff: [], today: today)
+        figures.openCases = open.count
+        figures.unassigned = open.filter { $0.regisseurID == nil }.count
+        figures.overCapacity = staff.filter { Caseload.level(load: loads[$0.id] ?? 0, capacity: $0.capacity) == .over }.count
+        figures.openHouseholds = Set(householdOfCase.values).count
+        figures.proactiveHouseholds = Set(active.compactMap { householdOfCase[$0.caseID] }).count
+        figures.overdueProactive = active.filter { $0.due < today && householdOfCase[$0.caseID] != nil }.count
+        figures.reachedHouseholds = inWindow.count
+        figures.months = starts.enumerated().map { m, start in
+            let end = m == 0 ? today : starts[m - 1].adding(days: -1)
+            return MonthFigure(
+                year: start.components.year, month: start.components.month,
+                openHouseholds: householdOpened.values.count { $0 <= end }, reachedHouseholds: byMonth[m].count)
+        }
+        return figures
+    }
+
+    /// Random teams and caseloads (closed cases, cases without a regisseur, a case id given
+    /// twice, households with several cases, ids far beyond the rest and below zero, contacts on
+    /// closed cases and after today): from cases and from cards, the figures the sets gave.
+    @Test func tablesAndBitsGiveTheFiguresTheSetsGave() {
+        var rng = SystemRandomNumberGenerator()
+        let seed = UInt64.random(in: 0...UInt64.max, using: &rng)
+        var random = SplitMix(seed: seed)
+        let staff = (0..<8).map { makeStaff("s\($0)", capacity: Double(random.next() % 12)) }
+        for round in 0..<60 {
+            let caseCount = Int(random.next() % 400)
+            var ids = (0..<caseCount).map { _ in Int(random.next() % 600) + 1 }
+            if round % 5 == 0 { ids += [1 << 40, -3] }
+            let cases = ids.map { id in
+                var c = makeCase(
+                    id, household: round % 7 == 0 ? Int(random.next() % 5_000) : Int(random.next() % 300) - 2,
+                    phase: random.next() % 4 == 0 ? .afgesloten : .uitvoering,
+                    regisseur: random.next() % 5 == 0 ? nil : "s\(random.next() % 9)", complexity: Int(random.next() % 3) + 1)
+                c.opened = today.adding(days: -Int(random.next() % 300))
+                return c
+            }
+            let followUps = (0..<Int(random.next() % 500)).map { i in
+                var f = followUp(
+                    i, caseID: ids.isEmpty ? 1 : ids[Int(random.next() % UInt64(ids.count))],
+                    kind: FollowUpKind.allCases[Int(random.next() % UInt64(FollowUpKind.allCases.count))],
+                    done: random.next() % 3 == 0)
+                f.due = today.adding(days: Int(random.next() % 60) - 30)
+                return f
+            }
+            let contacts = (0..<Int(random.next() % 500)).map { _ in
+                ProactiveContact(
+                    caseID: ids.isEmpty ? 1 : ids[Int(random.next() % UInt64(ids.count))],
+                    day: today.adding(days: Int(random.next() % 220) - 200), kind: .homeVisit)
+            }
+            let expected = Self.figuresThroughSets(cases: cases, followUps: followUps, staff: staff, today: today, contacts: contacts)
+            let cards = cases.map {
+                CaseCard(case: $0, householdName: "", buurt: "", street: "", lastContact: nil, nextFollowUp: nil, proactiveKinds: [])
+            }
+            #expect(
+                TeamFigures(cases: cases, followUps: followUps, staff: staff, today: today, contacts: contacts) == expected,
+                "seed \(seed), round \(round)")
+            #expect(
+                TeamFigures(cards: cards, followUps: followUps, staff: staff, today: today, contacts: contacts) == expected,
+                "seed \(seed), round \(round)")
+        }
+    }
+}
+
+/// A small seeded generator: a failing round names its seed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
