@@ -58,4 +58,23 @@ import Testing
             #expect(copied["ID"] as Int == 1 && copied["id"] as Int == 1 && copied[1] as Int == 2)
         }
     }
+
+    /// The statement's table finds a name as a search of the lowercased names would: the first
+    /// column of that name, the name as asked first and then lowercased, nothing for a name it
+    /// lacks; with more columns than slots of the smallest table, repeated names, one name in
+    /// several cases, and names made of other scripts.
+    @Test func theTableOfNamesFindsTheFirstColumnOfEachName() {
+        let base = ["id", "case_id", "Kind", "due", "İd", "straße", "naam", "ñ", "名前", "", "x"]
+        for count in [0, 1, 7, 8, 9, 40, 130] {
+            let columns = (0..<count).map { i in i < base.count ? base[i] : "c\(i % 50)" + (i % 3 == 0 ? "X" : "") }
+            let positions = ColumnPositions(columns)
+            let lowered = columns.map { $0.lowercased() }
+            let asked = columns + columns.map { $0.uppercased() } + ["missing", "ID", "KIND", "c7x", "C7X", "Straße", "STRASSE"]
+            for name in asked {
+                let expected = lowered.firstIndex(of: name) ?? lowered.firstIndex(of: name.lowercased())
+                #expect(positions.index(of: name) == expected, "\(name) among \(count) columns")
+            }
+        }
+    }
 }
+
