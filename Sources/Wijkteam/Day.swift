@@ -134,6 +134,9 @@ extension Day {
         return "\(names.weekdays[weekday]) \(c.day) \(names.months[c.month - 1])"
     }
 
+    /// Makes the names below now, so that the first day shown does not (`WarmUp`).
+    public static func prepareNames() { _ = shortNames }
+
     /// Each language's short weekday (Monday first) and month names, split once: the agenda and
     /// the triage view ask for thousands of days, and splitting both lists at every ask was a
     /// tenth of building a city's agenda. A language whose lists are not 7 and 12 names has none

@@ -67,6 +67,7 @@ struct WijkteamCommand: ParsableCommand {
         var code: Int32 = 0
         try runReporting {
             let screens = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+            if screens { WarmUp.start() }
             let ctx = try common.context(screens: screens)
             if screens {
                 code = try Interactive.run(context: ctx, themeOption: theme, readOnly: common.readOnly ? .option : nil)

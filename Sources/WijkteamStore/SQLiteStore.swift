@@ -161,7 +161,20 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         } catch let error as DatabaseError {
             throw SQLiteOpening.openingError(error, path: path)
         }
-        return try SQLiteStore(pool: pool, path: path, readOnly: readOnly, readsOnTheWriter: oneShot && !readOnly)
+        let store = try SQLiteStore(pool: pool, path: path, readOnly: readOnly, readsOnTheWriter: oneShot && !readOnly)
+        if !oneShot { store.openSecondReader() }
+        return store
+    }
+
+    /// A session's first load reads two halves at once, each on a reader connection of its own
+    /// (`readSideBySide`); the second connection is opened now, on another thread, while this one
+    /// resolves who is acting. Opening it and reading the schema took about 3 ms, at the start
+    /// of the half that waited for it.
+    private func openSecondReader() {
+        let pool = self.pool
+        DispatchQueue.global(qos: .userInteractive).async {
+            _ = try? pool.read { db in try db.execute(sql: "SELECT 1 FROM meta LIMIT 1") }
+        }
     }
 
     /// One write = one immediate transaction (takes the write lock up front, so two terminals
