@@ -23,6 +23,12 @@ extension Schema {
             self.identifier = identifier; only = .postgres; build = { [.sql(sql($0))] }
         }
 
+        /// An index only SQLite's reads need (a team's server plans its own): PostgreSQL's list
+        /// leaves it out, so a server is not asked to upgrade for it.
+        init(sqliteOnly identifier: String, _ sql: @escaping @Sendable (Dialect) -> String) {
+            self.identifier = identifier; only = .sqlite; build = { [.sql(sql($0))] }
+        }
+
         package func runs(on engine: Engine) -> Bool { only == nil || only == engine }
 
         /// What to run, in order, in the migration's transaction; empty when the migration is

@@ -141,4 +141,24 @@ import Wijkteam
         }
         #expect(plan.contains("COVERING INDEX follow_up_proactive") && !plan.contains("TEMP B-TREE"), "\(plan)")
     }
+
+    /// A database v17 left is carried forward: v18 adds the index, every follow-up stays, and the
+    /// contacts read are the ones read before.
+    @Test func aDatabaseFromBeforeV18GetsTheIndexAndKeepsItsFollowUps() throws {
+        let store = try Fixtures.sampleStore()
+        let since = TeamFigures.contactsSince(today: StoreClock.today())
+        let before = try store.proactiveContacts(since: since)
+        func followUps() throws -> [Row] { try store.pool.read { try Row.fetchAll($0, sql: "SELECT * FROM follow_up ORDER BY id") } }
+        func hasIndex() throws -> Bool {
+            try store.pool.read { try Bool.fetchOne($0, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'follow_up_proactive'")! }
+        }
+        try store.pool.write { db in
+            try db.execute(sql: "DROP INDEX follow_up_proactive; DELETE FROM grdb_migrations WHERE identifier = 'v18-proactive-contacts'")
+        }
+        let rows = try followUps()
+        #expect(try !hasIndex() && rows.count > 10)
+        try Schema.migrator.migrate(store.pool)
+        #expect(try hasIndex() && followUps() == rows)
+        #expect(try store.proactiveContacts(since: since) == before && !before.isEmpty)
+    }
 }
