@@ -67,7 +67,6 @@ struct WijkteamCommand: ParsableCommand {
         var code: Int32 = 0
         try runReporting {
             let screens = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-            if screens { WarmUp.start() }
             let ctx = try common.context(screens: screens)
             if screens {
                 code = try Interactive.run(context: ctx, themeOption: theme, readOnly: common.readOnly ? .option : nil)
@@ -106,6 +105,7 @@ struct CommonOptions: ParsableArguments {
     func context(browsing: Bool = false, screens: Bool = false) throws -> AppContext {
         if let lang, let chosen = Language(rawValue: lang.lowercased()) { Language.choose(chosen) }
         let today = try AppEnvironment.today()
+        if screens { WarmUp.start() }  // the language is chosen: from here another thread runs
         switch try AppEnvironment.databaseChoice(option: db) {
         case .file(let path, let isDefault):
             if isDefault, !FileManager.default.fileExists(atPath: path) {
@@ -117,6 +117,7 @@ struct CommonOptions: ParsableArguments {
                 Output.error(tr("cli.created.sample", path))
             }
             let opened = try SQLiteStore.open(path: path, readOnly: browsing, oneShot: !screens)
+            if screens { opened.openSecondReader() }
             if browsing, !(try opened.districtInfo().demo) {
                 throw CLIError(tr("cli.error.tour.own", path))
             }

@@ -7,9 +7,9 @@ import WijkteamScreens
 /// and finds who is acting (about 5 ms in which that core had nothing to do): the string tables
 /// of every layer, the command table and the day and month names. Built on first use, they were
 /// about 2 ms of the first frame's own path. Each is a constant made once, by whichever thread
-/// asks first (another that asks meanwhile waits for it). Started after the arguments are
-/// parsed: beside the parse, both threads asked the Swift runtime for types at once and the parse
-/// took a millisecond longer.
+/// asks first (another that asks meanwhile waits for it). Started once the arguments are
+/// parsed and the language chosen: beside the parse, both threads asked the Swift runtime for
+/// types at once and the parse took a millisecond longer.
 enum WarmUp {
     static func start() {
         DispatchQueue.global(qos: .userInteractive).async {

@@ -161,16 +161,15 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         } catch let error as DatabaseError {
             throw SQLiteOpening.openingError(error, path: path)
         }
-        let store = try SQLiteStore(pool: pool, path: path, readOnly: readOnly, readsOnTheWriter: oneShot && !readOnly)
-        if !oneShot { store.openSecondReader() }
-        return store
+        return try SQLiteStore(pool: pool, path: path, readOnly: readOnly, readsOnTheWriter: oneShot && !readOnly)
     }
 
-    /// A session's first load reads two halves at once, each on a reader connection of its own
-    /// (`readSideBySide`); the second connection is opened now, on another thread, while this one
-    /// resolves who is acting. Opening it and reading the schema took about 3 ms, at the start
-    /// of the half that waited for it.
-    private func openSecondReader() {
+    /// For the screens, right after opening: their first load reads two halves at once, each on
+    /// a reader connection of its own (`readSideBySide`); the second connection is opened now, on
+    /// another thread, while this one finds who is acting. Opening it and reading the schema took
+    /// about 3 ms, at the start of the half that waited for it. (The connection stays with the
+    /// pool, as the one the load would have opened.)
+    public func openSecondReader() {
         let pool = self.pool
         DispatchQueue.global(qos: .userInteractive).async {
             _ = try? pool.read { db in try db.execute(sql: "SELECT 1 FROM meta LIMIT 1") }
