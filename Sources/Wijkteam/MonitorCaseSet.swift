@@ -116,9 +116,11 @@ public struct DistinctIDs: Sendable {
     private let words: Int
     private var sets: [Set<Int>]
 
-    /// Room for ids 0 … `maxID` in `slots` slots (ids outside it are counted in a set).
-    public init(slots: Int, maxID: Int) {
-        words = maxID >= 0 && maxID < 1 << 22 ? maxID / 64 + 1 : 0
+    /// Room for ids 0 … `maxID` in `slots` slots (ids outside it are counted in a set). With
+    /// `count`, how many ids there are: ids far sparser than that go to the sets as well.
+    public init(slots: Int, maxID: Int, count: Int? = nil) {
+        let dense = count.map { maxID <= 4 * $0 + 1024 } ?? true
+        words = dense && maxID >= 0 && maxID < 1 << 22 ? maxID / 64 + 1 : 0
         bits = [UInt64](repeating: 0, count: words * slots)
         sets = [Set<Int>](repeating: [], count: slots)
     }

@@ -139,7 +139,7 @@ public struct TeamFigures: Hashable, Sendable, Codable {
         var position = IDPositions(ids: open.ids)
         for i in open.ids.indices where position[open.ids[i]] == nil { position[open.ids[i]] = i }
         let households = HouseholdOpenings(open)
-        var counted = DistinctIDs(slots: Slots.count, maxID: households.maxID)
+        var counted = DistinctIDs(slots: Slots.count, maxID: households.maxID, count: households.earliest.count)
         for i in open.ids.indices where position[open.ids[i]] == i { counted.insert(open.households[i], in: Slots.open) }
         openHouseholds = counted.count(in: Slots.open)
         var overdue = 0

@@ -26,7 +26,7 @@ extension StoreWork {
         // Bits, not sets: hashing 20,000 case ids into sets was half of this read. Slot 0 holds
         // the open cases, slot 1 those of them with a preventive or outreaching follow-up.
         let open = 0, flagged = 1
-        var cases = DistinctIDs(slots: 2, maxID: openIDs.max() ?? -1)
+        var cases = DistinctIDs(slots: 2, maxID: openIDs.max() ?? -1, count: openIDs.count)
         for id in openIDs { cases.insert(id, in: open) }
         var contacts: [ProactiveContact] = []
         let followUps = try step(ProactiveSQL.followUps(since: since), ProactiveRow.init)

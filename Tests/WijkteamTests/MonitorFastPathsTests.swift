@@ -96,6 +96,10 @@ struct MonitorFastPathsTests {
         #expect(distinct.count(in: 0) == 1 && distinct.count(in: 1) == 6)
         for id in [5, 64, 100, 101, -3, 1 << 40] { #expect(distinct.contains(id, in: 1) && !distinct.contains(id, in: 0) == (id != 5)) }
         for id in [0, 4, 6, 63, 65, 99, 102, -2, 1 << 41] { #expect(!distinct.contains(id, in: 1) && !distinct.contains(id, in: 0)) }
+        // Ids far sparser than their count say are kept in the sets: the same answers.
+        var sparse = DistinctIDs(slots: 1, maxID: 4_000_000, count: 3)
+        for id in [7, 2_000_000, 4_000_000, 7] { sparse.insert(id, in: 0) }
+        #expect(sparse.count(in: 0) == 3 && sparse.contains(2_000_000, in: 0) && !sparse.contains(8, in: 0))
     }
 
     /// The rule as the first version wrote it, grouping by member and by domain.
