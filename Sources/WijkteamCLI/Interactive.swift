@@ -63,6 +63,7 @@ enum Interactive {
                 return nil
             }
         }
+        loop.afterFirstLoad = Memory.releaseFreed
         loop.start(first: { try firstLoad.wait() }, beginTour: tour)
         // Only the theme picker lists them: reading every theme file waits for the first frame.
         loop.listThemes(ThemeCatalog.list(in: themesDir).filter { $0.error == nil }.map(\.name))

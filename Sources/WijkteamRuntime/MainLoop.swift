@@ -60,6 +60,9 @@ public final class MainLoop {
     /// How long to wait for input when nothing is under way, and when something is.
     public var idleTimeoutMS = 100
     public var busyTimeoutMS = 10
+    /// Called once, on this thread, when the rest of the first load is on screen (the app hands
+    /// the memory freed by then back to the system).
+    public var afterFirstLoad: (() -> Void)?
 
     /// `seenChanges`: the store's change counter read before the first data was, so a commit
     /// made during that read is caught by the first poll.
@@ -113,6 +116,8 @@ public final class MainLoop {
                 }
             }
             self.rest = worker
+        } else {
+            firstLoadIsWhole()
         }
     }
 
@@ -124,6 +129,12 @@ public final class MainLoop {
         guard !done.isEmpty else { return }
         rest = nil
         for job in done { for event in job.events { dirty = apply(event).redraw || dirty } }
+        firstLoadIsWhole()
+    }
+
+    private func firstLoadIsWhole() {
+        afterFirstLoad?()
+        afterFirstLoad = nil
     }
 
     /// While the board shows an outline, the cards a key brought on screen are read whole
@@ -150,6 +161,7 @@ public final class MainLoop {
             rest = nil
             let event = try watch.readEverything(from: store, today: runner.today, counter: now, at: clock.timeText())
             dirty = apply(event).redraw || dirty
+            firstLoadIsWhole()
         } catch {
             dirty = apply(.failed("\(error)")).redraw || dirty
         }

@@ -14,13 +14,14 @@ import WijkteamStore
                                  today: { Sample.today })
 
     /// A loop on `store` as the sample's team lead (an unmapped account on a demo database).
-    static func loop(_ store: SQLiteStore, terminal: ScriptedTerminal) throws -> MainLoop {
+    static func loop(_ store: SQLiteStore, terminal: ScriptedTerminal, before: (MainLoop) -> Void = { _ in }) throws -> MainLoop {
         let identity = try Sample.identity(store)
         let acting = store.acting(as: AuditActor(staffID: identity.staff.id, account: "test", origin: "tests"))
         let shell = Shell(session: SessionInfo(identity: identity, databaseName: "sample.sqlite"), size: terminal.size)
         let seen = try acting.changeCounter()
         let loop = MainLoop(terminal: terminal, store: acting, shell: shell, today: Sample.today, actor: identity.staff.id,
                             seenChanges: seen, clock: clock)
+        before(loop)
         loop.start(first: { try DistrictSnapshot.load(from: acting, today: Sample.today, parts: .outline) })
         return loop
     }
@@ -51,6 +52,30 @@ import WijkteamStore
         #expect(loop.run() == 0)
         #expect(terminal.timedOut.isEmpty)
         #expect(loop.shell.lastOutsideChange == "09:00:01")
+    }
+
+    /// The app hands freed memory back once the first load is whole (`afterFirstLoad`): called
+    /// once, after the outline was replaced by the whole snapshot, not again on later loads.
+    @Test func afterTheFirstLoadIsWholeTheHookRunsOnce() throws {
+        final class Calls: @unchecked Sendable { var count = 0, sawOutline = false }
+        let store = try Sample.store()
+        let calls = Calls()
+        let terminal = ScriptedTerminal(
+            size: Size(width: 100, height: 30),
+            steps: [
+                .waitFor("the first load whole", timeoutMS: 3_000) { _ in calls.count == 1 },
+                .key(.char("2")), .key(.char("1")), .key(.down),
+                .key(.char("q")),
+            ])
+        let loop = try Self.loop(store, terminal: terminal) { loop in
+            loop.afterFirstLoad = { [unowned loop] in
+                calls.count += 1
+                calls.sawOutline = loop.shell.snapshot?.isOutline ?? true
+            }
+        }
+        #expect(loop.run() == 0)
+        #expect(terminal.timedOut.isEmpty)
+        #expect(calls.count == 1 && !calls.sawOutline)
     }
 
     @Test func ourOwnWriteIsNotTakenForAnotherTerminals() throws {
