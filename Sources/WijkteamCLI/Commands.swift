@@ -44,7 +44,7 @@ struct WijkteamCommand: ParsableCommand {
             return
         }
         Clock.prepare()  // sets TZ before any other thread can read the environment
-        Memory.twoArenas()
+        Memory.oneArena()
         Language.choose(Language.fromLocale(AppEnvironment.localeVariables))  // --lang overrides it
         // As ArgumentParser's own main, but its messages (which may echo an argument) leave
         // through Output, made safe for a terminal like everything else.

@@ -6,18 +6,17 @@ import Glibc
 /// `mallopt` and `malloc_trim` are not in Swift's Glibc module (malloc.h), so they are looked up
 /// by name and called with the C convention.
 enum Memory {
-    /// Two malloc arenas. The board is read on two threads and used on a third. With glibc's
-    /// default each got an arena of its own, and each kept the memory freed in it (about 3 MB on
-    /// a city, a tenth of what the app holds); with one arena for all, the two reading threads
-    /// took turns at its lock, which was about 5 ms of the first frame. With two, the readers
-    /// mostly hold one each, and what the second keeps is handed back after the first load
-    /// (`releaseFreed`).
-    static func twoArenas() {
+    /// One malloc arena for every thread. The board is read on two threads and used on a third;
+    /// glibc gives each its own arena, and each kept the memory freed in it (about 3 MB on a
+    /// city, a tenth of what the app holds). The reading threads take turns at its lock: two
+    /// arenas made the first frame about 5 ms sooner, but the session's peak 1.5–3 MB higher
+    /// (over its budget in two full runs of two, with the trim below), so one it stays.
+    static func oneArena() {
         #if canImport(Glibc)
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         let arenaMax: Int32 = -8  // M_ARENA_MAX
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }  // RTLD_DEFAULT
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 2)
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 1)
         #endif
     }
 

@@ -4,8 +4,8 @@ import Wijkteam
 import WijkteamScreens
 
 /// What the screens' text is made from, built on the other core while this one opens the store
-/// and finds who is acting (about 5 ms in which that core had nothing to do): the string tables
-/// of every layer, the command table and the day and month names. Built on first use, they were
+/// and finds who is acting (about 5 ms in which that core had nothing to do): the screens' string
+/// table (the domain's within it; not the command line's, which a session does not use), the command table and the day and month names. Built on first use, they were
 /// about 2 ms of the first frame's own path. Each is a constant made once, by whichever thread
 /// asks first (another that asks meanwhile waits for it). Started once the arguments are
 /// parsed and the language chosen: beside the parse, both threads asked the Swift runtime for
@@ -13,7 +13,7 @@ import WijkteamScreens
 enum WarmUp {
     static func start() {
         DispatchQueue.global(qos: .userInteractive).async {
-            _ = CLIStrings.table
+            _ = ScreenStrings.table
             _ = AppCommands.table(in: .en)
             Day.prepareNames()
         }
