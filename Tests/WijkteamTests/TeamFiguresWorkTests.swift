@@ -1,4 +1,5 @@
 import Testing
+import WijkteamTestSupport
 @testable import Wijkteam
 
 /// The team figures of work done (issue 26): households reached proactively in the last 4
@@ -129,7 +130,7 @@ import Testing
     /// the sets gave.
     @Test func tablesAndBitsGiveTheFiguresTheSetsGave() {
         let seed: UInt64 = 28
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         let staff = (0..<8).map { makeStaff("s\($0)", capacity: Double(random.next() % 12)) }
         for round in 0..<60 {
             let caseCount = Int(random.next() % 400)
@@ -171,18 +172,5 @@ import Testing
                 TeamFigures(cards: cards, followUps: followUps, staff: staff, today: today, contacts: contacts) == expected,
                 "seed \(seed), round \(round)")
         }
-    }
-}
-
-/// A small seeded generator: a failing round names its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
