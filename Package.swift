@@ -140,7 +140,7 @@ let package = Package(
         ),
         // Scratch folders for the test targets, removed when the test process ends.
         .target(name: "WijkteamTestSupport", path: "Tests/Support"),
-        .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam", "WijkteamTestSupport"]),
+        .testTarget(name: "WijkteamTests", dependencies: ["Wijkteam"]),
         .testTarget(
             name: "WijkteamStoreTests",
             dependencies: ["WijkteamStore", "Wijkteam", "WijkteamTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

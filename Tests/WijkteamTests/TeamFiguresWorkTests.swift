@@ -1,5 +1,4 @@
 import Testing
-import WijkteamTestSupport
 @testable import Wijkteam
 
 /// The team figures of work done (issue 26): households reached proactively in the last 4
@@ -130,7 +129,7 @@ import WijkteamTestSupport
     /// the sets gave.
     @Test func tablesAndBitsGiveTheFiguresTheSetsGave() {
         let seed: UInt64 = 28
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let staff = (0..<8).map { makeStaff("s\($0)", capacity: Double(random.next() % 12)) }
         for round in 0..<60 {
             let caseCount = Int(random.next() % 400)

@@ -1,6 +1,7 @@
-/// A small deterministic generator (SplitMix64) so random tests repeat exactly.
-public struct SeededRandom: RandomNumberGenerator {
-    public var state: UInt64
+/// SplitMix64: small, fast and the same on every platform. The generated districts draw from it,
+/// and the tests that press random keys or make random teams, so that each run repeats exactly.
+public struct SplitMix64: Sendable {
+    private var state: UInt64
     public init(seed: UInt64) { state = seed }
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
