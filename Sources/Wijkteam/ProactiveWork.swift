@@ -77,8 +77,8 @@ extension TeamFigures {
         for i in contacts.indices where contacts[i].day <= today {
             guard let h = household(contacts[i].caseID) else { continue }
             let day = contacts[i].day
-            if day >= windowStart { counted.insert(h, in: Slots.window) }
-            if let m = starts.firstIndex(where: { day >= $0 }) { counted.insert(h, in: Slots.month(m)) }
+            if day >= windowStart { counted.insert(h, in: FigureSlots.window) }
+            if let m = starts.firstIndex(where: { day >= $0 }) { counted.insert(h, in: FigureSlots.month(m)) }
         }
         let months = starts.enumerated().map { m, start in
             // The month's last day: the day before the next month's first (today for this month).
@@ -86,8 +86,8 @@ extension TeamFigures {
             let c = start.components
             return MonthFigure(
                 year: c.year, month: c.month, openHouseholds: households.earliest.count { $0 <= end },
-                reachedHouseholds: counted.count(in: Slots.month(m)))
+                reachedHouseholds: counted.count(in: FigureSlots.month(m)))
         }
-        return (counted.count(in: Slots.window), months)
+        return (counted.count(in: FigureSlots.window), months)
     }
 }

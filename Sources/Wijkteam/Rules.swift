@@ -139,16 +139,16 @@ public struct TeamFigures: Hashable, Sendable, Codable {
         var position = IDPositions(ids: open.ids)
         for i in open.ids.indices where position[open.ids[i]] == nil { position[open.ids[i]] = i }
         let households = HouseholdOpenings(open)
-        var counted = DistinctIDs(slots: Slots.count, maxID: households.maxID, count: households.earliest.count)
-        for i in open.ids.indices where position[open.ids[i]] == i { counted.insert(open.households[i], in: Slots.open) }
-        openHouseholds = counted.count(in: Slots.open)
+        var counted = DistinctIDs(slots: FigureSlots.count, maxID: households.maxID, count: households.earliest.count)
+        for i in open.ids.indices where position[open.ids[i]] == i { counted.insert(open.households[i], in: FigureSlots.open) }
+        openHouseholds = counted.count(in: FigureSlots.open)
         var overdue = 0
         for i in followUps.indices where !followUps[i].done && followUps[i].kind.isProactive {
             guard let p = position[followUps[i].caseID] else { continue }
-            counted.insert(open.households[p], in: Slots.planned)
+            counted.insert(open.households[p], in: FigureSlots.planned)
             if followUps[i].due < today { overdue += 1 }
         }
-        proactiveHouseholds = counted.count(in: Slots.planned)
+        proactiveHouseholds = counted.count(in: FigureSlots.planned)
         overdueProactive = overdue
         (reachedHouseholds, months) = Self.reached(
             contacts, household: { position[$0].map { open.households[$0] } }, households: households, counted: &counted, today: today)
@@ -202,7 +202,7 @@ struct HouseholdOpenings {
 
 /// The slots of the households counted for the figures: open, planned, reached in the window,
 /// then reached in each month shown.
-enum Slots {
+enum FigureSlots {
     static let open = 0, planned = 1, window = 2
     static let count = 3 + TeamFigures.monthsShown
     static func month(_ m: Int) -> Int { 3 + m }
