@@ -80,8 +80,9 @@ extension Shell {
             if let id = network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             if let id = household.householdID, id != network.householdID { effects.append(.loadHousehold(id, .refresh)) }
             for e in loadSelectedMeetingHousehold() + planRefresh + monitorLoads() where !effects.contains(e) { effects.append(e) }
-            // The keepers of records are reminded of files past their retention period, once.
-            if !askedRetentionDue, session.identity.staff.role.keepsRecords {
+            // The keepers of records are reminded of files past their retention period, once, when
+            // everything is read: counting beside the first frame's outline took a core from it.
+            if !askedRetentionDue, !s.isOutline, session.identity.staff.role.keepsRecords {
                 askedRetentionDue = true
                 effects.append(.countRetentionDue)
             }

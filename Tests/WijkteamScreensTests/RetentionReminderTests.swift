@@ -2,6 +2,7 @@ import Testing
 import TerminalKit
 import Wijkteam
 import WijkteamScreens
+import WijkteamStore
 
 /// Issue 25, item 3: the team lead (and the privacy officer) see on the board when closed files
 /// are past their retention period, with the command that deals with them; nobody else is asked.
@@ -23,6 +24,24 @@ import WijkteamScreens
         // On another view the reminder stays off the header.
         d.press(.char("3"))
         #expect(!d.render().text().contains("past their retention period"))
+    }
+
+    /// A city's first frame comes from outlines, and the whole snapshot right after it: the count
+    /// waits for the whole one, so that it does not take a core from the first frame.
+    @Test func theCountWaitsForTheWholeSnapshot() throws {
+        let store = try Sample.store().acting(as: AuditActor(staffID: "fatima", account: "test", origin: "tests"))
+        let identity = try Identity.resolve(requested: "fatima", account: "test", staff: try store.staff(), demo: true)
+        let session = SessionInfo(identity: identity, databaseName: "sample.sqlite")
+        var d = ShellDriver(store: store, shell: Shell(session: session, size: Size(width: 160, height: 48)))
+        var outline = try Sample.snapshot(store)
+        outline.isOutline = true
+        d.send(.snapshot(outline))
+        #expect(!d.effects.contains(.countRetentionDue), "not beside the first frame")
+        d.send(.snapshot(try Sample.snapshot(store)))
+        #expect(d.effects.filter { $0 == .countRetentionDue }.count == 1, "with the whole snapshot, once")
+        d.send(.snapshot(outline))
+        d.send(.snapshot(try Sample.snapshot(store)))
+        #expect(d.effects.filter { $0 == .countRetentionDue }.count == 1)
     }
 
     @Test func oneFileIsSaidInTheSingular() throws {
