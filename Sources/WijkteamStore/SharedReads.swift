@@ -55,7 +55,8 @@ package enum SharedReads {
     package static func openSignals(_ db: some SQLRunner, actor: AuditActor) throws -> [Signal] {
         // Triage is team work: staff outside the team see no registrations.
         if try sharedCases(db, actor: actor) != nil { return [] }
-        var signals = try db.fetchAll("SELECT * FROM signal WHERE status = 'open' ORDER BY date, id", []).map(Rows.signal)
+        var signals = try db.fetchMapped(
+            "SELECT * FROM signal WHERE status = 'open' ORDER BY date, id", [], prepare: Rows.SignalColumns.init, Rows.signal)
         // Others see that a safety signal is there, not what it says (Access.canReadSignal).
         let safety = Set(signals.filter(\.safety).compactMap(\.householdID))
         guard let reader = try SafetyReader.load(db, actor: actor, households: safety) else { return signals }

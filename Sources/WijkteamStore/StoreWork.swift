@@ -286,7 +286,8 @@ public struct StoreWork<DB: SQLRunner> {
             goals: try db.fetchMapped("SELECT * FROM plan_goal WHERE case_id IN \(inCases) ORDER BY id", [], Rows.goal),
             provisions: try db.fetchMapped("SELECT * FROM provision WHERE case_id IN \(inCases) ORDER BY id", [], Rows.provision),
             journal: try db.fetchMapped("SELECT * FROM journal_entry WHERE case_id IN \(inCases) ORDER BY date DESC, id DESC", [], Rows.journal),
-            signals: try db.fetchMapped("SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", [id], Rows.signal),
+            signals: try db.fetchMapped(
+                "SELECT * FROM signal WHERE household_id = ? ORDER BY date, id", [id], prepare: Rows.SignalColumns.init, Rows.signal),
             caseMembers: try CaseWorkRows.members(db, caseIDs: caseIDs))
         record.selfGrants = try GrantRows.load(db, caseIDs: caseIDs)
         record.zrmMeasurements = try db.fetchMapped(
