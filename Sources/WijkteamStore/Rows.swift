@@ -129,8 +129,8 @@ enum Rows {
                      authorID: r["author_id"], text: r["text"], sensitive: r["sensitive"])
     }
 
-    /// Where a signal's columns are in a row, found once per statement: the first frame reads the
-    /// 500 open signals of a city, and finding their 20 columns by name was a third of that read.
+    /// Where a signal's columns are in a row, found once per statement, as a case's are: the first
+    /// frame reads the 500 open signals of a city, 20 columns each.
     struct SignalColumns {
         let id, householdID, date, source, description, domains, safety, version: Int
         let partner, reporterName, reporterOrganisation, reporterPhone, hardDate, hardDateKind, consent, reference,

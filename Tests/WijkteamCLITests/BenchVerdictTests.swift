@@ -15,6 +15,20 @@ struct BenchVerdictTests {
     static let run2 = run1.replacingOccurrences(
         of: "32.49 ms  (n=240) budget 30.00 ms (p99): OVER BUDGET", with: "24.10 ms  (n=240) budget 30.00 ms (p99): ok")
 
+    /// A listing measured against a wider reading than before prints the earlier ratio too; only
+    /// the current one is a budget line.
+    @Test func theEarlierComparisonIsShownButNotJudged() {
+        var app = Figure("triage --json", budget: nil, byMedian: true)
+        app.add(70)
+        var sqlite = Figure("sqlite3", budget: nil, byMedian: true)
+        sqlite.add(35)
+        var earlier = Figure("sqlite3, earlier", budget: nil, byMedian: true)
+        earlier.add(10)
+        let line = ListingsBench.Ratio(name: "triage --json", app: app, sqlite: sqlite, earlier: earlier).line
+        #expect(line.contains("7.00× (70.0 ms / 10.0 ms), not judged"))
+        #expect(Runs.parse(line) == [Runs.Verdict(name: "triage --json against sqlite3", figure: "2.00×", met: true)])
+    }
+
     @Test func eachBudgetLineIsReadWithTheFigureItIsJudgedOn() {
         let verdicts = Runs.parse(Self.run1)
         #expect(
