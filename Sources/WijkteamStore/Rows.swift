@@ -62,6 +62,13 @@ enum Rows {
             carerBurden: r["carer_burden"])
     }
 
+    /// A column's place among a statement's columns; a statement that does not select it is a
+    /// mistake in the code, not in the data.
+    static func position(of name: String, in names: [String], table: String) -> Int {
+        guard let i = names.firstIndex(of: name) else { preconditionFailure("\(table) column \(name) not selected") }
+        return i
+    }
+
     /// Where a case's columns are in a row, found once per statement: a board reads 6,000 cases,
     /// and finding each column by name (hashing it) was a tenth of that.
     struct CaseColumns {
@@ -69,10 +76,7 @@ enum Rows {
             discussion, closedReason, version: Int
 
         init(_ names: [String]) {
-            func at(_ name: String) -> Int {
-                guard let i = names.firstIndex(of: name) else { preconditionFailure("care_case column \(name) not selected") }
-                return i
-            }
+            let at = { Rows.position(of: $0, in: names, table: "care_case") }
             id = at("id"); householdID = at("household_id"); opened = at("opened"); source = at("source")
             presenting = at("presenting"); behind = at("behind"); domains = at("domains"); phase = at("phase")
             regisseur = at("regisseur_id"); complexity = at("complexity"); safety = at("safety")
@@ -137,10 +141,7 @@ enum Rows {
             arrearsMonths, arrearsCents, registeredBy, registeredOn: Int
 
         init(_ names: [String]) {
-            func at(_ name: String) -> Int {
-                guard let i = names.firstIndex(of: name) else { preconditionFailure("signal column \(name) not selected") }
-                return i
-            }
+            let at = { Rows.position(of: $0, in: names, table: "signal") }
             id = at("id"); householdID = at("household_id"); date = at("date"); source = at("source")
             description = at("description"); domains = at("domains"); safety = at("safety"); version = at("version")
             partner = at("partner"); reporterName = at("reporter_name"); reporterOrganisation = at("reporter_org")
