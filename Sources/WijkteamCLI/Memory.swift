@@ -13,10 +13,8 @@ enum Memory {
     /// (over its budget in two full runs of two, with the trim below), so one it stays.
     static func oneArena() {
         #if canImport(Glibc)
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         let arenaMax: Int32 = -8  // M_ARENA_MAX
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }  // RTLD_DEFAULT
-        _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 1)
+        _ = cFunction("mallopt", as: (@convention(c) (Int32, Int32) -> Int32).self)?(arenaMax, 1)
         #endif
     }
 
@@ -25,9 +23,14 @@ enum Memory {
     /// session's peak is reached later (the meeting's trend) on top of what stays.
     static func releaseFreed() {
         #if canImport(Glibc)
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        _ = cFunction("malloc_trim", as: (@convention(c) (Int) -> Int32).self)?(0)
         #endif
     }
+
+    #if canImport(Glibc)
+    /// The C library's function `name` (RTLD_DEFAULT: wherever the process has it), nil if none.
+    private static func cFunction<F>(_ name: String, as type: F.Type) -> F? {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name).map { unsafeBitCast($0, to: type) }
+    }
+    #endif
 }
