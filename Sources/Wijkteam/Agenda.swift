@@ -209,8 +209,8 @@ public enum Agenda {
         addProvisionWaitReasons(input, indexOfCase: indexOfCase, to: &reasons)
         addAbsentRegisseurReasons(input, indexOfCase: indexOfCase, to: &reasons)
         var noRegisseur: [Phase: String] = [:]
-        for (i, card) in cards.enumerated() where card.case.isOpen && card.case.regisseurID == nil {
-            let phase = card.case.phase
+        for i in cards.indices where cards[i].isOpen && cards[i].regisseurID == nil {
+            let phase = cards[i].phase
             if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
             reasons[i].append((.capacity, noRegisseur[phase]!))
         }
@@ -252,14 +252,15 @@ public enum Agenda {
         let safetyCase = tr("agenda.reason.safety_case"), discussion = tr("agenda.reason.discussion")
         let kindcheckDue = phrase("agenda.reason.kindcheck_due"), noJournalFor = phrase("agenda.reason.no_journal_for")
         let noJournalSinceOpened = phrase("agenda.reason.no_journal_since_opened")
-        // Read in place (no copy of a card or its case, each a dozen references to retain).
-        for i in input.cards.indices where input.cards[i].case.isOpen {
-            let id = input.cards[i].case.id
+        // Read in place, a field at a time (no copy of a card or its case, each a dozen references to
+        // retain: `cards[i].case.isOpen` copied the case, `cards[i].isOpen` does not).
+        for i in input.cards.indices where input.cards[i].isOpen {
+            let id = input.cards[i].caseID
             indexOfCase[id] = i
-            if input.cards[i].case.safety { reasons[i].append((.safety, safetyCase)) }
+            if input.cards[i].safety { reasons[i].append((.safety, safetyCase)) }
             if let children = input.kindcheckDue[id] { reasons[i].append((.safety, kindcheckDue(children))) }
-            if let q = input.cards[i].case.discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
-            let opened = input.cards[i].case.opened
+            if let q = input.cards[i].discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
+            let opened = input.cards[i].opened
             if let last = input.cards[i].lastContact {
                 let days = last.days(until: today)
                 if days > stuckDays { reasons[i].append((.stuck, noJournalFor(days, last))) }
@@ -321,17 +322,17 @@ public enum Agenda {
             }
             let section = ordered[0].0
             let hasQuestion = ordered.contains { $0.0 == .discussion }
-            let item = AgendaItem(section: section, subject: .case(card.case.id), householdID: card.case.householdID,
-                                  householdName: card.householdName, regisseurID: card.case.regisseurID,
-                                  reasons: ordered.map(\.1), question: hasQuestion ? card.case.discussion : nil)
+            let item = AgendaItem(
+                section: section, subject: .case(card.caseID), householdID: card.householdID, householdName: card.householdName,
+                regisseurID: card.regisseurID, reasons: ordered.map(\.1), question: hasQuestion ? card.discussion : nil)
             let key: Int
             switch section {
-            case .stuck: key = (card.lastContact ?? card.case.opened).daysSinceEpoch
+            case .stuck: key = (card.lastContact ?? card.opened).daysSinceEpoch
             case .overdueFollowUps: key = firstOverdue[i]
-            case .capacity: key = card.case.opened.daysSinceEpoch
+            case .capacity: key = card.opened.daysSinceEpoch
             default: key = 0
             }
-            bySection[section.place].append((key, card.case.id, item))
+            bySection[section.place].append((key, card.caseID, item))
         }
         return bySection
     }

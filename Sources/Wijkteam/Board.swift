@@ -90,13 +90,13 @@ public struct BoardFilter: Hashable, Sendable {
     private func matchesFields(_ cards: [CaseCard], _ i: Int, today: Day) -> Bool {
         // Each field is read from the array in place: a card (or its case) taken out whole is a
         // copy that retains every string in it.
-        if let r = regisseur, cards[i].case.regisseurID != r { return false }
+        if let r = regisseur, cards[i].regisseurID != r { return false }
         if let b = buurt, cards[i].buurt != b { return false }
         if let d = domain, !cards[i].case.domains.contains(d) { return false }
-        if let p = phase, cards[i].case.phase != p { return false }
+        if let p = phase, cards[i].phase != p { return false }
         if let f = flag {
             switch f {
-            case .safety: if !cards[i].case.safety { return false }
+            case .safety: if !cards[i].safety { return false }
             case .preventive: if !cards[i].proactiveKinds.contains(.preventive) { return false }
             case .outreaching: if !cards[i].proactiveKinds.contains(.outreaching) { return false }
             case .discussion: if cards[i].case.discussion == nil { return false }
@@ -111,6 +111,8 @@ public struct BoardFilter: Hashable, Sendable {
 /// lower-cased once per card (by position in the snapshot's cards) rather than on every key
 /// press (6,000 cards per letter typed).
 public struct CardSearchText: Sendable {
+    /// Each card's text, by position. (One buffer for all of them was tried in issue 28's tenth
+    /// pass: it did not change the screens' peak memory, nor the filter's speed on a city.)
     private var texts: [[UInt8]]
 
     public init(_ cards: [CaseCard]) {
@@ -133,29 +135,50 @@ public struct CardSearchText: Sendable {
     }
 
     static func contains(_ haystack: [UInt8], all words: [[UInt8]]) -> Bool {
-        words.allSatisfy { contains(haystack, $0) }
+        haystack.withUnsafeBufferPointer { text in words.allSatisfy { contains(text, $0) } }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
     }
 
     /// Byte search in UTF-8: a match of bytes is a match of characters, as UTF-8 never starts
-    /// a character inside another.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = haystack.count
+    /// a character inside another. The word's first byte is looked for eight bytes at a time.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = hay.count
         guard n > 0 else { return true }
-        guard n <= h else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { word in
-                var i = 0
-                while i <= h - n {
-                    if hay[i] == word[0] {
-                        var j = 1
-                        while j < n && hay[i + j] == word[j] { j += 1 }
-                        if j == n { return true }
-                    }
-                    i += 1
-                }
-                return false
+        guard n <= h, let base = hay.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { word in
+            var i = 0
+            while let at = firstIndex(of: word[0], in: base, from: i, through: h - n) {
+                var j = 1
+                while j < n && base[at + j] == word[j] { j += 1 }
+                if j == n { return true }
+                i = at + 1
             }
+            return false
         }
+    }
+
+    /// The first position from `start` through `end` that holds `byte`: eight bytes compared at
+    /// once (most cards' texts hold no match, and each letter typed reads them all).
+    static func firstIndex(of byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, through end: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = ones &* UInt64(byte)
+        var i = start
+        while i + 7 <= end {
+            // A byte equal to `byte` is 0 in x; the lowest high bit set marks the first one (a
+            // borrow can only mark bytes above a real zero).
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ pattern
+            let zeros = (x &- ones) & ~x & highs
+            if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i <= end {
+            if base[i] == byte { return i }
+            i += 1
+        }
+        return nil
     }
 }
 
@@ -163,14 +186,36 @@ public enum BoardGrouping: String, Sendable, CaseIterable {
     case regisseur, phase
 }
 
+/// Which regisseur column each card of a snapshot goes in: the staff by name (the board's order
+/// of columns), and per card position its index there, or `unassigned` (open, nobody holds it),
+/// or `hidden` (closed, or held by someone not on the team list). Made once per snapshot; a
+/// key press that filters then groups 30,000 cards (100,000 households) by number (issue 28).
+public struct RegisseurSlots: Sendable {
+    public static let unassigned: Int32 = -1
+    public static let hidden: Int32 = -2
+    let staff: [Staff]
+    let slot: [Int32]
+
+    public init(staff: [Staff], cards: [CaseCard]) {
+        self.staff = staff.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        var index: [StaffID: Int32] = [:]  // ids are unique: the staff table's key
+        for (i, s) in self.staff.enumerated() { index[s.id] = Int32(i) }
+        slot = cards.map { card in
+            guard card.isOpen else { return Self.hidden }
+            guard let id = card.regisseurID else { return Self.unassigned }
+            return index[id] ?? Self.hidden
+        }
+    }
+}
+
 public enum BoardBuilder {
     /// Safety first, then the longest without contact, then case number.
     public static func order(today: Day) -> (CaseCard, CaseCard) -> Bool {
         { a, b in
-            if a.case.safety != b.case.safety { return a.case.safety }
+            if a.safety != b.safety { return a.safety }
             let da = a.daysSinceContact(on: today) ?? Int.max, db = b.daysSinceContact(on: today) ?? Int.max
             if da != db { return da > db }
-            return a.case.id < b.case.id
+            return a.caseID < b.caseID
         }
     }
 
@@ -183,25 +228,30 @@ public enum BoardBuilder {
     /// The positions of the cards in board order (`order(today:)`), sorted by precomputed keys:
     /// a city board has thousands of cards. A filtered subsequence stays in order.
     public static func positionsInOrder(_ cards: [CaseCard], today: Day) -> [Int] {
-        let keys = cards.map { ($0.case.safety ? 0 : 1, -($0.daysSinceContact(on: today) ?? Int.max), $0.case.id) }
+        let keys = cards.map { ($0.safety ? 0 : 1, -($0.daysSinceContact(on: today) ?? Int.max), $0.caseID) }
         return cards.indices.sorted { keys[$0] < keys[$1] }
     }
 
     /// Columns of the cards at `positions`, which are in board order already, so a key press
     /// groups without sorting and copies each card shown once. `loads` counts every open case.
     public static func columns(staff: [Staff], cards: [CaseCard], positions: [Int], loads: [StaffID: Double]) -> [BoardColumn] {
-        var byStaff: [StaffID: [Int]] = [:]
+        columns(RegisseurSlots(staff: staff, cards: cards), cards: cards, positions: positions, loads: loads)
+    }
+
+    /// The same, with each card's column worked out before (`RegisseurSlots`, once per snapshot):
+    /// a key press groups the cards shown by number instead of hashing a regisseur's id per card.
+    public static func columns(_ slots: RegisseurSlots, cards: [CaseCard], positions: [Int], loads: [StaffID: Double]) -> [BoardColumn] {
+        var bySlot = [[Int]](repeating: [], count: slots.staff.count)
         var unassigned: [Int] = []
-        for i in positions where cards[i].case.isOpen {
-            if let id = cards[i].case.regisseurID { byStaff[id, default: []].append(i) } else { unassigned.append(i) }
+        for i in positions {
+            let slot = Int(slots.slot[i])
+            if slot >= 0 { bySlot[slot].append(i) } else if slot == RegisseurSlots.unassigned { unassigned.append(i) }
         }
         var columns = [BoardColumn(staff: nil, cards: unassigned.map { cards[$0] }, load: 0, level: .ok)]
-        let regisseurs = staff.filter { $0.role.canBeRegisseur || byStaff[$0.id] != nil || loads[$0.id] != nil }
-            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-        for s in regisseurs {
+        for (slot, s) in slots.staff.enumerated() where s.role.canBeRegisseur || !bySlot[slot].isEmpty || loads[s.id] != nil {
             let load = loads[s.id] ?? 0
-            columns.append(BoardColumn(staff: s, cards: (byStaff[s.id] ?? []).map { cards[$0] }, load: load,
-                                       level: Caseload.level(load: load, capacity: s.capacity)))
+            let level = Caseload.level(load: load, capacity: s.capacity)
+            columns.append(BoardColumn(staff: s, cards: bySlot[slot].map { cards[$0] }, load: load, level: level))
         }
         return columns
     }
@@ -214,18 +264,18 @@ public enum BoardBuilder {
     /// Phase columns of the cards at `positions`, which are in board order already.
     public static func phaseColumns(cards: [CaseCard], positions: [Int]) -> [BoardColumn] {
         var byPhase: [Phase: [Int]] = [:]
-        for i in positions where cards[i].case.isOpen { byPhase[cards[i].case.phase, default: []].append(i) }
+        for i in positions where cards[i].isOpen { byPhase[cards[i].phase, default: []].append(i) }
         return Phase.allCases.filter(\.isOpen).map { p in
             let shown = (byPhase[p] ?? []).map { cards[$0] }
-            return BoardColumn(staff: nil, phase: p, cards: shown, load: shown.reduce(0) { $0 + Caseload.weight(of: $1.case) }, level: .ok)
+            return BoardColumn(staff: nil, phase: p, cards: shown, load: shown.reduce(0) { $0 + $1.weight }, level: .ok)
         }
     }
 
     /// Current loads of every regisseur.
     public static func loads(_ cards: [CaseCard]) -> [StaffID: Double] {
         var loads: [StaffID: Double] = [:]
-        for card in cards where card.case.isOpen {
-            if let id = card.case.regisseurID { loads[id, default: 0] += Caseload.weight(of: card.case) }
+        for card in cards where card.isOpen {
+            if let id = card.regisseurID { loads[id, default: 0] += card.weight }
         }
         return loads
     }

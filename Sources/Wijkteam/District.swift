@@ -87,6 +87,20 @@ public struct CaseCard: Hashable, Sendable, Codable {
     /// Open preventive/outreaching follow-up kinds on this case.
     @inlinable public var proactiveKinds: [FollowUpKind] { _read { yield box.fields.proactiveKinds } set { fields.proactiveKinds = newValue } }
 
+    // What the board and the agenda read of every card, a field at a time from the box. Read
+    // as `cards[i].case.isOpen`, the optimiser copied the whole case first (each of its strings
+    // retained, then released): 30,000 copies per letter typed at 100,000 households (issue 28).
+    @inlinable public var caseID: Int { box.fields.case.id }
+    @inlinable public var isOpen: Bool { box.fields.case.phase.isOpen }
+    @inlinable public var phase: Phase { box.fields.case.phase }
+    @inlinable public var regisseurID: StaffID? { box.fields.case.regisseurID }
+    @inlinable public var safety: Bool { box.fields.case.safety }
+    @inlinable public var householdID: Int { box.fields.case.householdID }
+    @inlinable public var opened: Day { box.fields.case.opened }
+    @inlinable public var discussion: String? { box.fields.case.discussion }
+    /// The case's weight in its regisseur's load (`Caseload.weight(of:)`).
+    public var weight: Double { Caseload.phaseFactor(box.fields.case.phase) * Caseload.complexityFactor(box.fields.case.complexity) }
+
     public init(case c: Case, householdName: String, buurt: String, street: String, lastContact: Day?,
                 nextFollowUp: FollowUp?, proactiveKinds: [FollowUpKind]) {
         box = Box(Fields(case: c, householdName: householdName, buurt: buurt, street: street, lastContact: lastContact,

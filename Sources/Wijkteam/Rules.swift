@@ -124,7 +124,7 @@ public struct TeamFigures: Hashable, Sendable, Codable {
     /// household ids into dictionaries and sets was most of the figures' 3 ms.
     public init(cards: [CaseCard], followUps: [FollowUp], staff: [Staff], today: Day, contacts: [ProactiveContact] = []) {
         var open = OpenCases(capacity: cards.count)
-        for i in cards.indices where cards[i].case.isOpen { open.add(cards[i].case) }
+        for i in cards.indices where cards[i].isOpen { open.add(cards[i].case) }
         self.init(open, followUps: followUps, staff: staff, today: today, contacts: contacts)
     }
 

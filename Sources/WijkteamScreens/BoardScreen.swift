@@ -42,6 +42,8 @@ public struct BoardScreen: Sendable {
     private struct Cache {
         var order: [Int]?
         var loads: [StaffID: Double]?
+        /// Each card's regisseur column (an assignment changes it).
+        var slots: RegisseurSlots?
         var unfiltered: (grouping: BoardGrouping, columns: [BoardColumn])?
     }
     private var cache = Cache()
@@ -78,6 +80,7 @@ public struct BoardScreen: Sendable {
         }
         // The case's place in board order does not depend on its regisseur; the loads do.
         cache.loads = nil
+        cache.slots = nil
         cache.unfiltered = nil
         builtWith = nil
         var card = columns[c].cards.remove(at: r)
@@ -100,12 +103,12 @@ public struct BoardScreen: Sendable {
     /// Whole cards in place of the outlines of the same cases, which sit in the same columns in
     /// the same order: no rebuild. The cached unfiltered columns are these columns.
     public mutating func fillIn(_ whole: [CaseCard]) {
-        let byID = Dictionary(whole.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(whole.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
         let cachedColumns = filter.isEmpty && cache.unfiltered?.grouping == grouping
         cache.unfiltered = nil  // it shares the columns' storage: no copy on the first change
         for c in columns.indices {
             for r in columns[c].cards.indices {
-                if let card = byID[columns[c].cards[r].case.id] { columns[c].cards[r] = card }
+                if let card = byID[columns[c].cards[r].caseID] { columns[c].cards[r] = card }
             }
         }
         if cachedColumns { cache.unfiltered = (grouping, columns) }
@@ -129,11 +132,11 @@ public struct BoardScreen: Sendable {
         var previous: [String: (caseID: Int?, row: Int, first: Int)] = [:]
         for (i, col) in oldColumns.enumerated() where oldRows.indices.contains(i) {
             let r = oldRows[i]
-            previous[BoardScreen.key(col)] = (col.cards.indices.contains(r) ? col.cards[r].case.id : nil, r, oldFirst[i])
+            previous[BoardScreen.key(col)] = (col.cards.indices.contains(r) ? col.cards[r].caseID : nil, r, oldFirst[i])
         }
         rows = columns.map { col in
             guard let p = previous[BoardScreen.key(col)] else { return 0 }
-            if let id = p.caseID, let r = col.cards.firstIndex(where: { $0.case.id == id }) { return r }
+            if let id = p.caseID, let r = col.cards.firstIndex(where: { $0.caseID == id }) { return r }
             return max(0, min(p.row, col.cards.count - 1))
         }
         firstRows = columns.map { previous[BoardScreen.key($0)]?.first ?? 0 }
@@ -173,7 +176,9 @@ public struct BoardScreen: Sendable {
         }
         let built: [BoardColumn]
         switch grouping {
-        case .regisseur: built = BoardBuilder.columns(staff: snapshot.staff, cards: cards, positions: shown, loads: cache.loads!)
+        case .regisseur:
+            if cache.slots == nil { cache.slots = RegisseurSlots(staff: snapshot.staff, cards: cards) }
+            built = BoardBuilder.columns(cache.slots!, cards: cards, positions: shown, loads: cache.loads!)
         case .phase: built = BoardBuilder.phaseColumns(cards: cards, positions: shown)
         }
         builtWith = (filter, grouping, shown)
@@ -202,7 +207,7 @@ public struct BoardScreen: Sendable {
 
     func locate(caseID: Int) -> (Int, Int)? {
         for (c, col) in columns.enumerated() {
-            if let r = col.cards.firstIndex(where: { $0.case.id == caseID }) { return (c, r) }
+            if let r = col.cards.firstIndex(where: { $0.caseID == caseID }) { return (c, r) }
         }
         return nil
     }

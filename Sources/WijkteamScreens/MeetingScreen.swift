@@ -48,7 +48,7 @@ public struct MeetingScreen: Sendable {
         today = s.today
         settings = s.agendaSettings
         items = Agenda.build(s.agendaInput, settings: s.agendaSettings)
-        cards = Dictionary(s.cards.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
+        cards = Dictionary(s.cards.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
         staff = Dictionary(s.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         signals = Dictionary(s.signals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         meldcode = s.meldcode

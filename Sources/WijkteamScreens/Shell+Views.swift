@@ -98,9 +98,9 @@ extension Shell {
     mutating func refreshMyCaseload() {
         guard let s = snapshot else { return }
         let me = session.identity.staff.id
-        let mine = s.cards.filter { $0.case.regisseurID == me }
+        let mine = s.cards.filter { $0.regisseurID == me }
         // Only the follow-ups of these cases: grouping all of a city's by case cost a millisecond.
-        let ids = Set(mine.map(\.case.id))
+        let ids = Set(mine.map(\.caseID))
         let needs = CaseNeed.needs(of: mine, followUps: s.followUps.filter { ids.contains($0.caseID) }, today: s.today,
                                    settings: s.agendaSettings, newlyAssigned: s.newToMe)
         board.myCaseload = (mine.count, Dictionary(grouping: needs, by: \.kind).mapValues(\.count))

@@ -71,8 +71,8 @@ public struct DistrictSnapshot: Sendable, Equatable {
 
     /// Puts whole cards (`WijkteamStore.caseCards(ids:)`) in place of their outlines.
     public mutating func fillIn(_ whole: [CaseCard]) {
-        let byID = Dictionary(whole.map { ($0.case.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for i in cards.indices { if let card = byID[cards[i].case.id] { cards[i] = card } }
+        let byID = Dictionary(whole.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in cards.indices { if let card = byID[cards[i].caseID] { cards[i] = card } }
     }
 
     public func staff(_ id: StaffID?) -> Staff? { id.flatMap { id in staff.first { $0.id == id } } }

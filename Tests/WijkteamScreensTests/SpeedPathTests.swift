@@ -76,6 +76,12 @@ import WijkteamStore
         #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter()))
         board.setFilter(snapshot: snapshot, BoardFilter(text: "e"))
         #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter(text: "e")))
+        // Filtered to the moved case alone: it is in Daan's column (the cards' columns, worked out
+        // once per snapshot, were worked out again after the assignment).
+        let alone = BoardFilter(text: "#\(updated.id)")
+        board.setFilter(snapshot: snapshot, alone)
+        #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(alone))
+        #expect(board.columns.first { $0.staff?.id == "daan" }?.cards.map(\.case.id) == [updated.id])
         board.setFilter(snapshot: snapshot, BoardFilter())
         #expect(board.columns.map { $0.cards.map(\.case.id) } == fresh(BoardFilter()))
         #expect(board.columns.first { $0.staff?.id == "daan" }?.cards.contains { $0.case.id == updated.id } == true)

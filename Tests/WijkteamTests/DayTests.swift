@@ -70,6 +70,58 @@ import Testing
         #expect(CardSearchText.contains(Array("abc".utf8), []))
     }
 
+    /// The eight-bytes-at-a-time search finds what a byte-by-byte one finds, at every length
+    /// and offset (a match in the last bytes, in the first, across an eight-byte boundary, none).
+    @Test func theWordAtATimeSearchFindsWhatAPlainSearchFinds() {
+        func plain(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard !needle.isEmpty else { return true }
+            guard needle.count <= hay.count else { return false }
+            return (0...(hay.count - needle.count)).contains { Array(hay[$0..<($0 + needle.count)]) == needle }
+        }
+        var random = SplitMix64(seed: 28)
+        let alphabet = Array("abł\u{1}\u{80}\u{FF}".utf8) + [0, 0x80, 0xFF, 0x7F]
+        var found = 0
+        for _ in 0..<4_000 {
+            let hay = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let needle = (0..<Int(random.next() % 4)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let expected = plain(hay, needle)
+            #expect(CardSearchText.contains(hay, needle) == expected, "\(hay) \(needle)")
+            if expected && !needle.isEmpty { found += 1 }
+        }
+        #expect(found > 500)  // matches were among the cases compared, not only misses
+        for length in 1...24 {
+            for at in 0..<length {
+                var hay = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                hay[at] = UInt8(ascii: "z")
+                let index = hay.withUnsafeBufferPointer {
+                    CardSearchText.firstIndex(of: UInt8(ascii: "z"), in: $0.baseAddress!, from: 0, through: length - 1)
+                }
+                #expect(index == at)
+            }
+        }
+    }
+
+    /// A word that only appears across the end of one card's text and the start of the next is
+    /// in neither, and each card's own words are found at its position (the first and the last
+    /// included).
+    @Test func eachCardIsSearchedInItsOwnTextOnly() {
+        func card(_ id: Int, _ name: String, _ street: String) -> CaseCard {
+            CaseCard(
+                case: makeCase(id, regisseur: nil), householdName: name, buurt: "B", street: street, lastContact: nil, nextFollowUp: nil,
+                proactiveKinds: [])
+        }
+        let cards = [card(1, "Alpha", "Eerste"), card(2, "Bravo", "Tweede"), card(3, "Charlie", "Derde")]
+        let text = CardSearchText(cards)
+        let haystacks = cards.map(CardSearchText.haystack)
+        // Card 1's text ends in its question, card 2's begins with "bravo".
+        let junction = Array((String(haystacks[0].suffix(3)) + String(haystacks[1].prefix(3))).utf8)
+        #expect(!text.contains(at: 0, all: [junction]) && !text.contains(at: 1, all: [junction]))
+        #expect(text.contains(at: 0, all: [Array("alpha".utf8)]) && !text.contains(at: 0, all: [Array("bravo".utf8)]))
+        #expect(text.contains(at: 1, all: [Array("bravo".utf8), Array("tweede".utf8)]))
+        #expect(text.contains(at: 2, all: [Array("charlie".utf8)]) && !text.contains(at: 2, all: [Array("tweede".utf8)]))
+        #expect(!text.contains(at: 3, all: [Array("charlie".utf8)]))
+    }
+
     @Test func strictDatesStayStrict() {
         for text in ["2026-1-05", "2026-01-5", "+026-01-05", "2026-01-05 ", "２０２６-01-05", "2026/01/05", ""] {
             #expect(Day(text) == nil, "\(text)")

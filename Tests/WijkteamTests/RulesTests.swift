@@ -93,6 +93,19 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
                  lastContact: contact.flatMap(Day.init), nextFollowUp: nil, proactiveKinds: [])
     }
 
+    /// The fields the board reads straight from a card's box are its case's.
+    @Test func aCardsBoardFieldsAreItsCases() {
+        let cases = [
+            makeCase(7, phase: .aanmelding, regisseur: nil), makeCase(8, phase: .afgesloten, regisseur: "zoe", safety: true),
+            makeCase(9, phase: .uitvoering, regisseur: "anna", complexity: 3),
+        ]
+        for c in cases {
+            let k = card(c, contact: nil)
+            #expect(k.caseID == c.id && k.isOpen == c.isOpen && k.phase == c.phase && k.regisseurID == c.regisseurID)
+            #expect(k.safety == c.safety && k.weight == Caseload.weight(of: c))
+        }
+    }
+
     @Test func unassignedFirstThenRegisseursByNameSafetyOnTop() {
         let staff = [makeStaff("zoe"), makeStaff("anna"), makeStaff("sanne", capacity: 0, role: .newStaff)]
         let cards = [card(makeCase(1, regisseur: "zoe"), contact: "2026-11-20"),
