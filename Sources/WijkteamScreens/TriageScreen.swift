@@ -91,7 +91,9 @@ public struct TriageScreen: Sendable {
     }
 
     private func renderList(into grid: inout Grid, area listRect: Rect, today: Day, privacy: Bool) {
-        let items = queue.map { r -> ListItem in
+        // Only the rows in view are made: 2,500 open signals at 100,000 households were each
+        // formatted on every frame of this view (issue 28).
+        func item(_ r: RankedSignal) -> ListItem {
             let s = r.signal
             return ListItem(segments: [
                 // Only a real safety signal carries the safety style: an empty flag cell is plain,
@@ -112,8 +114,8 @@ public struct TriageScreen: Sendable {
         let panel = Panel(title: tr("screens.triage.title", queue.count), focused: true)
         panel.render(into: &grid, area: listRect)
         let inner = panel.inner(listRect)
-        ListView(items: items, selected: cursor.selected, offset: cursor.visibleOffset(height: inner.height, count: items.count))
-            .render(into: &grid, area: inner)
+        let offset = cursor.visibleOffset(height: inner.height, count: queue.count)
+        ListView.render(count: queue.count, selected: cursor.selected, offset: offset, into: &grid, area: inner) { item(queue[$0]) }
     }
 
     /// The selected signal's detail: waiting since, Meldcode steps, case and network, the
