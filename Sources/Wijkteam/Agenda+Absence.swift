@@ -27,6 +27,9 @@ extension Agenda {
             due[i, default: []].append(f)
         }
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // By case, in their order: every cover was looked through for each case (thousands of
+        // each at 100,000 households, issue 28).
+        let coversOfCase = Dictionary(grouping: input.covers, by: \.caseID)
         for (i, list) in due.sorted(by: { $0.key < $1.key }) {
             let c = input.cards[i].case
             guard let r = c.regisseurID, let a = absences[r] else { continue }
@@ -34,7 +37,7 @@ extension Agenda {
             for f in list.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) {
                 reasons[i].append((.absentRegisseurs, tr("agenda.reason.due_while_away", f.kind.label, f.due)))
             }
-            let cover = input.covers.first { $0.caseID == c.id && $0.absence.staffID == r && $0.absence.id == a.id }
+            let cover = coversOfCase[c.id]?.first { $0.absence.staffID == r && $0.absence.id == a.id }
             reasons[i].append(
                 (
                     .absentRegisseurs,
