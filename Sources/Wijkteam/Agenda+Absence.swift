@@ -27,8 +27,8 @@ extension Agenda {
             due[i, default: []].append(f)
         }
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        // By case, in their order: every cover was looked through for each case (thousands of
-        // each at 100,000 households, issue 28).
+        // By case, in their order: every cover was looked through for each case with work due
+        // while its regisseur is away (issue 28).
         let coversOfCase = Dictionary(grouping: input.covers, by: \.caseID)
         for (i, list) in due.sorted(by: { $0.key < $1.key }) {
             let c = input.cards[i].case

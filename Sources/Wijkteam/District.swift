@@ -89,7 +89,8 @@ public struct CaseCard: Hashable, Sendable, Codable {
 
     // What the board and the agenda read of every card, a field at a time from the box. Read
     // as `cards[i].case.isOpen`, the optimiser copied the whole case first (each of its strings
-    // retained, then released): 30,000 copies per letter typed at 100,000 households (issue 28).
+    // retained, then released): up to two copies per card shown, for each letter typed (30,000
+    // cards at 100,000 households, issue 28).
     @inlinable public var caseID: Int { box.fields.case.id }
     @inlinable public var isOpen: Bool { box.fields.case.phase.isOpen }
     @inlinable public var phase: Phase { box.fields.case.phase }
@@ -99,7 +100,7 @@ public struct CaseCard: Hashable, Sendable, Codable {
     @inlinable public var opened: Day { box.fields.case.opened }
     @inlinable public var discussion: String? { box.fields.case.discussion }
     /// The case's weight in its regisseur's load (`Caseload.weight(of:)`).
-    public var weight: Double { Caseload.phaseFactor(box.fields.case.phase) * Caseload.complexityFactor(box.fields.case.complexity) }
+    public var weight: Double { Caseload.weight(phase: box.fields.case.phase, complexity: box.fields.case.complexity) }
 
     public init(case c: Case, householdName: String, buurt: String, street: String, lastContact: Day?,
                 nextFollowUp: FollowUp?, proactiveKinds: [FollowUpKind]) {

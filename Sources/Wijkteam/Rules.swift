@@ -20,7 +20,8 @@ public enum Caseload {
         }
     }
 
-    public static func weight(of c: Case) -> Double { phaseFactor(c.phase) * complexityFactor(c.complexity) }
+    public static func weight(of c: Case) -> Double { weight(phase: c.phase, complexity: c.complexity) }
+    public static func weight(phase: Phase, complexity: Int) -> Double { phaseFactor(phase) * complexityFactor(complexity) }
 
     public static func load(of staff: StaffID, in cases: some Sequence<Case>) -> Double {
         loads(in: cases)[staff] ?? 0

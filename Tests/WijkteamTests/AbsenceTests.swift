@@ -71,6 +71,20 @@ import Testing
         #expect(without.first?.reasons.last == "nobody covers yet")
     }
 
+    /// Two cases of hers, each covered by someone else: each item names its own case's cover.
+    @Test func eachCaseNamesItsOwnCover() {
+        let s = staff()
+        let away = s[0].absences[0]
+        let covers = [CaseCover(caseID: 2, coverID: "cas", absence: away), CaseCover(caseID: 1, coverID: "bo", absence: away)]
+        let followUps = [followUp(1, caseID: 1, dueIn: 3), followUp(2, caseID: 2, dueIn: 4)]
+        let items = agenda(staff: s, cards: [card(1), card(2)], followUps: followUps, covers: covers)
+        var last: [Int: String] = [:]
+        for item in items {
+            if case .case(let id) = item.subject { last[id] = item.reasons.last }
+        }
+        #expect(last == [1: "covered by Bo Breed", 2: "covered by Cas Cools"])
+    }
+
     @Test func anAbsenceAheadCountsWithinTheHorizonOnly() {
         let cards = [card(1)]
         let soon = agenda(staff: staff(annAway: (10, 20)), cards: cards, followUps: [followUp(1, caseID: 1, dueIn: 15)])

@@ -95,14 +95,57 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
 
     /// The fields the board reads straight from a card's box are its case's.
     @Test func aCardsBoardFieldsAreItsCases() {
+        var asked = makeCase(9, household: 41, phase: .uitvoering, regisseur: "anna", complexity: 3)
+        asked.discussion = "Wie neemt het over?"
+        asked.opened = Day("2026-02-03")!
         let cases = [
-            makeCase(7, phase: .aanmelding, regisseur: nil), makeCase(8, phase: .afgesloten, regisseur: "zoe", safety: true),
-            makeCase(9, phase: .uitvoering, regisseur: "anna", complexity: 3),
+            makeCase(7, household: 12, phase: .aanmelding, regisseur: nil),
+            makeCase(8, household: 30, phase: .afgesloten, regisseur: "zoe", safety: true), asked,
         ]
         for c in cases {
             let k = card(c, contact: nil)
             #expect(k.caseID == c.id && k.isOpen == c.isOpen && k.phase == c.phase && k.regisseurID == c.regisseurID)
             #expect(k.safety == c.safety && k.weight == Caseload.weight(of: c))
+            #expect(k.householdID == c.householdID && k.opened == c.opened && k.discussion == c.discussion)
+        }
+    }
+
+    /// Grouping by the columns worked out once (`RegisseurSlots`) gives the columns the grouping
+    /// by each card's regisseur gave: closed cases and regisseurs not on the team list hidden,
+    /// staff who cannot hold the regie shown when they have cards or a load, names alike.
+    @Test func theColumnsByNumberAreTheColumnsByRegisseur() {
+        func byRegisseur(_ staff: [Staff], _ cards: [CaseCard], _ positions: [Int], _ loads: [StaffID: Double]) -> [BoardColumn] {
+            var byStaff: [StaffID: [Int]] = [:]
+            var unassigned: [Int] = []
+            for i in positions where cards[i].case.isOpen {
+                if let id = cards[i].case.regisseurID { byStaff[id, default: []].append(i) } else { unassigned.append(i) }
+            }
+            var columns = [BoardColumn(staff: nil, cards: unassigned.map { cards[$0] }, load: 0, level: .ok)]
+            let shown = staff.filter { $0.role.canBeRegisseur || byStaff[$0.id] != nil || loads[$0.id] != nil }
+            for s in shown.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
+                let load = loads[s.id] ?? 0
+                let level = Caseload.level(load: load, capacity: s.capacity)
+                columns.append(BoardColumn(staff: s, cards: (byStaff[s.id] ?? []).map { cards[$0] }, load: load, level: level))
+            }
+            return columns
+        }
+        var staff = [makeStaff("zoe"), makeStaff("anna"), makeStaff("sanne", capacity: 0, role: .newStaff)]
+        staff += [makeStaff("stef", capacity: 0, role: .newStaff), makeStaff("bram", capacity: 4)]
+        staff.append(Staff(id: "anna2", name: "Anna", role: .generalist, capacity: 8))  // the same name as "anna"
+        let holders: [StaffID?] = ["zoe", "anna", "anna2", "sanne", "bram", "ghost", nil]
+        var random = SplitMix64(seed: 11)
+        for round in 0..<60 {
+            let cards = (0..<40).map { i in
+                let phase = Phase.allCases[Int(random.next() % UInt64(Phase.allCases.count))]
+                let holder = holders[Int(random.next() % UInt64(holders.count))]
+                return card(makeCase(round * 100 + i, phase: phase, regisseur: holder), contact: nil)
+            }
+            var loads = BoardBuilder.loads(cards)
+            if round % 2 == 0 { loads["stef"] = 1.5 }  // a load without cards shown
+            let positions = cards.indices.filter { _ in random.next() % 3 != 0 }
+            let slots = RegisseurSlots(staff: staff, cards: cards)
+            let built = BoardBuilder.columns(slots, cards: cards, positions: positions, loads: loads)
+            #expect(built == byRegisseur(staff, cards, positions, loads))
         }
     }
 
