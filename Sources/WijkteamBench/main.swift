@@ -7,7 +7,8 @@
 // `--only retention` the retention dry run, `--only backup` `wijkteam backup` of the city,
 // `--only providers` the providers view (its store read and its key presses), `--only monitor`
 // the monitor for 12 months and `monitor --json` against sqlite3 computing the same counts.
-// `--only frame` the first board frame and its reads alone, `--only generate [--households N]`
+// `--only frame` the first board frame and its reads alone, `--only search` the journal search
+// alone, `--only generate [--households N]`
 // `wijkteam generate` (default 100,000 households: time and peak memory). `--runs N` runs it N times (fresh
 // processes) and judges each budget over the runs: exit 1 only for a budget missed in most.
 import Foundation
@@ -82,6 +83,14 @@ if option("--only") == "agenda" {
     }
     print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
     print("  (\(count) agenda items)")
+    exit(figure.met ? 0 : 1)
+}
+
+// `--only search`: the journal search alone.
+if option("--only") == "search" {
+    let (figure, hits) = try SearchBench.run(city: dbPath, today: today, budget: budgets.search)
+    print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
+    print(hits)
     exit(figure.met ? 0 : 1)
 }
 
@@ -441,21 +450,11 @@ report(agenda)
 print("  (\(agendaCount) agenda items)")
 
 // Search the journal (FTS5) as a generalist: need-to-know in the query, one audit row each.
-var search = Figure("journal search, 50 newest hits (FTS5, need-to-know, audited)", budget: budgets.search)
-var hitCounts: [String: Int] = [:]
 do {
-    let generalist = snapshot.staff.first { $0.role == .generalist && !$0.isAway(on: today) }!
-    let asGeneralist = try SQLiteStore.open(path: dbPath).acting(as: AuditActor(staffID: generalist.id, account: "bench", origin: "bench"))
-    let queries = ["schuldhulp", "mantelzorger exhausted", "huisarts", "bewind", "mould bedroom", "scootmobiel", "rent arrears", "zzz"]
-    for i in 0..<240 {
-        let q = queries[i % queries.count]
-        let t = now()
-        hitCounts[q] = try asGeneralist.searchJournal(q, limit: 50).count
-        search.add(ms(now() - t))
-    }
-    print("  (hits per query: \(hitCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))")
+    let (search, hits) = try SearchBench.run(city: dbPath, today: today, budget: budgets.search)
+    print(hits)
+    report(search)
 }
-report(search)
 
 // A vroegsignalering batch matched against the city's households and written (a copy of the city each time).
 do {

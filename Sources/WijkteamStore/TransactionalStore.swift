@@ -17,7 +17,7 @@ public protocol TransactionalStore: WijkteamStore {
     /// audit row, then throws; a read-only session commits only the access log.
     func writing<T>(_ body: (StoreWork<Runner>) throws -> T) throws -> T
     /// How this engine finds a search's words in the journal.
-    func journalMatch(_ db: Runner, words: [String]) throws -> JournalMatch
+    func journalMatch(_ db: Runner, words: [String], limit: Int) throws -> JournalMatch
     /// The same database, acting as someone: reads are checked against need-to-know and,
     /// like every change, logged under this actor.
     func acting(as actor: AuditActor) -> Self
@@ -61,7 +61,9 @@ extension TransactionalStore {
     public func searchJournal(_ text: String, limit: Int = 50) throws -> [JournalHit] {
         let words = JournalSearch.terms(of: text)
         guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
-        return try writing { work in try work.searchJournal(words: words, limit: limit, match: try journalMatch(work.db, words: words)) }
+        return try writing { work in
+            try work.searchJournal(words: words, limit: limit, match: try journalMatch(work.db, words: words, limit: limit))
+        }
     }
 
     @discardableResult
