@@ -16,33 +16,38 @@ extension Agenda {
         return out
     }
 
-    static func addAbsentRegisseurReasons(_ input: AgendaInput, indexOfCase: [Int: Int], to reasons: inout [[CaseReason]]) {
+    static func addAbsentRegisseurReasons(_ input: AgendaInput, facts: CardFacts, to reasons: inout CaseReasons) {
         let absences = absencesAhead(input.staff, today: input.today)
         guard !absences.isEmpty else { return }
+        // Whose regisseur is away, by their place in the staff list: not a card read and a name
+        // hashed for each follow-up.
+        let awayAt = input.staff.map { absences[$0.id] != nil }
+        let cards = input.cards
         var due: [Int: [FollowUp]] = [:]
-        for f in input.followUps where !f.done {
-            guard let i = indexOfCase[f.caseID], let r = input.cards[i].case.regisseurID, let a = absences[r], a.covers(f.due) else {
-                continue
-            }
-            due[i, default: []].append(f)
+        // Fields read in place: `for f in followUps` copied each follow-up (its note, owner and
+        // outcome retained and released).
+        let followUps = input.followUps
+        for k in followUps.indices where !followUps[k].done {
+            guard let i = facts.index[followUps[k].caseID], facts.regisseurAt[i] >= 0, awayAt[Int(facts.regisseurAt[i])],
+                let r = cards[i].regisseurID, let a = absences[r],
+                a.covers(followUps[k].due)
+            else { continue }
+            due[i, default: []].append(followUps[k])
         }
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         // By case, in their order: every cover was looked through for each case with work due
         // while its regisseur is away (issue 28).
         let coversOfCase = Dictionary(grouping: input.covers, by: \.caseID)
         for (i, list) in due.sorted(by: { $0.key < $1.key }) {
-            let c = input.cards[i].case
-            guard let r = c.regisseurID, let a = absences[r] else { continue }
-            reasons[i].append((.absentRegisseurs, tr("agenda.reason.regisseur_away", names[r] ?? r, a.describe(today: input.today))))
+            guard let r = input.cards[i].regisseurID, let a = absences[r] else { continue }
+            reasons.add(i, .absentRegisseurs, tr("agenda.reason.regisseur_away", names[r] ?? r, a.describe(today: input.today)))
             for f in list.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) {
-                reasons[i].append((.absentRegisseurs, tr("agenda.reason.due_while_away", f.kind.label, f.due)))
+                reasons.add(i, .absentRegisseurs, tr("agenda.reason.due_while_away", f.kind.label, f.due))
             }
-            let cover = coversOfCase[c.id]?.first { $0.absence.staffID == r && $0.absence.id == a.id }
-            reasons[i].append(
-                (
-                    .absentRegisseurs,
-                    cover.map { tr("agenda.reason.covered_by", names[$0.coverID] ?? $0.coverID) } ?? tr("agenda.reason.no_cover")
-                ))
+            let cover = coversOfCase[input.cards[i].caseID]?.first { $0.absence.staffID == r && $0.absence.id == a.id }
+            reasons.add(
+                i, .absentRegisseurs,
+                cover.map { tr("agenda.reason.covered_by", names[$0.coverID] ?? $0.coverID) } ?? tr("agenda.reason.no_cover"))
         }
     }
 }

@@ -197,42 +197,42 @@ public enum Agenda {
         }
 
         // Cases: every reason each case has, then the case goes in its first section. Indexed
-        // arrays rather than dictionaries of copies: a whole city has thousands of open cases.
+        // by the card's place in `input.cards` rather than dictionaries of copies, in one list
+        // rather than one per case: a whole city has thousands of open cases.
         let cards = input.cards
-        var reasons = [[CaseReason]](repeating: [], count: cards.count)
-        var indexOfCase: [Int: Int] = [:]
-        indexOfCase.reserveCapacity(cards.count)
-        addOpenCaseReasons(input, settings, to: &reasons, indexOfCase: &indexOfCase)
+        var reasons = CaseReasons()
+        var facts = CardFacts(cards: cards.count, staff: input.staff)
+        addOpenCaseReasons(input, settings, to: &reasons, facts: &facts)
         // The earliest overdue proactive follow-up per case orders the overdue section.
         var firstOverdue = [Int](repeating: Int.max, count: cards.count)
-        addFollowUpReasons(input, settings, indexOfCase: indexOfCase, to: &reasons, firstOverdue: &firstOverdue)
-        addProvisionWaitReasons(input, indexOfCase: indexOfCase, to: &reasons)
-        addAbsentRegisseurReasons(input, indexOfCase: indexOfCase, to: &reasons)
-        var noRegisseur: [Phase: String] = [:]
-        for i in cards.indices where cards[i].isOpen && cards[i].regisseurID == nil {
-            let phase = cards[i].phase
-            if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
-            reasons[i].append((.capacity, noRegisseur[phase]!))
-        }
-        let bySection = caseItemsBySection(cards, reasons: reasons, firstOverdue: firstOverdue)
+        addFollowUpReasons(input, settings, indexOfCase: facts.index, to: &reasons, firstOverdue: &firstOverdue)
+        addProvisionWaitReasons(input, indexOfCase: facts.index, to: &reasons)
+        addAbsentRegisseurReasons(input, facts: facts, to: &reasons)
+        let byCase = reasons.byCase(cards: cards.count)
+        let caseOrder = caseItemOrder(facts, byCase, firstOverdue: firstOverdue)
+        items.reserveCapacity(items.count + signals.count + caseOrder.count)
 
+        var next = 0
         for section in AgendaItem.Section.allCases {
             if section == .newRegistrations {
                 for s in signals where !s.safety {
-                    items.append(signalItem(s, .newRegistrations, ["\(s.source.label), \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))"], input))
+                    items.append(
+                        signalItem(
+                            s, .newRegistrations, ["\(s.source.label), \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))"],
+                            input))
                 }
             }
             if section == .capacity {
                 // Overloaded regisseurs before the cases nobody holds: they decide who can take those.
-                appendOverloadedRegisseurs(input, settings, to: &items)
+                appendOverloadedRegisseurs(input, settings, loads: facts, to: &items)
             }
-            items += bySection[section.place].sorted { ($0.key, $0.id) < ($1.key, $1.id) }.map(\.item)
+            while next < caseOrder.count, caseOrder[next].place == section.place {
+                items.append(caseItem(cards, caseOrder[next].card, byCase, section: section))
+                next += 1
+            }
         }
         return items
     }
-
-    /// A reason a case is on the agenda, with the section it would put the case in.
-    typealias CaseReason = (AgendaItem.Section, String)
 
     private static func signalItem(_ s: Signal, _ section: AgendaItem.Section, _ reasons: [String], _ input: AgendaInput) -> AgendaItem {
         let respond = input.respondBy[s.id].map { [Urgency.respondByText($0, today: input.today)] } ?? []
@@ -241,10 +241,14 @@ public enum Agenda {
             householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons + respond)
     }
 
-    /// Safety, a question for discussion, no contact for too long: per open case, at its index
-    /// in `input.cards`; notes each open case's index.
-    private static func addOpenCaseReasons(_ input: AgendaInput, _ settings: AgendaSettings, to reasons: inout [[CaseReason]],
-                                           indexOfCase: inout [Int: Int]) {
+    /// Safety, a question for discussion, no contact for too long, no regisseur: per open case,
+    /// at its index in `input.cards`. The one pass over the cards: it notes what the later steps
+    /// need of each (`CardFacts`). A case's reasons are put in the order of their sections later,
+    /// so "no regisseur" (the only reason of a case in its section) may be found first.
+    private static func addOpenCaseReasons(
+        _ input: AgendaInput, _ settings: AgendaSettings, to reasons: inout CaseReasons,
+        facts: inout CardFacts
+    ) {
         let today = input.today
         let stuckDays = settings.stuckAfterWeeks * 7
         // Phrases are looked up once, not thousands of times; those filled per case are split
@@ -252,28 +256,38 @@ public enum Agenda {
         let safetyCase = tr("agenda.reason.safety_case"), discussion = tr("agenda.reason.discussion")
         let kindcheckDue = phrase("agenda.reason.kindcheck_due"), noJournalFor = phrase("agenda.reason.no_journal_for")
         let noJournalSinceOpened = phrase("agenda.reason.no_journal_since_opened")
+        var noRegisseur: [Phase: String] = [:]
         // Read in place, a field at a time (no copy of a card or its case, each a dozen references to
         // retain: `cards[i].case.isOpen` copied the case, `cards[i].isOpen` does not).
-        for i in input.cards.indices where input.cards[i].isOpen {
-            let id = input.cards[i].caseID
-            indexOfCase[id] = i
-            if input.cards[i].safety { reasons[i].append((.safety, safetyCase)) }
-            if let children = input.kindcheckDue[id] { reasons[i].append((.safety, kindcheckDue(children))) }
-            if let q = input.cards[i].discussion, !q.trimmed.isEmpty { reasons[i].append((.discussion, discussion)) }
-            let opened = input.cards[i].opened
-            if let last = input.cards[i].lastContact {
+        let cards = input.cards
+        for i in cards.indices where cards[i].isOpen {
+            let id = cards[i].caseID, opened = cards[i].opened, lastContact = cards[i].lastContact
+            facts.note(
+                card: i, caseID: id, regisseur: cards[i].regisseurID, weight: cards[i].weight, waitingSince: lastContact ?? opened,
+                opened: opened)
+            if cards[i].safety { reasons.add(i, .safety, safetyCase) }
+            if let children = input.kindcheckDue[id] { reasons.add(i, .safety, kindcheckDue(children)) }
+            if let q = cards[i].discussion, !q.trimmed.isEmpty { reasons.add(i, .discussion, discussion) }
+            if let last = lastContact {
                 let days = last.days(until: today)
-                if days > stuckDays { reasons[i].append((.stuck, noJournalFor(days, last))) }
+                if days > stuckDays { reasons.add(i, .stuck, noJournalFor(days, last)) }
             } else if opened.days(until: today) > stuckDays {
-                reasons[i].append((.stuck, noJournalSinceOpened(opened)))
+                reasons.add(i, .stuck, noJournalSinceOpened(opened))
+            }
+            if cards[i].regisseurID == nil {
+                let phase = cards[i].phase
+                if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
+                reasons.add(i, .capacity, noRegisseur[phase]!)
             }
         }
     }
 
     /// Overdue evaluations (stuck) and overdue proactive follow-ups of open cases; notes the
     /// earliest overdue proactive one per case.
-    private static func addFollowUpReasons(_ input: AgendaInput, _ settings: AgendaSettings, indexOfCase: [Int: Int],
-                                           to reasons: inout [[CaseReason]], firstOverdue: inout [Int]) {
+    private static func addFollowUpReasons(
+        _ input: AgendaInput, _ settings: AgendaSettings, indexOfCase: OpenCaseIndex,
+        to reasons: inout CaseReasons, firstOverdue: inout [Int]
+    ) {
         let today = input.today
         let names = Dictionary(input.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Split at their placeholders once, filled per follow-up.
@@ -281,69 +295,77 @@ public enum Agenda {
         let followUpOwner = phrase("agenda.reason.follow_up_due.owner"), followUp = phrase("agenda.reason.follow_up_due.no_owner")
         let days = DaysPhrase.inCurrentLanguage
         let kindLabels = Dictionary(uniqueKeysWithValues: FollowUpKind.allCases.map { ($0, $0.label) })
-        for f in input.followUps where !f.done {
-            guard let i = indexOfCase[f.caseID] else { continue }
-            let late = f.due.days(until: today)
-            let overdueEvaluation = f.kind == .evaluation && late > settings.evaluationGraceDays
-            let overdueProactive = f.kind.isProactive && late > settings.overdueGraceDays
+        // Read in place; only an overdue follow-up is copied (`for f in followUps` copied each).
+        let followUps = input.followUps
+        for k in followUps.indices where !followUps[k].done {
+            guard let i = indexOfCase[followUps[k].caseID] else { continue }
+            let late = followUps[k].due.days(until: today), kind = followUps[k].kind
+            let overdueEvaluation = kind == .evaluation && late > settings.evaluationGraceDays
+            let overdueProactive = kind.isProactive && late > settings.overdueGraceDays
             guard overdueEvaluation || overdueProactive else { continue }
+            let f = followUps[k]
             let owner = f.ownerID.flatMap { names[$0] }
             if overdueEvaluation {
-                reasons[i].append((.stuck, owner.map { evaluationOwner(f.due, days(late), $0) } ?? evaluation(f.due, days(late))))
+                reasons.add(i, .stuck, owner.map { evaluationOwner(f.due, days(late), $0) } ?? evaluation(f.due, days(late)))
             } else {
                 let kind = kindLabels[f.kind]!
                 let reason = owner.map { followUpOwner(kind, f.due, days(late), $0) } ?? followUp(kind, f.due, days(late))
-                reasons[i].append((.overdueFollowUps, reason))
+                reasons.add(i, .overdueFollowUps, reason)
                 firstOverdue[i] = min(firstOverdue[i], f.due.daysSinceEpoch)
             }
         }
     }
 
-    /// Per section: (sort key, case number, item). Within a section the longest waiting
-    /// first (oldest contact, earliest due, oldest case), then by case number.
-    /// Indexed by the section's place in `AgendaItem.Section.allCases`.
-    private static func caseItemsBySection(_ cards: [CaseCard], reasons: [[CaseReason]], firstOverdue: [Int])
-        -> [[(key: Int, id: Int, item: AgendaItem)]]
-    {
-        var bySection = [[(key: Int, id: Int, item: AgendaItem)]](repeating: [], count: AgendaItem.Section.allCases.count)
-        for (i, list) in reasons.enumerated() where !list.isEmpty {
-            let card = cards[i]
-            // Stable by section: the reasons were added in a fixed order within each section.
-            // An insertion sort: a case has a few reasons.
-            var ordered = list
-            for j in ordered.indices.dropFirst() {
-                let reason = ordered[j]
-                var k = j
-                while k > 0, reason.0.place < ordered[k - 1].0.place {
-                    ordered[k] = ordered[k - 1]
-                    k -= 1
-                }
-                ordered[k] = reason
-            }
-            let section = ordered[0].0
-            let hasQuestion = ordered.contains { $0.0 == .discussion }
-            let item = AgendaItem(
-                section: section, subject: .case(card.caseID), householdID: card.householdID, householdName: card.householdName,
-                regisseurID: card.regisseurID, reasons: ordered.map(\.1), question: hasQuestion ? card.discussion : nil)
+    /// The cases with a reason in the order the meeting takes them: by their first reason's
+    /// section, then the longest waiting first (oldest contact, earliest due, oldest case),
+    /// then by case number. Only numbers are sorted; each item is made once, in this order.
+    private static func caseItemOrder(
+        _ facts: CardFacts, _ byCase: CaseReasons.Grouped,
+        firstOverdue: [Int]
+    ) -> [(place: Int, key: Int, id: Int, card: Int)] {
+        var out: [(place: Int, key: Int, id: Int, card: Int)] = []
+        out.reserveCapacity(firstOverdue.count)
+        for i in firstOverdue.indices where byCase.start[i] < byCase.start[i + 1] {
+            let section = byCase.entries[byCase.order[byCase.start[i]]].section
             let key: Int
             switch section {
-            case .stuck: key = (card.lastContact ?? card.opened).daysSinceEpoch
+            case .stuck: key = facts.waitingSince[i]
             case .overdueFollowUps: key = firstOverdue[i]
-            case .capacity: key = card.opened.daysSinceEpoch
+            case .capacity: key = facts.opened[i]
             default: key = 0
             }
-            bySection[section.place].append((key, card.caseID, item))
+            out.append((section.place, key, facts.caseID[i], i))
         }
-        return bySection
+        out.sort { ($0.place, $0.key, $0.id) < ($1.place, $1.key, $1.id) }
+        return out
+    }
+
+    private static func caseItem(
+        _ cards: [CaseCard], _ i: Int, _ byCase: CaseReasons.Grouped,
+        section: AgendaItem.Section
+    ) -> AgendaItem {
+        let mine = byCase.order[byCase.start[i]..<byCase.start[i + 1]]
+        var texts: [String] = []
+        texts.reserveCapacity(mine.count)
+        var hasQuestion = false
+        for n in mine {
+            texts.append(byCase.entries[n].text)
+            if byCase.entries[n].section == .discussion { hasQuestion = true }
+        }
+        return AgendaItem(
+            section: section, subject: .case(cards[i].caseID), householdID: cards[i].householdID, householdName: cards[i].householdName,
+            regisseurID: cards[i].regisseurID, reasons: texts, question: hasQuestion ? cards[i].discussion : nil)
     }
 
     /// Regisseurs over `settings.overloadPercent` of their capacity, the most loaded first.
-    private static func appendOverloadedRegisseurs(_ input: AgendaInput, _ settings: AgendaSettings, to items: inout [AgendaItem]) {
-        let loads = BoardBuilder.loads(input.cards)
+    private static func appendOverloadedRegisseurs(
+        _ input: AgendaInput, _ settings: AgendaSettings, loads: CardFacts,
+        to items: inout [AgendaItem]
+    ) {
         let limit = Double(settings.overloadPercent) / 100
         var overloaded: [(Staff, Double)] = []
-        for s in input.staff where s.role.canBeRegisseur && s.capacity > 0 {
-            let load: Double = loads[s.id] ?? 0
+        for (k, s) in input.staff.enumerated() where s.role.canBeRegisseur && s.capacity > 0 {
+            let load = loads.load(ofStaffAt: k, of: input.staff)
             if load > s.capacity * limit + 1e-9 { overloaded.append((s, load)) }
         }
         overloaded.sort { a, b in
@@ -352,8 +374,10 @@ public enum Agenda {
         }
         for (s, load) in overloaded {
             let percent = Int((load / s.capacity * 100).rounded())
-            items.append(AgendaItem(section: .capacity, subject: .staff(s.id), householdID: nil, householdName: nil, regisseurID: s.id,
-                                    reasons: [tr("agenda.reason.overloaded", Caseload.format(load), Caseload.format(s.capacity), percent)]))
+            items.append(
+                AgendaItem(
+                    section: .capacity, subject: .staff(s.id), householdID: nil, householdName: nil, regisseurID: s.id,
+                    reasons: [tr("agenda.reason.overloaded", Caseload.format(load), Caseload.format(s.capacity), percent)]))
         }
     }
 }

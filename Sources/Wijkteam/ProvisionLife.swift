@@ -220,11 +220,11 @@ extension Agenda {
 
     /// "Waiting longer than the provider's norm": per open case, each waiting provision over
     /// its provider's norm, allocated-but-not-started ones included, with provider and weeks.
-    static func addProvisionWaitReasons(_ input: AgendaInput, indexOfCase: [Int: Int], to reasons: inout [[CaseReason]]) {
+    static func addProvisionWaitReasons(_ input: AgendaInput, indexOfCase: OpenCaseIndex, to reasons: inout CaseReasons) {
         for (caseID, waits) in input.provisionWaits {
             guard let i = indexOfCase[caseID] else { continue }
             for w in waits.sorted(by: Self.longestFirst) where w.overNorm {
-                reasons[i].append((.waitingProvisions, tr("agenda.reason.provision_over_norm", w.provider, w.summary)))
+                reasons.add(i, .waitingProvisions, tr("agenda.reason.provision_over_norm", w.provider, w.summary))
             }
         }
     }

@@ -11,11 +11,23 @@ public struct PhraseTemplate: Sendable {
     }
 
     let parts: [Part]
+    /// What a filled phrase usually needs: its own text and a dozen bytes per placeholder (a
+    /// number, a day), so that filling it allocates once instead of growing at each part.
+    let usualLength: Int
 
     public init(_ text: String) {
         var parts: [Part] = []
-        Self.scan(text, text: { parts.append(.text(String($0))) }, placeholder: { parts.append(.placeholder($0, String($1))) })
+        var length = 0
+        Self.scan(
+            text,
+            text: {
+                parts.append(.text(String($0))); length += $0.utf8.count
+            },
+            placeholder: {
+                parts.append(.placeholder($0, String($1))); length += 12
+            })
         self.parts = parts
+        usualLength = length
     }
 
     /// The one reading of a phrase's placeholders, for a template and for `StringTable.fill`
@@ -50,6 +62,8 @@ public struct PhraseTemplate: Sendable {
 
     public func fill(_ arguments: [any CustomStringConvertible]) -> String {
         var out = ""
+        // Up to 15 bytes a string is kept in place: no storage to reserve.
+        if usualLength > 15 { out.reserveCapacity(usualLength) }
         for part in parts {
             switch part {
             case .text(let text): out += text

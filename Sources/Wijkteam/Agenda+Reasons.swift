@@ -1,0 +1,125 @@
+/// What the agenda keeps while it looks for reasons: where each open case is among the cards,
+/// and every reason found.
+extension Agenda {
+    /// Every reason found for the open cases, in the order found: the card's place in
+    /// `input.cards`, the section the reason would put the case in, the text.
+    struct CaseReasons {
+        struct Entry {
+            var card: Int
+            var section: AgendaItem.Section
+            var text: String
+        }
+        /// The entries, and their numbers grouped by case (see `byCase`).
+        typealias Grouped = (entries: [Entry], order: [Int], start: [Int])
+        private(set) var entries: [Entry] = []
+
+        mutating func add(_ card: Int, _ section: AgendaItem.Section, _ text: String) {
+            entries.append(Entry(card: card, section: section, text: text))
+        }
+
+        /// The entries' numbers by case (`order[start[i]..<start[i + 1]]` are card i's), each
+        /// case's in the order of their sections and, within one, in the order they were found.
+        func byCase(cards: Int) -> Grouped {
+            var start = [Int](repeating: 0, count: cards + 1)
+            for e in entries { start[e.card + 1] += 1 }
+            for i in 0..<cards { start[i + 1] += start[i] }
+            var order = [Int](repeating: 0, count: entries.count)
+            var fill = start
+            for (n, e) in entries.enumerated() {
+                order[fill[e.card]] = n
+                fill[e.card] += 1
+            }
+            // An insertion sort per case, stable: a case has a few reasons.
+            for i in 0..<cards where start[i + 1] - start[i] > 1 {
+                for j in (start[i] + 1)..<start[i + 1] {
+                    let n = order[j], place = entries[n].section.place
+                    var k = j
+                    while k > start[i], place < entries[order[k - 1]].section.place {
+                        order[k] = order[k - 1]
+                        k -= 1
+                    }
+                    order[k] = n
+                }
+            }
+            return (entries, order, start)
+        }
+    }
+
+    /// The place in `input.cards` of each open case, by case number: an array indexed by the
+    /// number while the numbers are dense (as a database hands them out), else a dictionary.
+    /// The agenda looks up a case for every open follow-up (100,000 at 100,000 households).
+    struct OpenCaseIndex {
+        private var dense: [Int32] = []
+        private var sparse: [Int: Int]?
+        /// How many cards there are: numbers up to four times as many (and 1,024) stay dense.
+        private let cards: Int
+
+        init(cards: Int) { self.cards = cards }
+
+        mutating func insert(caseID: Int, card: Int) {
+            if sparse == nil, caseID >= 0, caseID <= 4 * cards + 1_024 {
+                if caseID >= dense.count { dense.append(contentsOf: repeatElement(-1, count: caseID + 1 - dense.count)) }
+                dense[caseID] = Int32(card)
+                return
+            }
+            if sparse == nil {
+                var moved: [Int: Int] = [:]
+                for (id, i) in dense.enumerated() where i >= 0 { moved[id] = Int(i) }
+                sparse = moved
+                dense = []
+            }
+            sparse![caseID] = card
+        }
+
+        subscript(caseID: Int) -> Int? {
+            if let sparse { return sparse[caseID] }
+            guard caseID >= 0, caseID < dense.count, dense[caseID] >= 0 else { return nil }
+            return Int(dense[caseID])
+        }
+    }
+
+    /// What the later steps read of each open card, noted in the one pass over the cards (each
+    /// card is a box somewhere in memory: at 100,000 households every further pass over the
+    /// 30,000 of them cost a millisecond or two in cache misses alone), in plain arrays.
+    struct CardFacts {
+        private(set) var index: OpenCaseIndex
+        private(set) var caseID: [Int]
+        /// The day a stuck case has waited since (its last contact, else its opening) and the
+        /// day it was opened, as days since the epoch.
+        private(set) var waitingSince: [Int]
+        private(set) var opened: [Int]
+        /// Each open card's regisseur by their place in the staff list (the first of that id),
+        /// -1 for none or one not on the list.
+        private(set) var regisseurAt: [Int32]
+        /// Each staff member's load (`Caseload.weight` of their open cases, in the cards' order).
+        private var loads: [Double]
+        private let staffPlace: [StaffID: Int32]
+
+        init(cards: Int, staff: [Staff]) {
+            index = OpenCaseIndex(cards: cards)
+            caseID = [Int](repeating: 0, count: cards)
+            waitingSince = caseID
+            opened = caseID
+            regisseurAt = [Int32](repeating: -1, count: cards)
+            var place: [StaffID: Int32] = [:]
+            for (k, s) in staff.enumerated() where place[s.id] == nil { place[s.id] = Int32(k) }
+            staffPlace = place
+            loads = [Double](repeating: 0, count: staff.count)
+        }
+
+        mutating func note(card i: Int, caseID id: Int, regisseur: StaffID?, weight: Double, waitingSince: Day, opened: Day) {
+            index.insert(caseID: id, card: i)
+            caseID[i] = id
+            self.waitingSince[i] = waitingSince.daysSinceEpoch
+            self.opened[i] = opened.daysSinceEpoch
+            if let regisseur, let k = staffPlace[regisseur] {
+                regisseurAt[i] = k
+                loads[Int(k)] += weight
+            }
+        }
+
+        /// The load of the staff member at this place in the staff list (that of the first
+        /// with their id: two entries of one id share it, as in `BoardBuilder.loads`).
+        func load(ofStaffAt k: Int, of staff: [Staff]) -> Double { staffPlace[staff[k].id].map { loads[Int($0)] } ?? 0 }
+    }
+}
