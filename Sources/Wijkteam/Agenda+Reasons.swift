@@ -122,4 +122,19 @@ extension Agenda {
         /// with their id: two entries of one id share it, as in `BoardBuilder.loads`).
         func load(ofStaffAt k: Int, of staff: [Staff]) -> Double { staffPlace[staff[k].id].map { loads[Int($0)] } ?? 0 }
     }
+
+    /// Texts made once per key and shared: a city's agenda says "no journal entry for 52 days
+    /// (since 2026-09-29)" for every case last seen that day, and made the same text anew for each
+    /// (thousands of strings at 100,000 households, a quarter of the build). Not for overdue
+    /// follow-ups: their day and owner differ too often (tried: the look-ups cost more).
+    struct SharedTexts<Key: Hashable> {
+        private var made: [Key: String] = [:]
+
+        mutating func text(for key: Key, _ make: () -> String) -> String {
+            if let text = made[key] { return text }
+            let text = make()
+            made[key] = text
+            return text
+        }
+    }
 }
