@@ -310,8 +310,8 @@ public final class PostgresStore: TransactionalStore, @unchecked Sendable {
     public var writesNothing: Bool { false }
 
     /// The folded terms as prefixes (a term of several tokens as a phrase), every one required,
-    /// on the `to_tsvector('simple', search_text)` index (the limit does not change the plan).
-    public func journalMatch(_ db: PostgresRunner, words: [String], limit: Int) throws -> JournalMatch {
+    /// on the `to_tsvector('simple', search_text)` index (the limit and the reader do not change the plan).
+    public func journalMatch(_ db: PostgresRunner, words: [String], limit: Int, viewerIsInTeam: Bool) throws -> JournalMatch {
         // Terms are letters, digits and spaces only (JournalSearch.terms): nothing in them is tsquery syntax.
         guard let query = JournalSearch.tsQuery(words: words) else { return .like(words: words) }
         return JournalMatch(from: "journal_entry j CROSS JOIN to_tsquery('simple', ?) AS q(query)",

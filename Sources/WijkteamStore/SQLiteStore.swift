@@ -292,13 +292,15 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
 
     /// FTS5 (`journal_fts`, kept in step by triggers) when this database has it, else LIKE.
     /// Terms in many entries are looked for newest first along `journal_date` (v19), the rest
-    /// from their hits: both give the same hits in the same order (`SearchStoreTests`).
-    public func journalMatch(_ db: Database, words: [String], limit: Int) throws -> JournalMatch {
+    /// from their hits: both give the same hits in the same order (`SearchOrderTests`). Only for
+    /// a reader in the team: an outside colleague sees the few households shared with them, and
+    /// a walk newest first could go through the whole journal to find their hits.
+    public func journalMatch(_ db: Database, words: [String], limit: Int, viewerIsInTeam: Bool) throws -> JournalMatch {
         guard let expression = JournalSearch.ftsExpression(words: words) else { return .like(words: words) }
         let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name IN ('journal_fts', 'journal_date')"))
         guard indexes.contains("journal_fts") else { return .like(words: words) }
         let many = JournalMatch.manyHits(limit: limit)
-        guard indexes.contains("journal_date"),
+        guard viewerIsInTeam, indexes.contains("journal_date"),
             try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM (SELECT 1 FROM journal_fts WHERE journal_fts MATCH ? LIMIT ?)",
                 arguments: [expression, many]) == many

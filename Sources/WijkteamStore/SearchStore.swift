@@ -68,7 +68,11 @@ extension StoreWork {
     /// households shared with them, and a sensitive entry is found only by those who may read
     /// it (Access.canReadSensitive), since even a hit would tell what it says. The search is
     /// logged by its number of words and hits, never its text (usually a client's name).
-    package func searchJournal(words: [String], limit: Int, match: JournalMatch) throws -> [JournalHit] {
+    /// `match` is asked once the reader is known: whether they are in the team (and may read
+    /// every household's entries) decides how SQLite looks (`SQLiteStore.journalMatch`).
+    package func searchJournal(words: [String], limit: Int, match makeMatch: (_ viewerIsInTeam: Bool) throws -> JournalMatch) throws
+        -> [JournalHit]
+    {
         let viewer = try AuditRows.viewer(db, actor)
         let wordCount = "journal search (\(words.count) word\(words.count == 1 ? "" : "s"))"
         if db.auditedOnServer {
@@ -82,6 +86,7 @@ extension StoreWork {
             }
         }
         let today = StoreClock.today()
+        let match = try makeMatch(viewer.role.isInTeam)
         let arguments = match.fromArguments + match.conditionArguments
             + [viewer.role == .teamLead, viewer.id, viewer.id, viewer.id, viewer.id, today.description, today.description, viewer.id]
             + [viewer.role.isInTeam, viewer.id, limit]

@@ -17,7 +17,7 @@ public protocol TransactionalStore: WijkteamStore {
     /// audit row, then throws; a read-only session commits only the access log.
     func writing<T>(_ body: (StoreWork<Runner>) throws -> T) throws -> T
     /// How this engine finds a search's words in the journal.
-    func journalMatch(_ db: Runner, words: [String], limit: Int) throws -> JournalMatch
+    func journalMatch(_ db: Runner, words: [String], limit: Int, viewerIsInTeam: Bool) throws -> JournalMatch
     /// The same database, acting as someone: reads are checked against need-to-know and,
     /// like every change, logged under this actor.
     func acting(as actor: AuditActor) -> Self
@@ -62,7 +62,9 @@ extension TransactionalStore {
         let words = JournalSearch.terms(of: text)
         guard !words.isEmpty else { throw WijkteamError.invalid(tr("store.search.nothing")) }
         return try writing { work in
-            try work.searchJournal(words: words, limit: limit, match: try journalMatch(work.db, words: words, limit: limit))
+            try work.searchJournal(words: words, limit: limit) { inTeam in
+                try journalMatch(work.db, words: words, limit: limit, viewerIsInTeam: inTeam)
+            }
         }
     }
 

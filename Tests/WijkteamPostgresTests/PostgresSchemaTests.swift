@@ -123,7 +123,7 @@ struct ScratchDatabase {
                     switch origin {
                     case "pk": continue  // the key, above
                     case "u": shape.indexes.insert("unique constraint \(table)(\(columns))")
-                    case _ where Schema.sqliteOnlyIndexes.values.contains(name): continue  // v18: SQLite's own
+                    case _ where Schema.sqliteOnlyIndexes.values.contains(name): continue  // v18, v19: SQLite's own
                     default:
                         shape.indexes.insert("index \(name) on \(table)\(i["unique"] as Int == 1 ? " unique" : "")(\(columns))"
                                              + (i["partial"] as Int == 1 ? " partial" : ""))

@@ -33,8 +33,8 @@ import Wijkteam
                 for limit in [1, 2, 7, 50, 500] {
                     let (sorted, walked) = try store.writing { work in
                         (
-                            try work.searchJournal(words: words, limit: limit, match: .fromHits(expression)),
-                            try work.searchJournal(words: words, limit: limit, match: .newestFirst(expression))
+                            try work.searchJournal(words: words, limit: limit) { _ in .fromHits(expression) },
+                            try work.searchJournal(words: words, limit: limit) { _ in .newestFirst(expression) }
                         )
                     }
                     #expect(sorted == walked, "\(staff) \(words) \(limit)")
@@ -50,10 +50,12 @@ import Wijkteam
     @Test func aWordInManyEntriesIsWalkedByDateWithoutSorting() throws {
         let store = try storeWithACommonWord()
         let expression = try #require(JournalSearch.ftsExpression(words: ["zwembadpas"]))
-        let (one, two, rare, plan) = try store.pool.read { db in
+        let (one, two, outside, rare, plan) = try store.pool.read { db in
             (
-                try store.journalMatch(db, words: ["zwembadpas"], limit: 1), try store.journalMatch(db, words: ["zwembadpas"], limit: 2),
-                try store.journalMatch(db, words: ["gambling"], limit: 1),
+                try store.journalMatch(db, words: ["zwembadpas"], limit: 1, viewerIsInTeam: true),
+                try store.journalMatch(db, words: ["zwembadpas"], limit: 2, viewerIsInTeam: true),
+                try store.journalMatch(db, words: ["zwembadpas"], limit: 1, viewerIsInTeam: false),
+                try store.journalMatch(db, words: ["gambling"], limit: 1, viewerIsInTeam: true),
                 try Self.plan(db, StoreWork<Database>.journalSearchSQL(.newestFirst(expression)))
             )
         }
@@ -61,6 +63,8 @@ import Wijkteam
         #expect(JournalMatch.manyHits(limit: 1) == 40 && JournalMatch.manyHits(limit: 2) == 80)
         #expect(one.from == JournalMatch.newestFirst(expression).from)
         #expect(two.from == JournalMatch.fromHits(expression).from && rare.from == two.from)
+        // An outside colleague's few households are found from the hits, however common the word.
+        #expect(outside.from == two.from)
         // The walk reads the index in the search's order: no sort, whatever the planner thinks.
         #expect(plan.contains("SCAN j USING INDEX journal_date") && !plan.contains("TEMP B-TREE"), "\(plan)")
         #expect(JournalMatch.manyHits(limit: Int.max) == 4_000_000 && JournalMatch.manyHits(limit: 0) == 40)
@@ -77,7 +81,7 @@ import Wijkteam
             try db.execute(sql: "DROP INDEX journal_date; DELETE FROM grdb_migrations WHERE identifier = 'v19-journal-by-date'")
         }
         #expect(try !hasIndex())
-        let withoutIndex = try store.pool.read { db in try store.journalMatch(db, words: ["zwembadpas"], limit: 1) }
+        let withoutIndex = try store.pool.read { db in try store.journalMatch(db, words: ["zwembadpas"], limit: 1, viewerIsInTeam: true) }
         #expect(withoutIndex.from == JournalMatch.fromHits("x").from)
         #expect(try store.searchJournal("zwembadpas", limit: 1) == before && before.count == 1)
         try Schema.migrator.migrate(store.pool)
