@@ -99,7 +99,7 @@ public struct BoardFilter: Hashable, Sendable {
             case .safety: if !cards[i].safety { return false }
             case .preventive: if !cards[i].proactiveKinds.contains(.preventive) { return false }
             case .outreaching: if !cards[i].proactiveKinds.contains(.outreaching) { return false }
-            case .discussion: if cards[i].case.discussion == nil { return false }
+            case .discussion: if cards[i].discussion == nil { return false }
             case .overdue: if !(cards[i].nextFollowUp.map { FollowUpStatus($0, on: today).isOverdue } ?? false) { return false }
             }
         }

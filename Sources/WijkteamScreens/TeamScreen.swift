@@ -45,8 +45,8 @@ public struct TeamScreen: Sendable {
         covers = s.covers.filter { $0.isActive(on: s.today) }
         changes = s.staffChanges
         openCases = Dictionary(grouping: s.cards.filter { $0.isOpen && $0.regisseurID != nil }, by: { $0.regisseurID! })
-            .mapValues { $0.map(\.case.id).sorted() }
-        households = Dictionary(s.cards.map { ($0.case.id, $0.householdName) }, uniquingKeysWith: { a, _ in a })
+            .mapValues { $0.map(\.caseID).sorted() }
+        households = Dictionary(s.cards.map { ($0.caseID, $0.householdName) }, uniquingKeysWith: { a, _ in a })
         if let id = selectedID, let i = rows.firstIndex(where: { $0.id == id }) { cursor.selected = i }
         cursor.clamp(count: rows.count)
         selectedID = selected?.id
