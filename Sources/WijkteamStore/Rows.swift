@@ -353,19 +353,26 @@ extension Row {
     /// for the board's outlines, where decoding 6,000 rows through `Row`, column by column,
     /// cost four times reading them.
     static func step<T>(_ db: Database, sql: String, arguments: StatementArguments = [], _ make: (Columns) -> T) throws -> [T] {
+        var values: [T] = []
+        try forEach(db, sql: sql, arguments: arguments) { values.append(make($0)) }
+        return values
+    }
+
+    /// The same, handing each row to `body` and keeping none: for a read that only counts or
+    /// picks (its rows in an array were grown, copied and faulted in page by page, for nothing).
+    static func forEach(_ db: Database, sql: String, arguments: StatementArguments = [], _ body: (Columns) -> Void) throws {
         let statement = try db.makeStatement(sql: sql)  // not cached: finalised here, never left mid-step
         try statement.setArguments(arguments)
         // The raw statement lives as long as `statement`: keep that alive until the last step.
-        return try withExtendedLifetime(statement) {
+        try withExtendedLifetime(statement) {
             let columns = Columns(statement: statement.sqliteStatement)
-            var values: [T] = []
             while true {
                 let code = sqlite3_step(columns.statement)
-                if code == SQLITE_DONE { return values }
+                if code == SQLITE_DONE { return }
                 guard code == SQLITE_ROW else {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
                 }
-                values.append(make(columns))
+                body(columns)
             }
         }
     }

@@ -63,6 +63,9 @@ struct ShippedThemeTests {
         #expect(Theme.builtinDefaultSource == file)
         let loaded = try Theme.load(contentsOf: themesDirectory.appendingPathComponent("default.toml"))
         #expect(Theme.builtinDefault == loaded)
+        // An unedited default.toml is not parsed again (`load` returns the built-in copy): the
+        // two parses must agree.
+        #expect(try Theme.parse(Theme.builtinDefaultSource, file: "default.toml") == Theme.builtinDefault)
         let d = Theme.builtinDefault
         #expect(d.name == "default")
         #expect(d.description == "Dark background")
@@ -73,6 +76,18 @@ struct ShippedThemeTests {
         #expect(d.style(for: .loadHigh).fg == .indexed(214))      // palette "amber"
         #expect(d.style(for: .loadOver) == ThemeStyle(fg: .basic(1), attributes: [.bold], mono: [.bold, .underline]))
         #expect(d.style(for: .tieStressful).attributes == [.underline])
+    }
+
+    @Test func anEditedDefaultIsReadAsEdited() throws {
+        let folder = Scratch.folder("theme-edit")
+        let edited = Theme.builtinDefaultSource.replacingOccurrences(
+            of: #""title" = { fg = "cyan", modifiers = ["bold"] }"#, with: #""title" = { fg = "red", modifiers = ["bold"] }"#)
+        #expect(edited != Theme.builtinDefaultSource)
+        try edited.write(to: folder.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
+        let (theme, warning) = ThemeCatalog.resolve(name: "default", in: folder)
+        #expect(warning == nil)
+        #expect(theme.style(for: .title).fg == .basic(1))
+        #expect(theme.style(for: .selection) == Theme.builtinDefault.style(for: .selection))
     }
 
     @Test func listAndResolve() throws {

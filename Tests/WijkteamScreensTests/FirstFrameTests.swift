@@ -24,6 +24,10 @@ import WijkteamTestSupport
         let seen = try store.changeCounter()
         let outline = try DistrictSnapshot.load(from: store, today: Sample.today, parts: .outline)
         #expect(outline.isOutline)
+        // The board shows no signal: the outline reads none (they come with their context, after
+        // the first frame), on districts that have them.
+        let waiting = try store.openSignals()
+        #expect(outline.signals.isEmpty && !waiting.isEmpty)
         var shell = Shell(session: SessionInfo(identity: identity, databaseName: "w.sqlite"), size: size)
         _ = shell.handle(.clock("vr 20 nov 09:00"))
         _ = shell.handle(.snapshot(outline))

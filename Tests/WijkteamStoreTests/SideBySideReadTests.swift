@@ -60,4 +60,21 @@ import Wijkteam
         _ = try store.readSideBySide({ try store.staff() }, { try store.openSignals() })
         #expect(Self.descriptors(on: path) <= 4)
     }
+
+    /// The screens open the watcher's connection and a second reader beside finding who acts
+    /// (`openSecondReader`): the first load's side-by-side read then opens none on its path.
+    @Test func theScreensOpenTheWatcherAndASecondReaderBeforeTheFirstLoad() throws {
+        let path = try Fixtures.sampleStore().path
+        let store = try SQLiteStore.open(path: path)
+        #expect(Self.descriptors(on: path) == 1 && !store.watcher.isOpen)
+        store.openSecondReader()
+        _ = try store.staff()  // what the app reads meanwhile, on a reader of its own
+        let deadline = Date().addingTimeInterval(10)
+        while !store.watcher.isOpen, Date() < deadline { usleep(1_000) }  // opened after the reader
+        // The writer, two readers and the watcher: nothing left to open for the load.
+        #expect(store.watcher.isOpen)
+        #expect(Self.descriptors(on: path) >= 3)
+        _ = try store.readSideBySide({ try store.staff() }, { try store.openSignals() })
+        #expect(Self.descriptors(on: path) <= 4)
+    }
 }
