@@ -18,7 +18,7 @@ extension StoreWork {
     /// 30,000 rows made into GRDB `Row`s were about half of this read's 10–16 ms on a city), each
     /// as a case and a day, and are looked at one by one: the follow-ups' and the visits' rows
     /// (24,000 on a city) were gathered in arrays first, whose growing, copying and fresh pages
-    /// were more than half of the read on the first frame's path.
+    /// were about a third of the read on the first frame's path.
     package func proactiveContacts<R: OutlineFields>(since: Day, _ each: (String, (R) -> Void) throws -> Void) throws
         -> [ProactiveContact]
     {

@@ -26,6 +26,23 @@ import WijkteamStore
         #expect(part.cards == whole.cards)
     }
 
+    /// Triage's first visit, after the outline and then the whole load, starts on the top of the
+    /// real ranking. (When the outline carried the signals without their context, the view kept
+    /// the first of that ranking selected through the whole load; on these two districts both
+    /// rankings begin with the same signal, so this pins the start rather than the difference.)
+    @Test func triageStartsOnTheTopOfTheWholeRankingAfterTheOutline() throws {
+        for store in [try Sample.store(), try FirstFrameTests.city()] {
+            let identity = try Identity.resolve(requested: nil, account: "test", staff: try store.staff(), demo: true)
+            var shell = Shell(session: SessionInfo(identity: identity, databaseName: "w.sqlite"), size: Size(width: 160, height: 48))
+            _ = shell.handle(.snapshot(try DistrictSnapshot.load(from: store, today: Sample.today, parts: .outline)))
+            let whole = try DistrictSnapshot.load(from: store, today: Sample.today)
+            _ = shell.handle(.snapshot(whole))
+            let ranked = Urgency.rank(whole.signals, contexts: whole.triageContexts, today: whole.today, weights: whole.urgencyWeights)
+            #expect(!ranked.isEmpty)
+            #expect(shell.triage.selected?.signal.id == ranked.first?.signal.id)
+        }
+    }
+
     /// The board's text filter on the cards' prepared text finds what the plain filter finds.
     @Test func theTextFilterWithItsPreparedTextFindsTheSameCards() throws {
         let snapshot = try Sample.snapshot(try Sample.store())
