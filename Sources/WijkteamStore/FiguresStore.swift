@@ -54,7 +54,7 @@ extension StoreWork {
     /// The same from the runner's rows, for an engine without a faster way.
     package func proactiveContactsFromRows(since: Day) throws -> [ProactiveContact] {
         try proactiveContacts(since: since) { sql, body in
-            _ = try db.fetchMapped(sql, []) { body(NamedOutlineRow(row: $0, names: ProactiveRow.columns)) }
+            for row in try db.fetchAll(sql, []) { body(NamedOutlineRow(row: row, names: ProactiveRow.columns)) }
         }
     }
 }
