@@ -11,9 +11,7 @@ enum BackupBench {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let copy = scratch.appendingPathComponent("city.sqlite").path
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: city + suffix) {
-            try FileManager.default.copyItem(atPath: city + suffix, toPath: copy + suffix)
-        }
+        try CityCopy.make(from: city, to: copy)
         let lead = AuditActor(staffID: "s1", account: "bench", origin: "bench")
         let store = try SQLiteStore.open(path: copy).acting(as: lead)
         let target = scratch.appendingPathComponent("backup.sqlite").path

@@ -50,9 +50,7 @@ enum ImportBench {
         var last: ImportReport?
         for n in 0..<samples {
             let copy = scratch.appendingPathComponent("city-\(n).sqlite").path
-            for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: city + suffix) {
-                try FileManager.default.copyItem(atPath: city + suffix, toPath: copy + suffix)
-            }
+            try CityCopy.make(from: city, to: copy)
             let store = try SQLiteStore.open(path: copy).acting(as: lead)
             let t = DispatchTime.now().uptimeNanoseconds
             last = try store.importSignals(rows, file: "bench.csv", skipAmbiguous: true, dryRun: false, today: today)

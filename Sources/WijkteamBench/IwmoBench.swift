@@ -101,9 +101,7 @@ enum IwmoBench {
         var last: IwmoReport?
         for n in 0..<samples {
             let copy = scratch.appendingPathComponent("city-\(n).sqlite").path
-            for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: city + suffix) {
-                try FileManager.default.copyItem(atPath: city + suffix, toPath: copy + suffix)
-            }
+            try CityCopy.make(from: city, to: copy)
             let store = try SQLiteStore.open(path: copy).acting(as: lead)
             try store.writing { work in
                 try work.db.execute("UPDATE provider SET agb_code = NULL WHERE agb_code = ?", [agb])

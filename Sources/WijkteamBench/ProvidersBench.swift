@@ -17,9 +17,7 @@ enum ProvidersBench {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let copy = scratch.appendingPathComponent("city.sqlite").path
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: city + suffix) {
-            try FileManager.default.copyItem(atPath: city + suffix, toPath: copy + suffix)
-        }
+        try CityCopy.make(from: city, to: copy)
         let store = try SQLiteStore.open(path: copy)
         let referrals = try refer(store, today: today)
 
