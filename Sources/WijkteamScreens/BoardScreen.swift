@@ -53,7 +53,7 @@ public struct BoardScreen: Sendable {
 
     /// The cards' text for the text filter, made on the first letter typed after new data
     /// (an assignment does not change it: the regisseur is not part of it).
-    private var searchText: CardSearchText?
+    private(set) var searchText: CardSearchText?
 
     public mutating func setFilter(snapshot: DistrictSnapshot?, _ f: BoardFilter) {
         guard f != filter else { return }
@@ -408,6 +408,8 @@ extension BoardScreen: Screen {
     public static var goHelp: String { tr("command.tab.board.help") }
     /// The shell asks the board what is selected and on screen whatever view is shown.
     public static var updatesWhenHidden: Bool { true }
+    /// A card is a case; signals are in triage until one becomes a case.
+    public static var showsSignals: Bool { false }
 
     public mutating func update(_ snapshot: DistrictSnapshot, context: ScreenContext) { update(snapshot) }
 

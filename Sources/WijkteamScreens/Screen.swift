@@ -36,6 +36,9 @@ public protocol Screen: Sendable {
     /// Whether new data is applied while another view is on screen (the board and triage: the
     /// shell asks them about selections), or only when the view is shown (the default).
     static var updatesWhenHidden: Bool { get }
+    /// Whether it shows the triage queue's signals (the default): a signal registered at this
+    /// terminal is given only to these views before the reload (`Shell.acceptSignal`).
+    static var showsSignals: Bool { get }
 
     init()
 
@@ -56,6 +59,7 @@ public protocol Screen: Sendable {
 
 extension Screen {
     public static var updatesWhenHidden: Bool { false }
+    public static var showsSignals: Bool { true }
     public mutating func loaded(_ record: HouseholdRecord) {}
     public mutating func unavailable(_ householdID: Int, _ message: String) {}
     public func header(context: ScreenContext) -> [(String, Style)] { [] }

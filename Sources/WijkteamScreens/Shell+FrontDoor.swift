@@ -59,7 +59,7 @@ extension Shell {
                 s.signals.append(signal)
                 if let context { s.triageContexts[household] = context }
                 if let name { s.householdNames[household] = name }
-                accept(s)
+                acceptSignal(s)
             }
             triage.select(signalID: signal.id)
             let text =

@@ -110,6 +110,34 @@ import WijkteamStore
         #expect(grid.text().contains("Elif slaapt slecht"))
     }
 
+    /// A registration adds a signal, not a case: the board is not built again for it (its
+    /// prepared filter text is kept: that rebuild was most of the registration's frame on a large
+    /// district), yet it shows what a board built afresh from the new data shows, and the
+    /// caseload header is unchanged. Triage, the agenda's view and the rest take the signal.
+    @Test func aSavedRegistrationLeavesTheBoardAsItWas() throws {
+        var d = try Sample.shell(width: 100, height: 30, as: "fatima")
+        d.press(.char("/"), .char("e"), .escape)
+        #expect(d.shell.board.searchText != nil, "the board's filter text is prepared")
+        let caseload = d.shell.board.myCaseload
+        d.press(.char("2"))
+        let runner = EffectRunner(store: d.store, today: Sample.today, actor: "fatima")
+        let r = Registration(
+            source: .school, received: Sample.today, household: .existing(2), question: "Elif slaapt slecht op school",
+            safety: false)
+        let answer = try #require(runner.run(.frontDoor(.register(r))))
+        guard case .frontDoor(.registered(let signal, _, _)) = answer else { Issue.record("\(answer)"); return }
+        _ = d.shell.handle(answer)
+        #expect(d.shell.board.searchText != nil, "the board was built again for a signal")
+        #expect(d.shell.snapshot?.signals.contains { $0.id == signal.id } == true)
+        #expect(d.shell.triage.selectedSignal?.id == signal.id)
+        var fresh = BoardScreen()
+        fresh.update(try #require(d.shell.snapshot))
+        #expect(d.shell.board.columns.map { $0.cards.map(\.case.id) } == fresh.columns.map { $0.cards.map(\.case.id) })
+        #expect(d.shell.board.myCaseload == caseload)
+        // The meeting's agenda counts signals: it is built again when shown.
+        #expect(d.shell.staleViews.contains(.meeting))
+    }
+
     @Test func aNewHouseholdIsMadeWithItsMembersWhenTheTeamDoesNotKnowIt() throws {
         var d = try Self.form(width: 100, height: 30)
         Self.newHousehold(&d, street: "Nieuwe Gracht", number: "5", name: "Noor Fictief", born: "3-2-2001")
