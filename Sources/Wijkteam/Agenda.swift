@@ -187,8 +187,15 @@ public enum Agenda {
         var items: [AgendaItem] = []
 
         // Signals: safety ones (with the next Meldcode step) first, then new registrations.
-        let late = { (s: Signal) in input.respondBy[s.id].map { $0 < input.today } ?? false }
-        let signals = input.signals.sorted { (late($0) ? 0 : 1, $0.date, $0.id) < (late($1) ? 0 : 1, $1.date, $1.id) }
+        // Sorted by a key made once per signal: comparing the signals themselves looked up both
+        // respond-by days per comparison and moved whole signals about (a tenth of the agenda at
+        // 100,000 households). The ids are unique: the order is the same.
+        let keys = input.signals.indices.map { i in
+            let s = input.signals[i]
+            let late = input.respondBy[s.id].map { $0 < input.today } ?? false
+            return (late: late ? 0 : 1, date: s.date, id: s.id, index: i)
+        }
+        let signals = keys.sorted { ($0.late, $0.date, $0.id) < ($1.late, $1.date, $1.id) }.map { input.signals[$0.index] }
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
             var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
