@@ -15,9 +15,11 @@ enum CityCopy {
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: city + suffix) {
             try FileManager.default.copyItem(atPath: city + suffix, toPath: copy + suffix)
             let fd = open(copy + suffix, O_RDONLY)
-            guard fd >= 0 else { throw BenchError("cannot open the copy \(copy + suffix)") }
+            guard fd >= 0 else { throw BenchError("cannot open the copy \(copy + suffix): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
-            guard fsync(fd) == 0 else { throw BenchError("cannot write the copy \(copy + suffix) to the disk") }
+            guard fsync(fd) == 0 else {
+                throw BenchError("cannot write the copy \(copy + suffix) to the disk: \(String(cString: strerror(errno)))")
+            }
         }
     }
 }

@@ -8,8 +8,8 @@
 // `--only providers` the providers view (its store read and its key presses), `--only monitor`
 // the monitor for 12 months and `monitor --json` against sqlite3 computing the same counts.
 // `--only frame` the first board frame and its reads alone, `--only search` the journal search
-// alone, `--only registration` the registration (after the first frame's figures; its store
-// part and its frame apart with `--detail`), `--only generate [--households N]`
+// alone, `--only registration` the registration with its store part and its frame apart
+// (after the first frame's figures; a full run splits it with `--detail`), `--only generate [--households N]`
 // `wijkteam generate` (default 100,000 households: time and peak memory). `--runs N` runs it N times (fresh
 // processes) and judges each budget over the runs: exit 1 only for a budget missed in most.
 import Foundation
@@ -344,7 +344,8 @@ if option("--only") == "registration" {
     try measureRegistrations()
     for figure in [registration, registrationStore, registrationScreen] { report(figure) }
     try? FileManager.default.removeItem(at: scratch)
-    exit(registration.met ? 0 : 1)
+    // As `--only frame`: every budget it printed (the first frame's too), as `--runs` judges them.
+    exit(figures.allSatisfy(\.met) ? 0 : 1)
 }
 
 // Move the selection: down through a column, across columns, and back.

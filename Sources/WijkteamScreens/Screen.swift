@@ -36,8 +36,10 @@ public protocol Screen: Sendable {
     /// Whether new data is applied while another view is on screen (the board and triage: the
     /// shell asks them about selections), or only when the view is shown (the default).
     static var updatesWhenHidden: Bool { get }
-    /// Whether it shows the triage queue's signals (the default): a signal registered at this
-    /// terminal is given only to these views before the reload (`Shell.acceptSignal`).
+    /// Whether it shows anything of the triage queue: its signals, their households' triage
+    /// contexts or names (the default). A signal registered at this terminal changes only those
+    /// three parts of the snapshot and is given only to these views before the reload
+    /// (`Shell.acceptSignal`); a view that says no must read none of them.
     static var showsSignals: Bool { get }
 
     init()
