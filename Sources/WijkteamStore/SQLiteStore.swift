@@ -322,6 +322,10 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
         try reading { work in try work.proactiveContacts(since: since) { sql, body in try Row.forEach(work.db, sql: sql, body) } }
     }
 
+    public func handoverInput(from: StaffID, today: Day) throws -> HandoverInput {
+        try reading { work in try work.handoverInput(from: from, today: today) { sql, body in try Row.forEach(work.db, sql: sql, body) } }
+    }
+
     public func followUpOutlines() throws -> [FollowUp] {
         try reading { work in try work.followUpOutlines { sql, make in try Row.step(work.db, sql: sql, make) } }
     }

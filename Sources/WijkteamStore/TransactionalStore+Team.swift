@@ -28,7 +28,7 @@ extension TransactionalStore {
         try writing { try $0.nameCover(absentID: absentID, cover: cover, caseIDs: caseIDs, today: today) }
     }
     public func handoverInput(from: StaffID, today: Day) throws -> HandoverInput {
-        try reading { try $0.handoverInput(from: from, today: today) }
+        try reading { try $0.handoverInputFromRows(from: from, today: today) }
     }
     @discardableResult
     public func applyHandover(_ plan: HandoverPlan, today: Day) throws -> HandoverUndo {

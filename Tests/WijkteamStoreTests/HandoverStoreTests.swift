@@ -40,6 +40,22 @@ import Wijkteam
         try store.auditLog(householdID: nil).filter { $0.detail.hasPrefix("handover") }
     }
 
+    /// The loads stepped with SQLite's C API (the phase found among the phases' bytes) are the
+    /// runner's rows' loads (PostgreSQL's path) and the board's, for every regisseur, in every
+    /// phase; the unassigned cases count for nobody.
+    @Test func theLoadsSteppedAndFromRowsAreTheBoards() throws {
+        let store = try leadStore()
+        let open = try store.cases(includeClosed: false)
+        #expect(open.contains { $0.regisseurID == nil })
+        #expect(Set(open.map(\.phase)) == Set(Phase.allCases.filter(\.isOpen)))
+        let board = Caseload.loads(in: open)
+        let stepped = try store.handoverInput(from: "zoe", today: today).loads
+        let rows = try store.reading { try $0.handoverInputFromRows(from: "zoe", today: today) }.loads
+        #expect(stepped == rows)
+        #expect(Set(stepped.keys) == Set(board.keys) && !stepped.isEmpty)
+        for (id, load) in board { #expect(stepped[id] == load, "\(id)") }
+    }
+
     @Test func theInputReadsEveryContextInBatchAsThePerCaseReadDoes() throws {
         let store = try leadStore()
         let input = try store.handoverInput(from: "zoe", today: today)
