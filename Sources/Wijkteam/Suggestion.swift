@@ -162,6 +162,7 @@ public enum SuggestionRanker {
     /// The room reason's two phrases, split at their placeholders once for a whole ranking (a
     /// handover plan at 100,000 households filled them 36,000 times, reading each again: about
     /// a fifth of the plan). Without them, a reason made alone fills the phrase as `tr` does.
+    /// They are in the language current when made: make them per ranking, never keep them.
     public struct RoomPhrases: Sendable {
         let hasRoom = phrase("suggestion.has_room"), overCapacity = phrase("suggestion.over_capacity")
         public init() {}

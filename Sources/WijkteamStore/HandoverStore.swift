@@ -33,8 +33,8 @@ extension StoreWork {
 
     /// Every regisseur's load as the board weighs it (`Caseload.weight`). Read from the open
     /// cases' covering index and summed here: grouping in SQL made SQLite take the regisseur
-    /// index and visit every case row (30 ms on the city instead of 1). Each row is looked at as
-    /// it is stepped, its phase found among the phases' bytes: decoding 30,000 rows through
+    /// index and visit every case row (30 ms on the city instead of 1). On SQLite each row is
+    /// looked at as it is stepped, its phase found among the phases' bytes: decoding 30,000 rows through
     /// generic column reads (and a String per phase) was half of the handover's input at
     /// 100,000 households, where SQLite's own part was 4 ms.
     func weightedLoads<R: OutlineFields>(_ each: (String, (R) -> Void) throws -> Void) throws -> [StaffID: Double] {
@@ -275,7 +275,7 @@ enum HandoverSQL {
 }
 
 /// A row of the loads' read: an open case's regisseur (nil for none), phase (nil for a text that
-/// is no phase) and complexity.
+/// is no phase) and complexity (NOT NULL in the schema: a stepped NULL would read as 0).
 struct LoadRow {
     static let columns = ["regisseur_id", "phase", "complexity"]
     static let phases = Phase.allCases.map { Array($0.rawValue.utf8) }
