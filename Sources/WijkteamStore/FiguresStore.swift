@@ -53,9 +53,7 @@ extension StoreWork {
 
     /// The same from the runner's rows, for an engine without a faster way.
     package func proactiveContactsFromRows(since: Day) throws -> [ProactiveContact] {
-        try proactiveContacts(since: since) { sql, body in
-            for row in try db.fetchAll(sql, []) { body(NamedOutlineRow(row: row, names: ProactiveRow.columns)) }
-        }
+        try proactiveContacts(since: since) { sql, body in try eachRow(sql, names: ProactiveRow.columns, body) }
     }
 }
 

@@ -26,9 +26,7 @@ extension StoreWork {
 
     /// The same from the runner's rows, for an engine without a faster way.
     package func handoverInputFromRows(from: StaffID, today: Day) throws -> HandoverInput {
-        try handoverInput(from: from, today: today) { sql, body in
-            for row in try db.fetchAll(sql, []) { body(NamedOutlineRow(row: row, names: LoadRow.columns)) }
-        }
+        try handoverInput(from: from, today: today) { sql, body in try eachRow(sql, names: LoadRow.columns, body) }
     }
 
     /// Every regisseur's load as the board weighs it (`Caseload.weight`). Read from the open

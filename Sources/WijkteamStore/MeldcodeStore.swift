@@ -173,9 +173,7 @@ extension StoreWork {
 
     /// The open cases that need a Kindcheck (`Kindcheck.due`), with their number of children.
     package func kindchecksDue(today: Day) throws -> [Int: Int] {
-        try kindchecksDue(today: today) { sql, columns, take in
-            _ = try db.fetchMapped(sql, []) { take(NamedOutlineRow(row: $0, names: columns)) }
-        }
+        try kindchecksDue(today: today) { sql, columns, take in try eachRow(sql, names: columns, take) }
     }
 
     /// The same from rows stepped any way (`OutlineFields`, at `KindcheckSQL`'s columns, each

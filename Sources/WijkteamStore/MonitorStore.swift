@@ -128,8 +128,7 @@ extension StoreWork {
         if let step = scope.step {
             try step(query.sql, take)
         } else {
-            let names = query.names
-            _ = try db.fetchMapped(query.sql, []) { take(NamedOutlineRow(row: $0, names: names)) }
+            try eachRow(query.sql, names: query.names) { take($0) }
         }
     }
 }

@@ -161,6 +161,12 @@ public struct StoreWork<DB: SQLRunner> {
         try caseOutlines { sql, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: OutlineSQL.caseColumns)) } }
     }
 
+    /// Each row of `sql` from the runner, read at the positions of `names` (found by name in
+    /// each row): the rows path of a read that SQLite steps with its C API (`Row.forEach`).
+    func eachRow(_ sql: String, names: [String], _ body: (NamedOutlineRow<DB.FetchedRow>) -> Void) throws {
+        for row in try db.fetchAll(sql, []) { body(NamedOutlineRow(row: row, names: names)) }
+    }
+
     package func followUpOutlinesFromRows() throws -> [FollowUp] {
         try followUpOutlines { sql, make in try db.fetchMapped(sql, []) { make(NamedOutlineRow(row: $0, names: OutlineSQL.followUpColumns)) } }
     }
