@@ -167,10 +167,9 @@ public enum HandoverPlanner {
     /// the ranking's order again.
     static func renewRoom(_ ranking: inout [Suggestion], loads: [StaffID: Double], weight: Double, only: Set<StaffID>) {
         var renewed = false
-        let phrases = SuggestionRanker.RoomPhrases()
         for i in ranking.indices where ranking[i].isAvailable && only.contains(ranking[i].staff.id) && !ranking[i].reasons.isEmpty {
             let load = loads[ranking[i].staff.id] ?? 0
-            let room = SuggestionRanker.roomReason(load: load, weight: weight, capacity: ranking[i].staff.capacity, phrases: phrases)
+            let room = SuggestionRanker.roomReason(load: load, weight: weight, capacity: ranking[i].staff.capacity)
             ranking[i].reasons[ranking[i].reasons.count - 1] = room.reason
             ranking[i].wouldBeOverCapacity = room.over
             ranking[i].load = load

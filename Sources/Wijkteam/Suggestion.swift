@@ -83,7 +83,6 @@ public enum SuggestionRanker {
     public static func rank(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day) -> [Suggestion]
     {
         let weight = Caseload.weight(of: c)
-        let room = RoomPhrases()
         var out: [Suggestion] = []
         for s in staff where s.role.canBeRegisseur && s.id != c.regisseurID && !s.hasLeft(on: today) {
             if let why = s.unavailability(today: today, until: context.nextFollowUp) {
@@ -93,15 +92,13 @@ public enum SuggestionRanker {
                         load: loads[s.id] ?? 0, unavailable: why))
                 continue
             }
-            out.append(suggestion(of: s, for: c, weight: weight, context: context, load: loads[s.id] ?? 0, room: room))
+            out.append(suggestion(of: s, for: c, weight: weight, context: context, load: loads[s.id] ?? 0))
         }
         return ordered(out)
     }
 
     /// An available colleague's suggestion, each point with its reason.
-    static func suggestion(
-        of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double, room phrases: RoomPhrases? = nil
-    ) -> Suggestion {
+    static func suggestion(of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double) -> Suggestion {
         var reasons: [Suggestion.Reason] = []
         let matching = c.domains.filter { s.expertise.contains($0) }
         if !matching.isEmpty {
@@ -118,7 +115,7 @@ public enum SuggestionRanker {
         if context.language != "nl", s.languages.contains(context.language) {
             reasons.append(.init(text: tr("suggestion.speaks", languageName(context.language)), points: Weight.language))
         }
-        let room = roomReason(load: load, weight: weight, capacity: s.capacity, phrases: phrases)
+        let room = roomReason(load: load, weight: weight, capacity: s.capacity)
         reasons.append(room.reason)
         return Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load)
     }
@@ -147,25 +144,28 @@ public enum SuggestionRanker {
 
     /// The one reason that depends on the load (always a ranking's last): room left or over
     /// capacity. The handover planner renews only this one as its lines fill colleagues up.
-    public static func roomReason(
-        load: Double, weight: Double, capacity: Double, phrases: RoomPhrases? = nil
-    ) -> (reason: Suggestion.Reason, over: Bool) {
+    public static func roomReason(load: Double, weight: Double, capacity: Double) -> (reason: Suggestion.Reason, over: Bool) {
         let (points, over) = roomPoints(load: load, weight: weight, capacity: capacity)
+        let phrases = RoomPhrases.current
         if over {
-            let (l, w, c) = (fmt(load), fmt(weight), fmt(capacity))
-            return (.init(text: phrases?.overCapacity(l, w, c) ?? tr("suggestion.over_capacity", l, w, c), points: points), true)
+            return (.init(text: phrases.overCapacity(fmt(load), fmt(weight), fmt(capacity)), points: points), true)
         }
-        let (l, c) = (fmt(load), fmt(capacity))
-        return (.init(text: phrases?.hasRoom(l, c) ?? tr("suggestion.has_room", l, c), points: points), false)
+        return (.init(text: phrases.hasRoom(fmt(load), fmt(capacity)), points: points), false)
     }
 
-    /// The room reason's two phrases, split at their placeholders once for a whole ranking (a
-    /// handover plan at 100,000 households filled them 36,000 times, reading each again: about
-    /// a fifth of the plan). Without them, a reason made alone fills the phrase as `tr` does.
-    /// They are in the language current when made: make them per ranking, never keep them.
-    public struct RoomPhrases: Sendable {
-        let hasRoom = phrase("suggestion.has_room"), overCapacity = phrase("suggestion.over_capacity")
-        public init() {}
+    /// The room reason's two phrases, split at their placeholders once per language (the string
+    /// table does not change while the app runs): a handover plan at 100,000 households filled
+    /// them 36,000 times, reading each phrase again, about a fifth of the plan.
+    struct RoomPhrases: Sendable {
+        let hasRoom: PhraseTemplate, overCapacity: PhraseTemplate
+        static let byLanguage = Dictionary(
+            uniqueKeysWithValues: Language.allCases.map { language in
+                Language.$scoped.withValue(language) {
+                    (language, RoomPhrases(hasRoom: phrase("suggestion.has_room"), overCapacity: phrase("suggestion.over_capacity")))
+                }
+            })
+        /// Those of the language the text is made in now.
+        static var current: RoomPhrases { byLanguage[Language.current]! }
     }
 
     /// The room reason's points, and whether assigning would bring the colleague over capacity.

@@ -14,17 +14,18 @@ import Testing
         SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads ?? self.loads, today: today).map(\.staff.id)
     }
 
-    /// The room reason from phrases split once (a whole ranking, a handover plan) reads as the
-    /// one made alone, in English and in Dutch, with room and over capacity, whole and tenths.
+    /// The room reason from phrases split once per language reads as the phrase filled from the
+    /// string table (`tr`), in English and in Dutch, with room and over capacity, whole and tenths.
     @Test func theRoomReasonFromPreparedPhrasesReadsAsTheOneMadeAlone() {
         for language in [Language.en, .nl] {
             Language.$scoped.withValue(language) {
-                let phrases = SuggestionRanker.RoomPhrases()
                 for (load, weight, capacity) in [(4.0, 1.0, 10.0), (9.5, 1.5, 10.0), (0.0, 2.0, 0.0), (12.25, 0.5, 8.0)] {
-                    let alone = SuggestionRanker.roomReason(load: load, weight: weight, capacity: capacity)
-                    let prepared = SuggestionRanker.roomReason(load: load, weight: weight, capacity: capacity, phrases: phrases)
-                    #expect(prepared.reason == alone.reason && prepared.over == alone.over, "\(language) \(load) \(weight) \(capacity)")
-                    #expect(!alone.reason.text.contains("{"), "\(alone.reason.text)")
+                    let (l, w, c) = (SuggestionRanker.fmt(load), SuggestionRanker.fmt(weight), SuggestionRanker.fmt(capacity))
+                    let over = load + weight > capacity
+                    let alone = over ? tr("suggestion.over_capacity", l, w, c) : tr("suggestion.has_room", l, c)
+                    let prepared = SuggestionRanker.roomReason(load: load, weight: weight, capacity: capacity)
+                    #expect(prepared.reason.text == alone && prepared.over == over, "\(language) \(load) \(weight) \(capacity)")
+                    #expect(!alone.contains("{"), "\(alone)")
                 }
             }
         }
