@@ -141,13 +141,15 @@ public enum HandoverPlanner {
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.item.id < $1.item.id }
         var loads = input.loads
         var received: Set<StaffID> = []
+        var texts = ReasonTexts()
         var lines: [HandoverLine] = []
         lines.reserveCapacity(cases.count)
         for (c, weight) in cases {
             var ranking = SuggestionRanker.rank(
-                case: c, context: input.contexts[c.id] ?? SuggestionContext(), staff: candidates, loads: input.loads, today: today)
+                case: c, context: input.contexts[c.id] ?? SuggestionContext(), staff: candidates, loads: input.loads, today: today,
+                texts: &texts)
             if !received.isEmpty {
-                renewRoom(&ranking, loads: loads, weight: weight, only: received)
+                renewRoom(&ranking, loads: loads, weight: weight, only: received, texts: &texts)
             }
             let to = choose(ranking)
             if let to {
@@ -165,11 +167,13 @@ public enum HandoverPlanner {
 
     /// The room reason (a ranking's last) of the colleagues in `only`, with their loads now; then
     /// the ranking's order again.
-    static func renewRoom(_ ranking: inout [Suggestion], loads: [StaffID: Double], weight: Double, only: Set<StaffID>) {
+    static func renewRoom(
+        _ ranking: inout [Suggestion], loads: [StaffID: Double], weight: Double, only: Set<StaffID>, texts: inout ReasonTexts
+    ) {
         var renewed = false
         for i in ranking.indices where ranking[i].isAvailable && only.contains(ranking[i].staff.id) && !ranking[i].reasons.isEmpty {
             let load = loads[ranking[i].staff.id] ?? 0
-            let room = SuggestionRanker.roomReason(load: load, weight: weight, capacity: ranking[i].staff.capacity)
+            let room = texts.room(load: load, weight: weight, capacity: ranking[i].staff.capacity)
             ranking[i].reasons[ranking[i].reasons.count - 1] = room.reason
             ranking[i].wouldBeOverCapacity = room.over
             ranking[i].load = load

@@ -82,6 +82,14 @@ public enum SuggestionRanker {
     /// why and without points; colleagues who left are not listed.
     public static func rank(case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day) -> [Suggestion]
     {
+        var texts = ReasonTexts()
+        return rank(case: c, context: context, staff: staff, loads: loads, today: today, texts: &texts)
+    }
+
+    /// The same, with the reasons' texts kept in `texts` for the next ranking (`ReasonTexts`).
+    public static func rank(
+        case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day, texts: inout ReasonTexts
+    ) -> [Suggestion] {
         let weight = Caseload.weight(of: c)
         var out: [Suggestion] = []
         for s in staff where s.role.canBeRegisseur && s.id != c.regisseurID && !s.hasLeft(on: today) {
@@ -92,18 +100,23 @@ public enum SuggestionRanker {
                         load: loads[s.id] ?? 0, unavailable: why))
                 continue
             }
-            out.append(suggestion(of: s, for: c, weight: weight, context: context, load: loads[s.id] ?? 0))
+            out.append(suggestion(of: s, for: c, weight: weight, context: context, load: loads[s.id] ?? 0, texts: &texts))
         }
         return ordered(out)
     }
 
     /// An available colleague's suggestion, each point with its reason.
     static func suggestion(of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double) -> Suggestion {
+        var texts = ReasonTexts()
+        return suggestion(of: s, for: c, weight: weight, context: context, load: load, texts: &texts)
+    }
+
+    static func suggestion(
+        of s: Staff, for c: Case, weight: Double, context: SuggestionContext, load: Double, texts: inout ReasonTexts
+    ) -> Suggestion {
         var reasons: [Suggestion.Reason] = []
-        let matching = c.domains.filter { s.expertise.contains($0) }
-        if !matching.isEmpty {
-            let text = tr("suggestion.expertise", matching.map(\.label).joined(separator: ", "))
-            reasons.append(.init(text: text, points: Weight.expertisePerDomain * matching.count))
+        if let expertise = texts.expertise(of: s, in: c.domains) {
+            reasons.append(.init(text: expertise.text, points: Weight.expertisePerDomain * expertise.count))
         }
         if let how = context.knownBy[s.id] {
             reasons.append(.init(text: tr("suggestion.knows_household", how), points: Weight.knowsHousehold))
@@ -115,7 +128,7 @@ public enum SuggestionRanker {
         if context.language != "nl", s.languages.contains(context.language) {
             reasons.append(.init(text: tr("suggestion.speaks", languageName(context.language)), points: Weight.language))
         }
-        let room = roomReason(load: load, weight: weight, capacity: s.capacity)
+        let room = texts.room(load: load, weight: weight, capacity: s.capacity)
         reasons.append(room.reason)
         return Suggestion(staff: s, reasons: reasons, wouldBeOverCapacity: room.over, load: load)
     }
@@ -168,6 +181,11 @@ public enum SuggestionRanker {
         static var current: RoomPhrases { byLanguage[Language.current]! }
     }
 
+    /// "expertise: Financiën, Huisvesting": the domains of the case a colleague has, in the case's order.
+    static func expertiseText(_ matching: [LifeDomain]) -> String {
+        tr("suggestion.expertise", matching.map(\.label).joined(separator: ", "))
+    }
+
     /// The room reason's points, and whether assigning would bring the colleague over capacity.
     static func roomPoints(load: Double, weight: Double, capacity: Double) -> (points: Int, over: Bool) {
         if load + weight > capacity + 1e-9 { return (Weight.overCapacity, true) }
@@ -178,6 +196,52 @@ public enum SuggestionRanker {
     static func fmt(_ x: Double) -> String {
         let tenths = Int((x * 10).rounded())
         return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}
+
+/// The texts of a run of rankings' reasons, each made once and then looked up by what it is
+/// made from: a handover plan at 100,000 households ranks 600 colleagues for each of its 60
+/// cases, and a colleague's room (with the loads before the plan) and the expertise a set of
+/// domains reads as are the same texts case after case. Making them again was about a third of
+/// the plan. Kept for one run (one language, one plan); the text kept is the one made by
+/// `roomReason` and `expertiseText`, so a ranking reads the same with or without it.
+public struct ReasonTexts: Sendable {
+    private struct RoomKey: Hashable {
+        let load: Double, capacity: Double
+        /// The case's weight when assigning brings the colleague over capacity (that text says
+        /// it); nil when there is room (that text does not).
+        let overWeight: Double?
+    }
+    private var rooms: [RoomKey: String] = [:]
+    /// By the matching domains' places in `LifeDomain.allCases`, four bits each, in order.
+    private var expertise: [UInt64: String] = [:]
+
+    public init() {}
+
+    /// The room reason (`SuggestionRanker.roomReason`).
+    mutating func room(load: Double, weight: Double, capacity: Double) -> (reason: Suggestion.Reason, over: Bool) {
+        let (points, over) = SuggestionRanker.roomPoints(load: load, weight: weight, capacity: capacity)
+        let key = RoomKey(load: load, capacity: capacity, overWeight: over ? weight : nil)
+        if let text = rooms[key] { return (.init(text: text, points: points), over) }
+        let made = SuggestionRanker.roomReason(load: load, weight: weight, capacity: capacity)
+        rooms[key] = made.reason.text
+        return made
+    }
+
+    /// The expertise reason's text and how many of `domains` `s` has; nil when none.
+    mutating func expertise(of s: Staff, in domains: [LifeDomain]) -> (text: String, count: Int)? {
+        var key: UInt64 = 0, count = 0
+        for d in domains where s.expertise.contains(d) {
+            key = key << 4 | UInt64(LifeDomain.allCases.firstIndex(of: d)! + 1)
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        // Sixteen places at four bits: more matches (a list with repeats) are made each time.
+        guard count <= 16 else { return (SuggestionRanker.expertiseText(domains.filter { s.expertise.contains($0) }), count) }
+        if let text = expertise[key] { return (text, count) }
+        let text = SuggestionRanker.expertiseText(domains.filter { s.expertise.contains($0) })
+        expertise[key] = text
+        return (text, count)
     }
 }
 
