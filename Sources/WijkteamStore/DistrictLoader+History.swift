@@ -135,9 +135,15 @@ enum DistrictHistory {
                     .execute(arguments: [left.description, (p.leftReason ?? .movedOut).rawValue, p.id])
             }
         }
+        let history = try BoundInsert(db, sql: "INSERT INTO case_history (case_id, kind, value, on_day, source) VALUES (?, ?, ?, ?, ?)")
         for e in d.historyRows() {
-            try db.cachedStatement(sql: "INSERT INTO case_history (case_id, kind, value, on_day, source) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [e.caseID, e.kind.rawValue, e.value, e.on.description, e.source.rawValue])
+            try history.run { v in
+                v.int(e.caseID)
+                v.text(e.kind.rawValue)
+                v.text(e.value)
+                v.text(e.on.description)
+                v.text(e.source.rawValue)
+            }
         }
     }
 }

@@ -281,14 +281,23 @@ enum Importer {
                 sql: "INSERT INTO kindcheck (case_id, done_by, done_on, worry, note) VALUES (?, ?, ?, ?, ?)",
                 arguments: [k.caseID, k.doneBy, k.doneOn.description, k.worry, k.note])
         }
+        let journal = try BoundInsert(
+            db,
+            sql:
+                "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text, about_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         for j in d.journal {
-            try db.cachedStatement(
-                sql:
-                    "INSERT INTO journal_entry (id, case_id, date, kind, author_id, text, sensitive, search_text, about_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            ).execute(arguments: [
-                j.id, j.caseID, j.date.description, j.kind.rawValue, j.authorID, j.text, j.sensitive, JournalSearch.folded(j.text),
-                d.journalAbout[j.id],
-            ])
+            try journal.run { v in
+                v.int(j.id)
+                v.int(j.caseID)
+                v.text(j.date.description)
+                v.text(j.kind.rawValue)
+                v.text(j.authorID)
+                v.text(j.text)
+                v.bool(j.sensitive)
+                v.text(JournalSearch.folded(j.text))
+                v.int(d.journalAbout[j.id])
+            }
         }
         for (caseID, members) in d.caseMembers {
             for m in members {

@@ -47,6 +47,16 @@ import Wijkteam
 
         // Samira's caseload is handed over as one change, then given back.
         let input = try lead.handoverInput(from: "samira", today: today)
+        // The server reads the loads from its rows (`handoverInputFromRows`): the board's, exactly.
+        let open = try lead.cases(includeClosed: false)
+        let board = Caseload.loads(in: open)
+        #expect(Set(input.loads.keys) == Set(board.keys) && !board.isEmpty)
+        for (id, load) in board { #expect(input.loads[id] == load, "\(id)") }
+        #expect(input.cases.map(\.id) == open.filter { $0.regisseurID == "samira" }.map(\.id))
+        for c in input.cases {
+            let alone = try lead.suggestionContext(caseID: c.id)
+            #expect(input.contexts[c.id]?.knownBy == alone.knownBy && input.contexts[c.id]?.neighbours == alone.neighbours, "case #\(c.id)")
+        }
         let plan = HandoverPlanner.plan(input, from: "samira", today: today)
         #expect(!plan.lines.isEmpty && plan.lines.allSatisfy { $0.to != nil && $0.to != "samira" })
         let undo = try lead.applyHandover(plan, today: today)
