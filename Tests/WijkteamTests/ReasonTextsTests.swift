@@ -15,8 +15,9 @@ import Testing
         for i in 0..<40 {
             let id = "s\(i)"
             staff.append(
-                Staff(id: id, name: "Colleague \(i % 7)", role: .generalist, expertise: expertise[i % expertise.count],
-                      capacity: [8, 10, 12.5][i % 3], languages: i % 4 == 0 ? ["nl", "tr"] : ["nl"]))
+                Staff(
+                    id: id, name: "Colleague \(i % 7)", role: .generalist, expertise: expertise[i % expertise.count],
+                    capacity: [8, 10, 12.5][i % 3], languages: i % 4 == 0 ? ["nl", "tr"] : ["nl"]))
             loads[id] = [0, 3.5, 7.25, 9.75, 12, 7.25][i % 6]
         }
         return (staff, loads)
@@ -30,8 +31,9 @@ import Testing
         ]
         return domains.indices.flatMap { i in
             [1, 3].map { complexity in
-                Case(id: i * 10 + complexity, householdID: i + 1, opened: Day("2026-10-01")!, source: .huisarts, presentingQuestion: "q",
-                     domains: domains[i], phase: complexity == 1 ? .triage : .uitvoering, complexity: complexity)
+                Case(
+                    id: i * 10 + complexity, householdID: i + 1, opened: Day("2026-10-01")!, source: .huisarts, presentingQuestion: "q",
+                    domains: domains[i], phase: complexity == 1 ? .triage : .uitvoering, complexity: complexity)
             }
         }
     }
