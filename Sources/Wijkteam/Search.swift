@@ -63,7 +63,7 @@ public enum JournalSearch {
     /// `folded` for a text of ASCII only (nil for any other), byte by byte: letters lowered,
     /// digits kept, every run of anything else one space between words, as the tokens give it.
     /// `generate` folds a million journal entries: through the tokens that was about an eighth of
-    /// making 100,000 households.
+    /// a profile of making 100,000 households.
     static func foldedASCII(_ text: String) -> String? {
         let made = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }

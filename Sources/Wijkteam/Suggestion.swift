@@ -90,6 +90,7 @@ public enum SuggestionRanker {
     public static func rank(
         case c: Case, context: SuggestionContext, staff: [Staff], loads: [StaffID: Double], today: Day, texts: inout ReasonTexts
     ) -> [Suggestion] {
+        texts.keep(for: Language.current)
         let weight = Caseload.weight(of: c)
         var out: [Suggestion] = []
         for s in staff where s.role.canBeRegisseur && s.id != c.regisseurID && !s.hasLeft(on: today) {
@@ -203,9 +204,11 @@ public enum SuggestionRanker {
 /// made from: a handover plan at 100,000 households ranks 600 colleagues for each of its 60
 /// cases, and a colleague's room (with the loads before the plan) and the expertise a set of
 /// domains reads as are the same texts case after case. Making them again was about a third of
-/// the plan. Kept for one run (one language, one plan); the text kept is the one made by
-/// `roomReason` and `expertiseText`, so a ranking reads the same with or without it.
+/// the plan. The text kept is the one made by `roomReason` and `expertiseText`, so a ranking
+/// reads the same with or without it; texts kept in another language are dropped when a ranking
+/// starts in this one.
 public struct ReasonTexts: Sendable {
+    private var language: Language?
     private struct RoomKey: Hashable {
         let load: Double, capacity: Double
         /// The case's weight when assigning brings the colleague over capacity (that text says
@@ -217,6 +220,14 @@ public struct ReasonTexts: Sendable {
     private var expertise: [UInt64: String] = [:]
 
     public init() {}
+
+    /// Called as a ranking starts: the texts kept so far are dropped unless they are in `language`.
+    mutating func keep(for language: Language) {
+        guard language != self.language else { return }
+        self.language = language
+        rooms = [:]
+        expertise = [:]
+    }
 
     /// The room reason (`SuggestionRanker.roomReason`).
     mutating func room(load: Double, weight: Double, capacity: Double) -> (reason: Suggestion.Reason, over: Bool) {

@@ -5,6 +5,10 @@ import GRDBSQLite
 /// are written this way: at 100,000 households `generate` writes a million journal entries and
 /// half a million history rows, and GRDB's arguments (every value boxed in an array made per
 /// row, then bound) were about a tenth of making the district.
+///
+/// Only for building a new database file (`SQLiteStore.build`: `init`, `generate`, the copies):
+/// stepped past GRDB, its rows are not seen by GRDB's statement bookkeeping, such as the
+/// tables `SQLiteStore.write` finds changed (a read-only session's guard). Never use it there.
 struct BoundInsert {
     private let db: Database
     private let statement: Statement
@@ -20,6 +24,12 @@ struct BoundInsert {
         sqlite3_reset(handle)
         var values = Values(handle: handle)
         bind(&values)
+        // SQLite keeps a place's value from the row before: every place must be bound anew.
+        guard values.place - 1 == sqlite3_bind_parameter_count(handle) else {
+            throw DatabaseError(
+                resultCode: .SQLITE_RANGE, message: "\(values.place - 1) values bound of \(sqlite3_bind_parameter_count(handle))",
+                sql: statement.sql)
+        }
         var code = values.failure
         if code == SQLITE_OK {
             code = sqlite3_step(handle)

@@ -41,16 +41,21 @@ import Wijkteam
         }
     }
 
+    /// Table `t` (`s` NOT NULL) with its first row, "first", written by the insert returned.
+    static func tableWithAFirstRow(_ db: Database) throws -> BoundInsert {
+        try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT NOT NULL)")
+        let insert = try BoundInsert(db, sql: "INSERT INTO t (id, s) VALUES (?, ?)")
+        try insert.run { v in
+            v.int(1)
+            v.text("first")
+        }
+        return insert
+    }
+
     /// A refused row throws with the statement's SQL, writes nothing, and the next row still goes in.
     @Test func aRefusedRowThrowsAndTheNextOneIsWritten() throws {
-        let db = try DatabaseQueue()
-        try db.write { db in
-            try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT NOT NULL)")
-            let insert = try BoundInsert(db, sql: "INSERT INTO t (id, s) VALUES (?, ?)")
-            try insert.run { v in
-                v.int(1)
-                v.text("first")
-            }
+        try DatabaseQueue().write { db in
+            let insert = try Self.tableWithAFirstRow(db)
             let error = #expect(throws: DatabaseError.self) {
                 try insert.run { v in
                     v.int(1)
@@ -69,6 +74,18 @@ import Wijkteam
                 v.text("third")
             }
             #expect(try String.fetchAll(db, sql: "SELECT s FROM t ORDER BY id") == ["first", "third"])
+        }
+    }
+
+    /// A row with a value missing is refused (SQLite would keep the last row's value there).
+    @Test func aRowWithAValueMissingIsRefused() throws {
+        try DatabaseQueue().write { db in
+            let insert = try Self.tableWithAFirstRow(db)
+            let error = #expect(throws: DatabaseError.self) {
+                try insert.run { v in v.int(2) }
+            }
+            #expect(error?.resultCode == .SQLITE_RANGE && error?.message?.contains("1 values bound of 2") == true)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t") == 1)
         }
     }
 }

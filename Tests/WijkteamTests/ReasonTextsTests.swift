@@ -6,7 +6,8 @@ import Testing
 @Suite struct ReasonTextsTests {
     let today = Day("2026-11-20")!
 
-    /// Colleagues with every mix of expertise, loads that share values, room left and none.
+    /// Colleagues with every mix of expertise, loads that share values, room left and none; the
+    /// same load with different capacities and the same capacity with different loads.
     func team() -> (staff: [Staff], loads: [StaffID: Double]) {
         let expertise: [[LifeDomain]] = [
             [], [.financien], [.huisvesting, .financien], [.opvoeding, .huisvesting, .financien, .justitie], [.geestelijkeGezondheid],
@@ -17,7 +18,7 @@ import Testing
             staff.append(
                 Staff(
                     id: id, name: "Colleague \(i % 7)", role: .generalist, expertise: expertise[i % expertise.count],
-                    capacity: [8, 10, 12.5][i % 3], languages: i % 4 == 0 ? ["nl", "tr"] : ["nl"]))
+                    capacity: [8, 10, 12.5][(i / 6) % 3], languages: i % 4 == 0 ? ["nl", "tr"] : ["nl"]))
             loads[id] = [0, 3.5, 7.25, 9.75, 12, 7.25][i % 6]
         }
         return (staff, loads)
@@ -49,8 +50,31 @@ import Testing
                         let kept = SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads, today: today, texts: &texts)
                         let alone = SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads, today: today)
                         #expect(kept == alone, "\(language) round \(round) case \(c.id)")
+                        // And each text as made on its own, not only as another ranking kept it.
+                        for s in kept where s.isAvailable {
+                            let room = SuggestionRanker.roomReason(load: s.load, weight: Caseload.weight(of: c), capacity: s.staff.capacity)
+                            #expect(s.reasons.last == room.reason, "\(language) case \(c.id) \(s.staff.id)")
+                            let matching = c.domains.filter { s.staff.expertise.contains($0) }
+                            let expertise = s.reasons.first { $0.text == SuggestionRanker.expertiseText(matching) }
+                            #expect(matching.isEmpty ? expertise == nil : expertise?.points == 3 * matching.count, "\(c.id) \(s.staff.id)")
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    /// Texts kept in one language are not given in another.
+    @Test func textsKeptInEnglishAreNotGivenInDutch() {
+        let (staff, loads) = team()
+        var texts = ReasonTexts()
+        for c in cases() {
+            _ = Language.$scoped.withValue(.en) {
+                SuggestionRanker.rank(case: c, context: .init(), staff: staff, loads: loads, today: today, texts: &texts)
+            }
+            Language.$scoped.withValue(.nl) {
+                let kept = SuggestionRanker.rank(case: c, context: .init(), staff: staff, loads: loads, today: today, texts: &texts)
+                #expect(kept == SuggestionRanker.rank(case: c, context: .init(), staff: staff, loads: loads, today: today), "case \(c.id)")
             }
         }
     }
