@@ -160,26 +160,10 @@ public enum SuggestionRanker {
     /// capacity. The handover planner renews only this one as its lines fill colleagues up.
     public static func roomReason(load: Double, weight: Double, capacity: Double) -> (reason: Suggestion.Reason, over: Bool) {
         let (points, over) = roomPoints(load: load, weight: weight, capacity: capacity)
-        let phrases = RoomPhrases.current
         if over {
-            return (.init(text: phrases.overCapacity(fmt(load), fmt(weight), fmt(capacity)), points: points), true)
+            return (.init(text: tr("suggestion.over_capacity", fmt(load), fmt(weight), fmt(capacity)), points: points), true)
         }
-        return (.init(text: phrases.hasRoom(fmt(load), fmt(capacity)), points: points), false)
-    }
-
-    /// The room reason's two phrases, split at their placeholders once per language (the string
-    /// table does not change while the app runs): a handover plan at 100,000 households filled
-    /// them 36,000 times, reading each phrase again, about a fifth of the plan.
-    struct RoomPhrases: Sendable {
-        let hasRoom: PhraseTemplate, overCapacity: PhraseTemplate
-        static let byLanguage = Dictionary(
-            uniqueKeysWithValues: Language.allCases.map { language in
-                Language.$scoped.withValue(language) {
-                    (language, RoomPhrases(hasRoom: phrase("suggestion.has_room"), overCapacity: phrase("suggestion.over_capacity")))
-                }
-            })
-        /// Those of the language the text is made in now.
-        static var current: RoomPhrases { byLanguage[Language.current]! }
+        return (.init(text: tr("suggestion.has_room", fmt(load), fmt(capacity)), points: points), false)
     }
 
     /// "expertise: Financiën, Huisvesting": the domains of the case a colleague has, in the case's order.

@@ -14,9 +14,9 @@ import Testing
         SuggestionRanker.rank(case: c, context: context, staff: staff, loads: loads ?? self.loads, today: today).map(\.staff.id)
     }
 
-    /// The room reason from phrases split once per language reads as the phrase filled from the
-    /// string table (`tr`), in English and in Dutch, with room and over capacity, whole and tenths.
-    @Test func theRoomReasonFromPreparedPhrasesReadsAsTheOneMadeAlone() {
+    /// The room reason reads as the phrase filled from the string table (`tr`), in English and
+    /// in Dutch, with room and over capacity, whole and tenths.
+    @Test func theRoomReasonReadsAsThePhraseFilledFromTheStringTable() {
         for language in [Language.en, .nl] {
             Language.$scoped.withValue(language) {
                 for (load, weight, capacity) in [(4.0, 1.0, 10.0), (9.5, 1.5, 10.0), (0.0, 2.0, 0.0), (12.25, 0.5, 8.0)] {
