@@ -92,11 +92,13 @@ public enum CaseHistorySource: String, Vocabulary {
 
 /// One dated event in a case's life: the phase it entered, or the regisseur it got.
 public struct CaseHistoryEvent: Hashable, Sendable, Codable {
+    // Stored in this order, the one-byte fields last: 40 bytes a row, not 48 (the monitor holds
+    // every history row of the period's cases: 173,000 at 100,000 households).
     public var caseID: Int
-    public var kind: CaseHistoryKind { didSet { phase = Self.phase(kind, value) } }
     /// The phase's raw value, or the regisseur's staff id (nil: no regisseur).
     public var value: String? { didSet { phase = Self.phase(kind, value) } }
     public var on: Day
+    public var kind: CaseHistoryKind { didSet { phase = Self.phase(kind, value) } }
     public var source: CaseHistorySource
     /// The phase a phase row entered (nil for a regisseur row, or a value no phase has), parsed
     /// once: the monitor asks it of every row of a city's history, several times.

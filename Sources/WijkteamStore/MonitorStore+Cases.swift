@@ -67,38 +67,41 @@ extension StoreWork {
     private func monitorHistories(of rows: [MonitorCaseRow], _ scope: MonitorScope) throws -> [MonitorCaseFacts] {
         let phases = VocabularyCodes<Phase>(), kinds = VocabularyCodes<CaseHistoryKind>()
         let sources = VocabularyCodes<CaseHistorySource>()
-        var position = IDPositions(ids: rows.map(\.id))
-        for (i, row) in rows.enumerated() { position[row.id] = i }
-        // A list per case, made once with room for eight rows (a generated city's cases have up
-        // to nine; a longer one grows): one flat list of every row, made for the whole table and
-        // copied per case, was 6 MB of the screens' peak memory when the meeting view read its
-        // trend, and counting each case's rows first cost the trend 10 ms.
-        var histories = [[CaseHistoryEvent]](repeating: [], count: rows.count)
-        for i in histories.indices { histories[i].reserveCapacity(8) }
+        let ids = rows.map(\.id)
+        var position = IDPositions(ids: ids)
+        for (i, id) in ids.enumerated() { position[id] = i }
+        // Each row in 24 bytes until all are read, then every case's list at its size
+        // (`MonitorHistoryRows`): lists made with room for eight rows were 14 MB of the meeting
+        // view's peak memory at 100,000 households, and counting each case's rows first in SQL
+        // cost the trend 10 ms.
+        var read = MonitorHistoryRows(cases: rows.count)
         // Read as stored, without a join or a sort (most of the time was both), stepped by the
         // engine's fastest reader.
         let historyQuery = MonitorQuery(
             columns: [("case_id", "case_id"), ("kind", "kind"), ("value", "value"), ("on_day", "on_day"), ("source", "source")],
             rest: "FROM case_history ORDER BY id")
         try monitorRows(scope, historyQuery) { r in
-            let id = r.int(0)
-            guard let i = position[id], let on = r.day(3) else { return }
+            guard let i = position[r.int(0)], let on = r.day(3) else { return }
             let kind = kinds[r.code(1, kinds.bytes)] ?? .phase
             let source = sources[r.code(4, sources.bytes)] ?? .estimated
             if kind == .phase, let phase = phases[r.code(2, phases.bytes)] {
                 // The vocabulary's own string and phase: nothing made or parsed per row.
-                histories[i].append(CaseHistoryEvent(caseID: id, entered: phase, on: on, source: source))
+                read.append(position: i, on: on, entered: phase, source: source)
             } else {
-                histories[i].append(CaseHistoryEvent(caseID: id, kind: kind, value: r.text(2), on: on, source: source))
+                read.append(position: i, on: on, kind: kind, value: r.text(2), source: source)
             }
         }
+        var histories = read.events(caseIDs: ids)
+        let phaseRowCounts = read.phaseRowCounts
         return rows.indices.map { i in
             var history: [CaseHistoryEvent] = []
             swap(&history, &histories[i])  // moved out, not shared: a sort below works in place
             // Recorded in order, a case's rows are in day order too, but for a back-dated one:
             // by day, then as recorded (the sort is stable).
             if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
-            let phaseRows = history.compactMap { $0.kind == .phase ? MonitorCaseFacts.PhaseRow(on: $0.on, phase: $0.phase) : nil }
+            var phaseRows: [MonitorCaseFacts.PhaseRow] = []
+            phaseRows.reserveCapacity(Int(phaseRowCounts[i]))
+            for e in history where e.kind == .phase { phaseRows.append(MonitorCaseFacts.PhaseRow(on: e.on, phase: e.phase)) }
             let c = rows[i]
             return MonitorCaseFacts(
                 caseID: c.id, householdID: c.household, opened: c.opened, closedOn: c.closedOn, phase: c.phase, regisseurID: c.regisseur,

@@ -390,7 +390,7 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     }
 
     /// Steps a monitor query with SQLite's C API.
-    private static func stepper(_ db: Database) -> MonitorStep {
+    static func stepper(_ db: Database) -> MonitorStep {
         { sql, make in _ = try Row.step(db, sql: sql) { make($0) } }
     }
 
