@@ -162,24 +162,26 @@ public struct NetworkTie: Hashable, Sendable, Codable, Identifiable {
 }
 
 public struct Case: Hashable, Sendable, Codable, Identifiable {
+    // Stored in this order, the one-byte fields last: 136 bytes, not 160 (every card on a
+    // board holds one: 30,000 at 100,000 households).
     public var id: Int
     public var householdID: Int
     public var opened: Day
-    public var source: SignalSource
     /// The hulpvraag as the resident put it.
     public var presentingQuestion: String
     /// The vraag achter de vraag, once found.
     public var questionBehind: String?
     public var domains: [LifeDomain]
-    public var phase: Phase
     public var regisseurID: StaffID?
     /// 1 low · 2 medium · 3 high; weighs the case in the caseload.
     public var complexity: Int
-    public var safety: Bool
     /// A question a generalist put up for the team meeting (*bespreken*).
     public var discussion: String?
     public var closedReason: String?
     public var version: Int
+    public var source: SignalSource
+    public var phase: Phase
+    public var safety: Bool
     /// A safety case the reader may not read (need-to-know): the questions are empty.
     public var withheld: Bool = false
 
@@ -198,15 +200,17 @@ public struct Case: Hashable, Sendable, Codable, Identifiable {
 }
 
 public struct FollowUp: Hashable, Sendable, Codable, Identifiable {
+    // Stored in this order, the one-byte fields last: 88 bytes, not 104 (a city's open ones are
+    // all held, and the next one on each card).
     public var id: Int
     public var caseID: Int
-    public var kind: FollowUpKind
     public var due: Day
     public var ownerID: StaffID?
     public var note: String
-    public var done: Bool
     public var outcome: String?
     public var version: Int
+    public var kind: FollowUpKind
+    public var done: Bool
     /// On a safety case the reader may not read (need-to-know): note and outcome say so instead.
     public var withheld: Bool = false
     public init(id: Int, caseID: Int, kind: FollowUpKind, due: Day, ownerID: StaffID?, note: String = "",

@@ -53,7 +53,10 @@ public struct StoreWork<DB: SQLRunner> {
                 id: r.int(0), caseID: r.int(1), kind: r.text(2).flatMap(FollowUpKind.init) ?? .checkIn,
                 due: r.day(3) ?? Day(daysSinceEpoch: 0), ownerID: r.text(4), note: r.text(5) ?? "", done: r.bool(6), outcome: r.text(7),
                 version: r.int(8))
-        }.filter { shared?.contains($0.caseID) ?? true }
+        }
+        // In place, and only for someone who does not see every case: a filter copied a city's
+        // follow-ups (3.4 MB at 100,000 households) while the first load held them.
+        if let shared { followUps.removeAll { !shared.contains($0.caseID) } }
         try withholdSafetyFollowUps(&followUps)
         return followUps
     }
