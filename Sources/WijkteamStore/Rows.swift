@@ -19,12 +19,28 @@ enum Rows {
         V(rawValue: row[column] as String) ?? fallback
     }
 
-    static func staff(_ r: some SQLRow) -> Staff {
+    /// Where a colleague's columns are in a row, found once per statement: every command reads
+    /// the whole team to know who is acting (600 colleagues at 100,000 households), and finding
+    /// each column by name in each row was most of that read.
+    struct StaffColumns {
+        let id, name, role, discipline, expertise, capacity, languages, account, workDays, leftOn, version: Int
+
+        init(_ names: [String]) {
+            let at = { Rows.position(of: $0, in: names, table: "staff") }
+            id = at("id"); name = at("name"); role = at("role"); discipline = at("discipline"); expertise = at("expertise")
+            capacity = at("capacity"); languages = at("languages"); account = at("account"); workDays = at("work_days")
+            leftOn = at("left_on"); version = at("version")
+        }
+    }
+
+    static func staff(_ r: some SQLRow) -> Staff { staff(r, StaffColumns(r.columnNames)) }
+
+    static func staff(_ r: some SQLRow, _ c: StaffColumns) -> Staff {
         Staff(
-            id: r["id"], name: r["name"], role: vocab(r, "role", StaffRole.generalist), discipline: r["discipline"],
-            expertise: list(r["expertise"]), capacity: r["capacity"], languages: list(r["languages"] as String),
-            account: r["account"], workDays: WorkDays.parse(r["work_days"]) ?? [], leftOn: optionalDay(r, "left_on"),
-            version: r["version"])
+            id: r[c.id], name: r[c.name], role: StaffRole(rawValue: r[c.role] as String) ?? .generalist, discipline: r[c.discipline],
+            expertise: list(r[c.expertise]), capacity: r[c.capacity], languages: list(r[c.languages] as String),
+            account: r[c.account], workDays: WorkDays.parse(r[c.workDays]) ?? [], leftOn: (r[c.leftOn] as String?).flatMap(Day.init),
+            version: r[c.version])
     }
 
     static func absence(_ r: some SQLRow) -> StaffAbsence {

@@ -13,7 +13,7 @@ package enum SharedReads {
     }
 
     package static func staff(_ db: some SQLRunner) throws -> [Staff] {
-        var staff = try db.fetchAll("SELECT * FROM staff ORDER BY name, id", []).map(Rows.staff)
+        var staff = try db.fetchMapped("SELECT * FROM staff ORDER BY name, id", [], prepare: Rows.StaffColumns.init, Rows.staff)
         var absences: [StaffID: [StaffAbsence]] = [:]
         for r in try db.fetchAll("SELECT * FROM staff_absence ORDER BY from_day, id", []) {
             let a = Rows.absence(r)
