@@ -37,6 +37,26 @@ import Wijkteam
         #expect(d.shell.followUps.rows.allSatisfy { $0.ownerID == me && $0.kind == .outreaching })
     }
 
+    /// The snapshot's open follow-ups, in due order, are the list itself (shared, not copied:
+    /// 30,000 at 100,000 households); given out of order or with done ones, the list is still the
+    /// open ones in due order.
+    @Test func theListIsTheSnapshotsOwnWhenItIsInOrder() throws {
+        let d = try Sample.shell(width: 120, height: 40)
+        var snapshot = try Sample.snapshot(d.store)
+        let open = snapshot.followUps
+        #expect(open.count > 10 && !open.contains(where: \.done))
+        var screen = FollowUpsScreen()
+        screen.update(snapshot)
+        #expect(screen.rows == open)
+        let shown = screen.rows.withUnsafeBufferPointer { $0.baseAddress }
+        #expect(shown == open.withUnsafeBufferPointer { $0.baseAddress })
+        var changed = open
+        changed[3].done = true
+        snapshot.followUps = changed.reversed()
+        screen.update(snapshot)
+        #expect(screen.rows == open.filter { $0.id != open[3].id })
+    }
+
     @Test func markingDoneNeedsAnOutcome() throws {
         var d = try Sample.shell(width: 120, height: 40)
         d.press(.char("5"))
