@@ -56,15 +56,14 @@ public struct HouseholdRecord: Hashable, Sendable, Codable {
 /// of cards into its columns on a filter key, and a copy is then one reference, not a dozen
 /// strings and arrays retained one by one.
 public struct CaseCard: Hashable, Sendable, Codable {
-    // The optional day last: its flag byte packs after the others (296 bytes a card, boxed, not 336).
     @usableFromInline struct Fields: Hashable, Sendable, Codable {
         @usableFromInline var `case`: Case
         @usableFromInline var householdName: String
         @usableFromInline var buurt: String
         @usableFromInline var street: String
+        @usableFromInline var lastContact: Day?
         @usableFromInline var nextFollowUp: FollowUp?
         @usableFromInline var proactiveKinds: [FollowUpKind]
-        @usableFromInline var lastContact: Day?
     }
     // Immutable, so a field is read in place (`_read`, no copy); a change makes a new box.
     @usableFromInline final class Box: Sendable {
@@ -107,8 +106,8 @@ public struct CaseCard: Hashable, Sendable, Codable {
                 nextFollowUp: FollowUp?, proactiveKinds: [FollowUpKind]) {
         box = Box(
             Fields(
-                case: c, householdName: householdName, buurt: buurt, street: street, nextFollowUp: nextFollowUp,
-                proactiveKinds: proactiveKinds, lastContact: lastContact))
+                case: c, householdName: householdName, buurt: buurt, street: street, lastContact: lastContact,
+                nextFollowUp: nextFollowUp, proactiveKinds: proactiveKinds))
     }
 
     public static func == (a: CaseCard, b: CaseCard) -> Bool { a.box === b.box || a.box.fields == b.box.fields }

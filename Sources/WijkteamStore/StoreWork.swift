@@ -54,9 +54,10 @@ public struct StoreWork<DB: SQLRunner> {
                 due: r.day(3) ?? Day(daysSinceEpoch: 0), ownerID: r.text(4), note: r.text(5) ?? "", done: r.bool(6), outcome: r.text(7),
                 version: r.int(8))
         }
-        // In place, and only for someone who does not see every case: a filter copied a city's
-        // follow-ups (3.4 MB at 100,000 households) while the first load held them.
-        if let shared { followUps.removeAll { !shared.contains($0.caseID) } }
+        // Only for someone who does not see every case (a new list of their few): for the team,
+        // a filter that kept every one copied them all (3.4 MB at 100,000 households) while the
+        // full load held the outline's too.
+        if let shared { followUps = followUps.filter { shared.contains($0.caseID) } }
         try withholdSafetyFollowUps(&followUps)
         return followUps
     }

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import Wijkteam
 @testable import WijkteamStore
@@ -86,13 +85,30 @@ import Wijkteam
         #expect(third.history.filter { $0.kind == .phase && $0.value == "uitvoering" }.map(\.on).contains(Day("2004-04-04")!))
     }
 
-    /// The fields' order in memory is not their JSON: the same keys and values as before.
-    @Test func aHistoryRowEncodesAsBefore() throws {
-        let event = CaseHistoryEvent(caseID: 7, kind: .regisseur, value: "daan", on: Day("2026-01-02")!, source: .app)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let json = String(decoding: try encoder.encode(event), as: UTF8.self)
-        #expect(json == #"{"caseID":7,"kind":"regisseur","on":"2026-01-02","source":"app","value":"daan"}"#)
-        #expect(try JSONDecoder().decode(CaseHistoryEvent.self, from: Data(json.utf8)) == event)
+    /// Rows of a few cases interleaved over more than two chunks: each case's events come back
+    /// in the order given, with their values, every list at its size.
+    @Test func rowsAcrossChunksComeBackByCaseInOrder() {
+        let cases = 7, total = 20_000
+        var read = MonitorHistoryRows(cases: cases)
+        for n in 0..<total {
+            let position = (n * 5) % cases, on = Day(daysSinceEpoch: 20_000 + n)
+            if n % 3 == 0 {
+                read.append(position: position, on: on, entered: .uitvoering, source: .app)
+            } else {
+                read.append(position: position, on: on, kind: .regisseur, value: n % 4 == 0 ? nil : "s\(n)", source: .journal)
+            }
+        }
+        #expect(read.phaseRowCounts.reduce(0, +) == Int32((total + 2) / 3))
+        let events = read.events(caseIDs: (0..<cases).map { 100 + $0 })
+        #expect(events.map(\.count).reduce(0, +) == total)
+        for position in 0..<cases {
+            let given = (0..<total).filter { ($0 * 5) % cases == position }
+            #expect(events[position].map(\.on.daysSinceEpoch) == given.map { 20_000 + $0 })
+            #expect(events[position].allSatisfy { $0.caseID == 100 + position })
+            #expect(events[position].map(\.value) == given.map { $0 % 3 == 0 ? "uitvoering" : ($0 % 4 == 0 ? nil : "s\($0)") })
+            #expect(events[position].map(\.phase) == given.map { $0 % 3 == 0 ? .uitvoering : nil })
+            #expect(events[position].capacity < events[position].count + 2)
+            #expect(Int(read.phaseRowCounts[position]) == given.filter { $0 % 3 == 0 }.count)
+        }
     }
 }

@@ -4,7 +4,9 @@ import Testing
 
 /// The records held by the tens of thousands keep their one-byte fields last, so Swift packs
 /// them together instead of padding each to eight bytes (the peak memory at 100,000 households,
-/// issue 28). A field added in the middle shows here; the sizes are for a 64-bit machine.
+/// issue 28). A record that grows, or a one-byte field put between wider ones, shows here; the
+/// sizes are for a 64-bit machine. (A card's fields are as they were: their size follows the
+/// case's and the follow-up's.)
 @Suite struct RecordLayoutTests {
     @Test func theRecordsHeldByTheThousandsArePacked() {
         #expect(MemoryLayout<Case>.stride == 136)
