@@ -39,9 +39,11 @@ extension StoreWork {
             ],
             rest: "FROM care_case WHERE opened <= \(last) AND (phase <> 'afgesloten' OR closed_on IS NULL OR closed_on >= \(before))")
         let phases = VocabularyCodes<Phase>()
-        var rows: [MonitorCaseRow] = []
-        // Made at its size (doubling held the old list and the new: 4 MB at 100,000 households).
-        rows.reserveCapacity(try db.fetchOne("SELECT count(*) AS n " + caseQuery.rest)?["n"] ?? 0)
+        // The cases themselves, their histories filled in below (a list of their rows first, then
+        // one of the cases made from it, held both: 2.2 MB at 100,000 households). Made at its
+        // size (doubling held the old list and the new: 4 MB).
+        var cases: [MonitorCaseFacts] = []
+        cases.reserveCapacity(try db.fetchOne("SELECT count(*) AS n " + caseQuery.rest)?["n"] ?? 0)
         var reasons: [Int: String] = [:]
         var openedMonths: [Month] = []
         try monitorRows(scope, caseQuery) { r in
@@ -49,32 +51,33 @@ extension StoreWork {
             guard scope.sees(id), let opened = r.day(2) else { return }
             if opened >= first { openedMonths.append(Month(opened)) }
             guard opened <= end else { return }
-            rows.append(
-                MonitorCaseRow(
-                    id: id, household: r.int(1), opened: opened, closedOn: r.day(3), phase: phases[r.code(4, phases.bytes)] ?? .aanmelding,
-                    regisseur: r.text(5), complexity: r.int(6)))
+            cases.append(
+                MonitorCaseFacts(
+                    caseID: id, householdID: r.int(1), opened: opened, closedOn: r.day(3),
+                    phase: phases[r.code(4, phases.bytes)] ?? .aanmelding, regisseurID: r.text(5), complexity: r.int(6), history: [],
+                    phaseRows: []))
             if let reason = r.text(7) { reasons[id] = reason }
         }
-        let read = MonitorCases(
-            cases: MonitorCaseSet(try monitorHistories(of: rows, scope)), closedReason: reasons, openedMonths: openedMonths)
+        try fillHistories(of: &cases, scope)
+        let read = MonitorCases(cases: MonitorCaseSet(cases), closedReason: reasons, openedMonths: openedMonths)
         scope.memo.cases = read
         return read
     }
 
-    /// The cases of `rows` with their history: the whole history (a closing's "reopened since"
-    /// looks past the period); every figure asks about a day up to the period's end, and only
-    /// rows up to that day count.
-    private func monitorHistories(of rows: [MonitorCaseRow], _ scope: MonitorScope) throws -> [MonitorCaseFacts] {
+    /// Each case's history, in place: the whole history (a closing's "reopened since" looks past
+    /// the period); every figure asks about a day up to the period's end, and only rows up to
+    /// that day count.
+    private func fillHistories(of cases: inout [MonitorCaseFacts], _ scope: MonitorScope) throws {
         let phases = VocabularyCodes<Phase>(), kinds = VocabularyCodes<CaseHistoryKind>()
         let sources = VocabularyCodes<CaseHistorySource>()
-        let ids = rows.map(\.id)
+        let ids = cases.map(\.caseID)
         var position = IDPositions(ids: ids)
         for (i, id) in ids.enumerated() { position[id] = i }
         // Each row in 24 bytes until all are read, then every case's list at its size
         // (`MonitorHistoryRows`): lists made with room for eight rows were 14 MB of the meeting
         // view's peak memory at 100,000 households, and counting each case's rows first in SQL
         // cost the trend 10 ms.
-        var read = MonitorHistoryRows(cases: rows.count)
+        var read = MonitorHistoryRows(cases: cases.count)
         // Read as stored, without a join or a sort (most of the time was both), stepped by the
         // engine's fastest reader.
         let historyQuery = MonitorQuery(
@@ -93,7 +96,7 @@ extension StoreWork {
         }
         var histories = read.events(caseIDs: ids)
         let phaseRowCounts = read.phaseRowCounts
-        return rows.indices.map { i in
+        for i in cases.indices {
             var history: [CaseHistoryEvent] = []
             swap(&history, &histories[i])  // moved out, not shared: a sort below works in place
             // Recorded in order, a case's rows are in day order too, but for a back-dated one:
@@ -102,17 +105,13 @@ extension StoreWork {
             var phaseRows: [MonitorCaseFacts.PhaseRow] = []
             phaseRows.reserveCapacity(Int(phaseRowCounts[i]))
             for e in history where e.kind == .phase { phaseRows.append(MonitorCaseFacts.PhaseRow(on: e.on, phase: e.phase)) }
-            let c = rows[i]
-            return MonitorCaseFacts(
-                caseID: c.id, householdID: c.household, opened: c.opened, closedOn: c.closedOn, phase: c.phase, regisseurID: c.regisseur,
-                complexity: c.complexity, history: history, phaseRows: phaseRows)
+            // Made again with both (setting the history alone would parse its phase rows again).
+            let c = cases[i]
+            cases[i] = MonitorCaseFacts(
+                caseID: c.caseID, householdID: c.householdID, opened: c.opened, closedOn: c.closedOn, phase: c.phase,
+                regisseurID: c.regisseurID, complexity: c.complexity, history: history, phaseRows: phaseRows)
         }
     }
-}
-
-/// A case row of the monitor's read, until its history is in.
-private struct MonitorCaseRow {
-    var id: Int, household: Int, opened: Day, closedOn: Day?, phase: Phase, regisseur: StaffID?, complexity: Int
 }
 
 /// What one report has read already (the scope is passed by value; the memo is shared).
