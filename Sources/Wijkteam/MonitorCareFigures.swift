@@ -48,6 +48,15 @@ public struct MonitorCaseFacts: Hashable, Sendable {
         self.phaseRows = phaseRows
     }
 
+    /// Its history with its phase rows already parsed (they must be `history`'s phase rows, in
+    /// order): a store filling in cases it made before their history was read. Setting `history`
+    /// alone would parse the phase rows again.
+    public mutating func setHistory(_ history: [CaseHistoryEvent], phaseRows: [PhaseRow]) {
+        self = MonitorCaseFacts(
+            caseID: caseID, householdID: householdID, opened: opened, closedOn: closedOn, phase: phase, regisseurID: regisseurID,
+            complexity: complexity, history: history, phaseRows: phaseRows)
+    }
+
     static func phaseRows(of history: [CaseHistoryEvent]) -> [PhaseRow] {
         history.compactMap { $0.kind == .phase ? PhaseRow(on: $0.on, phase: $0.phase) : nil }
     }

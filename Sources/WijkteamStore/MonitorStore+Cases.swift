@@ -105,11 +105,7 @@ extension StoreWork {
             var phaseRows: [MonitorCaseFacts.PhaseRow] = []
             phaseRows.reserveCapacity(Int(phaseRowCounts[i]))
             for e in history where e.kind == .phase { phaseRows.append(MonitorCaseFacts.PhaseRow(on: e.on, phase: e.phase)) }
-            // Made again with both (setting the history alone would parse its phase rows again).
-            let c = cases[i]
-            cases[i] = MonitorCaseFacts(
-                caseID: c.caseID, householdID: c.householdID, opened: c.opened, closedOn: c.closedOn, phase: c.phase,
-                regisseurID: c.regisseurID, complexity: c.complexity, history: history, phaseRows: phaseRows)
+            cases[i].setHistory(history, phaseRows: phaseRows)
         }
     }
 }
