@@ -135,7 +135,10 @@ let package = Package(
         // Benchmarks on a generated city: swift run -c release wijkteam-bench (not part of swift test).
         .executableTarget(
             name: "WijkteamBench",
-            dependencies: ["Wijkteam", "WijkteamStore", "WijkteamScreens", "WijkteamRuntime", "TerminalKit"],
+            dependencies: [
+                "Wijkteam", "WijkteamStore", "WijkteamScreens", "WijkteamRuntime", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/WijkteamBench"
         ),
         // Scratch folders for the test targets, removed when the test process ends.

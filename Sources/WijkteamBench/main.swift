@@ -22,18 +22,13 @@ import WijkteamStore
 
 let args = CommandLine.arguments
 if args.count > 1, args[1] == "stress" { exit(Stress.run(Array(args.dropFirst(2)))) }
+let options = BenchOptions.parseOrExit()
 // `--runs N`: the whole benchmark (with the other options) N times, and a verdict over them.
-if let i = args.firstIndex(of: "--runs") {
-    let n = args.indices.contains(i + 1) ? Int(args[i + 1]) ?? 0 : 0
-    var rest = Array(args.dropFirst())
-    rest.removeSubrange((i - 1)...min(i, rest.count - 1))
-    exit(Runs.main(runs: n, args: rest))
-}
-let detail = args.contains("--detail")
-func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } }
+if let runs = options.runs { exit(Runs.main(runs: runs, args: options.forEachRun)) }
+let detail = options.detail
 // The city in a folder of its own, as a team's database is: opening a database reads its folder
 // (for a killed write's leftovers), and a shared /tmp with 38,000 entries added 25 ms to each start.
-let dbPath = option("--db") ?? FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench/city.sqlite").path
+let dbPath = options.db ?? FileManager.default.temporaryDirectory.appendingPathComponent("wijkteam-bench/city.sqlite").path
 let today = Day("2026-11-20")!
 let width = 160, height = 48
 
@@ -52,8 +47,8 @@ if detail { print("string table + command tables, first use: \(String(format: "%
 
 // `--only generate [--households N]`: `wijkteam generate` alone (default 100,000 households, its
 // budget; no city needed).
-if option("--only") == "generate" {
-    exit(try GenerateBench.report(households: option("--households").flatMap { Int($0) } ?? 100_000, today: today))
+if options.only == .generate {
+    exit(try GenerateBench.report(households: options.households, today: today))
 }
 
 // A city cached by an earlier version may be 0644; it is the bench's own scratch file, and the app
@@ -73,7 +68,7 @@ let budgets = ScaleBudgets(households: householdCount)
 print(budgets.heading)
 
 // `--only agenda`: the meeting agenda built from the whole city (issue 28's p99 budget), alone.
-if option("--only") == "agenda" {
+if options.only == .agenda {
     let snapshot = try DistrictSnapshot.load(from: SQLiteStore.open(path: dbPath), today: today)
     var figure = Figure("meeting agenda: build from every open case", budget: budgets.agenda)
     var count = 0
@@ -88,7 +83,7 @@ if option("--only") == "agenda" {
 }
 
 // `--only search`: the journal search alone.
-if option("--only") == "search" {
+if options.only == .search {
     let (figure, hits) = try SearchBench.run(city: dbPath, today: today, budget: budgets.search)
     print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
     print(hits)
@@ -96,48 +91,48 @@ if option("--only") == "search" {
 }
 
 // `--only import`: that figure alone (the whole run takes minutes).
-if option("--only") == "import" {
+if options.only == .`import` {
     let (figure, counts) = try ImportBench.run(city: dbPath, today: today)
     print(figure.line)
     print(ImportBench.counts(counts))
     exit(figure.met ? 0 : 1)
 }
 // `--only iwmo`: importing 5,000 iWmo messages alone (issue 27).
-if option("--only") == "iwmo" {
+if options.only == .iwmo {
     let (figure, report) = try IwmoBench.run(city: dbPath, today: today)
     print(figure.line + "  range \(String(format: "%.0f", figure.sorted.first ?? 0))…\(String(format: "%.0f", figure.sorted.last ?? 0)) ms")
     print(IwmoBench.counts(report))
     exit(figure.met ? 0 : 1)
 }
 // `--only retention`: the retention dry run alone (issue 25).
-if option("--only") == "retention" {
+if options.only == .retention {
     let (figure, due) = try RetentionBench.run(city: dbPath, today: today)
     print(figure.line + "  range \(String(format: "%.1f", figure.sorted.first ?? 0))…\(String(format: "%.1f", figure.sorted.last ?? 0)) ms")
     print("  \(due) cases due on \(today)")
     exit(figure.met ? 0 : 1)
 }
 // `--only handover`: the handover figures alone.
-if option("--only") == "handover" {
+if options.only == .handover {
     let handover = try HandoverBench.run(city: dbPath, today: today)
     for figure in handover { print(figure.line) }
     exit(handover.allSatisfy(\.met) ? 0 : 1)
 }
 // `--only backup`: `wijkteam backup` of the city alone.
-if option("--only") == "backup" {
+if options.only == .backup {
     let backup = try BackupBench.run(city: dbPath)
     for figure in backup { print(figure.line) }
     exit(backup.allSatisfy(\.met) ? 0 : 1)
 }
 
 // `--only rank`: ranking 10,000 open signals alone.
-if option("--only") == "rank" {
+if options.only == .rank {
     let figure = RankBench.run(today: today)
     print(figure.line + "  range " + String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0))
     exit(figure.met ? 0 : 1)
 }
 
 // `--only providers`: the providers view on the city alone (issue 27).
-if option("--only") == "providers" {
+if options.only == .providers {
     let providers = try ProvidersBench.run(city: dbPath, today: today)
     for figure in providers {
         let range = String(format: "%.2f…%.2f ms", figure.sorted.first ?? 0, figure.sorted.last ?? 0)
@@ -147,7 +142,7 @@ if option("--only") == "providers" {
 }
 
 // `--only listings`: every --json/--csv listing against sqlite3, and `wijkteam --version` (issue 28).
-if option("--only") == "listings" {
+if options.only == .listings {
     let (ratios, version) = try ListingsBench.run(city: dbPath, today: today)
     for ratio in ratios { print(ratio.line) }
     print(version.line)
@@ -155,10 +150,10 @@ if option("--only") == "listings" {
 }
 
 // `--only monitor`: the monitor for 12 months, and `monitor --json` against sqlite3 (issue 29).
-if option("--only") == "monitor" {
+if options.only == .monitor {
     // `--report FILE`: the whole report (unsuppressed, every figure) as JSON, to compare a
     // change's figures with the ones before it on the city (they must stay the same).
-    if let file = option("--report") {
+    if let file = options.report {
         let (from, to) = MonitorPeriod.lastTwelve(today: today)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -278,7 +273,7 @@ report(loadOutline)
 report(fillRender)
 report(loadEverything)
 // `--only frame`: the first frame and its reads alone (the figures above).
-if option("--only") == "frame" {
+if options.only == .frame {
     report(appMemory)
     try? FileManager.default.removeItem(at: scratch)
     exit(figures.allSatisfy(\.met) ? 0 : 1)
@@ -340,7 +335,7 @@ var registrationScreen = Figure("  of which: the triage queue's frame", budget: 
     }
 }
 // `--only registration`: that figure alone, after the session's first load.
-if option("--only") == "registration" {
+if options.only == .registration {
     try measureRegistrations()
     for figure in [registration, registrationStore, registrationScreen] { report(figure) }
     try? FileManager.default.removeItem(at: scratch)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WijkteamBench
@@ -55,5 +56,27 @@ struct BenchVerdictTests {
             Runs.summary([Runs.parse(Self.run1), Runs.parse(Self.run2)], runs: 2).overInMost == [
                 "monitor: 12 months, store call (the view's read)"
             ])
+    }
+
+    /// Before the options were parsed, `--help` or a misspelt `--only` part ran the whole
+    /// benchmark (minutes, and a city generated if none was there).
+    @Test func aMisspeltPartOrHelpIsAnsweredWithoutRunningTheBenchmark() throws {
+        #expect(throws: (any Error).self) { try BenchOptions.parse(["--only", "fram"]) }
+        #expect(throws: (any Error).self) { try BenchOptions.parse(["--runs", "0"]) }
+        #expect(throws: (any Error).self) { try BenchOptions.parse(["--frame"]) }
+        let options = try BenchOptions.parse(["--only", "import", "--db", "/x/city.sqlite", "--runs", "3", "--detail"])
+        #expect(options.only == .import && options.runs == 3)
+        // Each of the runs gets the same options, without --runs (or it would start runs of its own).
+        #expect(options.forEachRun == ["--db", "/x/city.sqlite", "--only", "import", "--detail"])
+        #expect(try BenchOptions.parse(options.forEachRun).forEachRun == options.forEachRun)
+
+        let bench = CaseWorkEndToEndTests.wijkteamBench(), scratch = Binary.tempDir()
+        let wrong = try Spawn.capture([bench, "--only", "fram", "--db", scratch.appendingPathComponent("none.sqlite").path], scratch: scratch)
+        #expect(wrong.status != 0)
+        #expect(wrong.err.contains("fram") && wrong.err.contains("frame"), "\(wrong.err)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("none.sqlite").path))
+        let help = try Spawn.capture([bench, "--help"], scratch: scratch)
+        #expect(help.status == 0)
+        #expect(help.out.contains("--only") && !help.out.contains("(n="), "\(help.out)")
     }
 }
