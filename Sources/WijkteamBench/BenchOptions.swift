@@ -14,8 +14,8 @@ struct BenchOptions: ParsableCommand {
 
     /// One part of the benchmark measured alone.
     enum Part: String, CaseIterable, ExpressibleByArgument {
-        case generate, agenda, search, `import`, iwmo, retention, handover, backup, rank, providers, listings, monitor, frame,
-             registration
+        case generate, agenda, search, `import`, iwmo, retention, handover, backup, rank, providers, listings, monitor
+        case frame, registration
     }
 
     @Option(help: "The city to measure (default: one generated once into the temporary folder).")

@@ -71,10 +71,11 @@ struct BenchVerdictTests {
         #expect(try BenchOptions.parse(options.forEachRun).forEachRun == options.forEachRun)
 
         let bench = CaseWorkEndToEndTests.wijkteamBench(), scratch = Binary.tempDir()
-        let wrong = try Spawn.capture([bench, "--only", "fram", "--db", scratch.appendingPathComponent("none.sqlite").path], scratch: scratch)
+        let missing = scratch.appendingPathComponent("none.sqlite").path
+        let wrong = try Spawn.capture([bench, "--only", "fram", "--db", missing], scratch: scratch)
         #expect(wrong.status != 0)
         #expect(wrong.err.contains("fram") && wrong.err.contains("frame"), "\(wrong.err)")
-        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("none.sqlite").path))
+        #expect(!FileManager.default.fileExists(atPath: missing))
         let help = try Spawn.capture([bench, "--help"], scratch: scratch)
         #expect(help.status == 0)
         #expect(help.out.contains("--only") && !help.out.contains("(n="), "\(help.out)")
