@@ -68,6 +68,10 @@ struct BenchVerdictTests {
         #expect(options.only == .import && options.runs == 3)
         // Each of the runs gets the same options, without --runs (or it would start runs of its own).
         #expect(options.forEachRun == ["--db", "/x/city.sqlite", "--only", "import", "--detail"])
+        let generate = try BenchOptions.parse(["--only", "generate", "--households", "2000", "--runs", "2"])
+        #expect(generate.forEachRun == ["--only", "generate", "--households", "2000"])
+        let monitor = try BenchOptions.parse(["--runs", "2", "--only", "monitor", "--report", "/x/r.json"])
+        #expect(monitor.forEachRun == ["--only", "monitor", "--report", "/x/r.json"])
         #expect(try BenchOptions.parse(options.forEachRun).forEachRun == options.forEachRun)
 
         let bench = CaseWorkEndToEndTests.wijkteamBench(), scratch = Binary.tempDir()
@@ -76,7 +80,8 @@ struct BenchVerdictTests {
         #expect(wrong.status != 0)
         #expect(wrong.err.contains("fram") && wrong.err.contains("frame"), "\(wrong.err)")
         #expect(!FileManager.default.fileExists(atPath: missing))
-        let help = try Spawn.capture([bench, "--help"], scratch: scratch)
+        // With a --db of its own: run without the fix, it would not touch the shared bench city.
+        let help = try Spawn.capture([bench, "--help", "--db", missing], scratch: scratch)
         #expect(help.status == 0)
         #expect(help.out.contains("--only") && !help.out.contains("(n="), "\(help.out)")
     }
