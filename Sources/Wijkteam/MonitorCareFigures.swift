@@ -48,17 +48,20 @@ public struct MonitorCaseFacts: Hashable, Sendable {
         self.phaseRows = phaseRows
     }
 
-    /// Its history with its phase rows already parsed (they must be `history`'s phase rows, in
-    /// order): a store filling in cases it made before their history was read. Setting `history`
-    /// alone would parse the phase rows again.
-    public mutating func setHistory(_ history: [CaseHistoryEvent], phaseRows: [PhaseRow]) {
+    /// Its history, for a store filling in cases it made before their history was read, which
+    /// counted the phase rows as it read them: the list of them is made at its size (tens of
+    /// thousands of cases; setting `history` alone would let it grow).
+    public mutating func setHistory(_ history: [CaseHistoryEvent], phaseRowCount: Int) {
         self = MonitorCaseFacts(
             caseID: caseID, householdID: householdID, opened: opened, closedOn: closedOn, phase: phase, regisseurID: regisseurID,
-            complexity: complexity, history: history, phaseRows: phaseRows)
+            complexity: complexity, history: history, phaseRows: Self.phaseRows(of: history, count: phaseRowCount))
     }
 
-    static func phaseRows(of history: [CaseHistoryEvent]) -> [PhaseRow] {
-        history.compactMap { $0.kind == .phase ? PhaseRow(on: $0.on, phase: $0.phase) : nil }
+    static func phaseRows(of history: [CaseHistoryEvent], count: Int = 0) -> [PhaseRow] {
+        var rows: [PhaseRow] = []
+        rows.reserveCapacity(count)
+        for e in history where e.kind == .phase { rows.append(PhaseRow(on: e.on, phase: e.phase)) }
+        return rows
     }
 
     /// The phase the case was in at the end of `day`; nil before it was opened. The last phase

@@ -27,8 +27,11 @@ struct BenchOptions: ParsableCommand {
     @Flag(help: "Also print the text filter's letters, each view switch and the tables' first use apart.")
     var detail = false
 
+    /// `--only generate`'s district: issue 28's larger size.
+    static let defaultHouseholds = 100_000
+
     @Option(help: "With --only generate: the households to generate.")
-    var households = 100_000
+    var households = defaultHouseholds
 
     @Option(help: "With --only monitor: write the whole report as JSON to this file.")
     var report: String?
@@ -47,7 +50,7 @@ struct BenchOptions: ParsableCommand {
         if let db { args += ["--db", db] }
         if let only { args += ["--only", only.rawValue] }
         if detail { args.append("--detail") }
-        if households != 100_000 { args += ["--households", String(households)] }
+        if households != Self.defaultHouseholds { args += ["--households", String(households)] }
         if let report { args += ["--report", report] }
         return args
     }

@@ -102,10 +102,7 @@ extension StoreWork {
             // Recorded in order, a case's rows are in day order too, but for a back-dated one:
             // by day, then as recorded (the sort is stable).
             if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
-            var phaseRows: [MonitorCaseFacts.PhaseRow] = []
-            phaseRows.reserveCapacity(Int(phaseRowCounts[i]))
-            for e in history where e.kind == .phase { phaseRows.append(MonitorCaseFacts.PhaseRow(on: e.on, phase: e.phase)) }
-            cases[i].setHistory(history, phaseRows: phaseRows)
+            cases[i].setHistory(history, phaseRowCount: Int(phaseRowCounts[i]))
         }
     }
 }
