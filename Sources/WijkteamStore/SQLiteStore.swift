@@ -319,7 +319,9 @@ public final class SQLiteStore: TransactionalStore, @unchecked Sendable {
     }
 
     public func proactiveContacts(since: Day) throws -> [ProactiveContact] {
-        try reading { work in try work.proactiveContacts(since: since) { sql, body in try Row.forEach(work.db, sql: sql, body) } }
+        try reading { work in
+            try work.proactiveContacts(since: since, byContactIndex: true) { sql, body in try Row.forEach(work.db, sql: sql, body) }
+        }
     }
 
     public func handoverInput(from: StaffID, today: Day) throws -> HandoverInput {

@@ -37,8 +37,8 @@ import WijkteamPostgres
     }
 
     @Test func everySQLiteMigrationHasItsPostgreSQLTwin() {
-        // Those starting "pg" are PostgreSQL's own (what SQLite has built in); v18 is an index only
-        // SQLite's reads need.
+        // Those starting "pg" are PostgreSQL's own (what SQLite has built in); the indexes only
+        // SQLite's reads need (`Schema.sqliteOnlyIndexes`) are SQLite's own.
         #expect(
             PostgresSchema.migrations.map(\.identifier).filter { !$0.hasPrefix("pg") }
                 == Schema.migrator.migrations.filter { Schema.sqliteOnlyIndexes[$0] == nil })

@@ -74,7 +74,7 @@ struct ScratchDatabase {
         #expect(try PostgresMigrator.migrate(session) == PostgresSchema.migrations.map(\.identifier))
         let (pgColumns, pgIndexes) = try postgresSchema(session)
         let (liteColumns, liteAllIndexes) = try sqliteSchema()
-        // What only SQLite's reads need is left out on the server (v18).
+        // What only SQLite's reads need is left out on the server (`Schema.sqliteOnlyIndexes`).
         let liteIndexes = liteAllIndexes.subtracting(Schema.sqliteOnlyIndexes.values)
         #expect(liteAllIndexes.isSuperset(of: Schema.sqliteOnlyIndexes.values))
         #expect(pgColumns.count > 100)
@@ -123,7 +123,7 @@ struct ScratchDatabase {
                     switch origin {
                     case "pk": continue  // the key, above
                     case "u": shape.indexes.insert("unique constraint \(table)(\(columns))")
-                    case _ where Schema.sqliteOnlyIndexes.values.contains(name): continue  // v18, v19: SQLite's own
+                    case _ where Schema.sqliteOnlyIndexes.values.contains(name): continue  // SQLite's own
                     default:
                         shape.indexes.insert("index \(name) on \(table)\(i["unique"] as Int == 1 ? " unique" : "")(\(columns))"
                                              + (i["partial"] as Int == 1 ? " partial" : ""))

@@ -77,7 +77,12 @@ import Wijkteam
         }.compactMap { $0 }.filter { shared?.contains($0.caseID) ?? true }
     }
 
-    /// The read filtered against sets gives the one query's contacts, in its order: on the sample
+    /// Contacts in one order, each kept (two follow-ups done on one case and day are two contacts).
+    func inOneOrder(_ contacts: [ProactiveContact]) -> [ProactiveContact] {
+        contacts.sorted { ($0.caseID, $0.day, $0.kind.rawValue) < ($1.caseID, $1.day, $1.kind.rawValue) }
+    }
+
+    /// The read filtered against sets gives the one query's contacts: on the sample
     /// and a generated district, as every colleague, over windows from a day to a year, with
     /// outcomes of spaces only, of a tab, and follow-ups done without a day among them.
     @Test func contactsFilteredHereAreTheOneQuerysContacts() throws {
@@ -107,10 +112,12 @@ import Wijkteam
                 let store = base.acting(as: AuditActor(staffID: reader.id, account: "test-\(reader.id)", origin: "tests"))
                 for back in [0, 27, 180, 365] {
                     let since = today.adding(days: -back)
+                    // SQLite reads the follow-ups by day (v20), the one query and the engines without
+                    // that index by id: the same contacts, in another order (no figure depends on it).
                     let contacts = try (store as any WijkteamStore).proactiveContacts(since: since)
-                    #expect(contacts == (try store.reading { try contactsReadInOneQuery($0, since: since) }))
+                    #expect(inOneOrder(contacts) == inOneOrder(try store.reading { try contactsReadInOneQuery($0, since: since) }))
                     // The engines without stepped rows (PostgreSQL) read them by name: the same contacts.
-                    #expect(contacts == (try store.reading { try $0.proactiveContactsFromRows(since: since) }))
+                    #expect(inOneOrder(contacts) == inOneOrder(try store.reading { try $0.proactiveContactsFromRows(since: since) }))
                     sawBoth = sawBoth || Set(contacts.map(\.kind)).count == 2
                     compared += contacts.count
                 }
@@ -119,10 +126,11 @@ import Wijkteam
         #expect(sawBoth && compared > 1_000)
     }
 
-    /// The proactive follow-ups come from v18's covering index (`follow_up_proactive`), which
-    /// SQLite takes only when the query's condition is the index's, word for word: both name the
-    /// kinds `FollowUpKind` calls proactive, in the same order.
-    @Test func theProactiveFollowUpsAreReadFromTheirCoveringIndex() throws {
+    /// The proactive follow-ups come from the partial indexes v18 and v20 make, which SQLite takes
+    /// only when the query's condition is the index's, word for word: both name the kinds
+    /// `FollowUpKind` calls proactive, in the same order. The flagged cases are one column of v18's
+    /// covering index; the contacts a range of v20's by day, not every proactive follow-up.
+    @Test func theProactiveFollowUpsAreReadFromTheirIndexes() throws {
         let kinds = FollowUpKind.allCases.filter(\.isProactive).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         #expect(ProactiveSQL.isProactive == "kind IN (\(kinds))")
         let v18 = try #require(Schema.migrations.first { $0.identifier == "v18-proactive-contacts" })
@@ -132,21 +140,34 @@ import Wijkteam
                     "CREATE INDEX follow_up_proactive ON follow_up(id, case_id, done, done_on, outcome, kind) WHERE \(ProactiveSQL.isProactive)"
                 )
             ])
+        let v20 = try #require(Schema.migrations.first { $0.identifier == "v20-proactive-contacts-by-day" })
+        #expect(
+            v20.steps(.sqlite(fullTextSearch: true)) == [
+                .sql(
+                    "CREATE INDEX follow_up_proactive_contact ON follow_up(done_on, case_id)\n"
+                        + "    WHERE \(ProactiveSQL.isProactive) AND \(ProactiveSQL.isContact)")
+            ])
         let store = try Fixtures.sampleStore()
-        let plan = try store.pool.read { db in
-            try String.fetchAll(
-                db, sql: "EXPLAIN QUERY PLAN " + ProactiveSQL.followUps(since: Day("2026-11-20")!),
-                adapter: ColumnMapping(["detail": "detail"])
-            ).joined(separator: "; ")
+        func plan(_ sql: String) throws -> String {
+            let details = try store.pool.read { db in
+                try String.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, adapter: ColumnMapping(["detail": "detail"]))
+            }
+            return details.joined(separator: "; ")
         }
-        #expect(plan.contains("COVERING INDEX follow_up_proactive") && !plan.contains("TEMP B-TREE"), "\(plan)")
+        let since = Day("2026-11-20")!
+        for sql in [ProactiveSQL.followUps(since: since), ProactiveSQL.flaggedCases] {
+            let p = try plan(sql)
+            #expect(p.contains("COVERING INDEX follow_up_proactive") && !p.contains("TEMP B-TREE"), "\(p)")
+        }
+        let contacts = try plan(ProactiveSQL.contacts(since: since))
+        #expect(contacts.contains("INDEX follow_up_proactive_contact (done_on>?)") && !contacts.contains("TEMP B-TREE"), "\(contacts)")
     }
 
     /// A database v17 left is carried forward: v18 adds the index, every follow-up stays, and the
     /// contacts read are the ones read before.
     @Test func aDatabaseFromBeforeV18GetsTheIndexAndKeepsItsFollowUps() throws {
         let store = try Fixtures.sampleStore()
-        let since = TeamFigures.contactsSince(today: StoreClock.today())
+        let since = TeamFigures.contactsSince(today: Day("2026-11-20")!)
         let before = try store.proactiveContacts(since: since)
         func followUps() throws -> [Row] { try store.pool.read { try Row.fetchAll($0, sql: "SELECT * FROM follow_up ORDER BY id") } }
         func hasIndex() throws -> Bool {
@@ -160,5 +181,29 @@ import Wijkteam
         try Schema.migrator.migrate(store.pool)
         #expect(try hasIndex() && followUps() == rows)
         #expect(try store.proactiveContacts(since: since) == before && !before.isEmpty)
+    }
+
+    /// A database v19 left is carried forward: v20 adds the index, every follow-up stays, and the
+    /// contacts read are the ones the rows path reads (compared in one order). A day of its own:
+    /// the sample's follow-ups are done by 2026-11-14, whatever today is.
+    @Test func aDatabaseFromBeforeV20GetsTheIndexAndTheSameContacts() throws {
+        let store = try Fixtures.sampleStore()
+        let since = TeamFigures.contactsSince(today: Day("2026-11-20")!)
+        let before = try store.reading { try $0.proactiveContactsFromRows(since: since) }
+        func followUps() throws -> [Row] { try store.pool.read { try Row.fetchAll($0, sql: "SELECT * FROM follow_up ORDER BY id") } }
+        func hasIndex() throws -> Bool {
+            try store.pool.read {
+                try Bool.fetchOne($0, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'follow_up_proactive_contact'")!
+            }
+        }
+        try store.pool.write { db in
+            try db.execute(sql: "DROP INDEX follow_up_proactive_contact")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v20-proactive-contacts-by-day'")
+        }
+        let rows = try followUps()
+        #expect(try !hasIndex() && rows.count > 10)
+        try Schema.migrator.migrate(store.pool)
+        #expect(try hasIndex() && followUps() == rows)
+        #expect(inOneOrder(try store.proactiveContacts(since: since)) == inOneOrder(before) && before.contains { $0.kind == .followUp })
     }
 }

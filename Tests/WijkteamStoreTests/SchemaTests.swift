@@ -19,12 +19,13 @@ import Wijkteam
             "pg1-change-signal", "pg2-change-sender", "v7-search-folding", "v8-audit-case", "v9-front-door", "v10-household-search",
             "v11-audit-seals",
             "v12-access-grants", "v13-team", "v14-avg", "v15-method", "v16-plan", "v17-monitor",
-            "v18-proactive-contacts", "v19-journal-by-date",
+            "v18-proactive-contacts", "v19-journal-by-date", "v20-proactive-contacts-by-day",
         ]
         #expect(Schema.migrations.map(\.identifier) == shipped)
         #expect(Schema.migrator.migrations == shipped.filter { !$0.hasPrefix("pg") })
         // Only PostgreSQL's own steps are left out on SQLite, and only v18's index (which holds
-        // free text) and v19's (PostgreSQL searches with its own function) on PostgreSQL.
+        // free text), v19's (PostgreSQL searches with its own function) and v20's (SQLite's read
+        // of the proactive contacts) on PostgreSQL.
         for m in Schema.migrations {
             #expect(m.runs(on: .postgres) == !Schema.sqliteOnlyIndexes.keys.contains(m.identifier), "\(m.identifier)")
             #expect(m.runs(on: .sqlite) == !m.identifier.hasPrefix("pg"), "\(m.identifier)")
