@@ -35,18 +35,12 @@ extension StoreWork {
         var cases = DistinctIDs(slots: 2, maxID: openIDs.max() ?? -1, count: openIDs.count)
         for id in openIDs { cases.insert(id, in: open) }
         var contacts: [ProactiveContact] = []
-        if byContactIndex {
-            try each(ProactiveSQL.flaggedCases) { r in
-                let row = ProactiveRow(r)
-                if cases.contains(row.caseID, in: open) { cases.insert(row.caseID, in: flagged) }
-            }
-            try each(ProactiveSQL.contacts(since: since)) { r in
-                let row = ProactiveRow(r)
-                guard cases.contains(row.caseID, in: open), let day = row.day else { return }
-                contacts.append(ProactiveContact(caseID: row.caseID, day: day, kind: .followUp))
-            }
-        } else {
-            try each(ProactiveSQL.followUps(since: since)) { r in
+        // Each row flags its case and, with a day, is a contact: the flagged cases' read has no
+        // days, and every contact's case is among them (flagging it again changes nothing).
+        let followUpReads =
+            byContactIndex ? [ProactiveSQL.flaggedCases, ProactiveSQL.contacts(since: since)] : [ProactiveSQL.followUps(since: since)]
+        for sql in followUpReads {
+            try each(sql) { r in
                 let row = ProactiveRow(r)
                 guard cases.contains(row.caseID, in: open) else { return }
                 cases.insert(row.caseID, in: flagged)
