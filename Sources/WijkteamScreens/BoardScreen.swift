@@ -37,12 +37,12 @@ public struct BoardScreen: Sendable {
     }
 
     /// What a key press reuses from the current data: the positions of the snapshot's cards in
-    /// board order (a filter keeps that order, so nothing is sorted per key), every regisseur's
-    /// load (a filter does not change it), and the unfiltered columns (Esc, or `m` again).
+    /// board order (a filter keeps that order, so nothing is sorted per key), each card's
+    /// regisseur column and every regisseur's load (a filter changes neither), and the unfiltered
+    /// columns (Esc, or `m` again).
     private struct Cache {
         var order: [Int]?
-        var loads: [StaffID: Double]?
-        /// Each card's regisseur column (an assignment changes it).
+        /// Each card's regisseur column and the loads (an assignment changes them).
         var slots: RegisseurSlots?
         var unfiltered: (grouping: BoardGrouping, columns: [BoardColumn])?
     }
@@ -79,7 +79,6 @@ public struct BoardScreen: Sendable {
             return
         }
         // The case's place in board order does not depend on its regisseur; the loads do.
-        cache.loads = nil
         cache.slots = nil
         cache.unfiltered = nil
         builtWith = nil
@@ -163,7 +162,6 @@ public struct BoardScreen: Sendable {
         }
         let cards = snapshot.cards
         if cache.order == nil { cache.order = BoardBuilder.positionsInOrder(cards, today: snapshot.today) }
-        if cache.loads == nil { cache.loads = BoardBuilder.loads(cards) }
         var shown = cache.order!
         if !filter.isEmpty {
             if !filter.text.isEmpty, searchText == nil { searchText = CardSearchText(cards) }
@@ -178,7 +176,7 @@ public struct BoardScreen: Sendable {
         switch grouping {
         case .regisseur:
             if cache.slots == nil { cache.slots = RegisseurSlots(staff: snapshot.staff, cards: cards) }
-            built = BoardBuilder.columns(cache.slots!, cards: cards, positions: shown, loads: cache.loads!)
+            built = BoardBuilder.columns(cache.slots!, cards: cards, positions: shown, loads: cache.slots!.loads)
         case .phase: built = BoardBuilder.phaseColumns(cards: cards, positions: shown)
         }
         builtWith = (filter, grouping, shown)

@@ -112,7 +112,8 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
 
     /// Grouping by the columns worked out once (`RegisseurSlots`) gives the columns the grouping
     /// by each card's regisseur gave: closed cases and regisseurs not on the team list hidden,
-    /// staff who cannot hold the regie shown when they have cards or a load, names alike.
+    /// staff who cannot hold the regie shown when they have cards or a load, names alike; its
+    /// loads are `BoardBuilder.loads`.
     @Test func theColumnsByNumberAreTheColumnsByRegisseur() {
         func byRegisseur(_ staff: [Staff], _ cards: [CaseCard], _ positions: [Int], _ loads: [StaffID: Double]) -> [BoardColumn] {
             var byStaff: [StaffID: [Int]] = [:]
@@ -146,6 +147,8 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
             let slots = RegisseurSlots(staff: staff, cards: cards)
             let built = BoardBuilder.columns(slots, cards: cards, positions: positions, loads: loads)
             #expect(built == byRegisseur(staff, cards, positions, loads))
+            // Summed beside the columns: the same loads, "ghost" (not on the list) included.
+            #expect(slots.loads == BoardBuilder.loads(cards))
         }
     }
 
