@@ -196,8 +196,8 @@ public struct RegisseurSlots: Sendable {
     let staff: [Staff]
     let slot: [Int32]
     /// Every regisseur's load, as `BoardBuilder.loads(cards)` counts it (someone not on the team
-    /// list too), summed per column in the same pass: that was a second look-up of each open
-    /// card's regisseur id on the first frame's path (about 2 ms at 100,000 households).
+    /// list too), summed per id in the pass that finds the columns: that was a second look-up of
+    /// each open card's regisseur id on the first frame's path (2–3 ms at 100,000 households).
     public let loads: [StaffID: Double]
 
     public init(staff: [Staff], cards: [CaseCard]) {
@@ -237,7 +237,8 @@ public enum BoardBuilder {
     /// *Niet toegewezen* first, then every staff member who can hold the regie, by name.
     /// Loads count every open case (`allCards`), whatever the filter shows.
     public static func columns(staff: [Staff], cards: [CaseCard], today: Day, allCards: [CaseCard]? = nil) -> [BoardColumn] {
-        columns(staff: staff, cards: cards, positions: positionsInOrder(cards, today: today), loads: loads(allCards ?? cards))
+        let slots = RegisseurSlots(staff: staff, cards: cards)
+        return columns(slots, cards: cards, positions: positionsInOrder(cards, today: today), loads: allCards.map(loads) ?? slots.loads)
     }
 
     /// The positions of the cards in board order (`order(today:)`), sorted by precomputed keys:

@@ -147,7 +147,9 @@ func makeStaff(_ id: StaffID, capacity: Double = 10, role: StaffRole = .generali
             let slots = RegisseurSlots(staff: staff, cards: cards)
             let built = BoardBuilder.columns(slots, cards: cards, positions: positions, loads: loads)
             #expect(built == byRegisseur(staff, cards, positions, loads))
-            // Summed beside the columns: the same loads, "ghost" (not on the list) included.
+            // Summed beside the columns: the same keys ("ghost", not on the list, included; none for
+            // "stef", who holds no card) and sums (the weights are exact in binary, so this cannot
+            // tell the order of the additions apart; the code keeps it anyway).
             #expect(slots.loads == BoardBuilder.loads(cards))
         }
     }
