@@ -123,6 +123,33 @@ extension Agenda {
         func load(ofStaffAt k: Int, of staff: [Staff]) -> Double { staffPlace[staff[k].id].map { loads[Int($0)] } ?? 0 }
     }
 
+    /// `SharedTexts` by day, for days up to a few years before today: kept in a list by how many
+    /// days ago (each stuck case looked its day up in a dictionary: tens of thousands of hashes
+    /// at 100,000 households). Other days are kept by their number.
+    struct DayTexts {
+        private let today: Int
+        private var daysAgo: [String?] = []
+        private var other: [Int: String] = [:]
+        static let listed = 4_096
+
+        init(today: Day) { self.today = today.daysSinceEpoch }
+
+        mutating func text(for day: Day, _ make: () -> String) -> String {
+            let ago = today - day.daysSinceEpoch
+            guard ago >= 0, ago < Self.listed else {
+                if let text = other[day.daysSinceEpoch] { return text }
+                let text = make()
+                other[day.daysSinceEpoch] = text
+                return text
+            }
+            if ago >= daysAgo.count { daysAgo.append(contentsOf: repeatElement(nil, count: ago + 1 - daysAgo.count)) }
+            if let text = daysAgo[ago] { return text }
+            let text = make()
+            daysAgo[ago] = text
+            return text
+        }
+    }
+
     /// Texts made once per key and shared: a city's agenda says "no journal entry for 52 days
     /// (since 2026-09-29)" for every case last seen that day, and made the same text anew for each
     /// (thousands of strings at 100,000 households, a quarter of the build). Not for overdue

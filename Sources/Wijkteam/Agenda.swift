@@ -267,7 +267,7 @@ public enum Agenda {
         let kindcheckDue = phrase("agenda.reason.kindcheck_due"), noJournalFor = phrase("agenda.reason.no_journal_for")
         let noJournalSinceOpened = phrase("agenda.reason.no_journal_since_opened")
         var noRegisseur: [Phase: String] = [:]
-        var sinceContact = SharedTexts<Int>(), sinceOpened = SharedTexts<Int>(), kindcheck = SharedTexts<Int>()
+        var sinceContact = DayTexts(today: today), sinceOpened = DayTexts(today: today), kindcheck = SharedTexts<Int>()
         // Read in place, a field at a time (no copy of a card or its case, each a dozen references to
         // retain: `cards[i].case.isOpen` copied the case, `cards[i].isOpen` does not).
         let cards = input.cards
@@ -277,24 +277,28 @@ public enum Agenda {
                 card: i, caseID: id, regisseur: cards[i].regisseurID, weight: cards[i].weight, waitingSince: lastContact ?? opened,
                 opened: opened)
             if cards[i].safety { reasons.add(i, .safety, safetyCase) }
-            if let children = input.kindcheckDue[id] {
-                reasons.add(i, .safety, kindcheck.text(for: children) { kindcheckDue(children) })
-            }
             if let q = cards[i].discussion, !q.trimmed.isEmpty { reasons.add(i, .discussion, discussion) }
             // One text per day: the cases that last had contact (or opened) on the same day share it.
             if let last = lastContact {
                 let days = last.days(until: today)
                 if days > stuckDays {
-                    reasons.add(i, .stuck, sinceContact.text(for: last.daysSinceEpoch) { noJournalFor(days, last) })
+                    reasons.add(i, .stuck, sinceContact.text(for: last) { noJournalFor(days, last) })
                 }
             } else if opened.days(until: today) > stuckDays {
-                reasons.add(i, .stuck, sinceOpened.text(for: opened.daysSinceEpoch) { noJournalSinceOpened(opened) })
+                reasons.add(i, .stuck, sinceOpened.text(for: opened) { noJournalSinceOpened(opened) })
             }
             if cards[i].regisseurID == nil {
                 let phase = cards[i].phase
                 if noRegisseur[phase] == nil { noRegisseur[phase] = tr("agenda.reason.no_regisseur", phase.label) }
                 reasons.add(i, .capacity, noRegisseur[phase]!)
             }
+        }
+        // The cases due a Kindcheck (a few among thousands) found by their number after the pass,
+        // not a look-up per open card. In a case's reasons it still follows "safety" (both are
+        // safety reasons, kept in the order found), as when it was found in the pass.
+        for (id, children) in input.kindcheckDue {
+            guard let i = facts.index[id] else { continue }
+            reasons.add(i, .safety, kindcheck.text(for: children) { kindcheckDue(children) })
         }
     }
 

@@ -50,6 +50,40 @@ import Testing
         #expect(items[0].reasons == stuck + overdue + [noRegisseur])
     }
 
+    /// A case due a Kindcheck is a safety item, its reason after "safety case" and before the
+    /// later sections' ("no journal entry"); a case due one without a safety flag is one too; a
+    /// closed case due one (no longer open) and a number that is no open case are not on it.
+    @Test func aKindcheckDueIsASafetyReasonAfterTheSafetyFlag() {
+        let cards = [
+            card(1, lastContactDaysAgo: 60, safety: true), card(2), card(3, phase: .afgesloten), card(4, lastContactDaysAgo: 60),
+        ]
+        let input = AgendaInput(
+            today: today, staff: staff, cards: cards, followUps: [], signals: [], kindcheckDue: [1: 2, 2: 1, 3: 1, 99: 3])
+        let items = Agenda.build(input)
+        let due2 = tr("agenda.reason.kindcheck_due", 2), due1 = tr("agenda.reason.kindcheck_due", 1)
+        let stuck = tr("agenda.reason.no_journal_for", 60, today.adding(days: -60))
+        #expect(items.map(\.caseID) == [1, 2, 4])
+        #expect(items.map(\.section) == [.safety, .safety, .stuck])
+        #expect(items[0].reasons == [tr("agenda.reason.safety_case"), due2, stuck])
+        #expect(items[1].reasons == [due1])
+    }
+
+    /// A day's text is made once and shared, on the list of recent days and beyond it (a day
+    /// further back than `DayTexts.listed`, or after today): each day its own text.
+    @Test func dayTextsAreMadeOncePerDay() {
+        var texts = Agenda.DayTexts(today: today)
+        var made = 0
+        let days = [0, 1, 1, 30, Agenda.DayTexts.listed - 1, Agenda.DayTexts.listed, Agenda.DayTexts.listed + 5, -3, 30, 0, -3]
+        let got = days.map { ago in
+            texts.text(for: today.adding(days: -ago)) {
+                made += 1
+                return "ago \(ago)"
+            }
+        }
+        #expect(got == days.map { "ago \($0)" })
+        #expect(made == Set(days).count)
+    }
+
     /// The agenda files each case by its sections' places (`Section.place`): they are the order
     /// of `allCases`, the order the meeting takes them.
     @Test func eachSectionsPlaceIsItsPlaceInTheMeeting() {
