@@ -129,19 +129,14 @@ extension Agenda {
     struct DayTexts {
         private let today: Int
         private var daysAgo: [String?] = []
-        private var other: [Int: String] = [:]
+        private var other = SharedTexts<Int>()
         static let listed = 4_096
 
         init(today: Day) { self.today = today.daysSinceEpoch }
 
         mutating func text(for day: Day, _ make: () -> String) -> String {
             let ago = today - day.daysSinceEpoch
-            guard ago >= 0, ago < Self.listed else {
-                if let text = other[day.daysSinceEpoch] { return text }
-                let text = make()
-                other[day.daysSinceEpoch] = text
-                return text
-            }
+            guard ago >= 0, ago < Self.listed else { return other.text(for: day.daysSinceEpoch, make) }
             if ago >= daysAgo.count { daysAgo.append(contentsOf: repeatElement(nil, count: ago + 1 - daysAgo.count)) }
             if let text = daysAgo[ago] { return text }
             let text = make()

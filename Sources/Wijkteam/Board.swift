@@ -249,14 +249,10 @@ public enum BoardBuilder {
     }
 
     /// Columns of the cards at `positions`, which are in board order already, so a key press
-    /// groups without sorting and copies each card shown once. `loads` counts every open case.
-    public static func columns(staff: [Staff], cards: [CaseCard], positions: [Int], loads: [StaffID: Double]) -> [BoardColumn] {
-        columns(RegisseurSlots(staff: staff, cards: cards), cards: cards, positions: positions, loads: loads)
-    }
-
-    /// The same, with each card's column worked out before (`RegisseurSlots`, once per snapshot):
-    /// a key press groups the cards shown by number instead of hashing a regisseur's id per card.
-    /// `slots` must be made from these `cards` (staff ids unique, as the staff table's key).
+    /// groups without sorting and copies each card shown once; `loads` counts every open case.
+    /// Each card's column is worked out before (`RegisseurSlots`, once per snapshot): a key press
+    /// groups the cards shown by number instead of hashing a regisseur's id per card. `slots`
+    /// must be made from these `cards` (staff ids unique, as the staff table's key).
     public static func columns(_ slots: RegisseurSlots, cards: [CaseCard], positions: [Int], loads: [StaffID: Double]) -> [BoardColumn] {
         precondition(slots.slot.count == cards.count, "RegisseurSlots made from other cards")
         var bySlot = [[Int]](repeating: [], count: slots.staff.count)
