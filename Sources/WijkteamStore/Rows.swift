@@ -16,18 +16,26 @@ enum Rows {
     /// The life domains of a statement's rows, each distinct list made once and shared by every
     /// row that has it: a district's cases and signals hold a few hundred lists (469 among the
     /// 100,000 cases of a generated district of 100,000 households), and making each row's anew
-    /// was two arrays a row (the split words and the domains), kept for every case read. One per
-    /// statement, used on the thread that steps it.
+    /// was three arrays a row (the split, its words, then the domains) and a string for each word
+    /// longer than 15 bytes, the last array kept for as long as the case. One per statement, used
+    /// on the thread that steps it.
     final class DomainLists {
         /// Past this many lists a new one is made for its row and not kept.
         static let limit = 4_096
         private var made: [String: [LifeDomain]] = [:]
+        /// How many lists are kept.
+        var count: Int { made.count }
 
         func callAsFunction(_ text: String) -> [LifeDomain] {
             if let known = made[text] { return known }
             let domains: [LifeDomain] = Rows.list(text)
             if made.count < Self.limit { made[text] = domains }
             return domains
+        }
+
+        /// `text`'s domains from `lists` where a statement shares them, else made for this row.
+        static func domains(_ text: String, sharedIn lists: DomainLists?) -> [LifeDomain] {
+            lists.map { $0(text) } ?? Rows.list(text)
         }
     }
     static func join<V: Vocabulary>(_ values: [V]) -> String { values.map(\.rawValue).joined(separator: ",") }
@@ -108,9 +116,16 @@ enum Rows {
     struct CaseColumns {
         let id, householdID, opened, source, presenting, behind, domains, phase, regisseur, complexity, safety,
             discussion, closedReason, version: Int
-        let domainLists = DomainLists()
+        /// Nil for one row read alone (`oneRow`): nothing to share, and a list kept would be made for nothing.
+        let domainLists: DomainLists?
 
-        init(_ names: [String]) {
+        /// For a statement's rows (`fetchMapped`'s `prepare`).
+        init(_ names: [String]) { self.init(names, sharing: true) }
+        /// For one row read alone.
+        static func oneRow(_ names: [String]) -> CaseColumns { CaseColumns(names, sharing: false) }
+
+        private init(_ names: [String], sharing: Bool) {
+            domainLists = sharing ? DomainLists() : nil
             let at = { Rows.position(of: $0, in: names, table: "care_case") }
             id = at("id"); householdID = at("household_id"); opened = at("opened"); source = at("source")
             presenting = at("presenting"); behind = at("behind"); domains = at("domains"); phase = at("phase")
@@ -119,12 +134,13 @@ enum Rows {
         }
     }
 
-    static func `case`(_ r: some SQLRow) -> Case { `case`(r, CaseColumns(r.columnNames)) }
+    static func `case`(_ r: some SQLRow) -> Case { `case`(r, .oneRow(r.columnNames)) }
 
     static func `case`(_ r: some SQLRow, _ c: CaseColumns) -> Case {
         Case(id: r[c.id], householdID: r[c.householdID], opened: Day(r[c.opened] as String) ?? Day(daysSinceEpoch: 0),
              source: SignalSource(rawValue: r[c.source]) ?? .other, presentingQuestion: r[c.presenting],
-             questionBehind: r[c.behind], domains: c.domainLists(r[c.domains]), phase: Phase(rawValue: r[c.phase]) ?? .aanmelding,
+             questionBehind: r[c.behind], domains: DomainLists.domains(r[c.domains], sharedIn: c.domainLists),
+             phase: Phase(rawValue: r[c.phase]) ?? .aanmelding,
              regisseurID: r[c.regisseur], complexity: r[c.complexity], safety: r[c.safety],
              discussion: r[c.discussion], closedReason: r[c.closedReason], version: r[c.version])
     }
@@ -174,9 +190,14 @@ enum Rows {
         let id, householdID, date, source, description, domains, safety, version: Int
         let partner, reporterName, reporterOrganisation, reporterPhone, hardDate, hardDateKind, consent, reference,
             arrearsMonths, arrearsCents, registeredBy, registeredOn: Int
-        let domainLists = DomainLists()
+        /// Nil for one row read alone, as a case's.
+        let domainLists: DomainLists?
 
-        init(_ names: [String]) {
+        init(_ names: [String]) { self.init(names, sharing: true) }
+        static func oneRow(_ names: [String]) -> SignalColumns { SignalColumns(names, sharing: false) }
+
+        private init(_ names: [String], sharing: Bool) {
+            domainLists = sharing ? DomainLists() : nil
             let at = { Rows.position(of: $0, in: names, table: "signal") }
             id = at("id"); householdID = at("household_id"); date = at("date"); source = at("source")
             description = at("description"); domains = at("domains"); safety = at("safety"); version = at("version")
@@ -187,12 +208,13 @@ enum Rows {
         }
     }
 
-    static func signal(_ r: some SQLRow) -> Signal { signal(r, SignalColumns(r.columnNames)) }
+    static func signal(_ r: some SQLRow) -> Signal { signal(r, .oneRow(r.columnNames)) }
 
     static func signal(_ r: some SQLRow, _ c: SignalColumns) -> Signal {
         Signal(
             id: r[c.id], householdID: r[c.householdID], date: Day(r[c.date] as String) ?? Day(daysSinceEpoch: 0),
-            source: SignalSource(rawValue: r[c.source]) ?? .other, description: r[c.description], domains: c.domainLists(r[c.domains]),
+            source: SignalSource(rawValue: r[c.source]) ?? .other, description: r[c.description],
+            domains: DomainLists.domains(r[c.domains], sharedIn: c.domainLists),
             safety: r[c.safety], version: r[c.version], intake: intake(r, c))
     }
 

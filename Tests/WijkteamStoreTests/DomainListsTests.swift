@@ -19,7 +19,9 @@ import Wijkteam
         // A word that is no domain is left out, as a row's own split left it out.
         #expect(made[3] == [.financien, .justitie] && made[2].isEmpty)
         #expect(storage(made[0]) == storage(made[4]))
-        #expect(storage(made[0]) != storage(made[1]))
+        #expect(lists.count == 5)
+        // A row read alone has its own, the same domains.
+        #expect(Rows.DomainLists.domains("huisvesting,financien", sharedIn: nil) == [.huisvesting, .financien])
     }
 
     /// Past the limit a new list is still made right for its row (it is only not kept), and the
@@ -42,6 +44,7 @@ import Wijkteam
         let first = lists(texts[0])
         for text in texts { #expect(lists(text) == Rows.list(text, as: LifeDomain.self)) }
         #expect(storage(lists(texts[0])) == storage(first))
+        #expect(lists.count == Rows.DomainLists.limit)
         #expect(lists(texts.last!) == Rows.list(texts.last!, as: LifeDomain.self))
     }
 
