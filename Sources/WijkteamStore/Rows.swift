@@ -137,12 +137,13 @@ enum Rows {
     static func `case`(_ r: some SQLRow) -> Case { `case`(r, .oneRow(r.columnNames)) }
 
     static func `case`(_ r: some SQLRow, _ c: CaseColumns) -> Case {
-        Case(id: r[c.id], householdID: r[c.householdID], opened: Day(r[c.opened] as String) ?? Day(daysSinceEpoch: 0),
-             source: SignalSource(rawValue: r[c.source]) ?? .other, presentingQuestion: r[c.presenting],
-             questionBehind: r[c.behind], domains: DomainLists.domains(r[c.domains], sharedIn: c.domainLists),
-             phase: Phase(rawValue: r[c.phase]) ?? .aanmelding,
-             regisseurID: r[c.regisseur], complexity: r[c.complexity], safety: r[c.safety],
-             discussion: r[c.discussion], closedReason: r[c.closedReason], version: r[c.version])
+        Case(
+            id: r[c.id], householdID: r[c.householdID], opened: Day(r[c.opened] as String) ?? Day(daysSinceEpoch: 0),
+            source: SignalSource(rawValue: r[c.source]) ?? .other, presentingQuestion: r[c.presenting],
+            questionBehind: r[c.behind], domains: DomainLists.domains(r[c.domains], sharedIn: c.domainLists),
+            phase: Phase(rawValue: r[c.phase]) ?? .aanmelding,
+            regisseurID: r[c.regisseur], complexity: r[c.complexity], safety: r[c.safety],
+            discussion: r[c.discussion], closedReason: r[c.closedReason], version: r[c.version])
     }
 
     static func followUp(_ r: some SQLRow) -> FollowUp {
