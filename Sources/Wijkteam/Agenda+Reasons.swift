@@ -136,7 +136,7 @@ extension Agenda {
 
         mutating func text(for day: Day, _ make: () -> String) -> String {
             let ago = today - day.daysSinceEpoch
-            guard ago >= 0, ago < Self.listed else { return other.text(for: day.daysSinceEpoch, make) }
+            guard ago >= 0, ago < Self.listed else { return other.value(for: day.daysSinceEpoch, make) }
             if ago >= daysAgo.count { daysAgo.append(contentsOf: repeatElement(nil, count: ago + 1 - daysAgo.count)) }
             if let text = daysAgo[ago] { return text }
             let text = make()
@@ -145,18 +145,10 @@ extension Agenda {
         }
     }
 
-    /// Texts made once per key and shared: a city's agenda says "no journal entry for 52 days
-    /// (since 2026-09-29)" for every case last seen that day, and made the same text anew for each
-    /// (thousands of strings at 100,000 households, a quarter of the build). Not for overdue
-    /// follow-ups: their day and owner differ too often (tried: the look-ups cost more).
-    struct SharedTexts<Key: Hashable> {
-        private var made: [Key: String] = [:]
-
-        mutating func text(for key: Key, _ make: () -> String) -> String {
-            if let text = made[key] { return text }
-            let text = make()
-            made[key] = text
-            return text
-        }
-    }
+    /// The agenda's reason texts are made once per key and shared (`MadeOnce`): a city's agenda
+    /// says "no journal entry for 52 days (since 2026-09-29)" for every case last seen that day, and
+    /// made the same text anew for each (thousands of strings at 100,000 households, a quarter of
+    /// the build). Not for overdue follow-ups: their day and owner differ too often (tried: the
+    /// look-ups cost more).
+    typealias SharedTexts<Key: Hashable> = MadeOnce<Key, String>
 }

@@ -298,7 +298,7 @@ public enum Agenda {
         // safety reasons, kept in the order found), as when it was found in the pass.
         for (id, children) in input.kindcheckDue {
             guard let i = facts.index[id] else { continue }
-            reasons.add(i, .safety, kindcheck.text(for: children) { kindcheckDue(children) })
+            reasons.add(i, .safety, kindcheck.value(for: children) { kindcheckDue(children) })
         }
     }
 

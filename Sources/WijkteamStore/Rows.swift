@@ -18,19 +18,16 @@ enum Rows {
     /// 100,000 cases of a generated district of 100,000 households), and making each row's anew
     /// was three arrays a row (the split, its words, then the domains) and a string for each word
     /// longer than 15 bytes, the last array kept for as long as the case. One per statement, used
-    /// on the thread that steps it.
+    /// on the thread that steps it (a class: the statement's columns are handed to each row by value).
     final class DomainLists {
         /// Past this many lists a new one is made for its row and not kept.
         static let limit = 4_096
-        private var made: [String: [LifeDomain]] = [:]
+        private var made = MadeOnce<String, [LifeDomain]>(limit: limit)
         /// How many lists are kept.
         var count: Int { made.count }
 
         func callAsFunction(_ text: String) -> [LifeDomain] {
-            if let known = made[text] { return known }
-            let domains: [LifeDomain] = Rows.list(text)
-            if made.count < Self.limit { made[text] = domains }
-            return domains
+            made.value(for: text) { Rows.list(text) }
         }
 
         /// `text`'s domains from `lists` where a statement shares them, else made for this row.
