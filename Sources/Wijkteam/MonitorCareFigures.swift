@@ -15,7 +15,9 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     public var phase: Phase
     public var regisseurID: StaffID?
     public var complexity: Int
-    /// Its `case_history` rows, oldest first (by day, then as recorded).
+    /// Its `case_history` rows, oldest first (by day, then as recorded). A monitor report
+    /// without the lead times keeps only the regisseur rows here, the phases in `phaseRows`
+    /// alone (`setHistory(regisseurRows:phaseRows:)`).
     public var history: [CaseHistoryEvent] { didSet { phaseRows = Self.phaseRows(of: history) } }
     /// The phase rows of `history` with the phase parsed once (nil: a value no phase has):
     /// `phase(at:)` is asked for every case at every month's end.
@@ -38,7 +40,8 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     }
 
     /// The same with `history`'s phase rows already parsed (a store reading tens of thousands of
-    /// rows knows each phase from its column): they must be `history`'s phase rows, in order.
+    /// rows knows each phase from its column): they must be `history`'s phase rows, in order, or,
+    /// when `history` holds only the regisseur rows, the case's phase rows.
     public init(
         caseID: Int, householdID: Int, opened: Day, closedOn: Day?, phase: Phase, regisseurID: StaffID?, complexity: Int,
         history: [CaseHistoryEvent], phaseRows: [PhaseRow]
@@ -55,6 +58,15 @@ public struct MonitorCaseFacts: Hashable, Sendable {
         self = MonitorCaseFacts(
             caseID: caseID, householdID: householdID, opened: opened, closedOn: closedOn, phase: phase, regisseurID: regisseurID,
             complexity: complexity, history: history, phaseRows: Self.phaseRows(of: history, count: phaseRowCount))
+    }
+
+    /// Its regisseur rows (`regisseurRows`, oldest first) as its history and its phase rows
+    /// (oldest first) apart: what the load, the open households and the flow ask, for a store
+    /// reading tens of thousands of cases whose figures never take the phase rows as events.
+    public mutating func setHistory(regisseurRows: [CaseHistoryEvent], phaseRows: [PhaseRow]) {
+        self = MonitorCaseFacts(
+            caseID: caseID, householdID: householdID, opened: opened, closedOn: closedOn, phase: phase, regisseurID: regisseurID,
+            complexity: complexity, history: regisseurRows, phaseRows: phaseRows)
     }
 
     static func phaseRows(of history: [CaseHistoryEvent], count: Int = 0) -> [PhaseRow] {

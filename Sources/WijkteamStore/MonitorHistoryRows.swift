@@ -63,21 +63,48 @@ struct MonitorHistoryRows {
     /// position), every list made at its size. The rows are given up as they are made into events.
     mutating func events(caseIDs: [Int]) -> [[CaseHistoryEvent]] {
         var histories = [[CaseHistoryEvent]](repeating: [], count: counts.count)
-        for k in chunks.indices {
-            for row in chunks[k] {
-                let i = Int(row.position), on = Day(daysSinceEpoch: row.day)
-                if histories[i].capacity == 0 { histories[i].reserveCapacity(Int(counts[i])) }
-                if let phase = row.phase {
-                    histories[i].append(CaseHistoryEvent(caseID: caseIDs[i], entered: phase, on: on, source: row.source))
-                } else {
-                    let value = row.value < 0 ? nil : values[Int(row.value)]
-                    histories[i].append(CaseHistoryEvent(caseID: caseIDs[i], kind: row.kind, value: value, on: on, source: row.source))
-                }
+        let counts = counts
+        consume { i, row, value in
+            if histories[i].capacity == 0 { histories[i].reserveCapacity(Int(counts[i])) }
+            histories[i].append(Self.event(row, value, caseID: caseIDs[i]))
+        }
+        return histories
+    }
+
+    /// Each case's regisseur rows as events and its phase rows as `PhaseRow`s, each list made at
+    /// its size: for a report whose figures never take the phase rows as events (the meeting's
+    /// trend). Phase rows are most of the history (334,000 of 436,000 rows at 100,000
+    /// households), and an event takes 48 bytes where a phase row takes 16.
+    mutating func regisseurEventsAndPhaseRows(caseIDs: [Int]) -> (events: [[CaseHistoryEvent]], phaseRows: [[MonitorCaseFacts.PhaseRow]]) {
+        var histories = [[CaseHistoryEvent]](repeating: [], count: counts.count)
+        var phases = [[MonitorCaseFacts.PhaseRow]](repeating: [], count: counts.count)
+        let (counts, phaseRowCounts) = (counts, phaseRowCounts)
+        consume { i, row, value in
+            if row.kind == .phase {
+                if phases[i].capacity == 0 { phases[i].reserveCapacity(Int(phaseRowCounts[i])) }
+                phases[i].append(MonitorCaseFacts.PhaseRow(on: Day(daysSinceEpoch: row.day), phase: row.phase))
+            } else {
+                if histories[i].capacity == 0 { histories[i].reserveCapacity(Int(counts[i] - phaseRowCounts[i])) }
+                histories[i].append(Self.event(row, value, caseID: caseIDs[i]))
             }
+        }
+        return (histories, phases)
+    }
+
+    /// Hands every row with its case's position and its stored value, in the order read, giving
+    /// each chunk up after it.
+    private mutating func consume(_ body: (_ position: Int, Row, _ value: String?) -> Void) {
+        for k in chunks.indices {
+            for row in chunks[k] { body(Int(row.position), row, row.value < 0 ? nil : values[Int(row.value)]) }
             chunks[k] = []
         }
         chunks = []
         values = []
-        return histories
+    }
+
+    private static func event(_ row: Row, _ value: String?, caseID: Int) -> CaseHistoryEvent {
+        let on = Day(daysSinceEpoch: row.day)
+        if let phase = row.phase { return CaseHistoryEvent(caseID: caseID, entered: phase, on: on, source: row.source) }
+        return CaseHistoryEvent(caseID: caseID, kind: row.kind, value: value, on: on, source: row.source)
     }
 }

@@ -94,6 +94,7 @@ extension StoreWork {
                 read.append(position: i, on: on, kind: kind, value: r.text(2), source: source)
             }
         }
+        guard scope.phaseEvents else { return fillRegisseurRowsAndPhaseRows(of: &cases, &read) }
         var histories = read.events(caseIDs: ids)
         let phaseRowCounts = read.phaseRowCounts
         for i in cases.indices {
@@ -103,6 +104,21 @@ extension StoreWork {
             // by day, then as recorded (the sort is stable).
             if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
             cases[i].setHistory(history, phaseRowCount: Int(phaseRowCounts[i]))
+        }
+    }
+
+    /// The same for a report without the lead times: each case's regisseur rows as its history
+    /// and its phase rows apart (`MonitorCaseFacts.setHistory(regisseurRows:phaseRows:)`), each
+    /// put in day order as above.
+    private func fillRegisseurRowsAndPhaseRows(of cases: inout [MonitorCaseFacts], _ rows: inout MonitorHistoryRows) {
+        var (histories, phaseRows) = rows.regisseurEventsAndPhaseRows(caseIDs: cases.map(\.caseID))
+        for i in cases.indices {
+            var history: [CaseHistoryEvent] = [], phases: [MonitorCaseFacts.PhaseRow] = []
+            swap(&history, &histories[i])
+            swap(&phases, &phaseRows[i])
+            if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
+            if zip(phases, phases.dropFirst()).contains(where: { $0.on > $1.on }) { phases.sort { $0.on < $1.on } }
+            cases[i].setHistory(regisseurRows: history, phaseRows: phases)
         }
     }
 }

@@ -99,6 +99,8 @@ extension StoreWork {
     /// rows, signals, opening day and plan's day (the stays their lead times need; a case
     /// without any phase row has no stage to measure and is left out).
     private func leadFacts(_ report: MonitorReport, _ period: FlowPeriod, _ scope: MonitorScope) throws -> [MonitorLeadFacts] {
+        // `monitor(groups:)` reads the phase rows as events whenever the lead times are asked.
+        precondition(scope.phaseEvents, "the lead times take the phase rows as events")
         let read = try monitorCases(report, scope)
         let agreed = try monitorPlansAgreed(scope)
         let all = read.cases.all

@@ -15,6 +15,8 @@ extension StoreWork {
         var report = MonitorReport(from: from, to: to, today: today)
         var scope = MonitorScope(shared: try sharedCases(), today: today)
         scope.step = step
+        // Only the lead times take the phase rows as events (their sources).
+        scope.phaseEvents = groups.contains(.leadTimes)
         // Every group counts over the cases: read first, while `alongside` reads the rest.
         if !groups.isEmpty { _ = try monitorCases(report, scope) }
         if let alongside {
@@ -142,6 +144,9 @@ package struct MonitorScope {
     package let memo = MonitorMemo()
     /// The engine's fastest way through a long result (SQLite: its C API); nil: `fetchMapped`.
     package var step: MonitorStep?
+    /// Whether each case's `history` holds its phase rows as events too (the lead times need
+    /// them), or only its regisseur rows, the phases being in `phaseRows` alone.
+    package var phaseEvents = true
     package func sees(_ caseID: Int) -> Bool { shared?.contains(caseID) ?? true }
     /// The last day a month's "at the end of the month" figures look at: its last day, or today
     /// for the current month.

@@ -111,4 +111,78 @@ import Wijkteam
             #expect(Int(read.phaseRowCounts[position]) == given.filter { $0 % 3 == 0 }.count)
         }
     }
+
+    /// A report without the lead times (the meeting's trend) keeps each case's regisseur rows as
+    /// its history and its phase rows apart, in the same order; every case then answers the
+    /// phase and the regisseur at any day as with its whole history, and the trend's figures
+    /// are the full report's, back-dated rows, a phase no phase has and a regisseur row without a
+    /// regisseur included.
+    @Test(arguments: [true, false])
+    func withoutTheLeadTimesEachCaseKeepsItsRegisseurRowsAndItsPhaseRows(stepped: Bool) throws {
+        let (store, changed) = try Self.store()
+        let expected = try Self.expected(store)
+        let today = StoreClock.today()
+        let (from, to) = MonitorPeriod.lastTwelve(today: today)
+        let (whole, apart) = try store.reading { work in
+            var scope = MonitorScope(shared: nil, today: today), lean = MonitorScope(shared: nil, today: today)
+            if stepped { (scope.step, lean.step) = (SQLiteStore.stepper(work.db), SQLiteStore.stepper(work.db)) }
+            lean.phaseEvents = false
+            let report = MonitorReport(from: from, to: to, today: today)
+            return (try work.monitorCases(report, scope).cases.all, try work.monitorCases(report, lean).cases.all)
+        }
+        #expect(apart.map(\.caseID) == whole.map(\.caseID) && apart.count > 20)
+        let fixed = ["2001-01-01", "2002-02-02", "2003-03-03", "2004-04-04", "2099-12-31"].compactMap(Day.init)
+        #expect(fixed.count == 5)
+        let days = fixed + (0..<40).map { today.adding(days: -10 * $0) }
+        for (c, w) in zip(apart, whole) {
+            let events = expected[c.caseID] ?? []
+            #expect(c.history == events.filter { $0.kind == .regisseur }, "case \(c.caseID)")
+            #expect(c.phaseRows == w.phaseRows, "case \(c.caseID)")
+            #expect(c.history.capacity < c.history.count + 2 && c.phaseRows.capacity < c.phaseRows.count + 2)
+            #expect(days.map(c.phase(at:)) == days.map(w.phase(at:)), "case \(c.caseID)")
+            #expect(days.map(c.regisseur(at:)) == days.map(w.regisseur(at:)), "case \(c.caseID)")
+        }
+        let first = try #require(apart.first { $0.caseID == changed[0] })
+        #expect(first.phaseRows.first?.on == Day("2001-01-01") && first.phaseRows.last?.on == Day("2099-12-31"))
+        #expect(first.history.contains { $0.value == nil } && first.regisseur(at: Day("2002-02-02")!) == nil)
+        let second = try #require(apart.first { $0.caseID == changed[1] })
+        #expect(second.phaseRows.contains { $0.phase == nil })
+        #expect(second.regisseur(at: Day("2003-03-03")!) == "مريم 👩‍👩‍👧 Łukasz\t\u{1B}[31m")
+        // The trend's groups, read this way, are the full report's.
+        let full = try store.monitor(from: from, to: to, today: today, groups: .all)
+        let trend = try store.monitor(from: from, to: to, today: today, groups: .meetingTrend)
+        #expect(trend.months.map(\.flow) == full.months.map(\.flow) && trend.months.map(\.proactive) == full.months.map(\.proactive))
+        #expect(trend.months.map(\.load) == full.months.map(\.load) && trend.regisseurs == full.regisseurs)
+        #expect(full.months.contains { $0.load.weighted > 0 })
+    }
+
+    /// Rows of a few cases over more than two chunks, taken apart: each case's regisseur rows as
+    /// events and its phase rows (a phase no phase has as nil), in the order given, at their size.
+    @Test func regisseurRowsAndPhaseRowsComeBackApartByCaseInOrder() {
+        let cases = 7, total = 20_000
+        var read = MonitorHistoryRows(cases: cases)
+        for n in 0..<total {
+            let position = (n * 5) % cases, on = Day(daysSinceEpoch: 20_000 + n)
+            switch n % 3 {
+            case 0: read.append(position: position, on: on, entered: .uitvoering, source: .app)
+            case 1: read.append(position: position, on: on, kind: .phase, value: "onbekend", source: .estimated)
+            default: read.append(position: position, on: on, kind: .regisseur, value: n % 4 == 0 ? nil : "s\(n)", source: .journal)
+            }
+        }
+        let (events, phases) = read.regisseurEventsAndPhaseRows(caseIDs: (0..<cases).map { 100 + $0 })
+        let (eventCount, phaseCount) = (events.map(\.count).reduce(0, +), phases.map(\.count).reduce(0, +))
+        #expect(eventCount + phaseCount == total)
+        for position in 0..<cases {
+            let given = (0..<total).filter { ($0 * 5) % cases == position }
+            let regisseur = given.filter { $0 % 3 == 2 }, phase = given.filter { $0 % 3 != 2 }
+            #expect(events[position].map(\.on.daysSinceEpoch) == regisseur.map { 20_000 + $0 })
+            let values: [String?] = regisseur.map { $0 % 4 == 0 ? nil : "s\($0)" }
+            #expect(events[position].map(\.value) == values)
+            #expect(events[position].allSatisfy { $0.caseID == 100 + position && $0.kind == .regisseur && $0.source == .journal })
+            #expect(phases[position].map(\.on.daysSinceEpoch) == phase.map { 20_000 + $0 })
+            let phaseValues: [Phase?] = phase.map { $0 % 3 == 0 ? .uitvoering : nil }
+            #expect(phases[position].map(\.phase) == phaseValues)
+            #expect(events[position].capacity < events[position].count + 2 && phases[position].capacity < phases[position].count + 2)
+        }
+    }
 }
