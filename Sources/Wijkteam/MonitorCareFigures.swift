@@ -17,9 +17,10 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     public var complexity: Int
     /// Its `case_history` rows, oldest first (by day, then as recorded). A monitor report
     /// without the lead times keeps only the regisseur rows here, the phases in `phaseRows`
-    /// alone (`setHistory(regisseurRows:phaseRows:)`).
+    /// alone (`setHistory(regisseurRows:phaseRows:)`). Setting it makes `phaseRows` again from
+    /// it: on such a case, set both with that function.
     public var history: [CaseHistoryEvent] { didSet { phaseRows = Self.phaseRows(of: history) } }
-    /// The phase rows of `history` with the phase parsed once (nil: a value no phase has):
+    /// The phase rows of its history with the phase parsed once (nil: a value no phase has):
     /// `phase(at:)` is asked for every case at every month's end.
     public private(set) var phaseRows: [PhaseRow]
 

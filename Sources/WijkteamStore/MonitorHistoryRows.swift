@@ -73,8 +73,8 @@ struct MonitorHistoryRows {
 
     /// Each case's regisseur rows as events and its phase rows as `PhaseRow`s, each list made at
     /// its size: for a report whose figures never take the phase rows as events (the meeting's
-    /// trend). Phase rows are most of the history (334,000 of 436,000 rows at 100,000
-    /// households), and an event takes 48 bytes where a phase row takes 16.
+    /// trend). Phase rows are most of the history (about 130,000 of the 170,000 rows of the
+    /// trend's cases at 100,000 households), and an event takes 48 bytes where a phase row takes 16.
     mutating func regisseurEventsAndPhaseRows(caseIDs: [Int]) -> (events: [[CaseHistoryEvent]], phaseRows: [[MonitorCaseFacts.PhaseRow]]) {
         var histories = [[CaseHistoryEvent]](repeating: [], count: counts.count)
         var phases = [[MonitorCaseFacts.PhaseRow]](repeating: [], count: counts.count)

@@ -1,12 +1,14 @@
 import Wijkteam
 
 /// What several groups of the monitor's figures read, read once per report: every case the
-/// reader sees that may have been open in the period, with its whole dated history. The
+/// reader sees that may have been open in the period, with its whole dated history (without the
+/// lead times: its regisseur rows and its phase rows apart, `MonitorScope.phaseEvents`). The
 /// closings, reopenings and stage lead times (flow) and the load, contacts and waits (care) are
 /// computed from it in Swift; reading it per figure, with correlated subqueries over
 /// `case_history`, was most of a second on the city.
 package final class MonitorCases {
-    /// The cases, found by id; `history` is each case's rows in the order they were recorded (day, then row).
+    /// The cases, found by id; `history` is each case's rows (or its regisseur rows alone, see
+    /// `MonitorScope.phaseEvents`) in the order they were recorded (day, then row).
     let cases: MonitorCaseSet
     /// The close reason of each closed case (its current closing's).
     let closedReason: [Int: String]
@@ -65,7 +67,8 @@ extension StoreWork {
     }
 
     /// Each case's history, in place: the whole history (a closing's "reopened since" looks past
-    /// the period); every figure asks about a day up to the period's end, and only rows up to
+    /// the period), as events, or as regisseur rows and phase rows apart when the scope takes no
+    /// phase events; every figure asks about a day up to the period's end, and only rows up to
     /// that day count.
     private func fillHistories(of cases: inout [MonitorCaseFacts], _ scope: MonitorScope) throws {
         let phases = VocabularyCodes<Phase>(), kinds = VocabularyCodes<CaseHistoryKind>()
@@ -94,7 +97,7 @@ extension StoreWork {
                 read.append(position: i, on: on, kind: kind, value: r.text(2), source: source)
             }
         }
-        guard scope.phaseEvents else { return fillRegisseurRowsAndPhaseRows(of: &cases, &read) }
+        guard scope.phaseEvents else { return fillRegisseurRowsAndPhaseRows(of: &cases, &read, caseIDs: ids) }
         var histories = read.events(caseIDs: ids)
         let phaseRowCounts = read.phaseRowCounts
         for i in cases.indices {
@@ -110,8 +113,8 @@ extension StoreWork {
     /// The same for a report without the lead times: each case's regisseur rows as its history
     /// and its phase rows apart (`MonitorCaseFacts.setHistory(regisseurRows:phaseRows:)`), each
     /// put in day order as above.
-    private func fillRegisseurRowsAndPhaseRows(of cases: inout [MonitorCaseFacts], _ rows: inout MonitorHistoryRows) {
-        var (histories, phaseRows) = rows.regisseurEventsAndPhaseRows(caseIDs: cases.map(\.caseID))
+    private func fillRegisseurRowsAndPhaseRows(of cases: inout [MonitorCaseFacts], _ rows: inout MonitorHistoryRows, caseIDs: [Int]) {
+        var (histories, phaseRows) = rows.regisseurEventsAndPhaseRows(caseIDs: caseIDs)
         for i in cases.indices {
             var history: [CaseHistoryEvent] = [], phases: [MonitorCaseFacts.PhaseRow] = []
             swap(&history, &histories[i])

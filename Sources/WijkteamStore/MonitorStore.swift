@@ -13,10 +13,8 @@ extension StoreWork {
     ) throws -> MonitorReport {
         try MonitorPeriod.check(from: from, to: to)
         var report = MonitorReport(from: from, to: to, today: today)
-        var scope = MonitorScope(shared: try sharedCases(), today: today)
+        var scope = MonitorScope(shared: try sharedCases(), today: today, groups: groups)
         scope.step = step
-        // Only the lead times take the phase rows as events (their sources).
-        scope.phaseEvents = groups.contains(.leadTimes)
         // Every group counts over the cases: read first, while `alongside` reads the rest.
         if !groups.isEmpty { _ = try monitorCases(report, scope) }
         if let alongside {
@@ -74,7 +72,7 @@ extension StoreWork {
     {
         try MonitorPeriod.check(from: from, to: to)
         let report = MonitorReport(from: from, to: to, today: today)
-        var scope = MonitorScope(shared: nil, today: today)
+        var scope = MonitorScope(shared: nil, today: today, groups: groups)
         scope.step = step
         if !groups.intersection([.flow, .leadTimes]).isEmpty { _ = try monitorSignals(scope) }
         if groups.contains(.leadTimes) { _ = try monitorPlansAgreed(scope) }
@@ -146,7 +144,16 @@ package struct MonitorScope {
     package var step: MonitorStep?
     /// Whether each case's `history` holds its phase rows as events too (the lead times need
     /// them), or only its regisseur rows, the phases being in `phaseRows` alone.
-    package var phaseEvents = true
+    package var phaseEvents: Bool
+
+    /// `groups`: the figures the report fills. Only the lead times take the phase rows as events
+    /// (their sources say whether a stay's start is estimated): without them the cases are read
+    /// leaner (`phaseEvents` false).
+    package init(shared: Set<Int>?, today: Day, groups: MonitorGroups) {
+        self.shared = shared
+        self.today = today
+        phaseEvents = groups.contains(.leadTimes)
+    }
     package func sees(_ caseID: Int) -> Bool { shared?.contains(caseID) ?? true }
     /// The last day a month's "at the end of the month" figures look at: its last day, or today
     /// for the current month.

@@ -58,7 +58,7 @@ import Wijkteam
         let today = StoreClock.today()
         let (from, to) = MonitorPeriod.lastTwelve(today: today)
         let cases = try store.reading { work in
-            var scope = MonitorScope(shared: nil, today: today)
+            var scope = MonitorScope(shared: nil, today: today, groups: .all)
             if stepped { scope.step = SQLiteStore.stepper(work.db) }
             return try work.monitorCases(MonitorReport(from: from, to: to, today: today), scope).cases.all
         }
@@ -124,9 +124,10 @@ import Wijkteam
         let today = StoreClock.today()
         let (from, to) = MonitorPeriod.lastTwelve(today: today)
         let (whole, apart) = try store.reading { work in
-            var scope = MonitorScope(shared: nil, today: today), lean = MonitorScope(shared: nil, today: today)
+            var scope = MonitorScope(shared: nil, today: today, groups: .all)
+            var lean = MonitorScope(shared: nil, today: today, groups: .meetingTrend)
+            #expect(scope.phaseEvents && !lean.phaseEvents)
             if stepped { (scope.step, lean.step) = (SQLiteStore.stepper(work.db), SQLiteStore.stepper(work.db)) }
-            lean.phaseEvents = false
             let report = MonitorReport(from: from, to: to, today: today)
             return (try work.monitorCases(report, scope).cases.all, try work.monitorCases(report, lean).cases.all)
         }
@@ -154,6 +155,18 @@ import Wijkteam
         #expect(trend.months.map(\.flow) == full.months.map(\.flow) && trend.months.map(\.proactive) == full.months.map(\.proactive))
         #expect(trend.months.map(\.load) == full.months.map(\.load) && trend.regisseurs == full.regisseurs)
         #expect(full.months.contains { $0.load.weighted > 0 })
+    }
+
+    /// Only a report with the lead times reads the phase rows as events.
+    @Test func onlyTheLeadTimesTakeThePhaseRowsAsEvents() {
+        let today = Day("2026-12-07")!
+        let groups: [MonitorGroups] = [
+            .all, .meetingTrend, .leadTimes, [.leadTimes, .load], .flow, .proactive, .load, .outcome, .waiting, [],
+        ]
+        for g in groups {
+            #expect(MonitorScope(shared: nil, today: today, groups: g).phaseEvents == g.contains(.leadTimes), "\(g.rawValue)")
+        }
+        #expect(!MonitorScope(shared: [1], today: today, groups: .meetingTrend).phaseEvents)
     }
 
     /// Rows of a few cases over more than two chunks, taken apart: each case's regisseur rows as
