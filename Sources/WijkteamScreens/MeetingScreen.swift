@@ -26,7 +26,7 @@ public struct MeetingScreen: Sendable {
     private var secondsSinceSave = 0
     /// The household of the selected item, when loaded.
     public private(set) var record: HouseholdRecord?
-    private var cards: [Int: CaseCard] = [:]
+    private var cards = CardsByCase()
     private var staff: [StaffID: Staff] = [:]
     private var meldcode: [Int: [MeldcodeRecord]] = [:]
     private var signals: [Int: Signal] = [:]
@@ -48,7 +48,7 @@ public struct MeetingScreen: Sendable {
         today = s.today
         settings = s.agendaSettings
         items = Agenda.build(s.agendaInput, settings: s.agendaSettings)
-        cards = Dictionary(s.cards.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
+        cards = CardsByCase(s.cards)
         staff = Dictionary(s.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         signals = Dictionary(s.signals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         meldcode = s.meldcode
@@ -353,7 +353,7 @@ public struct MeetingScreen: Sendable {
         text.line(s?.name ?? id, .normal, [.bold])
         if let s {
             text.line(tr("screens.meeting.staff.load", s.discipline, Format.load(loads[id] ?? 0), Format.load(s.capacity)), .loadOver)
-            let theirs = cards.values.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
+            let theirs = cards.all.filter { $0.case.regisseurID == id }.sorted { $0.case.id < $1.case.id }
             text.line(trCount("screens.meeting.staff.cases", theirs.count, theirs.prefix(12).map { "#\($0.case.id)" }.joined(separator: " ")), .muted)
             text.line(tr("screens.meeting.staff.reassign"), .muted)
         }
