@@ -10,8 +10,8 @@ public struct BreakGlassScreen: Sendable {
     /// Whether the list is ours to see: the team lead's.
     public private(set) var isLead = false
     var cursor = ListCursor()
-    /// Each open case's card, for its household's name.
-    private var cards = CardsByCase()
+    /// Each open case's household's name.
+    private var households = ByCase(householdNames: [])
     private var staffNames: [StaffID: String] = [:]
 
     public init() {}
@@ -25,7 +25,7 @@ public struct BreakGlassScreen: Sendable {
 
     public mutating func update(_ s: DistrictSnapshot) {
         isLead = s.breakGlass != nil
-        cards = CardsByCase(s.cards)
+        households = ByCase(householdNames: s.cards)
         staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         show(s.breakGlass ?? [], keeping: selected?.id)
     }
@@ -85,7 +85,7 @@ public struct BreakGlassScreen: Sendable {
             into: &grid, area: inner
         ) { i in
             let u = rows[i]
-            let household = cards[u.caseID].map { Format.household($0.householdName, privacy: privacy) }
+            let household = households[u.caseID].map { Format.household($0, privacy: privacy) }
             let what = household.map { "#\(u.caseID) " + $0 } ?? "#\(u.caseID)"
             let (review, role) = review(of: u, short: narrow)
             // The reason is free text that may name the clients: privacy mode leaves it out.

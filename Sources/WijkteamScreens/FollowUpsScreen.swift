@@ -8,8 +8,8 @@ public struct FollowUpsScreen: Sendable {
     public private(set) var owner: StaffID?
     var cursor = ListCursor()
     private var all: [FollowUp] = []
-    /// Each open case's card, for its household's name.
-    private var cards = CardsByCase()
+    /// Each open case's household's name.
+    private var households = ByCase(householdNames: [])
     private var staffNames: [StaffID: String] = [:]
     /// Who covers each follow-up whose owner is away today (`Team.coverFor`), by follow-up.
     private var coveredBy: [Int: StaffID] = [:]
@@ -24,7 +24,7 @@ public struct FollowUpsScreen: Sendable {
         let given = s.followUps
         let inOrder = !given.contains(where: \.done) && !zip(given, given.dropFirst()).contains { FollowUps.dueOrder($1, $0) }
         all = inOrder ? given : given.filter { !$0.done }.sorted(by: FollowUps.dueOrder)
-        cards = CardsByCase(s.cards)
+        households = ByCase(householdNames: s.cards)
         staffNames = Dictionary(s.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         coveredBy = [:]
         if !s.covers.isEmpty {
@@ -67,7 +67,7 @@ public struct FollowUpsScreen: Sendable {
         return firstNameOnly ? tr("screens.board.card.cover", cover) : tr("screens.followups.covered", first(name), cover)
     }
 
-    func householdName(of f: FollowUp) -> String { cards[f.caseID]?.householdName ?? tr("screens.followups.case.closed", f.caseID) }
+    func householdName(of f: FollowUp) -> String { households[f.caseID] ?? tr("screens.followups.case.closed", f.caseID) }
 
     mutating func perform(_ id: CommandID, page: Int) -> Bool {
         cursor.perform(id, count: rows.count, page: page)

@@ -76,7 +76,7 @@ public struct HandoverView: Sendable, Equatable {
             offset: cursor.visibleOffset(height: inner.height, count: plan.lines.count), into: &grid, area: inner
         ) { i in
             let line = plan.lines[i]
-            let household = team.cards[line.caseID].map { Format.household($0.householdName, privacy: privacy) } ?? ""
+            let household = team.households[line.caseID].map { Format.household($0, privacy: privacy) } ?? ""
             let to: (String, Style) =
                 line.to.map { ("→ " + team.name($0), Style(.normal, [.bold])) }
                 ?? (tr("screens.handover.nobody"), Style(.warning, [.bold]))

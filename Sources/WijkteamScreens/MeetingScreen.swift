@@ -26,7 +26,7 @@ public struct MeetingScreen: Sendable {
     private var secondsSinceSave = 0
     /// The household of the selected item, when loaded.
     public private(set) var record: HouseholdRecord?
-    private var cards = CardsByCase()
+    private var cards = ByCase(cards: [])
     private var staff: [StaffID: Staff] = [:]
     private var meldcode: [Int: [MeldcodeRecord]] = [:]
     private var signals: [Int: Signal] = [:]
@@ -48,7 +48,7 @@ public struct MeetingScreen: Sendable {
         today = s.today
         settings = s.agendaSettings
         items = Agenda.build(s.agendaInput, settings: s.agendaSettings)
-        cards = CardsByCase(s.cards)
+        cards = ByCase(cards: s.cards)
         staff = Dictionary(s.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         signals = Dictionary(s.signals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         meldcode = s.meldcode

@@ -20,8 +20,8 @@ public struct TeamScreen: Sendable {
     var changes: [StaffChange] = []
     /// Each regisseur's open cases (for leaving and handing over).
     var openCases: [StaffID: [Int]] = [:]
-    /// Each open case's card, for its household's name (`householdName(of:)`).
-    var cards = CardsByCase()
+    /// Each open case's household's name (the handover plan's lines show it).
+    var households = ByCase(householdNames: [])
     var staffByID: [StaffID: Staff] = [:]
     var today = Day("2000-01-01")!
     /// The handover plan on screen in place of the list (`H`), if any.
@@ -47,7 +47,7 @@ public struct TeamScreen: Sendable {
         changes = s.staffChanges
         openCases = Dictionary(grouping: s.cards.filter { $0.isOpen && $0.regisseurID != nil }, by: { $0.regisseurID! })
             .mapValues { $0.map(\.caseID).sorted() }
-        cards = CardsByCase(s.cards)
+        households = ByCase(householdNames: s.cards)
         if let id = selectedID, let i = rows.firstIndex(where: { $0.id == id }) { cursor.selected = i }
         cursor.clamp(count: rows.count)
         selectedID = selected?.id
