@@ -56,18 +56,21 @@ public struct MonitorCaseFacts: Hashable, Sendable {
     /// counted the phase rows as it read them: the list of them is made at its size (tens of
     /// thousands of cases; setting `history` alone would let it grow).
     public mutating func setHistory(_ history: [CaseHistoryEvent], phaseRowCount: Int) {
-        self = MonitorCaseFacts(
-            caseID: caseID, householdID: householdID, opened: opened, closedOn: closedOn, phase: phase, regisseurID: regisseurID,
-            complexity: complexity, history: history, phaseRows: Self.phaseRows(of: history, count: phaseRowCount))
+        replaceRows(history: history, phaseRows: Self.phaseRows(of: history, count: phaseRowCount))
     }
 
     /// Its regisseur rows (`regisseurRows`, oldest first) as its history and its phase rows
     /// (oldest first) apart: what the load, the open households and the flow ask, for a store
     /// reading tens of thousands of cases whose figures never take the phase rows as events.
     public mutating func setHistory(regisseurRows: [CaseHistoryEvent], phaseRows: [PhaseRow]) {
+        replaceRows(history: regisseurRows, phaseRows: phaseRows)
+    }
+
+    /// Both lists set at once (setting `history` alone would make `phaseRows` again from it).
+    private mutating func replaceRows(history: [CaseHistoryEvent], phaseRows: [PhaseRow]) {
         self = MonitorCaseFacts(
             caseID: caseID, householdID: householdID, opened: opened, closedOn: closedOn, phase: phase, regisseurID: regisseurID,
-            complexity: complexity, history: regisseurRows, phaseRows: phaseRows)
+            complexity: complexity, history: history, phaseRows: phaseRows)
     }
 
     static func phaseRows(of history: [CaseHistoryEvent], count: Int = 0) -> [PhaseRow] {

@@ -103,9 +103,7 @@ extension StoreWork {
         for i in cases.indices {
             var history: [CaseHistoryEvent] = []
             swap(&history, &histories[i])  // moved out, not shared: a sort below works in place
-            // Recorded in order, a case's rows are in day order too, but for a back-dated one:
-            // by day, then as recorded (the sort is stable).
-            if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
+            Self.putInDayOrder(&history, \.on)
             cases[i].setHistory(history, phaseRowCount: Int(phaseRowCounts[i]))
         }
     }
@@ -119,10 +117,16 @@ extension StoreWork {
             var history: [CaseHistoryEvent] = [], phases: [MonitorCaseFacts.PhaseRow] = []
             swap(&history, &histories[i])
             swap(&phases, &phaseRows[i])
-            if zip(history, history.dropFirst()).contains(where: { $0.on > $1.on }) { history.sort { $0.on < $1.on } }
-            if zip(phases, phases.dropFirst()).contains(where: { $0.on > $1.on }) { phases.sort { $0.on < $1.on } }
+            Self.putInDayOrder(&history, \.on)
+            Self.putInDayOrder(&phases, \.on)
             cases[i].setHistory(regisseurRows: history, phaseRows: phases)
         }
+    }
+
+    /// Recorded in order, a case's rows are in day order too, but for a back-dated one: then by
+    /// day, as recorded within a day (the sort is stable). Left as it is when already in order.
+    private static func putInDayOrder<Row>(_ rows: inout [Row], _ day: (Row) -> Day) {
+        if zip(rows, rows.dropFirst()).contains(where: { day($0) > day($1) }) { rows.sort { day($0) < day($1) } }
     }
 }
 

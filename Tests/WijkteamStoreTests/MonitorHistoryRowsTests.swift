@@ -51,17 +51,23 @@ import Wijkteam
         }
     }
 
+    /// The cases as a report of the last twelve months with `groups` reads them (stepped with the
+    /// C API or mapped by name), and the scope it read them with.
+    static func cases(_ store: SQLiteStore, groups: MonitorGroups, stepped: Bool) throws -> ([MonitorCaseFacts], MonitorScope) {
+        let today = StoreClock.today()
+        let (from, to) = MonitorPeriod.lastTwelve(today: today)
+        return try store.reading { work in
+            var scope = MonitorScope(shared: nil, today: today, groups: groups)
+            if stepped { scope.step = SQLiteStore.stepper(work.db) }
+            return (try work.monitorCases(MonitorReport(from: from, to: to, today: today), scope).cases.all, scope)
+        }
+    }
+
     @Test(arguments: [true, false])
     func eachCaseHoldsItsRowsByDayAtItsSize(stepped: Bool) throws {
         let (store, changed) = try Self.store()
         let expected = try Self.expected(store)
-        let today = StoreClock.today()
-        let (from, to) = MonitorPeriod.lastTwelve(today: today)
-        let cases = try store.reading { work in
-            var scope = MonitorScope(shared: nil, today: today, groups: .all)
-            if stepped { scope.step = SQLiteStore.stepper(work.db) }
-            return try work.monitorCases(MonitorReport(from: from, to: to, today: today), scope).cases.all
-        }
+        let (cases, _) = try Self.cases(store, groups: .all, stepped: stepped)
         #expect(cases.count > 20)
         for c in cases {
             let events = expected[c.caseID] ?? []
@@ -123,14 +129,9 @@ import Wijkteam
         let expected = try Self.expected(store)
         let today = StoreClock.today()
         let (from, to) = MonitorPeriod.lastTwelve(today: today)
-        let (whole, apart) = try store.reading { work in
-            var scope = MonitorScope(shared: nil, today: today, groups: .all)
-            var lean = MonitorScope(shared: nil, today: today, groups: .meetingTrend)
-            #expect(scope.phaseEvents && !lean.phaseEvents)
-            if stepped { (scope.step, lean.step) = (SQLiteStore.stepper(work.db), SQLiteStore.stepper(work.db)) }
-            let report = MonitorReport(from: from, to: to, today: today)
-            return (try work.monitorCases(report, scope).cases.all, try work.monitorCases(report, lean).cases.all)
-        }
+        let (whole, scope) = try Self.cases(store, groups: .all, stepped: stepped)
+        let (apart, lean) = try Self.cases(store, groups: .meetingTrend, stepped: stepped)
+        #expect(scope.phaseEvents && !lean.phaseEvents)
         #expect(apart.map(\.caseID) == whole.map(\.caseID) && apart.count > 20)
         let fixed = ["2001-01-01", "2002-02-02", "2003-03-03", "2004-04-04", "2099-12-31"].compactMap(Day.init)
         #expect(fixed.count == 5)
