@@ -196,11 +196,13 @@ public enum Agenda {
             return (late: late ? 0 : 1, date: s.date, id: s.id, index: i)
         }
         let signals = keys.sorted { ($0.late, $0.date, $0.id) < ($1.late, $1.date, $1.id) }.map { input.signals[$0.index] }
+        // "Overdue since Wed 11 Nov": one text per respond-by day, shared by its signals.
+        var respondTexts = SharedTexts<Int>()
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
             var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
             reasons.append(Meldcode.progress(done))
-            items.append(signalItem(s, .safety, reasons, input))
+            items.append(signalItem(s, .safety, reasons, input, respondTexts: &respondTexts))
         }
 
         // Cases: every reason each case has, then the case goes in its first section. Indexed
@@ -229,7 +231,7 @@ public enum Agenda {
                     items.append(
                         signalItem(
                             s, .newRegistrations, ["\(s.source.label), \(s.date) · \(s.domains.map(\.label).joined(separator: ", "))"],
-                            input))
+                            input, respondTexts: &respondTexts))
                 }
             }
             if section == .capacity {
@@ -237,18 +239,24 @@ public enum Agenda {
                 appendOverloadedRegisseurs(input, settings, loads: facts, to: &items)
             }
             while next < caseOrder.count, caseOrder[next].place == section.place {
-                items.append(caseItem(cards, caseOrder[next].card, byCase, section: section))
+                items.append(caseItem(cards, caseOrder[next].card, byCase, facts: &facts, section: section))
                 next += 1
             }
         }
         return items
     }
 
-    private static func signalItem(_ s: Signal, _ section: AgendaItem.Section, _ reasons: [String], _ input: AgendaInput) -> AgendaItem {
-        let respond = input.respondBy[s.id].map { [Urgency.respondByText($0, today: input.today)] } ?? []
+    private static func signalItem(
+        _ s: Signal, _ section: AgendaItem.Section, _ reasons: [String], _ input: AgendaInput,
+        respondTexts: inout SharedTexts<Int>
+    ) -> AgendaItem {
+        var reasons = reasons
+        if let by = input.respondBy[s.id] {
+            reasons.append(respondTexts.value(for: by.daysSinceEpoch) { Urgency.respondByText(by, today: input.today) })
+        }
         return AgendaItem(
             section: section, subject: .signal(s.id), householdID: s.householdID,
-            householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons + respond)
+            householdName: s.householdID.flatMap { input.householdNames[$0] }, regisseurID: nil, reasons: reasons)
     }
 
     /// Safety, a question for discussion, no contact for too long, no regisseur: per open case,
@@ -274,8 +282,8 @@ public enum Agenda {
         for i in cards.indices where cards[i].isOpen {
             let id = cards[i].caseID, opened = cards[i].opened, lastContact = cards[i].lastContact
             facts.note(
-                card: i, caseID: id, regisseur: cards[i].regisseurID, weight: cards[i].weight, waitingSince: lastContact ?? opened,
-                opened: opened)
+                card: i, caseID: id, householdID: cards[i].householdID, householdName: cards[i].householdName,
+                regisseur: cards[i].regisseurID, weight: cards[i].weight, waitingSince: lastContact ?? opened, opened: opened)
             if cards[i].safety { reasons.add(i, .safety, safetyCase) }
             if let q = cards[i].discussion, !q.trimmed.isEmpty { reasons.add(i, .discussion, discussion) }
             // One text per day: the cases that last had contact (or opened) on the same day share it.
@@ -346,7 +354,7 @@ public enum Agenda {
         var out: [(place: Int, key: Int, id: Int, card: Int)] = []
         out.reserveCapacity(firstOverdue.count)
         for i in firstOverdue.indices where byCase.start[i] < byCase.start[i + 1] {
-            let section = byCase.entries[byCase.order[byCase.start[i]]].section
+            let section = byCase.entries[byCase.start[i]].section
             let key: Int
             switch section {
             case .stuck: key = facts.waitingSince[i]
@@ -360,21 +368,24 @@ public enum Agenda {
         return out
     }
 
+    /// Card i's item: what it says of the case comes from `facts`, noted in the pass over the
+    /// cards; only a question for discussion is read from the card itself.
     private static func caseItem(
-        _ cards: [CaseCard], _ i: Int, _ byCase: CaseReasons.Grouped,
+        _ cards: [CaseCard], _ i: Int, _ byCase: CaseReasons.Grouped, facts: inout CardFacts,
         section: AgendaItem.Section
     ) -> AgendaItem {
-        let mine = byCase.order[byCase.start[i]..<byCase.start[i + 1]]
+        let mine = byCase.entries[byCase.start[i]..<byCase.start[i + 1]]
         var texts: [String] = []
         texts.reserveCapacity(mine.count)
         var hasQuestion = false
-        for n in mine {
-            texts.append(byCase.entries[n].text)
-            if byCase.entries[n].section == .discussion { hasQuestion = true }
+        for e in mine {
+            texts.append(e.text)
+            if e.section == .discussion { hasQuestion = true }
         }
         return AgendaItem(
-            section: section, subject: .case(cards[i].caseID), householdID: cards[i].householdID, householdName: cards[i].householdName,
-            regisseurID: cards[i].regisseurID, reasons: texts, question: hasQuestion ? cards[i].discussion : nil)
+            section: section, subject: .case(facts.caseID[i]), householdID: facts.householdID[i],
+            householdName: facts.takeHouseholdName(i), regisseurID: facts.regisseurID[i], reasons: texts,
+            question: hasQuestion ? cards[i].discussion : nil)
     }
 
     /// Regisseurs over `settings.overloadPercent` of their capacity, the most loaded first.

@@ -84,6 +84,55 @@ import Testing
         #expect(made == Set(days).count)
     }
 
+    /// Each case item says its own card's household, regisseur (one not on the staff list too)
+    /// and question, though the items come in the meeting's order, not the cards': the agenda
+    /// notes them in its pass over the cards and makes the items later.
+    @Test func eachCaseItemSaysItsOwnCard() throws {
+        let names = [
+            "İpek Yıldız", "Łucja Żak", "محمد", "דוד", "王芳", "👩‍👩‍👧‍👦 e\u{301}", String(repeating: "W", count: 80), "Tab\there \u{1B}[2J",
+        ]
+        var cards: [CaseCard] = []
+        for (n, name) in names.enumerated() {
+            var c = card(
+                40 - n, regisseur: [nil, "bo", "gone", "ann"][n % 4], lastContactDaysAgo: [3, 70, 40, 100][n % 4], safety: n == 5,
+                discussion: n % 3 == 0 ? "Vraag \(name)" : nil)
+            c.householdName = name
+            cards.append(c)
+        }
+        let items = build(cards: cards)
+        #expect(items.count == names.count)
+        #expect(items.map(\.caseID) != cards.map(\.caseID))  // not in the cards' order
+        for item in items {
+            let caseID = try #require(item.caseID)
+            let c = try #require(cards.first { $0.caseID == caseID })
+            #expect(item.householdID == c.householdID)
+            #expect(item.householdName == c.householdName)
+            #expect(item.regisseurID == c.regisseurID)
+            #expect(item.question == c.discussion)
+        }
+    }
+
+    /// A signal's item ends with its own respond-by day ("overdue since …", "respond by …"):
+    /// signals sharing a day share its text, each other day has its own, no day says none.
+    @Test func eachSignalSaysItsOwnRespondByDay() throws {
+        let signals = [signal(1, safety: true), signal(2), signal(3), signal(4, safety: true), signal(5)]
+        let respondBy = [1: today.adding(days: -3), 2: today.adding(days: -3), 3: today.adding(days: 4), 4: today.adding(days: 4)]
+        let items = Agenda.build(
+            AgendaInput(today: today, staff: staff, cards: [], followUps: [], signals: signals, respondBy: respondBy))
+        #expect(items.count == 5)
+        for item in items {
+            let id = try #require(item.signalID)
+            let last = try #require(item.reasons.last)
+            if let by = respondBy[id] {
+                #expect(last == Urgency.respondByText(by, today: today), "signal \(id)")
+            } else {
+                #expect(!item.reasons.contains { $0 == Urgency.respondByText(today.adding(days: -3), today: today) })
+                #expect(!item.reasons.contains { $0 == Urgency.respondByText(today.adding(days: 4), today: today) })
+            }
+        }
+        #expect(Urgency.respondByText(today.adding(days: -3), today: today) != Urgency.respondByText(today.adding(days: 4), today: today))
+    }
+
     /// The agenda files each case by its sections' places (`Section.place`): they are the order
     /// of `allCases`, the order the meeting takes them.
     @Test func eachSectionsPlaceIsItsPlaceInTheMeeting() {
