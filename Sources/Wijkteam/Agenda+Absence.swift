@@ -20,16 +20,15 @@ extension Agenda {
         let absences = absencesAhead(input.staff, today: input.today)
         guard !absences.isEmpty else { return }
         // Whose regisseur is away, by their place in the staff list: not a card read and a name
-        // hashed for each follow-up.
+        // hashed for each follow-up. The regisseur and case of a card are the ones `facts` noted.
         let awayAt = input.staff.map { absences[$0.id] != nil }
-        let cards = input.cards
         var due: [Int: [FollowUp]] = [:]
         // Fields read in place: `for f in followUps` copied each follow-up (its note, owner and
         // outcome retained and released).
         let followUps = input.followUps
         for k in followUps.indices where !followUps[k].done {
             guard let i = facts.index[followUps[k].caseID], facts.regisseurAt[i] >= 0, awayAt[Int(facts.regisseurAt[i])],
-                let r = cards[i].regisseurID, let a = absences[r],
+                let r = facts.regisseurID[i], let a = absences[r],
                 a.covers(followUps[k].due)
             else { continue }
             due[i, default: []].append(followUps[k])
@@ -39,12 +38,12 @@ extension Agenda {
         // while its regisseur is away (issue 28).
         let coversOfCase = Dictionary(grouping: input.covers, by: \.caseID)
         for (i, list) in due.sorted(by: { $0.key < $1.key }) {
-            guard let r = input.cards[i].regisseurID, let a = absences[r] else { continue }
+            guard let r = facts.regisseurID[i], let a = absences[r] else { continue }
             reasons.add(i, .absentRegisseurs, tr("agenda.reason.regisseur_away", names[r] ?? r, a.describe(today: input.today)))
             for f in list.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) {
                 reasons.add(i, .absentRegisseurs, tr("agenda.reason.due_while_away", f.kind.label, f.due))
             }
-            let cover = coversOfCase[input.cards[i].caseID]?.first { $0.absence.staffID == r && $0.absence.id == a.id }
+            let cover = coversOfCase[facts.caseID[i]]?.first { $0.absence.staffID == r && $0.absence.id == a.id }
             reasons.add(
                 i, .absentRegisseurs,
                 cover.map { tr("agenda.reason.covered_by", names[$0.coverID] ?? $0.coverID) } ?? tr("agenda.reason.no_cover"))

@@ -1,35 +1,36 @@
 /// What the agenda keeps while it looks for reasons: where each open case is among the cards,
-/// and every reason found.
+/// what its item will say of it (household, name, regisseur), and every reason found.
 extension Agenda {
     /// Every reason found for the open cases, in the order found: the card's place in
     /// `input.cards`, the section the reason would put the case in, the text.
     struct CaseReasons {
         struct Entry {
-            var card: Int
+            var card: Int32
             var section: AgendaItem.Section
             var text: String
         }
-        /// The entries grouped by case: `entries[start[i]..<start[i + 1]]` are card i's (see `byCase`).
-        typealias Grouped = (entries: [Entry], start: [Int])
+        /// The entries grouped by case: `grouped[start[i]..<start[i + 1]]` are card i's (see `byCase`).
+        typealias Grouped = (grouped: [Entry], start: [Int])
         private(set) var entries: [Entry] = []
 
         mutating func add(_ card: Int, _ section: AgendaItem.Section, _ text: String) {
-            entries.append(Entry(card: card, section: section, text: text))
+            entries.append(Entry(card: Int32(card), section: section, text: text))
         }
 
         /// The entries by case, each case's in the order of their sections and, within one, in
         /// the order they were found. Moved into place rather than reached through a list of their
         /// numbers: the items are made in the meeting's order, a case anywhere in the list, and
-        /// each number was one more miss of the cache per item (30,000 at 100,000 households).
-        func byCase(cards: Int) -> Grouped {
+        /// each number was one more miss of the cache per reason. Consuming: the entries in the
+        /// order found are let go when their grouped copy is made, not kept to the build's end.
+        consuming func byCase(cards: Int) -> Grouped {
             var start = [Int](repeating: 0, count: cards + 1)
-            for e in entries { start[e.card + 1] += 1 }
+            for e in entries { start[Int(e.card) + 1] += 1 }
             for i in 0..<cards { start[i + 1] += start[i] }
             var grouped = [Entry](repeating: Entry(card: 0, section: .safety, text: ""), count: entries.count)
             var fill = start
             for e in entries {
-                grouped[fill[e.card]] = e
-                fill[e.card] += 1
+                grouped[fill[Int(e.card)]] = e
+                fill[Int(e.card)] += 1
             }
             // An insertion sort per case, stable: a case has a few reasons.
             for i in 0..<cards where start[i + 1] - start[i] > 1 {
@@ -95,10 +96,11 @@ extension Agenda {
         private(set) var regisseurAt: [Int32]
         /// What each open card's item says of it, noted in the pass over the cards (in the order
         /// they lie in memory) rather than read from each card's box while the items are made in
-        /// the meeting's order. The names are handed over (`takeHouseholdName`), not copied again.
+        /// the meeting's order. The names are handed over (`takeHouseholdName`), not copied again:
+        /// nil once taken, or for a card never noted (not open).
         private(set) var householdID: [Int]
         private(set) var regisseurID: [StaffID?]
-        private var householdName: [String]
+        private var householdName: [String?]
         /// Each staff member's load (`Caseload.weight` of their open cases, in the cards' order).
         private var loads: [Double]
         private let staffPlace: [StaffID: Int32]
@@ -111,7 +113,7 @@ extension Agenda {
             regisseurAt = [Int32](repeating: -1, count: cards)
             householdID = caseID
             regisseurID = [StaffID?](repeating: nil, count: cards)
-            householdName = [String](repeating: "", count: cards)
+            householdName = [String?](repeating: nil, count: cards)
             var place: [StaffID: Int32] = [:]
             for (k, s) in staff.enumerated() where place[s.id] == nil { place[s.id] = Int32(k) }
             staffPlace = place
@@ -135,11 +137,13 @@ extension Agenda {
             }
         }
 
-        /// The household name noted for card i, handed over: the agenda makes one item per card.
+        /// The household name noted for card i, handed over: the agenda makes one item per card,
+        /// and only for a card it noted (an open one).
         mutating func takeHouseholdName(_ i: Int) -> String {
-            var name = ""
+            var name: String?
             swap(&name, &householdName[i])
-            return name
+            precondition(name != nil, "card \(i) was not noted, or its name was taken before")
+            return name!
         }
 
         /// The load of the staff member at this place in the staff list (that of the first

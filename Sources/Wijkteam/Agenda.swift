@@ -197,7 +197,7 @@ public enum Agenda {
         }
         let signals = keys.sorted { ($0.late, $0.date, $0.id) < ($1.late, $1.date, $1.id) }.map { input.signals[$0.index] }
         // "Overdue since Wed 11 Nov": one text per respond-by day, shared by its signals.
-        var respondTexts = SharedTexts<Int>()
+        var respondTexts = DayTexts(today: input.today)
         for s in signals where s.safety {
             let done = input.meldcode[s.id] ?? []
             var reasons = [tr("agenda.reason.safety_signal", s.source.label, s.date)]
@@ -248,11 +248,11 @@ public enum Agenda {
 
     private static func signalItem(
         _ s: Signal, _ section: AgendaItem.Section, _ reasons: [String], _ input: AgendaInput,
-        respondTexts: inout SharedTexts<Int>
+        respondTexts: inout DayTexts
     ) -> AgendaItem {
         var reasons = reasons
         if let by = input.respondBy[s.id] {
-            reasons.append(respondTexts.value(for: by.daysSinceEpoch) { Urgency.respondByText(by, today: input.today) })
+            reasons.append(respondTexts.text(for: by) { Urgency.respondByText(by, today: input.today) })
         }
         return AgendaItem(
             section: section, subject: .signal(s.id), householdID: s.householdID,
@@ -354,7 +354,7 @@ public enum Agenda {
         var out: [(place: Int, key: Int, id: Int, card: Int)] = []
         out.reserveCapacity(firstOverdue.count)
         for i in firstOverdue.indices where byCase.start[i] < byCase.start[i + 1] {
-            let section = byCase.entries[byCase.start[i]].section
+            let section = byCase.grouped[byCase.start[i]].section
             let key: Int
             switch section {
             case .stuck: key = facts.waitingSince[i]
@@ -374,7 +374,7 @@ public enum Agenda {
         _ cards: [CaseCard], _ i: Int, _ byCase: CaseReasons.Grouped, facts: inout CardFacts,
         section: AgendaItem.Section
     ) -> AgendaItem {
-        let mine = byCase.entries[byCase.start[i]..<byCase.start[i + 1]]
+        let mine = byCase.grouped[byCase.start[i]..<byCase.start[i + 1]]
         var texts: [String] = []
         texts.reserveCapacity(mine.count)
         var hasQuestion = false
