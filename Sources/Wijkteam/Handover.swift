@@ -179,7 +179,7 @@ public enum HandoverPlanner {
             ranking[i].load = load
             renewed = true
         }
-        if renewed { ranking = SuggestionRanker.ordered(ranking) }
+        if renewed { SuggestionRanker.order(&ranking) }
     }
 
     /// The best-ranked available colleague with room for the case, else the available one with
