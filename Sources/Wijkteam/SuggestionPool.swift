@@ -54,7 +54,7 @@ public struct SuggestionPool: Sendable {
             for bit in domains where expertise[i] & bit != 0 { points += SuggestionRanker.Weight.expertisePerDomain }
             if let language, s.languages.contains(language) { points += SuggestionRanker.Weight.language }
             points += SuggestionRanker.roomPoints(load: loads[i], weight: weight, capacity: s.capacity).points
-            // The ranking's order (`SuggestionRanker.ordered`): higher score, lower load, name and id.
+            // The ranking's order (`SuggestionRanker.ranksBefore`): higher score, lower load, name and id.
             if let b = best, points < b.score || points == b.score && !ranksBefore(i, b.index) { continue }
             best = (i, points)
         }
